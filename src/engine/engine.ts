@@ -1,0 +1,111 @@
+import type { Level, Span } from "../model/types.js";
+import type { LoadResult } from "../load/index.js";
+import type { Finding, RelatedLocation, Rule, RuleMeta } from "./rule.js";
+import { parseSuppressions } from "./suppressions.js";
+
+/** Meta of the findings the engine itself produces (they are listed in SARIF like any rule). */
+export const BUILTIN_META: readonly RuleMeta[] = [
+  {
+    id: "yaml-syntax",
+    description: "The file is not valid YAML, or its top level is not a mapping.",
+    level: "error",
+    preset: "recommended",
+    tags: ["correctness"],
+    help: "Docker Compose refuses a file that does not parse as one YAML mapping. Fix the syntax at the reported position; nothing else in the file can be checked until it parses.",
+    securitySeverity: 0,
+  },
+  {
+    id: "internal-error",
+    description: "A rule failed on this file; the other rules still ran.",
+    level: "error",
+    preset: "recommended",
+    tags: ["internal"],
+    help: "A rule threw an exception on this file. This is a bug in compose-lint: please report it with the file that triggers it.",
+    securitySeverity: 0,
+  },
+];
+
+export type Setting = Level | "off";
+
+export interface EnabledRule {
+  rule: Rule;
+  level: Level;
+  options: Readonly<Record<string, unknown>>;
+}
+
+/** Which rules run, at which level: presets first, then explicit per-rule settings. */
+export function resolveRules(
+  rules: readonly Rule[],
+  settings: { strict?: boolean; rules?: Readonly<Record<string, Setting>>; options?: Readonly<Record<string, Record<string, unknown>>> } = {},
+): EnabledRule[] {
+  const enabled: EnabledRule[] = [];
+  for (const rule of rules) {
+    const explicit = settings.rules?.[rule.meta.id];
+    const on = explicit !== undefined ? explicit !== "off" : rule.meta.preset === "recommended" || settings.strict === true;
+    if (!on) continue;
+    const level = explicit !== undefined && explicit !== "off" ? explicit : rule.meta.level;
+    enabled.push({ rule, level, options: settings.options?.[rule.meta.id] ?? {} });
+  }
+  return enabled;
+}
+
+const LEVEL_ORDER: Record<Level, number> = { error: 0, warning: 1, note: 2 };
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    (a.span.file < b.span.file ? -1 : a.span.file > b.span.file ? 1 : 0) ||
+    a.span.line - b.span.line ||
+    a.span.column - b.span.column ||
+    LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+  );
+}
+
+function spanOf(at: Span | { span: Span }): Span {
+  return "span" in at ? at.span : at;
+}
+
+/**
+ * Runs the enabled rules over one loaded file. A load problem (YAML error, not a mapping) is the
+ * file's only finding. A rule that throws becomes an `internal-error` finding; the others still run.
+ */
+export function lintLoaded(loaded: LoadResult, rules: readonly EnabledRule[]): Finding[] {
+  const findings: Finding[] = loaded.problems.map((p) => ({ ruleId: p.ruleId, level: "error", message: p.message, span: p.span, related: [] }));
+  const project = loaded.project;
+  if (project) {
+    for (const { rule, level, options } of rules) {
+      try {
+        rule.check({
+          project,
+          options,
+          report: (descriptor) => {
+            const related: RelatedLocation[] = descriptor.related ?? [];
+            // A rule may set the level per finding (ALL vs NET_RAW), but a configured level wins.
+            const findingLevel = descriptor.level && level === rule.meta.level ? descriptor.level : level;
+            findings.push({ ruleId: rule.meta.id, level: findingLevel, message: descriptor.message, span: spanOf(descriptor.at), related });
+          },
+        });
+      } catch (error) {
+        const detail = error instanceof Error ? error.message : String(error);
+        findings.push({
+          ruleId: "internal-error",
+          level: "error",
+          message: `rule ${rule.meta.id} failed on this file: ${detail}`,
+          span: { file: loaded.file.path, line: 1, column: 1, endLine: 1, endColumn: 1 },
+          related: [],
+        });
+      }
+    }
+  }
+  const suppressions = parseSuppressions(loaded.file.text);
+  const seen = new Set<string>();
+  const kept = findings.filter((f) => {
+    if (f.ruleId !== "yaml-syntax" && f.ruleId !== "internal-error" && suppressions.isSuppressed(f.ruleId, f.span.line)) return false;
+    const key = `${f.ruleId}\0${f.span.line}:${f.span.column}-${f.span.endLine}:${f.span.endColumn}\0${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return kept.sort(compareFindings);
+}

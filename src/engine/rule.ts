@@ -1,0 +1,58 @@
+import type { ComposeProject, Level, Span } from "../model/types.js";
+
+export type Preset = "recommended" | "strict";
+
+export interface RuleMeta {
+  /** Stable identifier; part of the public interface (config, suppressions, SARIF ruleId). */
+  id: string;
+  /** One line: what the rule reports. */
+  description: string;
+  /** Default level when the rule is on. */
+  level: Level;
+  /** `recommended` rules run by default; `strict` ones only with `--strict`. */
+  preset: Preset;
+  tags: string[];
+  /** Why it matters and how to fix it, in a few plain sentences (SARIF fullDescription / help text). */
+  help: string;
+  /** CVSS-like score (0.0-10.0) GitHub code scanning uses to rank security alerts. */
+  securitySeverity: number;
+}
+
+export interface RelatedLocation {
+  span: Span;
+  message: string;
+}
+
+export interface ReportDescriptor {
+  /** Where the finding points: a span, or any model value that carries one. */
+  at: Span | { span: Span };
+  message: string;
+  /** Overrides the rule's default level for this finding (e.g. `ALL` vs `NET_RAW`). */
+  level?: Level;
+  related?: RelatedLocation[];
+}
+
+export interface RuleContext {
+  project: ComposeProject;
+  /** Options given to this rule (empty when none). */
+  options: Readonly<Record<string, unknown>>;
+  report(descriptor: ReportDescriptor): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}
+
+/** Identity helper that gives rule modules their type. */
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
+
+export interface Finding {
+  ruleId: string;
+  level: Level;
+  message: string;
+  span: Span;
+  related: RelatedLocation[];
+}

@@ -1,0 +1,110 @@
+/**
+ * SARIF 2.1.0, as GitHub code scanning and other SARIF consumers read it.
+ */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import type { RuleMeta } from "../engine/rule.js";
+import { homepage, ruleDocPath, ruleDocUrl, version } from "../meta.js";
+import type { Formatter } from "./types.js";
+
+const SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+
+function ruleMarkdown(meta: RuleMeta): string {
+  try {
+    return readFileSync(ruleDocPath(meta.id), "utf8");
+  } catch {
+    return meta.help;
+  }
+}
+
+/** `no-unbound-port` → `NoUnboundPort`, the name SARIF viewers show beside the id. */
+function ruleName(id: string): string {
+  return id.replace(/(^|-)([a-z0-9])/g, (_, _dash: string, ch: string) => ch.toUpperCase());
+}
+
+function ruleDescriptor(meta: RuleMeta) {
+  return {
+    id: meta.id,
+    name: ruleName(meta.id),
+    shortDescription: { text: meta.description },
+    fullDescription: { text: meta.help },
+    helpUri: ruleDocUrl(meta.id),
+    help: { text: meta.help, markdown: ruleMarkdown(meta) },
+    defaultConfiguration: { level: meta.level },
+    properties: {
+      tags: meta.tags,
+      precision: "high",
+      "problem.severity": meta.level === "note" ? "recommendation" : meta.level,
+      "security-severity": meta.securitySeverity.toFixed(1),
+    },
+  };
+}
+
+/** A fingerprint that survives lines moving: rule, file, the line's text and its occurrence. */
+function fingerprint(parts: readonly string[]): string {
+  return createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 32);
+}
+
+export const formatSarif: Formatter = (result, context) => {
+  const rules = [...context.rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const index = new Map(rules.map((meta, i) => [meta.id, i]));
+  const results = result.files.flatMap((file) => {
+    const lines = file.text.split("\n");
+    const seen = new Map<string, number>();
+    return file.findings.map((finding) => {
+      const lineText = (lines[finding.span.line - 1] ?? "").trim();
+      const key = `${finding.ruleId}\0${file.path}\0${lineText}`;
+      const occurrence = (seen.get(key) ?? 0) + 1;
+      seen.set(key, occurrence);
+      const physical = (span: typeof finding.span) => ({
+        artifactLocation: { uri: encodeURI(span.file), uriBaseId: "%SRCROOT%" },
+        region: { startLine: span.line, startColumn: span.column, endLine: span.endLine, endColumn: Math.max(span.endColumn, span.column + (span.endLine === span.line ? 1 : 0)) },
+      });
+      const out: Record<string, unknown> = {
+        ruleId: finding.ruleId,
+        level: finding.level,
+        message: { text: finding.message },
+        locations: [{ physicalLocation: physical(finding.span) }],
+        partialFingerprints: { "composeLint/v1": fingerprint([finding.ruleId, file.path, lineText, String(occurrence)]) },
+      };
+      const ruleIndex = index.get(finding.ruleId);
+      if (ruleIndex !== undefined) out.ruleIndex = ruleIndex;
+      if (finding.related.length > 0) {
+        out.relatedLocations = finding.related.map((related, id) => ({ id, message: { text: related.message }, physicalLocation: physical(related.span) }));
+      }
+      return out;
+    });
+  });
+  const rootUri = pathToFileURL(context.cwd).href.replace(/\/?$/, "/");
+  const log = {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "compose-lint",
+            version,
+            semanticVersion: version,
+            informationUri: homepage,
+            rules: rules.map(ruleDescriptor),
+          },
+        },
+        invocations: [
+          {
+            executionSuccessful: result.errors.length === 0,
+            toolExecutionNotifications: result.errors.map((error) => ({
+              level: "error",
+              message: { text: `${error.path}: ${error.message}` },
+            })),
+          },
+        ],
+        originalUriBaseIds: { "%SRCROOT%": { uri: rootUri } },
+        columnKind: "utf16CodeUnits",
+        results,
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + "\n";
+};

@@ -1,0 +1,66 @@
+import type { Finding } from "../engine/rule.js";
+import type { Level } from "../model/types.js";
+import { escapeLine } from "./escape.js";
+import type { Formatter } from "./types.js";
+
+const ANSI = { reset: "\x1b[0m", bold: "\x1b[1m", dim: "\x1b[2m", red: "\x1b[31m", yellow: "\x1b[33m", cyan: "\x1b[36m", green: "\x1b[32m" };
+const LEVEL_COLOR: Record<Level, string> = { error: ANSI.red, warning: ANSI.yellow, note: ANSI.cyan };
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+
+/** The offending source line with the finding's range underlined, as rustc and actionlint show it. */
+function codeFrame(lines: readonly string[], finding: Finding, paint: (code: string, text: string) => string): string[] {
+  const { line, column, endLine, endColumn } = finding.span;
+  const source = lines[line - 1];
+  if (source === undefined) return [];
+  const shown = (text: string) => escapeLine(text.replace(/\t/g, " ").replace(/\r$/, ""));
+  const visible = shown(source);
+  const start = shown(source.slice(0, column - 1)).length;
+  const stop = endLine === line ? shown(source.slice(0, Math.max(column, endColumn) - 1)).length : visible.trimEnd().length;
+  const width = Math.max(1, stop - start);
+  const gutter = String(line).length;
+  const bar = paint(ANSI.dim, "|");
+  return [
+    `  ${" ".repeat(gutter)} ${bar}`,
+    `  ${paint(ANSI.dim, String(line))} ${bar} ${visible}`,
+    `  ${" ".repeat(gutter)} ${bar} ${" ".repeat(start)}${paint(LEVEL_COLOR[finding.level], "^".repeat(width))}`,
+  ];
+}
+
+export const formatText: Formatter = (result, context) => {
+  const paint = (code: string, text: string) => (context.color ? `${code}${text}${ANSI.reset}` : text);
+  const out: string[] = [];
+  const counts: Record<Level, number> = { error: 0, warning: 0, note: 0 };
+  let filesWithFindings = 0;
+  for (const file of result.files) {
+    if (file.findings.length === 0) continue;
+    filesWithFindings++;
+    const lines = file.text.split("\n");
+    out.push(paint(ANSI.bold, escapeLine(file.path)));
+    for (const finding of file.findings) {
+      counts[finding.level]++;
+      const position = `${finding.span.line}:${finding.span.column}`;
+      out.push(
+        `  ${position.padEnd(7)} ${paint(LEVEL_COLOR[finding.level], finding.level.padEnd(7))} ${escapeLine(finding.message)}  ${paint(ANSI.dim, finding.ruleId)}`,
+      );
+      out.push(...codeFrame(lines, finding, paint));
+      for (const related of finding.related) {
+        out.push(`  ${paint(ANSI.dim, `  note: ${escapeLine(related.message)} (${escapeLine(related.span.file)}:${related.span.line}:${related.span.column})`)}`);
+      }
+    }
+    out.push("");
+  }
+  for (const error of result.errors) out.push(`${paint(ANSI.red, "error")} ${escapeLine(error.path)}: ${escapeLine(error.message)}`);
+  if (result.errors.length > 0) out.push("");
+  const total = counts.error + counts.warning + counts.note;
+  const checked = plural(result.files.length, "file");
+  if (total === 0) {
+    out.push(paint(ANSI.green, `No problems found (${checked} checked).`));
+  } else {
+    const summary = `${plural(total, "problem")} (${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.note, "note")}) in ${plural(filesWithFindings, "file")}; ${checked} checked.`;
+    out.push(paint(counts.error > 0 ? ANSI.red : ANSI.yellow, summary));
+  }
+  return out.join("\n") + "\n";
+};

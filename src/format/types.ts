@@ -1,0 +1,13 @@
+import type { RuleMeta } from "../engine/rule.js";
+import type { LintResult } from "../lint.js";
+
+export interface FormatContext {
+  /** Metadata of every rule that ran, and of the engine's own (yaml-syntax, internal-error). */
+  rules: readonly RuleMeta[];
+  /** Colour for terminals. */
+  color: boolean;
+  /** The working directory: SARIF's %SRCROOT%. */
+  cwd: string;
+}
+
+export type Formatter = (result: LintResult, context: FormatContext) => string;

@@ -1,0 +1,109 @@
+/**
+ * Compose variable interpolation: `$VAR`, `${VAR}`, `${VAR:-default}`, `${VAR-default}`,
+ * `${VAR:?err}`, `${VAR?err}`, `${VAR:+alt}`, `${VAR+alt}`, and `$$` for a literal `$`.
+ * Defaults may themselves contain interpolations (`${A:-${B:-x}}`), as in Compose.
+ */
+
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+export interface Interpolated {
+  value: string;
+  /** Names of the variables the text refers to. */
+  variables: string[];
+}
+
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+
+/** True when `text` contains something interpolation would change. */
+export function hasInterpolation(text: string): boolean {
+  return text.includes("$");
+}
+
+export function interpolate(text: string, env: Environment): Interpolated {
+  const variables: string[] = [];
+  const value = expand(text, env, variables);
+  return { value, variables };
+}
+
+function expand(text: string, env: Environment, variables: string[]): string {
+  let out = "";
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i];
+    if (ch !== "$") {
+      out += ch;
+      i++;
+      continue;
+    }
+    const next = text[i + 1];
+    if (next === "$") {
+      out += "$";
+      i += 2;
+      continue;
+    }
+    if (next === "{") {
+      const close = findClose(text, i + 2);
+      if (close < 0) {
+        // Unterminated: Compose rejects it; keep the text as written so nothing is invented.
+        out += text.slice(i);
+        break;
+      }
+      out += expandBraced(text.slice(i + 2, close), env, variables);
+      i = close + 1;
+      continue;
+    }
+    const name = NAME.exec(text.slice(i + 1));
+    if (name) {
+      variables.push(name[0]);
+      out += env[name[0]] ?? "";
+      i += 1 + name[0].length;
+      continue;
+    }
+    out += ch;
+    i++;
+  }
+  return out;
+}
+
+/** Index of the `}` closing a `${` whose body starts at `from`, honouring nested `${...}`. */
+function findClose(text: string, from: number): number {
+  let depth = 1;
+  for (let i = from; i < text.length; i++) {
+    if (text[i] === "$" && text[i + 1] === "$") {
+      i++;
+    } else if (text[i] === "$" && text[i + 1] === "{") {
+      depth++;
+      i++;
+    } else if (text[i] === "}") {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}
+
+function expandBraced(body: string, env: Environment, variables: string[]): string {
+  const name = NAME.exec(body);
+  if (!name) return "";
+  variables.push(name[0]);
+  const current = env[name[0]];
+  const rest = body.slice(name[0].length);
+  const operator = /^(:-|-|:\?|\?|:\+|\+)/.exec(rest)?.[0];
+  if (!operator) return current ?? "";
+  const argument = () => expand(rest.slice(operator.length), env, variables);
+  const setNonEmpty = current !== undefined && current !== "";
+  const set = current !== undefined;
+  switch (operator) {
+    case ":-":
+      return setNonEmpty ? current : argument();
+    case "-":
+      return set ? current : argument();
+    case ":+":
+      return setNonEmpty ? argument() : "";
+    case "+":
+      return set ? argument() : "";
+    default:
+      // `:?` / `?`: Compose stops with the message when unset; a linter evaluates what it can.
+      return current ?? "";
+  }
+}

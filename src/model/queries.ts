@@ -1,0 +1,86 @@
+/**
+ * Facts derived from the model that several rules share: how far a published port reaches,
+ * which networks a service is on.
+ */
+import type { ComposeProject, Network, PortBinding, PortRange, Service } from "./types.js";
+
+/** `127.0.0.0/8`, `::1` and their bracketed / IPv4-mapped spellings. */
+export function isLoopbackAddress(ip: string): boolean {
+  const address = ip.trim().replace(/^\[|\]$/g, "").toLowerCase();
+  if (address === "localhost" || address === "::1" || /^0*:(0*:)*0*1$/.test(address)) return true;
+  const v4 = address.startsWith("::ffff:") ? address.slice(7) : address;
+  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(v4);
+}
+
+export function isWildcardAddress(ip: string): boolean {
+  const address = ip.trim().replace(/^\[|\]$/g, "");
+  return address === "0.0.0.0" || /^[0:]*::?[0:]*$/.test(address);
+}
+
+/**
+ * How far a published port reaches:
+ * - `loopback`: bound to a loopback address, explicitly or by the network's default host binding;
+ * - `unbound`: no host address, so Docker listens on every interface;
+ * - `wildcard`: bound to 0.0.0.0 or :: on purpose;
+ * - `address`: bound to one specific non-loopback address.
+ */
+export type Reach = "loopback" | "unbound" | "wildcard" | "address";
+
+export interface PortReach {
+  port: PortBinding;
+  reach: Reach;
+  /** Set when an unbound port is kept on loopback by the networks' `host_binding_ipv4`. */
+  byNetworkDefault?: boolean;
+}
+
+/** The networks a service is attached to: its `networks:`, or `default`; none with `network_mode`. */
+export function attachedNetworks(service: Service, project: ComposeProject): { name: string; network?: Network }[] {
+  if (service.networkMode) return [];
+  const names = service.networks.length > 0 ? service.networks.map((n) => n.name.value) : ["default"];
+  return names.map((name) => {
+    const network = project.networks.find((n) => n.name.value === name);
+    return network ? { name, network } : { name };
+  });
+}
+
+/** True when every network the service joins binds published ports to loopback by default. */
+function networksDefaultToLoopback(service: Service, project: ComposeProject): boolean {
+  const attached = attachedNetworks(service, project);
+  if (attached.length === 0) return false;
+  return attached.every(({ network }) => {
+    const binding = network?.driverOpts.get("com.docker.network.bridge.host_binding_ipv4")?.value;
+    return binding !== undefined && isLoopbackAddress(binding);
+  });
+}
+
+export function portReach(service: Service, project: ComposeProject): PortReach[] {
+  const defaultLoopback = service.ports.some((p) => !p.hostIp?.value) && networksDefaultToLoopback(service, project);
+  return service.ports.map((port): PortReach => {
+    const ip = port.hostIp?.value ?? "";
+    if (ip === "") return defaultLoopback ? { port, reach: "loopback", byNetworkDefault: true } : { port, reach: "unbound" };
+    if (isLoopbackAddress(ip)) return { port, reach: "loopback" };
+    if (isWildcardAddress(ip)) return { port, reach: "wildcard" };
+    return { port, reach: "address" };
+  });
+}
+
+export function formatPortRange(r: PortRange): string {
+  return r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`;
+}
+
+/** `8080:80`, `3000` (random host port), `5000-5002:5000-5002/udp`, for messages. */
+export function describePort(port: PortBinding): string {
+  const range = formatPortRange;
+  const protocol = port.protocol === "tcp" ? "" : `/${port.protocol}`;
+  const container = range(port.containerPorts.value);
+  return port.hostPorts ? `${range(port.hostPorts.value)}:${container}${protocol}` : `${container}${protocol}`;
+}
+
+/** A host address to suggest in place of the current one, in the short syntax. */
+export function loopbackSuggestion(port: PortBinding): string {
+  const range = formatPortRange;
+  const container = range(port.containerPorts.value);
+  const host = port.hostPorts ? range(port.hostPorts.value) : container;
+  const protocol = port.protocol === "tcp" ? "" : `/${port.protocol}`;
+  return `127.0.0.1:${host}:${container}${protocol}`;
+}

@@ -1,0 +1,181 @@
+/**
+ * The typed compose model. Rules see only these shapes, never YAML nodes or raw port strings:
+ * every compose syntax (short or long form, anchors, merge keys, interpolation) is normalised
+ * by `src/load/` into them once.
+ */
+
+/** A 1-based source range. `endColumn` is exclusive (points just past the last character). */
+export interface Span {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/**
+ * A value together with the place it is written. For a value reached through an alias or a
+ * merge key, the span is inside the anchored node, so a finding points where the text can be fixed.
+ */
+export interface Located<T> {
+  value: T;
+  span: Span;
+  /** The source text before `${VAR}` interpolation; present only when the text used interpolation. */
+  raw?: string;
+}
+
+export type Level = "error" | "warning" | "note";
+
+export type Protocol = "tcp" | "udp" | "sctp";
+
+export interface PortRange {
+  start: number;
+  end: number;
+}
+
+export interface PortBinding {
+  /** The whole list item (short string or long mapping). */
+  span: Span;
+  syntax: "short" | "long";
+  /** The host address; absent (or value "") when the port is published on every interface. */
+  hostIp?: Located<string>;
+  /** Absent when Docker picks a random host port (`"3000"` or `"127.0.0.1::3000"`). */
+  hostPorts?: Located<PortRange>;
+  containerPorts: Located<PortRange>;
+  protocol: Protocol;
+  /** Swarm publish mode from the long syntax. */
+  mode?: "host" | "ingress";
+  /** The entry as written, interpolated (`"127.0.0.1:8080:80/tcp"`, or a rendering of the long form). */
+  text: string;
+  /** The entry as written before interpolation, when it used `${...}`. */
+  raw?: string;
+}
+
+export type MountKind = "bind" | "volume" | "tmpfs" | "npipe" | "image" | "cluster";
+
+export interface Mount {
+  /** The whole list item. */
+  span: Span;
+  syntax: "short" | "long";
+  kind: MountKind;
+  /** Host path (bind), volume name (volume), absent for anonymous volumes and tmpfs. */
+  source?: Located<string>;
+  target: Located<string>;
+  readOnly: boolean;
+  /** For a named volume: the top-level volume it refers to, when the file declares it. */
+  volume?: NamedVolume;
+}
+
+export interface EnvVar {
+  /** The whole entry (`- KEY=value` item or `KEY: value` pair). */
+  span: Span;
+  name: Located<string>;
+  /** Absent for `- KEY` / `KEY:` (value taken from the shell environment at run time). */
+  value?: Located<string>;
+}
+
+export interface ImageRef {
+  /** The reference as written, interpolated. */
+  text: string;
+  /** `docker.io` when not given. */
+  registry: string;
+  /** Path below the registry, e.g. `library/postgres`, `bitnami/postgresql`. */
+  repository: string;
+  /** Last path component, e.g. `postgres`, `postgresql`. */
+  name: string;
+  tag?: string;
+  digest?: string;
+}
+
+export interface Device {
+  span: Span;
+  syntax: "short" | "long";
+  source: Located<string>;
+  target?: Located<string>;
+  permissions?: Located<string>;
+}
+
+/** A command or entrypoint in either string or list form. */
+export interface CommandLine {
+  span: Span;
+  form: "string" | "list";
+  /** The list items, or the string split on whitespace. */
+  args: Located<string>[];
+  /** The arguments joined with single spaces, for pattern checks. */
+  text: string;
+}
+
+export type NamespaceKey = "pid" | "ipc" | "uts" | "userns_mode" | "cgroup";
+
+export interface ServiceNetworkRef {
+  name: Located<string>;
+  span: Span;
+}
+
+export interface Service {
+  name: Located<string>;
+  /** The whole service mapping. */
+  span: Span;
+  image?: Located<ImageRef>;
+  build?: { span: Span; args: EnvVar[] };
+  ports: PortBinding[];
+  /** Container ports listed under `expose:` (reachable from other containers, not published). */
+  expose: Located<string>[];
+  mounts: Mount[];
+  /** Networks listed under the service's `networks:` key (list or map form). */
+  networks: ServiceNetworkRef[];
+  networkMode?: Located<string>;
+  environment: EnvVar[];
+  privileged?: Located<boolean>;
+  readOnly?: Located<boolean>;
+  user?: Located<string>;
+  namespaces: { key: NamespaceKey; value: Located<string> }[];
+  capAdd: Located<string>[];
+  capDrop: Located<string>[];
+  securityOpt: Located<string>[];
+  devices: Device[];
+  command?: CommandLine;
+  entrypoint?: CommandLine;
+  memLimit?: Located<string | number>;
+  pidsLimit?: Located<string | number>;
+  deployLimits: { memory?: Located<string | number>; pids?: Located<string | number> };
+}
+
+export interface Network {
+  name: Located<string>;
+  span: Span;
+  driver?: Located<string>;
+  driverOpts: Map<string, Located<string>>;
+  external: boolean;
+  internal?: Located<boolean>;
+}
+
+export interface NamedVolume {
+  name: Located<string>;
+  span: Span;
+  driver?: Located<string>;
+  driverOpts: Map<string, Located<string>>;
+  external: boolean;
+}
+
+/** A compose file as read: its text for code frames, and a way to find the span of any path in it. */
+export interface SourceFile {
+  /** The path as reported (relative to the working directory when below it). */
+  path: string;
+  text: string;
+  /** The parsed document as plain data, before interpolation. */
+  data: unknown;
+  /**
+   * The span of the node at `path` (keys and indices as in `data`), or of its key when `part` is
+   * "key"; undefined when the path does not exist.
+   */
+  locate(path: readonly (string | number)[], part?: "key" | "value"): Span | undefined;
+}
+
+/** One compose file, normalised. */
+export interface ComposeProject {
+  file: SourceFile;
+  services: Service[];
+  networks: Network[];
+  volumes: NamedVolume[];
+}
