@@ -192,6 +192,10 @@ class Converter {
     const sources = resolved && isSeq(resolved) ? (resolved.items as YamlNode[]) : [value];
     const out: TEntry[][] = [];
     for (const source of sources) {
+      if (isAlias(source) && !source.resolve(this.doc)) {
+        this.convert(source); // records the unknown alias once
+        continue;
+      }
       const converted = this.convert(source);
       if (converted.kind === "map") out.push(converted.entries);
       else this.problems.push({ span: converted.span, message: "a merge key (<<) must refer to a mapping" });
