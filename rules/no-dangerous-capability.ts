@@ -1,0 +1,61 @@
+import { defineRule } from "../src/engine/rule.js";
+import type { Level } from "../src/model/types.js";
+
+/**
+ * Capabilities that reach past the container, with what each allows. DAC_OVERRIDE and SYS_RESOURCE
+ * are left out on purpose; `no-dangerous-capability.md` says why.
+ */
+const DANGEROUS: Record<string, { allows: string; level?: Level }> = {
+  ALL: { allows: "grants every capability, which is nearly `privileged: true`", level: "error" },
+  SYS_ADMIN: {
+    allows: "lets it mount file systems and use dozens of privileged system calls; most known container escapes (cgroup release_agent, mounting the host disk) start from it",
+    level: "error",
+  },
+  SYS_MODULE: { allows: "lets it load kernel modules, that is run its own code in the host kernel" },
+  SYS_RAWIO: { allows: "gives it raw I/O port and device access (iopl, ioperm, raw block and memory devices)" },
+  SYS_PTRACE: { allows: "lets it read and write the memory of any process it can see (every host process with `pid: host`)" },
+  SYS_BOOT: { allows: "lets it reboot the host or load a new kernel with kexec_load" },
+  SYS_TIME: { allows: "lets it set the host's clock, which is not namespaced, breaking TLS validity checks, time-based tokens and logs" },
+  DAC_READ_SEARCH: { allows: "lets it bypass read permissions and open files by handle (open_by_handle_at), the call the \"Shocker\" escape used to read any file on the host" },
+  NET_ADMIN: { allows: "lets it reconfigure interfaces, routes and firewall rules of its network namespace (the host's, with `network_mode: host`) and sniff traffic" },
+  NET_RAW: { allows: "lets it open raw and packet sockets to forge packets, for example ARP or DNS replies that redirect other containers' traffic on the same network" },
+  BPF: { allows: "lets it load eBPF programs and maps, which can read kernel memory and observe every process on the host" },
+  PERFMON: { allows: "lets it monitor performance events system-wide, leaking information about the kernel and other processes" },
+  MAC_ADMIN: { allows: "lets it change the AppArmor/SELinux/Smack policy, switching off the confinement meant to contain it" },
+  MAC_OVERRIDE: { allows: "lets it bypass the AppArmor/SELinux/Smack policy" },
+  SYSLOG: { allows: "lets it read and clear the kernel log, which reveals kernel addresses (defeating KASLR) and other containers' messages" },
+};
+
+/** Docker accepts any case and an optional `CAP_` prefix (`cap_sys_admin`, `SYS_ADMIN`). */
+function normalise(capability: string): string {
+  const upper = capability.trim().toUpperCase();
+  return upper.startsWith("CAP_") ? upper.slice(4) : upper;
+}
+
+export default defineRule({
+  meta: {
+    id: "no-dangerous-capability",
+    description: "`cap_add` grants a capability that reaches past the container: ALL, SYS_ADMIN, SYS_MODULE, NET_ADMIN, SYS_PTRACE and others.",
+    level: "warning",
+    preset: "recommended",
+    tags: ["security", "host", "privilege-escalation", "capabilities"],
+    help:
+      "Docker drops most Linux capabilities so that root in a container cannot act on the host. Adding one back hands over that power: SYS_ADMIN and ALL are one step from a container escape; SYS_MODULE, SYS_RAWIO, SYS_BOOT and BPF act on the host kernel; SYS_PTRACE, DAC_READ_SEARCH, NET_ADMIN, NET_RAW and the rest cross into other processes, files or traffic. Remove the entry, or find the narrower capability or setting the service actually needs.",
+    securitySeverity: 7.5,
+  },
+  check({ project, report }) {
+    for (const service of project.services) {
+      for (const entry of service.capAdd) {
+        const name = normalise(entry.value);
+        const danger = DANGEROUS[name];
+        if (!danger) continue;
+        const shown = name === "ALL" ? "ALL" : `CAP_${name}`;
+        report({
+          at: entry,
+          ...(danger.level ? { level: danger.level } : {}),
+          message: `service "${service.name.value}" adds ${shown}, which ${danger.allows}. Remove it unless the service cannot work without it.`,
+        });
+      }
+    }
+  },
+});
