@@ -23,6 +23,9 @@ const SOCKET_DIRECTORIES: readonly RegExp[] = [
 /** `${XDG_RUNTIME_DIR}/docker.sock` (rootless Docker), whatever the variable holds here. */
 const RUNTIME_DIR_SOCKET = /^\$\{?XDG_RUNTIME_DIR\}?\/(docker\.sock|podman\/podman\.sock)$/;
 
+/** Filtering proxies whose whole job is to hold the socket and pass on only allowed API calls. */
+const SOCKET_PROXY_IMAGES = /(^|\/)(docker-socket-proxy|socket-proxy|dockerproxy)$/;
+
 function normalise(path: string): string {
   return path.trim().replace(/\/+$/, "").replace(/\/{2,}/g, "/") || "/";
 }
@@ -64,6 +67,14 @@ export default defineRule({
               ? `mounts "${source}" onto ${mount.target.value}, a container engine socket`
               : `mounts the container engine socket "${source}"`;
         const readOnly = mount.readOnly ? " (read-only does not limit the API)" : "";
+        if (service.image && SOCKET_PROXY_IMAGES.test(service.image.value.repository)) {
+          report({
+            at: mount,
+            level: "note",
+            message: `service "${name}" is a socket proxy and ${what}: keep it on an \`internal: true\` network, publish no ports, and allow only the API endpoints its clients need.`,
+          });
+          continue;
+        }
         report({
           at: mount,
           message: `service "${name}" ${what}${readOnly}; anyone controlling the container gets root on the host. Remove the mount or use a filtering socket proxy.`,

@@ -31,15 +31,15 @@ export default defineRule({
         if (!product) {
           for (let p = start; p <= end && p - start < 1024 && !product; p++) product = datastoreByPort(p);
           if (!product) continue;
-          const image = service.image ? `image "${service.image.value.text}"` : "its image";
-          reason = ` (${image} is not a known database, but container port ${start === end ? start : `${start}-${end}`} is ${product}'s well-known port)`;
+          const image = service.image ? `Image "${service.image.value.text}" is` : "Its image is";
+          reason = ` ${image} not one compose-lint knows, but container port ${start === end ? start : `${start}-${end}`} is ${product}'s well-known port.`;
         }
         const address = port.hostIp?.value ? ` ${port.hostIp.value}` : "";
         report({
           at: port,
           message:
-            `service "${service.name.value}" publishes ${product} port ${describePort(port)}${address ? ` on${address}` : ` ${WHERE[reach]}`}${reason}; ` +
-            `anyone who reaches the host can connect. Drop \`ports:\` and connect over a compose network, or bind it to loopback ("${loopbackSuggestion(port)}").`,
+            `service "${service.name.value}" publishes ${product} port ${describePort(port)}${address ? ` on${address}` : ` ${WHERE[reach]}`}; ` +
+            `anyone who reaches the host can connect. Drop \`ports:\` and connect over a compose network, or bind it to loopback ("${loopbackSuggestion(port)}").${reason}`,
         });
       }
     }

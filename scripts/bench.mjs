@@ -1,0 +1,49 @@
+// Figures for start-up and throughput; run after `npm run build`. Not a test: it prints numbers.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const bin = join(import.meta.dirname, "..", "bin", "compose-lint.js");
+const dir = mkdtempSync(join(tmpdir(), "compose-lint-bench-"));
+const small = join(dir, "compose.yaml");
+writeFileSync(small, 'services:\n  db:\n    image: postgres:16\n    ports: ["5432:5432"]\n  web:\n    image: nginx:1.27\n    ports: ["127.0.0.1:8080:80"]\n');
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function timeCli(args, runs) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    const run = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8" });
+    times.push(performance.now() - start);
+    if (run.status === null || run.status > 1) throw new Error(`bench: ${args.join(" ")} failed: ${run.stderr}`);
+  }
+  return median(times);
+}
+
+const node = (() => {
+  const times = [];
+  for (let i = 0; i < 10; i++) {
+    const start = performance.now();
+    spawnSync(process.execPath, ["-e", ""]);
+    times.push(performance.now() - start);
+  }
+  return median(times);
+})();
+
+console.log(`node itself (node -e ""):            ${node.toFixed(1)} ms (median of 10)`);
+console.log(`compose-lint --version:              ${timeCli(["--version"], 15).toFixed(1)} ms`);
+console.log(`compose-lint one small file (text):  ${timeCli([small], 15).toFixed(1)} ms`);
+console.log(`compose-lint one small file (sarif): ${timeCli(["-f", "sarif", small], 15).toFixed(1)} ms`);
+
+const services = Array.from({ length: 2000 }, (_, i) =>
+  `  s${i}:\n    image: postgres:16\n    ports: ["${10000 + i}:5432"]\n    volumes: ["/var/run/docker.sock:/var/run/docker.sock", "data${i}:/data"]\n    environment:\n      POSTGRES_PASSWORD: \${PW${i}}\n`,
+).join("");
+const large = join(dir, "large", "compose.yaml");
+spawnSync("mkdir", ["-p", join(dir, "large")]);
+writeFileSync(large, `services:\n${services}`);
+console.log(`compose-lint 2000 services (json):   ${timeCli(["-f", "json", "--strict", large], 5).toFixed(1)} ms (${(services.length / 1024).toFixed(0)} KiB)`);
