@@ -14,8 +14,9 @@ import Ajv from "ajv";
 import standaloneCode from "ajv/dist/standalone/index.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const schemaFile = join(root, "schema", "compose.schema.json");
-const outFile = join(root, "src", "generated", "compose-schema-validator.ts");
+// Arguments (for testing the build itself): [schema file] [output file].
+const schemaFile = process.argv[2] ?? join(root, "schema", "compose.schema.json");
+const outFile = process.argv[3] ?? join(root, "src", "generated", "compose-schema-validator.ts");
 
 const NAMED_CHILDREN = ["properties", "patternProperties", "definitions"];
 const SUBSCHEMA = ["items", "additionalProperties", "propertyNames", "not", "if", "then", "else"];
@@ -112,9 +113,16 @@ function definitionOfFunction(compiled) {
  */
 function compact(source, definitions) {
   let out = source.replace(/^"use strict";\s*/, "");
-  // Ajv's standalone output may `require` runtime helpers even in ESM mode; none may remain.
+  // 0. Even with `esm: true`, ajv `require`s its runtime helpers (ucs2length for minLength,
+  //    equal for const/enum of objects...). Import them instead: they are CommonJS modules, so
+  //    the default import is `module.exports` and the helper is its `default`; under NodeNext
+  //    the specifier needs its `.js`.
+  out = out.replace(
+    /const (func\d+) = require\("(ajv\/dist\/runtime\/[\w-]+)"\)\.default;/g,
+    'import $1_module from "$2.js";const $1 = $1_module.default;',
+  );
   const requires = out.match(/require\([^)]*\)/g);
-  if (requires) throw new Error(`build-schema: the validator needs runtime helpers: ${[...new Set(requires)].join(", ")}`);
+  if (requires) throw new Error(`build-schema: the validator requires ${[...new Set(requires)].join(", ")}`);
 
   // 1. A referenced definition reports schemaPath relative to itself ("#/additionalProperties");
   //    prefix it with the definition ("#/definitions/service/additionalProperties") so that a
@@ -156,20 +164,22 @@ ${out}`;
 }
 
 function pruneSchemaConstants(source) {
-  return source.replace(/const (schema\d+) = (\{.*?\});(?=const |function |export )/g, (_, name, literal) => {
+  return source.replace(/const (schema\d+) = (\{.*?\});(?=const |function |export |import )/g, (_, name, literal) => {
     const value = JSON.parse(literal);
     const uses = [...source.matchAll(new RegExp(`\\b${name}((?:\\.\\w+)+)`, "g"))].map((m) => m[1].slice(1).split("."));
     if (uses.length === 0) return "";
     const pruned = {};
-    for (const path of uses) {
-      if (path.at(-1) !== "properties") throw new Error(`build-schema: unexpected use of ${name}.${path.join(".")}`);
+    // Longer paths first, so that a whole value copied for a short path is not overwritten.
+    for (const path of uses.sort((a, b) => b.length - a.length)) {
       let from = value;
       let to = pruned;
       for (const key of path.slice(0, -1)) {
         from = from[key];
         to = to[key] ??= {};
       }
-      to.properties = Object.fromEntries(Object.keys(from.properties).map((key) => [key, 0]));
+      const last = path.at(-1);
+      // `schemaN.properties` is only used for own-property lookups: the values do not matter.
+      to[last] = last === "properties" ? { ...Object.fromEntries(Object.keys(from[last]).map((key) => [key, 0])), ...to[last] } : from[last];
     }
     return `const ${name} = ${JSON.stringify(pruned)};`;
   });
@@ -216,4 +226,4 @@ export const schemaInfo: Record<string, SchemaNode> = ${JSON.stringify(info)};
 
 mkdirSync(dirname(outFile), { recursive: true });
 writeFileSync(outFile, output);
-console.log(`build-schema: wrote ${outFile.slice(root.length + 1)} (${(output.length / 1024).toFixed(1)} KiB)`);
+console.log(`build-schema: wrote ${outFile.startsWith(root) ? outFile.slice(root.length + 1) : outFile} (${(output.length / 1024).toFixed(1)} KiB)`);
