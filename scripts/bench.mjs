@@ -18,7 +18,7 @@ function timeCli(args, runs) {
   const times = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
-    const run = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8" });
+    const run = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
     times.push(performance.now() - start);
     if (run.status === null || run.status > 1) throw new Error(`bench: ${args.join(" ")} failed: ${run.stderr}`);
   }

@@ -55,11 +55,14 @@ export const formatText: Formatter = (result, context) => {
   for (const error of result.errors) out.push(`${paint(ANSI.red, "error")} ${escapeLine(error.path)}: ${escapeLine(error.message)}`);
   if (result.errors.length > 0) out.push("");
   const total = counts.error + counts.warning + counts.note;
-  const checked = plural(result.files.length, "file");
-  if (total === 0) {
-    out.push(paint(ANSI.green, `No problems found (${checked} checked).`));
+  const unreadable = result.errors.length > 0 ? `, ${plural(result.errors.length, "path")} not linted` : "";
+  const checked = `${plural(result.files.length, "file")} checked${unreadable}`;
+  if (total === 0 && result.errors.length > 0) {
+    out.push(paint(ANSI.red, `No problems found in what could be read (${checked}).`));
+  } else if (total === 0) {
+    out.push(paint(ANSI.green, `No problems found (${checked}).`));
   } else {
-    const summary = `${plural(total, "problem")} (${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.note, "note")}) in ${plural(filesWithFindings, "file")}; ${checked} checked.`;
+    const summary = `${plural(total, "problem")} (${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.note, "note")}) in ${plural(filesWithFindings, "file")}; ${checked}.`;
     out.push(paint(counts.error > 0 ? ANSI.red : ANSI.yellow, summary));
   }
   return out.join("\n") + "\n";
