@@ -1,6 +1,5 @@
 import { stat } from "node:fs/promises";
 import { isAbsolute, relative, resolve, sep } from "node:path";
-import fg from "fast-glob";
 
 /** Compose file names Docker Compose and people use, plus `compose.prod.yaml`-style variants. */
 export const COMPOSE_FILE_GLOB = "**/{compose,docker-compose}{,.*}.{yml,yaml}";
@@ -40,6 +39,8 @@ export async function discover(paths: readonly string[], cwd: string): Promise<D
       errors.push({ path, message: "not a file or directory" });
       continue;
     }
+    // Loaded only when a directory must be searched: pre-commit passes file names, and start-up counts.
+    const { default: fg } = await import("fast-glob");
     const found = await fg(COMPOSE_FILE_GLOB, {
       cwd: absolute,
       absolute: true,
