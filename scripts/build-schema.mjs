@@ -50,6 +50,17 @@ function resolve(schema, node) {
     .reduce((at, key) => at?.[decodeURIComponent(key).replace(/~1/g, "/").replace(/~0/g, "~")], schema);
 }
 
+/** How many mappings in the schema define each key, and how often each `$ref` is used. */
+function countKeys(node, counts = new Map(), refs = new Map()) {
+  if (Array.isArray(node)) node.forEach((sub) => countKeys(sub, counts, refs));
+  else if (node !== null && typeof node === "object") {
+    for (const key of Object.keys(node.properties ?? {})) counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (typeof node.$ref === "string") refs.set(node.$ref, (refs.get(node.$ref) ?? 0) + 1);
+    for (const value of Object.values(node)) countKeys(value, counts, refs);
+  }
+  return { keyCounts: counts, refCounts: refs };
+}
+
 /** Walks every subschema, recording what it expects and which keys it allows. */
 function collectInfo(schema, node, pointer, info) {
   if (node === null || typeof node !== "object" || Array.isArray(node)) return;
@@ -58,17 +69,15 @@ function collectInfo(schema, node, pointer, info) {
   if (expected) entry.expected = expected;
   if (node.properties && node.additionalProperties === false) {
     entry.keys = Object.keys(node.properties).sort();
-    // Keys that are valid one level down (`replicas` under `deploy`), for a better hint.
+    // Keys valid one level down (`replicas` under `deploy`), for a better hint: only keys that
+    // one mapping of the whole schema defines, used in one place, so the hint is the only home.
     const nested = {};
-    const ambiguous = new Set(entry.keys);
     for (const [name, sub] of Object.entries(node.properties)) {
-      const target = resolve(schema, sub);
-      for (const key of Object.keys(target?.properties ?? {})) {
-        if (key in nested) ambiguous.add(key);
-        nested[key] = name;
+      if (sub.$ref && refCounts.get(sub.$ref) !== 1) continue;
+      for (const key of Object.keys(resolve(schema, sub)?.properties ?? {})) {
+        if (keyCounts.get(key) === 1 && !(key in node.properties)) nested[key] = name;
       }
     }
-    for (const key of ambiguous) delete nested[key];
     if (Object.keys(nested).length > 0) entry.nested = nested;
   }
   if (Object.keys(entry).length > 0) info[pointer] = entry;
@@ -186,6 +195,7 @@ function pruneSchemaConstants(source) {
 }
 
 const schema = JSON.parse(readFileSync(schemaFile, "utf8"));
+const { keyCounts, refCounts } = countKeys(schema);
 const info = {};
 collectInfo(schema, schema, "#", info);
 
