@@ -1,30 +1,44 @@
 import { defineRule } from "../src/engine/rule.js";
-import type { Level } from "../src/model/types.js";
+import type { Level, Service } from "../src/model/types.js";
 
 /**
  * Capabilities that reach past the container, with what each allows. DAC_OVERRIDE and SYS_RESOURCE
  * are left out on purpose; `no-dangerous-capability.md` says why.
  */
-const DANGEROUS: Record<string, { allows: string; level?: Level }> = {
-  ALL: { allows: "grants every capability, which is nearly `privileged: true`", level: "error" },
+const DANGEROUS: Record<string, { allows: string | ((service: Service) => string); level?: Level }> = {
+  ALL: { allows: "grants every capability, nearly the same as `privileged: true`", level: "error" },
   SYS_ADMIN: {
     allows: "lets it mount file systems and use dozens of privileged system calls; most known container escapes (cgroup release_agent, mounting the host disk) start from it",
     level: "error",
   },
   SYS_MODULE: { allows: "lets it load kernel modules, that is run its own code in the host kernel" },
   SYS_RAWIO: { allows: "gives it raw I/O port and device access (iopl, ioperm, raw block and memory devices)" },
-  SYS_PTRACE: { allows: "lets it read and write the memory of any process it can see (every host process with `pid: host`)" },
+  SYS_PTRACE: {
+    allows: (service) =>
+      sharesHost(service, "pid")
+        ? "lets it read and write the memory of every process on the host, since it also uses `pid: host`"
+        : "lets it read and write the memory of any process it can see, including those of services whose PID namespace it shares",
+  },
   SYS_BOOT: { allows: "lets it reboot the host or load a new kernel with kexec_load" },
-  SYS_TIME: { allows: "lets it set the host's clock, which is not namespaced, breaking TLS validity checks, time-based tokens and logs" },
+  SYS_TIME: { allows: "lets it set the host's clock (clocks are not namespaced), breaking TLS validity checks, time-based tokens and logs" },
   DAC_READ_SEARCH: { allows: "lets it bypass read permissions and open files by handle (open_by_handle_at), the call the \"Shocker\" escape used to read any file on the host" },
-  NET_ADMIN: { allows: "lets it reconfigure interfaces, routes and firewall rules of its network namespace (the host's, with `network_mode: host`) and sniff traffic" },
+  NET_ADMIN: {
+    allows: (service) =>
+      service.networkMode?.value.trim() === "host"
+        ? "lets it reconfigure the host's own interfaces, routes and firewall rules, since it also uses `network_mode: host`"
+        : "lets it reconfigure the interfaces, routes and firewall rules of its network and capture its traffic",
+  },
   NET_RAW: { allows: "lets it open raw and packet sockets to forge packets, for example ARP or DNS replies that redirect other containers' traffic on the same network" },
-  BPF: { allows: "lets it load eBPF programs and maps, which can read kernel memory and observe every process on the host" },
+  BPF: { allows: "lets it load eBPF programs and maps that can read kernel memory and observe every process on the host" },
   PERFMON: { allows: "lets it monitor performance events system-wide, leaking information about the kernel and other processes" },
   MAC_ADMIN: { allows: "lets it change the AppArmor/SELinux/Smack policy, switching off the confinement meant to contain it" },
   MAC_OVERRIDE: { allows: "lets it bypass the AppArmor/SELinux/Smack policy" },
-  SYSLOG: { allows: "lets it read and clear the kernel log, which reveals kernel addresses (defeating KASLR) and other containers' messages" },
+  SYSLOG: { allows: "lets it read and clear the kernel log, exposing kernel addresses (defeating KASLR) and other containers' messages" },
 };
+
+function sharesHost(service: Service, key: "pid"): boolean {
+  return service.namespaces.some((n) => n.key === key && n.value.value.trim() === "host");
+}
 
 /** Docker accepts any case and an optional `CAP_` prefix (`cap_sys_admin`, `SYS_ADMIN`). */
 function normalise(capability: string): string {
@@ -50,10 +64,11 @@ export default defineRule({
         const danger = DANGEROUS[name];
         if (!danger) continue;
         const shown = name === "ALL" ? "ALL" : `CAP_${name}`;
+        const allows = typeof danger.allows === "function" ? danger.allows(service) : danger.allows;
         report({
           at: entry,
           ...(danger.level ? { level: danger.level } : {}),
-          message: `service "${service.name.value}" adds ${shown}, which ${danger.allows}. Remove it unless the service cannot work without it.`,
+          message: `service "${service.name.value}" adds ${shown}, which ${allows}. Remove it unless the service cannot work without it.`,
         });
       }
     }

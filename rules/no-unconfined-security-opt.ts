@@ -6,7 +6,7 @@ const LOST: Record<Confinement, string> = {
   seccomp:
     "turns off the seccomp filter, opening the system calls Docker blocks by default (about 44, among them keyctl, add_key, open_by_handle_at, kexec_load and unshare) that many kernel exploits rely on",
   apparmor:
-    "turns off the docker-default AppArmor profile, which is what stops a root process from mounting file systems or writing to /proc/sys, /proc/sysrq-trigger and /sys",
+    "turns off the docker-default AppArmor profile, the layer that stops a root process from mounting file systems or writing to /proc/sys, /proc/sysrq-trigger and /sys",
   selinux: "turns off SELinux separation, so the process may touch any host file it can reach whatever its label",
   systempaths:
     "unmasks /proc and /sys: /proc/kcore and /proc/keys become readable and /proc/sys, /proc/sysrq-trigger writable, so a root process can reboot the host or set kernel.core_pattern to run its own program on the host",

@@ -31,7 +31,7 @@ export default defineRule({
       // `${UID}:${GID}` with the variables unset here: the user is chosen when the file is deployed.
       if (user.raw !== undefined && user.value.split(":")[0]!.trim() === "") continue;
       if (!isRoot(user.value)) continue;
-      const evaluated = user.raw !== undefined ? ` (\`${user.raw}\`)` : "";
+      const evaluated = user.raw !== undefined ? `, from \`${user.raw}\`` : "";
       report({
         at: user,
         message: `service "${name}" runs as root (user "${user.value}"${evaluated}), so any escape or writable host path gives an attacker root. Set \`user:\` to an unprivileged UID:GID.`,
