@@ -132,6 +132,16 @@ describe("anchors and merge keys", () => {
   });
 });
 
+describe("compose merge tags", () => {
+  test("`!reset` removes the key; `!override` keeps the value", () => {
+    const svc = service('services:\n  s:\n    image: x\n    ports: !reset []\n    environment: !override\n      A: "1"\n');
+    expect(svc.ports).toEqual([]);
+    expect(svc.environment.map((e) => e.name.value)).toEqual(["A"]);
+    const file = loadComposeText("services:\n  s:\n    image: x\n    ports: !reset null\n", "compose.yaml").file;
+    expect(file.data).toEqual({ services: { s: { image: "x" } } });
+  });
+});
+
 describe("image references", () => {
   test.each([
     ["postgres", "docker.io", "library/postgres", "postgres", undefined, undefined],

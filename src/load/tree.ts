@@ -167,6 +167,8 @@ class Converter {
       const resolvedKey = keyNode ? this.resolve(keyNode) : undefined;
       const key = resolvedKey && isScalar(resolvedKey) ? String(resolvedKey.value) : "";
       const valueNode = pair.value as YamlNode | null;
+      // Compose's `!reset` removes a key an earlier file set: in this file the key is absent.
+      if (valueNode && "tag" in valueNode && valueNode.tag === "!reset") continue;
       const value: TNode = valueNode
         ? this.convert(valueNode)
         : { kind: "scalar", span: { ...keySpan, line: keySpan.endLine, column: keySpan.endColumn }, value: null, data: null };
