@@ -9,7 +9,7 @@ const LOST: Record<Confinement, string> = {
     "turns off the docker-default AppArmor profile, the layer that stops a root process from mounting file systems or writing to /proc/sys, /proc/sysrq-trigger and /sys",
   selinux: "turns off SELinux separation, so the process may touch any host file it can reach whatever its label",
   systempaths:
-    "unmasks /proc and /sys: /proc/kcore and /proc/keys become readable and /proc/sys, /proc/sysrq-trigger writable, so a root process can reboot the host or set kernel.core_pattern to run its own program on the host",
+    "unmasks /proc and /sys: /proc/kcore and /proc/keys become readable and /proc/sys, /proc/sysrq-trigger writable, so unless AppArmor or SELinux still stops it a root process can reboot the host or set kernel.core_pattern to run its own program on the host",
 };
 
 /** SELinux types that run a process unconfined (`label=type:spc_t` is what `privileged` uses). */
