@@ -42,7 +42,8 @@ export default defineRule({
       for (const { key, value } of service.namespaces) {
         if (value.value.trim() !== "host") continue;
         const { what, fix, level } = EXPOSES[key];
-        report({ at: value, ...(level ? { level } : {}), message: `service "${service.name.value}" ${what}. ${fix}` });
+        const from = value.raw !== undefined ? ` (\`${key}: ${value.raw}\`)` : "";
+        report({ at: value, ...(level ? { level } : {}), message: `service "${service.name.value}"${from} ${what}. ${fix}` });
       }
     }
   },

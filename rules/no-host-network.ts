@@ -36,9 +36,10 @@ export default defineRule({
       const owner = hostNetworkVia(service, services);
       if (!owner) continue;
       const name = service.name.value;
+      const from = mode.raw !== undefined ? `, from \`${mode.raw}\`` : "";
       const how =
         owner === service
-          ? `uses the host's network stack (network_mode: host)`
+          ? `uses the host's network stack (network_mode: host${from})`
           : `shares the network stack of service "${owner.name.value}", which uses the host's network (network_mode: host)`;
       const ignored = service.ports.length > 0 ? " (its `ports:` entries are ignored)" : "";
       report({
