@@ -1,8 +1,11 @@
 import { stat } from "node:fs/promises";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 
-/** Compose file names Docker Compose and people use, plus `compose.prod.yaml`-style variants. */
-export const COMPOSE_FILE_GLOB = "**/{compose,docker-compose}{,.*}.{yml,yaml}";
+/**
+ * Compose file names Docker Compose looks for, and the variants people use beside them:
+ * `compose.prod.yaml`, `docker-compose-dev.yml`, `docker-compose_secrets.yml`, `monitoring-compose.yml`.
+ */
+export const COMPOSE_FILE_GLOBS = ["**/{compose,docker-compose}{,.*,-*,_*}.{yml,yaml}", "**/*{-,_,.}compose.{yml,yaml}"];
 
 export interface DiscoveryError {
   path: string;
@@ -41,7 +44,7 @@ export async function discover(paths: readonly string[], cwd: string): Promise<D
     }
     // Loaded only when a directory must be searched: pre-commit passes file names, and start-up counts.
     const { default: fg } = await import("fast-glob");
-    const found = await fg(COMPOSE_FILE_GLOB, {
+    const found = await fg(COMPOSE_FILE_GLOBS, {
       cwd: absolute,
       absolute: true,
       dot: true,

@@ -39,13 +39,16 @@ describe("discovery", () => {
       "compose.yaml": file,
       "deploy/docker-compose.prod.yml": file,
       "deploy/compose.override.yaml": file,
+      "deploy/docker-compose-dev.yml": file,
+      "monitoring/metrics-compose.yaml": file,
+      "composer.json": "{}",
       "node_modules/pkg/compose.yaml": file,
       ".git/compose.yaml": file,
       "notes.yaml": file,
     });
     const run = runCli(["--format", "json", "."], { cwd: dir });
     const paths = JSON.parse(run.stdout).files.map((f: { path: string }) => f.path);
-    expect(paths).toEqual(["compose.yaml", "deploy/compose.override.yaml", "deploy/docker-compose.prod.yml"]);
+    expect(paths).toEqual(["compose.yaml", "deploy/compose.override.yaml", "deploy/docker-compose-dev.yml", "deploy/docker-compose.prod.yml", "monitoring/metrics-compose.yaml"]);
   });
 
   test("with no path, lints the current directory; a named file is linted whatever its name", () => {

@@ -53,7 +53,17 @@ function networksDefaultToLoopback(service: Service, project: ComposeProject): b
   });
 }
 
+/**
+ * True when `ports:` publish anything: with `network_mode: host` Docker discards them (the service
+ * listens on the host directly), and with `none`, `service:x` or `container:x` publishing is refused.
+ */
+export function publishesPorts(service: Service): boolean {
+  const mode = service.networkMode?.value;
+  return mode === undefined || mode === "" || mode === "bridge" || mode === "default";
+}
+
 export function portReach(service: Service, project: ComposeProject): PortReach[] {
+  if (!publishesPorts(service)) return [];
   const defaultLoopback = service.ports.some((p) => !p.hostIp?.value) && networksDefaultToLoopback(service, project);
   return service.ports.map((port): PortReach => {
     const ip = port.hostIp?.value ?? "";
