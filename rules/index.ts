@@ -2,6 +2,7 @@
 import type { Rule } from "../src/engine/rule.js";
 import noDockerSocketMount from "./no-docker-socket-mount.js";
 import noSensitiveHostMount from "./no-sensitive-host-mount.js";
+import noHardcodedSecret from "./no-hardcoded-secret.js";
 import noPublishedDatabasePort from "./no-published-database-port.js";
 import noUnboundPort from "./no-unbound-port.js";
 import noUnencryptedOverlay from "./no-unencrypted-overlay.js";
@@ -23,6 +24,7 @@ export const rules: readonly Rule[] = [
   noPublishedDatabasePort,
   noDockerSocketMount,
   noSensitiveHostMount,
+  noHardcodedSecret,
   noUnencryptedOverlay,
   noPrivileged,
   noHostNetwork,
