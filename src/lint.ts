@@ -10,6 +10,7 @@ import type { EnabledRule, Setting } from "./engine/engine.js";
 import type { Finding, Rule } from "./engine/rule.js";
 import { loadComposeText, readDotEnv } from "./load/index.js";
 import type { Environment } from "./load/interpolate.js";
+import type { ComposeProject } from "./model/types.js";
 
 export interface LintOptions {
   /** Working directory for discovery and for the paths reported (default: process.cwd()). */
@@ -36,6 +37,8 @@ export interface FileResult {
   path: string;
   text: string;
   findings: Finding[];
+  /** The normalised model, when the file loaded (for formatters that draw it, e.g. the exposure map). */
+  project?: ComposeProject;
 }
 
 export interface LintResult {
@@ -52,7 +55,7 @@ export function enabledRules(options: LintOptions): EnabledRule[] {
 /** Lints one file's text. `path` is the name reported. */
 export function lintText(text: string, path: string, options: LintOptions = {}, rules = enabledRules(options)): FileResult {
   const loaded = loadComposeText(text, path, { env: options.env ?? process.env });
-  return { path, text, findings: lintLoaded(loaded, rules) };
+  return { path, text, findings: lintLoaded(loaded, rules), project: loaded.project };
 }
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
