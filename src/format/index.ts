@@ -5,6 +5,11 @@ const FORMATTERS: Readonly<Record<string, () => Promise<Formatter>>> = {
   text: async () => (await import("./text.js")).formatText,
   json: async () => (await import("./json.js")).formatJson,
   sarif: async () => (await import("./sarif.js")).formatSarif,
+  github: async () => (await import("./github.js")).formatGithub,
+  junit: async () => (await import("./junit.js")).formatJunit,
+  gitlab: async () => (await import("./gitlab.js")).formatGitlab,
+  checkstyle: async () => (await import("./checkstyle.js")).formatCheckstyle,
+  markdown: async () => (await import("./markdown.js")).formatMarkdown,
 };
 
 export const FORMAT_NAMES: readonly string[] = Object.keys(FORMATTERS);
