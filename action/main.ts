@@ -1,0 +1,111 @@
+/**
+ * The GitHub Action's entry (bundled into action/dist/index.js by `npm run build:action`): lints
+ * the workspace, annotates findings, appends the job summary, writes SARIF and sets the outputs.
+ *
+ * Inputs arrive as INPUT_<NAME> variables, upper-cased with hyphens kept (INPUT_FAIL-LEVEL).
+ * Exit codes as the CLI's: 0 clean, 1 findings at or above fail-level, 2 bad input or path, 3 bug.
+ */
+import { randomUUID } from "node:crypto";
+import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { BUILTIN_META } from "../src/engine/engine.js";
+import { ANNOTATIONS_PER_LEVEL, escapeData, formatGithub, notAnnotated, planAnnotations } from "../src/format/github.js";
+import { formatMarkdown } from "../src/format/markdown.js";
+import type { MarkdownContext } from "../src/format/markdown.js";
+import { formatSarif } from "../src/format/sarif.js";
+import { formatText } from "../src/format/text.js";
+import { enabledRules, lintFiles } from "../src/lint.js";
+import type { LintOptions } from "../src/lint.js";
+import type { Level } from "../src/model/types.js";
+
+const FAIL_LEVELS: Readonly<Record<string, readonly Level[]>> = { error: ["error"], warning: ["error", "warning"], note: ["error", "warning", "note"], none: [] };
+
+class InputError extends Error {}
+
+function input(name: string): string {
+  return (process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+}
+
+function booleanInput(name: string, fallback: boolean): boolean {
+  const value = input(name);
+  if (value === "") return fallback;
+  if (/^(true|True|TRUE)$/.test(value)) return true;
+  if (/^(false|False|FALSE)$/.test(value)) return false;
+  throw new InputError(`input "${name}" must be true or false; got "${value}"`);
+}
+
+/** Appends `name<<delimiter` blocks, as @actions/core does, so no value can forge another output. */
+function setOutputs(file: string | undefined, outputs: Record<string, string | number>): void {
+  if (!file) return;
+  const text = Object.entries(outputs)
+    .map(([name, value]) => {
+      const delimiter = `ghadelimiter_${randomUUID()}`;
+      return `${name}<<${delimiter}\n${value}\n${delimiter}\n`;
+    })
+    .join("");
+  appendFileSync(file, text);
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+
+async function run(): Promise<number> {
+  const env = process.env;
+  const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
+  const failLevel = input("fail-level") || "warning";
+  const failing = FAIL_LEVELS[failLevel];
+  if (!failing) throw new InputError(`input "fail-level" must be error, warning, note or none; got "${failLevel}"`);
+  const annotate = booleanInput("annotations", true);
+  const summarize = booleanInput("summary", true);
+  const sarifInput = input("sarif-file");
+  const paths = input("paths")
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+
+  const options: LintOptions = { cwd: workspace };
+  const result = await lintFiles(paths, options);
+  const context = { rules: [...BUILTIN_META, ...enabledRules(options).map((r) => r.rule.meta)], cwd: workspace, color: false, env };
+
+  const plan = planAnnotations(result, context);
+  const placed = plan.placed;
+  if (annotate) {
+    process.stdout.write(formatGithub(result, context));
+  } else {
+    // The text report quotes the linted files: keep the runner from reading commands in it.
+    const token = `compose-lint-${randomUUID()}`;
+    process.stdout.write(`::stop-commands::${token}\n${formatText(result, context)}::${token}::\n`);
+  }
+
+  let sarifFile = "";
+  if (sarifInput) {
+    sarifFile = resolve(workspace, sarifInput);
+    mkdirSync(dirname(sarifFile), { recursive: true });
+    writeFileSync(sarifFile, formatSarif(result, context));
+  }
+
+  if (summarize && env.GITHUB_STEP_SUMMARY) {
+    const left = notAnnotated(plan);
+    const notes = annotate && left > 0 ? [`${plural(left, "finding")} not annotated on the diff (GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations of each level per step): see the table below and the log of this step.`] : [];
+    const markdown = formatMarkdown(result, { ...context, notes } satisfies MarkdownContext);
+    appendFileSync(env.GITHUB_STEP_SUMMARY, markdown);
+  }
+
+  const count = (level: Level) => placed.filter((p) => p.finding.level === level).length;
+  setOutputs(env.GITHUB_OUTPUT, { findings: placed.length, errors: count("error"), warnings: count("warning"), "sarif-file": sarifFile });
+
+  if (result.errors.length > 0) return 2;
+  return placed.some((p) => failing.includes(p.finding.level)) ? 1 : 0;
+}
+
+run().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stdout.write(`::error title=compose-lint::${escapeData(error instanceof InputError ? message : `internal error: ${message}`)}\n`);
+    process.exitCode = error instanceof InputError ? 2 : 3;
+  },
+);
