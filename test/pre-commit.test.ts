@@ -1,0 +1,108 @@
+/**
+ * The pre-commit hook, run by the real pre-commit framework the way a user's repository runs it:
+ * `pre-commit try-repo <this repository> compose-lint --all-files`. pre-commit clones the hook
+ * repository, installs it with `npm install` and `npm pack` (building dist/ through `prepare`) and
+ * runs `compose-lint` on the matching files.
+ *
+ * try-repo takes the repository's HEAD plus changes to tracked files, not new untracked ones, so
+ * the test commits a snapshot of the working tree (tracked and untracked, minus ignored files) to
+ * a scratch repository and points try-repo at that: what is tested is what would be committed.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { parse as parseYaml } from "yaml";
+import { describe, expect, test } from "vitest";
+import { repoRoot, scratch } from "./helpers.js";
+
+const preCommit = spawnSync("pre-commit", ["--version"], { encoding: "utf8" });
+const havePreCommit = preCommit.status === 0;
+const GIT_IDENTITY = ["-c", "user.name=compose-lint test", "-c", "user.email=test@example.invalid", "-c", "commit.gpgsign=false"];
+
+function git(cwd: string, ...args: string[]): string {
+  return execFileSync("git", [...GIT_IDENTITY, ...args], { cwd, encoding: "utf8" });
+}
+
+/** This repository's working tree as it would be committed, in a fresh git repository. */
+function snapshotRepository(): string {
+  const dir = scratch({});
+  const files = git(repoRoot, "ls-files", "-z", "--cached", "--others", "--exclude-standard").split("\0").filter(Boolean);
+  for (const file of new Set(files)) {
+    const source = join(repoRoot, file);
+    if (!existsSync(source) || !statSync(source).isFile()) continue;
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    copyFileSync(source, join(dir, file));
+  }
+  git(dir, "init", "-q");
+  git(dir, "add", "-A");
+  git(dir, "commit", "-q", "-m", "snapshot");
+  return dir;
+}
+
+test("the hook manifest matches compose file names at any depth and nothing else", () => {
+  const [hook] = parseYaml(readFileSync(join(repoRoot, ".pre-commit-hooks.yaml"), "utf8")) as {
+    id: string;
+    entry: string;
+    language: string;
+    files: string;
+    types: string[];
+    require_serial: boolean;
+    minimum_pre_commit_version: string;
+  }[];
+  expect(hook).toMatchObject({ id: "compose-lint", entry: "compose-lint", language: "node", types: ["yaml"], require_serial: true });
+  expect(hook!.minimum_pre_commit_version).toMatch(/^\d+\.\d+\.\d+$/);
+  // pre-commit matches `files` with Python's re.search; these patterns mean the same in JavaScript.
+  const files = new RegExp(hook!.files);
+  for (const name of ["compose.yaml", "compose.yml", "docker-compose.yml", "deploy/docker-compose.prod.yaml", "a/b/compose-dev.yml", "compose.override.yaml"]) {
+    expect(files.test(name), name).toBe(true);
+  }
+  for (const name of ["notes.yaml", "my-compose.yaml", "compose.yaml.bak", "docker-compose/values.yaml", "ci/compose.json"]) {
+    expect(files.test(name), name).toBe(false);
+  }
+});
+
+const title = havePreCommit ? `pre-commit try-repo (${preCommit.stdout.trim()})` : "pre-commit try-repo (skipped: pre-commit is not on PATH; .ci/run installs Debian's package)";
+
+describe.skipIf(!havePreCommit)(title, () => {
+  test("installs the hook from a clone, fails on the bad compose file and passes the good one", () => {
+    const hookRepo = snapshotRepository();
+    const project = scratch({
+      "compose.yaml": 'services:\n  db:\n    image: postgres:16\n    ports:\n      - "5432:5432"\n',
+      "services/docker-compose.prod.yml": 'services:\n  web:\n    image: nginx:1.27\n    ports:\n      - "127.0.0.1:8080:80"\n',
+      // Not a compose file name: the hook must not see it, though it would fail.
+      "notes.yaml": 'services:\n  db:\n    image: mysql:8\n    ports: ["3306:3306"]\n',
+    });
+    git(project, "init", "-q");
+    git(project, "add", "-A");
+    // npm runs silent under pre-commit (see .npmrc): keep its debug logs to explain a failure.
+    const npmLogs = scratch({});
+    const started = Date.now();
+    const run = spawnSync("pre-commit", ["try-repo", hookRepo, "compose-lint", "--all-files", "--color", "never"], {
+      cwd: project,
+      encoding: "utf8",
+      env: {
+        PATH: process.env.PATH ?? "",
+        HOME: process.env.HOME ?? "",
+        // npm's cache from `npm ci` already holds every package: no need to ask the registry.
+        npm_config_prefer_offline: "true",
+        npm_config_audit: "false",
+        npm_config_fund: "false",
+        npm_config_update_notifier: "false",
+        npm_config_logs_dir: npmLogs,
+      },
+      timeout: 240_000,
+    });
+    const npmErrors = readdirSync(npmLogs).flatMap((name) => readFileSync(join(npmLogs, name), "utf8").split("\n").filter((line) => / (error|verbose stack) /.test(line)));
+    const output = run.stdout + run.stderr + (npmErrors.length > 0 ? `\nnpm's logged errors:\n${npmErrors.join("\n")}` : "");
+    console.log(`pre-commit try-repo took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    expect(output, output).toMatch(/^compose-lint\.+Failed$/m);
+    expect(output).toContain("- hook id: compose-lint\n- exit code: 1");
+    expect(output).toMatch(/^compose\.yaml\n {2}5:9 +error +service "db" publishes PostgreSQL port 5432:5432/m);
+    expect(output).toContain("no-published-database-port");
+    // Both compose files were checked, the good one silently; notes.yaml was not passed.
+    expect(output).toContain("in 1 file; 2 files checked.");
+    expect(output).not.toContain("services/docker-compose.prod.yml\n");
+    expect(output).not.toContain("notes.yaml");
+    expect(run.status, output).toBe(1);
+  }, 300_000);
+});
