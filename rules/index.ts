@@ -3,6 +3,7 @@ import type { Rule } from "../src/engine/rule.js";
 import noDockerSocketMount from "./no-docker-socket-mount.js";
 import noSensitiveHostMount from "./no-sensitive-host-mount.js";
 import noHardcodedSecret from "./no-hardcoded-secret.js";
+import noExposedDockerApi from "./no-exposed-docker-api.js";
 import noPublishedDatabasePort from "./no-published-database-port.js";
 import noUnboundPort from "./no-unbound-port.js";
 import noUnencryptedOverlay from "./no-unencrypted-overlay.js";
@@ -25,6 +26,7 @@ export const rules: readonly Rule[] = [
   noDockerSocketMount,
   noSensitiveHostMount,
   noHardcodedSecret,
+  noExposedDockerApi,
   noUnencryptedOverlay,
   noPrivileged,
   noHostNetwork,
