@@ -14,6 +14,7 @@ import { formatMarkdown } from "../src/format/markdown.js";
 import type { MarkdownContext } from "../src/format/markdown.js";
 import { formatSarif } from "../src/format/sarif.js";
 import { formatText } from "../src/format/text.js";
+import { plural } from "../src/format/words.js";
 import { enabledRules, lintFiles } from "../src/lint.js";
 import type { LintOptions } from "../src/lint.js";
 import type { Level } from "../src/model/types.js";
@@ -44,10 +45,6 @@ function setOutputs(file: string | undefined, outputs: Record<string, string | n
     })
     .join("");
   appendFileSync(file, text);
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 
 async function run(): Promise<number> {

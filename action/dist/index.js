@@ -13291,6 +13291,11 @@ function pathFromRoot(path, cwd, root) {
   return root ? displayPath(resolve2(cwd, path), resolve2(cwd, root)) : path;
 }
 
+// src/format/words.ts
+function plural(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+
 // src/format/github.ts
 var ANNOTATIONS_PER_LEVEL = 10;
 var COMMAND = { error: "error", warning: "warning", note: "notice" };
@@ -13326,9 +13331,6 @@ function annotation({ path, finding }) {
   const { line, column, endLine, endColumn } = finding.span;
   const position = endLine === line ? `line=${line},col=${column},endLine=${endLine},endColumn=${endColumn}` : `line=${line},endLine=${endLine}`;
   return `::${COMMAND[finding.level]} file=${escapeProperty(path)},${position},title=${escapeProperty(finding.ruleId)}::${escapeData(finding.message)}`;
-}
-function plural(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 function plainBlock(lines) {
   const body = lines.join("\n");
@@ -13672,9 +13674,6 @@ var MAX_PATH_ERRORS = 100;
 function markdownText(text) {
   return escapeLine(text).replace(/[\\`*_[\]()~|!{}#]/g, "\\$&").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@/g, "@&#8203;").replace(/\\#(?=\d)/g, "#&#8203;");
 }
-function plural2(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
 function code(id) {
   return /^[a-z0-9-]+$/.test(id) ? `\`${id}\`` : markdownText(id);
 }
@@ -13700,10 +13699,11 @@ function formatMarkdown(result, context) {
   const filesWithFindings = result.files.filter((file) => file.findings.length > 0).length;
   const head = ["## compose-lint", ""];
   if (findings.length === 0) {
-    head.push(`\u2705 No problems found (${plural2(result.files.length, "file")} checked).`, "");
+    const unchecked = result.errors.length > 0 ? `; ${plural(result.errors.length, "path")} could not be checked (see below)` : "";
+    head.push(`\u2705 No problems found (${plural(result.files.length, "file")} checked${unchecked}).`, "");
   } else {
-    const byLevel = LEVELS2.map((level) => plural2(counts[level], level)).join(", ");
-    head.push(`**${plural2(findings.length, "problem")}** (${byLevel}) in ${plural2(filesWithFindings, "file")}; ${plural2(result.files.length, "file")} checked.`, "");
+    const byLevel = LEVELS2.map((level) => plural(counts[level], level)).join(", ");
+    head.push(`**${plural(findings.length, "problem")}** (${byLevel}) in ${plural(filesWithFindings, "file")}; ${plural(result.files.length, "file")} checked.`, "");
   }
   for (const note of context.notes ?? []) head.push(markdownText(note), "");
   if (findings.length > 0) {
@@ -13743,13 +13743,13 @@ function formatMarkdown(result, context) {
       ""
     );
     if (map.shownServices < map.services) {
-      tail.push(`_The map shows ${map.shownServices} of ${plural2(map.services, "service")}, the most exposed first; the rest would go over GitHub's diagram size limit._`, "");
+      tail.push(`_The map shows ${map.shownServices} of ${plural(map.services, "service")}, the most exposed first; the rest would go over GitHub's diagram size limit._`, "");
     }
   }
   tail.push(`<sub>compose-lint ${markdownText(version)}</sub>`);
   const table = [];
   if (findings.length > 0) {
-    const truncationNote = (left) => `_${plural2(left, "more finding")} not listed, to keep this summary under GitHub's 1 MiB limit: see the log or the SARIF report._`;
+    const truncationNote = (left) => `_${plural(left, "more finding")} not listed, to keep this summary under GitHub's 1 MiB limit: see the log or the SARIF report._`;
     const tableHead = ["### Findings", "", "| Location | Level | Rule | Message |", "| --- | --- | --- | --- |"];
     let used = utf8Length([...head, ...tail, ...tableHead, truncationNote(findings.length), ""].join("\n")) + 8;
     let shown = 0;
@@ -13875,7 +13875,7 @@ var formatSarif = (result, context) => {
 // src/format/text.ts
 var ANSI = { reset: "\x1B[0m", bold: "\x1B[1m", dim: "\x1B[2m", red: "\x1B[31m", yellow: "\x1B[33m", cyan: "\x1B[36m", green: "\x1B[32m" };
 var LEVEL_COLOR = { error: ANSI.red, warning: ANSI.yellow, note: ANSI.cyan };
-function plural3(count, word) {
+function plural2(count, word) {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 function codeFrame(lines, finding, paint) {
@@ -13921,14 +13921,14 @@ var formatText = (result, context) => {
   for (const error of result.errors) out.push(`${paint(ANSI.red, "error")} ${escapeLine(error.path)}: ${escapeLine(error.message)}`);
   if (result.errors.length > 0) out.push("");
   const total = counts.error + counts.warning + counts.note;
-  const unreadable = result.errors.length > 0 ? `, ${plural3(result.errors.length, "path")} not linted` : "";
-  const checked = `${plural3(result.files.length, "file")} checked${unreadable}`;
+  const unreadable = result.errors.length > 0 ? `, ${plural2(result.errors.length, "path")} not linted` : "";
+  const checked = `${plural2(result.files.length, "file")} checked${unreadable}`;
   if (total === 0 && result.errors.length > 0) {
     out.push(paint(ANSI.red, `No problems found in what could be read (${checked}).`));
   } else if (total === 0) {
     out.push(paint(ANSI.green, `No problems found (${checked}).`));
   } else {
-    const summary = `${plural3(total, "problem")} (${plural3(counts.error, "error")}, ${plural3(counts.warning, "warning")}, ${plural3(counts.note, "note")}) in ${plural3(filesWithFindings, "file")}; ${checked}.`;
+    const summary = `${plural2(total, "problem")} (${plural2(counts.error, "error")}, ${plural2(counts.warning, "warning")}, ${plural2(counts.note, "note")}) in ${plural2(filesWithFindings, "file")}; ${checked}.`;
     out.push(paint(counts.error > 0 ? ANSI.red : ANSI.yellow, summary));
   }
   return out.join("\n") + "\n";
@@ -14506,7 +14506,7 @@ function judge(variable, context) {
   if (!shown) return void 0;
   const fallback = shown.fallbackFor;
   const unsetVars = fallback?.join(", ");
-  const verb = (plural5, one, many) => plural5 ? many : one;
+  const verb = (plural3, one, many) => plural3 ? many : one;
   const buildNote = where === "build" ? " Build arguments stay in the image history (`docker history`) for anyone who can pull the image; use a build secret (`build.secrets`) instead." : "";
   const requireIt = fallback ? `Require the variable instead: \`\${${fallback[0]}:?${fallback[0]} must be set}\`.` : "";
   const noAuth = NO_AUTH.find((n) => n.name.test(name) && n.value.test(unquote(shown.text)));
@@ -14515,7 +14515,7 @@ function judge(variable, context) {
     return {
       at: value.span,
       level: "error",
-      message: (who, plural5) => `${who} ${verb(plural5, "sets", "set")} ${name}=${unquote(shown.text)}${how}: ${noAuth.what}. ${noAuth.fix}.`
+      message: (who, plural3) => `${who} ${verb(plural3, "sets", "set")} ${name}=${unquote(shown.text)}${how}: ${noAuth.what}. ${noAuth.fix}.`
     };
   }
   const embedded = embeddedSecret(shown.text);
@@ -14527,7 +14527,7 @@ function judge(variable, context) {
     return {
       at: value.span,
       level: fallback && !weak2 ? "warning" : "error",
-      message: (who, plural5) => `${who} ${verb(plural5, "embeds", "embed")} a hard-coded password (${words2}) in ${name}${how} ("${embedded.masked}"); anyone who can read the compose file can log in.${buildNote} ${fix}`.trimEnd()
+      message: (who, plural3) => `${who} ${verb(plural3, "embeds", "embed")} a hard-coded password (${words2}) in ${name}${how} ("${embedded.masked}"); anyone who can read the compose file can log in.${buildNote} ${fix}`.trimEnd()
     };
   }
   const kind = secretKind(name);
@@ -14538,20 +14538,20 @@ function judge(variable, context) {
     return {
       at: value.span,
       level: weak ? "error" : "warning",
-      message: (who, plural5) => `${who} ${verb(plural5, "sets", "set")} ${name} to ${ARTICLE[kind]} (${words}) whenever ${unsetVars} is unset, and that fallback is in the file for anyone to read. ${requireIt}`
+      message: (who, plural3) => `${who} ${verb(plural3, "sets", "set")} ${name} to ${ARTICLE[kind]} (${words}) whenever ${unsetVars} is unset, and that fallback is in the file for anyone to read. ${requireIt}`
     };
   }
   if (where === "build") {
     return {
       at: value.span,
       level: "error",
-      message: (who, plural5) => `${who} ${verb(plural5, "passes", "pass")} build argument ${name} as ${ARTICLE[kind]} (${words}).${buildNote}`
+      message: (who, plural3) => `${who} ${verb(plural3, "passes", "pass")} build argument ${name} as ${ARTICLE[kind]} (${words}).${buildNote}`
     };
   }
   return {
     at: value.span,
     level: "error",
-    message: (who, plural5) => `${who} ${verb(plural5, "sets", "set")} ${name} to ${ARTICLE[kind]} (${words}); anyone who can read the compose file or run \`docker inspect\` has it. Read it from a variable kept in an uncommitted .env file (\`\${${name}:?}\`) or pass it as a Compose secret (many images read \`${name}_FILE\`).`
+    message: (who, plural3) => `${who} ${verb(plural3, "sets", "set")} ${name} to ${ARTICLE[kind]} (${words}); anyone who can read the compose file or run \`docker inspect\` has it. Read it from a variable kept in an uncommitted .env file (\`\${${name}:?}\`) or pass it as a Compose secret (many images read \`${name}_FILE\`).`
   };
 }
 var no_hardcoded_secret_default = defineRule({
@@ -14593,8 +14593,140 @@ var no_hardcoded_secret_default = defineRule({
   }
 });
 
+// rules/no-exposed-docker-api.ts
+var PLAINTEXT_PORT = 2375;
+var TLS_PORT = 2376;
+function isDind(service) {
+  const image = service.image?.value;
+  if (!image) return false;
+  return /dind/.test(image.name) || image.name === "docker" && /dind/.test(image.tag ?? "");
+}
+var HOST_FLAG = /(?:^|\s)(?:-H|--host)(?:=|\s+)['"]?tcp:\/\/([^\s'"]*)/g;
+function parseAddress(address, defaultPort) {
+  const match = /^(\[[^\]]*\]|[^:/]*)(?::(\d+))?/.exec(address);
+  return { host: (match?.[1] ?? "").replace(/^\[|\]$/g, ""), port: match?.[2] ? Number(match[2]) : defaultPort };
+}
+function verifiesClients(text) {
+  return /(?:^|\s)--tlsverify(?:=(?:true|1))?(?:\s|$)/.test(text);
+}
+function envValue(service, name) {
+  return service.environment.find((e) => e.name.value === name)?.value;
+}
+function daemonOf(service) {
+  const dind = isDind(service);
+  const lines = [service.entrypoint, service.command].filter((l) => l !== void 0);
+  const runsDockerd = lines.some((l) => /(^|[\s/])dockerd(\s|$)/.test(l.text));
+  if (!dind && !runsDockerd) return void 0;
+  const daemon = { plaintext: [], tls: /* @__PURE__ */ new Set() };
+  const certDir = envValue(service, "DOCKER_TLS_CERTDIR");
+  const tlsDisabled = certDir !== void 0 && certDir.value.trim() === "";
+  const firstArg = service.command?.args[0]?.value;
+  const entrypointAddsFlags = dind && !service.entrypoint && (firstArg === void 0 || firstArg.startsWith("-"));
+  for (const line of lines) {
+    const passedToDockerd = /(^|[\s/])dockerd(\s|$)/.test(line.text) || line === service.command && entrypointAddsFlags;
+    if (!passedToDockerd) continue;
+    const tlsOn = verifiesClients(line.text) || entrypointAddsFlags && !tlsDisabled;
+    for (const match of line.text.matchAll(HOST_FLAG)) {
+      const { host, port } = parseAddress(match[1], tlsOn ? TLS_PORT : PLAINTEXT_PORT);
+      if (host !== "" && isLoopbackAddress(host)) continue;
+      if (tlsOn) {
+        daemon.tls.add(port);
+        continue;
+      }
+      const arg = line.args.find((a) => a.value.includes(`tcp://${match[1]}`)) ?? line;
+      daemon.plaintext.push({ host, port, at: arg.span, shown: match[0].trim() });
+    }
+  }
+  if (entrypointAddsFlags) {
+    if (!tlsDisabled) daemon.tls.add(TLS_PORT);
+    else if (certDir) daemon.plaintext.push({ host: "0.0.0.0", port: PLAINTEXT_PORT, at: certDir.span, shown: `DOCKER_TLS_CERTDIR=""` });
+  }
+  return daemon;
+}
+function coversPort(port, number) {
+  const { start, end } = port.containerPorts.value;
+  return start <= number && number <= end;
+}
+function apiPorts(port, daemon) {
+  const { start, end } = port.containerPorts.value;
+  return [PLAINTEXT_PORT, TLS_PORT].filter((p) => coversPort(port, p) && (start === end || daemon));
+}
+function remoteEngine(host, project) {
+  const name = host.toLowerCase();
+  if (project.services.some((s) => s.name.value.toLowerCase() === name)) return void 0;
+  if (isLoopbackAddress(name) || /^(host|gateway)\.docker\.internal$|^docker\.host\.internal$|^host-gateway$|^172\.17\.0\.1$/.test(name)) return "host";
+  if (!name.includes(".") && !name.includes(":")) return void 0;
+  return "remote";
+}
+var WHERE = { unbound: "on all interfaces", wildcard: "on all interfaces", address: "on a non-loopback address" };
+var no_exposed_docker_api_default = defineRule({
+  meta: {
+    id: "no-exposed-docker-api",
+    description: "The Docker Engine API is reachable over TCP: a published port 2375/2376, dockerd listening without TLS, or a client using plaintext tcp://.",
+    level: "error",
+    preset: "recommended",
+    tags: ["security", "network", "exposure", "privilege-escalation"],
+    help: "The Docker Engine API is root on the machine that runs the engine: one API call starts a privileged container with the host's / mounted. On TCP port 2375 it has no encryption and no authentication, and internet scanners look for it to deploy cryptominers. Do not publish it; if a remote client really needs it, use SSH (`DOCKER_HOST=ssh://...`) or TLS with client certificates (`--tlsverify`, port 2376) bound to a management address, and give local tools a filtering socket proxy on an internal network.",
+    securitySeverity: 9.5
+  },
+  check({ project, report }) {
+    for (const service of project.services) {
+      const name = service.name.value;
+      const daemon = daemonOf(service);
+      const listeners = daemon?.plaintext ?? [];
+      const reported = /* @__PURE__ */ new Set();
+      for (const { port, reach } of portReach(service, project)) {
+        if (reach === "loopback") continue;
+        const where = port.hostIp?.value ? `on ${port.hostIp.value}` : WHERE[reach];
+        for (const apiPort of apiPorts(port, daemon !== void 0)) {
+          const listener = listeners.find((l) => l.port === apiPort);
+          let tls = false;
+          if (!listener && daemon) {
+            if (!daemon.tls.has(apiPort)) continue;
+            tls = true;
+          } else if (!listener) {
+            tls = apiPort === TLS_PORT;
+          }
+          if (listener) reported.add(listener);
+          const published = `port ${describePort(port)} ${where}`;
+          const loopback = `"${loopbackSuggestion(port)}"`;
+          const message = listener ? `publishes the Docker Engine API without TLS (${published}, ${listener.shown}): anyone who can reach it can start a privileged container and take over the host. Remove the port, or bind it to loopback (${loopback}) and require TLS client certificates (--tlsverify).` : tls ? `publishes the Docker Engine API's TLS port (${published}): client certificates authenticate callers, but whoever holds one signed by its CA is root on the host. Publish it only where remote clients need it (${loopback} or a management address).` : `publishes ${published}, the Docker Engine API's plaintext port: whoever reaches it calls the API without credentials, and an unfiltered API is root on the host. Remove the port, or bind it to loopback (${loopback}).`;
+          report({
+            at: port,
+            ...tls ? { level: "warning" } : {},
+            message: `service "${name}" ${message}`,
+            ...listener ? { related: [{ span: listener.at, message: `dockerd listens without TLS here (${listener.shown})` }] } : {}
+          });
+        }
+      }
+      for (const listener of listeners) {
+        if (reported.has(listener)) continue;
+        const hostNetwork = service.networkMode?.value === "host";
+        report({
+          at: listener.at,
+          ...hostNetwork ? {} : { level: "warning" },
+          message: hostNetwork ? `service "${name}" runs dockerd with a plaintext TCP listener (${listener.shown}) on the host's network: anyone who can reach the host on port ${listener.port} controls its containers and the host. Drop the TCP listener or require TLS client certificates (--tlsverify).` : `service "${name}" runs dockerd with a plaintext TCP listener (${listener.shown}): every container on its networks can use the API without credentials, and dockerd runs privileged, so that is root on the host. ` + (listener.shown.startsWith("DOCKER_TLS_CERTDIR") ? "Keep DOCKER_TLS_CERTDIR set (TLS with client certificates on port 2376)." : "Add --tlsverify with client certificates, or share the unix socket through a volume instead.")
+        });
+      }
+      const dockerHost = envValue(service, "DOCKER_HOST");
+      const tlsVerify = envValue(service, "DOCKER_TLS_VERIFY")?.value.trim() ?? "";
+      const tcp = dockerHost ? /^tcp:\/\/([^/\s]+)/.exec(dockerHost.value.trim()) : null;
+      if (dockerHost && tcp && tlsVerify === "") {
+        const { host, port } = parseAddress(tcp[1], PLAINTEXT_PORT);
+        const engine = port === TLS_PORT ? void 0 : remoteEngine(host, project);
+        if (!engine) continue;
+        const shown = dockerHost.raw ?? dockerHost.value;
+        report({
+          at: dockerHost,
+          message: engine === "host" ? `service "${name}" talks to the host's Docker engine over plaintext TCP (DOCKER_HOST=${shown}), so that engine accepts unauthenticated API calls on TCP, which any local process or container can use to take over the host. Turn the TCP listener off and give the service a filtering socket proxy instead.` : `service "${name}" talks to the Docker engine at ${host} over plaintext TCP (DOCKER_HOST=${shown}): that engine accepts unauthenticated API calls from the network, and the traffic (registry credentials included) is unencrypted. Use DOCKER_HOST=ssh://... or TLS with client certificates (DOCKER_TLS_VERIFY=1, port 2376).`
+        });
+      }
+    }
+  }
+});
+
 // rules/no-published-database-port.ts
-var WHERE = {
+var WHERE2 = {
   unbound: "on all interfaces (no host IP)",
   wildcard: "on all interfaces",
   address: "on a non-loopback address"
@@ -14626,7 +14758,7 @@ var no_published_database_port_default = defineRule({
         const address = port.hostIp?.value ? ` ${port.hostIp.value}` : "";
         report({
           at: port,
-          message: `service "${service.name.value}" publishes ${product} port ${describePort(port)}${address ? ` on${address}` : ` ${WHERE[reach]}`}; anyone who reaches the host can connect. Drop \`ports:\` and connect over a compose network, or bind it to loopback ("${loopbackSuggestion(port)}").${reason}`
+          message: `service "${service.name.value}" publishes ${product} port ${describePort(port)}${address ? ` on${address}` : ` ${WHERE2[reach]}`}; anyone who reaches the host can connect. Drop \`ports:\` and connect over a compose network, or bind it to loopback ("${loopbackSuggestion(port)}").${reason}`
         });
       }
     }
@@ -15186,6 +15318,7 @@ var rules = [
   no_docker_socket_mount_default,
   no_sensitive_host_mount_default,
   no_hardcoded_secret_default,
+  no_exposed_docker_api_default,
   no_unencrypted_overlay_default,
   no_privileged_default,
   no_host_network_default,
@@ -15993,9 +16126,6 @@ ${delimiter}
   }).join("");
   appendFileSync(file, text);
 }
-function plural4(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
 async function run() {
   const env = process.env;
   const workspace = resolve3(env.GITHUB_WORKSPACE || process.cwd());
@@ -16027,7 +16157,7 @@ ${formatText(result, context)}::${token}::
   }
   if (summarize && env.GITHUB_STEP_SUMMARY) {
     const left = notAnnotated(plan);
-    const notes = annotate && left > 0 ? [`${plural4(left, "finding")} not annotated on the diff (GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations of each level per step): see the table below and the log of this step.`] : [];
+    const notes = annotate && left > 0 ? [`${plural(left, "finding")} not annotated on the diff (GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations of each level per step): see the table below and the log of this step.`] : [];
     const markdown = formatMarkdown(result, { ...context, notes });
     appendFileSync(env.GITHUB_STEP_SUMMARY, markdown);
   }

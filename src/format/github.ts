@@ -11,6 +11,7 @@ import type { Level } from "../model/types.js";
 import { escapeControl, escapeLine } from "./escape.js";
 import { pathFromRoot } from "./paths.js";
 import type { CiContext } from "./paths.js";
+import { plural } from "./words.js";
 
 /** Annotations of one level GitHub shows per step. */
 export const ANNOTATIONS_PER_LEVEL = 10;
@@ -81,10 +82,6 @@ function annotation({ path, finding }: PlacedFinding): string {
   // Columns only mean something on a one-line range; GitHub rejects them on a multi-line one.
   const position = endLine === line ? `line=${line},col=${column},endLine=${endLine},endColumn=${endColumn}` : `line=${line},endLine=${endLine}`;
   return `::${COMMAND[finding.level]} file=${escapeProperty(path)},${position},title=${escapeProperty(finding.ruleId)}::${escapeData(finding.message)}`;
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 
 /**

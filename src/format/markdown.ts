@@ -12,6 +12,7 @@ import type { MappedFile } from "./exposure-map.js";
 import { pathFromRoot } from "./paths.js";
 import type { CiContext, Environment } from "./paths.js";
 import type { LintResult } from "../lint.js";
+import { plural } from "./words.js";
 
 /** GitHub's limit for one step's summary. */
 export const STEP_SUMMARY_LIMIT = 1024 * 1024;
@@ -40,10 +41,6 @@ export function markdownText(text: string): string {
     .replace(/>/g, "&gt;")
     .replace(/@/g, "@&#8203;")
     .replace(/\\#(?=\d)/g, "#&#8203;");
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 
 function code(id: string): string {
@@ -79,7 +76,8 @@ export function formatMarkdown(result: LintResult, context: MarkdownContext): st
 
   const head: string[] = ["## compose-lint", ""];
   if (findings.length === 0) {
-    head.push(`✅ No problems found (${plural(result.files.length, "file")} checked).`, "");
+    const unchecked = result.errors.length > 0 ? `; ${plural(result.errors.length, "path")} could not be checked (see below)` : "";
+    head.push(`✅ No problems found (${plural(result.files.length, "file")} checked${unchecked}).`, "");
   } else {
     const byLevel = LEVELS.map((level) => plural(counts[level], level)).join(", ");
     head.push(`**${plural(findings.length, "problem")}** (${byLevel}) in ${plural(filesWithFindings, "file")}; ${plural(result.files.length, "file")} checked.`, "");
