@@ -10,9 +10,10 @@
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { describe, expect, test } from "vitest";
+import { discover } from "../src/discover.js";
 import { repoRoot, scratch } from "./helpers.js";
 
 const preCommit = spawnSync("pre-commit", ["--version"], { encoding: "utf8" });
@@ -39,7 +40,7 @@ function snapshotRepository(): string {
   return dir;
 }
 
-test("the hook manifest matches compose file names at any depth and nothing else", () => {
+test("the hook manifest runs on the compose file names discovery finds, at any depth, and on nothing else", async () => {
   const [hook] = parseYaml(readFileSync(join(repoRoot, ".pre-commit-hooks.yaml"), "utf8")) as {
     id: string;
     entry: string;
@@ -51,14 +52,18 @@ test("the hook manifest matches compose file names at any depth and nothing else
   }[];
   expect(hook).toMatchObject({ id: "compose-lint", entry: "compose-lint", language: "node", types: ["yaml"], require_serial: true });
   expect(hook!.minimum_pre_commit_version).toMatch(/^\d+\.\d+\.\d+$/);
-  // pre-commit matches `files` with Python's re.search; these patterns mean the same in JavaScript.
+  const names = [
+    "compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml", "deploy/docker-compose.prod.yaml", "a/b/compose-dev.yml",
+    "compose.override.yaml", "docker-compose_secrets.yml", "ops/monitoring-compose.yml", "stack.compose.yaml",
+    "notes.yaml", "composer.yaml", "compose.yaml.bak", "docker-compose/values.yaml", "ci/compose.json", "composition.yml",
+  ];
+  const dir = scratch(Object.fromEntries(names.map((name) => [name, "services: {}\n"])));
+  const found = (await discover(["."], dir)).files.map((file) => relative(dir, file).split(sep).join("/"));
+  // pre-commit matches `files` with Python's re.search; this pattern means the same in JavaScript.
   const files = new RegExp(hook!.files);
-  for (const name of ["compose.yaml", "compose.yml", "docker-compose.yml", "deploy/docker-compose.prod.yaml", "a/b/compose-dev.yml", "compose.override.yaml"]) {
-    expect(files.test(name), name).toBe(true);
-  }
-  for (const name of ["notes.yaml", "my-compose.yaml", "compose.yaml.bak", "docker-compose/values.yaml", "ci/compose.json"]) {
-    expect(files.test(name), name).toBe(false);
-  }
+  expect(names.filter((name) => files.test(name)).sort()).toEqual(found.sort());
+  expect(found).toContain("a/b/compose-dev.yml");
+  expect(found).not.toContain("notes.yaml");
 });
 
 const title = havePreCommit ? `pre-commit try-repo (${preCommit.stdout.trim()})` : "pre-commit try-repo (skipped: pre-commit is not on PATH; .ci/run installs Debian's package)";
