@@ -1,5 +1,6 @@
 /** Every rule compose-lint ships, in the order `--list-rules` prints them. */
 import type { Rule } from "../src/engine/rule.js";
+import composeSchema from "./compose-schema.js";
 import noDockerSocketMount from "./no-docker-socket-mount.js";
 import noSensitiveHostMount from "./no-sensitive-host-mount.js";
 import noHardcodedSecret from "./no-hardcoded-secret.js";
@@ -21,6 +22,7 @@ import requireReadOnly from "./require-read-only.js";
 import requireResourceLimits from "./require-resource-limits.js";
 
 export const rules: readonly Rule[] = [
+  composeSchema,
   noUnboundPort,
   noPublishedDatabasePort,
   noDockerSocketMount,

@@ -347,6 +347,7 @@ export default defineRule({
     for (const p of pending.values()) {
       report({
         at: p.at,
+        redact: true,
         ...(p.level !== "error" ? { level: p.level } : {}),
         message: p.message(serviceLabel(p.services), p.services.length > 1),
       });

@@ -83,7 +83,9 @@ export function lintLoaded(loaded: LoadResult, rules: readonly EnabledRule[]): F
             const related: RelatedLocation[] = descriptor.related ?? [];
             // A rule may set the level per finding (ALL vs NET_RAW), but a configured level wins.
             const findingLevel = descriptor.level && level === rule.meta.level ? descriptor.level : level;
-            findings.push({ ruleId: rule.meta.id, level: findingLevel, message: descriptor.message, span: spanOf(descriptor.at), related });
+            const finding: Finding = { ruleId: rule.meta.id, level: findingLevel, message: descriptor.message, span: spanOf(descriptor.at), related };
+            if (descriptor.redact) finding.redact = true;
+            findings.push(finding);
           },
         });
       } catch (error) {

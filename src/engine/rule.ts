@@ -30,6 +30,8 @@ export interface ReportDescriptor {
   /** Overrides the rule's default level for this finding (e.g. `ALL` vs `NET_RAW`). */
   level?: Level;
   related?: RelatedLocation[];
+  /** The span holds a secret: formatters that print source text mask it. */
+  redact?: boolean;
 }
 
 export interface RuleContext {
@@ -55,4 +57,6 @@ export interface Finding {
   message: string;
   span: Span;
   related: RelatedLocation[];
+  /** The span holds a secret that printed source text must not show. */
+  redact?: boolean;
 }

@@ -1,5 +1,5 @@
 import type { Finding } from "../engine/rule.js";
-import type { Level } from "../model/types.js";
+import type { Level, Span } from "../model/types.js";
 import { escapeLine } from "./escape.js";
 import type { Formatter } from "./types.js";
 
@@ -10,11 +10,24 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 
+/** The line with every secret on it replaced by `*`, column for column. */
+function masked(source: string, line: number, secrets: readonly Span[]): string {
+  let out = source;
+  for (const secret of secrets) {
+    if (line < secret.line || line > secret.endLine) continue;
+    const from = secret.line === line ? secret.column - 1 : 0;
+    const to = secret.endLine === line ? secret.endColumn - 1 : out.length;
+    out = out.slice(0, from) + "*".repeat(Math.max(0, Math.min(to, out.length) - from)) + out.slice(to);
+  }
+  return out;
+}
+
 /** The offending source line with the finding's range underlined, as rustc and actionlint show it. */
-function codeFrame(lines: readonly string[], finding: Finding, paint: (code: string, text: string) => string): string[] {
+function codeFrame(lines: readonly string[], finding: Finding, secrets: readonly Span[], paint: (code: string, text: string) => string): string[] {
   const { line, column, endLine, endColumn } = finding.span;
-  const source = lines[line - 1];
-  if (source === undefined) return [];
+  const original = lines[line - 1];
+  if (original === undefined) return [];
+  const source = masked(original, line, secrets);
   const shown = (text: string) => escapeLine(text.replace(/\t/g, " ").replace(/\r$/, ""));
   const visible = shown(source);
   const start = shown(source.slice(0, column - 1)).length;
@@ -38,6 +51,7 @@ export const formatText: Formatter = (result, context) => {
     if (file.findings.length === 0) continue;
     filesWithFindings++;
     const lines = file.text.split("\n");
+    const secrets = file.findings.filter((f) => f.redact).map((f) => f.span);
     out.push(paint(ANSI.bold, escapeLine(file.path)));
     for (const finding of file.findings) {
       counts[finding.level]++;
@@ -45,7 +59,7 @@ export const formatText: Formatter = (result, context) => {
       out.push(
         `  ${position.padEnd(7)} ${paint(LEVEL_COLOR[finding.level], finding.level.padEnd(7))} ${escapeLine(finding.message)}  ${paint(ANSI.dim, finding.ruleId)}`,
       );
-      out.push(...codeFrame(lines, finding, paint));
+      out.push(...codeFrame(lines, finding, secrets, paint));
       for (const related of finding.related) {
         out.push(`  ${paint(ANSI.dim, `  note: ${escapeLine(related.message)} (${escapeLine(related.span.file)}:${related.span.line}:${related.span.column})`)}`);
       }
