@@ -5,7 +5,7 @@ import { isAbsolute, relative, resolve, sep } from "node:path";
  * Compose file names Docker Compose looks for, and the variants people use beside them:
  * `compose.prod.yaml`, `docker-compose-dev.yml`, `docker-compose_secrets.yml`, `monitoring-compose.yml`.
  */
-export const COMPOSE_FILE_GLOBS = ["**/{compose,docker-compose}{,.*,-*,_*}.{yml,yaml}", "**/*{-,_,.}compose.{yml,yaml}"];
+export const COMPOSE_FILE_GLOBS = ["**/{compose,docker-compose,docker-stack}{,.*,-*,_*}.{yml,yaml}", "**/*{-,_,.}compose.{yml,yaml}"];
 
 export interface DiscoveryError {
   path: string;

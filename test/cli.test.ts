@@ -41,6 +41,7 @@ describe("discovery", () => {
       "deploy/compose.override.yaml": file,
       "deploy/docker-compose-dev.yml": file,
       "monitoring/metrics-compose.yaml": file,
+      "swarm/docker-stack.yml": file,
       "composer.json": "{}",
       "node_modules/pkg/compose.yaml": file,
       ".git/compose.yaml": file,
@@ -48,7 +49,7 @@ describe("discovery", () => {
     });
     const run = runCli(["--format", "json", "."], { cwd: dir });
     const paths = JSON.parse(run.stdout).files.map((f: { path: string }) => f.path);
-    expect(paths).toEqual(["compose.yaml", "deploy/compose.override.yaml", "deploy/docker-compose-dev.yml", "deploy/docker-compose.prod.yml", "monitoring/metrics-compose.yaml"]);
+    expect(paths).toEqual(["compose.yaml", "deploy/compose.override.yaml", "deploy/docker-compose-dev.yml", "deploy/docker-compose.prod.yml", "monitoring/metrics-compose.yaml", "swarm/docker-stack.yml"]);
   });
 
   test("with no path, lints the current directory; a named file is linted whatever its name", () => {
