@@ -5,15 +5,16 @@
  * `prepare` script rather than rebuild dist/ under the other tests' feet.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { repoRoot, scratch } from "./helpers.js";
 
 const pkg = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as { name: string; version: string };
 const npmEnv = { ...process.env, npm_config_audit: "false", npm_config_fund: "false", npm_config_update_notifier: "false", npm_config_loglevel: "error" };
 
 let packed: { filename: string; files: { path: string }[] };
+let packDir: string;
 let project: string;
 
 function run(command: string, args: string[], cwd: string) {
@@ -22,7 +23,7 @@ function run(command: string, args: string[], cwd: string) {
 }
 
 beforeAll(() => {
-  const packDir = scratch({});
+  packDir = scratch({});
   const out = execFileSync("npm", ["pack", "--ignore-scripts", "--json", "--pack-destination", packDir], { cwd: repoRoot, encoding: "utf8", env: npmEnv });
   packed = (JSON.parse(out) as (typeof packed)[])[0]!;
   project = scratch({
@@ -33,6 +34,10 @@ beforeAll(() => {
   const install = run("npm", ["install", join(packDir, packed.filename), "--no-audit", "--no-fund", "--prefer-offline", "--no-package-lock"], project);
   expect(install.status, install.stderr).toBe(0);
 }, 120_000);
+
+afterAll(() => {
+  for (const dir of [packDir, project]) if (dir) rmSync(dir, { recursive: true, force: true });
+});
 
 describe("the npm package", () => {
   test("ships the built program, the rules' docs and the README, and not the sources or tests", () => {

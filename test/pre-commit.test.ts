@@ -9,7 +9,7 @@
  * a scratch repository and points try-repo at that: what is tested is what would be committed.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { describe, expect, test } from "vitest";
@@ -109,5 +109,6 @@ describe.skipIf(!havePreCommit)(title, () => {
     expect(output).not.toContain("services/docker-compose.prod.yml\n");
     expect(output).not.toContain("notes.yaml");
     expect(run.status, output).toBe(1);
+    for (const dir of [hookRepo, project, npmLogs]) rmSync(dir, { recursive: true, force: true });
   }, 300_000);
 });
