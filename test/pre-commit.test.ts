@@ -54,8 +54,8 @@ test("the hook manifest runs on the compose file names discovery finds, at any d
   expect(hook!.minimum_pre_commit_version).toMatch(/^\d+\.\d+\.\d+$/);
   const names = [
     "compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml", "deploy/docker-compose.prod.yaml", "a/b/compose-dev.yml",
-    "compose.override.yaml", "docker-compose_secrets.yml", "ops/monitoring-compose.yml", "stack.compose.yaml",
-    "notes.yaml", "composer.yaml", "compose.yaml.bak", "docker-compose/values.yaml", "ci/compose.json", "composition.yml",
+    "compose.override.yaml", "docker-compose_secrets.yml", "ops/monitoring-compose.yml", "stack.compose.yaml", "docker-stack.yml", "swarm/docker-stack.prod.yaml",
+    "notes.yaml", "composer.yaml", "compose.yaml.bak", "docker-compose/values.yaml", "ci/compose.json", "composition.yml", "stack.yml", "docker-stacks.yml",
   ];
   const dir = scratch(Object.fromEntries(names.map((name) => [name, "services: {}\n"])));
   const found = (await discover(["."], dir)).files.map((file) => relative(dir, file).split(sep).join("/"));
