@@ -71,13 +71,15 @@ export default defineRule({
           report({
             at: mount,
             level: "note",
-            message: `service "${name}" is a socket proxy and ${what}: keep it on an \`internal: true\` network, publish no ports, and allow only the API endpoints its clients need.`,
+            service: name,
+            message: (who) => `${who} is a socket proxy and ${what}: keep it on an \`internal: true\` network, publish no ports, and allow only the API endpoints its clients need.`,
           });
           continue;
         }
         report({
           at: mount,
-          message: `service "${name}" ${what}${readOnly}; anyone controlling the container gets root on the host. Remove the mount or use a filtering socket proxy.`,
+          service: name,
+          message: (who) => `${who} ${what}${readOnly}; anyone controlling the container gets root on the host. Remove the mount or use a filtering socket proxy.`,
         });
       }
     }

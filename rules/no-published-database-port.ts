@@ -37,8 +37,9 @@ export default defineRule({
         const address = port.hostIp?.value ? ` ${port.hostIp.value}` : "";
         report({
           at: port,
-          message:
-            `service "${service.name.value}" publishes ${product} port ${describePort(port)}${address ? ` on${address}` : ` ${WHERE[reach]}`}; ` +
+          service: service.name.value,
+          message: (who) =>
+            `${who} publishes ${product} port ${describePort(port)}${address ? ` on${address}` : ` ${WHERE[reach]}`}; ` +
             `anyone who reaches the host can connect. Drop \`ports:\` and connect over a compose network, or bind it to loopback ("${loopbackSuggestion(port)}").${reason}`,
         });
       }

@@ -22,8 +22,9 @@ export default defineRule({
         const evaluated = port.raw !== undefined ? ` (\`${port.raw}\` leaves the host address empty)` : "";
         report({
           at: port,
-          message:
-            `service "${service.name.value}" ${what} on all interfaces${evaluated}; Docker's iptables rules bypass UFW/firewalld. ` +
+          service: service.name.value,
+          message: (who) =>
+            `${who} ${what} on all interfaces${evaluated}; Docker's iptables rules bypass UFW/firewalld. ` +
             `Bind it to loopback ("${loopbackSuggestion(port)}"), or remove it and use a network for service-to-service traffic.`,
         });
       }

@@ -98,3 +98,15 @@ describe("suppressions", () => {
     expect(s.isSuppressed("rule-e", 99)).toBe(true);
   });
 });
+
+describe("values shared through an anchor", () => {
+  test("one finding where the value is written, naming every service that uses it", async () => {
+    const { default: noUnboundPort } = await import("../rules/no-unbound-port.js");
+    const text = 'x-ports: &ports\n  ports: ["80:80"]\nservices:\n  blue:\n    <<: *ports\n    image: nginx\n  green:\n    <<: *ports\n    image: nginx\n  red:\n    image: nginx\n    ports: ["81:81"]\n';
+    const findings = lintText(text, "compose.yaml", { env: {}, ruleSet: [noUnboundPort] }).findings;
+    expect(findings.map((f) => `${f.span.line}:${f.span.column} ${f.message.split(" publishes")[0]}`)).toEqual([
+      '2:11 service "blue" (and "green", through the same anchor)',
+      '12:13 service "red"',
+    ]);
+  });
+});

@@ -70,8 +70,20 @@ function spanOf(at: Span | { span: Span }): Span {
  * Runs the enabled rules over one loaded file. A load problem (YAML error, not a mapping) is the
  * file's only finding. A rule that throws becomes an `internal-error` finding; the others still run.
  */
+/** `service "a"`, or `service "a" (and "b", "c", through the same anchor)` for a shared value. */
+export function serviceLabel(services: readonly string[]): string {
+  const [first, ...others] = services.map((name) => `"${name}"`);
+  if (others.length === 0) return `service ${first}`;
+  const shown = others.length <= 3 ? others.join(", ") : `${others.slice(0, 2).join(", ")} and ${others.length - 2} more`;
+  return `service ${first} (and ${shown}, through the same anchor)`;
+}
+
+const WHO = "\u0000";
+
 export function lintLoaded(loaded: LoadResult, rules: readonly EnabledRule[]): Finding[] {
   const findings: Finding[] = loaded.problems.map((p) => ({ ruleId: p.ruleId, level: "error", message: p.message, span: p.span, related: [] }));
+  // Findings about a service whose message is a template, grouped by place: one per written value.
+  const shared = new Map<string, { finding: Finding; services: string[] }>();
   const project = loaded.project;
   if (project) {
     for (const { rule, level, options } of rules) {
@@ -83,9 +95,19 @@ export function lintLoaded(loaded: LoadResult, rules: readonly EnabledRule[]): F
             const related: RelatedLocation[] = descriptor.related ?? [];
             // A rule may set the level per finding (ALL vs NET_RAW), but a configured level wins.
             const findingLevel = descriptor.level && level === rule.meta.level ? descriptor.level : level;
-            const finding: Finding = { ruleId: rule.meta.id, level: findingLevel, message: descriptor.message, span: spanOf(descriptor.at), related };
+            const span = spanOf(descriptor.at);
+            const message = typeof descriptor.message === "string" ? descriptor.message : descriptor.message(WHO);
+            const finding: Finding = { ruleId: rule.meta.id, level: findingLevel, message, span, related };
             if (descriptor.redact) finding.redact = true;
-            findings.push(finding);
+            if (typeof descriptor.message === "string" || descriptor.service === undefined) {
+              findings.push({ ...finding, message: message.replaceAll(WHO, "") });
+              return;
+            }
+            const key = `${rule.meta.id}\0${findingLevel}\0${span.line}:${span.column}-${span.endLine}:${span.endColumn}\0${message}`;
+            const group = shared.get(key);
+            if (group) {
+              if (!group.services.includes(descriptor.service)) group.services.push(descriptor.service);
+            } else shared.set(key, { finding, services: [descriptor.service] });
           },
         });
       } catch (error) {
@@ -100,6 +122,7 @@ export function lintLoaded(loaded: LoadResult, rules: readonly EnabledRule[]): F
       }
     }
   }
+  for (const { finding, services } of shared.values()) findings.push({ ...finding, message: finding.message.replaceAll(WHO, serviceLabel(services)) });
   const suppressions = parseSuppressions(loaded.file.text);
   const seen = new Set<string>();
   const kept = findings.filter((f) => {

@@ -26,7 +26,14 @@ export interface RelatedLocation {
 export interface ReportDescriptor {
   /** Where the finding points: a span, or any model value that carries one. */
   at: Span | { span: Span };
-  message: string;
+  /**
+   * The message. With `service`, a function of the service's label (`service "web"`): the engine
+   * then reports a value that several services share through an anchor once, at the place it is
+   * written, naming each of them (`service "blue" (and "green", through the same anchor)`).
+   */
+  message: string | ((service: string) => string);
+  /** The service the finding is about, when it is about one. */
+  service?: string;
   /** Overrides the rule's default level for this finding (e.g. `ALL` vs `NET_RAW`). */
   level?: Level;
   related?: RelatedLocation[];
