@@ -13186,8 +13186,16 @@ function compareFindings(a, b) {
 function spanOf(at) {
   return "span" in at ? at.span : at;
 }
+function serviceLabel(services) {
+  const [first, ...others] = services.map((name) => `"${name}"`);
+  if (others.length === 0) return `service ${first}`;
+  const shown = others.length <= 3 ? others.join(", ") : `${others.slice(0, 2).join(", ")} and ${others.length - 2} more`;
+  return `service ${first} (and ${shown}, through the same anchor)`;
+}
+var WHO = "\0";
 function lintLoaded(loaded, rules2) {
   const findings = loaded.problems.map((p) => ({ ruleId: p.ruleId, level: "error", message: p.message, span: p.span, related: [] }));
+  const shared = /* @__PURE__ */ new Map();
   const project = loaded.project;
   if (project) {
     for (const { rule, level, options } of rules2) {
@@ -13198,9 +13206,19 @@ function lintLoaded(loaded, rules2) {
           report: (descriptor) => {
             const related = descriptor.related ?? [];
             const findingLevel = descriptor.level && level === rule.meta.level ? descriptor.level : level;
-            const finding = { ruleId: rule.meta.id, level: findingLevel, message: descriptor.message, span: spanOf(descriptor.at), related };
+            const span = spanOf(descriptor.at);
+            const message = typeof descriptor.message === "string" ? descriptor.message : descriptor.message(WHO);
+            const finding = { ruleId: rule.meta.id, level: findingLevel, message, span, related };
             if (descriptor.redact) finding.redact = true;
-            findings.push(finding);
+            if (typeof descriptor.message === "string" || descriptor.service === void 0) {
+              findings.push({ ...finding, message: message.replaceAll(WHO, "") });
+              return;
+            }
+            const key = `${rule.meta.id}\0${findingLevel}\0${span.line}:${span.column}-${span.endLine}:${span.endColumn}\0${message}`;
+            const group = shared.get(key);
+            if (group) {
+              if (!group.services.includes(descriptor.service)) group.services.push(descriptor.service);
+            } else shared.set(key, { finding, services: [descriptor.service] });
           }
         });
       } catch (error) {
@@ -13215,6 +13233,7 @@ function lintLoaded(loaded, rules2) {
       }
     }
   }
+  for (const { finding, services } of shared.values()) findings.push({ ...finding, message: finding.message.replaceAll(WHO, serviceLabel(services)) });
   const suppressions = parseSuppressions(loaded.file.text);
   const seen = /* @__PURE__ */ new Set();
   const kept = findings.filter((f) => {
@@ -17417,13 +17436,15 @@ var no_docker_socket_mount_default = defineRule({
           report({
             at: mount,
             level: "note",
-            message: `service "${name}" is a socket proxy and ${what}: keep it on an \`internal: true\` network, publish no ports, and allow only the API endpoints its clients need.`
+            service: name,
+            message: (who) => `${who} is a socket proxy and ${what}: keep it on an \`internal: true\` network, publish no ports, and allow only the API endpoints its clients need.`
           });
           continue;
         }
         report({
           at: mount,
-          message: `service "${name}" ${what}${readOnly}; anyone controlling the container gets root on the host. Remove the mount or use a filtering socket proxy.`
+          service: name,
+          message: (who) => `${who} ${what}${readOnly}; anyone controlling the container gets root on the host. Remove the mount or use a filtering socket proxy.`
         });
       }
     }
@@ -17635,7 +17656,7 @@ function devExposure(service) {
     fix: "Pass only the device nodes it needs under `devices:`"
   };
 }
-function serviceLabel(names) {
+function serviceLabel2(names) {
   const quoted = names.map((n) => `"${n}"`);
   if (quoted.length === 1) return `service ${quoted[0]}`;
   if (quoted.length <= 3) return `services ${quoted.slice(0, -1).join(", ")} and ${quoted.at(-1)}`;
@@ -17686,7 +17707,7 @@ var no_sensitive_host_mount_default = defineRule({
       report({
         at: p.at,
         ...p.level !== "error" ? { level: p.level } : {},
-        message: p.message(`${serviceLabel(p.services)} ${p.services.length === 1 ? "mounts" : "mount"}`),
+        message: p.message(`${serviceLabel2(p.services)} ${p.services.length === 1 ? "mounts" : "mount"}`),
         ...p.related.length > 0 ? { related: p.related } : {}
       });
     }
@@ -17892,7 +17913,7 @@ function userSibling(name, vars) {
   const candidates = ["USER", "USERNAME", "USER_NAME", "LOGIN"].map((suffix) => (stem ? `${stem}_${suffix}` : suffix).toLowerCase());
   return vars.find((v) => candidates.includes(v.name.value.toLowerCase()));
 }
-function serviceLabel2(names) {
+function serviceLabel3(names) {
   const quoted = names.map((n) => `"${n}"`);
   if (quoted.length === 1) return `service ${quoted[0]}`;
   if (quoted.length <= 3) return `services ${quoted.slice(0, -1).join(", ")} and ${quoted.at(-1)}`;
@@ -18009,7 +18030,7 @@ var no_hardcoded_secret_default = defineRule({
         at: p.at,
         redact: true,
         ...p.level !== "error" ? { level: p.level } : {},
-        message: p.message(serviceLabel2(p.services), p.services.length > 1)
+        message: p.message(serviceLabel3(p.services), p.services.length > 1)
       });
     }
   }
@@ -18180,7 +18201,8 @@ var no_published_database_port_default = defineRule({
         const address = port.hostIp?.value ? ` ${port.hostIp.value}` : "";
         report({
           at: port,
-          message: `service "${service.name.value}" publishes ${product} port ${describePort(port)}${address ? ` on${address}` : ` ${WHERE2[reach]}`}; anyone who reaches the host can connect. Drop \`ports:\` and connect over a compose network, or bind it to loopback ("${loopbackSuggestion(port)}").${reason}`
+          service: service.name.value,
+          message: (who) => `${who} publishes ${product} port ${describePort(port)}${address ? ` on${address}` : ` ${WHERE2[reach]}`}; anyone who reaches the host can connect. Drop \`ports:\` and connect over a compose network, or bind it to loopback ("${loopbackSuggestion(port)}").${reason}`
         });
       }
     }
@@ -18206,7 +18228,8 @@ var no_unbound_port_default = defineRule({
         const evaluated = port.raw !== void 0 ? ` (\`${port.raw}\` leaves the host address empty)` : "";
         report({
           at: port,
-          message: `service "${service.name.value}" ${what} on all interfaces${evaluated}; Docker's iptables rules bypass UFW/firewalld. Bind it to loopback ("${loopbackSuggestion(port)}"), or remove it and use a network for service-to-service traffic.`
+          service: service.name.value,
+          message: (who) => `${who} ${what} on all interfaces${evaluated}; Docker's iptables rules bypass UFW/firewalld. Bind it to loopback ("${loopbackSuggestion(port)}"), or remove it and use a network for service-to-service traffic.`
         });
       }
     }
