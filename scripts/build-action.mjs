@@ -11,23 +11,12 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { build } from "esbuild";
+import { nodeBundleOptions } from "./bundle-options.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const { values } = parseArgs({ options: { outfile: { type: "string" } } });
 const outfile = values.outfile ?? join(root, "action", "dist", "index.js");
 
-await build({
-  absWorkingDir: root,
-  entryPoints: ["action/main.ts"],
-  outfile,
-  bundle: true,
-  platform: "node",
-  format: "esm",
-  target: "node20",
-  // fast-glob and its dependencies are CommonJS and require Node's built-ins.
-  banner: { js: 'import { createRequire as __composeLintRequire } from "node:module";\nconst require = __composeLintRequire(import.meta.url);' },
-  legalComments: "eof",
-  logLevel: "warning",
-});
+await build({ ...nodeBundleOptions, absWorkingDir: root, entryPoints: ["action/main.ts"], outfile });
 const size = statSync(outfile).size;
 console.error(`build-action: wrote ${relative(root, outfile)} (${(size / 1024).toFixed(1)} KiB)`);
