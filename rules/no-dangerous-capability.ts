@@ -68,7 +68,8 @@ export default defineRule({
         report({
           at: entry,
           ...(danger.level ? { level: danger.level } : {}),
-          message: `service "${service.name.value}" adds ${shown}, which ${allows}. Remove it unless the service cannot work without it.`,
+          service: service.name.value,
+          message: (who) => `${who} adds ${shown}, which ${allows}. Remove it unless the service cannot work without it.`,
         });
       }
     }

@@ -94,7 +94,8 @@ export default defineRule({
         report({
           at: device.source,
           ...(level !== "warning" ? { level } : {}),
-          message: `service "${service.name.value}" is given ${path}, ${noun}: ${risk}. ${fix}`,
+          service: service.name.value,
+          message: (who) => `${who} is given ${path}, ${noun}: ${risk}. ${fix}`,
         });
       }
     }

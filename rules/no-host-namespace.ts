@@ -43,7 +43,7 @@ export default defineRule({
         if (value.value.trim() !== "host") continue;
         const { what, fix, level } = EXPOSES[key];
         const from = value.raw !== undefined ? ` (\`${key}: ${value.raw}\`)` : "";
-        report({ at: value, ...(level ? { level } : {}), message: `service "${service.name.value}"${from} ${what}. ${fix}` });
+        report({ at: value, ...(level ? { level } : {}), service: service.name.value, message: (who) => `${who}${from} ${what}. ${fix}` });
       }
     }
   },

@@ -44,8 +44,9 @@ export default defineRule({
       const ignored = service.ports.length > 0 ? " (its `ports:` entries are ignored)" : "";
       report({
         at: mode,
-        message:
-          `service "${name}" ${how}: every port its processes listen on is open on every host interface, and \`ports:\`/\`host_ip\` no longer apply${ignored}; it can also reach services bound to the host's loopback. ` +
+        service: name,
+        message: (who) =>
+          `${who} ${how}: every port its processes listen on is open on every host interface, and \`ports:\`/\`host_ip\` no longer apply${ignored}; it can also reach services bound to the host's loopback. ` +
           `Put it on a compose network and publish only the ports it needs, bound to an address.`,
         related: service.ports.map((port) => ({ span: port.span, message: "ignored with network_mode: host" })),
       });

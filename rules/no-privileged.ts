@@ -17,8 +17,9 @@ export default defineRule({
       if (!privileged?.value) continue;
       report({
         at: privileged,
-        message:
-          `service "${service.name.value}" runs privileged: it gets all capabilities and host devices without seccomp or AppArmor, so whoever controls it controls the host. ` +
+        service: service.name.value,
+        message: (who) =>
+          `${who} runs privileged: it gets all capabilities and host devices without seccomp or AppArmor, so whoever controls it controls the host. ` +
           `Remove \`privileged: true\` and add only the capability or device it needs.`,
       });
     }

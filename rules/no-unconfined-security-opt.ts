@@ -52,8 +52,9 @@ export default defineRule({
         const evaluated = entry.raw !== undefined ? ` (from \`${entry.raw}\`)` : "";
         report({
           at: entry,
-          message:
-            `service "${service.name.value}" sets security_opt "${entry.value}"${evaluated}, which ${LOST[lost]}. ` +
+          service: service.name.value,
+          message: (who) =>
+            `${who} sets security_opt "${entry.value}"${evaluated}, which ${LOST[lost]}. ` +
             `Remove it, or use a custom profile that allows only what the service needs.`,
         });
       }
