@@ -109,4 +109,12 @@ describe("values shared through an anchor", () => {
       '12:13 service "red"',
     ]);
   });
+
+  test("the grouped finding keeps the related places of every service", async () => {
+    const { default: noHostNetwork } = await import("../rules/no-host-network.js");
+    const text = 'x-net: &net\n  network_mode: host\nservices:\n  blue:\n    <<: *net\n    ports: ["80:80"]\n  green:\n    <<: *net\n    ports: ["81:81"]\n';
+    const findings = lintText(text, "compose.yaml", { env: {}, ruleSet: [noHostNetwork] }).findings;
+    expect(findings.map((f) => `${f.span.line}:${f.span.column} ${f.message.split(" uses")[0]}`)).toEqual(['2:17 service "blue" (and "green", through the same anchor)']);
+    expect(findings[0]!.related.map((r) => `${r.span.line}:${r.span.column} ${r.message}`)).toEqual(["6:13 ignored with network_mode: host", "9:13 ignored with network_mode: host"]);
+  });
 });

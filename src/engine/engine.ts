@@ -66,10 +66,10 @@ function spanOf(at: Span | { span: Span }): Span {
   return "span" in at ? at.span : at;
 }
 
-/**
- * Runs the enabled rules over one loaded file. A load problem (YAML error, not a mapping) is the
- * file's only finding. A rule that throws becomes an `internal-error` finding; the others still run.
- */
+function spanKey(span: Span): string {
+  return `${span.file}:${span.line}:${span.column}-${span.endLine}:${span.endColumn}`;
+}
+
 /** `service "a"`, or `service "a" (and "b", "c", through the same anchor)` for a shared value. */
 export function serviceLabel(services: readonly string[]): string {
   const [first, ...others] = services.map((name) => `"${name}"`);
@@ -80,6 +80,10 @@ export function serviceLabel(services: readonly string[]): string {
 
 const WHO = "\u0000";
 
+/**
+ * Runs the enabled rules over one loaded file. A load problem (YAML error, not a mapping) is the
+ * file's only finding. A rule that throws becomes an `internal-error` finding; the others still run.
+ */
 export function lintLoaded(loaded: LoadResult, rules: readonly EnabledRule[]): Finding[] {
   const findings: Finding[] = loaded.problems.map((p) => ({ ruleId: p.ruleId, level: "error", message: p.message, span: p.span, related: [] }));
   // Findings about a service whose message is a template, grouped by place: one per written value.
@@ -105,9 +109,15 @@ export function lintLoaded(loaded: LoadResult, rules: readonly EnabledRule[]): F
             }
             const key = `${rule.meta.id}\0${findingLevel}\0${span.line}:${span.column}-${span.endLine}:${span.endColumn}\0${message}`;
             const group = shared.get(key);
-            if (group) {
-              if (!group.services.includes(descriptor.service)) group.services.push(descriptor.service);
-            } else shared.set(key, { finding, services: [descriptor.service] });
+            if (!group) {
+              shared.set(key, { finding: { ...finding, related: [...related] }, services: [descriptor.service] });
+              return;
+            }
+            if (!group.services.includes(descriptor.service)) group.services.push(descriptor.service);
+            // Each service may bring its own related places (the ports host networking ignores): keep them all.
+            for (const r of related) {
+              if (!group.finding.related.some((k) => k.message === r.message && spanKey(k.span) === spanKey(r.span))) group.finding.related.push(r);
+            }
           },
         });
       } catch (error) {
