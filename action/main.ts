@@ -8,7 +8,7 @@
 import { randomUUID } from "node:crypto";
 import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { BUILTIN_META } from "../src/engine/engine.js";
+import { BUILTIN_META, FAIL_LEVELS } from "../src/engine/engine.js";
 import { ANNOTATIONS_PER_LEVEL, escapeData, formatGithub, notAnnotated, planAnnotations } from "../src/format/github.js";
 import { formatMarkdown } from "../src/format/markdown.js";
 import type { MarkdownContext } from "../src/format/markdown.js";
@@ -19,7 +19,6 @@ import { enabledRules, lintFiles } from "../src/lint.js";
 import type { LintOptions } from "../src/lint.js";
 import type { Level } from "../src/model/types.js";
 
-const FAIL_LEVELS: Readonly<Record<string, readonly Level[]>> = { error: ["error"], warning: ["error", "warning"], note: ["error", "warning", "note"], none: [] };
 
 class InputError extends Error {}
 

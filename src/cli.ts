@@ -9,7 +9,7 @@ import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { ParseArgsConfig } from "node:util";
 import { rules as allRules } from "../rules/index.js";
-import { BUILTIN_META } from "./engine/engine.js";
+import { BUILTIN_META, FAIL_LEVELS } from "./engine/engine.js";
 import type { Setting } from "./engine/engine.js";
 import { FORMAT_NAMES, loadFormatter } from "./format/index.js";
 import { escapeLine } from "./format/escape.js";
@@ -17,7 +17,6 @@ import { decodeText, enabledRules, lintFiles, lintText } from "./lint.js";
 import type { LintOptions, LintResult } from "./lint.js";
 import { readDotEnv } from "./load/index.js";
 import { version } from "./meta.js";
-import type { Level } from "./model/types.js";
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 } as const;
 
@@ -100,12 +99,6 @@ function parseRuleSettings(specs: readonly string[]): Record<string, Setting> {
   return settings;
 }
 
-const FAIL_LEVELS: Record<string, readonly Level[]> = {
-  error: ["error"],
-  warning: ["error", "warning"],
-  note: ["error", "warning", "note"],
-  none: [],
-};
 
 function listRules(): string {
   const rows = allRules.map((r) => [r.meta.id, r.meta.level, r.meta.preset, r.meta.description]);

@@ -27,6 +27,14 @@ export const BUILTIN_META: readonly RuleMeta[] = [
 
 export type Setting = Level | "off";
 
+/** `--fail-level` / the action's `fail-level`: the levels that make a run fail. */
+export const FAIL_LEVELS: Readonly<Record<string, readonly Level[]>> = {
+  error: ["error"],
+  warning: ["error", "warning"],
+  note: ["error", "warning", "note"],
+  none: [],
+};
+
 export interface EnabledRule {
   rule: Rule;
   level: Level;

@@ -1,11 +1,11 @@
 /**
  * SARIF 2.1.0, as GitHub code scanning and other SARIF consumers read it.
  */
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import type { RuleMeta } from "../engine/rule.js";
 import { homepage, ruleDocPath, ruleDocUrl, version } from "../meta.js";
+import { findingFingerprints } from "./fingerprint.js";
 import type { Formatter } from "./types.js";
 
 const SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
@@ -41,22 +41,13 @@ function ruleDescriptor(meta: RuleMeta) {
   };
 }
 
-/** A fingerprint that survives lines moving: rule, file, the line's text and its occurrence. */
-function fingerprint(parts: readonly string[]): string {
-  return createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 32);
-}
 
 export const formatSarif: Formatter = (result, context) => {
   const rules = [...context.rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const index = new Map(rules.map((meta, i) => [meta.id, i]));
   const results = result.files.flatMap((file) => {
-    const lines = file.text.split("\n");
-    const seen = new Map<string, number>();
-    return file.findings.map((finding) => {
-      const lineText = (lines[finding.span.line - 1] ?? "").trim();
-      const key = `${finding.ruleId}\0${file.path}\0${lineText}`;
-      const occurrence = (seen.get(key) ?? 0) + 1;
-      seen.set(key, occurrence);
+    const fingerprints = findingFingerprints(file);
+    return file.findings.map((finding, i) => {
       const physical = (span: typeof finding.span) => ({
         artifactLocation: { uri: encodeURI(span.file), uriBaseId: "%SRCROOT%" },
         region: { startLine: span.line, startColumn: span.column, endLine: span.endLine, endColumn: Math.max(span.endColumn, span.column + (span.endLine === span.line ? 1 : 0)) },
@@ -66,7 +57,7 @@ export const formatSarif: Formatter = (result, context) => {
         level: finding.level,
         message: { text: finding.message },
         locations: [{ physicalLocation: physical(finding.span) }],
-        partialFingerprints: { "composeLint/v1": fingerprint([finding.ruleId, file.path, lineText, String(occurrence)]) },
+        partialFingerprints: { "composeLint/v1": fingerprints[i]! },
       };
       const ruleIndex = index.get(finding.ruleId);
       if (ruleIndex !== undefined) out.ruleIndex = ruleIndex;

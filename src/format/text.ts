@@ -2,13 +2,11 @@ import type { Finding } from "../engine/rule.js";
 import type { Level, Span } from "../model/types.js";
 import { escapeLine } from "./escape.js";
 import type { Formatter } from "./types.js";
+import { plural } from "./words.js";
 
 const ANSI = { reset: "\x1b[0m", bold: "\x1b[1m", dim: "\x1b[2m", red: "\x1b[31m", yellow: "\x1b[33m", cyan: "\x1b[36m", green: "\x1b[32m" };
 const LEVEL_COLOR: Record<Level, string> = { error: ANSI.red, warning: ANSI.yellow, note: ANSI.cyan };
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
 
 /** The line with every secret on it replaced by `*`, column for column. */
 function masked(source: string, line: number, secrets: readonly Span[]): string {
