@@ -16,7 +16,8 @@ export default defineRule({
       if (service.capDrop.some((cap) => cap.value.trim().toUpperCase() === "ALL")) continue;
       report({
         at: service.name,
-        message: `service "${service.name.value}" keeps Docker's default capabilities (NET_RAW, CHOWN, DAC_OVERRIDE, SETUID...). Add \`cap_drop: [ALL]\` and \`cap_add\` back only what it needs.`,
+        service: service.name.value,
+        message: (who) => `${who} keeps Docker's default capabilities (NET_RAW, CHOWN, DAC_OVERRIDE, SETUID...). Add \`cap_drop: [ALL]\` and \`cap_add\` back only what it needs.`,
       });
     }
   },

@@ -40,11 +40,13 @@ export default defineRule({
         last
           ? {
               at: last.entry,
-              message: `service "${name}" sets "${last.entry.value}", so setuid programs in it can raise privileges. Use "no-new-privileges:true".`,
+              service: name,
+              message: (who) => `${who} sets "${last.entry.value}", so setuid programs in it can raise privileges. Use "no-new-privileges:true".`,
             }
           : {
               at: service.name,
-              message: `service "${name}" does not set no-new-privileges, so setuid and setgid programs in it can raise privileges. Add \`security_opt: ["no-new-privileges:true"]\`.`,
+              service: name,
+              message: (who) => `${who} does not set no-new-privileges, so setuid and setgid programs in it can raise privileges. Add \`security_opt: ["no-new-privileges:true"]\`.`,
             },
       );
     }

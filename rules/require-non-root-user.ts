@@ -24,7 +24,8 @@ export default defineRule({
       if (!user) {
         report({
           at: service.name,
-          message: `service "${name}" sets no \`user\`, so it runs as the image's default user, root unless the image says otherwise. Set \`user:\` to an unprivileged UID:GID.`,
+          service: name,
+          message: (who) => `${who} sets no \`user\`, so it runs as the image's default user, root unless the image says otherwise. Set \`user:\` to an unprivileged UID:GID.`,
         });
         continue;
       }
@@ -34,7 +35,8 @@ export default defineRule({
       const evaluated = user.raw !== undefined ? `, from \`${user.raw}\`` : "";
       report({
         at: user,
-        message: `service "${name}" runs as root (user "${user.value}"${evaluated}), so any escape or writable host path gives an attacker root. Set \`user:\` to an unprivileged UID:GID.`,
+        service: name,
+        message: (who) => `${who} runs as root (user "${user.value}"${evaluated}), so any escape or writable host path gives an attacker root. Set \`user:\` to an unprivileged UID:GID.`,
       });
     }
   },

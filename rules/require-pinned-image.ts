@@ -27,17 +27,20 @@ export default defineRule({
         if (chosenAtDeploy) continue;
         report({
           at: image,
-          message: `service "${name}" uses image "${ref.text}" without a tag, so Docker pulls whatever \`latest\` points to that day and a new host can run different code. Pin a version tag or a digest.`,
+          service: name,
+          message: (who) => `${who} uses image "${ref.text}" without a tag, so Docker pulls whatever \`latest\` points to that day and a new host can run different code. Pin a version tag or a digest.`,
         });
       } else if (ref.tag === "latest") {
         report({
           at: image,
-          message: `service "${name}" uses "${ref.text}"${from}; \`latest\` moves with every release, so a new host or a pull can run different code. Pin a version tag or a digest.`,
+          service: name,
+          message: (who) => `${who} uses "${ref.text}"${from}; \`latest\` moves with every release, so a new host or a pull can run different code. Pin a version tag or a digest.`,
         });
       } else if (requireDigest && !chosenAtDeploy) {
         report({
           at: image,
-          message: `service "${name}" uses "${ref.text}" without a digest; the tag can be pushed again to point at other content. Pin it as "${ref.text}@sha256:<digest>".`,
+          service: name,
+          message: (who) => `${who} uses "${ref.text}" without a digest; the tag can be pushed again to point at other content. Pin it as "${ref.text}@sha256:<digest>".`,
         });
       }
     }

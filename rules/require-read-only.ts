@@ -18,8 +18,8 @@ export default defineRule({
       const name = service.name.value;
       report(
         readOnly
-          ? { at: readOnly, message: `service "${name}" sets read_only to false, so a compromised process can modify its binaries and configuration. Set \`read_only: true\` and use \`tmpfs:\` or volumes for the paths it writes.` }
-          : { at: service.name, message: `service "${name}" has a writable root file system, so a compromised process can modify its binaries and configuration. Set \`read_only: true\` and use \`tmpfs:\` or volumes for the paths it writes.` },
+          ? { at: readOnly, service: name, message: (who) => `${who} sets read_only to false, so a compromised process can modify its binaries and configuration. Set \`read_only: true\` and use \`tmpfs:\` or volumes for the paths it writes.` }
+          : { at: service.name, service: name, message: (who) => `${who} has a writable root file system, so a compromised process can modify its binaries and configuration. Set \`read_only: true\` and use \`tmpfs:\` or volumes for the paths it writes.` },
       );
     }
   },

@@ -31,7 +31,8 @@ export default defineRule({
       const what = missing.join(" and no ");
       report({
         at: service.name,
-        message: `service "${service.name.value}" has no ${what}, so a leak or a fork bomb in it can starve the whole host. Set ${missing.length === 2 ? "both" : "it"}, a little above what the service needs.`,
+        service: service.name.value,
+        message: (who) => `${who} has no ${what}, so a leak or a fork bomb in it can starve the whole host. Set ${missing.length === 2 ? "both" : "it"}, a little above what the service needs.`,
       });
     }
   },
