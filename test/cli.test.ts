@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { runCli, repoRoot, scratch } from "./helpers.js";
@@ -50,6 +50,14 @@ describe("discovery", () => {
     const run = runCli(["--format", "json", "."], { cwd: dir });
     const paths = JSON.parse(run.stdout).files.map((f: { path: string }) => f.path);
     expect(paths).toEqual(["compose.yaml", "deploy/compose.override.yaml", "deploy/docker-compose-dev.yml", "deploy/docker-compose.prod.yml", "monitoring/metrics-compose.yaml", "swarm/docker-stack.yml"]);
+  });
+
+  test("a symbolic link loop does not trap the search", () => {
+    const dir = scratch({ "app/compose.yaml": "services:\n  a:\n    image: nginx:1.27\n" });
+    symlinkSync("..", join(dir, "app", "loop"));
+    const run = runCli(["--format", "json", dir]);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).files.map((f: { path: string }) => f.path)).toEqual([expect.stringMatching(/app\/compose\.yaml$/)]);
   });
 
   test("with no path, lints the current directory; a named file is linted whatever its name", () => {
