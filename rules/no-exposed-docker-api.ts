@@ -148,7 +148,8 @@ export default defineRule({
           report({
             at: port,
             ...(tls ? { level: "warning" as const } : {}),
-            message: `service "${name}" ${message}`,
+            service: name,
+            message: (who) => `${who} ${message}`,
             ...(listener ? { related: [{ span: listener.at, message: `dockerd listens without TLS here (${listener.shown})` }] } : {}),
           });
         }
@@ -160,12 +161,14 @@ export default defineRule({
         report({
           at: listener.at,
           ...(hostNetwork ? {} : { level: "warning" as const }),
-          message: hostNetwork
-            ? `service "${name}" runs dockerd with a plaintext TCP listener (${listener.shown}) on the host's network: anyone who can reach the host on port ${listener.port} controls its containers and the host. Drop the TCP listener or require TLS client certificates (--tlsverify).`
-            : `service "${name}" runs dockerd with a plaintext TCP listener (${listener.shown}): every container on its networks can use the API without credentials, and dockerd runs privileged, so that is root on the host. ` +
-              (listener.shown.startsWith("DOCKER_TLS_CERTDIR")
-                ? "Keep DOCKER_TLS_CERTDIR set (TLS with client certificates on port 2376)."
-                : "Add --tlsverify with client certificates, or share the unix socket through a volume instead."),
+          service: name,
+          message: (who) =>
+            hostNetwork
+              ? `${who} runs dockerd with a plaintext TCP listener (${listener.shown}) on the host's network: anyone who can reach the host on port ${listener.port} controls its containers and the host. Drop the TCP listener or require TLS client certificates (--tlsverify).`
+              : `${who} runs dockerd with a plaintext TCP listener (${listener.shown}): every container on its networks can use the API without credentials, and dockerd runs privileged, so that is root on the host. ` +
+                (listener.shown.startsWith("DOCKER_TLS_CERTDIR")
+                  ? "Keep DOCKER_TLS_CERTDIR set (TLS with client certificates on port 2376)."
+                  : "Add --tlsverify with client certificates, or share the unix socket through a volume instead."),
         });
       }
 
@@ -179,10 +182,11 @@ export default defineRule({
         const shown = dockerHost.raw ?? dockerHost.value;
         report({
           at: dockerHost,
-          message:
+          service: name,
+          message: (who) =>
             engine === "host"
-              ? `service "${name}" talks to the host's Docker engine over plaintext TCP (DOCKER_HOST=${shown}), so that engine accepts unauthenticated API calls on TCP, which any local process or container can use to take over the host. Turn the TCP listener off and give the service a filtering socket proxy instead.`
-              : `service "${name}" talks to the Docker engine at ${host} over plaintext TCP (DOCKER_HOST=${shown}): that engine accepts unauthenticated API calls from the network, and the traffic (registry credentials included) is unencrypted. Use DOCKER_HOST=ssh://... or TLS with client certificates (DOCKER_TLS_VERIFY=1, port 2376).`,
+              ? `${who} talks to the host's Docker engine over plaintext TCP (DOCKER_HOST=${shown}), so that engine accepts unauthenticated API calls on TCP, which any local process or container can use to take over the host. Turn the TCP listener off and give the service a filtering socket proxy instead.`
+              : `${who} talks to the Docker engine at ${host} over plaintext TCP (DOCKER_HOST=${shown}): that engine accepts unauthenticated API calls from the network, and the traffic (registry credentials included) is unencrypted. Use DOCKER_HOST=ssh://... or TLS with client certificates (DOCKER_TLS_VERIFY=1, port 2376).`,
         });
       }
     }
