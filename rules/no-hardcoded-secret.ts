@@ -203,19 +203,11 @@ function userSibling(name: string, vars: readonly EnvVar[]): EnvVar | undefined 
   return vars.find((v) => candidates.includes(v.name.value.toLowerCase()));
 }
 
-function serviceLabel(names: readonly string[]): string {
-  const quoted = names.map((n) => `"${n}"`);
-  if (quoted.length === 1) return `service ${quoted[0]}`;
-  if (quoted.length <= 3) return `services ${quoted.slice(0, -1).join(", ")} and ${quoted.at(-1)}`;
-  return `services ${quoted.slice(0, 2).join(", ")} and ${quoted.length - 2} more`;
-}
-
-interface Pending {
+/** A finding for one variable; `message` is the engine's template, given the service label (`service "a"`). */
+interface Judgement {
   at: Span;
   level: Level;
-  services: string[];
-  /** The message after the subject (`service "a"` / `services "a" and "b"`), given whether it is plural. */
-  message: (who: string, plural: boolean) => string;
+  message: (who: string) => string;
 }
 
 type Where = "environment" | "build";
@@ -247,7 +239,7 @@ function repeats(name: string, text: string, fallback: boolean, context: Context
 }
 
 /** The finding for one variable, or undefined. The message never contains the secret. */
-function judge(variable: EnvVar, context: Context): Omit<Pending, "services"> | undefined {
+function judge(variable: EnvVar, context: Context): Judgement | undefined {
   const value = variable.value;
   if (!value) return undefined;
   const { where } = context;
@@ -256,7 +248,6 @@ function judge(variable: EnvVar, context: Context): Omit<Pending, "services"> | 
   if (!shown) return undefined;
   const fallback = shown.fallbackFor;
   const unsetVars = fallback?.join(", ");
-  const verb = (plural: boolean, one: string, many: string) => (plural ? many : one);
   const buildNote =
     where === "build" ? " Build arguments stay in the image history (`docker history`) for anyone who can pull the image; use a build secret (`build.secrets`) instead." : "";
   const requireIt = fallback ? `Require the variable instead: \`\${${fallback[0]}:?${fallback[0]} must be set}\`.` : "";
@@ -267,7 +258,7 @@ function judge(variable: EnvVar, context: Context): Omit<Pending, "services"> | 
     return {
       at: value.span,
       level: "error",
-      message: (who, plural) => `${who} ${verb(plural, "sets", "set")} ${name}=${unquote(shown.text)}${how}: ${noAuth.what}. ${noAuth.fix}.`,
+      message: (who) => `${who} sets ${name}=${unquote(shown.text)}${how}: ${noAuth.what}. ${noAuth.fix}.`,
     };
   }
 
@@ -280,8 +271,8 @@ function judge(variable: EnvVar, context: Context): Omit<Pending, "services"> | 
     return {
       at: value.span,
       level: fallback && !weak ? "warning" : "error",
-      message: (who, plural) =>
-        `${who} ${verb(plural, "embeds", "embed")} a hard-coded password (${words}) in ${name}${how} ("${embedded.masked}"); anyone who can read the compose file can log in.${buildNote} ${fix}`.trimEnd(),
+      message: (who) =>
+        `${who} embeds a hard-coded password (${words}) in ${name}${how} ("${embedded.masked}"); anyone who can read the compose file can log in.${buildNote} ${fix}`.trimEnd(),
     };
   }
 
@@ -293,22 +284,22 @@ function judge(variable: EnvVar, context: Context): Omit<Pending, "services"> | 
     return {
       at: value.span,
       level: weak ? "error" : "warning",
-      message: (who, plural) =>
-        `${who} ${verb(plural, "sets", "set")} ${name} to ${ARTICLE[kind]} (${words}) whenever ${unsetVars} is unset, and that fallback is in the file for anyone to read. ${requireIt}`,
+      message: (who) =>
+        `${who} sets ${name} to ${ARTICLE[kind]} (${words}) whenever ${unsetVars} is unset, and that fallback is in the file for anyone to read. ${requireIt}`,
     };
   }
   if (where === "build") {
     return {
       at: value.span,
       level: "error",
-      message: (who, plural) => `${who} ${verb(plural, "passes", "pass")} build argument ${name} as ${ARTICLE[kind]} (${words}).${buildNote}`,
+      message: (who) => `${who} passes build argument ${name} as ${ARTICLE[kind]} (${words}).${buildNote}`,
     };
   }
   return {
     at: value.span,
     level: "error",
-    message: (who, plural) =>
-      `${who} ${verb(plural, "sets", "set")} ${name} to ${ARTICLE[kind]} (${words}); anyone who can read the compose file or run \`docker inspect\` has it. ` +
+    message: (who) =>
+      `${who} sets ${name} to ${ARTICLE[kind]} (${words}); anyone who can read the compose file or run \`docker inspect\` has it. ` +
       `Read it from a variable kept in an uncommitted .env file (\`\${${name}:?}\`) or pass it as a Compose secret (many images read \`${name}_FILE\`).`,
   };
 }
@@ -325,7 +316,6 @@ export default defineRule({
     securitySeverity: 8.0,
   },
   check({ project, report }) {
-    const pending = new Map<string, Pending>();
     for (const service of project.services) {
       const sources: [Where, EnvVar[]][] = [
         ["environment", service.environment],
@@ -335,22 +325,15 @@ export default defineRule({
         for (const variable of vars) {
           const finding = judge(variable, { where, vars, service: service.name.value, image: service.image?.value.name });
           if (!finding) continue;
-          const at = finding.at;
-          const key = `${where}:${at.line}:${at.column}:${at.endLine}:${at.endColumn}`;
-          const existing = pending.get(key);
-          // A variable written once (in an anchor) and merged into several services: one finding.
-          if (existing) existing.services.push(service.name.value);
-          else pending.set(key, { ...finding, services: [service.name.value] });
+          report({
+            at: finding.at,
+            redact: true,
+            ...(finding.level !== "error" ? { level: finding.level } : {}),
+            service: service.name.value,
+            message: finding.message,
+          });
         }
       }
-    }
-    for (const p of pending.values()) {
-      report({
-        at: p.at,
-        redact: true,
-        ...(p.level !== "error" ? { level: p.level } : {}),
-        message: p.message(serviceLabel(p.services), p.services.length > 1),
-      });
     }
   },
 });
