@@ -265,22 +265,6 @@ function devExposure(service: Service): Exposure {
       };
 }
 
-function serviceLabel(names: readonly string[]): string {
-  const quoted = names.map((n) => `"${n}"`);
-  if (quoted.length === 1) return `service ${quoted[0]}`;
-  if (quoted.length <= 3) return `services ${quoted.slice(0, -1).join(", ")} and ${quoted.at(-1)}`;
-  return `services ${quoted.slice(0, 2).join(", ")} and ${quoted.length - 2} more`;
-}
-
-interface Pending {
-  at: Span;
-  level: Level;
-  services: string[];
-  /** The message after the subject (`service "a"` / `services "a" and "b"`). */
-  message: (who: string) => string;
-  related: { span: Span; message: string }[];
-}
-
 export default defineRule({
   meta: {
     id: "no-sensitive-host-mount",
@@ -293,7 +277,6 @@ export default defineRule({
     securitySeverity: 8.5,
   },
   check({ project, report }) {
-    const pending = new Map<string, Pending>();
     for (const service of project.services) {
       for (const mount of service.mounts) {
         const source = hostSource(mount);
@@ -308,29 +291,14 @@ export default defineRule({
         const what = (zone?.pattern.source === "^~$" && /^\/root(\/|$)/.test(source.shown) ? "root's home directory (%s)" : named).replace("%s", `"${source.shown}"`);
         const how = `${source.readOnly ? "read-only" : "writable"}${source.volume ? ` through volume "${source.volume.name}"` : ""}`;
         const fix = agentFix ?? exposure.fix;
-        const key = `${mount.span.line}:${mount.span.column}:${source.path}:${source.readOnly}`;
-        const existing = pending.get(key);
-        if (existing) {
-          // One mount written once (in an anchor) and merged into several services: one finding.
-          existing.services.push(service.name.value);
-          continue;
-        }
-        pending.set(key, {
-          at: mount.span,
-          level,
-          services: [service.name.value],
-          message: (who) => `${who} ${what} ${how} at ${mount.target.value}: ${exposure.why}. ${fix}.`,
-          related: source.volume ? [{ span: source.volume.device, message: `volume "${source.volume.name}" binds host path "${source.shown}"` }] : [],
+        report({
+          at: mount,
+          ...(level !== "error" ? { level } : {}),
+          service: service.name.value,
+          message: (who) => `${who} mounts ${what} ${how} at ${mount.target.value}: ${exposure.why}. ${fix}.`,
+          ...(source.volume ? { related: [{ span: source.volume.device, message: `volume "${source.volume.name}" binds host path "${source.shown}"` }] } : {}),
         });
       }
-    }
-    for (const p of pending.values()) {
-      report({
-        at: p.at,
-        ...(p.level !== "error" ? { level: p.level } : {}),
-        message: p.message(`${serviceLabel(p.services)} ${p.services.length === 1 ? "mounts" : "mount"}`),
-        ...(p.related.length > 0 ? { related: p.related } : {}),
-      });
     }
   },
 });
