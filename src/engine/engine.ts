@@ -86,7 +86,6 @@ export function serviceLabel(services: readonly string[]): string {
   return `service ${first} (and ${shown}, through the same anchor)`;
 }
 
-const WHO = "\u0000";
 
 /**
  * Runs the enabled rules over one loaded file. A load problem (YAML error, not a mapping) is the
@@ -95,7 +94,7 @@ const WHO = "\u0000";
 export function lintLoaded(loaded: LoadResult, rules: readonly EnabledRule[]): Finding[] {
   const findings: Finding[] = loaded.problems.map((p) => ({ ruleId: p.ruleId, level: "error", message: p.message, span: p.span, related: [] }));
   // Findings about a service whose message is a template, grouped by place: one per written value.
-  const shared = new Map<string, { finding: Finding; services: string[] }>();
+  const shared = new Map<string, { finding: Finding; services: string[]; render: (service: string) => string }>();
   const project = loaded.project;
   if (project) {
     for (const { rule, level, options } of rules) {
@@ -108,20 +107,21 @@ export function lintLoaded(loaded: LoadResult, rules: readonly EnabledRule[]): F
             // A rule may set the level per finding (ALL vs NET_RAW), but a configured level wins.
             const findingLevel = descriptor.level && level === rule.meta.level ? descriptor.level : level;
             const span = spanOf(descriptor.at);
-            const message = typeof descriptor.message === "string" ? descriptor.message : descriptor.message(WHO);
-            const finding: Finding = { ruleId: rule.meta.id, level: findingLevel, message, span, related };
+            const { message: render, service } = descriptor;
+            const finding: Finding = { ruleId: rule.meta.id, level: findingLevel, message: "", span, related };
             if (descriptor.redact) finding.redact = true;
-            if (typeof descriptor.message === "string" || descriptor.service === undefined) {
-              findings.push({ ...finding, message: message.replaceAll(WHO, "") });
+            if (typeof render === "string" || service === undefined) {
+              findings.push({ ...finding, message: typeof render === "string" ? render : render("") });
               return;
             }
-            const key = `${rule.meta.id}\0${findingLevel}\0${span.line}:${span.column}-${span.endLine}:${span.endColumn}\0${message}`;
+            // Grouped by the message with the service left out: the same words about the same place.
+            const key = `${rule.meta.id}\0${findingLevel}\0${spanKey(span)}\0${render("")}`;
             const group = shared.get(key);
             if (!group) {
-              shared.set(key, { finding: { ...finding, related: [...related] }, services: [descriptor.service] });
+              shared.set(key, { finding: { ...finding, related: [...related] }, services: [service], render });
               return;
             }
-            if (!group.services.includes(descriptor.service)) group.services.push(descriptor.service);
+            if (!group.services.includes(service)) group.services.push(service);
             // Each service may bring its own related places (the ports host networking ignores): keep them all.
             for (const r of related) {
               if (!group.finding.related.some((k) => k.message === r.message && spanKey(k.span) === spanKey(r.span))) group.finding.related.push(r);
@@ -140,7 +140,7 @@ export function lintLoaded(loaded: LoadResult, rules: readonly EnabledRule[]): F
       }
     }
   }
-  for (const { finding, services } of shared.values()) findings.push({ ...finding, message: finding.message.replaceAll(WHO, serviceLabel(services)) });
+  for (const { finding, services, render } of shared.values()) findings.push({ ...finding, message: render(serviceLabel(services)) });
   const suppressions = parseSuppressions(loaded.file.text);
   const seen = new Set<string>();
   const kept = findings.filter((f) => {
