@@ -13168,6 +13168,12 @@ var BUILTIN_META = [
     securitySeverity: 0
   }
 ];
+var FAIL_LEVELS = {
+  error: ["error"],
+  warning: ["error", "warning"],
+  note: ["error", "warning", "note"],
+  none: []
+};
 function resolveRules(rules2, settings = {}) {
   const enabled = [];
   for (const rule of rules2) {
@@ -13186,13 +13192,15 @@ function compareFindings(a, b) {
 function spanOf(at) {
   return "span" in at ? at.span : at;
 }
+function spanKey(span) {
+  return `${span.file}:${span.line}:${span.column}-${span.endLine}:${span.endColumn}`;
+}
 function serviceLabel(services) {
   const [first, ...others] = services.map((name) => `"${name}"`);
   if (others.length === 0) return `service ${first}`;
   const shown = others.length <= 3 ? others.join(", ") : `${others.slice(0, 2).join(", ")} and ${others.length - 2} more`;
   return `service ${first} (and ${shown}, through the same anchor)`;
 }
-var WHO = "\0";
 function lintLoaded(loaded, rules2) {
   const findings = loaded.problems.map((p) => ({ ruleId: p.ruleId, level: "error", message: p.message, span: p.span, related: [] }));
   const shared = /* @__PURE__ */ new Map();
@@ -13207,18 +13215,23 @@ function lintLoaded(loaded, rules2) {
             const related = descriptor.related ?? [];
             const findingLevel = descriptor.level && level === rule.meta.level ? descriptor.level : level;
             const span = spanOf(descriptor.at);
-            const message = typeof descriptor.message === "string" ? descriptor.message : descriptor.message(WHO);
-            const finding = { ruleId: rule.meta.id, level: findingLevel, message, span, related };
+            const { message: render, service } = descriptor;
+            const finding = { ruleId: rule.meta.id, level: findingLevel, message: "", span, related };
             if (descriptor.redact) finding.redact = true;
-            if (typeof descriptor.message === "string" || descriptor.service === void 0) {
-              findings.push({ ...finding, message: message.replaceAll(WHO, "") });
+            if (typeof render === "string" || service === void 0) {
+              findings.push({ ...finding, message: typeof render === "string" ? render : render("") });
               return;
             }
-            const key = `${rule.meta.id}\0${findingLevel}\0${span.line}:${span.column}-${span.endLine}:${span.endColumn}\0${message}`;
+            const key = `${rule.meta.id}\0${findingLevel}\0${spanKey(span)}\0${render("")}`;
             const group = shared.get(key);
-            if (group) {
-              if (!group.services.includes(descriptor.service)) group.services.push(descriptor.service);
-            } else shared.set(key, { finding, services: [descriptor.service] });
+            if (!group) {
+              shared.set(key, { finding: { ...finding, related: [...related] }, services: [service], render });
+              return;
+            }
+            if (!group.services.includes(service)) group.services.push(service);
+            for (const r of related) {
+              if (!group.finding.related.some((k) => k.message === r.message && spanKey(k.span) === spanKey(r.span))) group.finding.related.push(r);
+            }
           }
         });
       } catch (error) {
@@ -13233,7 +13246,7 @@ function lintLoaded(loaded, rules2) {
       }
     }
   }
-  for (const { finding, services } of shared.values()) findings.push({ ...finding, message: finding.message.replaceAll(WHO, serviceLabel(services)) });
+  for (const { finding, services, render } of shared.values()) findings.push({ ...finding, message: render(serviceLabel(services)) });
   const suppressions = parseSuppressions(loaded.file.text);
   const seen = /* @__PURE__ */ new Set();
   const kept = findings.filter((f) => {
@@ -13796,9 +13809,23 @@ function findingRow(env, path, finding) {
 }
 
 // src/format/sarif.ts
-import { createHash as createHash2 } from "node:crypto";
 import { readFileSync as readFileSync2 } from "node:fs";
 import { pathToFileURL } from "node:url";
+
+// src/format/fingerprint.ts
+import { createHash as createHash2 } from "node:crypto";
+function findingFingerprints(file, path = file.path) {
+  const lines = file.text.split("\n");
+  const seen = /* @__PURE__ */ new Map();
+  return file.findings.map((finding) => {
+    const key = [finding.ruleId, path, (lines[finding.span.line - 1] ?? "").trim()].join("\0");
+    const occurrence = (seen.get(key) ?? 0) + 1;
+    seen.set(key, occurrence);
+    return createHash2("sha256").update(`${key}\0${occurrence}`).digest("hex").slice(0, 32);
+  });
+}
+
+// src/format/sarif.ts
 var SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 function ruleMarkdown(meta) {
   try {
@@ -13827,20 +13854,12 @@ function ruleDescriptor(meta) {
     }
   };
 }
-function fingerprint(parts) {
-  return createHash2("sha256").update(parts.join("\0")).digest("hex").slice(0, 32);
-}
 var formatSarif = (result, context) => {
   const rules2 = [...context.rules].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const index = new Map(rules2.map((meta, i) => [meta.id, i]));
   const results = result.files.flatMap((file) => {
-    const lines = file.text.split("\n");
-    const seen = /* @__PURE__ */ new Map();
-    return file.findings.map((finding) => {
-      const lineText = (lines[finding.span.line - 1] ?? "").trim();
-      const key = `${finding.ruleId}\0${file.path}\0${lineText}`;
-      const occurrence = (seen.get(key) ?? 0) + 1;
-      seen.set(key, occurrence);
+    const fingerprints = findingFingerprints(file);
+    return file.findings.map((finding, i) => {
       const physical = (span) => ({
         artifactLocation: { uri: encodeURI(span.file), uriBaseId: "%SRCROOT%" },
         region: { startLine: span.line, startColumn: span.column, endLine: span.endLine, endColumn: Math.max(span.endColumn, span.column + (span.endLine === span.line ? 1 : 0)) }
@@ -13850,7 +13869,7 @@ var formatSarif = (result, context) => {
         level: finding.level,
         message: { text: finding.message },
         locations: [{ physicalLocation: physical(finding.span) }],
-        partialFingerprints: { "composeLint/v1": fingerprint([finding.ruleId, file.path, lineText, String(occurrence)]) }
+        partialFingerprints: { "composeLint/v1": fingerprints[i] }
       };
       const ruleIndex = index.get(finding.ruleId);
       if (ruleIndex !== void 0) out.ruleIndex = ruleIndex;
@@ -13896,9 +13915,6 @@ var formatSarif = (result, context) => {
 // src/format/text.ts
 var ANSI = { reset: "\x1B[0m", bold: "\x1B[1m", dim: "\x1B[2m", red: "\x1B[31m", yellow: "\x1B[33m", cyan: "\x1B[36m", green: "\x1B[32m" };
 var LEVEL_COLOR = { error: ANSI.red, warning: ANSI.yellow, note: ANSI.cyan };
-function plural2(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
 function masked(source, line, secrets) {
   let out = source;
   for (const secret of secrets) {
@@ -13954,14 +13970,14 @@ var formatText = (result, context) => {
   for (const error of result.errors) out.push(`${paint(ANSI.red, "error")} ${escapeLine(error.path)}: ${escapeLine(error.message)}`);
   if (result.errors.length > 0) out.push("");
   const total = counts.error + counts.warning + counts.note;
-  const unreadable = result.errors.length > 0 ? `, ${plural2(result.errors.length, "path")} not linted` : "";
-  const checked = `${plural2(result.files.length, "file")} checked${unreadable}`;
+  const unreadable = result.errors.length > 0 ? `, ${plural(result.errors.length, "path")} not linted` : "";
+  const checked = `${plural(result.files.length, "file")} checked${unreadable}`;
   if (total === 0 && result.errors.length > 0) {
     out.push(paint(ANSI.red, `No problems found in what could be read (${checked}).`));
   } else if (total === 0) {
     out.push(paint(ANSI.green, `No problems found (${checked}).`));
   } else {
-    const summary = `${plural2(total, "problem")} (${plural2(counts.error, "error")}, ${plural2(counts.warning, "warning")}, ${plural2(counts.note, "note")}) in ${plural2(filesWithFindings, "file")}; ${checked}.`;
+    const summary = `${plural(total, "problem")} (${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.note, "note")}) in ${plural(filesWithFindings, "file")}; ${checked}.`;
     out.push(paint(counts.error > 0 ? ANSI.red : ANSI.yellow, summary));
   }
   return out.join("\n") + "\n";
@@ -17656,12 +17672,6 @@ function devExposure(service) {
     fix: "Pass only the device nodes it needs under `devices:`"
   };
 }
-function serviceLabel2(names) {
-  const quoted = names.map((n) => `"${n}"`);
-  if (quoted.length === 1) return `service ${quoted[0]}`;
-  if (quoted.length <= 3) return `services ${quoted.slice(0, -1).join(", ")} and ${quoted.at(-1)}`;
-  return `services ${quoted.slice(0, 2).join(", ")} and ${quoted.length - 2} more`;
-}
 var no_sensitive_host_mount_default = defineRule({
   meta: {
     id: "no-sensitive-host-mount",
@@ -17673,7 +17683,6 @@ var no_sensitive_host_mount_default = defineRule({
     securitySeverity: 8.5
   },
   check({ project, report }) {
-    const pending = /* @__PURE__ */ new Map();
     for (const service of project.services) {
       for (const mount of service.mounts) {
         const source = hostSource(mount);
@@ -17688,28 +17697,14 @@ var no_sensitive_host_mount_default = defineRule({
         const what = (zone?.pattern.source === "^~$" && /^\/root(\/|$)/.test(source.shown) ? "root's home directory (%s)" : named).replace("%s", `"${source.shown}"`);
         const how = `${source.readOnly ? "read-only" : "writable"}${source.volume ? ` through volume "${source.volume.name}"` : ""}`;
         const fix = agentFix ?? exposure.fix;
-        const key = `${mount.span.line}:${mount.span.column}:${source.path}:${source.readOnly}`;
-        const existing = pending.get(key);
-        if (existing) {
-          existing.services.push(service.name.value);
-          continue;
-        }
-        pending.set(key, {
-          at: mount.span,
-          level,
-          services: [service.name.value],
-          message: (who) => `${who} ${what} ${how} at ${mount.target.value}: ${exposure.why}. ${fix}.`,
-          related: source.volume ? [{ span: source.volume.device, message: `volume "${source.volume.name}" binds host path "${source.shown}"` }] : []
+        report({
+          at: mount,
+          ...level !== "error" ? { level } : {},
+          service: service.name.value,
+          message: (who) => `${who} mounts ${what} ${how} at ${mount.target.value}: ${exposure.why}. ${fix}.`,
+          ...source.volume ? { related: [{ span: source.volume.device, message: `volume "${source.volume.name}" binds host path "${source.shown}"` }] } : {}
         });
       }
-    }
-    for (const p of pending.values()) {
-      report({
-        at: p.at,
-        ...p.level !== "error" ? { level: p.level } : {},
-        message: p.message(`${serviceLabel2(p.services)} ${p.services.length === 1 ? "mounts" : "mount"}`),
-        ...p.related.length > 0 ? { related: p.related } : {}
-      });
     }
   }
 });
@@ -17913,12 +17908,6 @@ function userSibling(name, vars) {
   const candidates = ["USER", "USERNAME", "USER_NAME", "LOGIN"].map((suffix) => (stem ? `${stem}_${suffix}` : suffix).toLowerCase());
   return vars.find((v) => candidates.includes(v.name.value.toLowerCase()));
 }
-function serviceLabel3(names) {
-  const quoted = names.map((n) => `"${n}"`);
-  if (quoted.length === 1) return `service ${quoted[0]}`;
-  if (quoted.length <= 3) return `services ${quoted.slice(0, -1).join(", ")} and ${quoted.at(-1)}`;
-  return `services ${quoted.slice(0, 2).join(", ")} and ${quoted.length - 2} more`;
-}
 var ARTICLE = {
   password: "a hard-coded password",
   secret: "a hard-coded secret",
@@ -17948,7 +17937,6 @@ function judge(variable, context) {
   if (!shown) return void 0;
   const fallback = shown.fallbackFor;
   const unsetVars = fallback?.join(", ");
-  const verb = (plural3, one, many) => plural3 ? many : one;
   const buildNote = where === "build" ? " Build arguments stay in the image history (`docker history`) for anyone who can pull the image; use a build secret (`build.secrets`) instead." : "";
   const requireIt = fallback ? `Require the variable instead: \`\${${fallback[0]}:?${fallback[0]} must be set}\`.` : "";
   const noAuth = NO_AUTH.find((n) => n.name.test(name) && n.value.test(unquote(shown.text)));
@@ -17957,7 +17945,7 @@ function judge(variable, context) {
     return {
       at: value.span,
       level: "error",
-      message: (who, plural3) => `${who} ${verb(plural3, "sets", "set")} ${name}=${unquote(shown.text)}${how}: ${noAuth.what}. ${noAuth.fix}.`
+      message: (who) => `${who} sets ${name}=${unquote(shown.text)}${how}: ${noAuth.what}. ${noAuth.fix}.`
     };
   }
   const embedded = embeddedSecret(shown.text);
@@ -17969,7 +17957,7 @@ function judge(variable, context) {
     return {
       at: value.span,
       level: fallback && !weak2 ? "warning" : "error",
-      message: (who, plural3) => `${who} ${verb(plural3, "embeds", "embed")} a hard-coded password (${words2}) in ${name}${how} ("${embedded.masked}"); anyone who can read the compose file can log in.${buildNote} ${fix}`.trimEnd()
+      message: (who) => `${who} embeds a hard-coded password (${words2}) in ${name}${how} ("${embedded.masked}"); anyone who can read the compose file can log in.${buildNote} ${fix}`.trimEnd()
     };
   }
   const kind = secretKind(name);
@@ -17980,20 +17968,20 @@ function judge(variable, context) {
     return {
       at: value.span,
       level: weak ? "error" : "warning",
-      message: (who, plural3) => `${who} ${verb(plural3, "sets", "set")} ${name} to ${ARTICLE[kind]} (${words}) whenever ${unsetVars} is unset, and that fallback is in the file for anyone to read. ${requireIt}`
+      message: (who) => `${who} sets ${name} to ${ARTICLE[kind]} (${words}) whenever ${unsetVars} is unset, and that fallback is in the file for anyone to read. ${requireIt}`
     };
   }
   if (where === "build") {
     return {
       at: value.span,
       level: "error",
-      message: (who, plural3) => `${who} ${verb(plural3, "passes", "pass")} build argument ${name} as ${ARTICLE[kind]} (${words}).${buildNote}`
+      message: (who) => `${who} passes build argument ${name} as ${ARTICLE[kind]} (${words}).${buildNote}`
     };
   }
   return {
     at: value.span,
     level: "error",
-    message: (who, plural3) => `${who} ${verb(plural3, "sets", "set")} ${name} to ${ARTICLE[kind]} (${words}); anyone who can read the compose file or run \`docker inspect\` has it. Read it from a variable kept in an uncommitted .env file (\`\${${name}:?}\`) or pass it as a Compose secret (many images read \`${name}_FILE\`).`
+    message: (who) => `${who} sets ${name} to ${ARTICLE[kind]} (${words}); anyone who can read the compose file or run \`docker inspect\` has it. Read it from a variable kept in an uncommitted .env file (\`\${${name}:?}\`) or pass it as a Compose secret (many images read \`${name}_FILE\`).`
   };
 }
 var no_hardcoded_secret_default = defineRule({
@@ -18007,7 +17995,6 @@ var no_hardcoded_secret_default = defineRule({
     securitySeverity: 8
   },
   check({ project, report }) {
-    const pending = /* @__PURE__ */ new Map();
     for (const service of project.services) {
       const sources = [
         ["environment", service.environment],
@@ -18017,21 +18004,15 @@ var no_hardcoded_secret_default = defineRule({
         for (const variable of vars) {
           const finding = judge(variable, { where, vars, service: service.name.value, image: service.image?.value.name });
           if (!finding) continue;
-          const at = finding.at;
-          const key = `${where}:${at.line}:${at.column}:${at.endLine}:${at.endColumn}`;
-          const existing = pending.get(key);
-          if (existing) existing.services.push(service.name.value);
-          else pending.set(key, { ...finding, services: [service.name.value] });
+          report({
+            at: finding.at,
+            redact: true,
+            ...finding.level !== "error" ? { level: finding.level } : {},
+            service: service.name.value,
+            message: finding.message
+          });
         }
       }
-    }
-    for (const p of pending.values()) {
-      report({
-        at: p.at,
-        redact: true,
-        ...p.level !== "error" ? { level: p.level } : {},
-        message: p.message(serviceLabel3(p.services), p.services.length > 1)
-      });
     }
   }
 });
@@ -18137,7 +18118,8 @@ var no_exposed_docker_api_default = defineRule({
           report({
             at: port,
             ...tls ? { level: "warning" } : {},
-            message: `service "${name}" ${message}`,
+            service: name,
+            message: (who) => `${who} ${message}`,
             ...listener ? { related: [{ span: listener.at, message: `dockerd listens without TLS here (${listener.shown})` }] } : {}
           });
         }
@@ -18148,7 +18130,8 @@ var no_exposed_docker_api_default = defineRule({
         report({
           at: listener.at,
           ...hostNetwork ? {} : { level: "warning" },
-          message: hostNetwork ? `service "${name}" runs dockerd with a plaintext TCP listener (${listener.shown}) on the host's network: anyone who can reach the host on port ${listener.port} controls its containers and the host. Drop the TCP listener or require TLS client certificates (--tlsverify).` : `service "${name}" runs dockerd with a plaintext TCP listener (${listener.shown}): every container on its networks can use the API without credentials, and dockerd runs privileged, so that is root on the host. ` + (listener.shown.startsWith("DOCKER_TLS_CERTDIR") ? "Keep DOCKER_TLS_CERTDIR set (TLS with client certificates on port 2376)." : "Add --tlsverify with client certificates, or share the unix socket through a volume instead.")
+          service: name,
+          message: (who) => hostNetwork ? `${who} runs dockerd with a plaintext TCP listener (${listener.shown}) on the host's network: anyone who can reach the host on port ${listener.port} controls its containers and the host. Drop the TCP listener or require TLS client certificates (--tlsverify).` : `${who} runs dockerd with a plaintext TCP listener (${listener.shown}): every container on its networks can use the API without credentials, and dockerd runs privileged, so that is root on the host. ` + (listener.shown.startsWith("DOCKER_TLS_CERTDIR") ? "Keep DOCKER_TLS_CERTDIR set (TLS with client certificates on port 2376)." : "Add --tlsverify with client certificates, or share the unix socket through a volume instead.")
         });
       }
       const dockerHost = envValue(service, "DOCKER_HOST");
@@ -18161,7 +18144,8 @@ var no_exposed_docker_api_default = defineRule({
         const shown = dockerHost.raw ?? dockerHost.value;
         report({
           at: dockerHost,
-          message: engine === "host" ? `service "${name}" talks to the host's Docker engine over plaintext TCP (DOCKER_HOST=${shown}), so that engine accepts unauthenticated API calls on TCP, which any local process or container can use to take over the host. Turn the TCP listener off and give the service a filtering socket proxy instead.` : `service "${name}" talks to the Docker engine at ${host} over plaintext TCP (DOCKER_HOST=${shown}): that engine accepts unauthenticated API calls from the network, and the traffic (registry credentials included) is unencrypted. Use DOCKER_HOST=ssh://... or TLS with client certificates (DOCKER_TLS_VERIFY=1, port 2376).`
+          service: name,
+          message: (who) => engine === "host" ? `${who} talks to the host's Docker engine over plaintext TCP (DOCKER_HOST=${shown}), so that engine accepts unauthenticated API calls on TCP, which any local process or container can use to take over the host. Turn the TCP listener off and give the service a filtering socket proxy instead.` : `${who} talks to the Docker engine at ${host} over plaintext TCP (DOCKER_HOST=${shown}): that engine accepts unauthenticated API calls from the network, and the traffic (registry credentials included) is unencrypted. Use DOCKER_HOST=ssh://... or TLS with client certificates (DOCKER_TLS_VERIFY=1, port 2376).`
         });
       }
     }
@@ -18312,7 +18296,8 @@ var no_dangerous_capability_default = defineRule({
         report({
           at: entry2,
           ...danger.level ? { level: danger.level } : {},
-          message: `service "${service.name.value}" adds ${shown}, which ${allows}. Remove it unless the service cannot work without it.`
+          service: service.name.value,
+          message: (who) => `${who} adds ${shown}, which ${allows}. Remove it unless the service cannot work without it.`
         });
       }
     }
@@ -18393,7 +18378,8 @@ var no_host_device_default = defineRule({
         report({
           at: device.source,
           ...level !== "warning" ? { level } : {},
-          message: `service "${service.name.value}" is given ${path}, ${noun}: ${risk}. ${fix}`
+          service: service.name.value,
+          message: (who) => `${who} is given ${path}, ${noun}: ${risk}. ${fix}`
         });
       }
     }
@@ -18440,7 +18426,7 @@ var no_host_namespace_default = defineRule({
         if (value.value.trim() !== "host") continue;
         const { what, fix, level } = EXPOSES[key];
         const from = value.raw !== void 0 ? ` (\`${key}: ${value.raw}\`)` : "";
-        report({ at: value, ...level ? { level } : {}, message: `service "${service.name.value}"${from} ${what}. ${fix}` });
+        report({ at: value, ...level ? { level } : {}, service: service.name.value, message: (who) => `${who}${from} ${what}. ${fix}` });
       }
     }
   }
@@ -18481,7 +18467,8 @@ var no_host_network_default = defineRule({
       const ignored = service.ports.length > 0 ? " (its `ports:` entries are ignored)" : "";
       report({
         at: mode,
-        message: `service "${name}" ${how}: every port its processes listen on is open on every host interface, and \`ports:\`/\`host_ip\` no longer apply${ignored}; it can also reach services bound to the host's loopback. Put it on a compose network and publish only the ports it needs, bound to an address.`,
+        service: name,
+        message: (who) => `${who} ${how}: every port its processes listen on is open on every host interface, and \`ports:\`/\`host_ip\` no longer apply${ignored}; it can also reach services bound to the host's loopback. Put it on a compose network and publish only the ports it needs, bound to an address.`,
         related: service.ports.map((port) => ({ span: port.span, message: "ignored with network_mode: host" }))
       });
     }
@@ -18505,7 +18492,8 @@ var no_privileged_default = defineRule({
       if (!privileged?.value) continue;
       report({
         at: privileged,
-        message: `service "${service.name.value}" runs privileged: it gets all capabilities and host devices without seccomp or AppArmor, so whoever controls it controls the host. Remove \`privileged: true\` and add only the capability or device it needs.`
+        service: service.name.value,
+        message: (who) => `${who} runs privileged: it gets all capabilities and host devices without seccomp or AppArmor, so whoever controls it controls the host. Remove \`privileged: true\` and add only the capability or device it needs.`
       });
     }
   }
@@ -18549,7 +18537,8 @@ var no_unconfined_security_opt_default = defineRule({
         const evaluated = entry2.raw !== void 0 ? ` (from \`${entry2.raw}\`)` : "";
         report({
           at: entry2,
-          message: `service "${service.name.value}" sets security_opt "${entry2.value}"${evaluated}, which ${LOST[lost]}. Remove it, or use a custom profile that allows only what the service needs.`
+          service: service.name.value,
+          message: (who) => `${who} sets security_opt "${entry2.value}"${evaluated}, which ${LOST[lost]}. Remove it, or use a custom profile that allows only what the service needs.`
         });
       }
     }
@@ -18572,7 +18561,8 @@ var require_cap_drop_all_default = defineRule({
       if (service.capDrop.some((cap) => cap.value.trim().toUpperCase() === "ALL")) continue;
       report({
         at: service.name,
-        message: `service "${service.name.value}" keeps Docker's default capabilities (NET_RAW, CHOWN, DAC_OVERRIDE, SETUID...). Add \`cap_drop: [ALL]\` and \`cap_add\` back only what it needs.`
+        service: service.name.value,
+        message: (who) => `${who} keeps Docker's default capabilities (NET_RAW, CHOWN, DAC_OVERRIDE, SETUID...). Add \`cap_drop: [ALL]\` and \`cap_add\` back only what it needs.`
       });
     }
   }
@@ -18610,10 +18600,12 @@ var require_no_new_privileges_default = defineRule({
       report(
         last ? {
           at: last.entry,
-          message: `service "${name}" sets "${last.entry.value}", so setuid programs in it can raise privileges. Use "no-new-privileges:true".`
+          service: name,
+          message: (who) => `${who} sets "${last.entry.value}", so setuid programs in it can raise privileges. Use "no-new-privileges:true".`
         } : {
           at: service.name,
-          message: `service "${name}" does not set no-new-privileges, so setuid and setgid programs in it can raise privileges. Add \`security_opt: ["no-new-privileges:true"]\`.`
+          service: name,
+          message: (who) => `${who} does not set no-new-privileges, so setuid and setgid programs in it can raise privileges. Add \`security_opt: ["no-new-privileges:true"]\`.`
         }
       );
     }
@@ -18642,7 +18634,8 @@ var require_non_root_user_default = defineRule({
       if (!user) {
         report({
           at: service.name,
-          message: `service "${name}" sets no \`user\`, so it runs as the image's default user, root unless the image says otherwise. Set \`user:\` to an unprivileged UID:GID.`
+          service: name,
+          message: (who) => `${who} sets no \`user\`, so it runs as the image's default user, root unless the image says otherwise. Set \`user:\` to an unprivileged UID:GID.`
         });
         continue;
       }
@@ -18651,7 +18644,8 @@ var require_non_root_user_default = defineRule({
       const evaluated = user.raw !== void 0 ? `, from \`${user.raw}\`` : "";
       report({
         at: user,
-        message: `service "${name}" runs as root (user "${user.value}"${evaluated}), so any escape or writable host path gives an attacker root. Set \`user:\` to an unprivileged UID:GID.`
+        service: name,
+        message: (who) => `${who} runs as root (user "${user.value}"${evaluated}), so any escape or writable host path gives an attacker root. Set \`user:\` to an unprivileged UID:GID.`
       });
     }
   }
@@ -18682,17 +18676,20 @@ var require_pinned_image_default = defineRule({
         if (chosenAtDeploy) continue;
         report({
           at: image,
-          message: `service "${name}" uses image "${ref.text}" without a tag, so Docker pulls whatever \`latest\` points to that day and a new host can run different code. Pin a version tag or a digest.`
+          service: name,
+          message: (who) => `${who} uses image "${ref.text}" without a tag, so Docker pulls whatever \`latest\` points to that day and a new host can run different code. Pin a version tag or a digest.`
         });
       } else if (ref.tag === "latest") {
         report({
           at: image,
-          message: `service "${name}" uses "${ref.text}"${from}; \`latest\` moves with every release, so a new host or a pull can run different code. Pin a version tag or a digest.`
+          service: name,
+          message: (who) => `${who} uses "${ref.text}"${from}; \`latest\` moves with every release, so a new host or a pull can run different code. Pin a version tag or a digest.`
         });
       } else if (requireDigest && !chosenAtDeploy) {
         report({
           at: image,
-          message: `service "${name}" uses "${ref.text}" without a digest; the tag can be pushed again to point at other content. Pin it as "${ref.text}@sha256:<digest>".`
+          service: name,
+          message: (who) => `${who} uses "${ref.text}" without a digest; the tag can be pushed again to point at other content. Pin it as "${ref.text}@sha256:<digest>".`
         });
       }
     }
@@ -18716,7 +18713,7 @@ var require_read_only_default = defineRule({
       if (readOnly?.value) continue;
       const name = service.name.value;
       report(
-        readOnly ? { at: readOnly, message: `service "${name}" sets read_only to false, so a compromised process can modify its binaries and configuration. Set \`read_only: true\` and use \`tmpfs:\` or volumes for the paths it writes.` } : { at: service.name, message: `service "${name}" has a writable root file system, so a compromised process can modify its binaries and configuration. Set \`read_only: true\` and use \`tmpfs:\` or volumes for the paths it writes.` }
+        readOnly ? { at: readOnly, service: name, message: (who) => `${who} sets read_only to false, so a compromised process can modify its binaries and configuration. Set \`read_only: true\` and use \`tmpfs:\` or volumes for the paths it writes.` } : { at: service.name, service: name, message: (who) => `${who} has a writable root file system, so a compromised process can modify its binaries and configuration. Set \`read_only: true\` and use \`tmpfs:\` or volumes for the paths it writes.` }
       );
     }
   }
@@ -18750,7 +18747,8 @@ var require_resource_limits_default = defineRule({
       const what = missing.join(" and no ");
       report({
         at: service.name,
-        message: `service "${service.name.value}" has no ${what}, so a leak or a fork bomb in it can starve the whole host. Set ${missing.length === 2 ? "both" : "it"}, a little above what the service needs.`
+        service: service.name.value,
+        message: (who) => `${who} has no ${what}, so a leak or a fork bomb in it can starve the whole host. Set ${missing.length === 2 ? "both" : "it"}, a little above what the service needs.`
       });
     }
   }
@@ -19548,7 +19546,6 @@ async function lintFiles(paths, options = {}) {
 }
 
 // action/main.ts
-var FAIL_LEVELS = { error: ["error"], warning: ["error", "warning"], note: ["error", "warning", "note"], none: [] };
 var InputError = class extends Error {
 };
 function input(name) {
