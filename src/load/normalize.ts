@@ -216,20 +216,7 @@ function isExternal(node: TNode | undefined): boolean {
   return external.kind === "map" || (external.kind === "scalar" && isTrue(external.value));
 }
 
-function buildNetwork(e: TEntry): Network {
-  const driver = locatedString(child(e.value, "driver"));
-  const internal = locatedBool(child(e.value, "internal"));
-  const network: Network = {
-    name: { value: e.key, span: e.keySpan },
-    span: e.span,
-    driverOpts: stringMap(child(e.value, "driver_opts")),
-    external: isExternal(e.value),
-  };
-  if (driver) network.driver = driver;
-  if (internal) network.internal = internal;
-  return network;
-}
-
+/** What top-level networks and volumes share: a name, a driver with options, maybe external. */
 function buildVolume(e: TEntry): NamedVolume {
   const driver = locatedString(child(e.value, "driver"));
   const volume: NamedVolume = {
@@ -240,6 +227,13 @@ function buildVolume(e: TEntry): NamedVolume {
   };
   if (driver) volume.driver = driver;
   return volume;
+}
+
+function buildNetwork(e: TEntry): Network {
+  const network: Network = buildVolume(e);
+  const internal = locatedBool(child(e.value, "internal"));
+  if (internal) network.internal = internal;
+  return network;
 }
 
 export function normalize(root: TMap, file: SourceFile): ComposeProject {
