@@ -25,7 +25,7 @@ export default defineRule({
           service: service.name.value,
           message: (who) =>
             `${who} ${what} on all interfaces${evaluated}; Docker's iptables rules bypass UFW/firewalld. ` +
-            `Bind it to loopback ("${loopbackSuggestion(port)}"), or remove it and use a network for service-to-service traffic.`,
+            `Bind it to loopback ("${loopbackSuggestion(port)}"), remove it and use a network for service-to-service traffic, or write 0.0.0.0 explicitly if it is meant to be public.`,
         });
       }
     }
