@@ -55,7 +55,8 @@ export function enabledRules(options: LintOptions): EnabledRule[] {
 /** Lints one file's text. `path` is the name reported. */
 export function lintText(text: string, path: string, options: LintOptions = {}, rules = enabledRules(options)): FileResult {
   const loaded = loadComposeText(text, path, { env: options.env ?? process.env });
-  return { path, text, findings: lintLoaded(loaded, rules), project: loaded.project };
+  const known = new Set([...allRules, ...(options.ruleSet ?? [])].map((rule) => rule.meta.id));
+  return { path, text, findings: lintLoaded(loaded, rules, known), project: loaded.project };
 }
 
 const decoder = new TextDecoder("utf-8", { fatal: true });

@@ -76,6 +76,23 @@ describe("engine", () => {
 });
 
 describe("suppressions", () => {
+  test("an ignore comment for a rule that ran but reports nothing there is itself reported", async () => {
+    const { default: noUnboundPort } = await import("../rules/no-unbound-port.js");
+    const text = [
+      "services:",
+      "  web:",
+      "    image: nginx:1.27",
+      "    ports:",
+      '      - "80:80"             # compose-lint ignore=no-unbound-port',
+      '      - "127.0.0.1:81:81"   # compose-lint ignore=no-unbound-port',
+      "# compose-lint ignore-file=no-privileged",
+      "",
+    ].join("\n");
+    const findings = lintText(text, "compose.yaml", { env: {}, ruleSet: [noUnboundPort] }).findings;
+    expect(findings.map((f) => `${f.ruleId}@${f.span.line}:${f.span.column}`)).toEqual(["unused-ignore@6:51"]);
+    expect(findings[0]!.message).toBe("no-unbound-port reports nothing on the line it points at; remove the ignore comment so it cannot hide a future finding.");
+  });
+
   test("same line, line above (past comments and blank lines), file-wide; only the named rules", () => {
     const s = parseSuppressions(
       [

@@ -15,7 +15,7 @@ import { rules } from "../rules/index.js";
 import { lintFiles } from "../src/lint.js";
 
 const root = join(import.meta.dirname, "..", "fixtures");
-const BUILTIN = ["yaml-syntax"];
+const BUILTIN = ["yaml-syntax", "unused-ignore"];
 
 function yamlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

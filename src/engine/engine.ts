@@ -2,6 +2,7 @@ import type { Level, Span } from "../model/types.js";
 import type { LoadResult } from "../load/index.js";
 import type { Finding, RelatedLocation, Rule, RuleMeta } from "./rule.js";
 import { parseSuppressions } from "./suppressions.js";
+import type { Directive } from "./suppressions.js";
 
 /** Meta of the findings the engine itself produces (they are listed in SARIF like any rule). */
 export const BUILTIN_META: readonly RuleMeta[] = [
@@ -12,6 +13,15 @@ export const BUILTIN_META: readonly RuleMeta[] = [
     preset: "recommended",
     tags: ["correctness"],
     help: "Docker Compose refuses a file that does not parse as one YAML mapping. Fix the syntax at the reported position; nothing else in the file can be checked until it parses.",
+    securitySeverity: 0,
+  },
+  {
+    id: "unused-ignore",
+    description: "An ignore comment names an unknown rule, or a rule that reports nothing where it points.",
+    level: "warning",
+    preset: "recommended",
+    tags: ["maintainability"],
+    help: "A `# compose-lint ignore=RULE` comment that silences nothing hides future findings of that rule on that line, and a misspelt rule id silences nothing at all. Remove the comment, or correct the rule id (see `compose-lint --list-rules`).",
     securitySeverity: 0,
   },
   {
@@ -91,7 +101,23 @@ export function serviceLabel(services: readonly string[]): string {
  * Runs the enabled rules over one loaded file. A load problem (YAML error, not a mapping) is the
  * file's only finding. A rule that throws becomes an `internal-error` finding; the others still run.
  */
-export function lintLoaded(loaded: LoadResult, rules: readonly EnabledRule[]): Finding[] {
+/**
+ * Ignore comments that silence nothing: unknown rule ids always, and rules that ran here without a
+ * finding to silence (a rule that did not run cannot tell).
+ */
+function unusedIgnores(directives: readonly Directive[], rules: readonly EnabledRule[], known: ReadonlySet<string>, file: string): Finding[] {
+  const ran = new Set(rules.map((r) => r.rule.meta.id));
+  return directives.flatMap((d): Finding[] => {
+    const span = { file, line: d.line, column: d.column, endLine: d.line, endColumn: d.column + d.ruleId.length };
+    const where = d.scope === "file" ? "in this file" : "on the line it points at";
+    let message: string | undefined;
+    if (!known.has(d.ruleId)) message = `"${d.ruleId}" is not a compose-lint rule, so this ignore comment silences nothing (see --list-rules).`;
+    else if (ran.has(d.ruleId) && !d.used) message = `${d.ruleId} reports nothing ${where}; remove the ignore comment so it cannot hide a future finding.`;
+    return message ? [{ ruleId: "unused-ignore", level: "warning", message, span, related: [] }] : [];
+  });
+}
+
+export function lintLoaded(loaded: LoadResult, rules: readonly EnabledRule[], known: ReadonlySet<string> = new Set(rules.map((r) => r.rule.meta.id))): Finding[] {
   const findings: Finding[] = loaded.problems.map((p) => ({ ruleId: p.ruleId, level: "error", message: p.message, span: p.span, related: [] }));
   // Findings about a service whose message is a template, grouped by place: one per written value.
   const shared = new Map<string, { finding: Finding; services: string[]; render: (service: string) => string }>();
@@ -150,5 +176,6 @@ export function lintLoaded(loaded: LoadResult, rules: readonly EnabledRule[]): F
     seen.add(key);
     return true;
   });
+  if (project) kept.push(...unusedIgnores(suppressions.directives, rules, known, loaded.file.path));
   return kept.sort(compareFindings);
 }

@@ -6,34 +6,59 @@
  */
 const DIRECTIVE = /(?:^|\s)#\s*compose-lint\s+(ignore|ignore-file)\s*=\s*([A-Za-z0-9_,\s-]+?)\s*(?:#.*)?$/;
 
+export interface Directive {
+  ruleId: string;
+  scope: "line" | "file";
+  /** Where the rule id is written in the comment. */
+  line: number;
+  column: number;
+  /** The line a `line` directive silences (undefined when no line follows it). */
+  target?: number;
+  used: boolean;
+}
+
 export interface Suppressions {
+  /** True when a directive silences this rule on this line; marks that directive used. */
   isSuppressed(ruleId: string, line: number): boolean;
+  directives: readonly Directive[];
 }
 
 export function parseSuppressions(text: string): Suppressions {
-  const byLine = new Map<number, Set<string>>();
-  const fileWide = new Set<string>();
-  const lines = text.split(/\r?\n/);
-  let pending: string[] = [];
-  lines.forEach((line, index) => {
+  const directives: Directive[] = [];
+  let pending: Directive[] = [];
+  text.split(/\r?\n/).forEach((line, index) => {
     const lineNumber = index + 1;
-    const commentOnly = /^\s*#/.test(line);
     const match = line.includes("compose-lint") ? DIRECTIVE.exec(line) : null;
-    const ids = match ? match[2]!.split(/[\s,]+/).filter(Boolean) : [];
-    if (match?.[1] === "ignore-file") {
-      ids.forEach((id) => fileWide.add(id));
-      return;
+    const found: Directive[] = [];
+    if (match) {
+      let from = match.index + match[0].indexOf("=");
+      for (const ruleId of match[2]!.split(/[\s,]+/).filter(Boolean)) {
+        const at = line.indexOf(ruleId, from);
+        from = at + ruleId.length;
+        found.push({ ruleId, scope: match[1] === "ignore-file" ? "file" : "line", line: lineNumber, column: at + 1, used: false });
+      }
+      directives.push(...found);
+      if (match[1] === "ignore-file") return;
     }
-    if (commentOnly) {
-      pending.push(...ids);
+    if (/^\s*#/.test(line)) {
+      pending.push(...found);
       return;
     }
     if (/^\s*$/.test(line)) return;
-    const here = [...pending, ...ids];
+    for (const directive of [...pending, ...found]) directive.target = lineNumber;
     pending = [];
-    if (here.length > 0) byLine.set(lineNumber, new Set(here));
   });
   return {
-    isSuppressed: (ruleId, line) => fileWide.has(ruleId) || byLine.get(line)?.has(ruleId) === true,
+    directives,
+    isSuppressed(ruleId, line) {
+      let hit = false;
+      for (const d of directives) {
+        if (d.ruleId === ruleId && (d.scope === "file" || d.target === line)) {
+          d.used = true;
+          hit = true;
+        }
+      }
+      return hit;
+    },
   };
 }
