@@ -13120,30 +13120,42 @@ import { dirname as dirname3, resolve as resolve3 } from "node:path";
 // src/engine/suppressions.ts
 var DIRECTIVE = /(?:^|\s)#\s*compose-lint\s+(ignore|ignore-file)\s*=\s*([A-Za-z0-9_,\s-]+?)\s*(?:#.*)?$/;
 function parseSuppressions(text) {
-  const byLine = /* @__PURE__ */ new Map();
-  const fileWide = /* @__PURE__ */ new Set();
-  const lines = text.split(/\r?\n/);
+  const directives = [];
   let pending = [];
-  lines.forEach((line, index) => {
+  text.split(/\r?\n/).forEach((line, index) => {
     const lineNumber = index + 1;
-    const commentOnly = /^\s*#/.test(line);
     const match = line.includes("compose-lint") ? DIRECTIVE.exec(line) : null;
-    const ids = match ? match[2].split(/[\s,]+/).filter(Boolean) : [];
-    if (match?.[1] === "ignore-file") {
-      ids.forEach((id) => fileWide.add(id));
-      return;
+    const found = [];
+    if (match) {
+      let from = match.index + match[0].indexOf("=");
+      for (const ruleId of match[2].split(/[\s,]+/).filter(Boolean)) {
+        const at = line.indexOf(ruleId, from);
+        from = at + ruleId.length;
+        found.push({ ruleId, scope: match[1] === "ignore-file" ? "file" : "line", line: lineNumber, column: at + 1, used: false });
+      }
+      directives.push(...found);
+      if (match[1] === "ignore-file") return;
     }
-    if (commentOnly) {
-      pending.push(...ids);
+    if (/^\s*#/.test(line)) {
+      pending.push(...found);
       return;
     }
     if (/^\s*$/.test(line)) return;
-    const here = [...pending, ...ids];
+    for (const directive of [...pending, ...found]) directive.target = lineNumber;
     pending = [];
-    if (here.length > 0) byLine.set(lineNumber, new Set(here));
   });
   return {
-    isSuppressed: (ruleId, line) => fileWide.has(ruleId) || byLine.get(line)?.has(ruleId) === true
+    directives,
+    isSuppressed(ruleId, line) {
+      let hit = false;
+      for (const d of directives) {
+        if (d.ruleId === ruleId && (d.scope === "file" || d.target === line)) {
+          d.used = true;
+          hit = true;
+        }
+      }
+      return hit;
+    }
   };
 }
 
@@ -13156,6 +13168,15 @@ var BUILTIN_META = [
     preset: "recommended",
     tags: ["correctness"],
     help: "Docker Compose refuses a file that does not parse as one YAML mapping. Fix the syntax at the reported position; nothing else in the file can be checked until it parses.",
+    securitySeverity: 0
+  },
+  {
+    id: "unused-ignore",
+    description: "An ignore comment names an unknown rule, or a rule that reports nothing where it points.",
+    level: "warning",
+    preset: "recommended",
+    tags: ["maintainability"],
+    help: "A `# compose-lint ignore=RULE` comment that silences nothing hides future findings of that rule on that line, and a misspelt rule id silences nothing at all. Remove the comment, or correct the rule id (see `compose-lint --list-rules`).",
     securitySeverity: 0
   },
   {
@@ -13201,7 +13222,18 @@ function serviceLabel(services) {
   const shown = others.length <= 3 ? others.join(", ") : `${others.slice(0, 2).join(", ")} and ${others.length - 2} more`;
   return `service ${first} (and ${shown}, through the same anchor)`;
 }
-function lintLoaded(loaded, rules2) {
+function unusedIgnores(directives, rules2, known, file) {
+  const ran = new Set(rules2.map((r) => r.rule.meta.id));
+  return directives.flatMap((d) => {
+    const span = { file, line: d.line, column: d.column, endLine: d.line, endColumn: d.column + d.ruleId.length };
+    const where = d.scope === "file" ? "in this file" : "on the line it points at";
+    let message;
+    if (!known.has(d.ruleId)) message = `"${d.ruleId}" is not a compose-lint rule, so this ignore comment silences nothing (see --list-rules).`;
+    else if (ran.has(d.ruleId) && !d.used) message = `${d.ruleId} reports nothing ${where}; remove the ignore comment so it cannot hide a future finding.`;
+    return message ? [{ ruleId: "unused-ignore", level: "warning", message, span, related: [] }] : [];
+  });
+}
+function lintLoaded(loaded, rules2, known = new Set(rules2.map((r) => r.rule.meta.id))) {
   const findings = loaded.problems.map((p) => ({ ruleId: p.ruleId, level: "error", message: p.message, span: p.span, related: [] }));
   const shared = /* @__PURE__ */ new Map();
   const project = loaded.project;
@@ -13256,6 +13288,7 @@ function lintLoaded(loaded, rules2) {
     seen.add(key);
     return true;
   });
+  if (project) kept.push(...unusedIgnores(suppressions.directives, rules2, known, loaded.file.path));
   return kept.sort(compareFindings);
 }
 
@@ -18213,7 +18246,7 @@ var no_unbound_port_default = defineRule({
         report({
           at: port,
           service: service.name.value,
-          message: (who) => `${who} ${what} on all interfaces${evaluated}; Docker's iptables rules bypass UFW/firewalld. Bind it to loopback ("${loopbackSuggestion(port)}"), or remove it and use a network for service-to-service traffic.`
+          message: (who) => `${who} ${what} on all interfaces${evaluated}; Docker's iptables rules bypass UFW/firewalld. Bind it to loopback ("${loopbackSuggestion(port)}"), remove it and use a network for service-to-service traffic, or write 0.0.0.0 explicitly if it is meant to be public.`
         });
       }
     }
@@ -19441,19 +19474,6 @@ function isExternal(node) {
   if (!external) return false;
   return external.kind === "map" || external.kind === "scalar" && isTrue(external.value);
 }
-function buildNetwork(e) {
-  const driver = locatedString(child(e.value, "driver"));
-  const internal = locatedBool(child(e.value, "internal"));
-  const network = {
-    name: { value: e.key, span: e.keySpan },
-    span: e.span,
-    driverOpts: stringMap(child(e.value, "driver_opts")),
-    external: isExternal(e.value)
-  };
-  if (driver) network.driver = driver;
-  if (internal) network.internal = internal;
-  return network;
-}
 function buildVolume(e) {
   const driver = locatedString(child(e.value, "driver"));
   const volume = {
@@ -19464,6 +19484,12 @@ function buildVolume(e) {
   };
   if (driver) volume.driver = driver;
   return volume;
+}
+function buildNetwork(e) {
+  const network = buildVolume(e);
+  const internal = locatedBool(child(e.value, "internal"));
+  if (internal) network.internal = internal;
+  return network;
 }
 function normalize(root, file) {
   const volumes = entries(child(root, "volumes")).map(buildVolume);
@@ -19508,7 +19534,8 @@ function enabledRules(options) {
 }
 function lintText(text, path, options = {}, rules2 = enabledRules(options)) {
   const loaded = loadComposeText(text, path, { env: options.env ?? process.env });
-  return { path, text, findings: lintLoaded(loaded, rules2), project: loaded.project };
+  const known = new Set([...rules, ...options.ruleSet ?? []].map((rule) => rule.meta.id));
+  return { path, text, findings: lintLoaded(loaded, rules2, known), project: loaded.project };
 }
 var decoder = new TextDecoder("utf-8", { fatal: true });
 function decodeText(bytes) {
