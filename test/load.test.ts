@@ -132,6 +132,16 @@ describe("anchors and merge keys", () => {
   });
 });
 
+describe("command lines", () => {
+  test("command, entrypoint and healthcheck test in list and string form, each item with its span", () => {
+    const svc = service('services:\n  s:\n    image: x\n    command: ["redis-server", "--appendonly", "yes"]\n    entrypoint: /bin/sh -c "exec app"\n    healthcheck:\n      test: ["CMD-SHELL", "pg_isready -U app"]\n');
+    expect(svc.command).toMatchObject({ form: "list", text: "redis-server --appendonly yes" });
+    expect(svc.command!.args[1]!.span).toMatchObject({ line: 4, column: 31 });
+    expect(svc.entrypoint).toMatchObject({ form: "string", text: '/bin/sh -c "exec app"' });
+    expect(svc.healthcheck!.args.map((a) => a.value)).toEqual(["CMD-SHELL", "pg_isready -U app"]);
+  });
+});
+
 describe("compose merge tags", () => {
   test("`!reset` removes the key; `!override` keeps the value", () => {
     const svc = service('services:\n  s:\n    image: x\n    ports: !reset []\n    environment: !override\n      A: "1"\n');

@@ -199,6 +199,7 @@ function buildService(e: TEntry, volumes: Map<string, NamedVolume>): Service | u
     user: locatedString(child(node, "user")),
     command: commandLine(child(node, "command")),
     entrypoint: commandLine(child(node, "entrypoint")),
+    healthcheck: commandLine(child(child(node, "healthcheck"), "test")),
     memLimit: locatedScalar(child(node, "mem_limit")),
     pidsLimit: locatedScalar(child(node, "pids_limit")),
   };

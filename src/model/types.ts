@@ -136,6 +136,8 @@ export interface Service {
   devices: Device[];
   command?: CommandLine;
   entrypoint?: CommandLine;
+  /** `healthcheck.test`: its list form keeps the leading `CMD` / `CMD-SHELL` item. */
+  healthcheck?: CommandLine;
   memLimit?: Located<string | number>;
   pidsLimit?: Located<string | number>;
   deployLimits: { memory?: Located<string | number>; pids?: Located<string | number> };
