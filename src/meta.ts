@@ -20,16 +20,24 @@ function findRoot(): string {
 
 export const packageRoot = findRoot();
 
-const pkg = JSON.parse(readFileSync(join(packageRoot, "package.json"), "utf8")) as { version: string; homepage?: string };
+const pkg = JSON.parse(readFileSync(join(packageRoot, "package.json"), "utf8")) as { version: string; homepage?: string; repository?: { url?: string } | string };
 
 export const version: string = pkg.version;
 export const homepage: string = pkg.homepage ?? "https://www.npmjs.com/package/compose-lint";
 
-/** Where a rule's documentation page is, as shipped (rules/<id>.md) and online. */
+/** The source repository's web address, from package.json `repository` when it names one. */
+const repositoryUrl = (() => {
+  const url = typeof pkg.repository === "string" ? pkg.repository : pkg.repository?.url;
+  const match = url ? /^(?:git\+)?(https:\/\/[^\s]+?)(?:\.git)?$/.exec(url) : null;
+  return match?.[1];
+})();
+
+/** Where a rule's documentation page is, as shipped (rules/<id>.md). */
 export function ruleDocPath(ruleId: string): string {
   return join(packageRoot, "rules", `${ruleId}.md`);
 }
 
-export function ruleDocUrl(ruleId: string): string {
-  return `${homepage}/blob/main/rules/${ruleId}.md`;
+/** The rule's page in the source repository, when package.json says where that is. */
+export function ruleDocUrl(ruleId: string): string | undefined {
+  return repositoryUrl ? `${repositoryUrl}/blob/main/rules/${ruleId}.md` : undefined;
 }

@@ -29,7 +29,7 @@ function ruleDescriptor(meta: RuleMeta) {
     name: ruleName(meta.id),
     shortDescription: { text: meta.description },
     fullDescription: { text: meta.help },
-    helpUri: ruleDocUrl(meta.id),
+    ...(ruleDocUrl(meta.id) ? { helpUri: ruleDocUrl(meta.id) } : {}),
     help: { text: meta.help, markdown: ruleMarkdown(meta) },
     defaultConfiguration: { level: meta.level },
     properties: {
