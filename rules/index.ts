@@ -10,6 +10,7 @@ import noUnboundPort from "./no-unbound-port.js";
 import noUnencryptedOverlay from "./no-unencrypted-overlay.js";
 import noDangerousCapability from "./no-dangerous-capability.js";
 import noHostDevice from "./no-host-device.js";
+import noHostIpInSwarm from "./no-host-ip-in-swarm.js";
 import noHostNamespace from "./no-host-namespace.js";
 import noHostNetwork from "./no-host-network.js";
 import noPrivileged from "./no-privileged.js";
@@ -30,6 +31,7 @@ export const rules: readonly Rule[] = [
   noHardcodedSecret,
   noExposedDockerApi,
   noUnencryptedOverlay,
+  noHostIpInSwarm,
   noPrivileged,
   noHostNetwork,
   noHostNamespace,

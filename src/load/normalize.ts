@@ -185,6 +185,11 @@ function buildService(e: TEntry, volumes: Map<string, NamedVolume>): Service | u
     securityOpt: stringList(child(node, "security_opt")),
     devices: devices(child(node, "devices")),
     deployLimits: {},
+    deploy: entries(child(node, "deploy")).map((d) => {
+      const key: Located<string> = { value: d.key, span: d.keySpan };
+      const value = locatedString(d.value);
+      return value ? { key, value } : { key };
+    }),
   };
   if (imageNode) {
     const image: Located<ReturnType<typeof parseImageRef>> = { value: parseImageRef(imageNode.value), span: imageNode.span };

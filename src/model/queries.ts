@@ -2,7 +2,7 @@
  * Facts derived from the model that several rules share: how far a published port reaches,
  * which networks a service is on.
  */
-import type { ComposeProject, Network, PortBinding, PortRange, Service } from "./types.js";
+import type { ComposeProject, Network, PortBinding, PortRange, Service, Span } from "./types.js";
 
 /** `127.0.0.0/8`, `::1` and their bracketed / IPv4-mapped spellings. */
 export function isLoopbackAddress(ip: string): boolean {
@@ -93,4 +93,34 @@ export function loopbackSuggestion(port: PortBinding): string {
   const host = port.hostPorts ? range(port.hostPorts.value) : container;
   const protocol = port.protocol === "tcp" ? "" : `/${port.protocol}`;
   return `127.0.0.1:${host}:${container}${protocol}`;
+}
+
+/** Why a file looks like a swarm stack (for `docker stack deploy`), with where it says so. */
+export interface SwarmEvidence {
+  span: Span;
+  what: string;
+}
+
+/** `deploy:` keys that only swarm mode reads; `replicas`, `resources` and `restart_policy` Compose reads too. */
+const SWARM_ONLY_DEPLOY = new Set(["placement", "update_config", "rollback_config", "endpoint_mode"]);
+
+/**
+ * The first sign that a file is deployed with `docker stack deploy`: a swarm-only `deploy:` key,
+ * `deploy.mode: global`, an overlay network, or a `docker-stack*.yml` file name. Undefined when
+ * nothing says so: plain `docker compose` is then assumed.
+ */
+export function swarmEvidence(project: ComposeProject): SwarmEvidence | undefined {
+  for (const service of project.services) {
+    for (const { key, value } of service.deploy) {
+      if (SWARM_ONLY_DEPLOY.has(key.value)) return { span: key.span, what: `\`deploy.${key.value}\` of service "${service.name.value}"` };
+      if (key.value === "mode" && value?.value === "global") return { span: value.span, what: `\`deploy.mode: global\` of service "${service.name.value}"` };
+    }
+  }
+  const overlay = project.networks.find((n) => n.driver?.value === "overlay");
+  if (overlay?.driver) return { span: overlay.driver.span, what: `the overlay network "${overlay.name.value}"` };
+  const name = project.file.path.split("/").pop() ?? "";
+  if (/^docker-stack([._-].*)?\.ya?ml$/.test(name)) {
+    return { span: { file: project.file.path, line: 1, column: 1, endLine: 1, endColumn: 1 }, what: `the file name ${name}` };
+  }
+  return undefined;
 }

@@ -141,6 +141,8 @@ export interface Service {
   memLimit?: Located<string | number>;
   pidsLimit?: Located<string | number>;
   deployLimits: { memory?: Located<string | number>; pids?: Located<string | number> };
+  /** The keys under `deploy:` with their values when scalar (`mode: global`), for swarm evidence. */
+  deploy: { key: Located<string>; value?: Located<string> }[];
 }
 
 export interface Network {
