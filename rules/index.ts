@@ -4,6 +4,7 @@ import composeSchema from "./compose-schema.js";
 import noDockerSocketMount from "./no-docker-socket-mount.js";
 import noSensitiveHostMount from "./no-sensitive-host-mount.js";
 import noHardcodedSecret from "./no-hardcoded-secret.js";
+import noSecretInCommand from "./no-secret-in-command.js";
 import noExposedDockerApi from "./no-exposed-docker-api.js";
 import noPublishedDatabasePort from "./no-published-database-port.js";
 import noUnboundPort from "./no-unbound-port.js";
@@ -29,6 +30,7 @@ export const rules: readonly Rule[] = [
   noDockerSocketMount,
   noSensitiveHostMount,
   noHardcodedSecret,
+  noSecretInCommand,
   noExposedDockerApi,
   noUnencryptedOverlay,
   noHostIpInSwarm,

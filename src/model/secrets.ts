@@ -189,3 +189,48 @@ export const ARTICLE: Readonly<Record<Kind, string>> = {
   "private key": "a hard-coded private key", "access key": "a hard-coded access key", "secret key": "a hard-coded secret key",
   key: "a hard-coded key", credentials: "hard-coded credentials",
 };
+
+/*
+ * Command lines. A program takes a secret as an option (`--requirepass SECRET`, `--password=SECRET`),
+ * as an environment assignment in front of it (`PGPASSWORD=SECRET psql`), or inside a URL.
+ */
+
+/** Options whose names do not say "password" in a way `secretKind` reads. */
+const SECRET_OPTIONS: Readonly<Record<string, Kind>> = { masterauth: "password" };
+
+/** Options that only turn a password prompt or check on or off: `--no-password`, `--askpass`, `--skip-password`. */
+const SWITCH_OPTION = /^((no|skip|ask|prompt|allow[-_]empty|allow[-_]no)[-_]|askpass$)/i;
+
+/**
+ * The kind of secret an option (`requirepass`, `api-key`, `-Djavax.net.ssl.keyStorePassword`) or
+ * an environment assignment (`PGPASSWORD`) takes, given without its dashes; undefined when it takes none.
+ */
+export function optionKind(name: string): Kind | undefined {
+  if (SWITCH_OPTION.test(name)) return undefined;
+  return SECRET_OPTIONS[name.toLowerCase()] ?? secretKind(name);
+}
+
+/** How a client program takes its password when it breaks the `--password SECRET` convention. */
+export interface PasswordOptions {
+  /** A short option with the password glued on: `mysql -pSECRET` (in `-p SECRET`, SECRET names a database). */
+  attached?: string;
+  /** A short option followed by the password: `redis-cli -a SECRET`. */
+  separate?: string;
+  /** `--password` takes no separate value: it prompts (`psql --password`) or takes one only after `=` (`mysql --password=SECRET`). */
+  promptingPassword?: true;
+}
+
+const MYSQL: PasswordOptions = { attached: "-p", promptingPassword: true };
+const REDIS: PasswordOptions = { separate: "-a" };
+const POSTGRES: PasswordOptions = { promptingPassword: true };
+
+/** Client programs by name whose password options `optionKind` alone would misread. */
+export const CLIENT_PASSWORD_OPTIONS: ReadonlyMap<string, PasswordOptions> = new Map([
+  ...["mysql", "mysqladmin", "mysqldump", "mariadb", "mariadb-admin", "mariadb-dump"].map((name) => [name, MYSQL] as const),
+  ...["redis-cli", "valkey-cli", "keydb-cli"].map((name) => [name, REDIS] as const),
+  ...["mongo", "mongosh"].map((name) => [name, { separate: "-p" }] as const),
+  ["sqlcmd", { separate: "-P" }],
+  ...["psql", "pg_dump", "pg_dumpall", "pg_restore", "pg_isready", "pg_basebackup", "createdb", "dropdb", "createuser", "dropuser", "vacuumdb", "reindexdb"].map(
+    (name) => [name, POSTGRES] as const,
+  ),
+]);
