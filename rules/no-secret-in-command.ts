@@ -1,7 +1,7 @@
 import { defineRule } from "../src/engine/rule.js";
 import type { Kind, PasswordOptions } from "../src/model/secrets.js";
 import { ARTICLE, CLIENT_PASSWORD_OPTIONS, carriesNoSecret, embeddedSecret, optionKind, strength, writtenText } from "../src/model/secrets.js";
-import type { CommandLine, ComposeProject, Service, Span } from "../src/model/types.js";
+import type { CommandLine, Span } from "../src/model/types.js";
 
 /*
  * Reads every command line word by word, as the file writes it (before interpolation), so a value
@@ -27,17 +27,9 @@ interface Secret {
 
 const PLACES = { command: "command", entrypoint: "entrypoint", healthcheck: "healthcheck test" } as const;
 
-/** The string form before interpolation: the model keeps only its interpolated text. */
-function sourceText(project: ComposeProject, service: Service, place: keyof typeof PLACES): string | undefined {
-  let node: unknown = project.file.data;
-  for (const step of ["services", service.name.value, place, ...(place === "healthcheck" ? ["test"] : [])]) {
-    node = typeof node === "object" && node !== null ? (node as Record<string, unknown>)[step] : undefined;
-  }
-  return typeof node === "string" ? node : undefined;
-}
-
-function wordsOf(line: CommandLine, source: string | undefined): Word[] {
-  const pieces = line.form === "list" ? line.args.map((arg) => ({ raw: arg.raw ?? arg.value, span: arg.span })) : [{ raw: source ?? "", span: line.span }];
+/** The words as written in the file, before interpolation: a value from the environment is not the file's. */
+function wordsOf(line: CommandLine): Word[] {
+  const pieces = line.form === "list" ? line.args.map((arg) => ({ raw: arg.raw ?? arg.value, span: arg.span })) : [{ raw: line.raw ?? line.text, span: line.span }];
   return pieces.flatMap(({ raw, span }) => raw.split(/\s+/).flatMap((word) => (word ? [{ text: word.replace(/\\?["']/g, ""), span }] : [])));
 }
 
@@ -110,7 +102,7 @@ export default defineRule({
       for (const place of Object.keys(PLACES) as (keyof typeof PLACES)[]) {
         const line = service[place];
         if (!line) continue;
-        for (const secret of secretsOn(wordsOf(line, sourceText(project, service, place)))) {
+        for (const secret of secretsOn(wordsOf(line))) {
           const unset = secret.fallbackFor ? ` whenever ${secret.fallbackFor.join(", ")} is unset` : "";
           report({
             at: secret.at,

@@ -118,7 +118,9 @@ function commandLine(node: TNode | undefined): CommandLine | undefined {
   const s = locatedString(node);
   if (!s) return undefined;
   const args = s.value.split(/\s+/).filter(Boolean).map((value) => ({ value, span: s.span }));
-  return { span: s.span, form: "string", args, text: s.value };
+  const line: CommandLine = { span: s.span, form: "string", args, text: s.value };
+  if (s.raw !== undefined) line.raw = s.raw;
+  return line;
 }
 
 function devices(node: TNode | undefined): Device[] {

@@ -103,6 +103,8 @@ export interface CommandLine {
   args: Located<string>[];
   /** The arguments joined with single spaces, for pattern checks. */
   text: string;
+  /** The string form as written, when `${...}` interpolation changed it (list items keep their own). */
+  raw?: string;
 }
 
 export type NamespaceKey = "pid" | "ipc" | "uts" | "userns_mode" | "cgroup";
