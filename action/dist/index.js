@@ -2381,15 +2381,15 @@ var require_parse2 = __commonJS({
         extglobs.push(token);
       };
       const extglobClose = (token) => {
-        const literal = input2.slice(token.startIndex, state.index + 1);
+        const literal2 = input2.slice(token.startIndex, state.index + 1);
         const body = input2.slice(token.startIndex + 2, state.index);
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
           const open = tokens[token.tokensIndex];
           open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
+          open.value = literal2;
+          open.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
@@ -7025,9 +7025,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal ? "|\n" : ">\n";
+        return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -7076,7 +7076,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal) {
+      if (!literal2) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -13443,11 +13443,16 @@ var packageRoot = findRoot();
 var pkg = JSON.parse(readFileSync(join(packageRoot, "package.json"), "utf8"));
 var version = pkg.version;
 var homepage = pkg.homepage ?? "https://www.npmjs.com/package/compose-lint";
+var repositoryUrl = (() => {
+  const url = typeof pkg.repository === "string" ? pkg.repository : pkg.repository?.url;
+  const match = url ? /^(?:git\+)?(https:\/\/[^\s]+?)(?:\.git)?$/.exec(url) : null;
+  return match?.[1];
+})();
 function ruleDocPath(ruleId) {
   return join(packageRoot, "rules", `${ruleId}.md`);
 }
 function ruleDocUrl(ruleId) {
-  return `${homepage}/blob/main/rules/${ruleId}.md`;
+  return repositoryUrl ? `${repositoryUrl}/blob/main/rules/${ruleId}.md` : void 0;
 }
 
 // src/model/datastores.ts
@@ -13630,6 +13635,22 @@ function loopbackSuggestion(port) {
   const host = port.hostPorts ? range(port.hostPorts.value) : container;
   const protocol = port.protocol === "tcp" ? "" : `/${port.protocol}`;
   return `127.0.0.1:${host}:${container}${protocol}`;
+}
+var SWARM_ONLY_DEPLOY = /* @__PURE__ */ new Set(["placement", "update_config", "rollback_config", "endpoint_mode"]);
+function swarmEvidence(project) {
+  for (const service of project.services) {
+    for (const { key, value } of service.deploy) {
+      if (SWARM_ONLY_DEPLOY.has(key.value)) return { span: key.span, what: `\`deploy.${key.value}\` of service "${service.name.value}"` };
+      if (key.value === "mode" && value?.value === "global") return { span: value.span, what: `\`deploy.mode: global\` of service "${service.name.value}"` };
+    }
+  }
+  const overlay = project.networks.find((n) => n.driver?.value === "overlay");
+  if (overlay?.driver) return { span: overlay.driver.span, what: `the overlay network "${overlay.name.value}"` };
+  const name = project.file.path.split("/").pop() ?? "";
+  if (/^docker-stack([._-].*)?\.ya?ml$/.test(name)) {
+    return { span: { file: project.file.path, line: 1, column: 1, endLine: 1, endColumn: 1 }, what: `the file name ${name}` };
+  }
+  return void 0;
 }
 
 // src/format/exposure-map.ts
@@ -13876,7 +13897,7 @@ function ruleDescriptor(meta) {
     name: ruleName(meta.id),
     shortDescription: { text: meta.description },
     fullDescription: { text: meta.help },
-    helpUri: ruleDocUrl(meta.id),
+    ...ruleDocUrl(meta.id) ? { helpUri: ruleDocUrl(meta.id) } : {},
     help: { text: meta.help, markdown: ruleMarkdown(meta) },
     defaultConfiguration: { level: meta.level },
     properties: {
@@ -17742,7 +17763,7 @@ var no_sensitive_host_mount_default = defineRule({
   }
 });
 
-// rules/no-hardcoded-secret.ts
+// src/model/secrets.ts
 var WELL_KNOWN = /* @__PURE__ */ new Set([
   "changeme",
   "change_me",
@@ -17848,7 +17869,7 @@ function secretKind(name) {
 function renderings(raw) {
   const DOLLAR = "";
   let unset = raw.replace(/\$\$/g, DOLLAR);
-  let literal = unset;
+  let literal2 = unset;
   const fallbackOf = [];
   const braced = /\$\{([A-Za-z_]\w*)(:?[-?+])?([^${}]*)\}/;
   for (let guard = 0; guard < 50 && braced.test(unset); guard++) {
@@ -17860,15 +17881,18 @@ function renderings(raw) {
       return VARIABLE;
     });
   }
-  for (let guard = 0; guard < 50 && braced.test(literal); guard++) literal = literal.replace(braced, VARIABLE);
+  for (let guard = 0; guard < 50 && braced.test(literal2); guard++) literal2 = literal2.replace(braced, VARIABLE);
   const bare = /\$[A-Za-z_]\w*/g;
   const restore = (text) => text.replace(bare, VARIABLE).replaceAll(DOLLAR, "$");
-  return { literal: restore(literal), unset: restore(unset), fallbackOf };
+  return { literal: restore(literal2), unset: restore(unset), fallbackOf };
 }
 function written(value) {
   if (value.raw === void 0) return { text: value.value };
-  const { literal, unset, fallbackOf } = renderings(value.raw);
-  if (!literal.includes(VARIABLE)) return { text: literal };
+  return writtenText(value.raw);
+}
+function writtenText(raw) {
+  const { literal: literal2, unset, fallbackOf } = renderings(raw);
+  if (!literal2.includes(VARIABLE)) return { text: literal2 };
   if (unset.includes(VARIABLE) || fallbackOf.length === 0) return void 0;
   return { text: unset, fallbackFor: fallbackOf };
 }
@@ -17909,6 +17933,37 @@ function embeddedSecret(text) {
 function shorten(text) {
   return text.length > 100 ? `${text.slice(0, 97)}...` : text;
 }
+var ARTICLE = {
+  password: "a hard-coded password",
+  secret: "a hard-coded secret",
+  token: "a hard-coded token",
+  "API key": "a hard-coded API key",
+  "private key": "a hard-coded private key",
+  "access key": "a hard-coded access key",
+  "secret key": "a hard-coded secret key",
+  key: "a hard-coded key",
+  credentials: "hard-coded credentials"
+};
+var SECRET_OPTIONS = { masterauth: "password" };
+var SWITCH_OPTION = /^((no|skip|ask|prompt|allow[-_]empty|allow[-_]no)[-_]|askpass$)/i;
+function optionKind(name) {
+  if (SWITCH_OPTION.test(name)) return void 0;
+  return SECRET_OPTIONS[name.toLowerCase()] ?? secretKind(name);
+}
+var MYSQL = { attached: "-p", promptingPassword: true };
+var REDIS = { separate: "-a" };
+var POSTGRES = { promptingPassword: true };
+var CLIENT_PASSWORD_OPTIONS = new Map([
+  ...["mysql", "mysqladmin", "mysqldump", "mariadb", "mariadb-admin", "mariadb-dump"].map((name) => [name, MYSQL]),
+  ...["redis-cli", "valkey-cli", "keydb-cli"].map((name) => [name, REDIS]),
+  ...["mongo", "mongosh"].map((name) => [name, { separate: "-p" }]),
+  ["sqlcmd", { separate: "-P" }],
+  ...["psql", "pg_dump", "pg_dumpall", "pg_restore", "pg_isready", "pg_basebackup", "createdb", "dropdb", "createuser", "dropuser", "vacuumdb", "reindexdb"].map(
+    (name) => [name, POSTGRES]
+  )
+]);
+
+// rules/no-hardcoded-secret.ts
 var NO_AUTH = [
   {
     name: /^(MYSQL_ALLOW_EMPTY_PASSWORD|MARIADB_ALLOW_EMPTY_ROOT_PASSWORD|MARIADB_ALLOW_EMPTY_PASSWORD)$/,
@@ -17941,17 +17996,6 @@ function userSibling(name, vars) {
   const candidates = ["USER", "USERNAME", "USER_NAME", "LOGIN"].map((suffix) => (stem ? `${stem}_${suffix}` : suffix).toLowerCase());
   return vars.find((v) => candidates.includes(v.name.value.toLowerCase()));
 }
-var ARTICLE = {
-  password: "a hard-coded password",
-  secret: "a hard-coded secret",
-  token: "a hard-coded token",
-  "API key": "a hard-coded API key",
-  "private key": "a hard-coded private key",
-  "access key": "a hard-coded access key",
-  "secret key": "a hard-coded secret key",
-  key: "a hard-coded key",
-  credentials: "hard-coded credentials"
-};
 function repeats(name, text, fallback, context) {
   const value = unquote(text).toLowerCase();
   const sibling = userSibling(name, context.vars);
@@ -18043,6 +18087,85 @@ var no_hardcoded_secret_default = defineRule({
             ...finding.level !== "error" ? { level: finding.level } : {},
             service: service.name.value,
             message: finding.message
+          });
+        }
+      }
+    }
+  }
+});
+
+// rules/no-secret-in-command.ts
+var PLACES = { command: "command", entrypoint: "entrypoint", healthcheck: "healthcheck test" };
+function wordsOf(line) {
+  const pieces = line.form === "list" ? line.args.map((arg) => ({ raw: arg.raw ?? arg.value, span: arg.span })) : [{ raw: line.raw ?? line.text, span: line.span }];
+  return pieces.flatMap(({ raw, span }) => raw.split(/\s+/).flatMap((word) => word ? [{ text: word.replace(/\\?["']/g, ""), span }] : []));
+}
+function literal(raw, at, kind, how) {
+  const shown = writtenText(raw);
+  const text = shown?.text.replace(/[;&|]+$/, "").replace(/^([^(]*)\)+$/, "$1");
+  if (!shown || text === void 0 || carriesNoSecret(text) || /\$[\w{(]|`/.test(text) || /^[a-z]+=[^=]/.test(text)) return void 0;
+  return { at, how, kind, ...strength(text), ...shown.fallbackFor ? { fallbackFor: shown.fallbackFor } : {} };
+}
+function optionTakes(option, client) {
+  if (option === client?.separate) return "password";
+  if (option === "--password" && client?.promptingPassword) return void 0;
+  return optionKind(option.replace(/^-+/, ""));
+}
+function secretAt(words, i, client) {
+  const { text, span } = words[i];
+  const assignment = /^(-{0,2}[A-Za-z_][\w.-]*)=(.*)$/.exec(text);
+  const assigned = assignment && optionKind(assignment[1].replace(/^-+/, ""));
+  if (assigned) return [literal(assignment[2], span, assigned, `${assignment[1].startsWith("-") ? "with" : "in"} \`${assignment[1]}\``), false];
+  if (client?.attached && text.startsWith(client.attached) && text.length > client.attached.length) {
+    return [literal(text.slice(client.attached.length), span, "password", `with \`${client.attached}\``), false];
+  }
+  const option = /^(--?[A-Za-z][\w.-]+|-\w)$/.exec(text)?.[1];
+  const kind = option && optionTakes(option, client);
+  const next = words[i + 1];
+  if (kind && next && !next.text.startsWith("-")) return [literal(next.text, next.span, kind, `with \`${option}\``), true];
+  const shown = writtenText(text);
+  const embedded = shown && embeddedSecret(shown.text);
+  if (!embedded) return [void 0, false];
+  const sameAs = embedded.user && embedded.user === embedded.secret ? "the user name" : void 0;
+  const how = `inside a URL ("${embedded.masked}")`;
+  return [{ at: span, how, kind: "password", ...strength(embedded.secret, sameAs), ...shown.fallbackFor ? { fallbackFor: shown.fallbackFor } : {} }, false];
+}
+function secretsOn(words) {
+  const found = [];
+  let client;
+  for (let i = 0; i < words.length; i++) {
+    const [secret, tookNext] = secretAt(words, i, client);
+    if (secret) found.push(secret);
+    if (tookNext) i++;
+    const text = words[i].text;
+    const program = text.replace(/^[$(`]+|[;&|)`]+$/g, "").split("/").at(-1) ?? "";
+    client = CLIENT_PASSWORD_OPTIONS.get(program) ?? (/[;&|]$/.test(text) ? void 0 : client);
+  }
+  return found;
+}
+var no_secret_in_command_default = defineRule({
+  meta: {
+    id: "no-secret-in-command",
+    description: "A password or token is written on a command line: in `command`, `entrypoint` or `healthcheck.test`.",
+    level: "error",
+    preset: "recommended",
+    tags: ["security", "secrets", "credentials"],
+    help: "A command line is not private: every user on the host reads it in `ps` and /proc/<pid>/cmdline, anyone with Docker access in `docker inspect` (healthcheck commands and their output too), besides everyone who reads the compose file (CWE-214). Give the program its secret in a file mounted as a Compose secret (a config file, a `--*-file` option, an image's `*_FILE` variable) or in an environment variable it reads (`REDISCLI_AUTH`, `PGPASSWORD`). Values Compose interpolates (`${REDIS_PASSWORD}`) and `$$VAR` expanded by the container's shell are not reported. Messages never show the secret, only its length.",
+    securitySeverity: 7.5
+  },
+  check({ project, report }) {
+    for (const service of project.services) {
+      for (const place of Object.keys(PLACES)) {
+        const line = service[place];
+        if (!line) continue;
+        for (const secret of secretsOn(wordsOf(line))) {
+          const unset = secret.fallbackFor ? ` whenever ${secret.fallbackFor.join(", ")} is unset` : "";
+          report({
+            at: secret.at,
+            redact: true,
+            ...secret.fallbackFor && !secret.weak ? { level: "warning" } : {},
+            service: service.name.value,
+            message: (who) => `${who} passes ${ARTICLE[secret.kind]} (${secret.words}) ${secret.how} in its ${PLACES[place]}${unset}: every user on the host sees it in \`ps\`, and anyone with Docker access in \`docker inspect\`. Give it to the program in a file mounted as a Compose secret, or in an environment variable the program reads.`
           });
         }
       }
@@ -18413,6 +18536,35 @@ var no_host_device_default = defineRule({
           ...level !== "warning" ? { level } : {},
           service: service.name.value,
           message: (who) => `${who} is given ${path}, ${noun}: ${risk}. ${fix}`
+        });
+      }
+    }
+  }
+});
+
+// rules/no-host-ip-in-swarm.ts
+var no_host_ip_in_swarm_default = defineRule({
+  meta: {
+    id: "no-host-ip-in-swarm",
+    description: "A swarm stack binds a published port to a host address, which `docker stack deploy` ignores: the port is public on every node.",
+    level: "warning",
+    preset: "recommended",
+    tags: ["security", "network", "exposure", "swarm"],
+    help: "Swarm services publish ports through the routing mesh (or, with `mode: host`, on the node) and their port configuration has no address: `docker stack deploy` drops `127.0.0.1:` or `host_ip` with a warning nobody reads, and the port listens on every interface of every node. Reach the service over an overlay network instead of publishing it, or run it as a plain container outside the stack if it must stay on loopback.",
+    securitySeverity: 7
+  },
+  check({ project, report }) {
+    const evidence = swarmEvidence(project);
+    if (!evidence) return;
+    for (const service of project.services) {
+      for (const { port, reach } of portReach(service, project)) {
+        const address = port.hostIp?.value;
+        if (!address || reach === "wildcard" || reach === "unbound") continue;
+        report({
+          at: port,
+          service: service.name.value,
+          message: (who) => `${who} binds port ${describePort(port)} to ${address}, but ${evidence.what} makes this a swarm stack, and \`docker stack deploy\` ignores the address: the port is published on every interface of every node. Drop the port and reach the service over an overlay network, or keep it out of the stack.`,
+          related: [{ span: evidence.span, message: "this makes the file a swarm stack" }]
         });
       }
     }
@@ -18795,8 +18947,10 @@ var rules = [
   no_docker_socket_mount_default,
   no_sensitive_host_mount_default,
   no_hardcoded_secret_default,
+  no_secret_in_command_default,
   no_exposed_docker_api_default,
   no_unencrypted_overlay_default,
+  no_host_ip_in_swarm_default,
   no_privileged_default,
   no_host_network_default,
   no_host_namespace_default,
@@ -19381,7 +19535,9 @@ function commandLine(node) {
   const s = locatedString(node);
   if (!s) return void 0;
   const args = s.value.split(/\s+/).filter(Boolean).map((value) => ({ value, span: s.span }));
-  return { span: s.span, form: "string", args, text: s.value };
+  const line = { span: s.span, form: "string", args, text: s.value };
+  if (s.raw !== void 0) line.raw = s.raw;
+  return line;
 }
 function devices(node) {
   if (node?.kind !== "seq") return [];
@@ -19444,7 +19600,12 @@ function buildService(e, volumes) {
     capDrop: stringList(child(node, "cap_drop")),
     securityOpt: stringList(child(node, "security_opt")),
     devices: devices(child(node, "devices")),
-    deployLimits: {}
+    deployLimits: {},
+    deploy: entries(child(node, "deploy")).map((d) => {
+      const key = { value: d.key, span: d.keySpan };
+      const value = locatedString(d.value);
+      return value ? { key, value } : { key };
+    })
   };
   if (imageNode) {
     const image = { value: parseImageRef(imageNode.value), span: imageNode.span };
@@ -19459,6 +19620,7 @@ function buildService(e, volumes) {
     user: locatedString(child(node, "user")),
     command: commandLine(child(node, "command")),
     entrypoint: commandLine(child(node, "entrypoint")),
+    healthcheck: commandLine(child(child(node, "healthcheck"), "test")),
     memLimit: locatedScalar(child(node, "mem_limit")),
     pidsLimit: locatedScalar(child(node, "pids_limit"))
   };
