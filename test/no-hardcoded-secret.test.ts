@@ -2,11 +2,8 @@
  * no-hardcoded-secret must never print a secret: not in its messages, not in any output format.
  * Each secret below is unique, so finding it anywhere in an output means it leaked.
  */
-import { describe, expect, test } from "vitest";
+import { describeSecretLeaks } from "./secret-leaks.js";
 import rule from "../rules/no-hardcoded-secret.js";
-import { FORMAT_NAMES, loadFormatter } from "../src/format/index.js";
-import type { LintResult } from "../src/lint.js";
-import { lintText } from "../src/lint.js";
 
 const SECRETS = [
   "Tq8-unique-Pw-41",
@@ -44,53 +41,11 @@ const COMPOSE = `services:
 /** Set in the environment: interpolated values are never findings, and their values never printed. */
 const ENV_SECRET = "Env-only-secret-95q";
 
-function lint(): LintResult {
-  const result = lintText(COMPOSE, "compose.yaml", {
-    env: { ENV_ONLY_PASSWORD: ENV_SECRET },
-    ruleSet: [rule],
-    rules: { [rule.meta.id]: rule.meta.level },
-  });
-  return { files: [result], errors: [] };
-}
-
-async function render(format: string): Promise<string> {
-  const formatter = await loadFormatter(format);
-  if (!formatter) throw new Error(`no formatter ${format}`);
-  return formatter(lint(), { rules: [rule.meta], color: false, cwd: process.cwd() });
-}
-
-function leaks(output: string, secrets: readonly string[] = [...SECRETS, ENV_SECRET]): string[] {
-  return secrets.filter((secret) => output.includes(secret));
-}
-
-describe("no-hardcoded-secret never prints a secret", () => {
-  test("every secret in the file is reported", () => {
-    const findings = lint().files[0]!.findings;
-    expect(findings.map((f) => `${f.span.line}:${f.span.column}`)).toEqual(["5:26", "6:21", "7:19", "8:31", "14:20", "16:19", "17:24", "18:20"]);
-  });
-
-  test("messages show a length or a masked value", () => {
-    const messages = lint().files[0]!.findings.map((f) => f.message);
-    expect(leaks(messages.join("\n"))).toEqual([]);
-    expect(messages.join("\n")).toContain("postgres://app:***@db/app?...");
-    expect(messages.join("\n")).toContain("(16 characters)");
-  });
-
-  for (const format of ["json", "sarif", ...FORMAT_NAMES.filter((f) => !["text", "json", "sarif"].includes(f))]) {
-    test(`${format} output`, async () => {
-      const output = await render(format);
-      expect(output.length).toBeGreaterThan(0);
-      expect(leaks(output)).toEqual([]);
-    });
-  }
-
-  test("text output: no secret anywhere, the code frame masks it column for column", async () => {
-    const output = await render("text");
-    expect(leaks(output)).toEqual([]);
-    expect(output).toMatch(/^\s+\d+ \| .*\*{4,}/m);
-  });
-
-  test("text output never shows a value that came from the environment", async () => {
-    expect(leaks(await render("text"), [ENV_SECRET])).toEqual([]);
-  });
+describeSecretLeaks({
+  rule,
+  compose: COMPOSE,
+  secrets: SECRETS,
+  env: { ENV_ONLY_PASSWORD: ENV_SECRET },
+  positions: ["5:26", "6:21", "7:19", "8:31", "14:20", "16:19", "17:24", "18:20"],
+  messageContains: ["postgres://app:***@db/app?...", "(16 characters)"],
 });
