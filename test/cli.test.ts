@@ -32,6 +32,18 @@ describe("the motivating scenarios", () => {
   });
 });
 
+describe("the bundled examples (README's first command)", () => {
+  test("the vulnerable stack shows the exposures, the fixed one is clean", () => {
+    const vulnerable = runCli(["--format", "json", "examples/vulnerable"]);
+    expect(vulnerable.status).toBe(1);
+    const rules = new Set(JSON.parse(vulnerable.stdout).files[0].findings.map((f: { ruleId: string }) => f.ruleId));
+    expect([...rules].sort()).toEqual(["no-docker-socket-mount", "no-hardcoded-secret", "no-published-database-port", "no-unbound-port", "no-unencrypted-overlay"]);
+    const fixed = runCli(["examples/fixed"]);
+    expect(fixed.status).toBe(0);
+    expect(fixed.stdout).toContain("No problems found (1 file checked)");
+  });
+});
+
 describe("discovery", () => {
   test("finds compose file names at any depth, skipping node_modules and .git", () => {
     const file = 'services:\n  web:\n    image: nginx:1.27\n    ports: ["80:80"]\n';
