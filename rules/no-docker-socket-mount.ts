@@ -1,46 +1,8 @@
 import { defineRule } from "../src/engine/rule.js";
-import type { Mount } from "../src/model/types.js";
-
-/** Sockets that give full control of a container engine, hence root on the host. */
-const SOCKETS: readonly RegExp[] = [
-  /^\/(var\/)?run\/docker\.sock$/,
-  /^\/(var\/)?run\/user\/\d+\/docker\.sock$/,
-  /^\/(var\/)?run\/(user\/\d+\/)?podman\/podman\.sock$/,
-  /^\/(var\/)?run\/containerd\/containerd\.sock$/,
-  /^\/(var\/)?run\/cri-dockerd\.sock$/,
-  /^\/var\/run\/docker\.sock\.raw$/,
-  /^~?\/\.docker\/run\/docker\.sock$/,
-  /^(\/\/\.\/|\\\\\.\\)pipe[\\/]docker_engine$/i,
-];
-
-/** Directories whose mount brings one of those sockets along. */
-const SOCKET_DIRECTORIES: readonly RegExp[] = [
-  /^\/(var\/)?run$/,
-  /^\/(var\/)?run\/user\/\d+$/,
-  /^\/(var\/)?run\/(podman|containerd)$/,
-];
-
-/** `${XDG_RUNTIME_DIR}/docker.sock` (rootless Docker), whatever the variable holds here. */
-const RUNTIME_DIR_SOCKET = /^\$\{?XDG_RUNTIME_DIR\}?\/(docker\.sock|podman\/podman\.sock)$/;
+import { socketKind } from "../src/model/sockets.js";
 
 /** Filtering proxies whose whole job is to hold the socket and pass on only allowed API calls. */
 const SOCKET_PROXY_IMAGES = /(^|\/)(docker-socket-proxy|socket-proxy|dockerproxy)$/;
-
-function normalise(path: string): string {
-  return path.trim().replace(/\/+$/, "").replace(/\/{2,}/g, "/") || "/";
-}
-
-function socketKind(mount: Mount): "socket" | "directory" | "interpolated" | undefined {
-  const source = mount.source;
-  if (!source || (mount.kind !== "bind" && mount.kind !== "npipe" && mount.source?.raw === undefined)) return undefined;
-  const path = normalise(source.value);
-  const raw = source.raw;
-  if (SOCKETS.some((re) => re.test(path)) || (raw !== undefined && RUNTIME_DIR_SOCKET.test(raw))) return "socket";
-  if (mount.kind === "bind" && SOCKET_DIRECTORIES.some((re) => re.test(path))) return "directory";
-  // `${DOCKER_SOCK}:/var/run/docker.sock` with the variable unset here: the target gives it away.
-  if (source.raw !== undefined && /\/docker\.sock$/.test(mount.target.value)) return "interpolated";
-  return undefined;
-}
 
 export default defineRule({
   meta: {

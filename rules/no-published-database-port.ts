@@ -1,5 +1,5 @@
 import { defineRule } from "../src/engine/rule.js";
-import { datastoreByImage, datastoreByPort } from "../src/model/datastores.js";
+import { datastoreByImage, datastoreByPorts } from "../src/model/datastores.js";
 import { describePort, loopbackSuggestion, portReach } from "../src/model/queries.js";
 import type { Reach } from "../src/model/queries.js";
 
@@ -29,7 +29,7 @@ export default defineRule({
         let product = byImage;
         let reason = "";
         if (!product) {
-          for (let p = start; p <= end && p - start < 1024 && !product; p++) product = datastoreByPort(p);
+          product = datastoreByPorts(port.containerPorts.value);
           if (!product) continue;
           const image = service.image ? `Image "${service.image.value.text}" is` : "Its image is";
           reason = ` ${image} not one compose-lint knows, but container port ${start === end ? start : `${start}-${end}`} is ${product}'s well-known port.`;

@@ -3,8 +3,9 @@
  * to its service, and from each service to the networks it joins. Exposed datastores, Docker
  * socket mounts and privileged services are marked. GitHub renders Mermaid in Markdown.
  */
-import { datastoreByImage, datastoreByPort } from "../model/datastores.js";
+import { datastoreByImage, datastoreByPorts } from "../model/datastores.js";
 import { attachedNetworks, formatPortRange, portReach } from "../model/queries.js";
+import { socketKind } from "../model/sockets.js";
 import type { PortReach } from "../model/queries.js";
 import type { ComposeProject, Service } from "../model/types.js";
 import { escapeLine } from "./escape.js";
@@ -32,10 +33,8 @@ export function mermaidLabel(text: string): string {
   return escapeLine(text).replace(/[^A-Za-z0-9 _.,:/@+=()-]/gu, (ch) => `#${ch.codePointAt(0)};`);
 }
 
-const SOCKET = /(^|[\\/])(docker|podman|containerd|cri-dockerd)\.sock$|[\\/]pipe[\\/]docker_engine$/i;
-
 function mountsEngineSocket(service: Service): boolean {
-  return service.mounts.some((m) => SOCKET.test(m.source?.value ?? "") || SOCKET.test(m.target.value));
+  return service.mounts.some((m) => socketKind(m) !== undefined);
 }
 
 /** The datastore a service runs, when one of its ports reaches beyond loopback. */
@@ -43,7 +42,7 @@ function exposedDatastore(service: Service, reaches: readonly PortReach[]): stri
   const open = reaches.filter((r) => r.reach !== "loopback");
   if (open.length === 0) return undefined;
   const byImage = service.image ? datastoreByImage(service.image.value) : undefined;
-  return byImage ?? open.map((r) => datastoreByPort(r.port.containerPorts.value.start)).find(Boolean);
+  return byImage ?? open.map((r) => datastoreByPorts(r.port.containerPorts.value)).find(Boolean);
 }
 
 function portLabel({ port, reach, byNetworkDefault }: PortReach): string {

@@ -48,6 +48,11 @@ export function datastoreByImage(image: ImageRef): string | undefined {
   return BY_REPOSITORY.find(([pattern]) => pattern.test(image.repository))?.[1];
 }
 
-export function datastoreByPort(port: number): string | undefined {
-  return BY_PORT[port];
+/** The first well-known datastore port in a container port range (the first 1024 ports of it). */
+export function datastoreByPorts(range: { start: number; end: number }): string | undefined {
+  for (let port = range.start; port <= range.end && port - range.start < 1024; port++) {
+    const product = BY_PORT[port];
+    if (product) return product;
+  }
+  return undefined;
 }
