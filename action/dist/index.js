@@ -13574,8 +13574,12 @@ function datastoreByImage(image) {
   if (byName) return byName;
   return BY_REPOSITORY.find(([pattern]) => pattern.test(image.repository))?.[1];
 }
-function datastoreByPort(port) {
-  return BY_PORT[port];
+function datastoreByPorts(range) {
+  for (let port = range.start; port <= range.end && port - range.start < 1024; port++) {
+    const product = BY_PORT[port];
+    if (product) return product;
+  }
+  return void 0;
 }
 
 // src/model/queries.ts
@@ -13653,20 +13657,50 @@ function swarmEvidence(project) {
   return void 0;
 }
 
+// src/model/sockets.ts
+var SOCKETS = [
+  /^\/(var\/)?run\/docker\.sock$/,
+  /^\/(var\/)?run\/user\/\d+\/docker\.sock$/,
+  /^\/(var\/)?run\/(user\/\d+\/)?podman\/podman\.sock$/,
+  /^\/(var\/)?run\/containerd\/containerd\.sock$/,
+  /^\/(var\/)?run\/cri-dockerd\.sock$/,
+  /^\/var\/run\/docker\.sock\.raw$/,
+  /^~?\/\.docker\/run\/docker\.sock$/,
+  /^(\/\/\.\/|\\\\\.\\)pipe[\\/]docker_engine$/i
+];
+var SOCKET_DIRECTORIES = [
+  /^\/(var\/)?run$/,
+  /^\/(var\/)?run\/user\/\d+$/,
+  /^\/(var\/)?run\/(podman|containerd)$/
+];
+var RUNTIME_DIR_SOCKET = /^\$\{?XDG_RUNTIME_DIR\}?\/(docker\.sock|podman\/podman\.sock)$/;
+function normalise(path) {
+  return path.trim().replace(/\/+$/, "").replace(/\/{2,}/g, "/") || "/";
+}
+function socketKind(mount) {
+  const source = mount.source;
+  if (!source || mount.kind !== "bind" && mount.kind !== "npipe" && mount.source?.raw === void 0) return void 0;
+  const path = normalise(source.value);
+  const raw = source.raw;
+  if (SOCKETS.some((re) => re.test(path)) || raw !== void 0 && RUNTIME_DIR_SOCKET.test(raw)) return "socket";
+  if (mount.kind === "bind" && SOCKET_DIRECTORIES.some((re) => re.test(path))) return "directory";
+  if (source.raw !== void 0 && /\/docker\.sock$/.test(mount.target.value)) return "interpolated";
+  return void 0;
+}
+
 // src/format/exposure-map.ts
 var MAP_LIMITS = { chars: 4e4, edges: 400 };
 function mermaidLabel(text) {
   return escapeLine(text).replace(/[^A-Za-z0-9 _.,:/@+=()-]/gu, (ch) => `#${ch.codePointAt(0)};`);
 }
-var SOCKET = /(^|[\\/])(docker|podman|containerd|cri-dockerd)\.sock$|[\\/]pipe[\\/]docker_engine$/i;
 function mountsEngineSocket(service) {
-  return service.mounts.some((m) => SOCKET.test(m.source?.value ?? "") || SOCKET.test(m.target.value));
+  return service.mounts.some((m) => socketKind(m) !== void 0);
 }
 function exposedDatastore(service, reaches) {
   const open = reaches.filter((r) => r.reach !== "loopback");
   if (open.length === 0) return void 0;
   const byImage = service.image ? datastoreByImage(service.image.value) : void 0;
-  return byImage ?? open.map((r) => datastoreByPort(r.port.containerPorts.value.start)).find(Boolean);
+  return byImage ?? open.map((r) => datastoreByPorts(r.port.containerPorts.value)).find(Boolean);
 }
 function portLabel({ port, reach, byNetworkDefault }) {
   const ip = port.hostIp?.value ?? "";
@@ -17453,36 +17487,7 @@ var compose_schema_default = defineRule({
 });
 
 // rules/no-docker-socket-mount.ts
-var SOCKETS = [
-  /^\/(var\/)?run\/docker\.sock$/,
-  /^\/(var\/)?run\/user\/\d+\/docker\.sock$/,
-  /^\/(var\/)?run\/(user\/\d+\/)?podman\/podman\.sock$/,
-  /^\/(var\/)?run\/containerd\/containerd\.sock$/,
-  /^\/(var\/)?run\/cri-dockerd\.sock$/,
-  /^\/var\/run\/docker\.sock\.raw$/,
-  /^~?\/\.docker\/run\/docker\.sock$/,
-  /^(\/\/\.\/|\\\\\.\\)pipe[\\/]docker_engine$/i
-];
-var SOCKET_DIRECTORIES = [
-  /^\/(var\/)?run$/,
-  /^\/(var\/)?run\/user\/\d+$/,
-  /^\/(var\/)?run\/(podman|containerd)$/
-];
-var RUNTIME_DIR_SOCKET = /^\$\{?XDG_RUNTIME_DIR\}?\/(docker\.sock|podman\/podman\.sock)$/;
 var SOCKET_PROXY_IMAGES = /(^|\/)(docker-socket-proxy|socket-proxy|dockerproxy)$/;
-function normalise(path) {
-  return path.trim().replace(/\/+$/, "").replace(/\/{2,}/g, "/") || "/";
-}
-function socketKind(mount) {
-  const source = mount.source;
-  if (!source || mount.kind !== "bind" && mount.kind !== "npipe" && mount.source?.raw === void 0) return void 0;
-  const path = normalise(source.value);
-  const raw = source.raw;
-  if (SOCKETS.some((re) => re.test(path)) || raw !== void 0 && RUNTIME_DIR_SOCKET.test(raw)) return "socket";
-  if (mount.kind === "bind" && SOCKET_DIRECTORIES.some((re) => re.test(path))) return "directory";
-  if (source.raw !== void 0 && /\/docker\.sock$/.test(mount.target.value)) return "interpolated";
-  return void 0;
-}
 var no_docker_socket_mount_default = defineRule({
   meta: {
     id: "no-docker-socket-mount",
@@ -18333,7 +18338,7 @@ var no_published_database_port_default = defineRule({
         let product = byImage;
         let reason = "";
         if (!product) {
-          for (let p = start; p <= end && p - start < 1024 && !product; p++) product = datastoreByPort(p);
+          product = datastoreByPorts(port.containerPorts.value);
           if (!product) continue;
           const image = service.image ? `Image "${service.image.value.text}" is` : "Its image is";
           reason = ` ${image} not one compose-lint knows, but container port ${start === end ? start : `${start}-${end}`} is ${product}'s well-known port.`;
