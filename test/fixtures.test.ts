@@ -12,10 +12,11 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, test } from "vitest";
 import { rules } from "../rules/index.js";
+import { BUILTIN_META } from "../src/engine/engine.js";
 import { lintFiles } from "../src/lint.js";
 
 const root = join(import.meta.dirname, "..", "fixtures");
-const BUILTIN = ["yaml-syntax", "unused-ignore"];
+const BUILTIN = BUILTIN_META.map((meta) => meta.id);
 
 function yamlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -25,6 +25,51 @@ export const BUILTIN_META: readonly RuleMeta[] = [
     securitySeverity: 0,
   },
   {
+    id: "duplicate-key",
+    description: "A mapping repeats a key; Docker Compose refuses the file.",
+    level: "error",
+    preset: "recommended",
+    tags: ["correctness", "security"],
+    help: "YAML parsers disagree on which of two equal keys wins, and Docker Compose (go-yaml v3) rejects a mapping that repeats one. A reviewer reading the first key may never see the second. Keep one of them. The rest of the file is still checked, with the later key's value.",
+    securitySeverity: 0,
+  },
+  {
+    id: "hidden-line-break",
+    description: "A carriage return, NEL, LINE SEPARATOR or PARAGRAPH SEPARATOR that Docker reads as a line break.",
+    level: "error",
+    preset: "recommended",
+    tags: ["security"],
+    help: "Docker Compose's YAML parser treats a lone CR, U+0085, U+2028 and U+2029 as line breaks; editors, diff views and many YAML libraries do not. Such a character can hide a setting (`privileged: true`) inside what looks like a comment. compose-lint lints the file as Docker reads it and reports the character: replace it with a plain line break.",
+    securitySeverity: 7.5,
+  },
+  {
+    id: "unreadable-value",
+    description: "A value compose-lint cannot read the way Docker does, so it was not judged.",
+    level: "error",
+    preset: "recommended",
+    tags: ["correctness", "security"],
+    help: "compose-lint never calls a file clean because it could not read part of it. The value at this position is in a form compose-lint does not understand; Docker may still apply it. Write it in the documented short or long syntax.",
+    securitySeverity: 0,
+  },
+  {
+    id: "not-linted",
+    description: "A file, or a part of a project, was not linted (too large, outside the project, remote, too deep).",
+    level: "error",
+    preset: "recommended",
+    tags: ["correctness", "security"],
+    help: "compose-lint could not see this part of what Docker Compose would run, so it cannot call the run clean. The message says why and what to do (raise a limit, name the file, allow it explicitly).",
+    securitySeverity: 0,
+  },
+  {
+    id: "project-error",
+    description: "The project cannot be assembled as Docker Compose would (extends cycle, missing file or service, conflicting definitions).",
+    level: "error",
+    preset: "recommended",
+    tags: ["correctness"],
+    help: "Docker Compose refuses a project whose `extends`, `include`, `env_file` or override files cannot be resolved. Fix the reference at the reported position.",
+    securitySeverity: 0,
+  },
+  {
     id: "internal-error",
     description: "A rule failed on this file; the other rules still ran.",
     level: "error",
@@ -34,6 +79,15 @@ export const BUILTIN_META: readonly RuleMeta[] = [
     securitySeverity: 0,
   },
 ];
+
+/** The ids of the findings the engine and the loader report themselves. */
+export type BuiltinId = "yaml-syntax" | "unused-ignore" | "duplicate-key" | "hidden-line-break" | "unreadable-value" | "not-linted" | "project-error" | "internal-error";
+
+/**
+ * Findings an inline comment cannot silence: what compose-lint could not read or see, and the
+ * characters that hide settings from review, must never be waved away from inside the file.
+ */
+export const UNSUPPRESSIBLE: ReadonlySet<string> = new Set<BuiltinId>(["yaml-syntax", "hidden-line-break", "not-linted", "internal-error"]);
 
 export type Setting = Level | "off";
 
@@ -170,7 +224,7 @@ export function lintLoaded(loaded: LoadResult, rules: readonly EnabledRule[], kn
   const suppressions = parseSuppressions(loaded.file.text);
   const seen = new Set<string>();
   const kept = findings.filter((f) => {
-    if (f.ruleId !== "yaml-syntax" && f.ruleId !== "internal-error" && suppressions.isSuppressed(f.ruleId, f.span.line)) return false;
+    if (!UNSUPPRESSIBLE.has(f.ruleId) && suppressions.isSuppressed(f.ruleId, f.span.line)) return false;
     const key = `${f.ruleId}\0${f.span.line}:${f.span.column}-${f.span.endLine}:${f.span.endColumn}\0${f.message}`;
     if (seen.has(key)) return false;
     seen.add(key);

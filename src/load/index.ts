@@ -1,13 +1,14 @@
 import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { parseEnv } from "node:util";
+import type { BuiltinId } from "../engine/engine.js";
 import type { ComposeProject, SourceFile, Span } from "../model/types.js";
 import type { Environment } from "./interpolate.js";
 import { locateIn, parseTree } from "./tree.js";
 import { normalize } from "./normalize.js";
 
 export interface LoadProblem {
-  ruleId: "yaml-syntax";
+  ruleId: Exclude<BuiltinId, "unused-ignore" | "internal-error">;
   span: Span;
   message: string;
 }
