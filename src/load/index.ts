@@ -5,6 +5,7 @@ import type { BuiltinId } from "../engine/engine.js";
 import type { ComposeProject, SourceFile, Span } from "../model/types.js";
 import type { Environment } from "./interpolate.js";
 import { locateIn, parseTree } from "./tree.js";
+import { resolveTags } from "./merge.js";
 import { normalize } from "./normalize.js";
 
 export interface LoadProblem {
@@ -29,7 +30,9 @@ const DESCRIBE: Record<string, string> = { seq: "a list", scalar: "a single valu
 
 export function loadComposeText(text: string, path: string, options: LoadOptions = {}): LoadResult {
   const env = options.env ?? {};
-  const { root, problems: parseProblems } = parseTree(text, path, env);
+  const parsed = parseTree(text, path, env);
+  const root = parsed.root && resolveTags(parsed.root);
+  const parseProblems = parsed.problems;
   const file: SourceFile = { path, text, data: root?.data ?? null, locate: (p, part) => locateIn(root, p, part) };
   const problems: LoadProblem[] = parseProblems.map((p) => ({ ruleId: "yaml-syntax", ...p }));
   if (problems.length > 0) return { file, problems };

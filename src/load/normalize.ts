@@ -71,7 +71,7 @@ function stringMap(node: TNode | undefined): Map<string, Located<string>> {
  * The span of characters [start, end) of a one-line scalar's source text, or the whole span when
  * the scalar's text cannot be mapped column for column (multi-line, escapes).
  */
-function subSpan(node: TScalar, start: number, end: number): Span {
+export function subSpan(node: TScalar, start: number, end: number): Span {
   const source = String(node.data);
   const { span } = node;
   if (span.line !== span.endLine) return span;

@@ -19,6 +19,7 @@ export interface TScalar {
   raw?: string;
   /** Data before interpolation (for schema validation). */
   data: ScalarValue;
+  tag?: MergeTag;
 }
 
 export interface TEntry {
@@ -34,6 +35,7 @@ export interface TMap {
   span: Span;
   entries: TEntry[];
   data: Record<string, unknown>;
+  tag?: MergeTag;
 }
 
 export interface TSeq {
@@ -41,7 +43,11 @@ export interface TSeq {
   span: Span;
   items: TNode[];
   data: unknown[];
+  tag?: MergeTag;
 }
+
+/** Compose's merge tags, kept on the node so that the merge (src/load/merge.ts) can apply them. */
+export type MergeTag = "!reset" | "!override";
 
 export type TNode = TScalar | TMap | TSeq;
 
@@ -125,6 +131,7 @@ class Converter {
     } else if (isScalar(node)) out = this.convertScalar(node.value, node.source, this.nodeSpan(node));
     else out = this.nullAt(node);
     this.inProgress.delete(node);
+    if ("tag" in node && (node.tag === "!reset" || node.tag === "!override")) out.tag = node.tag;
     this.done.set(node, out);
     return out;
   }
@@ -167,8 +174,6 @@ class Converter {
       const resolvedKey = keyNode ? this.resolve(keyNode) : undefined;
       const key = resolvedKey && isScalar(resolvedKey) ? String(resolvedKey.value) : "";
       const valueNode = pair.value as YamlNode | null;
-      // Compose's `!reset` removes a key an earlier file set: in this file the key is absent.
-      if (valueNode && "tag" in valueNode && valueNode.tag === "!reset") continue;
       const value: TNode = valueNode
         ? this.convert(valueNode)
         : { kind: "scalar", span: { ...keySpan, line: keySpan.endLine, column: keySpan.endColumn }, value: null, data: null };
