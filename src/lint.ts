@@ -1,14 +1,17 @@
 /**
  * The programmatic API: the same path the CLI takes, from paths or text to findings.
  */
-import { readFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
 import { rules as allRules } from "../rules/index.js";
 import { discover, displayPath } from "./discover.js";
 import type { DiscoveryError } from "./discover.js";
-import { lintLoaded, resolveRules } from "./engine/engine.js";
+import { compareFindings, lintLoaded, resolveRules } from "./engine/engine.js";
 import type { EnabledRule, Setting } from "./engine/engine.js";
 import type { Finding, Rule } from "./engine/rule.js";
-import { loadComposeText, readDotEnv } from "./load/index.js";
+import { loadComposeText } from "./load/index.js";
+import { FileCache, loadProject, planProjects } from "./load/project.js";
+import type { LoadedProject, PlannedProject } from "./load/project.js";
 import type { Environment } from "./load/interpolate.js";
 import type { ComposeProject } from "./model/types.js";
 
@@ -30,6 +33,14 @@ export interface LintOptions {
   dotenv?: boolean;
   /** The rules to choose from (default: all that ship). */
   ruleSet?: readonly Rule[];
+  /** Compose files that form one project, in order (`--file`, like `docker compose -f a -f b`). */
+  composeFiles?: readonly string[];
+  /** `--project-directory`: where `COMPOSE_FILE`, `.env` and relative paths are read from. */
+  projectDirectory?: string;
+  /** `--env-file` files (later ones win); they replace the project's `.env`. */
+  envFiles?: readonly string[];
+  /** Follow `include`, `extends` and `env_file` paths that leave the project. */
+  allowOutsideProject?: boolean;
 }
 
 export interface FileResult {
@@ -71,29 +82,76 @@ export function decodeText(bytes: Uint8Array): { text: string } | { error: strin
   }
 }
 
-/** Finds compose files under `paths` and lints each; unreadable paths are listed in `errors`. */
+/** Finds compose files under `paths`, groups them into projects and lints each; unreadable paths are listed in `errors`. */
 export async function lintFiles(paths: readonly string[], options: LintOptions = {}): Promise<LintResult> {
-  const cwd = options.cwd ?? process.cwd();
   const rules = enabledRules(options);
-  const { files, errors } = await discover(paths.length > 0 ? paths : ["."], cwd);
-  const results: FileResult[] = [];
-  for (const absolute of files) {
-    const shown = displayPath(absolute, cwd);
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(absolute);
-    } catch (error) {
-      errors.push({ path: shown, message: `cannot read (${(error as NodeJS.ErrnoException).code ?? "error"})` });
-      continue;
-    }
-    const decoded = decodeText(bytes);
-    if ("error" in decoded) {
-      errors.push({ path: shown, message: decoded.error });
-      continue;
-    }
-    const dotenv = options.dotenv === false ? {} : await readDotEnv(absolute);
-    const env = { ...dotenv, ...(options.env ?? process.env) };
-    results.push(lintText(decoded.text, shown, { ...options, env }, rules));
+  const { projects, errors } = await loadProjects(paths, options);
+  const known = new Set([...allRules, ...(options.ruleSet ?? [])].map((rule) => rule.meta.id));
+  return { files: projectResults(projects, rules, known), errors };
+}
+
+/** The projects under `paths` (see `planProjects`), loaded: what `--print-project` prints. */
+export async function loadProjects(paths: readonly string[], options: LintOptions = {}): Promise<{ projects: { plan: PlannedProject; loaded: LoadedProject }[]; errors: DiscoveryError[] }> {
+  const cwd = options.cwd ?? process.cwd();
+  const composeFiles = options.composeFiles ?? [];
+  const errors: DiscoveryError[] = [];
+  for (const file of composeFiles) {
+    if (!existsSync(resolve(cwd, file))) errors.push({ path: file, message: "no such file or directory" });
   }
-  return { files: results, errors };
+  const searched = paths.length > 0 || composeFiles.length > 0 ? paths : [options.projectDirectory ?? "."];
+  const discovery = searched.length > 0 ? await discover(searched, cwd) : { files: [], errors: [] };
+  errors.push(...discovery.errors);
+  if (errors.length > 0 && composeFiles.length > 0) return { projects: [], errors };
+  const named = new Set(searched.map((p) => resolve(cwd, p)).filter((p) => discovery.files.includes(p)));
+  const env = options.env ?? process.env;
+  const planOptions = { cwd, composeFiles, env, dotenv: options.dotenv !== false, ...(options.projectDirectory ? { projectDirectory: options.projectDirectory } : {}), ...(options.envFiles ? { envFiles: options.envFiles } : {}) };
+  const cache = new FileCache(decodeText);
+  // A file found or named that cannot be read as text is a path error, as before project mode.
+  const unreadable = new Set<string>();
+  for (const file of discovery.files) {
+    const read = await cache.read(file);
+    if ("error" in read) {
+      unreadable.add(file);
+      errors.push({ path: displayPath(file, cwd), message: read.error === "no such file" ? "cannot read (ENOENT)" : read.error });
+    }
+  }
+  const plans = planProjects(discovery.files.filter((f) => !unreadable.has(f)), named, planOptions);
+  const projectOptions = { env, dotenv: options.dotenv !== false, allowOutsideProject: options.allowOutsideProject === true, display: (absolute: string) => displayPath(absolute, cwd) };
+  const projects = [];
+  for (const plan of plans) projects.push({ plan, loaded: await loadProject(plan, cache, projectOptions) });
+  return { projects, errors };
+}
+
+/**
+ * One result per file: a project's findings go to the file each is located in. A project named
+ * through some of its files reports only what is located in (or related to) those files.
+ */
+function projectResults(projects: readonly { plan: PlannedProject; loaded: LoadedProject }[], rules: readonly EnabledRule[], known: ReadonlySet<string>): FileResult[] {
+  const byPath = new Map<string, FileResult>();
+  const seen = new Set<string>();
+  const resultFor = (path: string, text: string) => {
+    let result = byPath.get(path);
+    if (!result) {
+      result = { path, text, findings: [] };
+      byPath.set(path, result);
+    }
+    return result;
+  };
+  for (const { plan, loaded } of projects) {
+    const texts = new Map((loaded.files ?? [loaded.file]).map((f) => [f.path, f.text]));
+    const reportOnly = plan.reportOnly ? new Set([...plan.reportOnly].map((f) => [...texts.keys()].find((p) => resolve(p) === f || p === f) ?? f)) : undefined;
+    const shows = (path: string) => !reportOnly || reportOnly.has(path);
+    for (const f of loaded.project?.files ?? [loaded.file]) if (shows(f.path)) resultFor(f.path, f.text);
+    const primary = resultFor(loaded.file.path, loaded.file.text);
+    if (loaded.project && shows(loaded.file.path)) primary.project = loaded.project;
+    for (const finding of lintLoaded(loaded, rules, known)) {
+      if (!shows(finding.span.file) && !finding.related.some((r) => shows(r.span.file))) continue;
+      const key = `${finding.ruleId}\0${finding.span.file}:${finding.span.line}:${finding.span.column}\0${finding.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      resultFor(finding.span.file, texts.get(finding.span.file) ?? "").findings.push(finding);
+    }
+    if (reportOnly && !shows(loaded.file.path) && primary.findings.length === 0) byPath.delete(loaded.file.path);
+  }
+  return [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map((r) => ({ ...r, findings: r.findings.sort(compareFindings) }));
 }

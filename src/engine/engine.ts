@@ -1,4 +1,4 @@
-import type { Level, Span } from "../model/types.js";
+import type { ComposeProject, Level, Span } from "../model/types.js";
 import type { LoadResult } from "../load/index.js";
 import type { Finding, RelatedLocation, Rule, RuleMeta } from "./rule.js";
 import { parseSuppressions } from "./suppressions.js";
@@ -151,6 +151,14 @@ export function serviceLabel(services: readonly string[]): string {
 }
 
 
+/** ` (behind profile "debug")` when the services are only started with a profile: they still ship. */
+function profileNote(services: readonly string[], project: ComposeProject | undefined): string {
+  const profiles = new Set(services.flatMap((name) => project?.services.find((s) => s.name.value === name)?.profiles.map((p) => p.value) ?? []));
+  if (profiles.size === 0) return "";
+  const names = [...profiles].map((p) => `"${p}"`).join(", ");
+  return ` (behind profile ${names}, still deployed when the profile is enabled)`;
+}
+
 /**
  * Runs the enabled rules over one loaded file. A load problem (YAML error, not a mapping) is the
  * file's only finding. A rule that throws becomes an `internal-error` finding; the others still run.
@@ -172,7 +180,7 @@ function unusedIgnores(directives: readonly Directive[], rules: readonly Enabled
 }
 
 export function lintLoaded(loaded: LoadResult, rules: readonly EnabledRule[], known: ReadonlySet<string> = new Set(rules.map((r) => r.rule.meta.id))): Finding[] {
-  const findings: Finding[] = loaded.problems.map((p) => ({ ruleId: p.ruleId, level: "error", message: p.message, span: p.span, related: [] }));
+  const findings: Finding[] = loaded.problems.map((p) => ({ ruleId: p.ruleId, level: p.level ?? "error", message: p.message, span: p.span, related: [] }));
   // Findings about a service whose message is a template, grouped by place: one per written value.
   const shared = new Map<string, { finding: Finding; services: string[]; render: (service: string) => string }>();
   const project = loaded.project;
@@ -220,16 +228,17 @@ export function lintLoaded(loaded: LoadResult, rules: readonly EnabledRule[], kn
       }
     }
   }
-  for (const { finding, services, render } of shared.values()) findings.push({ ...finding, message: render(serviceLabel(services)) });
-  const suppressions = parseSuppressions(loaded.file.text);
+  for (const { finding, services, render } of shared.values()) findings.push({ ...finding, message: render(serviceLabel(services) + profileNote(services, project)) });
+  // A project may span several files: each finding is suppressed by comments in the file it is located in.
+  const suppressions = new Map((loaded.files ?? [loaded.file]).map((file) => [file.path, parseSuppressions(file.text)]));
   const seen = new Set<string>();
   const kept = findings.filter((f) => {
-    if (!UNSUPPRESSIBLE.has(f.ruleId) && suppressions.isSuppressed(f.ruleId, f.span.line)) return false;
-    const key = `${f.ruleId}\0${f.span.line}:${f.span.column}-${f.span.endLine}:${f.span.endColumn}\0${f.message}`;
+    if (!UNSUPPRESSIBLE.has(f.ruleId) && suppressions.get(f.span.file)?.isSuppressed(f.ruleId, f.span.line)) return false;
+    const key = `${f.ruleId}\0${spanKey(f.span)}\0${f.message}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
-  if (project) kept.push(...unusedIgnores(suppressions.directives, rules, known, loaded.file.path));
+  if (project) for (const [path, s] of suppressions) kept.push(...unusedIgnores(s.directives, rules, known, path));
   return kept.sort(compareFindings);
 }

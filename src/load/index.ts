@@ -5,6 +5,7 @@ import type { BuiltinId } from "../engine/engine.js";
 import type { ComposeProject, SourceFile, Span } from "../model/types.js";
 import type { Environment } from "./interpolate.js";
 import { locateIn, parseTree } from "./tree.js";
+import type { TNode } from "./tree.js";
 import { resolveTags } from "./merge.js";
 import { normalize } from "./normalize.js";
 
@@ -12,12 +13,16 @@ export interface LoadProblem {
   ruleId: Exclude<BuiltinId, "unused-ignore" | "internal-error">;
   span: Span;
   message: string;
+  /** Default error; a note for what is only worth knowing (an override linted without its base). */
+  level?: "error" | "note";
 }
 
 export interface LoadResult {
   project?: ComposeProject;
   /** The file's text and locator, also when the project could not be built (for code frames). */
   file: SourceFile;
+  /** Every file the project was read from, when it spans several (compose files, then env files). */
+  files?: SourceFile[];
   problems: LoadProblem[];
 }
 
@@ -36,15 +41,19 @@ export function loadComposeText(text: string, path: string, options: LoadOptions
   const file: SourceFile = { path, text, data: root?.data ?? null, locate: (p, part) => locateIn(root, p, part) };
   const problems: LoadProblem[] = parseProblems.map((p) => ({ ruleId: "yaml-syntax", ...p }));
   if (problems.length > 0) return { file, problems };
+  const shape = topLevelProblem(root, path);
+  if (shape || root?.kind !== "map") return { file, problems: shape ? [shape] : [] };
+  return { file, project: normalize(root, file), problems: [] };
+}
+
+/** The problem with a file whose top level is not a mapping (empty, a list, a single value). */
+export function topLevelProblem(root: TNode | undefined, path: string): LoadProblem | undefined {
   if (!root || (root.kind === "scalar" && root.value === null)) {
     const span = { file: path, line: 1, column: 1, endLine: 1, endColumn: 1 };
-    return { file, problems: [{ ruleId: "yaml-syntax", span, message: "the file is empty; a compose file is a mapping with a `services:` key" }] };
+    return { ruleId: "yaml-syntax", span, message: "the file is empty; a compose file is a mapping with a `services:` key" };
   }
-  if (root.kind !== "map") {
-    const message = `the top level is ${DESCRIBE[root.kind]}; a compose file is a mapping with a \`services:\` key`;
-    return { file, problems: [{ ruleId: "yaml-syntax", span: root.span, message }] };
-  }
-  return { file, project: normalize(root, file), problems: [] };
+  if (root.kind === "map") return undefined;
+  return { ruleId: "yaml-syntax", span: root.span, message: `the top level is ${DESCRIBE[root.kind]}; a compose file is a mapping with a \`services:\` key` };
 }
 
 /** Reads the `.env` file beside a compose file, as Compose does; missing or unreadable is empty. */

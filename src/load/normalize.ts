@@ -182,6 +182,7 @@ function buildService(e: TEntry, volumes: Map<string, NamedVolume>): Service | u
       const value = locatedString(child(node, key));
       return value ? [{ key, value }] : [];
     }),
+    profiles: stringList(child(node, "profiles")),
     capAdd: stringList(child(node, "cap_add")),
     capDrop: stringList(child(node, "cap_drop")),
     securityOpt: stringList(child(node, "security_opt")),
@@ -249,6 +250,7 @@ export function normalize(root: TMap, file: SourceFile): ComposeProject {
   const volumesByName = new Map(volumes.map((v) => [v.name.value, v]));
   return {
     file,
+    files: [file],
     services: entries(child(root, "services")).flatMap((e) => buildService(e, volumesByName) ?? []),
     networks: entries(child(root, "networks")).map(buildNetwork),
     volumes,
