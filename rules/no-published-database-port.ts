@@ -35,8 +35,11 @@ export default defineRule({
           reason = ` ${image} not one compose-lint knows, but container port ${start === end ? start : `${start}-${end}`} is ${product}'s well-known port.`;
         }
         const address = port.hostIp?.value ? ` ${port.hostIp.value}` : "";
+        // The image says what the port serves: where it is written completes the picture (often another file).
+        const related = byImage && service.image ? [{ span: service.image.span, message: `the ${product} image "${service.image.value.text}"` }] : [];
         report({
           at: port,
+          related,
           service: service.name.value,
           message: (who) =>
             `${who} publishes ${product} port ${describePort(port)}${address ? ` on${address}` : ` ${WHERE[reach]}`}; ` +

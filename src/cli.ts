@@ -29,6 +29,11 @@ const OPTIONS = {
   "stdin-filename": { type: "string" },
   "no-dotenv": { type: "boolean" },
   "list-rules": { type: "boolean" },
+  file: { type: "string", multiple: true },
+  "project-directory": { type: "string" },
+  "env-file": { type: "string", multiple: true },
+  "allow-outside-project": { type: "boolean" },
+  "print-project": { type: "boolean" },
   color: { type: "boolean" },
   "no-color": { type: "boolean" },
   help: { type: "boolean", short: "h" },
@@ -51,6 +56,14 @@ Options:
       --rule ID=LEVEL       Set a rule's level: error, warning, note or off (repeatable)
       --stdin-filename NAME The file name to report when reading standard input ("-")
       --no-dotenv           Do not read the .env file beside each compose file for interpolation
+      --file FILE           A compose file of the project, in order, like docker compose -f
+                            (repeatable: --file compose.yaml --file compose.prod.yaml)
+      --project-directory DIR  Where COMPOSE_FILE, .env and relative paths are read from
+      --env-file FILE       Read variables from FILE instead of the project's .env (repeatable)
+      --allow-outside-project  Follow include, extends and env_file paths that leave the
+                            repository (git top-level, else the linted directory)
+      --print-project       Print each project as Compose would load it (merged, extends,
+                            include, interpolation) instead of linting; --format json or yaml
       --list-rules          List every rule with its level, preset and description
       --color, --no-color   Force colour on or off (default: on for a terminal without NO_COLOR)
   -h, --help                Show this help
@@ -120,6 +133,15 @@ async function lintStdin(name: string, options: LintOptions, cwd: string): Promi
   return { files: [lintText(decoded.text, name, { ...options, env: { ...dotenv, ...(options.env ?? process.env) } })], errors: [] };
 }
 
+/** The options that say which files form a project (`--file`, `--env-file`, ...). */
+function projectOptions(values: { file?: string[]; "project-directory"?: string; "env-file"?: string[]; "allow-outside-project"?: boolean; "no-dotenv"?: boolean }): LintOptions {
+  const options: LintOptions = { dotenv: values["no-dotenv"] !== true, allowOutsideProject: values["allow-outside-project"] === true };
+  if (values.file) options.composeFiles = values.file;
+  if (values["project-directory"] !== undefined) options.projectDirectory = values["project-directory"];
+  if (values["env-file"]) options.envFiles = values["env-file"];
+  return options;
+}
+
 function useColor(values: { color?: boolean; "no-color"?: boolean }, stream: NodeJS.WriteStream): boolean {
   if (values["no-color"]) return false;
   if (values.color) return true;
@@ -160,6 +182,16 @@ async function run(argv: readonly string[]): Promise<number> {
     process.stdout.write(listRules());
     return EXIT.ok;
   }
+  if (values["print-project"]) {
+    const { printProjects } = await import("./print-project.js");
+    const formats = values.format ?? [];
+    const format = formats.length === 0 ? "yaml" : formats.length === 1 ? formats[0]! : "";
+    if (format !== "json" && format !== "yaml") throw new UsageError(`--print-project prints json or yaml; got "${formats.join(", ")}"`);
+    const { text, errors } = await printProjects(positionals, projectOptions(values), format);
+    process.stdout.write(text);
+    for (const error of errors) process.stderr.write(`compose-lint: ${escapeLine(error.path)}: ${escapeLine(error.message)}\n`);
+    return errors.length > 0 ? EXIT.usage : EXIT.ok;
+  }
   const failLevel = values["fail-level"] ?? "warning";
   const failing = FAIL_LEVELS[failLevel];
   if (!failing) throw new UsageError(`--fail-level must be error, warning, note or none; got "${failLevel}"`);
@@ -168,6 +200,7 @@ async function run(argv: readonly string[]): Promise<number> {
     strict: values.strict === true,
     rules: parseRuleSettings(values.rule ?? []),
     dotenv: values["no-dotenv"] !== true,
+    ...projectOptions(values),
   };
   const cwd = process.cwd();
   const stdinCount = positionals.filter((p) => p === "-").length;

@@ -59,7 +59,7 @@ export const formatText: Formatter = (result, context) => {
       );
       out.push(...codeFrame(lines, finding, secrets, paint));
       for (const related of finding.related) {
-        out.push(`  ${paint(ANSI.dim, `  note: ${escapeLine(related.message)} (${escapeLine(related.span.file)}:${related.span.line}:${related.span.column})`)}`);
+        out.push(`  ${paint(ANSI.dim, `  see also: ${escapeLine(related.message)} (${escapeLine(related.span.file)}:${related.span.line}:${related.span.column})`)}`);
       }
     }
     out.push("");

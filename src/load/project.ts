@@ -467,7 +467,7 @@ export class ProjectLoader {
 }
 
 export interface LoadedProject extends LoadResult {
-  /** The merged tree, as Compose would load it (for `--print-project`). */
+  /** The merged tree, as Compose would load it, before env files are read (for `--print-project`). */
   tree?: TMap;
 }
 
@@ -492,9 +492,8 @@ export async function loadProject(plan: ProjectPlan, cache: FileCache, options: 
   if (plan.note) loader.problems.push({ ruleId: "project-error", level: "note", span: startOf(primary.path), message: plan.note });
   const files = [...composeFiles, ...loader.envSources.values()];
   if (merged?.kind !== "map") return { file: primary, files, problems: loader.problems };
-  let tree = plan.files.length > 1 || composeFiles.length > 1 ? (enforceUnicity(merged) as TMap) : merged;
-  tree = await loader.applyEnvFiles(tree, context);
-  const project: ComposeProject = normalize(tree, primary);
+  const tree = plan.files.length > 1 || composeFiles.length > 1 ? (enforceUnicity(merged) as TMap) : merged;
+  const project: ComposeProject = normalize(await loader.applyEnvFiles(tree, context), primary);
   project.files = composeFiles.length > 0 ? composeFiles : [primary];
   return { file: primary, files: [...project.files, ...loader.envSources.values()], problems: loader.problems, project, tree };
 }
