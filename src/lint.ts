@@ -1,7 +1,7 @@
 /**
  * The programmatic API: the same path the CLI takes, from paths or text to findings.
  */
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { rules as allRules } from "../rules/index.js";
 import { discover, displayPath } from "./discover.js";
@@ -87,7 +87,7 @@ export async function lintFiles(paths: readonly string[], options: LintOptions =
   const rules = enabledRules(options);
   const { projects, errors } = await loadProjects(paths, options);
   const known = new Set([...allRules, ...(options.ruleSet ?? [])].map((rule) => rule.meta.id));
-  return { files: projectResults(projects, rules, known), errors };
+  return { files: projectResults(projects, rules, known, options.cwd ?? process.cwd()), errors };
 }
 
 /** The projects under `paths` (see `planProjects`), loaded: what `--print-project` prints. */
@@ -103,8 +103,9 @@ export async function loadProjects(paths: readonly string[], options: LintOption
   errors.push(...discovery.errors);
   if (errors.length > 0 && composeFiles.length > 0) return { projects: [], errors };
   const named = new Set(searched.map((p) => resolve(cwd, p)).filter((p) => discovery.files.includes(p)));
+  const directories = searched.map((p) => resolve(cwd, p)).filter((p) => !named.has(p) && isDirectory(p));
   const env = options.env ?? process.env;
-  const planOptions = { cwd, composeFiles, env, dotenv: options.dotenv !== false, ...(options.projectDirectory ? { projectDirectory: options.projectDirectory } : {}), ...(options.envFiles ? { envFiles: options.envFiles } : {}) };
+  const planOptions = { cwd, composeFiles, env, directories, dotenv: options.dotenv !== false, ...(options.projectDirectory ? { projectDirectory: options.projectDirectory } : {}), ...(options.envFiles ? { envFiles: options.envFiles } : {}) };
   const cache = new FileCache(decodeText);
   // A file found or named that cannot be read as text is a path error, as before project mode.
   const unreadable = new Set<string>();
@@ -122,11 +123,19 @@ export async function loadProjects(paths: readonly string[], options: LintOption
   return { projects, errors };
 }
 
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /**
  * One result per file: a project's findings go to the file each is located in. A project named
  * through some of its files reports only what is located in (or related to) those files.
  */
-function projectResults(projects: readonly { plan: PlannedProject; loaded: LoadedProject }[], rules: readonly EnabledRule[], known: ReadonlySet<string>): FileResult[] {
+function projectResults(projects: readonly { plan: PlannedProject; loaded: LoadedProject }[], rules: readonly EnabledRule[], known: ReadonlySet<string>, cwd: string): FileResult[] {
   const byPath = new Map<string, FileResult>();
   const seen = new Set<string>();
   const resultFor = (path: string, text: string) => {
@@ -139,7 +148,7 @@ function projectResults(projects: readonly { plan: PlannedProject; loaded: Loade
   };
   for (const { plan, loaded } of projects) {
     const texts = new Map((loaded.files ?? [loaded.file]).map((f) => [f.path, f.text]));
-    const reportOnly = plan.reportOnly ? new Set([...plan.reportOnly].map((f) => [...texts.keys()].find((p) => resolve(p) === f || p === f) ?? f)) : undefined;
+    const reportOnly = plan.reportOnly ? new Set([...plan.reportOnly].map((f) => displayPath(f, cwd))) : undefined;
     const shows = (path: string) => !reportOnly || reportOnly.has(path);
     for (const f of loaded.project?.files ?? [loaded.file]) if (shows(f.path)) resultFor(f.path, f.text);
     const primary = resultFor(loaded.file.path, loaded.file.text);

@@ -511,6 +511,8 @@ export interface PlanOptions {
   envFiles?: readonly string[];
   env: Environment;
   dotenv: boolean;
+  /** Directories named on the command line: their `COMPOSE_FILE` applies even to files of other names. */
+  directories?: readonly string[];
 }
 
 export interface PlannedProject extends ProjectPlan {
@@ -559,6 +561,7 @@ export function planProjects(found: readonly string[], named: ReadonlySet<string
     const dir = dirname(file);
     byDir.set(dir, [...(byDir.get(dir) ?? []), file]);
   }
+  for (const dir of options.directories ?? []) if (!byDir.has(dir)) byDir.set(dir, []);
   for (const [dir, files] of [...byDir].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const dotenv = options.dotenv ? readDotEnvSync(dir) : {};
     const shellFiles = dir === projectDirectory ? options.env.COMPOSE_FILE : undefined;
@@ -566,7 +569,7 @@ export function planProjects(found: readonly string[], named: ReadonlySet<string
     if (composeFile) {
       const separator = (dir === projectDirectory ? options.env.COMPOSE_PATH_SEPARATOR : undefined) ?? dotenv.COMPOSE_PATH_SEPARATOR;
       const list = composeFileList(composeFile, separator).map((f) => resolve(dir, f));
-      if (list.some((f) => files.includes(f))) add(list, dir);
+      if (list.some((f) => files.includes(f)) || options.directories?.includes(dir)) add(list, dir);
     } else {
       const { base, override } = defaultProjectFiles(dir);
       const inProject = [base, override].filter((f): f is string => f !== undefined);
