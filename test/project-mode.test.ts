@@ -1,0 +1,158 @@
+/**
+ * Project mode beyond the fixture projects: which files form a project (--file, COMPOSE_FILE,
+ * COMPOSE_PATH_SEPARATOR, --env-file), how findings of one project reach the files and formats,
+ * what is refused (extends and include errors, limits), and that each file is read once.
+ */
+import { describe, expect, test } from "vitest";
+import { join } from "node:path";
+import { lintFiles } from "../src/lint.js";
+import { FileCache, PROJECT_LIMITS, loadProject, planProjects } from "../src/load/project.js";
+import { decodeText } from "../src/lint.js";
+import { runCli, scratch } from "./helpers.js";
+
+const POSTGRES = "services:\n  db:\n    image: postgres:16.4\n";
+const PORT = 'services:\n  db:\n    ports: ["5432:5432"]\n';
+
+async function findings(dir: string, paths: string[] = ["."], options: Parameters<typeof lintFiles>[1] = {}) {
+  const result = await lintFiles(paths, { cwd: dir, env: {}, ...options });
+  return {
+    errors: result.errors,
+    files: result.files.map((f) => f.path),
+    list: result.files.flatMap((f) => f.findings.map((x) => `${x.span.file}:${x.span.line}:${x.span.column} ${x.ruleId}`)).sort(),
+    findings: result.files.flatMap((f) => f.findings),
+  };
+}
+
+describe("which files form a project", () => {
+  test("--file files merge in the order given", async () => {
+    const dir = scratch({ "base.yml": POSTGRES, "local.yml": PORT });
+    const merged = await findings(dir, [], { composeFiles: ["base.yml", "local.yml"] });
+    expect(merged.list).toContain("local.yml:3:13 no-published-database-port");
+    const reversed = await findings(dir, [], { composeFiles: ["local.yml", "base.yml"] });
+    expect(reversed.list).toContain("local.yml:3:13 no-published-database-port");
+  });
+
+  test("a --file that does not exist is exit 2 naming it", () => {
+    const dir = scratch({ "compose.yaml": POSTGRES });
+    const run = runCli(["--file", "compose.yaml", "--file", "missing.yaml"], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stdout + run.stderr).toContain("missing.yaml: no such file or directory");
+  });
+
+  test("COMPOSE_FILE from the shell, with COMPOSE_PATH_SEPARATOR", async () => {
+    const dir = scratch({ "a.yml": POSTGRES, "b.yml": PORT });
+    const result = await findings(dir, ["."], { env: { COMPOSE_FILE: "a.yml;b.yml", COMPOSE_PATH_SEPARATOR: ";" } });
+    expect(result.list).toContain("b.yml:3:13 no-published-database-port");
+  });
+
+  test("--env-file replaces the project's .env; the shell wins over both", async () => {
+    const files = { "compose.yaml": 'services:\n  db:\n    image: postgres:16.4\n    ports: ["${BIND}:5432:5432"]\n', ".env": "BIND=0.0.0.0\n", "local.env": "BIND=127.0.0.1\n" };
+    const dir = scratch(files);
+    expect((await findings(dir)).list).toContain("compose.yaml:4:13 no-published-database-port");
+    expect((await findings(dir, ["."], { envFiles: ["local.env"] })).list).toEqual([]);
+    expect((await findings(dir, ["."], { envFiles: ["local.env"], env: { BIND: "0.0.0.0" } })).list).toContain("compose.yaml:4:13 no-published-database-port");
+  });
+
+  test("the first default file and the first override file, as Compose picks them", () => {
+    const dir = scratch({ "compose.yaml": POSTGRES, "docker-compose.yml": "services: {}\n", "compose.override.yml": PORT, "compose.override.yaml": "services: {}\n" });
+    const plans = planProjects([join(dir, "compose.yaml"), join(dir, "compose.override.yml"), join(dir, "compose.override.yaml"), join(dir, "docker-compose.yml")], new Set(), { cwd: dir, env: {}, dotenv: true });
+    expect(plans.map((p) => p.files.map((f) => f.slice(dir.length + 1)))).toEqual([["compose.yaml", "compose.override.yml"], ["compose.override.yaml"], ["docker-compose.yml"]]);
+  });
+});
+
+describe("a project's findings in its files", () => {
+  test("an ignore comment in the override silences the finding located there", async () => {
+    const dir = scratch({ "compose.yaml": POSTGRES, "compose.override.yaml": 'services:\n  db:\n    ports: ["127.0.0.1:5432:5432", "5432:5432"] # compose-lint ignore=no-unbound-port\n' });
+    const result = await findings(dir);
+    expect(result.list).toEqual(["compose.override.yaml:3:36 no-published-database-port"]);
+  });
+
+  test("SARIF: the result is in the override, its related location in the base", () => {
+    const dir = scratch({ "compose.yaml": POSTGRES, "compose.override.yaml": PORT });
+    const run = runCli(["--format", "sarif", "."], { cwd: dir });
+    const results = JSON.parse(run.stdout).runs[0].results as { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[]; relatedLocations?: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[];
+    const db = results.find((r) => r.ruleId === "no-published-database-port")!;
+    expect(db.locations[0]!.physicalLocation.artifactLocation.uri).toBe("compose.override.yaml");
+    expect(db.relatedLocations?.[0]?.physicalLocation.artifactLocation.uri).toBe("compose.yaml");
+    expect(db.relatedLocations?.[0]?.physicalLocation.region.startLine).toBe(3);
+  });
+
+  test("text and github output show the related place as 'see also'", () => {
+    const dir = scratch({ "compose.yaml": POSTGRES, "compose.override.yaml": PORT });
+    expect(runCli(["."], { cwd: dir }).stdout).toContain('see also: the PostgreSQL image "postgres:16.4" (compose.yaml:3:12)');
+    expect(runCli(["--format", "github", "."], { cwd: dir }).stdout).toContain("See also compose.yaml:3:12: the PostgreSQL image");
+  });
+
+  test("a YAML error in one file is reported there and the rest of the project is still judged", async () => {
+    const dir = scratch({ "compose.yaml": POSTGRES, "compose.override.yaml": "services:\n  db: [\n", "docker-compose.prod.yml": 'services:\n  web:\n    image: nginx:1.27.1\n    ports: ["80:80"]\n' });
+    const result = await findings(dir);
+    expect(result.list.some((l) => l.startsWith("compose.override.yaml:") && l.endsWith("yaml-syntax"))).toBe(true);
+    expect(result.list).toContain("docker-compose.prod.yml:4:13 no-unbound-port");
+  });
+
+  test("a not-linted include fails the run at --fail-level error", () => {
+    const dir = scratch({ "compose.yaml": "include:\n  - git@github.com:example/stack.git\nservices:\n  web:\n    image: nginx:1.27.1\n" });
+    const run = runCli(["--fail-level", "error", "."], { cwd: dir });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain("not-linted");
+  });
+});
+
+describe("extends and include errors", () => {
+  test("a missing extends file and a missing service are project errors", async () => {
+    const dir = scratch({ "compose.yaml": "services:\n  a:\n    extends:\n      file: nowhere.yml\n      service: x\n  b:\n    extends: ghost\n", "nowhere.txt": "" });
+    const result = await findings(dir);
+    expect(result.list).toEqual(["compose.yaml:4:13 project-error", "compose.yaml:7:14 project-error"]);
+    expect(result.findings.map((f) => f.message).join("\n")).toMatch(/nowhere\.yml: no such file[\s\S]*"ghost", which is not defined/);
+  });
+
+  test("a service defined by the includer and by an included file is Compose's conflict", async () => {
+    const dir = scratch({ "compose.yaml": "include:\n  - other.yaml\nservices:\n  db:\n    image: postgres:16.4\n", "other.yaml": "services:\n  db:\n    image: postgres:15.8\n" });
+    const result = await findings(dir);
+    expect(result.list).toEqual(["compose.yaml:4:3 project-error"]);
+    expect(result.findings[0]!.message).toContain("services.db conflicts");
+  });
+
+  test("includes nested beyond the limit are not linted, and no loop hangs", async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i <= PROJECT_LIMITS.depth + 2; i++) files[i === 0 ? "compose.yaml" : `level${i}.yaml`] = `include:\n  - level${i + 1}.yaml\nservices:\n  s${i}:\n    image: alpine:3.20\n`;
+    const deep = await findings(scratch(files));
+    expect(deep.list.filter((l) => l.endsWith("not-linted"))).toHaveLength(1);
+    const loop = await findings(scratch({ "compose.yaml": "include:\n  - b.yaml\nservices: {}\n", "b.yaml": "include:\n  - compose.yaml\nservices: {}\n" }));
+    expect(loop.list).toEqual(["b.yaml:2:5 project-error"]);
+  });
+
+  test("an env_file outside the project is not read", async () => {
+    const outer = scratch({ "secret.env": "DB_PASSWORD=Tr0ub4dor-and-3-horses\n", "app/compose.yaml": "services:\n  api:\n    image: registry.example.com/api:3.1.0\n    env_file: ../secret.env\n" });
+    const dir = join(outer, "app");
+    const result = await findings(dir);
+    expect(result.list).toEqual(["compose.yaml:4:15 not-linted"]);
+    const allowed = await findings(dir, ["."], { allowOutsideProject: true });
+    expect(allowed.list.some((l) => l.endsWith("no-hardcoded-secret"))).toBe(true);
+  });
+});
+
+test("each file is read and parsed once per run, whichever projects use it", async () => {
+  const dir = scratch({ "a/compose.yaml": "services:\n  a:\n    extends:\n      file: ../common.yml\n      service: base\n", "b/compose.yaml": "services:\n  b:\n    extends:\n      file: ../common.yml\n      service: base\n", "common.yml": "services:\n  base:\n    image: alpine:3.20\n" });
+  const decoded: string[] = [];
+  const cache = new FileCache((bytes) => {
+    const text = decodeText(bytes);
+    if ("text" in text) decoded.push(text.text);
+    return text;
+  });
+  const options = { env: {}, dotenv: false, allowOutsideProject: false, display: (p: string) => p.slice(dir.length + 1) };
+  const plans = planProjects([join(dir, "a/compose.yaml"), join(dir, "b/compose.yaml")], new Set(), { cwd: dir, env: {}, dotenv: false });
+  for (const plan of plans) await loadProject({ ...plan, boundary: dir }, cache, options);
+  expect(decoded.filter((t) => t.includes("base:"))).toHaveLength(1);
+});
+
+describe("--print-project", () => {
+  test("prints the merged project in compose syntax, yaml by default or json", () => {
+    const dir = scratch({ "compose.yaml": 'services:\n  db:\n    image: postgres:${PG_TAG:-16.4}\n    ports: ["8080:80"]\n    environment:\n      PASSWORD: ${DB_PASSWORD}\n', "compose.override.yaml": "services:\n  db:\n    ports: !reset []\nnetworks:\n  back: {}\n" });
+    const yaml = runCli(["--print-project"], { cwd: dir, env: { DB_PASSWORD: "hunter2-secret" } });
+    expect(yaml.status).toBe(0);
+    expect(yaml.stdout).toBe("services:\n  db:\n    image: postgres:16.4\n    environment:\n      PASSWORD: ${DB_PASSWORD}\nnetworks:\n  back: {}\n");
+    const json = runCli(["--print-project", "--format", "json"], { cwd: dir });
+    expect(JSON.parse(json.stdout)).toEqual({ services: { db: { image: "postgres:16.4", environment: { PASSWORD: "${DB_PASSWORD}" } } }, networks: { back: {} } });
+  });
+});
