@@ -70,6 +70,7 @@ describe("a project's findings in its files", () => {
   test("SARIF: the result is in the override, its related location in the base", () => {
     const dir = scratch({ "compose.yaml": POSTGRES, "compose.override.yaml": PORT });
     const run = runCli(["--format", "sarif", "."], { cwd: dir });
+    expect(JSON.parse(run.stdout).runs[0].artifacts.map((a: { location: { uri: string } }) => a.location.uri)).toEqual(["compose.override.yaml", "compose.yaml"]);
     const results = JSON.parse(run.stdout).runs[0].results as { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[]; relatedLocations?: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[];
     const db = results.find((r) => r.ruleId === "no-published-database-port")!;
     expect(db.locations[0]!.physicalLocation.artifactLocation.uri).toBe("compose.override.yaml");
@@ -95,6 +96,7 @@ describe("a project's findings in its files", () => {
     const run = runCli(["--fail-level", "error", "."], { cwd: dir });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain("not-linted");
+    expect(run.stdout).toContain("Incomplete: 1 part of what Docker Compose would run could not be linted");
   });
 });
 
@@ -144,6 +146,13 @@ test("each file is read and parsed once per run, whichever projects use it", asy
   const plans = planProjects([join(dir, "a/compose.yaml"), join(dir, "b/compose.yaml")], new Set(), { cwd: dir, env: {}, dotenv: false });
   for (const plan of plans) await loadProject({ ...plan, boundary: dir }, cache, options);
   expect(decoded.filter((t) => t.includes("base:"))).toHaveLength(1);
+  const path = join(dir, "common.yml");
+  expect(cache.parse(path, "services: {}\n", "common.yml", { A: "1", B: "2" })).toBe(cache.parse(path, "services: {}\n", "common.yml", { B: "2", A: "1" }));
+});
+
+test("every file of a project is checked against the schema", async () => {
+  const dir = scratch({ "compose.yaml": POSTGRES, "compose.override.yaml": "services:\n  db:\n    read_onyl: true\n" });
+  expect((await findings(dir)).list).toEqual(["compose.override.yaml:3:5 compose-schema"]);
 });
 
 describe("--print-project", () => {

@@ -147,8 +147,8 @@ export function parseEnvFile(text: string, file: string): EnvLine[] {
 export class FileCache {
   private readonly texts = new Map<string, Promise<{ text: string } | { error: string }>>();
   private readonly trees = new Map<string, ReturnType<typeof parseTree>>();
-  private readonly envIds = new WeakMap<Environment, number>();
-  private nextEnvId = 0;
+  /** Environments by content: two projects with the same variables share the parsed trees. */
+  private readonly envKeys = new WeakMap<Environment, string>();
 
   /** `decode` turns a file's bytes into text, or says why it is not text (the CLI's own decoder). */
   constructor(private readonly decode: (bytes: Uint8Array) => { text: string } | { error: string }) {}
@@ -167,12 +167,12 @@ export class FileCache {
 
   /** The located tree of a file under one environment (interpolation depends on it). */
   parse(absolute: string, text: string, shown: string, env: Environment): ReturnType<typeof parseTree> {
-    let id = this.envIds.get(env);
-    if (id === undefined) {
-      id = this.nextEnvId++;
-      this.envIds.set(env, id);
+    let envKey = this.envKeys.get(env);
+    if (envKey === undefined) {
+      envKey = JSON.stringify(Object.entries(env).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+      this.envKeys.set(env, envKey);
     }
-    const key = `${id}\0${absolute}`;
+    const key = `${absolute}\0${envKey}`;
     let parsed = this.trees.get(key);
     if (!parsed) {
       parsed = parseTree(text, shown, env);
@@ -540,7 +540,7 @@ export function planProjects(found: readonly string[], named: ReadonlySet<string
   const envFiles = (options.envFiles ?? []).map((f) => resolve(options.cwd, f));
   const projectDirectory = resolve(options.cwd, options.projectDirectory ?? ".");
   const boundaryOf = (dir: string) => gitTopLevel(dir) ?? rootOf(dir);
-  const roots = [...named].map(dirname);
+  const roots = [...(options.directories ?? []), ...[...named].map(dirname)];
   const rootOf = (dir: string) => roots.find((r) => isInside(dir, r)) ?? (isInside(dir, options.cwd) ? options.cwd : dir);
   const consumed = new Set<string>();
   const add = (files: string[], directory: string, note?: string) => {
