@@ -36,9 +36,17 @@ function isNull(node: TNode | undefined): boolean {
   return node === undefined || (node.kind === "scalar" && node.value === null);
 }
 
-function matches(path: Path, pattern: string): boolean {
-  const parts = pattern.split(".");
-  return parts.length === path.length && parts.every((part, i) => part === "*" || part === path[i]);
+/** A `services.*.ports`-style pattern, split once. */
+type Pattern = readonly string[];
+
+function matches(path: Path, pattern: Pattern): boolean {
+  if (pattern.length !== path.length) return false;
+  for (let i = 0; i < pattern.length; i++) if (pattern[i] !== "*" && pattern[i] !== path[i]) return false;
+  return true;
+}
+
+function compile<T>(table: readonly [string, T][]): readonly [Pattern, T][] {
+  return table.map(([pattern, value]) => [pattern.split("."), value]);
 }
 
 const resolved = new WeakMap<TNode, TNode>();
@@ -128,7 +136,7 @@ const ipamConfig: Merger = (base, over, path, problems) => {
 };
 
 /** compose-go's `mergeSpecials`: paths whose values do not merge the default way. */
-const SPECIALS: readonly [string, Merger][] = [
+const SPECIALS = compile<Merger>([
   ["networks.*.ipam.config", ipamConfig],
   ["networks.*.labels", byKey],
   ["volumes.*.labels", byKey],
@@ -158,7 +166,7 @@ const SPECIALS: readonly [string, Merger][] = [
   ["services.*.sysctls", byKey],
   ["services.*.tmpfs", appended],
   ["services.*.ulimits.*", ulimit],
-];
+]);
 
 /**
  * Merges `over` (a later file) onto `base`. Problems are what Compose refuses (a mapping
@@ -201,17 +209,22 @@ export function mergeNodes(base: TNode, over: TNode, path: Path = [], problems: 
 
 function mergeMaps(base: TMap, over: TMap, path: Path, problems: MergeProblem[]): TMap {
   const entries = [...base.entries];
-  const index = (key: string) => entries.findIndex((e) => e.key === key);
+  // Positions by key; rebuilt only when an entry is removed (a reset), which is rare.
+  let positions = new Map(entries.map((e, i) => [e.key, i]));
+  const index = (key: string) => positions.get(key) ?? -1;
+  const reindex = () => (positions = new Map(entries.map((e, i) => [e.key, i])));
   for (const e of over.entries) {
     const at = index(e.key);
     if (e.value.tag === "!reset") {
       if (at >= 0) entries.splice(at, 1);
+      reindex();
       continue;
     }
     if (at < 0 || e.value.tag === "!override") {
       const value = resolveTags(e.value);
       if (at >= 0) entries.splice(at, 1);
       entries.push(value === e.value ? e : { ...e, value });
+      reindex();
       continue;
     }
     const earlier = entries[at]!;
@@ -361,7 +374,7 @@ function mountTarget(defaultDir: string): Indexer {
 const envFilePath: Indexer = (item) => (item.kind === "map" ? scalarText(child(item, "path")) : scalarText(item));
 
 /** compose-go's `unique`: list paths whose items are one item per key after merging. */
-const UNIQUE: readonly [string, Indexer][] = [
+const UNIQUE = compile<Indexer>([
   ["networks.*.labels", keyValue],
   ["networks.*.ipam.options", keyValue],
   ["services.*.annotations", keyValue],
@@ -391,7 +404,7 @@ const UNIQUE: readonly [string, Indexer][] = [
   ["services.*.tmpfs", keyValue],
   ["services.*.volumes", volumeTarget],
   ["services.*.devices", deviceTarget],
-];
+]);
 
 /**
  * Removes redefinitions from the lists Compose keeps one item per key in (ports by binding,
@@ -409,6 +422,7 @@ export function enforceUnicity(node: TNode, path: Path = []): TNode {
     return changed ? { ...mapNode(node.span, entries), ...(node.tag ? { tag: node.tag } : {}) } : node;
   }
   if (node.kind === "seq") {
+    if (path.length < 3) return node;
     const indexer = UNIQUE.find(([pattern]) => matches(path, pattern))?.[1];
     if (!indexer) return node;
     const items = dedupe(node.items, indexer);
