@@ -61,6 +61,25 @@ describe("which files form a project", () => {
 });
 
 describe("a project's findings in its files", () => {
+  test("naming the base alone reports what is located there or related to it", async () => {
+    const dir = scratch({ "compose.yaml": "services:\n  db:\n    image: postgres:16.4\n    privileged: true\n", "compose.override.yml": PORT, "compose.override.yaml": "services: {}\n" });
+    const result = await findings(dir, ["compose.yaml"]);
+    // Compose prefers compose.override.yml; the .yaml one is then a file of its own, not named here.
+    expect(result.list).toEqual(["compose.override.yml:3:13 no-published-database-port", "compose.yaml:4:17 no-privileged"]);
+  });
+
+  test("a port a later file restores after a reset points at that file", async () => {
+    const dir = scratch({ "a.yml": 'services:\n  web:\n    image: nginx:1.27.1\n    ports: ["80:80"]\n', "b.yml": "services:\n  web:\n    ports: !reset []\n", "c.yml": 'services:\n  web:\n    ports: ["80:80"]\n' });
+    expect((await findings(dir, [], { composeFiles: ["a.yml", "b.yml", "c.yml"] })).list).toEqual(["c.yml:3:13 no-unbound-port"]);
+    expect((await findings(dir, [], { composeFiles: ["a.yml", "b.yml"] })).list).toEqual([]);
+  });
+
+  test("--project-directory: its COMPOSE_FILE and .env apply", async () => {
+    const dir = scratch({ "deploy/.env": "COMPOSE_FILE=base.yml:public.yml\nBIND=0.0.0.0\n", "deploy/base.yml": POSTGRES, "deploy/public.yml": 'services:\n  db:\n    ports: ["${BIND}:5432:5432"]\n' });
+    const result = await findings(dir, [], { projectDirectory: "deploy" });
+    expect(result.list).toEqual(["deploy/public.yml:3:13 no-published-database-port"]);
+  });
+
   test("an ignore comment in the override silences the finding located there", async () => {
     const dir = scratch({ "compose.yaml": POSTGRES, "compose.override.yaml": 'services:\n  db:\n    ports: ["127.0.0.1:5432:5432", "5432:5432"] # compose-lint ignore=no-unbound-port\n' });
     const result = await findings(dir);
