@@ -143,6 +143,16 @@ describe("extends and include errors", () => {
     expect(loop.list).toEqual(["b.yaml:2:5 project-error"]);
   });
 
+  test("a project reading more files than the limit says what it did not read", async () => {
+    const count = PROJECT_LIMITS.files + 1;
+    const files: Record<string, string> = { "compose.yaml": `include:\n${Array.from({ length: count }, (_, i) => `  - part${i}.yaml\n`).join("")}services: {}\n` };
+    for (let i = 0; i < count; i++) files[`part${i}.yaml`] = `services:\n  s${i}:\n    image: alpine:3.20\n`;
+    const result = await findings(scratch(files));
+    // compose.yaml is the first file read: part99.yaml would be the 101st.
+    expect(result.list).toEqual([`compose.yaml:${PROJECT_LIMITS.files + 1}:5 not-linted`]);
+    expect(result.findings[0]!.message).toContain(`more than ${PROJECT_LIMITS.files} files; part${PROJECT_LIMITS.files - 1}.yaml`);
+  });
+
   test("an env_file outside the project is not read", async () => {
     const outer = scratch({ "secret.env": "DB_PASSWORD=Tr0ub4dor-and-3-horses\n", "app/compose.yaml": "services:\n  api:\n    image: registry.example.com/api:3.1.0\n    env_file: ../secret.env\n" });
     const dir = join(outer, "app");
