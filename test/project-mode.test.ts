@@ -128,9 +128,10 @@ describe("extends and include errors", () => {
   });
 
   test("a service defined by the includer and by an included file is Compose's conflict", async () => {
-    const dir = scratch({ "compose.yaml": "include:\n  - other.yaml\nservices:\n  db:\n    image: postgres:16.4\n", "other.yaml": "services:\n  db:\n    image: postgres:15.8\n" });
+    const dir = scratch({ "compose.yaml": "include:\n  - other.yaml\nservices:\n  db:\n    image: postgres:16.4\n", "other.yaml": 'services:\n  db:\n    image: postgres:15.8\n    ports: ["5432:5432"]\n' });
     const result = await findings(dir);
-    expect(result.list).toEqual(["compose.yaml:4:3 project-error"]);
+    // Newer Compose merges the two definitions: the included port is still judged.
+    expect(result.list).toEqual(["compose.yaml:4:3 project-error", "other.yaml:4:13 no-published-database-port", "other.yaml:4:13 no-unbound-port"]);
     expect(result.findings[0]!.message).toContain("services.db conflicts");
   });
 

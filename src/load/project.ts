@@ -404,10 +404,17 @@ export class ProjectLoader {
       const target = child(out, kind);
       const entries = target?.kind === "map" ? [...target.entries] : [];
       for (const e of source.entries) {
-        const existing = entries.find((t) => t.key === e.key);
+        const index = entries.findIndex((t) => t.key === e.key);
+        const existing = entries[index];
         if (existing) {
           if (JSON.stringify(existing.value.data) !== JSON.stringify(e.value.data)) {
-            this.problem("project-error", existing.keySpan, `${kind}.${e.key} conflicts with the one the include at ${at.file}:${at.line} imports (${e.keySpan.file}:${e.keySpan.line}); Compose refuses the project. Change it in an override file of the include's \`path\` list instead.`);
+            this.problem(
+              "project-error",
+              existing.keySpan,
+              `${kind}.${e.key} conflicts with the one the include at ${at.file}:${at.line} imports (${e.keySpan.file}:${e.keySpan.line}): Docker Compose v2 refuses the project ("conflicts with imported resource"); later versions merge the two, this definition winning, which is what compose-lint judges. Change it in an override file of the include's \`path\` list instead.`,
+            );
+            // Judge both definitions: the included one under this one, as newer Compose loads it.
+            entries[index] = { ...existing, value: mergeNodes(e.value, existing.value, [kind, e.key]) };
           }
           continue;
         }
