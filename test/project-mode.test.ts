@@ -74,6 +74,12 @@ describe("a project's findings in its files", () => {
     expect((await findings(dir, [], { composeFiles: ["a.yml", "b.yml"] })).list).toEqual([]);
   });
 
+  test("an env_file of a --file in another folder is read from the project directory, as Compose reads it", async () => {
+    const dir = scratch({ "compose.yaml": "services:\n  api:\n    image: registry.example.com/api:3.1.0\n", "ops/override.yaml": "services:\n  api:\n    env_file: api.env\n", "api.env": "API_TOKEN=ghp_abcdefghijklmnopqrstuvwxyz0123456789\n" });
+    const result = await findings(dir, [], { composeFiles: ["compose.yaml", "ops/override.yaml"] });
+    expect(result.list).toEqual(["api.env:1:11 no-hardcoded-secret"]);
+  });
+
   test("--project-directory: its COMPOSE_FILE and .env apply", async () => {
     const dir = scratch({ "deploy/.env": "COMPOSE_FILE=base.yml:public.yml\nBIND=0.0.0.0\n", "deploy/base.yml": POSTGRES, "deploy/public.yml": 'services:\n  db:\n    ports: ["${BIND}:5432:5432"]\n' });
     const result = await findings(dir, [], { projectDirectory: "deploy" });

@@ -233,6 +233,12 @@ export class ProjectLoader {
   /** Env files read (text only). */
   readonly envSources = new Map<string, SourceFile>();
   private readonly absoluteOf = new Map<string, string>();
+  /**
+   * The directory a file's relative paths resolve from: the project directory for the project's
+   * own files (as `-f` files in another folder), an include's project directory for its files;
+   * any other file (extended from) its own directory.
+   */
+  readonly baseDirectory = new Map<string, string>();
   private filesRead = 0;
   private limitReported = false;
 
@@ -374,6 +380,7 @@ export class ProjectLoader {
       const projectDirNode = item.kind === "map" ? child(item, "project_directory") : undefined;
       const projectDir = scalarText(projectDirNode) !== undefined ? resolve(dirname(absolute), scalarText(projectDirNode)!) : dirname(files[0]!.absolute);
       const envFiles = textList(item.kind === "map" ? child(item, "env_file") : undefined).map((n) => resolve(dirname(absolute), String(n.value)));
+      for (const f of files) if (!this.baseDirectory.has(f.absolute)) this.baseDirectory.set(f.absolute, projectDir);
       // Each included project has its own `.env`; the shell still wins.
       const dotenv = await readEnvFiles(envFiles, projectDir, this.cache, this.options.dotenv);
       const env = { ...dotenv, ...this.options.env };
@@ -445,7 +452,7 @@ export class ProjectLoader {
         const required = item.kind === "map" ? scalarText(child(item, "required")) : undefined;
         const optional = required !== undefined && /^(false|no|off|n)$/i.test(required);
         const writtenIn = this.absoluteOf.get(pathNode!.span.file) ?? resolve(pathNode!.span.file);
-        const absolute = resolve(dirname(writtenIn), name);
+        const absolute = resolve(this.baseDirectory.get(writtenIn) ?? dirname(writtenIn), name);
         if (this.outside(absolute, context, pathNode!.span, "the env_file")) continue;
         const read = await this.cache.read(absolute);
         if ("error" in read) {
@@ -481,6 +488,7 @@ export interface LoadedProject extends LoadResult {
 /** Loads the project a plan names: merged files, extends, include, env files, then the model. */
 export async function loadProject(plan: ProjectPlan, cache: FileCache, options: ProjectOptions): Promise<LoadedProject> {
   const loader = new ProjectLoader(cache, options);
+  for (const file of plan.files) loader.baseDirectory.set(file, plan.directory);
   const dotenv = await readEnvFiles(plan.envFiles, plan.directory, cache, options.dotenv);
   const env = { ...dotenv, ...options.env };
   const context: Context = { env, boundary: plan.boundary, depth: 0 };
