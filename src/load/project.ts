@@ -375,11 +375,13 @@ export class ProjectLoader {
         this.problem("not-linted", remote.span, `the remote include ${String(remote.value)} is never fetched; what it adds to the project was not linted. Lint that project where it is kept.`);
         continue;
       }
-      const files = paths.map((p) => ({ node: p, absolute: resolve(dirname(absolute), String(p.value)) }));
+      // Relative to the including project's directory (for a file of the project, not its own folder).
+      const base = this.baseDirectory.get(absolute) ?? dirname(absolute);
+      const files = paths.map((p) => ({ node: p, absolute: resolve(base, String(p.value)) }));
       if (files.some((f) => this.outside(f.absolute, context, f.node.span, "the included file"))) continue;
       const projectDirNode = item.kind === "map" ? child(item, "project_directory") : undefined;
-      const projectDir = scalarText(projectDirNode) !== undefined ? resolve(dirname(absolute), scalarText(projectDirNode)!) : dirname(files[0]!.absolute);
-      const envFiles = textList(item.kind === "map" ? child(item, "env_file") : undefined).map((n) => resolve(dirname(absolute), String(n.value)));
+      const projectDir = scalarText(projectDirNode) !== undefined ? resolve(base, scalarText(projectDirNode)!) : dirname(files[0]!.absolute);
+      const envFiles = textList(item.kind === "map" ? child(item, "env_file") : undefined).map((n) => resolve(base, String(n.value)));
       for (const f of files) if (!this.baseDirectory.has(f.absolute)) this.baseDirectory.set(f.absolute, projectDir);
       // Each included project has its own `.env`; the shell still wins.
       const dotenv = await readEnvFiles(envFiles, projectDir, this.cache, this.options.dotenv);
