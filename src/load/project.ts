@@ -8,7 +8,7 @@
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { parseEnv } from "node:util";
 import type { ComposeProject, SourceFile, Span } from "../model/types.js";
 import type { Environment } from "./interpolate.js";
@@ -240,6 +240,8 @@ export class ProjectLoader {
    */
   readonly baseDirectory = new Map<string, string>();
   private filesRead = 0;
+  /** True once a service was merged with what it extends (Compose then de-duplicates its lists). */
+  extended = false;
   private limitReported = false;
 
   constructor(
@@ -352,6 +354,7 @@ export class ProjectLoader {
       return own;
     }
     const base = await this.extendedService(baseEntry, baseServices as TMap, baseFile, context, [...chain, key]);
+    this.extended = true;
     const problems: MergeProblem[] = [];
     const merged = mergeNodes(resolveTags(base), own, ["services", e.key], problems);
     for (const p of problems) this.problem("project-error", p.span, p.message);
@@ -509,16 +512,13 @@ export async function loadProject(plan: ProjectPlan, cache: FileCache, options: 
   if (plan.note) loader.problems.push({ ruleId: "project-error", level: "note", span: startOf(primary.path), message: plan.note });
   const files = [...composeFiles, ...loader.envSources.values()];
   if (merged?.kind !== "map") return { file: primary, files, problems: loader.problems };
-  const tree = plan.files.length > 1 || composeFiles.length > 1 ? (enforceUnicity(merged) as TMap) : merged;
+  // Compose keeps one list item per key after merging; a lone file keeps its lists as written.
+  const tree = plan.files.length > 1 || composeFiles.length > 1 || loader.extended ? (enforceUnicity(merged) as TMap) : merged;
   const project: ComposeProject = normalize(await loader.applyEnvFiles(tree, context), primary);
   project.files = composeFiles.length > 0 ? composeFiles : [primary];
   return { file: primary, files: [...project.files, ...loader.envSources.values()], problems: loader.problems, project, tree };
 }
 
-/** The directory separator-insensitive display of a path list, for notes. */
-export function listPaths(paths: readonly string[], display: (p: string) => string): string {
-  return paths.map(display).join(", ").split(sep).join("/");
-}
 
 export interface PlanOptions {
   cwd: string;
@@ -592,7 +592,7 @@ export function planProjects(found: readonly string[], named: ReadonlySet<string
       const inProject = [base, override].filter((f): f is string => f !== undefined);
       if (base && inProject.some((f) => files.includes(f))) add(inProject, dir);
       else if (override && files.includes(override)) {
-        add([override], dir, `${options.cwd ? relative(options.cwd, override).split(sep).join("/") : override} is an override file with no ${DEFAULT_FILES.join(", ")} beside it; it was linted alone, so what it adds to a base elsewhere is judged without that base.`);
+        add([override], dir, `${basename(override)} is an override file with no ${DEFAULT_FILES.join(", ")} beside it; it was linted alone, so what it adds to a base elsewhere is judged without that base.`);
       }
     }
     for (const file of files) if (!consumed.has(file)) add([file], dir);
