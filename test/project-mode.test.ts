@@ -4,6 +4,7 @@
  * what is refused (extends and include errors, limits), and that each file is read once.
  */
 import { describe, expect, test } from "vitest";
+import { symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { lintFiles } from "../src/lint.js";
 import { FileCache, PROJECT_LIMITS, loadProject, planProjects } from "../src/load/project.js";
@@ -158,6 +159,13 @@ describe("extends and include errors", () => {
     // compose.yaml is the first file read: part99.yaml would be the 101st.
     expect(result.list).toEqual([`compose.yaml:${PROJECT_LIMITS.files + 1}:5 not-linted`]);
     expect(result.findings[0]!.message).toContain(`more than ${PROJECT_LIMITS.files} files; part${PROJECT_LIMITS.files - 1}.yaml`);
+  });
+
+  test("a symbolic link cannot lead an include out of the project", async () => {
+    const outer = scratch({ "elsewhere/compose.yaml": 'services:\n  x:\n    image: alpine:3.20\n    privileged: true\n', "app/compose.yaml": "include:\n  - linked/compose.yaml\nservices: {}\n" });
+    symlinkSync(join(outer, "elsewhere"), join(outer, "app", "linked"));
+    const result = await findings(join(outer, "app"));
+    expect(result.list).toEqual(["compose.yaml:2:5 not-linted"]);
   });
 
   test("an env_file outside the project is not read", async () => {

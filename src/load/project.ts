@@ -6,7 +6,7 @@
  * Paths that leave the project's boundary (the git top-level, else the linted root), remote
  * includes, and nesting beyond the limits are not followed: each is a `not-linted` finding.
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { parseEnv } from "node:util";
@@ -68,6 +68,15 @@ export function gitTopLevel(dir: string): string | undefined {
 export function isInside(path: string, root: string): boolean {
   const rel = relative(root, path);
   return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
+}
+
+/** The path with symbolic links resolved (as written when it does not exist): a link cannot lead out unseen. */
+function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
 }
 
 function isFile(path: string): boolean {
@@ -256,7 +265,7 @@ export class ProjectLoader {
   }
 
   private outside(target: string, context: Context, at: Span, what: string): boolean {
-    if (this.options.allowOutsideProject || isInside(target, context.boundary)) return false;
+    if (this.options.allowOutsideProject || (isInside(target, context.boundary) && isInside(realPath(target), realPath(context.boundary)))) return false;
     this.problem("not-linted", at, `${what} ${this.options.display(target)} is outside the project (${this.options.display(context.boundary) || "."}); it was not linted. Lint it on its own, or pass --allow-outside-project.`);
     return true;
   }
