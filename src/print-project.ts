@@ -5,16 +5,26 @@
 import type { DiscoveryError } from "./discover.js";
 import { loadProjects } from "./lint.js";
 import type { LintOptions } from "./lint.js";
+import { interpolate } from "./load/interpolate.js";
 import type { TMap, TNode } from "./load/tree.js";
+import { secretKind } from "./model/secrets.js";
 
 const KEYS = ["name", "services", "networks", "volumes", "secrets", "configs"] as const;
 
 /** Keys whose values are environment values: printed as written (`${DB_PASSWORD}`), never expanded. */
 const ENVIRONMENT_KEYS = new Set(["environment", "args"]);
 
-/** Plain data, interpolated except under environment keys, so no variable's value is printed. */
+/** True when the text refers to a variable named like a secret (`${DB_PASSWORD}`, `$API_TOKEN`). */
+function refersToSecret(raw: string): boolean {
+  return interpolate(raw, {}).variables.some((name) => secretKind(name) !== undefined);
+}
+
+/**
+ * Plain data, interpolated except under environment keys and where a secret-named variable is
+ * used, so that no environment or secret value is printed.
+ */
 function plain(node: TNode, asWritten = false): unknown {
-  if (node.kind === "scalar") return asWritten && node.raw !== undefined ? node.raw : node.value;
+  if (node.kind === "scalar") return node.raw !== undefined && (asWritten || refersToSecret(node.raw)) ? node.raw : node.value;
   if (node.kind === "seq") return node.items.map((item) => plain(item, asWritten));
   const out: Record<string, unknown> = {};
   for (const e of node.entries) out[e.key] = plain(e.value, asWritten || ENVIRONMENT_KEYS.has(e.key));

@@ -201,11 +201,11 @@ test("every file of a project is checked against the schema", async () => {
 
 describe("--print-project", () => {
   test("prints the merged project in compose syntax, yaml by default or json", () => {
-    const dir = scratch({ "compose.yaml": 'services:\n  db:\n    image: postgres:${PG_TAG:-16.4}\n    ports: ["8080:80"]\n    environment:\n      PASSWORD: ${DB_PASSWORD}\n', "compose.override.yaml": "services:\n  db:\n    ports: !reset []\nnetworks:\n  back: {}\n" });
+    const dir = scratch({ "compose.yaml": 'services:\n  db:\n    image: postgres:${PG_TAG:-16.4}\n    ports: ["8080:80"]\n    environment:\n      PASSWORD: ${DB_PASSWORD}\n    command: ["--auth", "${DB_PASSWORD}"]\n', "compose.override.yaml": "services:\n  db:\n    ports: !reset []\nnetworks:\n  back: {}\n" });
     const yaml = runCli(["--print-project"], { cwd: dir, env: { DB_PASSWORD: "hunter2-secret" } });
     expect(yaml.status).toBe(0);
-    expect(yaml.stdout).toBe("services:\n  db:\n    image: postgres:16.4\n    environment:\n      PASSWORD: ${DB_PASSWORD}\nnetworks:\n  back: {}\n");
+    expect(yaml.stdout).toBe("services:\n  db:\n    image: postgres:16.4\n    environment:\n      PASSWORD: ${DB_PASSWORD}\n    command:\n      - --auth\n      - ${DB_PASSWORD}\nnetworks:\n  back: {}\n");
     const json = runCli(["--print-project", "--format", "json"], { cwd: dir });
-    expect(JSON.parse(json.stdout)).toEqual({ services: { db: { image: "postgres:16.4", environment: { PASSWORD: "${DB_PASSWORD}" } } }, networks: { back: {} } });
+    expect(JSON.parse(json.stdout)).toEqual({ services: { db: { image: "postgres:16.4", environment: { PASSWORD: "${DB_PASSWORD}" }, command: ["--auth", "${DB_PASSWORD}"] } }, networks: { back: {} } });
   });
 });
