@@ -98,6 +98,9 @@ const CASES: Case[] = [
   { name: "!override replaces a list", base: svc("volumes: ['/:/host']"), override: svc("volumes: !override ['data:/data']"), expected: { volumes: ["data:/data"] } },
   { name: "!override replaces a mapping", base: svc("environment:", "  A: '1'"), override: svc("environment: !override", "  B: '2'"), expected: { environment: { B: "2" } } },
   { name: "!override of ports keeps only the later ones", base: svc("ports: ['5432:5432', '80:80']"), override: svc("ports: !override ['127.0.0.1:5432:5432']"), expected: { ports: ["127.0.0.1:5432:5432"] } },
+  { name: "!override deep inside a service", base: svc("deploy:", "  resources:", "    limits:", "      memory: 1g", "      pids: 100"), override: svc("deploy:", "  resources:", "    limits: !override", "      cpus: '2'"), expected: { deploy: { resources: { limits: { cpus: "2" } } } } },
+  { name: "!reset of a top-level section", base: "services: {}\nnetworks:\n  front: {}\n", override: "networks: !reset {}\n", expected: { services: {} }, root: true },
+  { name: "!reset in a file with no base for the key leaves nothing", base: svc("image: a"), override: svc("cap_add: !reset [SYS_ADMIN]"), expected: { image: "a" } },
   // Top-level resources
   { name: "top-level networks merge", base: "networks:\n  front:\n    driver: bridge\n", override: "networks:\n  front:\n    internal: true\n  back: {}\n", expected: { networks: { front: { driver: "bridge", internal: true }, back: {} } }, root: true },
   { name: "top-level volumes merge", base: "volumes:\n  data: {}\n", override: "volumes:\n  data:\n    driver: local\n", expected: { volumes: { data: { driver: "local" } } }, root: true },
