@@ -122,7 +122,7 @@ export function parseMount(node: TNode, volumes: Map<string, NamedVolume>): Moun
 
 function parseShortMount(node: TScalar & { value: string }, volumes: Map<string, NamedVolume>): Mount | MountProblem {
   const span = node.span;
-  let spec = parseVolumeSpec(node.value);
+  const spec = parseVolumeSpec(node.value);
   if ("why" in spec) {
     // `${SOCK}:/var/run/docker.sock` with SOCK unset here reads as ":/var/run/docker.sock", which
     // Compose refuses; where the variable is set it mounts whatever it names. Judge it as written.
