@@ -23,6 +23,7 @@ import { describe, expect, test } from "vitest";
 import { loadComposeText } from "../src/load/index.js";
 import type { LoadResult } from "../src/load/index.js";
 import type { Service } from "../src/model/types.js";
+import { validateComposeSchema } from "../src/schema/validate.js";
 
 const REJECTED = "rejected";
 
@@ -328,5 +329,53 @@ describe("string lists: cap_add, cap_drop, security_opt, expose", () => {
     expect(service.expose.map((e) => e.value)).toEqual(["3000", "3001"]);
     expect(service.capDrop.map((e) => e.value)).toEqual(["ALL"]);
     expect(result.problems.map((p) => p.span.line)).toEqual([7, 10]);
+  });
+});
+
+describe("the schema check and the loader agree on these syntaxes", () => {
+  const schemaProblems = (body: string) => {
+    const { result } = load(body);
+    return { schema: validateComposeSchema(result.file).map((p) => p.span.line), loader: result.problems.map((p) => p.span.line) };
+  };
+
+  test("forms Docker accepts, however odd, pass both", () => {
+    const body = [
+      "    ports:",
+      '      - "5432:5432/"',
+      '      - "53:53/udp/tcp"',
+      "      - 22:22",
+      "      - 8080",
+      '      - {target: 80, published: "8000-8010", host_ip: "::"}',
+      "    volumes:",
+      "      - x:/data",
+      "      - {type: bind, source: /srv, target: /srv, bind: {propagation: rslave}}",
+      "    devices:",
+      "      - /dev/ttyUSB0::r",
+      "      - {source: /dev/kvm}",
+      "    environment:",
+      "      A: 1",
+      "      B: true",
+      "      C:",
+      "    networks:",
+      "      front:",
+      "      back: {aliases: [b]}",
+      "",
+    ].join("\n");
+    expect(schemaProblems(body)).toEqual({ schema: [], loader: [] });
+  });
+
+  test.each([
+    ["ports as a string", '    ports: "80:80"\n'],
+    ["a port of type boolean", "    ports: [true]\n"],
+    ["a volume of type number", "    volumes: [80]\n"],
+    ["a device mapping without source", "    devices:\n      - target: /dev/kvm\n"],
+    ["an environment list item that is a number", "    environment:\n      - 42\n"],
+    ["an environment value that is a list", "    environment:\n      A: [1]\n"],
+    ["network options that are a boolean", "    networks:\n      front: true\n"],
+    ["cap_add as a string", "    cap_add: NET_ADMIN\n"],
+  ])("a type Docker refuses is refused by both: %s", (_, body) => {
+    const { schema, loader } = schemaProblems(body);
+    expect(loader.length).toBeGreaterThan(0);
+    expect(schema).toEqual(loader);
   });
 });
