@@ -114,6 +114,8 @@ const PORTS: [string, PortRead | typeof REJECTED, string][] = [
   ['{target: "80-90"}', REJECTED, "target is one port (uint32)"],
   ["{published: 80}", REJECTED, "no target"],
   ["{target: 80, protocol: http}", REJECTED, "protocol is tcp, udp or sctp"],
+  ["{target: 80, published: [8080]}", REJECTED, "published is a string or a number (ServicePortConfig.Published string)"],
+  ["{target: 80, host_ip: {a: b}}", REJECTED, "host_ip is a string"],
 ];
 
 describe("ports", () => {
@@ -189,6 +191,8 @@ const VOLUMES: [string, MountRead | typeof REJECTED, string][] = [
   ["{source: data, target: /d}", { kind: "volume", source: "data", target: "/d", readOnly: false }, "no type: a name is a volume"],
   ["{type: Bind, source: /, target: /h}", REJECTED, "type is one of the lower-case kinds"],
   ["{type: volume, source: v}", REJECTED, "no target"],
+  ["{type: bind, source: [/], target: /x}", REJECTED, "source is a string"],
+  ["{type: bind, source: /, target: /x, bind: true}", REJECTED, "bind options are a mapping"],
 ];
 
 describe("volumes", () => {
@@ -234,6 +238,7 @@ const DEVICES: [string, DeviceRead | typeof REJECTED, string][] = [
   ["{source: /dev/kvm, target: /dev/kvm, permissions: rw}", { source: "/dev/kvm", target: "/dev/kvm", permissions: "rw" }, "long syntax"],
   ["{source: /dev/kvm}", { source: "/dev/kvm" }, "long syntax: source only"],
   ["{target: /dev/x}", REJECTED, "long syntax needs a source"],
+  ["{source: [/dev/sda]}", REJECTED, "source is a string"],
 ];
 
 describe("devices", () => {
@@ -332,6 +337,22 @@ describe("string lists: cap_add, cap_drop, security_opt, expose", () => {
   });
 });
 
+describe("services", () => {
+  test("a service that is not a mapping is reported, and the other services are still read", () => {
+    const result = loadComposeText("services:\n  empty:\n  named: nginx\n  web:\n    image: nginx\n    privileged: true\n", "compose.yaml");
+    expect(result.project!.services.map((s) => s.name.value)).toEqual(["web"]);
+    expect(result.problems.map((p) => [p.span.line, p.message])).toEqual([
+      [2, 'Docker Compose rejects service "empty": it is empty, not a mapping of settings.'],
+      [3, 'Docker Compose rejects service "named": it is a single value, not a mapping of settings.'],
+    ]);
+  });
+
+  test("`services:` written as a list is reported", () => {
+    const result = loadComposeText("services:\n  - web\n", "compose.yaml");
+    expect(result.problems.map((p) => [p.ruleId, p.span.line])).toEqual([["unreadable-value", 2]]);
+  });
+});
+
 describe("the schema check and the loader agree on these syntaxes", () => {
   const schemaProblems = (body: string) => {
     const { result } = load(body);
@@ -362,6 +383,13 @@ describe("the schema check and the loader agree on these syntaxes", () => {
       "",
     ].join("\n");
     expect(schemaProblems(body)).toEqual({ schema: [], loader: [] });
+  });
+
+  test("a long-syntax volume without type is a schema error, and the loader judges it as a bind mount", () => {
+    const { service, result } = load("    volumes:\n      - source: /var/run/docker.sock\n        target: /sock\n");
+    expect(service.mounts.map((m) => m.kind)).toEqual(["bind"]);
+    expect(result.problems).toEqual([]);
+    expect(validateComposeSchema(result.file).map((p) => p.message)).toEqual([expect.stringContaining("type")]);
   });
 
   test.each([

@@ -5,7 +5,7 @@
 import type { Located, Mount, MountKind, NamedVolume, Span } from "../model/types.js";
 import type { TNode, TScalar } from "./tree.js";
 import { child } from "./tree.js";
-import { writtenText } from "./ports.js";
+import { nonScalarField, writtenText } from "./ports.js";
 
 const MOUNT_KINDS: readonly MountKind[] = ["bind", "volume", "tmpfs", "npipe", "image", "cluster"];
 const PROPAGATIONS: readonly string[] = ["rprivate", "private", "rshared", "shared", "rslave", "slave"];
@@ -169,6 +169,10 @@ function mountOf(node: TScalar & { value: string }, spec: VolumeSpec, volumes: M
 }
 
 function parseLongMount(node: TNode & { kind: "map" }, volumes: Map<string, NamedVolume>): Mount | MountProblem {
+  const wrong = nonScalarField(node, ["type", "source", "target", "read_only"]);
+  if (wrong) return rejected(wrong.node.span, `\`${wrong.key}\` is a single value, not ${wrong.node.kind === "seq" ? "a list" : "a mapping"}`);
+  const bind = child(node, "bind");
+  if (bind && bind.kind !== "map" && !(bind.kind === "scalar" && bind.value === null)) return rejected(bind.span, "`bind` is a mapping of bind options");
   const sourceNode = child(node, "source");
   const source = sourceNode?.kind === "scalar" && sourceNode.value !== null && sourceNode.value !== "" ? String(sourceNode.value) : undefined;
   const typeNode = child(node, "type");

@@ -21,7 +21,7 @@ import type {
 import { parseImageRef } from "./image.js";
 import type { LoadProblem } from "./index.js";
 import { isTrue, parseMount } from "./mounts.js";
-import { parsePort, writtenText } from "./ports.js";
+import { nonScalarField, parsePort, writtenText } from "./ports.js";
 import type { TEntry, TMap, TNode, TScalar } from "./tree.js";
 import { child } from "./tree.js";
 
@@ -179,6 +179,11 @@ function commandLine(node: TNode | undefined): CommandLine | undefined {
 function devices(node: TNode | undefined, problems: Problems): Device[] {
   return listItems(node, "devices", problems).flatMap((item): Device[] => {
     if (item.kind === "map") {
+      const wrong = nonScalarField(item, ["source", "target", "permissions"]);
+      if (wrong) {
+        unreadable(problems, wrong.node.span, `Docker Compose rejects this device: \`${wrong.key}\` is a single value, not ${DESCRIBE[wrong.node.kind]}.`);
+        return [];
+      }
       const source = locatedString(child(item, "source"));
       if (!source || source.value === "") {
         unreadable(problems, child(item, "source")?.span ?? item.span, "Docker Compose rejects this device: a long-syntax device needs a `source` path.");
@@ -230,7 +235,11 @@ function serviceNetworks(node: TNode | undefined, problems: Problems): ServiceNe
 
 function buildService(e: TEntry, volumes: Map<string, NamedVolume>, problems: Problems): Service | undefined {
   const node = e.value;
-  if (node.kind !== "map") return undefined;
+  if (node.kind !== "map") {
+    const what = node.kind === "scalar" && node.value === null ? "empty" : DESCRIBE[node.kind];
+    unreadable(problems, node.span, `Docker Compose rejects service "${e.key}": it is ${what}, not a mapping of settings.`);
+    return undefined;
+  }
   const imageNode = locatedString(child(node, "image"));
   const ports = listItems(child(node, "ports"), "ports", problems).flatMap((item): PortBinding[] => {
     const result = parsePort(item);
@@ -321,6 +330,14 @@ function buildNetwork(e: TEntry): Network {
   return network;
 }
 
+/** `services:` is a mapping of names to services; null (no services yet) is empty. */
+function serviceEntries(node: TNode | undefined, problems: Problems): TEntry[] {
+  if (node && node.kind !== "map" && !(node.kind === "scalar" && node.value === null)) {
+    unreadable(problems, node.span, `Docker Compose rejects \`services:\` written as ${DESCRIBE[node.kind]}: it is a mapping of service names to their settings.`);
+  }
+  return entries(node);
+}
+
 /**
  * The typed model of one file. What cannot be read the way Docker reads it is added to
  * `problems` (as `unreadable-value`), and the rest of the file is still modelled.
@@ -330,7 +347,7 @@ export function normalize(root: TMap, file: SourceFile, problems: LoadProblem[] 
   const volumesByName = new Map(volumes.map((v) => [v.name.value, v]));
   return {
     file,
-    services: entries(child(root, "services")).flatMap((e) => buildService(e, volumesByName, problems) ?? []),
+    services: serviceEntries(child(root, "services"), problems).flatMap((e) => buildService(e, volumesByName, problems) ?? []),
     networks: entries(child(root, "networks")).map(buildNetwork),
     volumes,
   };

@@ -145,7 +145,18 @@ function scalarText(node: TNode | undefined): string | undefined {
   return String(node.value);
 }
 
+/** The first of `keys` whose value is a list or a mapping where Compose takes a single value. */
+export function nonScalarField(node: TNode & { kind: "map" }, keys: readonly string[]): { key: string; node: TNode } | undefined {
+  for (const key of keys) {
+    const value = child(node, key);
+    if (value && value.kind !== "scalar") return { key, node: value };
+  }
+  return undefined;
+}
+
 function parseLongPort(node: TNode & { kind: "map" }): PortBinding | PortProblem {
+  const wrong = nonScalarField(node, ["target", "published", "host_ip", "protocol", "mode"]);
+  if (wrong) return { span: wrong.node.span, message: `Docker Compose rejects this port: \`${wrong.key}\` is a single value, not ${wrong.node.kind === "seq" ? "a list" : "a mapping"}.` };
   const targetNode = child(node, "target");
   const targetText = scalarText(targetNode);
   // compose-go casts `target` with strconv.Atoi and stores it as uint32: a single port, `+` allowed.
