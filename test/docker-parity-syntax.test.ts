@@ -294,9 +294,11 @@ describe("environment", () => {
     });
   });
 
-  test("environment written as a single string is reported", () => {
-    const { result } = load("    environment: A=1\n");
+  test("environment written as a single string is reported, still read as one entry, and its value is not quoted", () => {
+    const { service, result } = load('    environment: "DB_PASSWORD=Zq8kLmP2vX9"\n');
+    expect(service.environment.map((e) => [e.name.value, e.value?.value])).toEqual([["DB_PASSWORD", "Zq8kLmP2vX9"]]);
     expect(result.problems.map((p) => p.ruleId)).toEqual(["unreadable-value"]);
+    expect(result.problems[0]!.message).not.toContain("Zq8kLmP2vX9");
   });
 });
 

@@ -134,10 +134,11 @@ function envVars(node: TNode | undefined, key: string, problems: Problems): EnvV
     });
   }
   if (node.kind !== "seq") {
+    // Still judged as a one-entry list: `environment: "DB_PASSWORD=..."` is a secret in the repository.
     unreadable(problems, node.span, `Docker Compose rejects \`${key}:\` written as a single value: it takes a list of KEY=value strings or a mapping.`);
-    return [];
   }
-  return node.items.flatMap((item): EnvVar[] => {
+  const items = node.kind === "seq" ? node.items : typeof node.value === "string" ? [node] : [];
+  return items.flatMap((item): EnvVar[] => {
     const s = scalar(item);
     if (!s || typeof s.value !== "string") {
       unreadable(problems, item.span, `Docker Compose rejects this \`${key}:\` entry: a list entry is a KEY=value string.`);
