@@ -20,6 +20,7 @@
  * - The Compose Specification schema (list types for ports, volumes, devices, cap_add...).
  */
 import { describe, expect, test } from "vitest";
+import { parseImageRef } from "../src/load/image.js";
 import { loadComposeText } from "../src/load/index.js";
 import type { LoadResult } from "../src/load/index.js";
 import type { Service } from "../src/model/types.js";
@@ -407,5 +408,22 @@ describe("the schema check and the loader agree on these syntaxes", () => {
     const { schema, loader } = schemaProblems(body);
     expect(loader.length).toBeGreaterThan(0);
     expect(schema).toEqual(loader);
+  });
+});
+
+// distribution/reference normalize.go splitDockerDomain and ParseNormalizedNamed.
+describe("image references", () => {
+  test.each([
+    ["postgres", "docker.io", "library/postgres"],
+    ["docker.io/postgres", "docker.io", "library/postgres"],
+    ["index.docker.io/library/postgres:16", "docker.io", "library/postgres"],
+    ["index.docker.io/postgres", "docker.io", "library/postgres"],
+    ["bitnami/postgresql", "docker.io", "bitnami/postgresql"],
+    ["localhost/app", "localhost", "app"],
+    ["localhost:5000/app", "localhost:5000", "app"],
+    ["Registry/app", "Registry", "app"],
+    ["ghcr.io/org/app@sha256:abc", "ghcr.io", "org/app"],
+  ])("%s → registry %s, repository %s", (text, registry, repository) => {
+    expect(parseImageRef(text)).toMatchObject({ registry, repository });
   });
 });
