@@ -343,7 +343,7 @@ function serviceEntries(node: TNode | undefined, problems: Problems): TEntry[] {
  * The typed model of one file. What cannot be read the way Docker reads it is added to
  * `problems` (as `unreadable-value`), and the rest of the file is still modelled.
  */
-export function normalize(root: TMap, file: SourceFile, problems: LoadProblem[] = []): ComposeProject {
+export function normalize(root: TMap, file: SourceFile, problems: LoadProblem[]): ComposeProject {
   const volumes = entries(child(root, "volumes")).map(buildVolume);
   const volumesByName = new Map(volumes.map((v) => [v.name.value, v]));
   return {
