@@ -22,6 +22,7 @@
 import { describe, expect, test } from "vitest";
 import { parseImageRef } from "../src/load/image.js";
 import { loadComposeText } from "../src/load/index.js";
+import { lintText } from "../src/lint.js";
 import type { LoadResult } from "../src/load/index.js";
 import type { Service } from "../src/model/types.js";
 import { validateComposeSchema } from "../src/schema/validate.js";
@@ -425,5 +426,15 @@ describe("image references", () => {
     ["ghcr.io/org/app@sha256:abc", "ghcr.io", "org/app"],
   ])("%s → registry %s, repository %s", (text, registry, repository) => {
     expect(parseImageRef(text)).toMatchObject({ registry, repository });
+  });
+});
+
+describe("an unreadable value does not stop the rules", () => {
+  test("the file's other settings are still judged, and the run is not clean", () => {
+    const text = 'services:\n  db:\n    image: postgres:16\n    privileged: true\n    ports:\n      - "5432:5432/"\n      - "5433:5432/http"\n';
+    const result = lintText(text, "compose.yaml", { env: {} });
+    const found = result.findings.map((f) => `${f.ruleId}@${f.span.line}`);
+    expect(found).toEqual(expect.arrayContaining(["no-privileged@4", "no-published-database-port@6", "unreadable-value@7"]));
+    expect(result.findings.find((f) => f.ruleId === "unreadable-value")!.level).toBe("error");
   });
 });
