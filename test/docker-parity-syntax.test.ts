@@ -142,7 +142,7 @@ describe("ports", () => {
   test("a rejected port's message quotes the text as written, never an evaluated variable", () => {
     const { result } = load('    ports:\n      - "${SECRET_ADDR}:80:80"\n', { SECRET_ADDR: "hunter2" });
     expect(result.problems).toHaveLength(1);
-    expect(result.problems[0]!.message).toContain("${SECRET_ADDR}:80:80");
+    expect(result.problems[0]!.message).toContain('("${SECRET_ADDR}:80:80", as interpolated here)');
     expect(result.problems[0]!.message).not.toContain("hunter2");
   });
 

@@ -5,7 +5,7 @@
 import type { Located, Mount, MountKind, NamedVolume, Span } from "../model/types.js";
 import type { TNode, TScalar } from "./tree.js";
 import { child } from "./tree.js";
-import { nonScalarField, writtenText } from "./ports.js";
+import { nonScalarField, quoted } from "./ports.js";
 
 const MOUNT_KINDS: readonly MountKind[] = ["bind", "volume", "tmpfs", "npipe", "image", "cluster"];
 const PROPAGATIONS: readonly string[] = ["rprivate", "private", "rshared", "shared", "rslave", "slave"];
@@ -107,8 +107,8 @@ function located(value: string, span: Span, raw?: string): Located<string> {
   return raw === undefined ? { value, span } : { value, span, raw };
 }
 
-function rejected(span: Span, why: string, written?: string): MountProblem {
-  const what = written === undefined ? "this volume" : `this volume ("${written}")`;
+function rejected(span: Span, why: string, node?: TScalar): MountProblem {
+  const what = node === undefined ? "this volume" : `this volume ${quoted(node)}`;
   return { span, message: `Docker Compose rejects ${what}: ${why}.` };
 }
 
@@ -127,7 +127,7 @@ function parseShortMount(node: TScalar & { value: string }, volumes: Map<string,
     // `${SOCK}:/var/run/docker.sock` with SOCK unset here reads as ":/var/run/docker.sock", which
     // Compose refuses; where the variable is set it mounts whatever it names. Judge it as written.
     const asWritten = node.raw === undefined ? spec : parseVolumeSpec(node.raw);
-    if ("why" in asWritten || asWritten.source === "") return rejected(span, spec.why, writtenText(node));
+    if ("why" in asWritten || asWritten.source === "") return rejected(span, spec.why, node);
     return mountOf(node, asWritten, volumes, asWritten.source.startsWith("$") || isHostPath(asWritten.source) ? "bind" : "volume", true);
   }
   return mountOf(node, spec, volumes, spec.source !== "" && isHostPath(spec.source) ? "bind" : "volume", false);
@@ -180,7 +180,7 @@ function parseLongMount(node: TNode & { kind: "map" }, volumes: Map<string, Name
   if (typeNode?.kind === "scalar" && typeNode.value !== null) {
     const type = String(typeNode.value);
     if (!(MOUNT_KINDS as readonly string[]).includes(type)) {
-      return rejected(typeNode.span, `the volume type "${writtenText(typeNode)}" is not one of ${MOUNT_KINDS.join(", ")}`);
+      return rejected(typeNode.span, `the volume type ${quoted(typeNode)} is not one of ${MOUNT_KINDS.join(", ")}`);
     }
     kind = type as MountKind;
   } else {

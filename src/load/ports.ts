@@ -87,8 +87,16 @@ export function writtenText(node: TScalar): string {
   return node.data === null ? "null" : String(node.data);
 }
 
-function rejected(span: Span, written: string, why: string): PortProblem {
-  return { span, message: `Docker Compose rejects this port ("${written}"): ${why}.` };
+/**
+ * `("TEXT")` for a message, the text as written; when `${...}` interpolation changed it, the
+ * verdict depends on the variables set where compose-lint runs, and the message says so.
+ */
+export function quoted(node: TScalar): string {
+  return `("${writtenText(node)}"${node.raw !== undefined ? ", as interpolated here" : ""})`;
+}
+
+function rejected(node: TScalar, why: string): PortProblem {
+  return { span: node.span, message: `Docker Compose rejects this port ${quoted(node)}: ${why}.` };
 }
 
 /** Why nat.ParsePortSpec refuses `text`, or the binding it reads from it. */
@@ -123,16 +131,15 @@ export function parsePort(node: TNode): PortBinding | PortProblem {
     return { span: node.span, message: "Docker Compose rejects this port: a port entry is a string, a number or a mapping." };
   }
   const span = node.span;
-  const written = writtenText(node);
   // compose-go: an integer item is only a container port (`target`), never published.
   if (typeof node.value === "number") {
     const port = node.value;
-    if (!Number.isInteger(port) || port < 0 || port > 65535) return rejected(span, written, "a port number is a whole number from 0 to 65535");
+    if (!Number.isInteger(port) || port < 0 || port > 65535) return rejected(node, "a port number is a whole number from 0 to 65535");
     return { span, syntax: "short", containerPorts: located({ start: port, end: port }, span), protocol: "tcp", text: String(port) };
   }
   const text = node.value;
   const read = readShortSyntax(text);
-  if ("why" in read) return rejected(span, written, read.why);
+  if ("why" in read) return rejected(node, read.why);
   const binding: PortBinding = { span, syntax: "short", containerPorts: located(read.container, span), protocol: read.protocol, text };
   if (node.raw !== undefined) binding.raw = node.raw;
   if (read.ip !== undefined) binding.hostIp = located(read.ip, span, node.raw);
@@ -181,7 +188,7 @@ function parseLongPort(node: TNode & { kind: "map" }): PortBinding | PortProblem
   if (publishedNode?.kind === "scalar" && publishedText !== undefined && publishedText !== "") {
     const hostPorts = parsePortRange(publishedText);
     if (!hostPorts) {
-      return { span: publishedNode.span, message: `Docker Compose rejects this port: published "${writtenText(publishedNode)}" is not a port number (0-65535) or a range of them.` };
+      return { span: publishedNode.span, message: `Docker Compose rejects this port: published ${quoted(publishedNode)} is not a port number (0-65535) or a range of them.` };
     }
     binding.hostPorts = located(hostPorts, publishedNode.span, publishedNode.raw);
   }
@@ -189,7 +196,7 @@ function parseLongPort(node: TNode & { kind: "map" }): PortBinding | PortProblem
   if (hostIpNode?.kind === "scalar") {
     const address = scalarText(hostIpNode) ?? "";
     if (address !== "" && !isGoIpAddress(address)) {
-      return { span: hostIpNode.span, message: `Docker Compose rejects this port: host_ip "${writtenText(hostIpNode)}" is not an IP address.` };
+      return { span: hostIpNode.span, message: `Docker Compose rejects this port: host_ip ${quoted(hostIpNode)} is not an IP address.` };
     }
     binding.hostIp = located(address, hostIpNode.span, hostIpNode.raw);
   }
