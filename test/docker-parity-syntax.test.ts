@@ -438,3 +438,27 @@ describe("an unreadable value does not stop the rules", () => {
     expect(result.findings.find((f) => f.ruleId === "unreadable-value")!.level).toBe("error");
   });
 });
+
+// compose-go loader/interpolate.go toBoolean: true/false, and y/yes/on, n/no/off with a warning,
+// compared lower-cased and untrimmed; anything else is "invalid boolean".
+describe("booleans cast by Compose (privileged, read_only)", () => {
+  test.each([
+    ["true", true],
+    ["y", true],
+    ["Y", true],
+    ["yes", true],
+    ["YES", true],
+    ['"On"', true],
+    ['"tRuE"', true],
+    ["false", false],
+    ["n", false],
+    ["off", false],
+    ['" true"', false],
+    ['"1"', false],
+  ])("privileged: %s → %s", (text, expected) => {
+    const { service } = load(`    privileged: ${text}\n    read_only: ${text}\n    volumes:\n      - {type: bind, source: /srv, target: /srv, read_only: ${text}}\n`);
+    expect(service.privileged!.value).toBe(expected);
+    expect(service.readOnly!.value).toBe(expected);
+    expect(service.mounts[0]!.readOnly).toBe(expected);
+  });
+});

@@ -214,8 +214,14 @@ function parseLongMount(node: TNode & { kind: "map" }, volumes: Map<string, Name
   return mount;
 }
 
+/**
+ * compose-go's toBoolean cast for `privileged`, `read_only` and the like: `true`, and with a
+ * warning the YAML 1.1 words `y`, `yes`, `on`, in any case and untrimmed. (`privileged: y` is a
+ * privileged container.) A number 1 is refused by Compose; it is taken as true here, the reading
+ * that reports more.
+ */
 export function isTrue(value: unknown): boolean {
   if (typeof value === "boolean") return value;
-  if (typeof value === "string") return /^(true|yes|on|1)$/i.test(value.trim());
+  if (typeof value === "string") return ["true", "y", "yes", "on"].includes(value.toLowerCase());
   return value === 1;
 }
