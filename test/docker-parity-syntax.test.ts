@@ -462,3 +462,11 @@ describe("booleans cast by Compose (privileged, read_only)", () => {
     expect(service.mounts[0]!.readOnly).toBe(expected);
   });
 });
+
+describe("values shared through an anchor", () => {
+  test("an unreadable value written once is reported once, however many services use it", () => {
+    const text = 'x-ports: &ports ["5432:5432/http"]\nservices:\n  a:\n    image: x\n    ports: *ports\n  b:\n    image: x\n    ports: *ports\n';
+    const result = loadComposeText(text, "compose.yaml");
+    expect(result.problems.map((p) => [p.ruleId, p.span.line])).toEqual([["unreadable-value", 1]]);
+  });
+});

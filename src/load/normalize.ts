@@ -31,7 +31,15 @@ import { child } from "./tree.js";
  */
 type Problems = LoadProblem[];
 
+const reported = new WeakMap<Problems, Set<string>>();
+
+/** Reports a value once: one written through an anchor is reached again by every alias. */
 function unreadable(problems: Problems, span: Span, message: string): void {
+  let seen = reported.get(problems);
+  if (!seen) reported.set(problems, (seen = new Set()));
+  const key = `${span.line}:${span.column}:${span.endLine}:${span.endColumn}:${message}`;
+  if (seen.has(key)) return;
+  seen.add(key);
   problems.push({ ruleId: "unreadable-value", span, message });
 }
 
