@@ -95,7 +95,7 @@ const PORTS: [string, PortRead | typeof REJECTED, string][] = [
   ['"80-90-100"', { container: "80-90", protocol: "tcp" }, "ParsePortRange reads parts[0] and parts[1] only"],
   ['"90-80"', REJECTED, "end before start"],
   ['"1.2.3.4:80:80/sctp"', { ip: "1.2.3.4", host: "80", container: "80", protocol: "sctp" }, "address, ports and protocol"],
-  ["80", { container: "80", protocol: "tcp" }, "transformPorts: an integer is only a target, not published"],
+  ["80", { container: "80", protocol: "tcp" }, "transformPorts: an integer is a target alone (a random host port, as for \"80\")"],
   ["8080:80", { host: "8080", container: "80", protocol: "tcp" }, "unquoted, YAML 1.2: a string"],
   ["22:22", { host: "22", container: "22", protocol: "tcp" }, "go-yaml v3 has no base-60 integers: `22:22` is a string, not 1342"],
   ["80.5", REJECTED, "transformPorts: invalid type float64 for port"],

@@ -131,7 +131,8 @@ export function parsePort(node: TNode): PortBinding | PortProblem {
     return { span: node.span, message: "Docker Compose rejects this port: a port entry is a string, a number or a mapping." };
   }
   const span = node.span;
-  // compose-go: an integer item is only a container port (`target`), never published.
+  // compose-go transformPorts: an integer item is a `target` alone, like "3000": Docker publishes it
+  // on a random host port of every interface.
   if (typeof node.value === "number") {
     const port = node.value;
     if (!Number.isInteger(port) || port < 0 || port > 65535) return rejected(node, "a port number is a whole number from 0 to 65535");
