@@ -43,7 +43,7 @@ export function loadComposeText(text: string, path: string, options: LoadOptions
   if (problems.length > 0) return { file, problems };
   const shape = topLevelProblem(root, path);
   if (shape || root?.kind !== "map") return { file, problems: shape ? [shape] : [] };
-  return { file, project: normalize(root, file), problems: [] };
+  return { file, project: normalize(root, file, problems), problems };
 }
 
 /** The problem with a file whose top level is not a mapping (empty, a list, a single value). */

@@ -355,7 +355,10 @@ const portKey: Indexer = (item) => {
   return `${port.hostIp?.value || "0.0.0.0"}:${published}:${formatPortRange(port.containerPorts.value)}/${port.protocol}`;
 };
 
-const volumeTarget: Indexer = (item) => parseMount(item, new Map())?.target.value;
+const volumeTarget: Indexer = (item) => {
+  const mount = parseMount(item, new Map());
+  return "target" in mount ? mount.target.value : undefined;
+};
 
 const deviceTarget: Indexer = (item) => {
   if (item.kind === "map") return scalarText(child(item, "target"));

@@ -523,7 +523,7 @@ export async function loadProject(plan: ProjectPlan, cache: FileCache, options: 
   if (merged?.kind !== "map") return { file: primary, files, problems: loader.problems };
   // Compose keeps one list item per key after merging; a lone file keeps its lists as written.
   const tree = plan.files.length > 1 || composeFiles.length > 1 || loader.extended ? (enforceUnicity(merged) as TMap) : merged;
-  const project: ComposeProject = normalize(await loader.applyEnvFiles(tree, context), primary);
+  const project: ComposeProject = normalize(await loader.applyEnvFiles(tree, context), primary, loader.problems);
   project.files = composeFiles.length > 0 ? composeFiles : [primary];
   return { file: primary, files: [...project.files, ...loader.envSources.values()], problems: loader.problems, project, tree };
 }
