@@ -134,6 +134,17 @@ describe("extends and include errors", () => {
     expect(result.findings.map((f) => f.message).join("\n")).toMatch(/nowhere\.yml: no such file[\s\S]*"ghost", which is not defined/);
   });
 
+  test("include's env_file and project_directory: the included project's variables and paths", async () => {
+    const dir = scratch({
+      "compose.yaml": "include:\n  - path: stack/db.yaml\n    project_directory: stack\n    env_file: stack/db.env\nservices: {}\n",
+      "stack/db.yaml": 'services:\n  db:\n    image: postgres:16.4\n    ports: ["${DB_BIND}:5432:5432"]\n    env_file: secrets.env\n',
+      "stack/db.env": "DB_BIND=0.0.0.0\n",
+      "stack/.env": "DB_BIND=127.0.0.1\n",
+      "stack/secrets.env": "POSTGRES_PASSWORD=Tr0ub4dor-and-3-horses\n",
+    });
+    expect((await findings(dir)).list).toEqual(["stack/db.yaml:4:13 no-published-database-port", "stack/secrets.env:1:19 no-hardcoded-secret"]);
+  });
+
   test("a service defined by the includer and by an included file is Compose's conflict", async () => {
     const dir = scratch({ "compose.yaml": "include:\n  - other.yaml\nservices:\n  db:\n    image: postgres:16.4\n", "other.yaml": 'services:\n  db:\n    image: postgres:15.8\n    ports: ["5432:5432"]\n' });
     const result = await findings(dir);
