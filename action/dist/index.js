@@ -871,7 +871,7 @@ var require_compile = __commonJS({
     "use strict";
     var fill = require_fill_range();
     var utils = require_utils();
-    var compile = (ast, options = {}) => {
+    var compile2 = (ast, options = {}) => {
       const walk = (node, parent = {}) => {
         const invalidBlock = utils.isInvalidBrace(parent);
         const invalidNode = node.invalid === true && options.escapeInvalid === true;
@@ -913,7 +913,7 @@ var require_compile = __commonJS({
       };
       return walk(ast);
     };
-    module.exports = compile;
+    module.exports = compile2;
   }
 });
 
@@ -1355,7 +1355,7 @@ var require_braces = __commonJS({
   "../../main/node_modules/braces/index.js"(exports, module) {
     "use strict";
     var stringify = require_stringify();
-    var compile = require_compile();
+    var compile2 = require_compile();
     var expand2 = require_expand();
     var parse = require_parse();
     var braces = (input2, options = {}) => {
@@ -1388,7 +1388,7 @@ var require_braces = __commonJS({
       if (typeof input2 === "string") {
         input2 = braces.parse(input2, options);
       }
-      return compile(input2, options);
+      return compile2(input2, options);
     };
     braces.expand = (input2, options = {}) => {
       if (typeof input2 === "string") {
@@ -3199,8 +3199,8 @@ var require_micromatch = __commonJS({
         }
       }
       let result = negatives === patterns.length ? [...items] : [...keep];
-      let matches = result.filter((item) => !omit.has(item));
-      if (options && matches.length === 0) {
+      let matches2 = result.filter((item) => !omit.has(item));
+      if (options && matches2.length === 0) {
         if (options.failglob === true) {
           throw new Error(`No matches found for "${patterns.join(", ")}"`);
         }
@@ -3208,7 +3208,7 @@ var require_micromatch = __commonJS({
           return options.unescape ? patterns.map((p) => p.replace(/\\/g, "")) : patterns;
         }
       }
-      return matches;
+      return matches2;
     };
     micromatch.match = micromatch;
     micromatch.matcher = (pattern, options) => picomatch(pattern, options);
@@ -3222,9 +3222,9 @@ var require_micromatch = __commonJS({
         if (options.onResult) options.onResult(state);
         items.push(state.output);
       };
-      let matches = new Set(micromatch(list, patterns, { ...options, onResult }));
+      let matches2 = new Set(micromatch(list, patterns, { ...options, onResult }));
       for (let item of items) {
-        if (!matches.has(item)) {
+        if (!matches2.has(item)) {
           result.add(item);
         }
       }
@@ -3418,8 +3418,8 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
+      const basename2 = path.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename2);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
     function expandPatternsWithBraceExpansion(patterns) {
@@ -3464,21 +3464,21 @@ var require_pattern = __commonJS({
     exports.removeDuplicateSlashes = removeDuplicateSlashes;
     function partitionAbsoluteAndRelative(patterns) {
       const absolute = [];
-      const relative2 = [];
+      const relative3 = [];
       for (const pattern of patterns) {
-        if (isAbsolute2(pattern)) {
+        if (isAbsolute3(pattern)) {
           absolute.push(pattern);
         } else {
-          relative2.push(pattern);
+          relative3.push(pattern);
         }
       }
-      return [absolute, relative2];
+      return [absolute, relative3];
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
-    function isAbsolute2(pattern) {
+    function isAbsolute3(pattern) {
       return path.isAbsolute(pattern);
     }
-    exports.isAbsolute = isAbsolute2;
+    exports.isAbsolute = isAbsolute3;
   }
 });
 
@@ -3893,11 +3893,11 @@ var require_out = __commonJS({
       async.read(path, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat2;
-    function statSync(path, optionsOrSettings) {
+    function statSync3(path, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path, settings);
     }
-    exports.statSync = statSync;
+    exports.statSync = statSync3;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -4563,41 +4563,41 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push(value) {
-        var p = new Promise(function(resolve4, reject) {
+        var p = new Promise(function(resolve6, reject) {
           pushCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve4(result);
+            resolve6(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function unshift(value) {
-        var p = new Promise(function(resolve4, reject) {
+        var p = new Promise(function(resolve6, reject) {
           unshiftCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve4(result);
+            resolve6(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function drained() {
-        var p = new Promise(function(resolve4) {
+        var p = new Promise(function(resolve6) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve4();
+              resolve6();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve4();
+                resolve6();
                 queue.drain = previousDrain;
               };
             }
@@ -5083,9 +5083,9 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve6, reject) => {
           this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve4(stats) : reject(error);
+            return error === null ? resolve6(stats) : reject(error);
           });
         });
       }
@@ -5109,10 +5109,10 @@ var require_async5 = __commonJS({
         this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root, options) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve6, reject) => {
           this._walkAsync(root, options, (error, entries2) => {
             if (error === null) {
-              resolve4(entries2);
+              resolve6(entries2);
             } else {
               reject(error);
             }
@@ -5122,10 +5122,10 @@ var require_async5 = __commonJS({
       async static(patterns, options) {
         const entries2 = [];
         const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve6, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry2) => entries2.push(entry2));
-          stream.once("end", () => resolve4(entries2));
+          stream.once("end", () => resolve6(entries2));
         });
       }
     };
@@ -5337,34 +5337,34 @@ var require_entry = __commonJS({
       _onlyDirectoryFilter(entry2) {
         return this._settings.onlyDirectories && !entry2.dirent.isDirectory();
       }
-      _isMatchToPatternsSet(filepath, patterns, isDirectory) {
-        const isMatched = this._isMatchToPatterns(filepath, patterns.positive.all, isDirectory);
+      _isMatchToPatternsSet(filepath, patterns, isDirectory2) {
+        const isMatched = this._isMatchToPatterns(filepath, patterns.positive.all, isDirectory2);
         if (!isMatched) {
           return false;
         }
-        const isMatchedByRelativeNegative = this._isMatchToPatterns(filepath, patterns.negative.relative, isDirectory);
+        const isMatchedByRelativeNegative = this._isMatchToPatterns(filepath, patterns.negative.relative, isDirectory2);
         if (isMatchedByRelativeNegative) {
           return false;
         }
-        const isMatchedByAbsoluteNegative = this._isMatchToAbsoluteNegative(filepath, patterns.negative.absolute, isDirectory);
+        const isMatchedByAbsoluteNegative = this._isMatchToAbsoluteNegative(filepath, patterns.negative.absolute, isDirectory2);
         if (isMatchedByAbsoluteNegative) {
           return false;
         }
         return true;
       }
-      _isMatchToAbsoluteNegative(filepath, patternsRe, isDirectory) {
+      _isMatchToAbsoluteNegative(filepath, patternsRe, isDirectory2) {
         if (patternsRe.length === 0) {
           return false;
         }
         const fullpath = utils.path.makeAbsolute(this._settings.cwd, filepath);
-        return this._isMatchToPatterns(fullpath, patternsRe, isDirectory);
+        return this._isMatchToPatterns(fullpath, patternsRe, isDirectory2);
       }
-      _isMatchToPatterns(filepath, patternsRe, isDirectory) {
+      _isMatchToPatterns(filepath, patternsRe, isDirectory2) {
         if (patternsRe.length === 0) {
           return false;
         }
         const isMatched = utils.pattern.matchAny(filepath, patternsRe);
-        if (!isMatched && isDirectory) {
+        if (!isMatched && isDirectory2) {
           return utils.pattern.matchAny(filepath + "/", patternsRe);
         }
         return isMatched;
@@ -13161,7 +13161,7 @@ var require_dist = __commonJS({
 // action/main.ts
 import { randomUUID } from "node:crypto";
 import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname3, resolve as resolve3 } from "node:path";
+import { dirname as dirname3, resolve as resolve5 } from "node:path";
 
 // src/engine/suppressions.ts
 var DIRECTIVE = /(?:^|\s)#\s*compose-lint\s+(ignore|ignore-file)\s*=\s*([A-Za-z0-9_,\s-]+?)\s*(?:#.*)?$/;
@@ -13314,6 +13314,12 @@ function serviceLabel(services) {
   const shown = others.length <= 3 ? others.join(", ") : `${others.slice(0, 2).join(", ")} and ${others.length - 2} more`;
   return `service ${first} (and ${shown}, through the same anchor)`;
 }
+function profileNote(services, project) {
+  const profiles = new Set(services.flatMap((name) => project?.services.find((s) => s.name.value === name)?.profiles.map((p) => p.value) ?? []));
+  if (profiles.size === 0) return "";
+  const names = [...profiles].map((p) => `"${p}"`).join(", ");
+  return ` (behind profile ${names}, still deployed when the profile is enabled)`;
+}
 function unusedIgnores(directives, rules2, known, file) {
   const ran = new Set(rules2.map((r) => r.rule.meta.id));
   return directives.flatMap((d) => {
@@ -13326,7 +13332,7 @@ function unusedIgnores(directives, rules2, known, file) {
   });
 }
 function lintLoaded(loaded, rules2, known = new Set(rules2.map((r) => r.rule.meta.id))) {
-  const findings = loaded.problems.map((p) => ({ ruleId: p.ruleId, level: "error", message: p.message, span: p.span, related: [] }));
+  const findings = loaded.problems.map((p) => ({ ruleId: p.ruleId, level: p.level ?? "error", message: p.message, span: p.span, related: [] }));
   const shared = /* @__PURE__ */ new Map();
   const project = loaded.project;
   if (project) {
@@ -13370,17 +13376,17 @@ function lintLoaded(loaded, rules2, known = new Set(rules2.map((r) => r.rule.met
       }
     }
   }
-  for (const { finding, services, render } of shared.values()) findings.push({ ...finding, message: render(serviceLabel(services)) });
-  const suppressions = parseSuppressions(loaded.file.text);
+  for (const { finding, services, render } of shared.values()) findings.push({ ...finding, message: render(serviceLabel(services) + profileNote(services, project)) });
+  const suppressions = new Map((loaded.files ?? [loaded.file]).map((file) => [file.path, parseSuppressions(file.text)]));
   const seen = /* @__PURE__ */ new Set();
   const kept = findings.filter((f) => {
-    if (!UNSUPPRESSIBLE.has(f.ruleId) && suppressions.isSuppressed(f.ruleId, f.span.line)) return false;
-    const key = `${f.ruleId}\0${f.span.line}:${f.span.column}-${f.span.endLine}:${f.span.endColumn}\0${f.message}`;
+    if (!UNSUPPRESSIBLE.has(f.ruleId) && suppressions.get(f.span.file)?.isSuppressed(f.ruleId, f.span.line)) return false;
+    const key = `${f.ruleId}\0${spanKey(f.span)}\0${f.message}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
-  if (project) kept.push(...unusedIgnores(suppressions.directives, rules2, known, loaded.file.path));
+  if (project) for (const [path, s] of suppressions) kept.push(...unusedIgnores(s.directives, rules2, known, path));
   return kept.sort(compareFindings);
 }
 
@@ -13486,10 +13492,14 @@ function planAnnotations(result, context) {
 function notAnnotated(plan) {
   return plan.left.length + plan.leftPathErrors.length;
 }
-function annotation({ path, finding }) {
+function seeAlso(finding, context) {
+  const workspace = (context.env ?? process.env).GITHUB_WORKSPACE || void 0;
+  return finding.related.map((r) => ` See also ${pathFromRoot(r.span.file, context.cwd, workspace)}:${r.span.line}:${r.span.column}: ${r.message}.`).join("");
+}
+function annotation({ path, finding }, context) {
   const { line, column, endLine, endColumn } = finding.span;
   const position = endLine === line ? `line=${line},col=${column},endLine=${endLine},endColumn=${endColumn}` : `line=${line},endLine=${endLine}`;
-  return `::${COMMAND[finding.level]} file=${escapeProperty(path)},${position},title=${escapeProperty(finding.ruleId)}::${escapeData(finding.message)}`;
+  return `::${COMMAND[finding.level]} file=${escapeProperty(path)},${position},title=${escapeProperty(finding.ruleId)}::${escapeData(finding.message + seeAlso(finding, context))}`;
 }
 function plainBlock(lines) {
   const body = lines.join("\n");
@@ -13499,7 +13509,7 @@ function plainBlock(lines) {
 function formatGithub(result, context) {
   const plan = planAnnotations(result, context);
   const out = plan.pathErrors.map((error) => `::error title=compose-lint::${escapeData(`${error.path}: ${error.message}`)}`);
-  out.push(...plan.annotated.map(annotation));
+  out.push(...plan.annotated.map((placed) => annotation(placed, context)));
   const left = notAnnotated(plan);
   if (left > 0) {
     out.push(
@@ -14084,6 +14094,8 @@ var formatSarif = (result, context) => {
           }
         ],
         originalUriBaseIds: { "%SRCROOT%": { uri: rootUri } },
+        // A project spans several files: each one read is an artifact of the run.
+        artifacts: result.files.map((file) => ({ location: { uri: encodeURI(file.path), uriBaseId: "%SRCROOT%" } })),
         columnKind: "utf16CodeUnits",
         results
       }
@@ -14142,7 +14154,7 @@ var formatText = (result, context) => {
       );
       out.push(...codeFrame(lines, finding, secrets, paint));
       for (const related of finding.related) {
-        out.push(`  ${paint(ANSI.dim, `  note: ${escapeLine(related.message)} (${escapeLine(related.span.file)}:${related.span.line}:${related.span.column})`)}`);
+        out.push(`  ${paint(ANSI.dim, `  see also: ${escapeLine(related.message)} (${escapeLine(related.span.file)}:${related.span.line}:${related.span.column})`)}`);
       }
     }
     out.push("");
@@ -14160,11 +14172,14 @@ var formatText = (result, context) => {
     const summary = `${plural(total, "problem")} (${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.note, "note")}) in ${plural(filesWithFindings, "file")}; ${checked}.`;
     out.push(paint(counts.error > 0 ? ANSI.red : ANSI.yellow, summary));
   }
+  const unseen = result.files.reduce((n, file) => n + file.findings.filter((f) => f.ruleId === "not-linted").length, 0);
+  if (unseen > 0) out.push(paint(ANSI.red, `Incomplete: ${plural(unseen, "part")} of what Docker Compose would run could not be linted (see not-linted above).`));
   return out.join("\n") + "\n";
 };
 
 // src/lint.ts
-import { readFile as readFile2 } from "node:fs/promises";
+import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
+import { resolve as resolve4 } from "node:path";
 
 // src/engine/rule.ts
 function defineRule(rule) {
@@ -17686,7 +17701,7 @@ var compose_schema_default = defineRule({
     securitySeverity: 1
   },
   check({ project, report }) {
-    for (const problem of validateComposeSchema(project.file)) report({ at: problem.span, message: problem.message });
+    for (const file of project.files) for (const problem of validateComposeSchema(file)) report({ at: problem.span, message: problem.message });
   }
 });
 
@@ -18548,8 +18563,10 @@ var no_published_database_port_default = defineRule({
           reason = ` ${image} not one compose-lint knows, but container port ${start === end ? start : `${start}-${end}`} is ${product}'s well-known port.`;
         }
         const address = port.hostIp?.value ? ` ${port.hostIp.value}` : "";
+        const related = byImage && service.image ? [{ span: service.image.span, message: `the ${product} image "${service.image.value.text}"` }] : [];
         report({
           at: port,
+          related,
           service: service.name.value,
           message: (who) => `${who} publishes ${product} port ${describePort(port)}${address ? ` on${address}` : ` ${WHERE2[reach]}`}; anyone who reaches the host can connect. Drop \`ports:\` and connect over a compose network, or bind it to loopback ("${loopbackSuggestion(port)}").${reason}`
         });
@@ -19174,11 +19191,6 @@ var rules = [
   require_pinned_image_default
 ];
 
-// src/load/index.ts
-import { readFile } from "node:fs/promises";
-import { dirname as dirname2, join as join2 } from "node:path";
-import { parseEnv } from "node:util";
-
 // src/load/tree.ts
 var import_yaml = __toESM(require_dist(), 1);
 
@@ -19336,6 +19348,7 @@ var Converter = class {
     } else if ((0, import_yaml.isScalar)(node)) out = this.convertScalar(node.value, node.source, this.nodeSpan(node));
     else out = this.nullAt(node);
     this.inProgress.delete(node);
+    if ("tag" in node && (node.tag === "!reset" || node.tag === "!override")) out.tag = node.tag;
     this.done.set(node, out);
     return out;
   }
@@ -19374,7 +19387,6 @@ var Converter = class {
       const resolvedKey = keyNode ? this.resolve(keyNode) : void 0;
       const key = resolvedKey && (0, import_yaml.isScalar)(resolvedKey) ? String(resolvedKey.value) : "";
       const valueNode = pair.value;
-      if (valueNode && "tag" in valueNode && valueNode.tag === "!reset") continue;
       const value = valueNode ? this.convert(valueNode) : { kind: "scalar", span: { ...keySpan, line: keySpan.endLine, column: keySpan.endColumn }, value: null, data: null };
       entries2.set(key, {
         key,
@@ -19392,8 +19404,8 @@ var Converter = class {
   mergeSources(pair) {
     const value = pair.value;
     if (!value) return [];
-    const resolved = this.resolve(value);
-    const sources = resolved && (0, import_yaml.isSeq)(resolved) ? resolved.items : [value];
+    const resolved2 = this.resolve(value);
+    const sources = resolved2 && (0, import_yaml.isSeq)(resolved2) ? resolved2.items : [value];
     const out = [];
     for (const source of sources) {
       if ((0, import_yaml.isAlias)(source) && !source.resolve(this.doc)) {
@@ -19432,39 +19444,6 @@ function locateIn(root, path, part = "value") {
   }
   if (!node) return void 0;
   return part === "key" && keySpan ? keySpan : node.span;
-}
-
-// src/load/image.ts
-function parseImageRef(text) {
-  const trimmed = text.trim();
-  let rest = trimmed;
-  let digest;
-  const at = rest.indexOf("@");
-  if (at >= 0) {
-    digest = rest.slice(at + 1);
-    rest = rest.slice(0, at);
-  }
-  let tag;
-  const lastSlash = rest.lastIndexOf("/");
-  const colon = rest.lastIndexOf(":");
-  if (colon > lastSlash) {
-    tag = rest.slice(colon + 1);
-    rest = rest.slice(0, colon);
-  }
-  const components = rest.split("/");
-  let registry = "docker.io";
-  const first = components[0] ?? "";
-  if (components.length > 1 && (first.includes(".") || first.includes(":") || first === "localhost" || first !== first.toLowerCase())) {
-    registry = first === "index.docker.io" ? "docker.io" : first;
-    components.shift();
-  }
-  if (registry === "docker.io" && components.length === 1) components.unshift("library");
-  const repository = components.join("/").toLowerCase();
-  const name = components[components.length - 1]?.toLowerCase() ?? "";
-  const ref = { text: trimmed, registry, repository, name };
-  if (tag !== void 0) ref.tag = tag;
-  if (digest !== void 0) ref.digest = digest;
-  return ref;
 }
 
 // src/load/ports.ts
@@ -19804,6 +19783,39 @@ function isTrue(value) {
   return value === 1;
 }
 
+// src/load/image.ts
+function parseImageRef(text) {
+  const trimmed = text.trim();
+  let rest = trimmed;
+  let digest;
+  const at = rest.indexOf("@");
+  if (at >= 0) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+  }
+  let tag;
+  const lastSlash = rest.lastIndexOf("/");
+  const colon = rest.lastIndexOf(":");
+  if (colon > lastSlash) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+  }
+  const components = rest.split("/");
+  let registry = "docker.io";
+  const first = components[0] ?? "";
+  if (components.length > 1 && (first.includes(".") || first.includes(":") || first === "localhost" || first !== first.toLowerCase())) {
+    registry = first === "index.docker.io" ? "docker.io" : first;
+    components.shift();
+  }
+  if (registry === "docker.io" && components.length === 1) components.unshift("library");
+  const repository = components.join("/").toLowerCase();
+  const name = components[components.length - 1]?.toLowerCase() ?? "";
+  const ref = { text: trimmed, registry, repository, name };
+  if (tag !== void 0) ref.tag = tag;
+  if (digest !== void 0) ref.digest = digest;
+  return ref;
+}
+
 // src/load/normalize.ts
 var reported = /* @__PURE__ */ new WeakMap();
 function unreadable(problems, span, message) {
@@ -20008,6 +20020,7 @@ function buildService(e, volumes, problems) {
       const value = locatedString(child(node, key));
       return value ? [{ key, value }] : [];
     }),
+    profiles: stringList(child(node, "profiles")),
     capAdd: checkedStringList(child(node, "cap_add"), "cap_add", problems),
     capDrop: checkedStringList(child(node, "cap_drop"), "cap_drop", problems),
     securityOpt: checkedStringList(child(node, "security_opt"), "security_opt", problems),
@@ -20076,46 +20089,836 @@ function normalize(root, file, problems) {
   const volumesByName = new Map(volumes.map((v) => [v.name.value, v]));
   return {
     file,
+    files: [file],
     services: serviceEntries(child(root, "services"), problems).flatMap((e) => buildService(e, volumesByName, problems) ?? []),
     networks: entries(child(root, "networks")).map(buildNetwork),
     volumes
   };
 }
 
+// src/load/merge.ts
+function mapNode(span, entries2) {
+  const data = {};
+  for (const entry2 of entries2) data[entry2.key] = entry2.value.data;
+  return { kind: "map", span, entries: entries2, data };
+}
+function seqNode(span, items) {
+  return { kind: "seq", span, items, data: items.map((item) => item.data) };
+}
+function isNull(node) {
+  return node === void 0 || node.kind === "scalar" && node.value === null;
+}
+function matches(path, pattern) {
+  if (pattern.length !== path.length) return false;
+  for (let i = 0; i < pattern.length; i++) if (pattern[i] !== "*" && pattern[i] !== path[i]) return false;
+  return true;
+}
+function compile(table) {
+  return table.map(([pattern, value]) => [pattern.split("."), value]);
+}
+var resolved = /* @__PURE__ */ new WeakMap();
+function resolveTags(node) {
+  const done = resolved.get(node);
+  if (done) return done;
+  let out = node;
+  if (node.kind === "map") {
+    const entries2 = node.entries.flatMap((e) => {
+      if (e.value.tag === "!reset") return [];
+      const value = resolveTags(e.value);
+      return [value === e.value ? e : { ...e, value }];
+    });
+    if (entries2.length !== node.entries.length || entries2.some((e, i) => e !== node.entries[i])) out = mapNode(node.span, entries2);
+  } else if (node.kind === "seq") {
+    const items = node.items.filter((item) => item.tag !== "!reset").map(resolveTags);
+    if (items.length !== node.items.length || items.some((item, i) => item !== node.items[i])) out = seqNode(node.span, items);
+  }
+  if (out.tag !== void 0) {
+    out = { ...out };
+    delete out.tag;
+  }
+  resolved.set(node, out);
+  return out;
+}
+var byKey = (base, over) => keyedUnion(base, over);
+var appended = (base, over) => seqNode(over.span, [...asList(base), ...asList(over)]);
+var replaced = (_base, over) => over;
+var extraHosts = (base, over) => {
+  const left = hostEntries(base);
+  const known = new Set(left.map(scalarText2));
+  const right = hostEntries(over).filter((item) => !known.has(scalarText2(item)));
+  return seqNode(over.span, [...left, ...right]);
+};
+var logging = (base, over, path, problems) => {
+  const a = child(base, "driver");
+  const b = child(over, "driver");
+  if (!a || !b || scalarText2(a) === scalarText2(b)) return mergeNodes(base, over, path, problems, false);
+  return over;
+};
+var build = (base, over, path, problems) => mergeNodes(buildMap(base), buildMap(over), path, problems, false);
+function namesToMap(defaults) {
+  return (base, over, path, problems) => mergeNodes(listToMap(base, defaults), listToMap(over, defaults), path, problems, false);
+}
+var ulimit = (_base, over) => over;
+var ipamConfig = (base, over, path, problems) => {
+  if (base.kind !== "seq" || over.kind !== "seq") return over;
+  const out = [];
+  const subnetOf = (node) => scalarText2(child(node, "subnet"));
+  for (const original of base.items) {
+    for (const item of over.items) {
+      if (subnetOf(item) !== subnetOf(original) && !out.some((o) => subnetOf(o) === subnetOf(item))) {
+        out.push(item);
+        continue;
+      }
+      const merged = mergeNodes(original, item, path, problems, false);
+      const at = out.findIndex((o) => subnetOf(o) === subnetOf(merged));
+      if (at >= 0) out[at] = merged;
+      else out.push(merged);
+    }
+  }
+  return seqNode(over.span, out);
+};
+var SPECIALS = compile([
+  ["networks.*.ipam.config", ipamConfig],
+  ["networks.*.labels", byKey],
+  ["volumes.*.labels", byKey],
+  ["services.*.annotations", byKey],
+  ["services.*.build", build],
+  ["services.*.build.args", byKey],
+  ["services.*.build.additional_contexts", byKey],
+  ["services.*.build.extra_hosts", extraHosts],
+  ["services.*.build.labels", byKey],
+  ["services.*.command", replaced],
+  ["services.*.depends_on", namesToMap({ condition: "service_started", required: true })],
+  ["services.*.deploy.labels", byKey],
+  ["services.*.dns", appended],
+  ["services.*.dns_opt", appended],
+  ["services.*.dns_search", appended],
+  ["services.*.entrypoint", replaced],
+  ["services.*.env_file", appended],
+  ["services.*.label_file", appended],
+  ["services.*.environment", byKey],
+  ["services.*.extra_hosts", extraHosts],
+  ["services.*.healthcheck.test", replaced],
+  ["services.*.labels", byKey],
+  ["services.*.volumes.*.volume.labels", byKey],
+  ["services.*.logging", logging],
+  ["services.*.models", namesToMap()],
+  ["services.*.networks", namesToMap()],
+  ["services.*.sysctls", byKey],
+  ["services.*.tmpfs", appended],
+  ["services.*.ulimits.*", ulimit]
+]);
+function mergeNodes(base, over, path = [], problems = [], specials = true) {
+  if (over.tag === "!override") return resolveTags(over);
+  if (base.kind === "map" && over.kind === "map") {
+    const dropped = new Set(over.entries.filter((e) => e.value.tag !== void 0).map((e) => e.key));
+    if (dropped.size > 0 && base.entries.some((e) => dropped.has(e.key))) base = mapNode(base.span, base.entries.filter((e) => !dropped.has(e.key)));
+  }
+  const overValue = resolveTags(over);
+  if (specials) {
+    const special = SPECIALS.find(([pattern]) => matches(path, pattern));
+    if (special) {
+      if (special[1] === replaced || special[1] === ulimit) return overValue;
+      if (isNull(overValue)) return base;
+      if (isNull(base)) return overValue;
+      return special[1](base, overValue, path, problems);
+    }
+  }
+  if (isNull(overValue)) return base;
+  if (base.kind === "map") {
+    if (over.kind !== "map") {
+      problems.push({ span: over.span, message: `cannot override ${path.join(".") || "the file"}: a mapping cannot be replaced by ${over.kind === "seq" ? "a list" : "a single value"}` });
+      return overValue;
+    }
+    return mergeMaps(base, over, path, problems);
+  }
+  if (base.kind === "seq") {
+    if (over.kind !== "seq") {
+      problems.push({ span: over.span, message: `cannot override ${path.join(".")}: a list cannot be replaced by ${over.kind === "map" ? "a mapping" : "a single value"}` });
+      return overValue;
+    }
+    return seqNode(over.span, [...base.items, ...overValue.items]);
+  }
+  return overValue;
+}
+function mergeMaps(base, over, path, problems) {
+  const entries2 = [...base.entries];
+  let positions = new Map(entries2.map((e, i) => [e.key, i]));
+  const index = (key) => positions.get(key) ?? -1;
+  const reindex = () => positions = new Map(entries2.map((e, i) => [e.key, i]));
+  for (const e of over.entries) {
+    const at = index(e.key);
+    if (e.value.tag === "!reset") {
+      if (at >= 0) entries2.splice(at, 1);
+      reindex();
+      continue;
+    }
+    if (at < 0 || e.value.tag === "!override") {
+      const value2 = resolveTags(e.value);
+      if (at >= 0) entries2.splice(at, 1);
+      entries2.push(value2 === e.value ? e : { ...e, value: value2 });
+      reindex();
+      continue;
+    }
+    const earlier = entries2[at];
+    const value = mergeNodes(earlier.value, e.value, [...path, e.key], problems);
+    const source = value === earlier.value ? earlier : value.span === e.value.span || value === e.value ? e : earlier;
+    entries2[at] = { ...source, value, span: { ...source.keySpan, endLine: value.span.endLine, endColumn: value.span.endColumn } };
+  }
+  return mapNode(base.span, entries2);
+}
+function scalarText2(node) {
+  return node?.kind === "scalar" && node.value !== null ? String(node.value) : void 0;
+}
+function asList(node) {
+  if (node.kind === "seq") return node.items;
+  if (isNull(node)) return [];
+  return [node];
+}
+function syntheticScalar(span, value, data) {
+  return value === data ? { kind: "scalar", span, value, data } : { kind: "scalar", span, value, data, raw: data };
+}
+function hostEntries(node) {
+  if (node.kind !== "map") return asList(node);
+  const items = node.entries.flatMap((e) => {
+    const values = e.value.kind === "seq" ? e.value.items : [e.value];
+    return values.map((v) => isNull(v) ? syntheticScalar(e.span, e.key, e.key) : syntheticScalar(e.span, `${e.key}=${scalarText2(v)}`, `${e.key}=${String(v.data)}`));
+  });
+  return items.sort((a, b) => String(a.value) < String(b.value) ? -1 : String(a.value) > String(b.value) ? 1 : 0);
+}
+function buildMap(node) {
+  if (node.kind !== "scalar" || node.value === null) return node;
+  return mapNode(node.span, [{ key: "context", keySpan: node.span, span: node.span, value: node }]);
+}
+function listToMap(node, defaults) {
+  if (node.kind !== "seq") return node;
+  const entries2 = node.items.flatMap((item) => {
+    const name = scalarText2(item);
+    if (name === void 0) return [];
+    const value = defaults ? mapNode(
+      item.span,
+      Object.entries(defaults).map(([key, v]) => ({ key, keySpan: item.span, span: item.span, value: { kind: "scalar", span: item.span, value: v, data: v } }))
+    ) : { kind: "scalar", span: item.span, value: null, data: null };
+    return [{ key: name, keySpan: item.span, span: item.span, value }];
+  });
+  return mapNode(node.span, entries2);
+}
+function keyedItems(node) {
+  if (node.kind === "map") return node.entries.map((entry2) => ({ key: entry2.key, entry: entry2 }));
+  return asList(node).flatMap((item) => {
+    if (item.kind !== "scalar" || item.value === null) return [];
+    const text = String(item.value);
+    const eq = text.indexOf("=");
+    return [{ key: eq < 0 ? text : text.slice(0, eq), item }];
+  });
+}
+function itemToEntry(item) {
+  const source = String(item.data);
+  const text = String(item.value);
+  const rawEq = source.indexOf("=");
+  const eq = text.indexOf("=");
+  if (rawEq < 0 || eq < 0) {
+    const end = { ...item.span, line: item.span.endLine, column: item.span.endColumn };
+    return { key: text, keySpan: item.span, span: item.span, value: { kind: "scalar", span: end, value: null, data: null } };
+  }
+  const value = syntheticScalar(subSpan(item, rawEq + 1, source.length), text.slice(eq + 1), source.slice(rawEq + 1));
+  return { key: text.slice(0, eq), keySpan: subSpan(item, 0, rawEq), span: item.span, value };
+}
+function keyedUnion(base, over) {
+  const items = dedupe([...keyedItems(base), ...keyedItems(over)], (i) => i.key);
+  if (base.kind !== "map" && over.kind !== "map") return seqNode(over.span, items.map((i) => i.item));
+  return mapNode(
+    over.span,
+    items.map((i) => i.entry ?? itemToEntry(i.item))
+  );
+}
+function dedupe(items, keyOf) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const key = keyOf(item);
+    const at = key === void 0 ? void 0 : seen.get(key);
+    if (at !== void 0) out[at] = item;
+    else {
+      if (key !== void 0) seen.set(key, out.length);
+      out.push(item);
+    }
+  }
+  return out;
+}
+var keyValue = (item) => {
+  const text = scalarText2(item);
+  return text === void 0 ? void 0 : text.split("=")[0];
+};
+var portKey = (item) => {
+  const port = parsePort(item);
+  if (!("containerPorts" in port)) return scalarText2(item);
+  const published = port.hostPorts ? formatPortRange(port.hostPorts.value) : "";
+  return `${port.hostIp?.value || "0.0.0.0"}:${published}:${formatPortRange(port.containerPorts.value)}/${port.protocol}`;
+};
+var volumeTarget = (item) => {
+  const mount = parseMount(item, /* @__PURE__ */ new Map());
+  return "target" in mount ? mount.target.value : void 0;
+};
+var deviceTarget = (item) => {
+  if (item.kind === "map") return scalarText2(child(item, "target"));
+  const parts = (scalarText2(item) ?? "").split(":");
+  return parts.length === 1 ? parts[0] : parts[1];
+};
+function mountTarget(defaultDir) {
+  return (item) => {
+    if (item.kind === "map") return scalarText2(child(item, "target")) ?? `${defaultDir}/${scalarText2(child(item, "source")) ?? ""}`;
+    const name = scalarText2(item);
+    return name === void 0 ? void 0 : `${defaultDir}/${name}`;
+  };
+}
+var envFilePath = (item) => item.kind === "map" ? scalarText2(child(item, "path")) : scalarText2(item);
+var UNIQUE = compile([
+  ["networks.*.labels", keyValue],
+  ["networks.*.ipam.options", keyValue],
+  ["services.*.annotations", keyValue],
+  ["services.*.build.args", keyValue],
+  ["services.*.build.additional_contexts", keyValue],
+  ["services.*.build.platforms", keyValue],
+  ["services.*.build.tags", keyValue],
+  ["services.*.build.labels", keyValue],
+  ["services.*.cap_add", keyValue],
+  ["services.*.cap_drop", keyValue],
+  ["services.*.configs", mountTarget("")],
+  ["services.*.deploy.labels", keyValue],
+  ["services.*.dns", keyValue],
+  ["services.*.dns_opt", keyValue],
+  ["services.*.dns_search", keyValue],
+  ["services.*.environment", keyValue],
+  ["services.*.env_file", envFilePath],
+  ["services.*.expose", scalarText2],
+  ["services.*.labels", keyValue],
+  ["services.*.links", keyValue],
+  ["services.*.networks.*.aliases", keyValue],
+  ["services.*.networks.*.link_local_ips", keyValue],
+  ["services.*.ports", portKey],
+  ["services.*.profiles", keyValue],
+  ["services.*.secrets", mountTarget("/run/secrets")],
+  ["services.*.sysctls", keyValue],
+  ["services.*.tmpfs", keyValue],
+  ["services.*.volumes", volumeTarget],
+  ["services.*.devices", deviceTarget]
+]);
+function enforceUnicity(node, path = []) {
+  if (node.kind === "map") {
+    let changed = false;
+    const entries2 = node.entries.map((e) => {
+      const value = enforceUnicity(e.value, [...path, e.key]);
+      if (value === e.value) return e;
+      changed = true;
+      return { ...e, value };
+    });
+    return changed ? { ...mapNode(node.span, entries2), ...node.tag ? { tag: node.tag } : {} } : node;
+  }
+  if (node.kind === "seq") {
+    if (path.length < 3) return node;
+    const indexer = UNIQUE.find(([pattern]) => matches(path, pattern))?.[1];
+    if (!indexer) return node;
+    const items = dedupe(node.items, indexer);
+    return items.length === node.items.length && items.every((item, i) => item === node.items[i]) ? node : seqNode(node.span, items);
+  }
+  return node;
+}
+
 // src/load/index.ts
 var DESCRIBE2 = { seq: "a list", scalar: "a single value" };
-function loadComposeText(text, path, options = {}) {
-  const env = options.env ?? {};
-  const { root, problems: parseProblems } = parseTree(text, path, env);
-  const file = { path, text, data: root?.data ?? null, locate: (p, part) => locateIn(root, p, part) };
-  const problems = parseProblems.map((p) => ({ ruleId: "yaml-syntax", ...p }));
-  if (problems.length > 0) return { file, problems };
+function topLevelProblem(root, path) {
   if (!root || root.kind === "scalar" && root.value === null) {
     const span = { file: path, line: 1, column: 1, endLine: 1, endColumn: 1 };
-    return { file, problems: [{ ruleId: "yaml-syntax", span, message: "the file is empty; a compose file is a mapping with a `services:` key" }] };
+    return { ruleId: "yaml-syntax", span, message: "the file is empty; a compose file is a mapping with a `services:` key" };
   }
-  if (root.kind !== "map") {
-    const message = `the top level is ${DESCRIBE2[root.kind]}; a compose file is a mapping with a \`services:\` key`;
-    return { file, problems: [{ ruleId: "yaml-syntax", span: root.span, message }] };
-  }
-  return { file, project: normalize(root, file, problems), problems };
+  if (root.kind === "map") return void 0;
+  return { ruleId: "yaml-syntax", span: root.span, message: `the top level is ${DESCRIBE2[root.kind]}; a compose file is a mapping with a \`services:\` key` };
 }
-async function readDotEnv(composePath) {
+
+// src/load/project.ts
+import { existsSync, readFileSync as readFileSync3, realpathSync, statSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { basename, dirname as dirname2, isAbsolute as isAbsolute2, join as join2, relative as relative2, resolve as resolve3 } from "node:path";
+import { parseEnv } from "node:util";
+var DEFAULT_FILES = ["compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"];
+var OVERRIDE_FILES = ["compose.override.yml", "compose.override.yaml", "docker-compose.override.yml", "docker-compose.override.yaml"];
+var PROJECT_LIMITS = { depth: 10, files: 100 };
+var ORIGIN = { file: "", line: 1, column: 1, endLine: 1, endColumn: 1 };
+function startOf(file) {
+  return { ...ORIGIN, file };
+}
+function gitTopLevel(dir) {
+  for (let current = resolve3(dir); ; current = dirname2(current)) {
+    if (existsSync(join2(current, ".git"))) return current;
+    if (dirname2(current) === current) return void 0;
+  }
+}
+function isInside(path, root) {
+  const rel = relative2(root, path);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute2(rel);
+}
+function realPath(path) {
   try {
-    return parseEnv(await readFile(join2(dirname2(composePath), ".env"), "utf8"));
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+function isFile(path) {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+function defaultProjectFiles(dir) {
+  const base = DEFAULT_FILES.map((name) => join2(dir, name)).find(isFile);
+  const override = OVERRIDE_FILES.map((name) => join2(dir, name)).find(isFile);
+  return { base, override };
+}
+function composeFileList(value, separator) {
+  const sepChar = separator || (process.platform === "win32" ? ";" : ":");
+  return value.split(sepChar).filter(Boolean);
+}
+function parseEnvFile(text, file) {
+  const out = [];
+  text.split(/\r?\n/).forEach((line, index) => {
+    const match = /^(\s*(?:export\s+)?)([^=#\s][^=\s]*)\s*(?:=(.*))?$/.exec(line);
+    if (!match || /^\s*#/.test(line)) return;
+    const lineNo = index + 1;
+    const nameCol = match[1].length + 1;
+    const name = match[2];
+    const rawValue = match[3];
+    const nameSpan = { file, line: lineNo, column: nameCol, endLine: lineNo, endColumn: nameCol + name.length };
+    if (rawValue === void 0) return;
+    const eq = line.indexOf("=", nameCol - 1 + name.length);
+    let start = eq + 1;
+    let value = rawValue;
+    while (value.startsWith(" ")) {
+      value = value.slice(1);
+      start++;
+    }
+    let end = start + value.length;
+    const quote = value[0];
+    if ((quote === '"' || quote === "'") && value.lastIndexOf(quote) > 0) {
+      const close = value.lastIndexOf(quote);
+      value = value.slice(1, close);
+      start++;
+      end = start + value.length;
+    } else {
+      const comment = value.search(/\s#/);
+      if (comment >= 0) value = value.slice(0, comment);
+      value = value.trimEnd();
+      end = start + value.length;
+    }
+    out.push({
+      name,
+      value,
+      nameSpan,
+      valueSpan: { file, line: lineNo, column: start + 1, endLine: lineNo, endColumn: end + 1 },
+      span: { file, line: lineNo, column: nameCol, endLine: lineNo, endColumn: Math.max(end, nameCol + name.length) + 1 }
+    });
+  });
+  return out;
+}
+var FileCache = class {
+  /** `decode` turns a file's bytes into text, or says why it is not text (the CLI's own decoder). */
+  constructor(decode) {
+    this.decode = decode;
+  }
+  decode;
+  texts = /* @__PURE__ */ new Map();
+  trees = /* @__PURE__ */ new Map();
+  /** Environments by content: two projects with the same variables share the parsed trees. */
+  envKeys = /* @__PURE__ */ new WeakMap();
+  read(absolute) {
+    let pending = this.texts.get(absolute);
+    if (!pending) {
+      pending = readFile(absolute).then(
+        (bytes) => this.decode(bytes),
+        (error) => ({ error: error.code === "ENOENT" ? "no such file" : `cannot read (${error.code ?? "error"})` })
+      );
+      this.texts.set(absolute, pending);
+    }
+    return pending;
+  }
+  /** The located tree of a file under one environment (interpolation depends on it). */
+  parse(absolute, text, shown, env) {
+    let envKey = this.envKeys.get(env);
+    if (envKey === void 0) {
+      envKey = JSON.stringify(Object.entries(env).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
+      this.envKeys.set(env, envKey);
+    }
+    const key = `${absolute}\0${envKey}`;
+    let parsed = this.trees.get(key);
+    if (!parsed) {
+      parsed = parseTree(text, shown, env);
+      this.trees.set(key, parsed);
+    }
+    return parsed;
+  }
+};
+async function readEnvFiles(files, directory, cache, useDotenv) {
+  const list = files.length > 0 ? files : useDotenv ? [join2(directory, ".env")] : [];
+  const out = {};
+  for (const file of list) {
+    const read = await cache.read(file);
+    if ("text" in read) Object.assign(out, parseEnv(read.text));
+  }
+  return out;
+}
+function scalarText3(node) {
+  return node?.kind === "scalar" && node.value !== null ? String(node.value) : void 0;
+}
+function textList(node) {
+  if (!node) return [];
+  if (node.kind === "seq") return node.items.filter((item) => scalarText3(item) !== void 0);
+  return scalarText3(node) !== void 0 ? [node] : [];
+}
+function withoutKeys(map, keys) {
+  return keys.some((key) => entry(map, key)) ? mapNode(map.span, map.entries.filter((e) => !keys.includes(e.key))) : map;
+}
+function setEntry(map, key, value, keySpan = value.span) {
+  const existing = map.entries.findIndex((e) => e.key === key);
+  const next = existing >= 0 ? { ...map.entries[existing], value } : { key, keySpan, span: value.span, value };
+  const entries2 = [...map.entries];
+  if (existing >= 0) entries2[existing] = next;
+  else entries2.push(next);
+  return mapNode(map.span, entries2);
+}
+var REMOTE = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@|github\.com\/)/i;
+var RESOURCES = ["services", "networks", "volumes", "secrets", "configs", "models"];
+var ProjectLoader = class {
+  constructor(cache, options) {
+    this.cache = cache;
+    this.options = options;
+  }
+  cache;
+  options;
+  problems = [];
+  /** Every compose file read, by absolute path (for code frames and suppressions). */
+  sources = /* @__PURE__ */ new Map();
+  /** Env files read (text only). */
+  envSources = /* @__PURE__ */ new Map();
+  absoluteOf = /* @__PURE__ */ new Map();
+  /**
+   * The directory a file's relative paths resolve from: the project directory for the project's
+   * own files (as `-f` files in another folder), an include's project directory for its files;
+   * any other file (extended from) its own directory.
+   */
+  baseDirectory = /* @__PURE__ */ new Map();
+  filesRead = 0;
+  /** True once a service was merged with what it extends (Compose then de-duplicates its lists). */
+  extended = false;
+  limitReported = false;
+  problem(ruleId, span, message, level) {
+    const p = { ruleId, span, message };
+    if (level) p.level = level;
+    this.problems.push(p);
+  }
+  outside(target, context, at, what) {
+    if (this.options.allowOutsideProject || isInside(target, context.boundary) && isInside(realPath(target), realPath(context.boundary))) return false;
+    this.problem("not-linted", at, `${what} ${this.options.display(target)} is outside the project (${this.options.display(context.boundary) || "."}); it was not linted. Lint it on its own, or pass --allow-outside-project.`);
+    return true;
+  }
+  /** Reads and parses one compose file; problems are reported at `at` (the reference to it). */
+  async tree(absolute, context, at) {
+    const shown = this.options.display(absolute);
+    if (!this.sources.has(absolute)) {
+      if (this.filesRead >= PROJECT_LIMITS.files) {
+        if (!this.limitReported) this.problem("not-linted", at ?? startOf(shown), `the project reads more than ${PROJECT_LIMITS.files} files; ${shown} and the files after it were not linted.`);
+        this.limitReported = true;
+        return void 0;
+      }
+      this.filesRead++;
+    }
+    const read = await this.cache.read(absolute);
+    if ("error" in read) {
+      this.problem("project-error", at ?? startOf(shown), `${shown}: ${read.error}`);
+      return void 0;
+    }
+    const parsed = this.cache.parse(absolute, read.text, shown, context.env);
+    const root = parsed.root ? resolveTags(parsed.root) : void 0;
+    if (!this.sources.has(absolute)) {
+      this.absoluteOf.set(shown, absolute);
+      this.sources.set(absolute, { path: shown, text: read.text, data: root?.data ?? null, locate: (p, part) => locateIn(root, p, part) });
+    }
+    if (parsed.problems.length > 0) {
+      for (const p of parsed.problems) this.problem("yaml-syntax", p.span, p.message);
+      return void 0;
+    }
+    const shape = topLevelProblem(parsed.root, shown);
+    if (shape) this.problems.push(shape);
+    return parsed.root?.kind === "map" ? parsed.root : void 0;
+  }
+  /** A compose file with its `include` and `extends` applied, still carrying its merge tags. */
+  async file(absolute, context, at, chain = []) {
+    if (context.depth > PROJECT_LIMITS.depth) {
+      this.problem("not-linted", at ?? startOf(this.options.display(absolute)), `include and extends nest deeper than ${PROJECT_LIMITS.depth} levels; ${this.options.display(absolute)} was not linted.`);
+      return void 0;
+    }
+    let root = await this.tree(absolute, context, at);
+    if (!root) return void 0;
+    root = await this.applyExtends(root, absolute, context, chain);
+    root = await this.applyInclude(root, absolute, context, chain);
+    return root;
+  }
+  async applyExtends(root, absolute, context, chain) {
+    const services = child(root, "services");
+    if (services?.kind !== "map" || !services.entries.some((e) => child(e.value, "extends"))) return root;
+    const entries2 = [];
+    for (const e of services.entries) {
+      const value = await this.extendedService(e, services, absolute, context, [...chain, `${absolute}#${e.key}`]);
+      entries2.push(value === e.value ? e : { ...e, value });
+    }
+    return setEntry(root, "services", mapNode(services.span, entries2), entry(root, "services").keySpan);
+  }
+  /** A service with what it `extends` merged under it (recursively), without the `extends` key. */
+  async extendedService(e, services, absolute, context, chain) {
+    const extendsNode = child(e.value, "extends");
+    if (!extendsNode || e.value.kind !== "map") return e.value;
+    const own = withoutKeys(e.value, ["extends"]);
+    const target = extendsNode.kind === "map" ? child(extendsNode, "service") : extendsNode;
+    const name = scalarText3(target);
+    const fileNode = extendsNode.kind === "map" ? child(extendsNode, "file") : void 0;
+    const fileName = scalarText3(fileNode);
+    if (name === void 0) return own;
+    let baseServices = services;
+    let baseFile = absolute;
+    if (fileName !== void 0) {
+      baseFile = resolve3(dirname2(absolute), fileName);
+      if (this.outside(baseFile, context, fileNode.span, `extends file`)) return own;
+    }
+    const key = `${baseFile}#${name}`;
+    if (chain.includes(key)) {
+      this.problem("project-error", extendsNode.span, `service "${e.key}" extends itself through a cycle (${[...chain.slice(chain.indexOf(key)), key].map((k) => k.split("#")[1]).join(" \u2192 ")}); Compose refuses this project.`);
+      return own;
+    }
+    if (chain.length > PROJECT_LIMITS.depth) {
+      this.problem("not-linted", extendsNode.span, `extends nests deeper than ${PROJECT_LIMITS.depth} levels; what service "${e.key}" extends was not linted.`);
+      return own;
+    }
+    if (fileName !== void 0) {
+      const other = await this.tree(baseFile, { ...context, depth: context.depth + 1 }, fileNode.span);
+      if (!other) return own;
+      baseServices = child(other, "services");
+    }
+    const baseEntry = baseServices?.kind === "map" ? baseServices.entries.find((b) => b.key === name) : void 0;
+    if (!baseEntry) {
+      const where = fileName !== void 0 ? ` in ${this.options.display(baseFile)}` : "";
+      this.problem("project-error", target.span, `service "${e.key}" extends service "${name}", which is not defined${where}.`);
+      return own;
+    }
+    const base = await this.extendedService(baseEntry, baseServices, baseFile, context, [...chain, key]);
+    this.extended = true;
+    const problems = [];
+    const merged = mergeNodes(resolveTags(base), own, ["services", e.key], problems);
+    for (const p of problems) this.problem("project-error", p.span, p.message);
+    return merged;
+  }
+  async applyInclude(root, absolute, context, chain) {
+    const include = child(root, "include");
+    if (!include) return root;
+    let out = withoutKeys(root, ["include"]);
+    const items = include.kind === "seq" ? include.items : [include];
+    for (const item of items) {
+      const pathNode = item.kind === "map" ? child(item, "path") : item;
+      const paths = textList(pathNode);
+      if (paths.length === 0) {
+        this.problem("project-error", item.span, "an `include` entry needs a `path`.");
+        continue;
+      }
+      const remote = paths.find((p) => REMOTE.test(String(p.value)));
+      if (remote) {
+        this.problem("not-linted", remote.span, `the remote include ${String(remote.value)} is never fetched; what it adds to the project was not linted. Lint that project where it is kept.`);
+        continue;
+      }
+      const base = this.baseDirectory.get(absolute) ?? dirname2(absolute);
+      const files = paths.map((p) => ({ node: p, absolute: resolve3(base, String(p.value)) }));
+      if (files.some((f) => this.outside(f.absolute, context, f.node.span, "the included file"))) continue;
+      const projectDirNode = item.kind === "map" ? child(item, "project_directory") : void 0;
+      const projectDir = scalarText3(projectDirNode) !== void 0 ? resolve3(base, scalarText3(projectDirNode)) : dirname2(files[0].absolute);
+      const envFiles = textList(item.kind === "map" ? child(item, "env_file") : void 0).map((n) => resolve3(base, String(n.value)));
+      for (const f of files) if (!this.baseDirectory.has(f.absolute)) this.baseDirectory.set(f.absolute, projectDir);
+      const dotenv = await readEnvFiles(envFiles, projectDir, this.cache, this.options.dotenv);
+      const env = { ...dotenv, ...this.options.env };
+      let included;
+      for (const f of files) {
+        if (chain.includes(f.absolute) || f.absolute === absolute) {
+          this.problem("project-error", f.node.span, `${this.options.display(f.absolute)} includes itself through a cycle; Compose refuses this project.`);
+          continue;
+        }
+        const tree = await this.file(f.absolute, { env, boundary: context.boundary, depth: context.depth + 1 }, f.node.span, [...chain, absolute]);
+        if (!tree) continue;
+        const problems = [];
+        included = included ? mergeNodes(included, tree, [], problems) : resolveTags(tree);
+        for (const p of problems) this.problem("project-error", p.span, p.message);
+      }
+      if (included?.kind !== "map") continue;
+      out = this.importResources(out, enforceUnicity(included), pathNode.span);
+    }
+    return out;
+  }
+  /** Adds an included project's resources; one defined on both sides is Compose's conflict error. */
+  importResources(root, included, at) {
+    let out = root;
+    for (const kind of RESOURCES) {
+      const source = child(included, kind);
+      if (source?.kind !== "map") continue;
+      const target = child(out, kind);
+      const entries2 = target?.kind === "map" ? [...target.entries] : [];
+      for (const e of source.entries) {
+        const index = entries2.findIndex((t) => t.key === e.key);
+        const existing = entries2[index];
+        if (existing) {
+          if (JSON.stringify(existing.value.data) !== JSON.stringify(e.value.data)) {
+            this.problem(
+              "project-error",
+              existing.keySpan,
+              `${kind}.${e.key} conflicts with the one the include at ${at.file}:${at.line} imports (${e.keySpan.file}:${e.keySpan.line}): Docker Compose v2 refuses the project ("conflicts with imported resource"); later versions merge the two, this definition winning, which is what compose-lint judges. Change it in an override file of the include's \`path\` list instead.`
+            );
+            entries2[index] = { ...existing, value: mergeNodes(e.value, existing.value, [kind, e.key]) };
+          }
+          continue;
+        }
+        entries2.push(e);
+      }
+      out = setEntry(out, kind, mapNode(target?.span ?? source.span, entries2), entry(out, kind)?.keySpan ?? entry(included, kind).keySpan);
+    }
+    return out;
+  }
+  /** Services' `env_file:` variables, placed before their `environment:` (which wins), located in the env file. */
+  async applyEnvFiles(root, context) {
+    const services = child(root, "services");
+    if (services?.kind !== "map") return root;
+    let changed = false;
+    const entries2 = [];
+    for (const e of services.entries) {
+      const envFile = child(e.value, "env_file");
+      if (!envFile || e.value.kind !== "map") {
+        entries2.push(e);
+        continue;
+      }
+      const variables = [];
+      for (const item of envFile.kind === "seq" ? envFile.items : [envFile]) {
+        const pathNode = item.kind === "map" ? child(item, "path") : item;
+        const name = scalarText3(pathNode);
+        if (name === void 0) continue;
+        const required = item.kind === "map" ? scalarText3(child(item, "required")) : void 0;
+        const optional = required !== void 0 && /^(false|no|off|n)$/i.test(required);
+        const writtenIn = this.absoluteOf.get(pathNode.span.file) ?? resolve3(pathNode.span.file);
+        const absolute = resolve3(this.baseDirectory.get(writtenIn) ?? dirname2(writtenIn), name);
+        if (this.outside(absolute, context, pathNode.span, "the env_file")) continue;
+        const read = await this.cache.read(absolute);
+        if ("error" in read) {
+          if (!optional) this.problem("project-error", pathNode.span, `service "${e.key}" needs the env_file ${name}, which cannot be read (${read.error}); Compose refuses to start it. Create it, or mark it \`required: false\`.`);
+          continue;
+        }
+        const shown = this.options.display(absolute);
+        if (!this.envSources.has(absolute)) this.envSources.set(absolute, { path: shown, text: read.text, data: null, locate: () => void 0 });
+        for (const line of parseEnvFile(read.text, shown)) {
+          const value = { kind: "scalar", span: line.valueSpan, value: line.value, data: line.value };
+          variables.push({ key: line.name, keySpan: line.nameSpan, span: line.span, value });
+        }
+      }
+      if (variables.length === 0) {
+        entries2.push(e);
+        continue;
+      }
+      changed = true;
+      const envFromFiles = mapNode(envFile.span, variables);
+      const environment = child(e.value, "environment");
+      const merged = environment ? mergeNodes(envFromFiles, environment, ["services", e.key, "environment"]) : envFromFiles;
+      entries2.push({ ...e, value: setEntry(e.value, "environment", merged, entry(e.value, "env_file").keySpan) });
+    }
+    return changed ? setEntry(root, "services", mapNode(services.span, entries2), entry(root, "services").keySpan) : root;
+  }
+};
+async function loadProject(plan, cache, options) {
+  const loader = new ProjectLoader(cache, options);
+  for (const file of plan.files) loader.baseDirectory.set(file, plan.directory);
+  const dotenv = await readEnvFiles(plan.envFiles, plan.directory, cache, options.dotenv);
+  const env = { ...dotenv, ...options.env };
+  const context = { env, boundary: plan.boundary, depth: 0 };
+  let merged;
+  for (const file of plan.files) {
+    const tree2 = await loader.file(file, context);
+    if (!tree2) continue;
+    const problems = [];
+    merged = merged ? mergeNodes(merged, tree2, [], problems) : resolveTags(tree2);
+    for (const p of problems) loader.problems.push({ ruleId: "project-error", span: p.span, message: p.message });
+  }
+  const primaryPath = plan.files[0];
+  const fallback = { path: options.display(primaryPath), text: "", data: null, locate: () => void 0 };
+  const composeFiles = [...loader.sources.values()];
+  const primary = loader.sources.get(primaryPath) ?? composeFiles[0] ?? fallback;
+  if (plan.note) loader.problems.push({ ruleId: "project-error", level: "note", span: startOf(primary.path), message: plan.note });
+  const files = [...composeFiles, ...loader.envSources.values()];
+  if (merged?.kind !== "map") return { file: primary, files, problems: loader.problems };
+  const tree = plan.files.length > 1 || composeFiles.length > 1 || loader.extended ? enforceUnicity(merged) : merged;
+  const project = normalize(await loader.applyEnvFiles(tree, context), primary, loader.problems);
+  project.files = composeFiles.length > 0 ? composeFiles : [primary];
+  return { file: primary, files: [...project.files, ...loader.envSources.values()], problems: loader.problems, project, tree };
+}
+function readDotEnvSync(dir) {
+  try {
+    return parseEnv(readFileSync3(join2(dir, ".env"), "utf8"));
   } catch {
     return {};
   }
+}
+function planProjects(found, named, options) {
+  const plans = [];
+  const envFiles = (options.envFiles ?? []).map((f) => resolve3(options.cwd, f));
+  const projectDirectory = resolve3(options.cwd, options.projectDirectory ?? ".");
+  const boundaryOf = (dir) => gitTopLevel(dir) ?? rootOf(dir);
+  const roots = [...options.directories ?? [], ...[...named].map(dirname2)];
+  const rootOf = (dir) => roots.find((r) => isInside(dir, r)) ?? (isInside(dir, options.cwd) ? options.cwd : dir);
+  const consumed = /* @__PURE__ */ new Set();
+  const add2 = (files, directory, note) => {
+    const plan = { files, directory, envFiles, boundary: boundaryOf(directory) };
+    if (note) plan.note = note;
+    const namedHere = files.filter((f) => named.has(f));
+    if (namedHere.length > 0 && namedHere.length < files.length) plan.reportOnly = new Set(namedHere);
+    plans.push(plan);
+    for (const f of files) consumed.add(f);
+  };
+  if (options.composeFiles && options.composeFiles.length > 0) {
+    const files = options.composeFiles.map((f) => resolve3(options.cwd, f));
+    add2(files, options.projectDirectory ? projectDirectory : dirname2(files[0]));
+  }
+  const byDir = /* @__PURE__ */ new Map();
+  for (const file of found) {
+    if (consumed.has(file)) continue;
+    const dir = dirname2(file);
+    byDir.set(dir, [...byDir.get(dir) ?? [], file]);
+  }
+  for (const dir of options.directories ?? []) if (!byDir.has(dir)) byDir.set(dir, []);
+  for (const [dir, files] of [...byDir].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+    const dotenv = options.dotenv ? readDotEnvSync(dir) : {};
+    const shellFiles = dir === projectDirectory ? options.env.COMPOSE_FILE : void 0;
+    const composeFile = shellFiles ?? dotenv.COMPOSE_FILE;
+    if (composeFile) {
+      const separator = (dir === projectDirectory ? options.env.COMPOSE_PATH_SEPARATOR : void 0) ?? dotenv.COMPOSE_PATH_SEPARATOR;
+      const list = composeFileList(composeFile, separator).map((f) => resolve3(dir, f));
+      if (list.some((f) => files.includes(f)) || options.directories?.includes(dir)) add2(list, dir);
+    } else {
+      const { base, override } = defaultProjectFiles(dir);
+      const inProject = [base, override].filter((f) => f !== void 0);
+      if (base && inProject.some((f) => files.includes(f))) add2(inProject, dir);
+      else if (override && files.includes(override)) {
+        add2([override], dir, `${basename(override)} is an override file with no ${DEFAULT_FILES.join(", ")} beside it; it was linted alone, so what it adds to a base elsewhere is judged without that base.`);
+      }
+    }
+    for (const file of files) if (!consumed.has(file)) add2([file], dir);
+  }
+  return plans;
 }
 
 // src/lint.ts
 function enabledRules(options) {
   return resolveRules(options.ruleSet ?? rules, { strict: options.strict, rules: options.rules, options: options.ruleOptions });
-}
-function lintText(text, path, options = {}, rules2 = enabledRules(options)) {
-  const loaded = loadComposeText(text, path, { env: options.env ?? process.env });
-  const known = new Set([...rules, ...options.ruleSet ?? []].map((rule) => rule.meta.id));
-  return { path, text, findings: lintLoaded(loaded, rules2, known), project: loaded.project };
 }
 var decoder = new TextDecoder("utf-8", { fatal: true });
 function decodeText(bytes) {
@@ -20127,29 +20930,76 @@ function decodeText(bytes) {
   }
 }
 async function lintFiles(paths, options = {}) {
-  const cwd = options.cwd ?? process.cwd();
   const rules2 = enabledRules(options);
-  const { files, errors } = await discover(paths.length > 0 ? paths : ["."], cwd);
-  const results = [];
-  for (const absolute of files) {
-    const shown = displayPath(absolute, cwd);
-    let bytes;
-    try {
-      bytes = await readFile2(absolute);
-    } catch (error) {
-      errors.push({ path: shown, message: `cannot read (${error.code ?? "error"})` });
-      continue;
-    }
-    const decoded = decodeText(bytes);
-    if ("error" in decoded) {
-      errors.push({ path: shown, message: decoded.error });
-      continue;
-    }
-    const dotenv = options.dotenv === false ? {} : await readDotEnv(absolute);
-    const env = { ...dotenv, ...options.env ?? process.env };
-    results.push(lintText(decoded.text, shown, { ...options, env }, rules2));
+  const { projects, errors } = await loadProjects(paths, options);
+  const known = new Set([...rules, ...options.ruleSet ?? []].map((rule) => rule.meta.id));
+  return { files: projectResults(projects, rules2, known, options.cwd ?? process.cwd()), errors };
+}
+async function loadProjects(paths, options = {}) {
+  const cwd = options.cwd ?? process.cwd();
+  const composeFiles = options.composeFiles ?? [];
+  const errors = [];
+  for (const file of composeFiles) {
+    if (!existsSync2(resolve4(cwd, file))) errors.push({ path: file, message: "no such file or directory" });
   }
-  return { files: results, errors };
+  const searched = paths.length > 0 || composeFiles.length > 0 ? paths : [options.projectDirectory ?? "."];
+  const discovery = searched.length > 0 ? await discover(searched, cwd) : { files: [], errors: [] };
+  errors.push(...discovery.errors);
+  if (errors.length > 0 && composeFiles.length > 0) return { projects: [], errors };
+  const named = new Set(searched.map((p) => resolve4(cwd, p)).filter((p) => discovery.files.includes(p)));
+  const directories = searched.map((p) => resolve4(cwd, p)).filter((p) => !named.has(p) && isDirectory(p));
+  const env = options.env ?? process.env;
+  const planOptions = { cwd, composeFiles, env, directories, dotenv: options.dotenv !== false, ...options.projectDirectory ? { projectDirectory: options.projectDirectory } : {}, ...options.envFiles ? { envFiles: options.envFiles } : {} };
+  const cache = new FileCache(decodeText);
+  const unreadable2 = /* @__PURE__ */ new Set();
+  for (const file of discovery.files) {
+    const read = await cache.read(file);
+    if ("error" in read) {
+      unreadable2.add(file);
+      errors.push({ path: displayPath(file, cwd), message: read.error === "no such file" ? "cannot read (ENOENT)" : read.error });
+    }
+  }
+  const plans = planProjects(discovery.files.filter((f) => !unreadable2.has(f)), named, planOptions);
+  const projectOptions = { env, dotenv: options.dotenv !== false, allowOutsideProject: options.allowOutsideProject === true, display: (absolute) => displayPath(absolute, cwd) };
+  const projects = [];
+  for (const plan of plans) projects.push({ plan, loaded: await loadProject(plan, cache, projectOptions) });
+  return { projects, errors };
+}
+function isDirectory(path) {
+  try {
+    return statSync2(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function projectResults(projects, rules2, known, cwd) {
+  const byPath = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  const resultFor = (path, text) => {
+    let result = byPath.get(path);
+    if (!result) {
+      result = { path, text, findings: [] };
+      byPath.set(path, result);
+    }
+    return result;
+  };
+  for (const { plan, loaded } of projects) {
+    const texts = new Map((loaded.files ?? [loaded.file]).map((f) => [f.path, f.text]));
+    const reportOnly = plan.reportOnly ? new Set([...plan.reportOnly].map((f) => displayPath(f, cwd))) : void 0;
+    const shows = (path) => !reportOnly || reportOnly.has(path);
+    for (const f of loaded.project?.files ?? [loaded.file]) if (shows(f.path)) resultFor(f.path, f.text);
+    const primary = resultFor(loaded.file.path, loaded.file.text);
+    if (loaded.project && shows(loaded.file.path)) primary.project = loaded.project;
+    for (const finding of lintLoaded(loaded, rules2, known)) {
+      if (!shows(finding.span.file) && !finding.related.some((r) => shows(r.span.file))) continue;
+      const key = `${finding.ruleId}\0${finding.span.file}:${finding.span.line}:${finding.span.column}\0${finding.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      resultFor(finding.span.file, texts.get(finding.span.file) ?? "").findings.push(finding);
+    }
+    if (reportOnly && !shows(loaded.file.path) && primary.findings.length === 0) byPath.delete(loaded.file.path);
+  }
+  return [...byPath.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0).map((r) => ({ ...r, findings: r.findings.sort(compareFindings) }));
 }
 
 // action/main.ts
@@ -20178,7 +21028,7 @@ ${delimiter}
 }
 async function run() {
   const env = process.env;
-  const workspace = resolve3(env.GITHUB_WORKSPACE || process.cwd());
+  const workspace = resolve5(env.GITHUB_WORKSPACE || process.cwd());
   const failLevel = input("fail-level") || "warning";
   const failing = FAIL_LEVELS[failLevel];
   if (!failing) throw new InputError(`input "fail-level" must be error, warning, note or none; got "${failLevel}"`);
@@ -20201,7 +21051,7 @@ ${formatText(result, context)}::${token}::
   }
   let sarifFile = "";
   if (sarifInput) {
-    sarifFile = resolve3(workspace, sarifInput);
+    sarifFile = resolve5(workspace, sarifInput);
     mkdirSync(dirname3(sarifFile), { recursive: true });
     writeFileSync(sarifFile, formatSarif(result, context));
   }
