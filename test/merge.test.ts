@@ -101,6 +101,8 @@ const CASES: Case[] = [
   { name: "!override deep inside a service", base: svc("deploy:", "  resources:", "    limits:", "      memory: 1g", "      pids: 100"), override: svc("deploy:", "  resources:", "    limits: !override", "      cpus: '2'"), expected: { deploy: { resources: { limits: { cpus: "2" } } } } },
   { name: "!reset of a top-level section", base: "services: {}\nnetworks:\n  front: {}\n", override: "networks: !reset {}\n", expected: { services: {} }, root: true },
   { name: "!reset in a file with no base for the key leaves nothing", base: svc("image: a"), override: svc("cap_add: !reset [SYS_ADMIN]"), expected: { image: "a" } },
+  { name: "!merge: lists merge item by item", base: svc("volumes:", "  - type: bind", "    source: ./a", "    target: /a", "  - ./b:/b"), override: svc("volumes: !merge", "  - read_only: true", "  - {}", "  - ./c:/c"), expected: { volumes: [{ type: "bind", source: "./a", target: "/a", read_only: true }, "./b:/b", "./c:/c"] } },
+  { name: "!merge: a scalar item replaces its place", base: svc("command: [run, --fast]"), override: svc("command: !merge [null, --slow]"), expected: { command: ["run", "--slow"] } },
   // Top-level resources
   { name: "top-level networks merge", base: "networks:\n  front:\n    driver: bridge\n", override: "networks:\n  front:\n    internal: true\n  back: {}\n", expected: { networks: { front: { driver: "bridge", internal: true }, back: {} } }, root: true },
   { name: "top-level volumes merge", base: "volumes:\n  data: {}\n", override: "volumes:\n  data:\n    driver: local\n", expected: { volumes: { data: { driver: "local" } } }, root: true },

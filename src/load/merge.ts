@@ -176,10 +176,12 @@ export function mergeNodes(base: TNode, over: TNode, path: Path = [], problems: 
   if (over.tag === "!override") return resolveTags(over);
   // Compose removes what a later file resets or overrides from the earlier one first, whatever the path.
   if (base.kind === "map" && over.kind === "map") {
-    const dropped = new Set(over.entries.filter((e) => e.value.tag !== undefined).map((e) => e.key));
+    const dropped = new Set(over.entries.filter((e) => e.value.tag === "!reset" || e.value.tag === "!override").map((e) => e.key));
     if (dropped.size > 0 && base.entries.some((e) => dropped.has(e.key))) base = mapNode(base.span, base.entries.filter((e) => !dropped.has(e.key)));
   }
   const overValue = resolveTags(over);
+  // `!merge` on a list: item by item instead of appending, before any special rule (an explicit request).
+  if (over.tag === "!merge" && base.kind === "seq" && overValue.kind === "seq") return mergePositional(base, overValue, path, problems);
   if (specials) {
     const special = SPECIALS.find(([pattern]) => matches(path, pattern));
     if (special) {
@@ -205,6 +207,24 @@ export function mergeNodes(base: TNode, over: TNode, path: Path = [], problems: 
     return seqNode(over.span, [...base.items, ...(overValue as TSeq).items]);
   }
   return overValue;
+}
+
+/** An item that leaves the earlier item as it is in a `!merge` list: null, `{}` or `[]`. */
+function isNoOp(node: TNode): boolean {
+  return isNull(node) || (node.kind === "map" && node.entries.length === 0) || (node.kind === "seq" && node.items.length === 0);
+}
+
+function mergePositional(base: TSeq, over: TSeq, path: Path, problems: MergeProblem[]): TSeq {
+  const items: TNode[] = [];
+  for (let i = 0; i < Math.max(base.items.length, over.items.length); i++) {
+    const a = base.items[i];
+    const b = over.items[i];
+    if (!b) items.push(a!);
+    else if (!a) items.push(b);
+    else if (isNoOp(b)) items.push(a);
+    else items.push(mergeNodes(a, b, [...path, String(i)], problems));
+  }
+  return seqNode(over.span, items);
 }
 
 function mergeMaps(base: TMap, over: TMap, path: Path, problems: MergeProblem[]): TMap {

@@ -47,7 +47,7 @@ export interface TSeq {
 }
 
 /** Compose's merge tags, kept on the node so that the merge (src/load/merge.ts) can apply them. */
-export type MergeTag = "!reset" | "!override";
+export type MergeTag = "!reset" | "!override" | "!merge";
 
 export type TNode = TScalar | TMap | TSeq;
 
@@ -131,7 +131,7 @@ class Converter {
     } else if (isScalar(node)) out = this.convertScalar(node.value, node.source, this.nodeSpan(node));
     else out = this.nullAt(node);
     this.inProgress.delete(node);
-    if ("tag" in node && (node.tag === "!reset" || node.tag === "!override")) out.tag = node.tag;
+    if ("tag" in node && (node.tag === "!reset" || node.tag === "!override" || node.tag === "!merge")) out.tag = node.tag;
     this.done.set(node, out);
     return out;
   }
