@@ -156,3 +156,13 @@ describe("merge: origins and problems", () => {
     expect(merged.services.s).toEqual({ image: "b" });
   });
 });
+
+test("nested aliases merged with themselves stay fast (each pair of nodes merges once)", () => {
+  const levels = ["x-l0: &l0 {a: [1], b: 2}"];
+  for (let i = 1; i <= 24; i++) levels.push(`x-l${i}: &l${i} {a: *l${i - 1}, b: *l${i - 1}}`);
+  const text = `${levels.join("\n")}\nservices:\n  s:\n    image: a\n    x-deep: *l24\n`;
+  const started = performance.now();
+  const result = merge([text, text]);
+  expect(result.kind).toBe("map");
+  expect(performance.now() - started).toBeLessThan(2000);
+});

@@ -168,11 +168,36 @@ const SPECIALS = compile<Merger>([
   ["services.*.ulimits.*", ulimit],
 ]);
 
+const SPECIAL_DEPTH = Math.max(...SPECIALS.map(([pattern]) => pattern.length));
+
 /**
  * Merges `over` (a later file) onto `base`. Problems are what Compose refuses (a mapping
  * overridden by a list); the later value is then kept so the rest can still be judged.
  */
 export function mergeNodes(base: TNode, over: TNode, path: Path = [], problems: MergeProblem[] = [], specials = true): TNode {
+  // Aliases make trees graphs: a pair of nodes met again at the same path merges once, so a file
+  // of nested aliases cannot make the merge exponential.
+  // Below the deepest special path, the path no longer changes how values merge.
+  const key = path.length > SPECIAL_DEPTH ? "deep" : `${specials ? "" : "!"}${path.join("\0")}`;
+  let byOver = merged.get(base);
+  if (!byOver) merged.set(base, (byOver = new WeakMap()));
+  let byPath = byOver.get(over);
+  if (!byPath) byOver.set(over, (byPath = new Map()));
+  const done = byPath.get(key);
+  if (done) {
+    problems.push(...done.problems);
+    return done.node;
+  }
+  const own: MergeProblem[] = [];
+  const node = mergeUncached(base, over, path, own, specials);
+  byPath.set(key, { node, problems: own });
+  problems.push(...own);
+  return node;
+}
+
+const merged = new WeakMap<TNode, WeakMap<TNode, Map<string, { node: TNode; problems: MergeProblem[] }>>>();
+
+function mergeUncached(base: TNode, over: TNode, path: Path, problems: MergeProblem[], specials: boolean): TNode {
   if (over.tag === "!override") return resolveTags(over);
   // Compose removes what a later file resets or overrides from the earlier one first, whatever the path.
   if (base.kind === "map" && over.kind === "map") {
@@ -429,14 +454,18 @@ const UNIQUE = compile<Indexer>([
   ["services.*.devices", deviceTarget],
 ]);
 
+const UNIQUE_DEPTH = Math.max(...UNIQUE.map(([pattern]) => pattern.length));
+
 /**
  * Removes redefinitions from the lists Compose keeps one item per key in (ports by binding,
  * volumes by target...): the later item replaces the earlier one in its place.
  */
 export function enforceUnicity(node: TNode, path: Path = []): TNode {
-  if (node.kind === "map") {
+  // Only `services` and `networks` hold such lists, at most five keys deep: nothing below is visited.
+  if (node.kind === "map" && path.length < UNIQUE_DEPTH && (path.length > 0 || node.entries.some((e) => e.key === "services" || e.key === "networks"))) {
     let changed = false;
     const entries = node.entries.map((e) => {
+      if (path.length === 0 && e.key !== "services" && e.key !== "networks") return e;
       const value = enforceUnicity(e.value, [...path, e.key]);
       if (value === e.value) return e;
       changed = true;
