@@ -7,7 +7,7 @@ import { describe, expect, test } from "vitest";
 import { symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { lintFiles } from "../src/lint.js";
-import { FileCache, PROJECT_LIMITS, loadProject, planProjects } from "../src/load/project.js";
+import { FileCache, PROJECT_LIMITS, loadProject, parseEnvFile, planProjects } from "../src/load/project.js";
 import { decodeText } from "../src/lint.js";
 import { runCli, scratch } from "./helpers.js";
 
@@ -219,4 +219,14 @@ describe("--print-project", () => {
     const json = runCli(["--print-project", "--format", "json"], { cwd: dir });
     expect(JSON.parse(json.stdout)).toEqual({ services: { db: { image: "postgres:16.4", environment: { PASSWORD: "${DB_PASSWORD}" }, command: ["--auth", "${DB_PASSWORD}"] } }, networks: { back: {} } });
   });
+});
+
+test("env files: names and values located as written (export, quotes, comments, bare names)", () => {
+  const lines = parseEnvFile('# comment\nexport A=1\nB = "two words" \nC=three # note\nD\n  E=\n', "app.env");
+  expect(lines.map((l) => [l.name, l.value, `${l.nameSpan.line}:${l.nameSpan.column}`, `${l.valueSpan.column}-${l.valueSpan.endColumn}`])).toEqual([
+    ["A", "1", "2:8", "10-11"],
+    ["B", "two words", "3:1", "6-15"],
+    ["C", "three", "4:1", "3-8"],
+    ["E", "", "6:3", "5-5"],
+  ]);
 });

@@ -100,7 +100,7 @@ export function composeFileList(value: string, separator: string | undefined): s
   return value.split(sepChar).filter(Boolean);
 }
 
-/** Reads `KEY=VALUE` files once per run, with the position of every variable. */
+/** One variable of an env file, with where its name and value are written. */
 export interface EnvLine {
   name: string;
   value: string;
