@@ -66,7 +66,8 @@ describe("a project's findings in its files", () => {
     const dir = scratch({ "compose.yaml": "services:\n  db:\n    image: postgres:16.4\n    privileged: true\n", "compose.override.yml": PORT, "compose.override.yaml": "services: {}\n" });
     const result = await findings(dir, ["compose.yaml"]);
     // Compose prefers compose.override.yml; the .yaml one is then a file of its own, not named here.
-    expect(result.list).toEqual(["compose.override.yml:3:13 no-published-database-port", "compose.yaml:4:17 no-privileged"]);
+    // The override's findings relate to the base (its image, its service declaration), so they are shown.
+    expect(result.list).toEqual(["compose.override.yml:3:13 no-published-database-port", "compose.override.yml:3:13 no-unbound-port", "compose.yaml:4:17 no-privileged"]);
   });
 
   test("a port a later file restores after a reset points at that file", async () => {

@@ -1,6 +1,6 @@
 import type { ComposeProject, Level, Span } from "../model/types.js";
 import type { LoadResult } from "../load/index.js";
-import type { Finding, RelatedLocation, Rule, RuleMeta } from "./rule.js";
+import type { Finding, RelatedLocation, ReportDescriptor, Rule, RuleMeta } from "./rule.js";
 import { parseSuppressions } from "./suppressions.js";
 import type { Directive } from "./suppressions.js";
 
@@ -151,6 +151,18 @@ export function serviceLabel(services: readonly string[]): string {
 }
 
 
+/**
+ * A value another file gave a service (through `extends`, `include` or an override) also points at
+ * where the service is declared, when nothing related is there yet: the reader sees both halves.
+ */
+function withServiceDeclaration(related: RelatedLocation[], descriptor: ReportDescriptor, project: ComposeProject): RelatedLocation[] {
+  if (descriptor.service === undefined) return related;
+  const name = project.services.find((s) => s.name.value === descriptor.service)?.name;
+  const file = spanOf(descriptor.at).file;
+  if (!name || name.span.file === file || related.some((r) => r.span.file === name.span.file)) return related;
+  return [...related, { span: name.span, message: `service "${name.value}" is declared here` }];
+}
+
 /** ` (behind profile "debug")` when the services are only started with a profile: they still ship. */
 function profileNote(services: readonly string[], project: ComposeProject | undefined): string {
   const profiles = new Set(services.flatMap((name) => project?.services.find((s) => s.name.value === name)?.profiles.map((p) => p.value) ?? []));
@@ -192,7 +204,7 @@ export function lintLoaded(loaded: LoadResult, rules: readonly EnabledRule[], kn
           project,
           options,
           report: (descriptor) => {
-            const related: RelatedLocation[] = descriptor.related ?? [];
+            const related: RelatedLocation[] = withServiceDeclaration(descriptor.related ?? [], descriptor, project);
             // A rule may set the level per finding (ALL vs NET_RAW), but a configured level wins.
             const findingLevel = descriptor.level && level === rule.meta.level ? descriptor.level : level;
             const span = spanOf(descriptor.at);
