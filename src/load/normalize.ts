@@ -198,7 +198,11 @@ function buildService(e: TEntry, volumes: Map<string, NamedVolume>): Service | u
     if (imageNode.raw !== undefined) image.raw = imageNode.raw;
     service.image = image;
   }
-  if (buildNode) service.build = { span: buildNode.span, args: envVars(child(buildNode, "args")) };
+  if (buildNode) {
+    service.build = { span: buildNode.span, args: envVars(child(buildNode, "args")) };
+    const context = locatedString(buildNode.kind === "map" ? child(buildNode, "context") : buildNode);
+    if (context) service.build.context = context;
+  }
   const optional = {
     networkMode: locatedString(child(node, "network_mode")),
     privileged: locatedBool(child(node, "privileged")),

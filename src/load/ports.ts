@@ -4,7 +4,7 @@
  * is written in brackets (`[::1]:8080:80`) or bare (`::1:8080:80`: all but the last two parts).
  */
 import type { Located, PortBinding, PortRange, Protocol, Span } from "../model/types.js";
-import type { TNode } from "./tree.js";
+import type { TEntry, TNode } from "./tree.js";
 import { child } from "./tree.js";
 import { formatPortRange } from "../model/queries.js";
 
@@ -85,6 +85,8 @@ export function parsePort(node: TNode): PortBinding | PortProblem {
     text,
   };
   if (raw !== undefined) binding.raw = raw;
+  const emptied = raw === undefined ? undefined : emptiedSlot(raw, hostIp, hostPortText);
+  if (emptied) binding.emptiedByInterpolation = emptied;
   if (hostIp !== undefined) binding.hostIp = located(hostIp, span, raw);
   if (hostPorts) binding.hostPorts = located(hostPorts, span);
   return binding;
@@ -117,6 +119,8 @@ function parseLongPort(node: TNode & { kind: "map" }): PortBinding | PortProblem
   if (mode === "host" || mode === "ingress") binding.mode = mode;
   const raws = [hostIpNode, publishedNode].flatMap((n) => (n?.kind === "scalar" && n.raw !== undefined ? [n.raw] : []));
   if (raws.length > 0) binding.raw = raws.join(" ");
+  const publishing = node.entries.filter((e) => e.key === "published" || e.key === "host_ip");
+  if (publishing.length > 0) binding.publishSpan = spanOfEntries(publishing);
   binding.text = renderPort(binding);
   return binding;
 }
@@ -130,4 +134,24 @@ export function renderPort(binding: Pick<PortBinding, "hostIp" | "hostPorts" | "
   const protocol = binding.protocol === "tcp" ? "" : `/${binding.protocol}`;
   if (ip) return `${ip.includes(":") ? `[${ip}]` : ip}:${host}:${container}${protocol}`;
   return `${host ? `${host}:` : ""}${container}${protocol}`;
+}
+
+/** From the first entry's key to the last entry's value. */
+function spanOfEntries(list: readonly TEntry[]): Span {
+  const first = list[0]!.span;
+  const last = list.at(-1)!.span;
+  return { ...first, endLine: last.endLine, endColumn: last.endColumn };
+}
+
+/**
+ * The slot of a short-syntax port that `${...}` left empty: `${HTTP_PORT}:8000` with HTTP_PORT
+ * unset is `:8000` (a random host port), `${BIND}:8080:80` is `:8080:80` (no host address).
+ */
+function emptiedSlot(raw: string, hostIp: string | undefined, hostPortText: string | undefined): "host address" | "host port" | undefined {
+  const rawSlots = raw.trim().split("/")[0]!.replace(/\$\{[^}]*\}/g, "${}").split(":");
+  const hasVariable = (slot: string | undefined) => slot !== undefined && slot.includes("$");
+  if (rawSlots.length >= 3 && hostIp === "" && hasVariable(rawSlots[0])) return "host address";
+  const hostPortSlot = rawSlots.at(-2);
+  if (rawSlots.length >= 2 && hostPortText === "" && hasVariable(hostPortSlot)) return "host port";
+  return undefined;
 }
