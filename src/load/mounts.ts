@@ -7,6 +7,9 @@ import { child } from "./tree.js";
 
 const MOUNT_KINDS: readonly MountKind[] = ["bind", "volume", "tmpfs", "npipe", "image", "cluster"];
 
+/** The short syntax's propagation modes (`/src:/dst:ro,rshared`). */
+const PROPAGATION = new Set(["shared", "rshared", "slave", "rslave", "private", "rprivate"]);
+
 /** A host path, as opposed to a volume name: absolute, relative, home-relative or a Windows drive path. */
 export function isHostPath(source: string): boolean {
   return /^(\/|\.|~|\$|[A-Za-z]:[\\/]|\\\\)/.test(source);
@@ -62,6 +65,8 @@ export function parseMount(node: TNode, volumes: Map<string, NamedVolume>): Moun
     target: located(target ?? "", span, rawOf(1)),
     readOnly: options.includes("ro"),
   };
+  const propagation = options.find((o) => PROPAGATION.has(o));
+  if (propagation) mount.propagation = located(propagation, span);
   if (kind === "volume") {
     const volume = volumes.get(source!);
     if (volume) mount.volume = volume;
@@ -83,6 +88,10 @@ function parseLongMount(node: TNode & { kind: "map" }, volumes: Map<string, Name
     target: located(String(targetNode.value ?? ""), targetNode.span, targetNode.raw),
     readOnly: readOnlyNode?.kind === "scalar" && isTrue(readOnlyNode.value),
   };
+  const propagationNode = child(child(node, "bind"), "propagation");
+  if (propagationNode?.kind === "scalar" && propagationNode.value !== null) {
+    mount.propagation = located(String(propagationNode.value), propagationNode.span, propagationNode.raw);
+  }
   const sourceNode = child(node, "source");
   if (sourceNode?.kind === "scalar" && sourceNode.value !== null && sourceNode.value !== "") {
     mount.source = located(String(sourceNode.value), sourceNode.span, sourceNode.raw);
@@ -98,4 +107,19 @@ export function isTrue(value: unknown): boolean {
   if (typeof value === "boolean") return value;
   if (typeof value === "string") return /^(true|yes|on|1)$/i.test(value.trim());
   return value === 1;
+}
+
+/**
+ * A mount of a named volume that the local driver makes a bind mount (`driver_opts: { type: none,
+ * o: bind, device: /etc }`), as the bind it is: source is the `device:` value, read-only when the
+ * service or the volume's options say so. Other mounts are returned as they are.
+ */
+export function resolveVolumeBind(mount: Mount): Mount {
+  const volume = mount.volume;
+  if (mount.kind !== "volume" || !volume || volume.external) return mount;
+  if (volume.driver && volume.driver.value.trim() !== "local") return mount;
+  const device = volume.driverOpts.get("device");
+  const options = (volume.driverOpts.get("o")?.value ?? "").split(",").map((o) => o.trim());
+  if (!device || device.value.trim() === "" || !options.some((o) => o === "bind" || o === "rbind")) return mount;
+  return { ...mount, kind: "bind", source: device, readOnly: mount.readOnly || options.includes("ro") };
 }

@@ -19,7 +19,7 @@ import type {
   Span,
 } from "../model/types.js";
 import { parseImageRef } from "./image.js";
-import { isTrue, parseMount } from "./mounts.js";
+import { isTrue, parseMount, resolveVolumeBind } from "./mounts.js";
 import { parsePort } from "./ports.js";
 import type { TEntry, TMap, TNode, TScalar } from "./tree.js";
 import { child } from "./tree.js";
@@ -165,7 +165,7 @@ function buildService(e: TEntry, volumes: Map<string, NamedVolume>): Service | u
   const volumesNode = child(node, "volumes");
   const mounts = (volumesNode?.kind === "seq" ? volumesNode.items : []).flatMap((item): Mount[] => {
     const mount = parseMount(item, volumes);
-    return mount ? [mount] : [];
+    return mount ? [resolveVolumeBind(mount)] : [];
   });
   const buildNode = child(node, "build");
   const limits = child(child(child(child(node, "deploy"), "resources"), "limits"), "memory");

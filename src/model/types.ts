@@ -66,8 +66,14 @@ export interface Mount {
   source?: Located<string>;
   target: Located<string>;
   readOnly: boolean;
-  /** For a named volume: the top-level volume it refers to, when the file declares it. */
+  /**
+   * For a named volume: the top-level volume it refers to, when the file declares it. A local
+   * volume with `o: bind` and `device:` is a bind mount of that host path: `kind` is then "bind"
+   * and `source` is the `device:` value (with its span).
+   */
   volume?: NamedVolume;
+  /** Bind propagation (`bind.propagation`, or `:rshared` in the short syntax), when set. */
+  propagation?: Located<string>;
 }
 
 export interface EnvVar {
