@@ -34,9 +34,9 @@ export default defineRule({
         const { via, related } = throughVolume(mount);
         const what =
           kind === "parent"
-            ? `mounts the host's root file system "${source}"${via} at ${mount.target.value}, and with it the Docker socket (${inside} in the container)`
+            ? `mounts the host's root file system "${source}"${via} at ${mount.target.value}, and with it the Docker socket, at ${inside} in the container`
             : kind === "directory"
-              ? `mounts "${source}"${via}, the directory that holds the Docker socket (${inside} in the container)`
+              ? `mounts "${source}"${via}, the directory that holds the Docker socket, at ${inside} in the container`
               : kind === "interpolated"
                 ? `mounts "${source}" onto ${mount.target.value}, a container engine socket`
                 : `mounts the container engine socket "${source}"${via}`;
