@@ -131,8 +131,10 @@ function openByDefault(target: Target): { what: string; fix: string } | undefine
   const { service, product, repository = "" } = target;
   const text = [service.entrypoint?.text, service.command?.text, env(service, "REDIS_ARGS")?.value?.value].filter(Boolean).join(" ");
   if (!BITNAMI.test(repository) && is(product, "Redis", "Redis Stack", "Valkey", "KeyDB", "Dragonfly")) {
-    // A config file may set `requirepass`; the linter cannot see it, so it does not guess.
+    // A config file or a script of its own may set `requirepass`; the linter cannot see into them, so it does not guess.
     if (/requirepass|aclfile|--user\s|protected-mode\s+yes|\S\.conf\b/i.test(text)) return undefined;
+    const program = service.command?.args[0]?.value ?? "";
+    if (service.entrypoint || (program !== "" && !program.startsWith("-") && !/(^|\/)(redis|valkey|keydb)-server$|(^|\/)dragonfly$/.test(program))) return undefined;
     return {
       what: `${product} starts without \`requirepass\` or an ACL, and its image turns protected mode off: anyone who reaches the port runs any command (CONFIG SET and MODULE LOAD included)`,
       fix: "Set `requirepass` or an ACL file in a mounted configuration file passed on the command line (`redis-server /usr/local/etc/redis/redis.conf`), and do not publish the port",
