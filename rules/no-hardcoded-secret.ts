@@ -1,5 +1,6 @@
 import { defineRule } from "../src/engine/rule.js";
-import { ARTICLE, AUTH_METHODS, carriesNoSecret, embeddedSecret, secretKind, strength, unquote, written } from "../src/model/secrets.js";
+import { ARTICLE, AUTH_METHODS, carriesNoSecret, credentialPair, embeddedSecret, lineHolding, secretKind, strength, unquote, written } from "../src/model/secrets.js";
+import type { Embedded } from "../src/model/secrets.js";
 import type { EnvVar, Level, Span } from "../src/model/types.js";
 
 /*
@@ -32,6 +33,20 @@ interface Context {
   /** The service's name and its image's name (`grafana`): a password that repeats them is weak. */
   service: string;
   image?: string;
+  /** The file's text, to find the line of a secret inside a block scalar. */
+  text: string;
+}
+
+/** Advice for a secret embedded in a longer value, by where it sits. */
+function embeddedFix(embedded: Embedded): string {
+  switch (embedded.shape) {
+    case "option":
+      return `Interpolate it from a variable kept in an uncommitted .env file (\`password="\${JAAS_PASSWORD:?}"\`), or mount the whole configuration as a Compose secret (for JAAS, \`-Djava.security.auth.login.config=/run/secrets/<name>\`).`;
+    case "parameter":
+      return "Interpolate it from a variable kept in an uncommitted .env file (`...?password=${DB_PASSWORD:?}`), or read the whole value from a Compose secret.";
+    case "url":
+      return "Interpolate the password from a variable kept in an uncommitted .env file (`...:${DB_PASSWORD:?}@...`), or read the whole value from a Compose secret.";
+  }
 }
 
 /** The sibling variable (`POSTGRES_USER`) or the service/image name a weak password repeats. */
@@ -64,12 +79,25 @@ function judge(variable: EnvVar, context: Context): Judgement | undefined {
     const sameAs = embedded.user !== undefined && embedded.user !== "" && embedded.user === embedded.secret ? "the user name" : undefined;
     const { words, weak } = strength(embedded.secret, sameAs);
     const how = fallback ? ` whenever ${unsetVars} is unset` : "";
-    const fix = requireIt || (where === "build" ? "" : "Interpolate the password from a variable kept in an uncommitted .env file (`...:${DB_PASSWORD:?}@...`), or read the whole value from a Compose secret.");
+    const fix = requireIt || (where === "build" ? "" : embeddedFix(embedded));
     return {
-      at: value.span,
+      // In a block scalar (a JAAS config over several lines), the line that holds it.
+      at: (value.raw === undefined ? lineHolding(context.text, value.span, embedded.secret) : undefined) ?? value.span,
       level: fallback && !weak ? "warning" : "error",
       message: (who) =>
         `${who} embeds a hard-coded password (${words}) in ${name}${how} ("${embedded.masked}"); anyone who can read the compose file can log in.${buildNote} ${fix}`.trimEnd(),
+    };
+  }
+
+  const pair = credentialPair(name, shown.text);
+  if (pair) {
+    const { words } = strength(pair.secret, pair.user === pair.secret ? "the user name" : undefined);
+    const how = fallback ? ` whenever ${unsetVars} is unset` : "";
+    return {
+      at: value.span,
+      level: "error",
+      message: (who) =>
+        `${who} sets ${name} to a user name and password pair for "${pair.user}" (the password is ${words})${how}; anyone who can read the compose file can log in.${buildNote} ${requireIt || `Read it from a variable kept in an uncommitted .env file (\`\${${name}:?}\`).`}`,
     };
   }
 
@@ -120,7 +148,7 @@ export default defineRule({
       ];
       for (const [where, vars] of sources) {
         for (const variable of vars) {
-          const finding = judge(variable, { where, vars, service: service.name.value, image: service.image?.value.name });
+          const finding = judge(variable, { where, vars, service: service.name.value, image: service.image?.value.name, text: project.file.text });
           if (!finding) continue;
           report({
             at: finding.at,
