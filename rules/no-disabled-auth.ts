@@ -133,6 +133,8 @@ function openByDefault(target: Target): { what: string; fix: string } | undefine
   if (!BITNAMI.test(repository) && is(product, "Redis", "Redis Stack", "Valkey", "KeyDB", "Dragonfly")) {
     // A config file or a script of its own may set `requirepass`; the linter cannot see into them, so it does not guess.
     if (/requirepass|aclfile|--user\s|protected-mode\s+yes|\S\.conf\b/i.test(text)) return undefined;
+    // Without an image (an override file, say) only a command line shows how it starts.
+    if (!service.image && !service.command) return undefined;
     const program = service.command?.args[0]?.value ?? "";
     if (service.entrypoint || (program !== "" && !program.startsWith("-") && !/(^|\/)(redis|valkey|keydb)-server$|(^|\/)dragonfly$/.test(program))) return undefined;
     return {
