@@ -33,8 +33,8 @@ interface Context {
   /** The service's name and its image's name (`grafana`): a password that repeats them is weak. */
   service: string;
   image?: string;
-  /** The file's text, to find the line of a secret inside a block scalar. */
-  text: string;
+  /** The file, to find the line of a secret inside a block scalar. */
+  file: { path: string; text: string };
 }
 
 /** Advice for a secret embedded in a longer value, by where it sits. */
@@ -82,7 +82,7 @@ function judge(variable: EnvVar, context: Context): Judgement | undefined {
     const fix = requireIt || (where === "build" ? "" : embeddedFix(embedded));
     return {
       // In a block scalar (a JAAS config over several lines), the line that holds it.
-      at: (value.raw === undefined ? lineHolding(context.text, value.span, embedded.secret) : undefined) ?? value.span,
+      at: (value.raw === undefined && value.span.file === context.file.path ? lineHolding(context.file.text, value.span, embedded.secret) : undefined) ?? value.span,
       level: fallback && !weak ? "warning" : "error",
       message: (who) =>
         `${who} embeds a hard-coded password (${words}) in ${name}${how} ("${embedded.masked}"); anyone who can read the compose file can log in.${buildNote} ${fix}`.trimEnd(),
@@ -148,7 +148,7 @@ export default defineRule({
       ];
       for (const [where, vars] of sources) {
         for (const variable of vars) {
-          const finding = judge(variable, { where, vars, service: service.name.value, image: service.image?.value.name, text: project.file.text });
+          const finding = judge(variable, { where, vars, service: service.name.value, image: service.image?.value.name, file: project.file });
           if (!finding) continue;
           report({
             at: finding.at,
