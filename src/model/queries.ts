@@ -65,7 +65,7 @@ function networksDefaultToLoopback(service: Service, project: ComposeProject): b
  * is a network, and the ports are published on it.
  */
 export function publishesPorts(service: Service): boolean {
-  const mode = service.networkMode?.value.trim().toLowerCase() ?? "";
+  const mode = service.networkMode?.value.trim() ?? "";
   return !(mode === "host" || mode === "none" || mode.startsWith("service:") || mode.startsWith("container:"));
 }
 

@@ -41,7 +41,7 @@ const KEY_QUALIFIERS: Readonly<Record<string, Kind>> = {
   API: "API key", PRIVATE: "private key", SECRET: "key", ACCESS: "access key", ENCRYPTION: "key", ENC: "key", CRYPT: "key",
   CRYPTO: "key", SIGNING: "key", SIGN: "key", MASTER: "key", FERNET: "key", SESSION: "key", JWT: "key", HMAC: "key", AUTH: "key",
   LICENSE: "key", ROLE: "key", CONSUMER: "key", WEBHOOK: "key", SHARED: "key", OPENSSL: "key", STRIPE: "key", OTP: "key",
-  TOTP: "key", CIPHER: "key", DATABASE: "key",
+  TOTP: "key", CIPHER: "key",
 };
 
 /** Auth method words: `HTTP_AUTH: basic` names a scheme, not a credential. */
