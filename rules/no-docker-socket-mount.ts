@@ -15,12 +15,12 @@ function throughVolume(mount: Mount): { via: string; related?: { span: Mount["ta
 export default defineRule({
   meta: {
     id: "no-docker-socket-mount",
-    description: "A service mounts the Docker (or Podman, containerd) socket, which is root on the host.",
+    description: "A service mounts the Docker (or Podman, containerd) socket, or a directory that holds it (/run, /var/run, the host's root), which is root on the host.",
     level: "error",
     preset: "recommended",
     tags: ["security", "host", "privilege-escalation"],
     help:
-      "Whoever can talk to the Docker socket can start a privileged container that mounts the host's root file system: a compromised service with the socket owns the host. `:ro` does not help, since it only stops the file from being replaced, not API calls. Remove the mount; if a tool really needs the API, put a filtering proxy in front (for example one that allows only read-only GET endpoints) and mount nothing.",
+      "Whoever can talk to the Docker socket can start a privileged container that mounts the host's root file system: a compromised service with the socket owns the host. `:ro` does not help, since it only stops the file from being replaced, not connecting to the socket or the API calls made through it. A mount of /run, /var/run or the host's root brings the socket along. Remove the mount; if a tool really needs the API, put a filtering proxy in front (for example one that allows only read-only GET endpoints) and mount nothing.",
     securitySeverity: 9.0,
   },
   check({ project, report }) {

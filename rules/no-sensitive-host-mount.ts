@@ -270,12 +270,12 @@ function devExposure(service: Service): Exposure {
 export default defineRule({
   meta: {
     id: "no-sensitive-host-mount",
-    description: "A service bind-mounts a sensitive host path: the root file system, /etc, container storage, a home directory, credentials, or a writable system directory.",
+    description: "A service bind-mounts a sensitive host path: /etc, /var, container storage, a home directory, credentials, or a writable system directory; or a bind with shared propagation.",
     level: "error",
     preset: "recommended",
     tags: ["security", "host", "secrets", "privilege-escalation"],
     help:
-      "A bind mount hands the host's files to the container's root user. Writable system directories (/, /etc, /usr, /lib, /boot, /proc, /sys) let it plant a user, a cron job or a kernel hook that runs as root on the host; read-only views of /, /etc, /var/lib/docker, home directories and ~/.ssh, ~/.aws, ~/.kube or ~/.docker still hand over password hashes, private keys and other containers' secrets. Mount only the subdirectory the service needs, read-only, and pass credentials as Compose secrets. Read-only system files such as /etc/localtime, /etc/hosts or /lib/modules are not reported.",
+      "A bind mount hands the host's files to the container's root user. Writable system directories (/, /etc, /usr, /lib, /boot, /proc, /sys) let it plant a user, a cron job or a kernel hook that runs as root on the host; read-only views of /etc, /var/lib/docker, home directories and ~/.ssh, ~/.aws, ~/.kube or ~/.docker still hand over password hashes, private keys and other containers' secrets. Mount only the subdirectory the service needs, read-only, and pass credentials as Compose secrets. Read-only system files such as /etc/localtime, /etc/hosts or /lib/modules are not reported; the host's root / is no-docker-socket-mount's, since it holds the Docker socket. `shared`/`rshared` propagation (a warning) carries mounts made in the container back to the host.",
     securitySeverity: 8.5,
   },
   check({ project, report }) {
