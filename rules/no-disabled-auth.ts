@@ -138,7 +138,7 @@ function openByDefault(target: Target): { what: string; fix: string } | undefine
     const program = service.command?.args[0]?.value ?? "";
     if (service.entrypoint || (program !== "" && !program.startsWith("-") && !/(^|\/)(redis|valkey|keydb)-server$|(^|\/)dragonfly$/.test(program))) return undefined;
     return {
-      what: `${product} starts without \`requirepass\` or an ACL, and its image turns protected mode off: anyone who reaches the port runs any command (CONFIG SET and MODULE LOAD included)`,
+      what: `${product} starts without \`requirepass\` or an ACL${is(product, "Redis", "Valkey") ? ", and its official image turns protected mode off" : ""}: anyone who reaches the port runs any command (CONFIG SET and MODULE LOAD included)`,
       fix: "Set `requirepass` or an ACL file in a mounted configuration file passed on the command line (`redis-server /usr/local/etc/redis/redis.conf`), and do not publish the port",
     };
   }
