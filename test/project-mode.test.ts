@@ -231,3 +231,9 @@ test("env files: names and values located as written (export, quotes, comments, 
     ["E", "", "6:3", "5-5"],
   ]);
 });
+
+test("a service behind a profile is linted, and the message names the profile", async () => {
+  const dir = scratch({ "compose.yaml": 'services:\n  adminer:\n    image: adminer:4.8.1\n    profiles: [debug, ops]\n    ports: ["8081:8080"]\n' });
+  const result = await findings(dir);
+  expect(result.findings.map((f) => f.message)).toEqual([expect.stringMatching(/^service "adminer" \(behind profiles "debug", "ops", still deployed when one of them is enabled\) publishes port 8081:8080/)]);
+});

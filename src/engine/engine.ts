@@ -168,7 +168,7 @@ function profileNote(services: readonly string[], project: ComposeProject | unde
   const profiles = new Set(services.flatMap((name) => project?.services.find((s) => s.name.value === name)?.profiles.map((p) => p.value) ?? []));
   if (profiles.size === 0) return "";
   const names = [...profiles].map((p) => `"${p}"`).join(", ");
-  return ` (behind profile ${names}, still deployed when the profile is enabled)`;
+  return profiles.size === 1 ? ` (behind profile ${names}, still deployed when the profile is enabled)` : ` (behind profiles ${names}, still deployed when one of them is enabled)`;
 }
 
 /**
