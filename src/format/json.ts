@@ -6,7 +6,7 @@ export const formatJson: Formatter = (result) =>
     {
       files: result.files.map((file) => ({
         path: file.path,
-        findings: file.findings.map((f) => ({
+        findings: [...file.findings, ...(file.suppressed ?? [])].map((f) => ({
           ruleId: f.ruleId,
           level: f.level,
           message: f.message,
@@ -15,6 +15,7 @@ export const formatJson: Formatter = (result) =>
           endLine: f.span.endLine,
           endColumn: f.span.endColumn,
           related: f.related.map((r) => ({ message: r.message, line: r.span.line, column: r.span.column, file: r.span.file })),
+          ...(f.suppression ? { suppressed: true, reason: f.suppression.justification ?? null } : {}),
         })),
       })),
       errors: result.errors,

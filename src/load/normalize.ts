@@ -21,6 +21,7 @@ import type {
 import { parseImageRef } from "./image.js";
 import { isTrue, parseMount } from "./mounts.js";
 import { parsePort } from "./ports.js";
+import { SERVICE_SUPPRESSION_KEY, serviceSuppression } from "./service-suppression.js";
 import type { TEntry, TMap, TNode, TScalar } from "./tree.js";
 import { child } from "./tree.js";
 
@@ -209,6 +210,7 @@ function buildService(e: TEntry, volumes: Map<string, NamedVolume>): Service | u
     healthcheck: commandLine(child(child(node, "healthcheck"), "test")),
     memLimit: locatedScalar(child(node, "mem_limit")),
     pidsLimit: locatedScalar(child(node, "pids_limit")),
+    suppression: serviceSuppression(child(node, SERVICE_SUPPRESSION_KEY)),
   };
   for (const [key, value] of Object.entries(optional)) if (value !== undefined) Object.assign(service, { [key]: value });
   const memory = locatedScalar(limits);
