@@ -156,7 +156,7 @@ export default defineRule({
       properties: {
         keys: {
           type: "array",
-          items: { type: "string", minLength: 1 },
+          items: { type: "string", pattern: "\\S" },
           description: "More variable names that hold a secret (compared without case), beyond the names compose-lint recognises.",
         },
         allowValues: {

@@ -24,7 +24,7 @@ export default defineRule({
       properties: {
         images: {
           type: "array",
-          items: { type: "string", minLength: 1 },
+          items: { type: "string", pattern: "\\S" },
           description: "More images to treat as datastores, by name (`acme/ledger-db`) or last path component (`ledger-db`).",
         },
         ports: {

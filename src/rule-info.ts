@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { BUILTIN_META, LOCKED, UNSUPPRESSIBLE } from "./engine/engine.js";
 import type { Rule, RuleMeta } from "./engine/rule.js";
+import { escapeControl } from "./format/escape.js";
 import { ruleDocPath } from "./meta.js";
 import { closest } from "./schema/validate.js";
 
@@ -87,14 +88,14 @@ export function explain(id: string, ruleSet: readonly Rule[], color: boolean): s
 /**
  * Markdown made readable without a renderer: headings underlined (bold in colour), emphasis and
  * link syntax removed (the address kept after the text), code fences indented, tables left as they are.
- * Control characters are dropped so a page cannot drive the terminal.
+ * Control characters are escaped so a page (a plugin's, say) cannot drive the terminal.
  */
 export function markdownToTerminal(markdown: string, color: boolean): string {
   const bold = (text: string) => (color ? `\x1b[1m${text}\x1b[0m` : text);
   const out: string[] = [];
   let inFence = false;
   for (const raw of markdown.replace(/\r\n?/g, "\n").split("\n")) {
-    const line = raw.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, "");
+    const line = escapeControl(raw);
     if (/^\s*(```|~~~)/.test(line)) {
       inFence = !inFence;
       continue;

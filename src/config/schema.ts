@@ -10,6 +10,8 @@ import type { RuleMeta } from "../engine/rule.js";
 export const LEVELS = ["off", "note", "warning", "error"] as const;
 export const FAIL_LEVEL_NAMES = ["error", "warning", "note", "none"] as const;
 /** A plugin rule's id: `plugin/rule`. */
+/** A string with a character other than white space (not `minLength`, whose ajv helper is a CommonJS import). */
+const NON_BLANK = "\\S";
 export const NAMESPACED_ID = "^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$";
 
 type Schema = Record<string, unknown>;
@@ -39,13 +41,13 @@ export function configSchema(metas: readonly RuleMeta[]): Schema {
       $schema: { type: "string" },
       extends: { description: "The preset to start from: recommended (default) or strict (also the hardening rules).", enum: ["recommended", "strict"] },
       rules: { $ref: "#/definitions/rules" },
-      ignore: { description: "Globs of paths never linted, relative to this file's folder.", type: "array", items: { type: "string", minLength: 1 } },
+      ignore: { description: "Globs of paths never linted, relative to this file's folder.", type: "array", items: { type: "string", pattern: NON_BLANK } },
       overrides: {
         description: "Rule settings for the files matching `files` (globs relative to this file's folder); later entries win.",
         type: "array",
         items: {
           type: "object",
-          properties: { files: { type: "array", items: { type: "string", minLength: 1 }, minItems: 1 }, rules: { $ref: "#/definitions/rules" } },
+          properties: { files: { type: "array", items: { type: "string", pattern: NON_BLANK }, minItems: 1 }, rules: { $ref: "#/definitions/rules" } },
           required: ["files"],
           additionalProperties: false,
         },

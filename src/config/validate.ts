@@ -237,7 +237,7 @@ function phrase(schema: Schema): string {
     case "boolean":
       return "true or false";
     case "string":
-      return schema.minLength ? "a non-empty string" : "a string";
+      return schema.pattern === "\\S" ? "a non-empty string" : "a string";
     case "object":
       return "a mapping";
     default:
