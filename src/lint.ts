@@ -62,6 +62,8 @@ export interface LintResult {
   files: FileResult[];
   /** Paths that could not be read or held no compose file: reported, not linted. */
   errors: DiscoveryError[];
+  /** Files a configuration's `ignore` left out: said, so that a summary never implies they were checked. */
+  ignored?: string[];
 }
 
 /** The rules the options turn on, with their levels. */
@@ -125,10 +127,14 @@ export async function lintFiles(paths: readonly string[], options: LintOptions =
   const rulesFor = new Map<string, EnabledRule[]>();
   const { files, errors } = await discover(paths.length > 0 ? paths : ["."], cwd);
   const results: FileResult[] = [];
+  const ignored: string[] = [];
   for (const absolute of files) {
     const shown = displayPath(absolute, cwd);
     const config = resolver.resolve(absolute);
-    if (config.ignored) continue;
+    if (config.ignored) {
+      ignored.push(shown);
+      continue;
+    }
     const fileOptions = withConfig(options, config);
     const key = JSON.stringify([fileOptions.strict, fileOptions.rules, fileOptions.ruleOptions]);
     const rules = rulesFor.get(key) ?? enabledRules(fileOptions);
@@ -151,5 +157,5 @@ export async function lintFiles(paths: readonly string[], options: LintOptions =
     if (config.failLevel) result.failLevel = config.failLevel;
     results.push(result);
   }
-  return { files: results, errors };
+  return ignored.length > 0 ? { files: results, errors, ignored } : { files: results, errors };
 }

@@ -110,6 +110,7 @@ describe("every configuration key", () => {
       "deploy/eu/compose.yaml": UNBOUND,
     });
     expect(Object.keys(await ids(dir)).sort()).toEqual(["compose.yaml", "deploy/eu/compose.yaml"]);
+    expect(runCli(["."], { cwd: dir }).stdout).toMatch(/; 2 files checked, 3 files ignored by configuration\.$/m);
   });
 
   test("overrides: rules for files matching a glob, later entries winning", async () => {
