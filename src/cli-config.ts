@@ -1,4 +1,5 @@
 /** The command line's configuration helpers: `--rule ID=LEVEL` and `--print-config FILE`. */
+import { relative } from "node:path";
 import { LOCKED } from "./engine/engine.js";
 import type { Setting } from "./engine/engine.js";
 import type { RuleMeta } from "./engine/rule.js";
@@ -41,7 +42,7 @@ export function printConfig(absolutePath: string, options: LintOptions, cwd: str
     rules[meta.id] = ruleOptions && Object.keys(ruleOptions).length > 0 ? [level, ruleOptions] : level;
   }
   const printed = {
-    file: absolutePath,
+    file: relative(cwd, absolutePath) || absolutePath,
     configFile: config.file ?? null,
     ignored: config.ignored,
     extends: effective.strict ? "strict" : "recommended",

@@ -173,7 +173,7 @@ describe("configuration errors: exit 2, file:line:col, the nearest valid name", 
     expect(errorsOf("rules:\n  require-pinned-image: [error, { requireDigests: true }]\n")).toEqual([
       "compose-lint: .compose-lint.yaml:2:35: rule `require-pinned-image` has no option `requireDigests`; did you mean `requireDigest`?",
     ]);
-    expect(errorsOf("rules:\n  no-privileged: [error, { x: 1 }]\n")[0]).toContain("rule `no-privileged`: a list is not a level (write off, note, warning or error).");
+    expect(errorsOf("rules:\n  no-privileged: [error, { x: 1 }]\n")).toEqual(["compose-lint: .compose-lint.yaml:2:18: rule `no-privileged` takes no options: write only its level (off, note, warning or error)."]);
     expect(errorsOf("rules:\n  no-privileged: warn\n")).toEqual(["compose-lint: .compose-lint.yaml:2:18: rule `no-privileged`: \"warn\" is not a level; did you mean `warning`? (write off, note, warning or error)."]);
     expect(errorsOf("rules:\n  no-unbound-port: [warning, { allowPorts: [80, 70000] }]\n")).toEqual([
       "compose-lint: .compose-lint.yaml:2:49: option `allowPorts[1]` of rule `no-unbound-port` must be an integer from 1 to 65535, not 70000.",

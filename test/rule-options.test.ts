@@ -46,3 +46,11 @@ describe("require-pinned-image requireDigest", () => {
     expect(await lines("rules:\n  require-pinned-image: [warning, { requireDigest: true }]\n", compose, "require-pinned-image")).toEqual([3, 5]);
   });
 });
+
+describe("no-host-device allowDevices", () => {
+  const compose = "services:\n  hub:\n    image: hub:1.0\n    devices:\n      - /dev/ttyUSB0:/dev/ttyUSB0\n      - /dev/ttyUSB1:/dev/ttyUSB1\n      - /dev/sda:/dev/sda\n";
+  test("listed devices are accepted; the errors (a raw disk) stay reported even when listed", async () => {
+    expect(await lines("rules: {}\n", compose, "no-host-device")).toEqual([5, 6, 7]);
+    expect(await lines("rules:\n  no-host-device: [warning, { allowDevices: [/dev/ttyUSB0, /dev/sda] }]\n", compose, "no-host-device")).toEqual([6, 7]);
+  });
+});

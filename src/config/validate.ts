@@ -5,6 +5,7 @@
  */
 import { validate } from "../generated/config-schema-validator.js";
 import type { SchemaError } from "../generated/config-schema-validator.js";
+import { LOCKED } from "../engine/engine.js";
 import type { RuleMeta } from "../engine/rule.js";
 import { closest } from "../schema/validate.js";
 import { LEVELS, configSchema } from "./schema.js";
@@ -162,6 +163,7 @@ function levelMessage(id: string, value: unknown, meta: RuleMeta | undefined): s
   if (meta && !LEVELS.includes(value as never) && Array.isArray(value) && value.length !== 2) {
     return `rule \`${id}\`: write a level, or [level, { options }] with two items; got a list of ${value.length}.`;
   }
+  if (meta && !meta.options && Array.isArray(value) && !LOCKED.has(id)) return `rule \`${id}\` takes no options: write only its level (off, note, warning or error).`;
   if (typeof value === "string" && (LEVELS as readonly string[]).includes(value)) {
     return `rule \`${id}\` cannot be turned off or lowered: it reports what compose-lint could not read or see, and without it a run could pass unseen.`;
   }
