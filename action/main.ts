@@ -52,9 +52,9 @@ function setOutputs(file: string | undefined, outputs: Record<string, string | n
 async function run(): Promise<number> {
   const env = process.env;
   const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
-  const failLevel = input("fail-level") || "warning";
-  const failing = FAIL_LEVELS[failLevel];
-  if (!failing) throw new InputError(`input "fail-level" must be error, warning, note or none; got "${failLevel}"`);
+  // Empty: each file's configuration decides (its `failLevel`), else warning.
+  const failLevel = input("fail-level");
+  if (failLevel !== "" && !FAIL_LEVELS[failLevel]) throw new InputError(`input "fail-level" must be error, warning, note or none; got "${failLevel}"`);
   const annotate = booleanInput("annotations", true);
   const summarize = booleanInput("summary", true);
   const sarifInput = input("sarif-file");
@@ -108,7 +108,11 @@ async function run(): Promise<number> {
   setOutputs(env.GITHUB_OUTPUT, { findings: placed.length, errors: count("error"), warnings: count("warning"), "sarif-file": sarifFile });
 
   if (result.errors.length > 0) return 2;
-  return placed.some((p) => failing.includes(p.finding.level)) ? 1 : 0;
+  const failed = result.files.some((file) => {
+    const failing = FAIL_LEVELS[failLevel || file.failLevel || "warning"]!;
+    return file.findings.some((f) => failing.includes(f.level));
+  });
+  return failed ? 1 : 0;
 }
 
 run().then(

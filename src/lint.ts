@@ -37,7 +37,7 @@ export interface LintOptions {
    * rule set. Only named here or on the command line: a configuration file never loads code.
    */
   plugins?: readonly string[];
-  /** A configuration file for every linted file; `false` for none; default: searched from each file's folder. */
+  /** lintFiles: a configuration file for every linted file; `false` for none; default: searched from each file's folder. */
   config?: string | false;
   /** Ignore every inline directive (comments and `x-compose-lint`). */
   noInlineConfig?: boolean;

@@ -243,3 +243,14 @@ describe("plugins input", () => {
     expect(run.stdout).toContain('::error title=compose-lint::plugin "./missing.mjs" could not be loaded: no such file');
   });
 });
+
+describe("configuration", () => {
+  test("the workspace's configuration file applies; its failLevel decides unless the input sets one", () => {
+    const files = { ".compose-lint.yaml": "failLevel: error\nrules:\n  no-unbound-port: warning\n", "warn/compose.yaml": 'services:\n  web:\n    image: nginx:1.27\n    ports: ["8080:80"]\n' };
+    expect(runAction({ paths: "warn" }, { files }).status).toBe(0);
+    expect(runAction({ paths: "warn", "fail-level": "warning" }, { files }).status).toBe(1);
+    const broken = runAction({ paths: "warn" }, { files: { ...files, ".compose-lint.yaml": "rules:\n  no-unbound-prot: off\n" } });
+    expect(broken.status).toBe(2);
+    expect(broken.stdout).toContain("::error title=compose-lint::.compose-lint.yaml:2:3: unknown rule `no-unbound-prot`; did you mean `no-unbound-port`?");
+  });
+});

@@ -11006,14 +11006,26 @@ var init_no_host_device = __esm({
         preset: "recommended",
         tags: ["security", "host", "devices"],
         help: "`devices:` puts a host device node into the container and tells the device cgroup to allow it, by default with read, write and mknod permission. A raw disk gives root in the container every file on it; /dev/mem, /dev/kmem and /dev/port give the host's memory and I/O ports; the whole /dev gives all of them. Pass only the node the service needs with the fewest permissions (`/dev/ttyUSB0:/dev/ttyUSB0:r`), and a directory instead of a disk. GPUs, accelerators, /dev/fuse and /dev/net/tun are not reported.",
-        securitySeverity: 6.5
+        securitySeverity: 6.5,
+        options: {
+          type: "object",
+          properties: {
+            allowDevices: {
+              type: "array",
+              items: { type: "string", pattern: "^/dev/" },
+              description: "Host device paths a service may be given (`/dev/ttyUSB0` for a Zigbee stick); raw disks, /dev/mem and the whole /dev stay reported."
+            }
+          },
+          additionalProperties: false
+        }
       },
-      check({ project, report }) {
+      check({ project, report, options }) {
+        const allowed = new Set((options.allowDevices ?? []).map(normalise4));
         for (const service of project.services) {
           for (const device of service.devices) {
             const path = normalise4(device.source.value);
             const kind = KINDS.find((k) => k.pattern.test(path));
-            if (!kind || kind.level === "ignore") continue;
+            if (!kind || kind.level === "ignore" || allowed.has(path) && kind.level !== "error") continue;
             const { level, what, risk, fix } = kind;
             const noun = typeof what === "function" ? what(path) : what;
             report({
@@ -19068,9 +19080,93 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data["no-host-device"] !== void 0) {
-      if (!validate23(data["no-host-device"], { instancePath: instancePath + "/no-host-device", rootData })) {
+      let data15 = data["no-host-device"];
+      const _errs28 = errors;
+      let valid8 = false;
+      const _errs29 = errors;
+      if (!validate23(data15, { instancePath: instancePath + "/no-host-device", rootData })) {
         vErrors = cat2(vErrors, validate23.errors);
         errors = vErrors.length;
+      }
+      var _valid1 = _errs29 === errors;
+      valid8 = valid8 || _valid1;
+      if (!valid8) {
+        const _errs30 = errors;
+        if (Array.isArray(data15)) {
+          if (data15.length > 2) {
+            vErrors = add2(vErrors, { instancePath: instancePath + "/no-host-device", schemaPath: "#/definitions/rules/properties/no-host-device/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 } });
+            errors++;
+          }
+          if (data15.length < 2) {
+            vErrors = add2(vErrors, { instancePath: instancePath + "/no-host-device", schemaPath: "#/definitions/rules/properties/no-host-device/anyOf/1/minItems", keyword: "minItems", params: { limit: 2 } });
+            errors++;
+          }
+          const len4 = data15.length;
+          if (!(len4 <= 2)) {
+            vErrors = add2(vErrors, { instancePath: instancePath + "/no-host-device", schemaPath: "#/definitions/rules/properties/no-host-device/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 } });
+            errors++;
+          }
+          const len5 = data15.length;
+          if (len5 > 0) {
+            if (!validate23(data15[0], { instancePath: instancePath + "/no-host-device/0", rootData })) {
+              vErrors = cat2(vErrors, validate23.errors);
+              errors = vErrors.length;
+            }
+          }
+          if (len5 > 1) {
+            let data17 = data15[1];
+            if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+              for (const key2 in data17) {
+                if (!(key2 === "allowDevices")) {
+                  vErrors = add2(vErrors, { instancePath: instancePath + "/no-host-device/1", schemaPath: "#/definitions/rules/properties/no-host-device/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 } });
+                  errors++;
+                }
+              }
+              if (data17.allowDevices !== void 0) {
+                let data18 = data17.allowDevices;
+                if (Array.isArray(data18)) {
+                  const len6 = data18.length;
+                  for (let i2 = 0; i2 < len6; i2++) {
+                    let data19 = data18[i2];
+                    if (typeof data19 === "string") {
+                      if (!pattern23.test(data19)) {
+                        vErrors = add2(vErrors, { instancePath: instancePath + "/no-host-device/1/allowDevices/" + i2, schemaPath: "#/definitions/rules/properties/no-host-device/anyOf/1/items/1/properties/allowDevices/items/pattern", keyword: "pattern", params: {} });
+                        errors++;
+                      }
+                    } else {
+                      vErrors = add2(vErrors, { instancePath: instancePath + "/no-host-device/1/allowDevices/" + i2, schemaPath: "#/definitions/rules/properties/no-host-device/anyOf/1/items/1/properties/allowDevices/items/type", keyword: "type", params: {} });
+                      errors++;
+                    }
+                  }
+                } else {
+                  vErrors = add2(vErrors, { instancePath: instancePath + "/no-host-device/1/allowDevices", schemaPath: "#/definitions/rules/properties/no-host-device/anyOf/1/items/1/properties/allowDevices/type", keyword: "type", params: {} });
+                  errors++;
+                }
+              }
+            } else {
+              vErrors = add2(vErrors, { instancePath: instancePath + "/no-host-device/1", schemaPath: "#/definitions/rules/properties/no-host-device/anyOf/1/items/1/type", keyword: "type", params: {} });
+              errors++;
+            }
+          }
+        } else {
+          vErrors = add2(vErrors, { instancePath: instancePath + "/no-host-device", schemaPath: "#/definitions/rules/properties/no-host-device/anyOf/1/type", keyword: "type", params: {} });
+          errors++;
+        }
+        var _valid1 = _errs30 === errors;
+        valid8 = valid8 || _valid1;
+      }
+      if (!valid8) {
+        vErrors = add2(vErrors, { instancePath: instancePath + "/no-host-device", schemaPath: "#/definitions/rules/properties/no-host-device/anyOf", keyword: "anyOf", params: {} });
+        errors++;
+      } else {
+        errors = _errs28;
+        if (vErrors !== null) {
+          if (_errs28) {
+            vErrors.length = _errs28;
+          } else {
+            vErrors = null;
+          }
+        }
       }
     }
     if (data["no-host-ip-in-swarm"] !== void 0) {
@@ -19098,61 +19194,61 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data["no-published-database-port"] !== void 0) {
-      let data20 = data["no-published-database-port"];
-      const _errs33 = errors;
-      let valid8 = false;
-      const _errs34 = errors;
-      if (!validate23(data20, { instancePath: instancePath + "/no-published-database-port", rootData })) {
+      let data24 = data["no-published-database-port"];
+      const _errs45 = errors;
+      let valid13 = false;
+      const _errs46 = errors;
+      if (!validate23(data24, { instancePath: instancePath + "/no-published-database-port", rootData })) {
         vErrors = cat2(vErrors, validate23.errors);
         errors = vErrors.length;
       }
-      var _valid1 = _errs34 === errors;
-      valid8 = valid8 || _valid1;
-      if (!valid8) {
-        const _errs35 = errors;
-        if (Array.isArray(data20)) {
-          if (data20.length > 2) {
+      var _valid2 = _errs46 === errors;
+      valid13 = valid13 || _valid2;
+      if (!valid13) {
+        const _errs47 = errors;
+        if (Array.isArray(data24)) {
+          if (data24.length > 2) {
             vErrors = add2(vErrors, { instancePath: instancePath + "/no-published-database-port", schemaPath: "#/definitions/rules/properties/no-published-database-port/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 } });
             errors++;
           }
-          if (data20.length < 2) {
+          if (data24.length < 2) {
             vErrors = add2(vErrors, { instancePath: instancePath + "/no-published-database-port", schemaPath: "#/definitions/rules/properties/no-published-database-port/anyOf/1/minItems", keyword: "minItems", params: { limit: 2 } });
             errors++;
           }
-          const len4 = data20.length;
-          if (!(len4 <= 2)) {
+          const len7 = data24.length;
+          if (!(len7 <= 2)) {
             vErrors = add2(vErrors, { instancePath: instancePath + "/no-published-database-port", schemaPath: "#/definitions/rules/properties/no-published-database-port/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 } });
             errors++;
           }
-          const len5 = data20.length;
-          if (len5 > 0) {
-            if (!validate23(data20[0], { instancePath: instancePath + "/no-published-database-port/0", rootData })) {
+          const len8 = data24.length;
+          if (len8 > 0) {
+            if (!validate23(data24[0], { instancePath: instancePath + "/no-published-database-port/0", rootData })) {
               vErrors = cat2(vErrors, validate23.errors);
               errors = vErrors.length;
             }
           }
-          if (len5 > 1) {
-            let data22 = data20[1];
-            if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
-              for (const key2 in data22) {
-                if (!(key2 === "images" || key2 === "ports")) {
-                  vErrors = add2(vErrors, { instancePath: instancePath + "/no-published-database-port/1", schemaPath: "#/definitions/rules/properties/no-published-database-port/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 } });
+          if (len8 > 1) {
+            let data26 = data24[1];
+            if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+              for (const key3 in data26) {
+                if (!(key3 === "images" || key3 === "ports")) {
+                  vErrors = add2(vErrors, { instancePath: instancePath + "/no-published-database-port/1", schemaPath: "#/definitions/rules/properties/no-published-database-port/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 } });
                   errors++;
                 }
               }
-              if (data22.images !== void 0) {
-                let data23 = data22.images;
-                if (Array.isArray(data23)) {
-                  const len6 = data23.length;
-                  for (let i2 = 0; i2 < len6; i2++) {
-                    let data24 = data23[i2];
-                    if (typeof data24 === "string") {
-                      if (!pattern1.test(data24)) {
-                        vErrors = add2(vErrors, { instancePath: instancePath + "/no-published-database-port/1/images/" + i2, schemaPath: "#/definitions/rules/properties/no-published-database-port/anyOf/1/items/1/properties/images/items/pattern", keyword: "pattern", params: {} });
+              if (data26.images !== void 0) {
+                let data27 = data26.images;
+                if (Array.isArray(data27)) {
+                  const len9 = data27.length;
+                  for (let i3 = 0; i3 < len9; i3++) {
+                    let data28 = data27[i3];
+                    if (typeof data28 === "string") {
+                      if (!pattern1.test(data28)) {
+                        vErrors = add2(vErrors, { instancePath: instancePath + "/no-published-database-port/1/images/" + i3, schemaPath: "#/definitions/rules/properties/no-published-database-port/anyOf/1/items/1/properties/images/items/pattern", keyword: "pattern", params: {} });
                         errors++;
                       }
                     } else {
-                      vErrors = add2(vErrors, { instancePath: instancePath + "/no-published-database-port/1/images/" + i2, schemaPath: "#/definitions/rules/properties/no-published-database-port/anyOf/1/items/1/properties/images/items/type", keyword: "type", params: {} });
+                      vErrors = add2(vErrors, { instancePath: instancePath + "/no-published-database-port/1/images/" + i3, schemaPath: "#/definitions/rules/properties/no-published-database-port/anyOf/1/items/1/properties/images/items/type", keyword: "type", params: {} });
                       errors++;
                     }
                   }
@@ -19161,23 +19257,23 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               }
-              if (data22.ports !== void 0) {
-                let data25 = data22.ports;
-                if (Array.isArray(data25)) {
-                  const len7 = data25.length;
-                  for (let i3 = 0; i3 < len7; i3++) {
-                    let data26 = data25[i3];
-                    if (!(typeof data26 == "number" && (!(data26 % 1) && !isNaN(data26)) && isFinite(data26))) {
-                      vErrors = add2(vErrors, { instancePath: instancePath + "/no-published-database-port/1/ports/" + i3, schemaPath: "#/definitions/rules/properties/no-published-database-port/anyOf/1/items/1/properties/ports/items/type", keyword: "type", params: {} });
+              if (data26.ports !== void 0) {
+                let data29 = data26.ports;
+                if (Array.isArray(data29)) {
+                  const len10 = data29.length;
+                  for (let i4 = 0; i4 < len10; i4++) {
+                    let data30 = data29[i4];
+                    if (!(typeof data30 == "number" && (!(data30 % 1) && !isNaN(data30)) && isFinite(data30))) {
+                      vErrors = add2(vErrors, { instancePath: instancePath + "/no-published-database-port/1/ports/" + i4, schemaPath: "#/definitions/rules/properties/no-published-database-port/anyOf/1/items/1/properties/ports/items/type", keyword: "type", params: {} });
                       errors++;
                     }
-                    if (typeof data26 == "number" && isFinite(data26)) {
-                      if (data26 > 65535 || isNaN(data26)) {
-                        vErrors = add2(vErrors, { instancePath: instancePath + "/no-published-database-port/1/ports/" + i3, schemaPath: "#/definitions/rules/properties/no-published-database-port/anyOf/1/items/1/properties/ports/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 } });
+                    if (typeof data30 == "number" && isFinite(data30)) {
+                      if (data30 > 65535 || isNaN(data30)) {
+                        vErrors = add2(vErrors, { instancePath: instancePath + "/no-published-database-port/1/ports/" + i4, schemaPath: "#/definitions/rules/properties/no-published-database-port/anyOf/1/items/1/properties/ports/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 } });
                         errors++;
                       }
-                      if (data26 < 1 || isNaN(data26)) {
-                        vErrors = add2(vErrors, { instancePath: instancePath + "/no-published-database-port/1/ports/" + i3, schemaPath: "#/definitions/rules/properties/no-published-database-port/anyOf/1/items/1/properties/ports/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } });
+                      if (data30 < 1 || isNaN(data30)) {
+                        vErrors = add2(vErrors, { instancePath: instancePath + "/no-published-database-port/1/ports/" + i4, schemaPath: "#/definitions/rules/properties/no-published-database-port/anyOf/1/items/1/properties/ports/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } });
                         errors++;
                       }
                     }
@@ -19196,17 +19292,17 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
           vErrors = add2(vErrors, { instancePath: instancePath + "/no-published-database-port", schemaPath: "#/definitions/rules/properties/no-published-database-port/anyOf/1/type", keyword: "type", params: {} });
           errors++;
         }
-        var _valid1 = _errs35 === errors;
-        valid8 = valid8 || _valid1;
+        var _valid2 = _errs47 === errors;
+        valid13 = valid13 || _valid2;
       }
-      if (!valid8) {
+      if (!valid13) {
         vErrors = add2(vErrors, { instancePath: instancePath + "/no-published-database-port", schemaPath: "#/definitions/rules/properties/no-published-database-port/anyOf", keyword: "anyOf", params: {} });
         errors++;
       } else {
-        errors = _errs33;
+        errors = _errs45;
         if (vErrors !== null) {
-          if (_errs33) {
-            vErrors.length = _errs33;
+          if (_errs45) {
+            vErrors.length = _errs45;
           } else {
             vErrors = null;
           }
@@ -19226,85 +19322,85 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data["no-unbound-port"] !== void 0) {
-      let data29 = data["no-unbound-port"];
-      const _errs52 = errors;
-      let valid15 = false;
-      const _errs53 = errors;
-      if (!validate23(data29, { instancePath: instancePath + "/no-unbound-port", rootData })) {
+      let data33 = data["no-unbound-port"];
+      const _errs64 = errors;
+      let valid20 = false;
+      const _errs65 = errors;
+      if (!validate23(data33, { instancePath: instancePath + "/no-unbound-port", rootData })) {
         vErrors = cat2(vErrors, validate23.errors);
         errors = vErrors.length;
       }
-      var _valid2 = _errs53 === errors;
-      valid15 = valid15 || _valid2;
-      if (!valid15) {
-        const _errs54 = errors;
-        if (Array.isArray(data29)) {
-          if (data29.length > 2) {
+      var _valid3 = _errs65 === errors;
+      valid20 = valid20 || _valid3;
+      if (!valid20) {
+        const _errs66 = errors;
+        if (Array.isArray(data33)) {
+          if (data33.length > 2) {
             vErrors = add2(vErrors, { instancePath: instancePath + "/no-unbound-port", schemaPath: "#/definitions/rules/properties/no-unbound-port/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 } });
             errors++;
           }
-          if (data29.length < 2) {
+          if (data33.length < 2) {
             vErrors = add2(vErrors, { instancePath: instancePath + "/no-unbound-port", schemaPath: "#/definitions/rules/properties/no-unbound-port/anyOf/1/minItems", keyword: "minItems", params: { limit: 2 } });
             errors++;
           }
-          const len8 = data29.length;
-          if (!(len8 <= 2)) {
+          const len11 = data33.length;
+          if (!(len11 <= 2)) {
             vErrors = add2(vErrors, { instancePath: instancePath + "/no-unbound-port", schemaPath: "#/definitions/rules/properties/no-unbound-port/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 } });
             errors++;
           }
-          const len9 = data29.length;
-          if (len9 > 0) {
-            if (!validate23(data29[0], { instancePath: instancePath + "/no-unbound-port/0", rootData })) {
+          const len12 = data33.length;
+          if (len12 > 0) {
+            if (!validate23(data33[0], { instancePath: instancePath + "/no-unbound-port/0", rootData })) {
               vErrors = cat2(vErrors, validate23.errors);
               errors = vErrors.length;
             }
           }
-          if (len9 > 1) {
-            let data31 = data29[1];
-            if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
-              for (const key3 in data31) {
-                if (!(key3 === "allowPorts")) {
-                  vErrors = add2(vErrors, { instancePath: instancePath + "/no-unbound-port/1", schemaPath: "#/definitions/rules/properties/no-unbound-port/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 } });
+          if (len12 > 1) {
+            let data35 = data33[1];
+            if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
+              for (const key4 in data35) {
+                if (!(key4 === "allowPorts")) {
+                  vErrors = add2(vErrors, { instancePath: instancePath + "/no-unbound-port/1", schemaPath: "#/definitions/rules/properties/no-unbound-port/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 } });
                   errors++;
                 }
               }
-              if (data31.allowPorts !== void 0) {
-                let data32 = data31.allowPorts;
-                if (Array.isArray(data32)) {
-                  const len10 = data32.length;
-                  for (let i4 = 0; i4 < len10; i4++) {
-                    let data33 = data32[i4];
-                    if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)) && isFinite(data33))) {
-                      vErrors = add2(vErrors, { instancePath: instancePath + "/no-unbound-port/1/allowPorts/" + i4, schemaPath: "#/definitions/rules/properties/no-unbound-port/anyOf/1/items/1/properties/allowPorts/items/type", keyword: "type", params: {} });
+              if (data35.allowPorts !== void 0) {
+                let data36 = data35.allowPorts;
+                if (Array.isArray(data36)) {
+                  const len13 = data36.length;
+                  for (let i5 = 0; i5 < len13; i5++) {
+                    let data37 = data36[i5];
+                    if (!(typeof data37 == "number" && (!(data37 % 1) && !isNaN(data37)) && isFinite(data37))) {
+                      vErrors = add2(vErrors, { instancePath: instancePath + "/no-unbound-port/1/allowPorts/" + i5, schemaPath: "#/definitions/rules/properties/no-unbound-port/anyOf/1/items/1/properties/allowPorts/items/type", keyword: "type", params: {} });
                       errors++;
                     }
-                    if (typeof data33 == "number" && isFinite(data33)) {
-                      if (data33 > 65535 || isNaN(data33)) {
-                        vErrors = add2(vErrors, { instancePath: instancePath + "/no-unbound-port/1/allowPorts/" + i4, schemaPath: "#/definitions/rules/properties/no-unbound-port/anyOf/1/items/1/properties/allowPorts/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 } });
+                    if (typeof data37 == "number" && isFinite(data37)) {
+                      if (data37 > 65535 || isNaN(data37)) {
+                        vErrors = add2(vErrors, { instancePath: instancePath + "/no-unbound-port/1/allowPorts/" + i5, schemaPath: "#/definitions/rules/properties/no-unbound-port/anyOf/1/items/1/properties/allowPorts/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 } });
                         errors++;
                       }
-                      if (data33 < 1 || isNaN(data33)) {
-                        vErrors = add2(vErrors, { instancePath: instancePath + "/no-unbound-port/1/allowPorts/" + i4, schemaPath: "#/definitions/rules/properties/no-unbound-port/anyOf/1/items/1/properties/allowPorts/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } });
+                      if (data37 < 1 || isNaN(data37)) {
+                        vErrors = add2(vErrors, { instancePath: instancePath + "/no-unbound-port/1/allowPorts/" + i5, schemaPath: "#/definitions/rules/properties/no-unbound-port/anyOf/1/items/1/properties/allowPorts/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } });
                         errors++;
                       }
                     }
                   }
-                  let i5 = data32.length;
+                  let i6 = data36.length;
                   let j0;
-                  if (i5 > 1) {
+                  if (i6 > 1) {
                     const indices0 = {};
-                    for (; i5--; ) {
-                      let item0 = data32[i5];
+                    for (; i6--; ) {
+                      let item0 = data36[i6];
                       if (!(typeof item0 == "number" && (!(item0 % 1) && !isNaN(item0)) && isFinite(item0))) {
                         continue;
                       }
                       if (typeof indices0[item0] == "number") {
                         j0 = indices0[item0];
-                        vErrors = add2(vErrors, { instancePath: instancePath + "/no-unbound-port/1/allowPorts", schemaPath: "#/definitions/rules/properties/no-unbound-port/anyOf/1/items/1/properties/allowPorts/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j0 } });
+                        vErrors = add2(vErrors, { instancePath: instancePath + "/no-unbound-port/1/allowPorts", schemaPath: "#/definitions/rules/properties/no-unbound-port/anyOf/1/items/1/properties/allowPorts/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j0 } });
                         errors++;
                         break;
                       }
-                      indices0[item0] = i5;
+                      indices0[item0] = i6;
                     }
                   }
                 } else {
@@ -19321,17 +19417,17 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
           vErrors = add2(vErrors, { instancePath: instancePath + "/no-unbound-port", schemaPath: "#/definitions/rules/properties/no-unbound-port/anyOf/1/type", keyword: "type", params: {} });
           errors++;
         }
-        var _valid2 = _errs54 === errors;
-        valid15 = valid15 || _valid2;
+        var _valid3 = _errs66 === errors;
+        valid20 = valid20 || _valid3;
       }
-      if (!valid15) {
+      if (!valid20) {
         vErrors = add2(vErrors, { instancePath: instancePath + "/no-unbound-port", schemaPath: "#/definitions/rules/properties/no-unbound-port/anyOf", keyword: "anyOf", params: {} });
         errors++;
       } else {
-        errors = _errs52;
+        errors = _errs64;
         if (vErrors !== null) {
-          if (_errs52) {
-            vErrors.length = _errs52;
+          if (_errs64) {
+            vErrors.length = _errs64;
           } else {
             vErrors = null;
           }
@@ -19381,50 +19477,50 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data["require-pinned-image"] !== void 0) {
-      let data41 = data["require-pinned-image"];
-      const _errs72 = errors;
-      let valid21 = false;
-      const _errs73 = errors;
-      if (!validate23(data41, { instancePath: instancePath + "/require-pinned-image", rootData })) {
+      let data45 = data["require-pinned-image"];
+      const _errs84 = errors;
+      let valid26 = false;
+      const _errs85 = errors;
+      if (!validate23(data45, { instancePath: instancePath + "/require-pinned-image", rootData })) {
         vErrors = cat2(vErrors, validate23.errors);
         errors = vErrors.length;
       }
-      var _valid3 = _errs73 === errors;
-      valid21 = valid21 || _valid3;
-      if (!valid21) {
-        const _errs74 = errors;
-        if (Array.isArray(data41)) {
-          if (data41.length > 2) {
+      var _valid4 = _errs85 === errors;
+      valid26 = valid26 || _valid4;
+      if (!valid26) {
+        const _errs86 = errors;
+        if (Array.isArray(data45)) {
+          if (data45.length > 2) {
             vErrors = add2(vErrors, { instancePath: instancePath + "/require-pinned-image", schemaPath: "#/definitions/rules/properties/require-pinned-image/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 } });
             errors++;
           }
-          if (data41.length < 2) {
+          if (data45.length < 2) {
             vErrors = add2(vErrors, { instancePath: instancePath + "/require-pinned-image", schemaPath: "#/definitions/rules/properties/require-pinned-image/anyOf/1/minItems", keyword: "minItems", params: { limit: 2 } });
             errors++;
           }
-          const len11 = data41.length;
-          if (!(len11 <= 2)) {
+          const len14 = data45.length;
+          if (!(len14 <= 2)) {
             vErrors = add2(vErrors, { instancePath: instancePath + "/require-pinned-image", schemaPath: "#/definitions/rules/properties/require-pinned-image/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 } });
             errors++;
           }
-          const len12 = data41.length;
-          if (len12 > 0) {
-            if (!validate23(data41[0], { instancePath: instancePath + "/require-pinned-image/0", rootData })) {
+          const len15 = data45.length;
+          if (len15 > 0) {
+            if (!validate23(data45[0], { instancePath: instancePath + "/require-pinned-image/0", rootData })) {
               vErrors = cat2(vErrors, validate23.errors);
               errors = vErrors.length;
             }
           }
-          if (len12 > 1) {
-            let data43 = data41[1];
-            if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
-              for (const key4 in data43) {
-                if (!(key4 === "requireDigest")) {
-                  vErrors = add2(vErrors, { instancePath: instancePath + "/require-pinned-image/1", schemaPath: "#/definitions/rules/properties/require-pinned-image/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 } });
+          if (len15 > 1) {
+            let data47 = data45[1];
+            if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
+              for (const key5 in data47) {
+                if (!(key5 === "requireDigest")) {
+                  vErrors = add2(vErrors, { instancePath: instancePath + "/require-pinned-image/1", schemaPath: "#/definitions/rules/properties/require-pinned-image/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 } });
                   errors++;
                 }
               }
-              if (data43.requireDigest !== void 0) {
-                if (typeof data43.requireDigest !== "boolean") {
+              if (data47.requireDigest !== void 0) {
+                if (typeof data47.requireDigest !== "boolean") {
                   vErrors = add2(vErrors, { instancePath: instancePath + "/require-pinned-image/1/requireDigest", schemaPath: "#/definitions/rules/properties/require-pinned-image/anyOf/1/items/1/properties/requireDigest/type", keyword: "type", params: {} });
                   errors++;
                 }
@@ -19438,17 +19534,17 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
           vErrors = add2(vErrors, { instancePath: instancePath + "/require-pinned-image", schemaPath: "#/definitions/rules/properties/require-pinned-image/anyOf/1/type", keyword: "type", params: {} });
           errors++;
         }
-        var _valid3 = _errs74 === errors;
-        valid21 = valid21 || _valid3;
+        var _valid4 = _errs86 === errors;
+        valid26 = valid26 || _valid4;
       }
-      if (!valid21) {
+      if (!valid26) {
         vErrors = add2(vErrors, { instancePath: instancePath + "/require-pinned-image", schemaPath: "#/definitions/rules/properties/require-pinned-image/anyOf", keyword: "anyOf", params: {} });
         errors++;
       } else {
-        errors = _errs72;
+        errors = _errs84;
         if (vErrors !== null) {
-          if (_errs72) {
-            vErrors.length = _errs72;
+          if (_errs84) {
+            vErrors.length = _errs84;
           } else {
             vErrors = null;
           }
@@ -19626,7 +19722,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
   validate212.errors = vErrors;
   return errors === 0;
 }
-var add2, cat2, schema62, schema7, func22, pattern02, pattern1, schema82, validate2;
+var add2, cat2, schema62, schema7, func22, pattern02, pattern1, pattern23, schema82, validate2;
 var init_config_schema_validator = __esm({
   "src/generated/config-schema-validator.ts"() {
     "use strict";
@@ -19641,6 +19737,7 @@ var init_config_schema_validator = __esm({
     func22 = Object.prototype.hasOwnProperty;
     pattern02 = new RegExp("^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$", "u");
     pattern1 = new RegExp("\\S", "u");
+    pattern23 = new RegExp("^/dev/", "u");
     schema82 = { "enum": ["off", "note", "warning", "error"] };
     validate2 = validate212;
   }
@@ -19827,6 +19924,7 @@ function levelMessage(id, value, meta) {
   if (meta && !LEVELS3.includes(value) && Array.isArray(value) && value.length !== 2) {
     return `rule \`${id}\`: write a level, or [level, { options }] with two items; got a list of ${value.length}.`;
   }
+  if (meta && !meta.options && Array.isArray(value) && !LOCKED.has(id)) return `rule \`${id}\` takes no options: write only its level (off, note, warning or error).`;
   if (typeof value === "string" && LEVELS3.includes(value)) {
     return `rule \`${id}\` cannot be turned off or lowered: it reports what compose-lint could not read or see, and without it a run could pass unseen.`;
   }
@@ -19920,6 +20018,7 @@ var init_validate2 = __esm({
   "src/config/validate.ts"() {
     "use strict";
     init_config_schema_validator();
+    init_engine();
     init_validate();
     init_schema();
     TOP_LEVEL_KEYS = ["extends", "rules", "ignore", "overrides", "failLevel", "noInlineConfig", "requireReason"];
@@ -27529,7 +27628,8 @@ var formatText = (result, context) => {
   const total = counts.error + counts.warning + counts.note;
   const unreadable = result.errors.length > 0 ? `, ${plural(result.errors.length, "path")} not linted` : "";
   const silenced = suppressedCount > 0 ? `, ${plural(suppressedCount, "finding")} suppressed${context.showSuppressed ? "" : " (--show-suppressed lists them)"}` : "";
-  const checked = `${plural(result.files.length, "file")} checked${unreadable}${silenced}`;
+  const skipped = result.ignored?.length ? `, ${plural(result.ignored.length, "file")} ignored by configuration` : "";
+  const checked = `${plural(result.files.length, "file")} checked${unreadable}${skipped}${silenced}`;
   if (total === 0 && result.errors.length > 0) {
     out.push(paint(ANSI.red, `No problems found in what could be read (${checked}).`));
   } else if (total === 0) {
@@ -28552,10 +28652,14 @@ async function lintFiles(paths, options = {}) {
   const rulesFor = /* @__PURE__ */ new Map();
   const { files, errors } = await discover(paths.length > 0 ? paths : ["."], cwd);
   const results = [];
+  const ignored = [];
   for (const absolute of files) {
     const shown = displayPath(absolute, cwd);
     const config = resolver.resolve(absolute);
-    if (config.ignored) continue;
+    if (config.ignored) {
+      ignored.push(shown);
+      continue;
+    }
     const fileOptions = withConfig(options, config);
     const key = JSON.stringify([fileOptions.strict, fileOptions.rules, fileOptions.ruleOptions]);
     const rules2 = rulesFor.get(key) ?? enabledRules(fileOptions);
@@ -28578,7 +28682,7 @@ async function lintFiles(paths, options = {}) {
     if (config.failLevel) result.failLevel = config.failLevel;
     results.push(result);
   }
-  return { files: results, errors };
+  return ignored.length > 0 ? { files: results, errors, ignored } : { files: results, errors };
 }
 
 // action/main.ts
@@ -28609,9 +28713,8 @@ ${delimiter}
 async function run() {
   const env = process.env;
   const workspace = resolve5(env.GITHUB_WORKSPACE || process.cwd());
-  const failLevel = input("fail-level") || "warning";
-  const failing = FAIL_LEVELS[failLevel];
-  if (!failing) throw new InputError(`input "fail-level" must be error, warning, note or none; got "${failLevel}"`);
+  const failLevel = input("fail-level");
+  if (failLevel !== "" && !FAIL_LEVELS[failLevel]) throw new InputError(`input "fail-level" must be error, warning, note or none; got "${failLevel}"`);
   const annotate = booleanInput("annotations", true);
   const summarize = booleanInput("summary", true);
   const sarifInput = input("sarif-file");
@@ -28653,7 +28756,11 @@ ${formatText(result, context)}::${token}::
   const count = (level) => placed.filter((p) => p.finding.level === level).length;
   setOutputs(env.GITHUB_OUTPUT, { findings: placed.length, errors: count("error"), warnings: count("warning"), "sarif-file": sarifFile });
   if (result.errors.length > 0) return 2;
-  return placed.some((p) => failing.includes(p.finding.level)) ? 1 : 0;
+  const failed = result.files.some((file) => {
+    const failing = FAIL_LEVELS[failLevel || file.failLevel || "warning"];
+    return file.findings.some((f) => failing.includes(f.level));
+  });
+  return failed ? 1 : 0;
 }
 run().then(
   (code3) => {
