@@ -140,3 +140,13 @@ describe("suppressed findings in the outputs", () => {
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
   });
 });
+
+describe("the command-line switches", () => {
+  test("--no-inline-config and --require-reason do what noInlineConfig and requireReason do", () => {
+    const cwd = scratch({ "compose.yaml": 'services:\n  web:\n    image: nginx:1.27\n    ports:\n      - "80:80"  # compose-lint ignore=no-unbound-port\n' });
+    const ids = (args: string[]) => JSON.parse(runCli(["--format", "json", ...args, "."], { cwd }).stdout).files[0].findings.map((f: { ruleId: string }) => f.ruleId);
+    expect(ids([])).toEqual([]);
+    expect(ids(["--no-inline-config"])).toEqual(["no-unbound-port"]);
+    expect(ids(["--require-reason"])).toEqual(["no-unbound-port", "invalid-ignore"]);
+  });
+});
