@@ -8,7 +8,8 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { isAbsolute, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { useRuntimeAjv } from "./config/validate.js";
+import { useSchemaCompiler } from "./config/validate.js";
+import type { SchemaCompiler } from "./config/validate.js";
 import { NAMESPACED_ID } from "./config/schema.js";
 import type { Rule, RuleMeta } from "./engine/rule.js";
 import { PluginError } from "./plugin-error.js";
@@ -115,8 +116,9 @@ function checkRule(spec: string, candidate: unknown, index: number): Rule {
 /** Option schemas are compiled now (a plugin is code, loaded at run time): a bad one names its rule. */
 async function checkOptionSchemas(plugins: readonly LoadedPlugin[]): Promise<void> {
   const { Ajv } = await import("ajv");
-  useRuntimeAjv(Ajv as never);
-  const ajv = new Ajv({ strict: false });
+  // allErrors and no messages, as the build-time validators: messages come from src/config/validate.ts.
+  const ajv = new Ajv({ strict: false, allErrors: true, messages: false });
+  useSchemaCompiler(ajv as unknown as SchemaCompiler);
   for (const plugin of plugins) {
     for (const rule of plugin.rules) {
       if (!rule.meta.options) continue;

@@ -87,21 +87,29 @@ function checkSetting(setting: unknown, meta: RuleMeta): ConfigProblem[] {
   return describe(compiled.errors ?? [], single, new Map([[meta.id, meta]])).map((p) => ({ ...p, path: p.path.slice(2) }));
 }
 
-let ajvInstance: { compile(schema: Schema): ((data: unknown) => boolean) & { errors?: SchemaError[] | null } } | undefined;
-const compiledFor = new WeakMap<object, ((data: unknown) => boolean) & { errors?: SchemaError[] | null }>();
-let ajvConstructor: (new (options: Record<string, unknown>) => typeof ajvInstance & object) | undefined;
+type Validator = ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
 
-/** Registered by the plugin loader (which imports ajv lazily), so start-up never loads it. */
-export function useRuntimeAjv(ctor: typeof ajvConstructor): void {
-  ajvConstructor = ctor;
+/** The part of ajv's compiler plugin option schemas need; registered by the plugin loader. */
+export interface SchemaCompiler {
+  compile(schema: Schema): Validator;
 }
 
-function runtimeValidator(schema: Schema): ((data: unknown) => boolean) & { errors?: SchemaError[] | null } {
-  if (!ajvConstructor) throw new Error("plugin options cannot be validated: the plugin loader did not register ajv");
-  ajvInstance ??= new ajvConstructor({ allErrors: true, strict: false, messages: false });
+let compiler: SchemaCompiler | undefined;
+const compiledFor = new WeakMap<object, Validator>();
+
+/**
+ * The plugin loader imports ajv's compiler (only when a plugin declares options) and registers it
+ * here, so that neither start-up nor a run without plugins loads it.
+ */
+export function useSchemaCompiler(instance: SchemaCompiler): void {
+  compiler = instance;
+}
+
+function runtimeValidator(schema: Schema): Validator {
+  if (!compiler) throw new Error("plugin options cannot be validated: the plugin loader registered no schema compiler");
   const cached = compiledFor.get(schema);
   if (cached) return cached;
-  const compiled = ajvInstance!.compile(schema);
+  const compiled = compiler.compile(schema);
   compiledFor.set(schema, compiled);
   return compiled;
 }
