@@ -49,6 +49,7 @@ export function printConfig(absolutePath: string, options: LintOptions, cwd: str
     failLevel: config.failLevel ?? "warning",
     noInlineConfig: effective.noInlineConfig === true,
     requireReason: effective.requireReason === true,
+    suppress: effective.suppress ?? {},
     rules,
   };
   return JSON.stringify(printed, null, 2) + "\n";

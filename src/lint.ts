@@ -43,6 +43,8 @@ export interface LintOptions {
   noInlineConfig?: boolean;
   /** An ignore directive without a reason silences nothing and is reported. */
   requireReason?: boolean;
+  /** Rule id → reason: findings the configuration suppresses (`overrides[].suppress`). */
+  suppress?: Readonly<Record<string, string>>;
 }
 
 export interface FileResult {
@@ -79,7 +81,7 @@ export function knownRuleIds(options: LintOptions): Set<string> {
 /** Lints one file's text. `path` is the name reported. */
 export function lintText(text: string, path: string, options: LintOptions = {}, rules = enabledRules(options)): FileResult {
   const loaded = loadComposeText(text, path, { env: options.env ?? process.env });
-  const settings: EngineSettings = { noInlineConfig: options.noInlineConfig, requireReason: options.requireReason };
+  const settings: EngineSettings = { noInlineConfig: options.noInlineConfig, requireReason: options.requireReason, external: options.suppress };
   if (options.rules) settings.levels = options.rules;
   const all = lintLoaded(loaded, rules, knownRuleIds(options), settings);
   return { path, text, findings: all.filter((f) => !f.suppression), suppressed: all.filter((f) => f.suppression), project: loaded.project };
@@ -94,6 +96,7 @@ export function withConfig(options: LintOptions, config: EffectiveConfig): LintO
     ruleOptions: { ...config.options, ...options.ruleOptions },
     noInlineConfig: options.noInlineConfig === true || config.noInlineConfig,
     requireReason: options.requireReason === true || config.requireReason,
+    suppress: { ...config.suppress, ...options.suppress },
   };
 }
 

@@ -273,3 +273,33 @@ describe("the schema", () => {
     await expect(lintFiles(["."], { cwd: dir })).rejects.toThrow(ConfigError);
   });
 });
+
+describe("overrides[].suppress", () => {
+  test("suppresses a rule's findings in matching files with the reason: listed (SARIF kind external), never counted", () => {
+    const dir = repo({
+      ".compose-lint.yaml": "overrides:\n  - files: [edge/*]\n    suppress: [no-unbound-port]\n    reason: the edge proxy is public by design\n",
+      "edge/compose.yaml": UNBOUND,
+      "app/compose.yaml": UNBOUND,
+    });
+    const run = runCli(["--format", "sarif", "."], { cwd: dir });
+    expect(run.status).toBe(1);
+    const results = JSON.parse(run.stdout).runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[]; suppressions?: unknown }) => [r.locations[0]!.physicalLocation.artifactLocation.uri, r.suppressions ?? null]);
+    expect(results).toEqual([
+      ["app/compose.yaml", null],
+      ["edge/compose.yaml", [{ kind: "external", status: "accepted", justification: "the edge proxy is public by design" }]],
+    ]);
+  });
+
+  test("needs a reason, names known rules, and never a locked one", async () => {
+    const check = async (config: string) => {
+      const dir = repo({ ".compose-lint.yaml": config, "compose.yaml": UNBOUND });
+      return lintFiles(["."], { cwd: dir }).then(
+        () => "no error",
+        (error: Error) => error.message,
+      );
+    };
+    expect(await check("overrides:\n  - files: ['*']\n    suppress: [no-unbound-port]\n")).toBe(".compose-lint.yaml:2:5: `overrides[0]` needs the key `reason` with `suppress`.");
+    expect(await check("overrides:\n  - files: ['*']\n    suppress: [no-unbound-prot]\n    reason: x\n")).toBe(".compose-lint.yaml:3:16: unknown rule `no-unbound-prot`; did you mean `no-unbound-port`?");
+    expect(await check("overrides:\n  - files: ['*']\n    suppress: [not-linted]\n    reason: x\n")).toBe(".compose-lint.yaml:3:16: `not-linted` cannot be suppressed: it reports what compose-lint could not read or see.");
+  });
+});

@@ -23,7 +23,7 @@ interface ConfigData {
   extends?: "recommended" | "strict";
   rules?: RuleTable;
   ignore?: string[];
-  overrides?: { files: string[]; rules?: RuleTable }[];
+  overrides?: { files: string[]; rules?: RuleTable; suppress?: string[]; reason?: string }[];
   failLevel?: "error" | "warning" | "note" | "none";
   noInlineConfig?: boolean;
   requireReason?: boolean;
@@ -41,6 +41,8 @@ export interface EffectiveConfig {
   requireReason: boolean;
   /** The file matches an `ignore` glob: it is not linted. */
   ignored: boolean;
+  /** Rule id → reason: findings suppressed by the configuration (`overrides[].suppress`). */
+  suppress: Record<string, string>;
 }
 
 export interface LoadedConfig {
@@ -122,7 +124,7 @@ function applyTable(table: RuleTable | undefined, into: EffectiveConfig): void {
 }
 
 export function effectiveConfig(config: LoadedConfig | undefined, absolutePath: string): EffectiveConfig {
-  const effective: EffectiveConfig = { strict: false, rules: {}, options: {}, noInlineConfig: false, requireReason: false, ignored: false };
+  const effective: EffectiveConfig = { strict: false, rules: {}, options: {}, noInlineConfig: false, requireReason: false, ignored: false, suppress: {} };
   if (!config) return effective;
   const data = config.data;
   effective.file = config.path;
@@ -134,6 +136,10 @@ export function effectiveConfig(config: LoadedConfig | undefined, absolutePath: 
   const inside = !path.startsWith("../") && path !== "..";
   effective.ignored = inside && globMatcher(data.ignore ?? [])(path);
   applyTable(data.rules, effective);
-  for (const override of data.overrides ?? []) if (inside && globMatcher(override.files)(path)) applyTable(override.rules, effective);
+  for (const override of data.overrides ?? []) {
+    if (!inside || !globMatcher(override.files)(path)) continue;
+    applyTable(override.rules, effective);
+    for (const id of override.suppress ?? []) effective.suppress[id] = override.reason!;
+  }
   return effective;
 }

@@ -47,8 +47,19 @@ export function configSchema(metas: readonly RuleMeta[]): Schema {
         type: "array",
         items: {
           type: "object",
-          properties: { files: { type: "array", items: { type: "string", pattern: NON_BLANK }, minItems: 1 }, rules: { $ref: "#/definitions/rules" } },
+          properties: {
+            files: { type: "array", items: { type: "string", pattern: NON_BLANK }, minItems: 1 },
+            rules: { $ref: "#/definitions/rules" },
+            suppress: {
+              description: "Rule ids whose findings in these files are suppressed: still listed (SARIF: kind external, with the reason), never counted.",
+              type: "array",
+              items: { type: "string", pattern: NON_BLANK },
+              minItems: 1,
+            },
+            reason: { description: "Why the `suppress` ids are acceptable in these files (required with `suppress`).", type: "string", pattern: NON_BLANK },
+          },
           required: ["files"],
+          dependencies: { suppress: ["reason"] },
           additionalProperties: false,
         },
       },

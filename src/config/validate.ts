@@ -14,7 +14,7 @@ import type { ConfigSource } from "./read.js";
 type Path = (string | number)[];
 
 const TOP_LEVEL_KEYS = ["extends", "rules", "ignore", "overrides", "failLevel", "noInlineConfig", "requireReason"];
-const OVERRIDE_KEYS = ["files", "rules"];
+const OVERRIDE_KEYS = ["files", "rules", "suppress", "reason"];
 type Schema = Record<string, unknown>;
 
 export interface ConfigProblem {
@@ -36,7 +36,7 @@ export function checkConfigData(data: unknown, metas: readonly RuleMeta[]): Conf
   const byId = new Map(metas.map((m) => [m.id, m]));
   const problems: ConfigProblem[] = [];
   if (!validate(data)) problems.push(...describe(validate.errors ?? [], data, byId));
-  if (problems.length === 0) problems.push(...checkPluginRules(data, byId));
+  if (problems.length === 0) problems.push(...checkPluginRules(data, byId), ...checkSuppressedIds(data, byId));
   const seen = new Set<string>();
   return problems.filter((p) => {
     const key = `${JSON.stringify(p.path)}\0${p.message}`;
@@ -75,6 +75,22 @@ function checkPluginRules(data: unknown, byId: ReadonlyMap<string, RuleMeta>): C
       problems.push(...checkSetting(setting, meta).map((p) => ({ ...p, path: [...path, id, ...p.path] })));
     }
   }
+  return problems;
+}
+
+/** `overrides[].suppress` names rules, and none that must never be silenced. */
+function checkSuppressedIds(data: unknown, byId: ReadonlyMap<string, RuleMeta>): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  ((data as { overrides?: { suppress?: string[] }[] }).overrides ?? []).forEach((override, i) => {
+    (override.suppress ?? []).forEach((id, j) => {
+      const path = ["overrides", i, "suppress", j];
+      if (LOCKED.has(id)) problems.push({ path, part: "value", message: `\`${id}\` cannot be suppressed: it reports what compose-lint could not read or see.` });
+      else if (!byId.has(id)) {
+        const near = closest(id, [...byId.keys()]);
+        problems.push({ path, part: "value", message: `unknown rule \`${id}\`${near ? `; did you mean \`${near}\`?` : " (see compose-lint --list-rules)."}` });
+      }
+    });
+  });
   return problems;
 }
 
@@ -206,7 +222,7 @@ function describeOne(error: SchemaError, path: Path, data: unknown, byId: Readon
   const value = valueAt(data, path);
   const schema = schemaAt(path, byId);
   const where = rule && meta && rule.rest[0] === 1 && rule.rest.length > 1 ? `option \`${formatPath(rule.rest.slice(1))}\` of rule \`${rule.id}\`` : `\`${formatPath(path)}\``;
-  if (error.keyword === "required") return { path, part: "value", message: `${where} needs the key \`${error.params.missingProperty}\`.` };
+  if (error.keyword === "required" || error.keyword === "dependencies") return { path, part: "value", message: `${where} needs the key \`${error.params.missingProperty}\`${error.keyword === "dependencies" ? " with `suppress`" : ""}.` };
   if (error.keyword === "uniqueItems") return { path, part: "value", message: `${where} lists a value twice.` };
   const expected = schema ? phrase(schema) : "something else";
   const near = schema && Array.isArray(schema.enum) && typeof value === "string" ? closest(value, schema.enum as string[]) : undefined;

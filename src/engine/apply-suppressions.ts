@@ -14,6 +14,8 @@ export interface SuppressionSettings {
   noInlineConfig?: boolean;
   /** A directive without a reason silences nothing and is reported (`--require-reason`). */
   requireReason?: boolean;
+  /** Rule id → reason: suppressed by the configuration, whatever the file says (SARIF kind external). */
+  external?: Readonly<Record<string, string>>;
 }
 
 export interface SuppressionInput {
@@ -26,6 +28,8 @@ export interface SuppressionInput {
   known: ReadonlySet<string>;
   /** Ids a directive may not silence. */
   unsuppressible: ReadonlySet<string>;
+  /** Ids not even the configuration may silence. */
+  locked: ReadonlySet<string>;
 }
 
 function contains(outer: Span, inner: Span): boolean {
@@ -47,7 +51,16 @@ function idProblem(ruleId: string, input: SuppressionInput): string | undefined 
 }
 
 export function applySuppressions(findings: readonly Finding[], input: SuppressionInput, settings: SuppressionSettings = {}): Finding[] {
-  if (settings.noInlineConfig) return [...findings];
+  const inline = settings.noInlineConfig ? [...findings] : applyInline(findings, input, settings);
+  const external = settings.external ?? {};
+  return inline.map((f) => {
+    const reason = external[f.ruleId];
+    if (f.suppression || reason === undefined || input.locked.has(f.ruleId)) return f;
+    return { ...f, suppression: { kind: "external", justification: reason } };
+  });
+}
+
+function applyInline(findings: readonly Finding[], input: SuppressionInput, settings: SuppressionSettings): Finding[] {
   const comments = parseSuppressions(input.text);
   const services = (input.project?.services ?? []).filter((s) => s.suppression);
   const usedByService = new Map<string, Set<string>>();
