@@ -45,15 +45,16 @@ export function ruleInfo(ruleSet: readonly Rule[]): RuleInfo[] {
 export function listRules(ruleSet: readonly Rule[], format: "text" | "json"): string {
   const infos = ruleInfo(ruleSet);
   if (format === "json") return JSON.stringify({ rules: infos }, null, 2) + "\n";
-  const control = (info: RuleInfo) => (!info.canTurnOff ? "always on" : !info.canSuppress ? "config only" : "");
+  const control = (info: RuleInfo) => (!info.canTurnOff ? (info.canSuppress ? "per place" : "always on") : !info.canSuppress ? "config only" : "");
   const rows = infos.map((r) => [r.id, r.level, r.preset, control(r), r.description + (r.options.length > 0 ? ` Options: ${r.options.join(", ")}.` : "")]);
   const header = ["rule", "level", "preset", "off/ignore", "description"];
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i]!.length), header[i]!.length));
   const line = (row: readonly string[]) => row.map((cell, i) => (i < 4 ? cell.padEnd(widths[i]!) : cell)).join("  ").trimEnd();
   const legend = [
     "",
-    "off/ignore: \"always on\" rules report what compose-lint could not read or see; configuration cannot turn them off or lower",
-    "them, and comments cannot silence them. \"config only\" rules can be turned off in configuration but not silenced by a comment.",
+    "off/ignore: \"always on\" and \"per place\" ids report what compose-lint could not read or see: configuration cannot turn them",
+    "off or lower them; \"per place\" ones can be silenced where they point by a reasoned comment, \"always on\" ones not at all.",
+    "\"config only\" ids can be turned off in configuration but not silenced by a comment.",
     "Every other rule can be set to off, note, warning or error (configuration, --rule) and silenced with",
     "`# compose-lint ignore=ID -- reason` or a service's `x-compose-lint: { ignore: [ID], reason: ... }`.",
   ];

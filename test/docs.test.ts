@@ -24,9 +24,9 @@ const NO_EXAMPLE: Record<string, string> = {
   "internal-error": "a bug in compose-lint, not in the file",
   "not-linted": "about files and limits outside one example",
   "project-error": "about multi-file projects",
-  "unreadable-value": "about forms the loader does not read yet",
   "hidden-line-break": "the character would be invisible in the page",
-  "duplicate-key": "reported by the loader's duplicate-key check",
+  // The loader on this branch still reports a repeated key as yaml-syntax (the duplicate-key check is h-load's).
+  "duplicate-key": "reported by the loader's duplicate-key check, not yet merged",
 };
 
 const everyMeta = [...BUILTIN_META, ...rules.map((r) => r.meta)];

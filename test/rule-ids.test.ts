@@ -17,9 +17,10 @@ describe("--list-rules", () => {
     expect(rows.get("internal-error")).toMatch(/always on/);
     expect(rows.get("not-linted")).toMatch(/always on/);
     expect(rows.get("hidden-line-break")).toMatch(/config only/);
+    expect(rows.get("unreadable-value")).toMatch(/per place/);
     expect(rows.get("unused-ignore")).not.toMatch(/always on|config only/);
     expect(rows.get("no-unbound-port")).toMatch(/Options: allowPorts\.$/);
-    expect(run.stdout).toContain("comments cannot silence them");
+    expect(run.stdout).toContain("\"always on\" ones not at all");
   });
 
   test("--format json gives the same, as data", () => {

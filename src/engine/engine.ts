@@ -238,7 +238,7 @@ export function lintLoaded(
     seen.add(key);
     return true;
   });
-  const input = { path: loaded.file.path, text: loaded.file.text, project, ran: new Set(rules.map((r) => r.rule.meta.id)), known, unsuppressible: UNSUPPRESSIBLE, locked: LOCKED };
+  const input = { path: loaded.file.path, text: loaded.file.text, project, ran: new Set(rules.map((r) => r.rule.meta.id)), known: new Set([...known, ...BUILTIN_IDS]), unsuppressible: UNSUPPRESSIBLE, locked: LOCKED };
   const kept = withBuiltinLevels(applySuppressions(unique, input, settings), settings.levels);
   return kept.sort(compareFindings);
 }
