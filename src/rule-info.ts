@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { BUILTIN_META, LOCKED, UNSUPPRESSIBLE } from "./engine/engine.js";
 import type { Rule, RuleMeta } from "./engine/rule.js";
-import { escapeControl } from "./format/escape.js";
+import { escapeControl, escapeLine } from "./format/escape.js";
 import { ruleDocPath } from "./meta.js";
 import { closest } from "./schema/validate.js";
 
@@ -46,7 +46,8 @@ export function listRules(ruleSet: readonly Rule[], format: "text" | "json"): st
   const infos = ruleInfo(ruleSet);
   if (format === "json") return JSON.stringify({ rules: infos }, null, 2) + "\n";
   const control = (info: RuleInfo) => (!info.canTurnOff ? (info.canSuppress ? "per place" : "always on") : !info.canSuppress ? "config only" : "");
-  const rows = infos.map((r) => [r.id, r.level, r.preset, control(r), r.description + (r.options.length > 0 ? ` Options: ${r.options.join(", ")}.` : "")]);
+  // A plugin's text reaches the terminal: escaped like any text from outside.
+  const rows = infos.map((r) => [escapeLine(r.id), r.level, r.preset, control(r), escapeLine(r.description + (r.options.length > 0 ? ` Options: ${r.options.join(", ")}.` : ""))]);
   const header = ["rule", "level", "preset", "off/ignore", "description"];
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i]!.length), header[i]!.length));
   const line = (row: readonly string[]) => row.map((cell, i) => (i < 4 ? cell.padEnd(widths[i]!) : cell)).join("  ").trimEnd();
