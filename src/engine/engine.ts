@@ -17,11 +17,11 @@ export const BUILTIN_META: readonly RuleMeta[] = [
   },
   {
     id: "unused-ignore",
-    description: "An ignore comment names an unknown rule, or a rule that reports nothing where it points.",
+    description: "An ignore directive for a rule that ran but has nothing to silence where it points.",
     level: "warning",
     preset: "recommended",
     tags: ["maintainability"],
-    help: "A `# compose-lint ignore=RULE` comment that silences nothing hides future findings of that rule on that line, and a misspelt rule id silences nothing at all. Remove the comment, or correct the rule id (see `compose-lint --list-rules`).",
+    help: "A `# compose-lint ignore=RULE` comment (or a rule in a service's `x-compose-lint: { ignore: [...] }`) that silences nothing hides future findings of that rule there. Remove it, or move it to the line whose finding it is meant for. A directive that does not parse or names an unknown rule is invalid-ignore.",
     securitySeverity: 0,
   },
   {
