@@ -150,3 +150,20 @@ describe("the command-line switches", () => {
     expect(ids(["--require-reason"])).toEqual(["no-unbound-port", "invalid-ignore"]);
   });
 });
+
+describe("the directive parser, on any text", () => {
+  test("a `# compose-lint` comment is either directives or exactly one problem, never both, never one per word", async () => {
+    const fc = (await import("fast-check")).default;
+    const word = fc.stringMatching(/^[a-z0-9:=,/ -]{0,30}$/);
+    fc.assert(
+      fc.property(word, fc.boolean(), (rest, trailing) => {
+        const line = `${trailing ? 'a: "1"  ' : ""}# compose-lint${rest.startsWith(" ") || rest === "" ? "" : " "}${rest}`;
+        const parsed = parseSuppressions(`${line}\nb: 2\n`);
+        const problems = parsed.problems.length;
+        const directives = parsed.directives.length;
+        return (problems === 1 && directives === 0) || (problems === 0 && directives > 0);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
