@@ -2,14 +2,14 @@
  * The documentation pages are tested: each rule's page has the sections a user looks for, its
  * bad example makes the rule fire and its good example keeps it silent, so the docs cannot rot.
  */
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { rules } from "../rules/index.js";
 import { BUILTIN_META } from "../src/engine/engine.js";
 import { lintText } from "../src/lint.js";
 import { markdownToTerminal } from "../src/rule-info.js";
-import { repoRoot, runCli } from "./helpers.js";
+import { repoRoot, runCli, scratch } from "./helpers.js";
 
 const page = (id: string) => readFileSync(join(repoRoot, "rules", `${id}.md`), "utf8");
 
@@ -87,5 +87,24 @@ describe("--explain", () => {
   test("markdown decoration is stripped sensibly and control characters escaped", () => {
     const text = markdownToTerminal("# t\n\n**Bold** and *it* and `code`, a [link](https://x.y) and [#anchor](#a).\n\n- item\n\n```yaml\na: 1\n```\n\x1b[31mred", false);
     expect(text).toBe("t\n=\n\nBold and it and code, a link (https://x.y) and #anchor.\n\n• item\n\n    a: 1\n\\u{1b}[31mred\n");
+  });
+});
+
+describe("the README's examples", () => {
+  const readme = readFileSync(join(repoRoot, "README.md"), "utf8");
+  const block = (heading: string) => /```ya?ml\n([^]*?)```/.exec(readme.slice(readme.indexOf(heading)))![1]!;
+
+  test("the suppression example is clean: every directive parses and silences something", () => {
+    const result = lintText(block("### Suppressing a finding"), "README.md", { env: {} });
+    expect(result.findings.map((f) => `${f.ruleId}@${f.span.line}:${f.span.column}`)).toEqual([]);
+    expect(result.suppressed!.length).toBeGreaterThan(3);
+  });
+
+  test("the configuration example is valid (with the example plugin loaded for its acme/ rule)", () => {
+    const dir = scratch({ ".compose-lint.yaml": block("## Configuration"), "compose.yaml": "services:\n  web:\n    image: nginx:1.27\n" });
+    mkdirSync(join(dir, ".git"));
+    const run = runCli(["--plugin", join(repoRoot, "examples", "plugin", "index.js"), "."], { cwd: dir });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
   });
 });

@@ -117,7 +117,7 @@ describe("suppressed findings in the outputs", () => {
     const cwd = dir();
     const plain = runCli(["."], { cwd });
     expect(plain.status).toBe(0);
-    expect(plain.stdout).toBe("No problems found (1 file checked, 1 finding suppressed (--show-suppressed lists them)).\n");
+    expect(plain.stdout).toBe("No problems found (1 file checked, 1 finding suppressed; --show-suppressed lists them).\n");
     const shown = runCli(["--show-suppressed", "."], { cwd });
     expect(shown.status).toBe(0);
     expect(shown.stdout).toContain("5:9     ignored service \"web\" publishes port 80:80");

@@ -77,7 +77,7 @@ export const formatText: Formatter = (result, context) => {
   if (result.errors.length > 0) out.push("");
   const total = counts.error + counts.warning + counts.note;
   const unreadable = result.errors.length > 0 ? `, ${plural(result.errors.length, "path")} not linted` : "";
-  const silenced = suppressedCount > 0 ? `, ${plural(suppressedCount, "finding")} suppressed${context.showSuppressed ? "" : " (--show-suppressed lists them)"}` : "";
+  const silenced = suppressedCount > 0 ? `, ${plural(suppressedCount, "finding")} suppressed${context.showSuppressed ? "" : "; --show-suppressed lists them"}` : "";
   const skipped = result.ignored?.length ? `, ${plural(result.ignored.length, "file")} ignored by configuration` : "";
   const checked = `${plural(result.files.length, "file")} checked${unreadable}${skipped}${silenced}`;
   if (total === 0 && result.errors.length > 0) {
