@@ -54,3 +54,11 @@ describe("no-host-device allowDevices", () => {
     expect(await lines("rules:\n  no-host-device: [warning, { allowDevices: [/dev/ttyUSB0, /dev/sda] }]\n", compose, "no-host-device")).toEqual([6, 7]);
   });
 });
+
+describe("no-sensitive-host-mount paths", () => {
+  const compose = "services:\n  app:\n    image: app:1.0\n    volumes:\n      - /srv/backups/db:/restore:ro\n      - /srv:/srv\n      - /srv/www:/var/www:ro\n      - /srv/backupsold:/old\n";
+  test("a listed path, anything below it and a folder above it are reported; a sibling is not", async () => {
+    expect(await lines("rules: {}\n", compose, "no-sensitive-host-mount")).toEqual([]);
+    expect(await lines("rules:\n  no-sensitive-host-mount: [error, { paths: [/srv/backups/] }]\n", compose, "no-sensitive-host-mount")).toEqual([5, 6]);
+  });
+});
