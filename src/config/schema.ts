@@ -4,11 +4,10 @@
  * scripts/build-config-schema.mjs writes it to schema/config.schema.json (shipped, for editors)
  * and compiles it with ajv at build time.
  */
-import { LOCKED } from "../engine/engine.js";
+import { FAIL_LEVELS, LOCKED } from "../engine/engine.js";
 import type { RuleMeta } from "../engine/rule.js";
 
 export const LEVELS = ["off", "note", "warning", "error"] as const;
-export const FAIL_LEVEL_NAMES = ["error", "warning", "note", "none"] as const;
 /** A plugin rule's id: `plugin/rule`. */
 /** A string with a character other than white space (not `minLength`, whose ajv helper is a CommonJS import). */
 const NON_BLANK = "\\S";
@@ -63,7 +62,7 @@ export function configSchema(metas: readonly RuleMeta[]): Schema {
           additionalProperties: false,
         },
       },
-      failLevel: { description: "Exit 1 when a finding is at or above this level (--fail-level wins).", enum: [...FAIL_LEVEL_NAMES] },
+      failLevel: { description: "Exit 1 when a finding is at or above this level (--fail-level wins).", enum: Object.keys(FAIL_LEVELS) },
       noInlineConfig: { description: "Ignore every `# compose-lint ignore=` comment and `x-compose-lint` key in the linted files.", type: "boolean" },
       requireReason: { description: "An ignore directive without a reason (`-- why`) silences nothing and is reported.", type: "boolean" },
     },
