@@ -1,13 +1,40 @@
 import { defineRule } from "../src/engine/rule.js";
-import { datastoreByImage, datastoreByPorts } from "../src/model/datastores.js";
-import { describePort, loopbackSuggestion, portReach } from "../src/model/queries.js";
+import { datastorePort } from "../src/model/datastores.js";
+import type { DatastorePort } from "../src/model/datastores.js";
+import { describePort, loopbackSuggestion, portReach, portSpan } from "../src/model/queries.js";
 import type { Reach } from "../src/model/queries.js";
+import type { PortBinding, Service } from "../src/model/types.js";
 
 const WHERE: Record<Exclude<Reach, "loopback">, string> = {
   unbound: "on all interfaces (no host IP)",
   wildcard: "on all interfaces",
   address: "on a non-loopback address",
 };
+
+/** How the datastore was recognised, when its image alone did not say so. */
+function recognition(service: Service, datastore: DatastorePort): string {
+  switch (datastore.by) {
+    case "image":
+      return "";
+    case "service name":
+      return ` It has no image; its service name "${datastore.evidence}" says it is ${datastore.product}.`;
+    case "build context":
+      return ` It has no image; its build context "${datastore.evidence}" says it is ${datastore.product}.`;
+    case "port": {
+      const image = service.image ? `Image "${service.image.value.text}" is` : "Its image is";
+      return ` ${image} not one compose-lint knows, but container port ${datastore.evidence} is ${datastore.product}'s well-known port.`;
+    }
+  }
+}
+
+/** Why the options make this port a datastore's (an image or a container port they name), if they do. */
+function configuredDatastore(service: Service, port: PortBinding, images: ReadonlySet<string>, ports: ReadonlySet<number>): string | undefined {
+  const image = service.image?.value;
+  if (image && (images.has(image.name) || images.has(image.repository))) return ` Image "${image.text}" is a datastore by configuration (option \`images\`).`;
+  const { start, end } = port.containerPorts.value;
+  const listed = [...ports].find((p) => p >= start && p <= end);
+  return listed === undefined ? undefined : ` Container port ${listed} is a datastore port by configuration (option \`ports\`).`;
+}
 
 export default defineRule({
   meta: {
@@ -37,35 +64,32 @@ export default defineRule({
     },
   },
   check({ project, report, options }) {
-    const extraImages = new Set((options.images as string[] | undefined) ?? []);
-    const extraPorts = new Set((options.ports as number[] | undefined) ?? []);
+    const images = new Set((options.images as string[] | undefined) ?? []);
+    const ports = new Set((options.ports as number[] | undefined) ?? []);
     for (const service of project.services) {
-      const image = service.image?.value;
-      const configured = image && (extraImages.has(image.name) || extraImages.has(image.repository)) ? `datastore "${image.name}"` : undefined;
-      const byImage = (image ? datastoreByImage(image) : undefined) ?? configured;
       for (const { port, reach } of portReach(service, project)) {
         if (reach === "loopback") continue;
-        const { start, end } = port.containerPorts.value;
-        let product = byImage;
-        let reason = "";
-        if (!product) {
-          product = datastoreByPorts(port.containerPorts.value);
-          const listed = [...extraPorts].find((p) => p >= start && p <= end);
-          const known = service.image ? `Image "${service.image.value.text}" is` : "Its image is";
-          const ports = start === end ? start : `${start}-${end}`;
-          if (product) reason = ` ${known} not one compose-lint knows, but container port ${ports} is ${product}'s well-known port.`;
-          else if (listed !== undefined) {
-            product = "datastore";
-            reason = ` Container port ${listed} is a datastore port by configuration (option \`ports\`).`;
-          } else continue;
+        const datastore = datastorePort(service, port);
+        let what: string;
+        let note: string;
+        if (datastore) {
+          what = datastore.own
+            ? `${datastore.product} port ${describePort(port)}`
+            : `port ${describePort(port)} of ${datastore.by === "image" ? `a ${datastore.product} image` : datastore.product}`;
+          note = recognition(service, datastore);
+        } else {
+          const configured = configuredDatastore(service, port, images, ports);
+          if (!configured) continue;
+          what = `datastore port ${describePort(port)}`;
+          note = configured;
         }
         const address = port.hostIp?.value ? ` ${port.hostIp.value}` : "";
         report({
-          at: port,
+          at: portSpan(port),
           service: service.name.value,
           message: (who) =>
-            `${who} publishes ${product} port ${describePort(port)}${address ? ` on${address}` : ` ${WHERE[reach]}`}; ` +
-            `anyone who reaches the host can connect. Drop \`ports:\` and connect over a compose network, or bind it to loopback ("${loopbackSuggestion(port)}").${reason}`,
+            `${who} publishes ${what}${address ? ` on${address}` : ` ${WHERE[reach]}`}; ` +
+            `anyone who reaches the host can connect. Drop \`ports:\` and connect over a compose network, or bind it to loopback ("${loopbackSuggestion(port)}").${note}`,
         });
       }
     }

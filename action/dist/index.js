@@ -36,9 +36,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// ../../main/node_modules/fast-glob/out/utils/array.js
+// node_modules/fast-glob/out/utils/array.js
 var require_array = __commonJS({
-  "../../main/node_modules/fast-glob/out/utils/array.js"(exports) {
+  "node_modules/fast-glob/out/utils/array.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.splitWhen = exports.flatten = void 0;
@@ -63,9 +63,9 @@ var require_array = __commonJS({
   }
 });
 
-// ../../main/node_modules/fast-glob/out/utils/errno.js
+// node_modules/fast-glob/out/utils/errno.js
 var require_errno = __commonJS({
-  "../../main/node_modules/fast-glob/out/utils/errno.js"(exports) {
+  "node_modules/fast-glob/out/utils/errno.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isEnoentCodeError = void 0;
@@ -76,9 +76,9 @@ var require_errno = __commonJS({
   }
 });
 
-// ../../main/node_modules/fast-glob/out/utils/fs.js
+// node_modules/fast-glob/out/utils/fs.js
 var require_fs = __commonJS({
-  "../../main/node_modules/fast-glob/out/utils/fs.js"(exports) {
+  "node_modules/fast-glob/out/utils/fs.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createDirentFromStats = void 0;
@@ -101,9 +101,9 @@ var require_fs = __commonJS({
   }
 });
 
-// ../../main/node_modules/fast-glob/out/utils/path.js
+// node_modules/fast-glob/out/utils/path.js
 var require_path = __commonJS({
-  "../../main/node_modules/fast-glob/out/utils/path.js"(exports) {
+  "node_modules/fast-glob/out/utils/path.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
@@ -154,9 +154,9 @@ var require_path = __commonJS({
   }
 });
 
-// ../../main/node_modules/is-extglob/index.js
+// node_modules/is-extglob/index.js
 var require_is_extglob = __commonJS({
-  "../../main/node_modules/is-extglob/index.js"(exports, module) {
+  "node_modules/is-extglob/index.js"(exports, module) {
     module.exports = function isExtglob(str) {
       if (typeof str !== "string" || str === "") {
         return false;
@@ -171,9 +171,9 @@ var require_is_extglob = __commonJS({
   }
 });
 
-// ../../main/node_modules/is-glob/index.js
+// node_modules/is-glob/index.js
 var require_is_glob = __commonJS({
-  "../../main/node_modules/is-glob/index.js"(exports, module) {
+  "node_modules/is-glob/index.js"(exports, module) {
     var isExtglob = require_is_extglob();
     var chars = { "{": "}", "(": ")", "[": "]" };
     var strictCheck = function(str) {
@@ -302,9 +302,9 @@ var require_is_glob = __commonJS({
   }
 });
 
-// ../../main/node_modules/glob-parent/index.js
+// node_modules/glob-parent/index.js
 var require_glob_parent = __commonJS({
-  "../../main/node_modules/glob-parent/index.js"(exports, module) {
+  "node_modules/glob-parent/index.js"(exports, module) {
     "use strict";
     var isGlob = require_is_glob();
     var pathPosixDirname = __require("path").posix.dirname;
@@ -331,9 +331,9 @@ var require_glob_parent = __commonJS({
   }
 });
 
-// ../../main/node_modules/braces/lib/utils.js
+// node_modules/braces/lib/utils.js
 var require_utils = __commonJS({
-  "../../main/node_modules/braces/lib/utils.js"(exports) {
+  "node_modules/braces/lib/utils.js"(exports) {
     "use strict";
     exports.isInteger = (num) => {
       if (typeof num === "number") {
@@ -413,9 +413,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../../main/node_modules/braces/lib/stringify.js
+// node_modules/braces/lib/stringify.js
 var require_stringify = __commonJS({
-  "../../main/node_modules/braces/lib/stringify.js"(exports, module) {
+  "node_modules/braces/lib/stringify.js"(exports, module) {
     "use strict";
     var utils = require_utils();
     module.exports = (ast, options = {}) => {
@@ -444,9 +444,9 @@ var require_stringify = __commonJS({
   }
 });
 
-// ../../main/node_modules/is-number/index.js
+// node_modules/is-number/index.js
 var require_is_number = __commonJS({
-  "../../main/node_modules/is-number/index.js"(exports, module) {
+  "node_modules/is-number/index.js"(exports, module) {
     "use strict";
     module.exports = function(num) {
       if (typeof num === "number") {
@@ -460,9 +460,9 @@ var require_is_number = __commonJS({
   }
 });
 
-// ../../main/node_modules/to-regex-range/index.js
+// node_modules/to-regex-range/index.js
 var require_to_regex_range = __commonJS({
-  "../../main/node_modules/to-regex-range/index.js"(exports, module) {
+  "node_modules/to-regex-range/index.js"(exports, module) {
     "use strict";
     var isNumber = require_is_number();
     var toRegexRange = (min, max, options) => {
@@ -671,9 +671,9 @@ var require_to_regex_range = __commonJS({
   }
 });
 
-// ../../main/node_modules/fill-range/index.js
+// node_modules/fill-range/index.js
 var require_fill_range = __commonJS({
-  "../../main/node_modules/fill-range/index.js"(exports, module) {
+  "node_modules/fill-range/index.js"(exports, module) {
     "use strict";
     var util = __require("util");
     var toRegexRange = require_to_regex_range();
@@ -865,9 +865,9 @@ var require_fill_range = __commonJS({
   }
 });
 
-// ../../main/node_modules/braces/lib/compile.js
+// node_modules/braces/lib/compile.js
 var require_compile = __commonJS({
-  "../../main/node_modules/braces/lib/compile.js"(exports, module) {
+  "node_modules/braces/lib/compile.js"(exports, module) {
     "use strict";
     var fill = require_fill_range();
     var utils = require_utils();
@@ -917,9 +917,9 @@ var require_compile = __commonJS({
   }
 });
 
-// ../../main/node_modules/braces/lib/expand.js
+// node_modules/braces/lib/expand.js
 var require_expand = __commonJS({
-  "../../main/node_modules/braces/lib/expand.js"(exports, module) {
+  "node_modules/braces/lib/expand.js"(exports, module) {
     "use strict";
     var fill = require_fill_range();
     var stringify = require_stringify();
@@ -1011,9 +1011,9 @@ var require_expand = __commonJS({
   }
 });
 
-// ../../main/node_modules/braces/lib/constants.js
+// node_modules/braces/lib/constants.js
 var require_constants = __commonJS({
-  "../../main/node_modules/braces/lib/constants.js"(exports, module) {
+  "node_modules/braces/lib/constants.js"(exports, module) {
     "use strict";
     module.exports = {
       MAX_LENGTH: 1e4,
@@ -1112,9 +1112,9 @@ var require_constants = __commonJS({
   }
 });
 
-// ../../main/node_modules/braces/lib/parse.js
+// node_modules/braces/lib/parse.js
 var require_parse = __commonJS({
-  "../../main/node_modules/braces/lib/parse.js"(exports, module) {
+  "node_modules/braces/lib/parse.js"(exports, module) {
     "use strict";
     var stringify = require_stringify();
     var {
@@ -1350,9 +1350,9 @@ var require_parse = __commonJS({
   }
 });
 
-// ../../main/node_modules/braces/index.js
+// node_modules/braces/index.js
 var require_braces = __commonJS({
-  "../../main/node_modules/braces/index.js"(exports, module) {
+  "node_modules/braces/index.js"(exports, module) {
     "use strict";
     var stringify = require_stringify();
     var compile = require_compile();
@@ -1413,9 +1413,9 @@ var require_braces = __commonJS({
   }
 });
 
-// ../../main/node_modules/picomatch/lib/constants.js
+// node_modules/picomatch/lib/constants.js
 var require_constants2 = __commonJS({
-  "../../main/node_modules/picomatch/lib/constants.js"(exports, module) {
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     var path = __require("path");
     var WIN_SLASH = "\\\\/";
@@ -1614,9 +1614,9 @@ var require_constants2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/picomatch/lib/utils.js
+// node_modules/picomatch/lib/utils.js
 var require_utils2 = __commonJS({
-  "../../main/node_modules/picomatch/lib/utils.js"(exports) {
+  "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     var path = __require("path");
     var win32 = process.platform === "win32";
@@ -1675,9 +1675,9 @@ var require_utils2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/picomatch/lib/scan.js
+// node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "../../main/node_modules/picomatch/lib/scan.js"(exports, module) {
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
     var utils = require_utils2();
     var {
@@ -2005,9 +2005,9 @@ var require_scan = __commonJS({
   }
 });
 
-// ../../main/node_modules/picomatch/lib/parse.js
+// node_modules/picomatch/lib/parse.js
 var require_parse2 = __commonJS({
-  "../../main/node_modules/picomatch/lib/parse.js"(exports, module) {
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     var constants = require_constants2();
     var utils = require_utils2();
@@ -3007,9 +3007,9 @@ var require_parse2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/picomatch/lib/picomatch.js
+// node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "../../main/node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var path = __require("path");
     var scan = require_scan();
@@ -3148,17 +3148,17 @@ var require_picomatch = __commonJS({
   }
 });
 
-// ../../main/node_modules/picomatch/index.js
+// node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "../../main/node_modules/picomatch/index.js"(exports, module) {
+  "node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     module.exports = require_picomatch();
   }
 });
 
-// ../../main/node_modules/micromatch/index.js
+// node_modules/micromatch/index.js
 var require_micromatch = __commonJS({
-  "../../main/node_modules/micromatch/index.js"(exports, module) {
+  "node_modules/micromatch/index.js"(exports, module) {
     "use strict";
     var util = __require("util");
     var braces = require_braces();
@@ -3317,9 +3317,9 @@ var require_micromatch = __commonJS({
   }
 });
 
-// ../../main/node_modules/fast-glob/out/utils/pattern.js
+// node_modules/fast-glob/out/utils/pattern.js
 var require_pattern = __commonJS({
-  "../../main/node_modules/fast-glob/out/utils/pattern.js"(exports) {
+  "node_modules/fast-glob/out/utils/pattern.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
@@ -3482,9 +3482,9 @@ var require_pattern = __commonJS({
   }
 });
 
-// ../../main/node_modules/merge2/index.js
+// node_modules/merge2/index.js
 var require_merge2 = __commonJS({
-  "../../main/node_modules/merge2/index.js"(exports, module) {
+  "node_modules/merge2/index.js"(exports, module) {
     "use strict";
     var Stream = __require("stream");
     var PassThrough = Stream.PassThrough;
@@ -3601,9 +3601,9 @@ var require_merge2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/fast-glob/out/utils/stream.js
+// node_modules/fast-glob/out/utils/stream.js
 var require_stream = __commonJS({
-  "../../main/node_modules/fast-glob/out/utils/stream.js"(exports) {
+  "node_modules/fast-glob/out/utils/stream.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.merge = void 0;
@@ -3624,9 +3624,9 @@ var require_stream = __commonJS({
   }
 });
 
-// ../../main/node_modules/fast-glob/out/utils/string.js
+// node_modules/fast-glob/out/utils/string.js
 var require_string = __commonJS({
-  "../../main/node_modules/fast-glob/out/utils/string.js"(exports) {
+  "node_modules/fast-glob/out/utils/string.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isEmpty = exports.isString = void 0;
@@ -3641,9 +3641,9 @@ var require_string = __commonJS({
   }
 });
 
-// ../../main/node_modules/fast-glob/out/utils/index.js
+// node_modules/fast-glob/out/utils/index.js
 var require_utils3 = __commonJS({
-  "../../main/node_modules/fast-glob/out/utils/index.js"(exports) {
+  "node_modules/fast-glob/out/utils/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.string = exports.stream = exports.pattern = exports.path = exports.fs = exports.errno = exports.array = void 0;
@@ -3664,9 +3664,9 @@ var require_utils3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/fast-glob/out/managers/tasks.js
+// node_modules/fast-glob/out/managers/tasks.js
 var require_tasks = __commonJS({
-  "../../main/node_modules/fast-glob/out/managers/tasks.js"(exports) {
+  "node_modules/fast-glob/out/managers/tasks.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPatternGroupToTask = exports.convertPatternGroupsToTasks = exports.groupPatternsByBaseDirectory = exports.getNegativePatternsAsPositive = exports.getPositivePatterns = exports.convertPatternsToTasks = exports.generate = void 0;
@@ -3760,9 +3760,9 @@ var require_tasks = __commonJS({
   }
 });
 
-// ../../main/node_modules/@nodelib/fs.stat/out/providers/async.js
+// node_modules/@nodelib/fs.stat/out/providers/async.js
 var require_async = __commonJS({
-  "../../main/node_modules/@nodelib/fs.stat/out/providers/async.js"(exports) {
+  "node_modules/@nodelib/fs.stat/out/providers/async.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
@@ -3802,9 +3802,9 @@ var require_async = __commonJS({
   }
 });
 
-// ../../main/node_modules/@nodelib/fs.stat/out/providers/sync.js
+// node_modules/@nodelib/fs.stat/out/providers/sync.js
 var require_sync = __commonJS({
-  "../../main/node_modules/@nodelib/fs.stat/out/providers/sync.js"(exports) {
+  "node_modules/@nodelib/fs.stat/out/providers/sync.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
@@ -3830,9 +3830,9 @@ var require_sync = __commonJS({
   }
 });
 
-// ../../main/node_modules/@nodelib/fs.stat/out/adapters/fs.js
+// node_modules/@nodelib/fs.stat/out/adapters/fs.js
 var require_fs2 = __commonJS({
-  "../../main/node_modules/@nodelib/fs.stat/out/adapters/fs.js"(exports) {
+  "node_modules/@nodelib/fs.stat/out/adapters/fs.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
@@ -3853,9 +3853,9 @@ var require_fs2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@nodelib/fs.stat/out/settings.js
+// node_modules/@nodelib/fs.stat/out/settings.js
 var require_settings = __commonJS({
-  "../../main/node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
+  "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var fs = require_fs2();
@@ -3875,9 +3875,9 @@ var require_settings = __commonJS({
   }
 });
 
-// ../../main/node_modules/@nodelib/fs.stat/out/index.js
+// node_modules/@nodelib/fs.stat/out/index.js
 var require_out = __commonJS({
-  "../../main/node_modules/@nodelib/fs.stat/out/index.js"(exports) {
+  "node_modules/@nodelib/fs.stat/out/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.statSync = exports.stat = exports.Settings = void 0;
@@ -3907,9 +3907,9 @@ var require_out = __commonJS({
   }
 });
 
-// ../../main/node_modules/queue-microtask/index.js
+// node_modules/queue-microtask/index.js
 var require_queue_microtask = __commonJS({
-  "../../main/node_modules/queue-microtask/index.js"(exports, module) {
+  "node_modules/queue-microtask/index.js"(exports, module) {
     var promise;
     module.exports = typeof queueMicrotask === "function" ? queueMicrotask.bind(typeof window !== "undefined" ? window : global) : (cb) => (promise || (promise = Promise.resolve())).then(cb).catch((err) => setTimeout(() => {
       throw err;
@@ -3917,9 +3917,9 @@ var require_queue_microtask = __commonJS({
   }
 });
 
-// ../../main/node_modules/run-parallel/index.js
+// node_modules/run-parallel/index.js
 var require_run_parallel = __commonJS({
-  "../../main/node_modules/run-parallel/index.js"(exports, module) {
+  "node_modules/run-parallel/index.js"(exports, module) {
     module.exports = runParallel;
     var queueMicrotask2 = require_queue_microtask();
     function runParallel(tasks, cb) {
@@ -3967,9 +3967,9 @@ var require_run_parallel = __commonJS({
   }
 });
 
-// ../../main/node_modules/@nodelib/fs.scandir/out/constants.js
+// node_modules/@nodelib/fs.scandir/out/constants.js
 var require_constants3 = __commonJS({
-  "../../main/node_modules/@nodelib/fs.scandir/out/constants.js"(exports) {
+  "node_modules/@nodelib/fs.scandir/out/constants.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.IS_SUPPORT_READDIR_WITH_FILE_TYPES = void 0;
@@ -3987,9 +3987,9 @@ var require_constants3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@nodelib/fs.scandir/out/utils/fs.js
+// node_modules/@nodelib/fs.scandir/out/utils/fs.js
 var require_fs3 = __commonJS({
-  "../../main/node_modules/@nodelib/fs.scandir/out/utils/fs.js"(exports) {
+  "node_modules/@nodelib/fs.scandir/out/utils/fs.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createDirentFromStats = void 0;
@@ -4012,9 +4012,9 @@ var require_fs3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@nodelib/fs.scandir/out/utils/index.js
+// node_modules/@nodelib/fs.scandir/out/utils/index.js
 var require_utils4 = __commonJS({
-  "../../main/node_modules/@nodelib/fs.scandir/out/utils/index.js"(exports) {
+  "node_modules/@nodelib/fs.scandir/out/utils/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.fs = void 0;
@@ -4023,9 +4023,9 @@ var require_utils4 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@nodelib/fs.scandir/out/providers/common.js
+// node_modules/@nodelib/fs.scandir/out/providers/common.js
 var require_common = __commonJS({
-  "../../main/node_modules/@nodelib/fs.scandir/out/providers/common.js"(exports) {
+  "node_modules/@nodelib/fs.scandir/out/providers/common.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.joinPathSegments = void 0;
@@ -4039,9 +4039,9 @@ var require_common = __commonJS({
   }
 });
 
-// ../../main/node_modules/@nodelib/fs.scandir/out/providers/async.js
+// node_modules/@nodelib/fs.scandir/out/providers/async.js
 var require_async2 = __commonJS({
-  "../../main/node_modules/@nodelib/fs.scandir/out/providers/async.js"(exports) {
+  "node_modules/@nodelib/fs.scandir/out/providers/async.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
@@ -4149,9 +4149,9 @@ var require_async2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@nodelib/fs.scandir/out/providers/sync.js
+// node_modules/@nodelib/fs.scandir/out/providers/sync.js
 var require_sync2 = __commonJS({
-  "../../main/node_modules/@nodelib/fs.scandir/out/providers/sync.js"(exports) {
+  "node_modules/@nodelib/fs.scandir/out/providers/sync.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
@@ -4208,9 +4208,9 @@ var require_sync2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@nodelib/fs.scandir/out/adapters/fs.js
+// node_modules/@nodelib/fs.scandir/out/adapters/fs.js
 var require_fs4 = __commonJS({
-  "../../main/node_modules/@nodelib/fs.scandir/out/adapters/fs.js"(exports) {
+  "node_modules/@nodelib/fs.scandir/out/adapters/fs.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
@@ -4233,9 +4233,9 @@ var require_fs4 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@nodelib/fs.scandir/out/settings.js
+// node_modules/@nodelib/fs.scandir/out/settings.js
 var require_settings2 = __commonJS({
-  "../../main/node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
+  "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var path = __require("path");
@@ -4263,9 +4263,9 @@ var require_settings2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@nodelib/fs.scandir/out/index.js
+// node_modules/@nodelib/fs.scandir/out/index.js
 var require_out2 = __commonJS({
-  "../../main/node_modules/@nodelib/fs.scandir/out/index.js"(exports) {
+  "node_modules/@nodelib/fs.scandir/out/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Settings = exports.scandirSync = exports.scandir = void 0;
@@ -4295,9 +4295,9 @@ var require_out2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/reusify/reusify.js
+// node_modules/reusify/reusify.js
 var require_reusify = __commonJS({
-  "../../main/node_modules/reusify/reusify.js"(exports, module) {
+  "node_modules/reusify/reusify.js"(exports, module) {
     "use strict";
     function reusify(Constructor) {
       var head = new Constructor();
@@ -4326,9 +4326,9 @@ var require_reusify = __commonJS({
   }
 });
 
-// ../../main/node_modules/fastq/queue.js
+// node_modules/fastq/queue.js
 var require_queue = __commonJS({
-  "../../main/node_modules/fastq/queue.js"(exports, module) {
+  "node_modules/fastq/queue.js"(exports, module) {
     "use strict";
     var reusify = require_reusify();
     function fastqueue(context, worker, _concurrency) {
@@ -4611,9 +4611,9 @@ var require_queue = __commonJS({
   }
 });
 
-// ../../main/node_modules/@nodelib/fs.walk/out/readers/common.js
+// node_modules/@nodelib/fs.walk/out/readers/common.js
 var require_common2 = __commonJS({
-  "../../main/node_modules/@nodelib/fs.walk/out/readers/common.js"(exports) {
+  "node_modules/@nodelib/fs.walk/out/readers/common.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.joinPathSegments = exports.replacePathSegmentSeparator = exports.isAppliedFilter = exports.isFatalError = void 0;
@@ -4645,9 +4645,9 @@ var require_common2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@nodelib/fs.walk/out/readers/reader.js
+// node_modules/@nodelib/fs.walk/out/readers/reader.js
 var require_reader = __commonJS({
-  "../../main/node_modules/@nodelib/fs.walk/out/readers/reader.js"(exports) {
+  "node_modules/@nodelib/fs.walk/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var common = require_common2();
@@ -4662,9 +4662,9 @@ var require_reader = __commonJS({
   }
 });
 
-// ../../main/node_modules/@nodelib/fs.walk/out/readers/async.js
+// node_modules/@nodelib/fs.walk/out/readers/async.js
 var require_async3 = __commonJS({
-  "../../main/node_modules/@nodelib/fs.walk/out/readers/async.js"(exports) {
+  "node_modules/@nodelib/fs.walk/out/readers/async.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var events_1 = __require("events");
@@ -4765,9 +4765,9 @@ var require_async3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@nodelib/fs.walk/out/providers/async.js
+// node_modules/@nodelib/fs.walk/out/providers/async.js
 var require_async4 = __commonJS({
-  "../../main/node_modules/@nodelib/fs.walk/out/providers/async.js"(exports) {
+  "node_modules/@nodelib/fs.walk/out/providers/async.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var async_1 = require_async3();
@@ -4801,9 +4801,9 @@ var require_async4 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@nodelib/fs.walk/out/providers/stream.js
+// node_modules/@nodelib/fs.walk/out/providers/stream.js
 var require_stream2 = __commonJS({
-  "../../main/node_modules/@nodelib/fs.walk/out/providers/stream.js"(exports) {
+  "node_modules/@nodelib/fs.walk/out/providers/stream.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var stream_1 = __require("stream");
@@ -4842,9 +4842,9 @@ var require_stream2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@nodelib/fs.walk/out/readers/sync.js
+// node_modules/@nodelib/fs.walk/out/readers/sync.js
 var require_sync3 = __commonJS({
-  "../../main/node_modules/@nodelib/fs.walk/out/readers/sync.js"(exports) {
+  "node_modules/@nodelib/fs.walk/out/readers/sync.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var fsScandir = require_out2();
@@ -4906,9 +4906,9 @@ var require_sync3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@nodelib/fs.walk/out/providers/sync.js
+// node_modules/@nodelib/fs.walk/out/providers/sync.js
 var require_sync4 = __commonJS({
-  "../../main/node_modules/@nodelib/fs.walk/out/providers/sync.js"(exports) {
+  "node_modules/@nodelib/fs.walk/out/providers/sync.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var sync_1 = require_sync3();
@@ -4926,9 +4926,9 @@ var require_sync4 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@nodelib/fs.walk/out/settings.js
+// node_modules/@nodelib/fs.walk/out/settings.js
 var require_settings3 = __commonJS({
-  "../../main/node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
+  "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var path = __require("path");
@@ -4958,9 +4958,9 @@ var require_settings3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@nodelib/fs.walk/out/index.js
+// node_modules/@nodelib/fs.walk/out/index.js
 var require_out3 = __commonJS({
-  "../../main/node_modules/@nodelib/fs.walk/out/index.js"(exports) {
+  "node_modules/@nodelib/fs.walk/out/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Settings = exports.walkStream = exports.walkSync = exports.walk = void 0;
@@ -4998,9 +4998,9 @@ var require_out3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/fast-glob/out/readers/reader.js
+// node_modules/fast-glob/out/readers/reader.js
 var require_reader2 = __commonJS({
-  "../../main/node_modules/fast-glob/out/readers/reader.js"(exports) {
+  "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var path = __require("path");
@@ -5037,9 +5037,9 @@ var require_reader2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/fast-glob/out/readers/stream.js
+// node_modules/fast-glob/out/readers/stream.js
 var require_stream3 = __commonJS({
-  "../../main/node_modules/fast-glob/out/readers/stream.js"(exports) {
+  "node_modules/fast-glob/out/readers/stream.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var stream_1 = __require("stream");
@@ -5094,9 +5094,9 @@ var require_stream3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/fast-glob/out/readers/async.js
+// node_modules/fast-glob/out/readers/async.js
 var require_async5 = __commonJS({
-  "../../main/node_modules/fast-glob/out/readers/async.js"(exports) {
+  "node_modules/fast-glob/out/readers/async.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var fsWalk = require_out3();
@@ -5133,9 +5133,9 @@ var require_async5 = __commonJS({
   }
 });
 
-// ../../main/node_modules/fast-glob/out/providers/matchers/matcher.js
+// node_modules/fast-glob/out/providers/matchers/matcher.js
 var require_matcher = __commonJS({
-  "../../main/node_modules/fast-glob/out/providers/matchers/matcher.js"(exports) {
+  "node_modules/fast-glob/out/providers/matchers/matcher.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var utils = require_utils3();
@@ -5184,9 +5184,9 @@ var require_matcher = __commonJS({
   }
 });
 
-// ../../main/node_modules/fast-glob/out/providers/matchers/partial.js
+// node_modules/fast-glob/out/providers/matchers/partial.js
 var require_partial = __commonJS({
-  "../../main/node_modules/fast-glob/out/providers/matchers/partial.js"(exports) {
+  "node_modules/fast-glob/out/providers/matchers/partial.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var matcher_1 = require_matcher();
@@ -5221,9 +5221,9 @@ var require_partial = __commonJS({
   }
 });
 
-// ../../main/node_modules/fast-glob/out/providers/filters/deep.js
+// node_modules/fast-glob/out/providers/filters/deep.js
 var require_deep = __commonJS({
-  "../../main/node_modules/fast-glob/out/providers/filters/deep.js"(exports) {
+  "node_modules/fast-glob/out/providers/filters/deep.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var utils = require_utils3();
@@ -5286,9 +5286,9 @@ var require_deep = __commonJS({
   }
 });
 
-// ../../main/node_modules/fast-glob/out/providers/filters/entry.js
+// node_modules/fast-glob/out/providers/filters/entry.js
 var require_entry = __commonJS({
-  "../../main/node_modules/fast-glob/out/providers/filters/entry.js"(exports) {
+  "node_modules/fast-glob/out/providers/filters/entry.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var utils = require_utils3();
@@ -5374,9 +5374,9 @@ var require_entry = __commonJS({
   }
 });
 
-// ../../main/node_modules/fast-glob/out/providers/filters/error.js
+// node_modules/fast-glob/out/providers/filters/error.js
 var require_error = __commonJS({
-  "../../main/node_modules/fast-glob/out/providers/filters/error.js"(exports) {
+  "node_modules/fast-glob/out/providers/filters/error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var utils = require_utils3();
@@ -5395,9 +5395,9 @@ var require_error = __commonJS({
   }
 });
 
-// ../../main/node_modules/fast-glob/out/providers/transformers/entry.js
+// node_modules/fast-glob/out/providers/transformers/entry.js
 var require_entry2 = __commonJS({
-  "../../main/node_modules/fast-glob/out/providers/transformers/entry.js"(exports) {
+  "node_modules/fast-glob/out/providers/transformers/entry.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var utils = require_utils3();
@@ -5427,9 +5427,9 @@ var require_entry2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/fast-glob/out/providers/provider.js
+// node_modules/fast-glob/out/providers/provider.js
 var require_provider = __commonJS({
-  "../../main/node_modules/fast-glob/out/providers/provider.js"(exports) {
+  "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var path = __require("path");
@@ -5481,9 +5481,9 @@ var require_provider = __commonJS({
   }
 });
 
-// ../../main/node_modules/fast-glob/out/providers/async.js
+// node_modules/fast-glob/out/providers/async.js
 var require_async6 = __commonJS({
-  "../../main/node_modules/fast-glob/out/providers/async.js"(exports) {
+  "node_modules/fast-glob/out/providers/async.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var async_1 = require_async5();
@@ -5510,9 +5510,9 @@ var require_async6 = __commonJS({
   }
 });
 
-// ../../main/node_modules/fast-glob/out/providers/stream.js
+// node_modules/fast-glob/out/providers/stream.js
 var require_stream4 = __commonJS({
-  "../../main/node_modules/fast-glob/out/providers/stream.js"(exports) {
+  "node_modules/fast-glob/out/providers/stream.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var stream_1 = __require("stream");
@@ -5544,9 +5544,9 @@ var require_stream4 = __commonJS({
   }
 });
 
-// ../../main/node_modules/fast-glob/out/readers/sync.js
+// node_modules/fast-glob/out/readers/sync.js
 var require_sync5 = __commonJS({
-  "../../main/node_modules/fast-glob/out/readers/sync.js"(exports) {
+  "node_modules/fast-glob/out/readers/sync.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var fsStat = require_out();
@@ -5592,9 +5592,9 @@ var require_sync5 = __commonJS({
   }
 });
 
-// ../../main/node_modules/fast-glob/out/providers/sync.js
+// node_modules/fast-glob/out/providers/sync.js
 var require_sync6 = __commonJS({
-  "../../main/node_modules/fast-glob/out/providers/sync.js"(exports) {
+  "node_modules/fast-glob/out/providers/sync.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var sync_1 = require_sync5();
@@ -5621,9 +5621,9 @@ var require_sync6 = __commonJS({
   }
 });
 
-// ../../main/node_modules/fast-glob/out/settings.js
+// node_modules/fast-glob/out/settings.js
 var require_settings4 = __commonJS({
-  "../../main/node_modules/fast-glob/out/settings.js"(exports) {
+  "node_modules/fast-glob/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
@@ -5681,9 +5681,9 @@ var require_settings4 = __commonJS({
   }
 });
 
-// ../../main/node_modules/fast-glob/out/index.js
+// node_modules/fast-glob/out/index.js
 var require_out4 = __commonJS({
-  "../../main/node_modules/fast-glob/out/index.js"(exports, module) {
+  "node_modules/fast-glob/out/index.js"(exports, module) {
     "use strict";
     var taskManager = require_tasks();
     var async_1 = require_async6();
@@ -5782,9 +5782,9 @@ var require_out4 = __commonJS({
   }
 });
 
-// ../../main/node_modules/fast-deep-equal/index.js
+// node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "../../main/node_modules/fast-deep-equal/index.js"(exports, module) {
+  "node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
     module.exports = function equal(a, b) {
       if (a === b) return true;
@@ -5817,9 +5817,9 @@ var require_fast_deep_equal = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/runtime/equal.js
+// node_modules/ajv/dist/runtime/equal.js
 var require_equal = __commonJS({
-  "../../main/node_modules/ajv/dist/runtime/equal.js"(exports) {
+  "node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var equal = require_fast_deep_equal();
@@ -5828,9 +5828,9 @@ var require_equal = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/identity.js
+// node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -5885,9 +5885,9 @@ var require_identity = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/visit.js
+// node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "../../main/node_modules/yaml/dist/visit.js"(exports) {
+  "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -6043,9 +6043,9 @@ var require_visit = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/doc/directives.js
+// node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "../../main/node_modules/yaml/dist/doc/directives.js"(exports) {
+  "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -6214,9 +6214,9 @@ var require_directives = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/doc/anchors.js
+// node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "../../main/node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -6284,9 +6284,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/doc/applyReviver.js
+// node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "../../main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -6334,9 +6334,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/toJS.js
+// node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -6364,9 +6364,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/Node.js
+// node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -6405,9 +6405,9 @@ var require_Node = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/Alias.js
+// node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
@@ -6523,9 +6523,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/Scalar.js
+// node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -6553,9 +6553,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/doc/createNode.js
+// node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "../../main/node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -6628,9 +6628,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/Collection.js
+// node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -6771,9 +6771,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyComment.js
+// node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -6788,9 +6788,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/foldFlowLines.js
+// node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -6924,9 +6924,9 @@ ${indent}${text.slice(fold + 1, end2)}`;
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyString.js
+// node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -7207,9 +7207,9 @@ ${indent}`);
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringify.js
+// node_modules/yaml/dist/stringify/stringify.js
 var require_stringify2 = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -7331,9 +7331,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyPair.js
+// node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -7464,9 +7464,9 @@ ${ctx.indent}`;
   }
 });
 
-// ../../main/node_modules/yaml/dist/log.js
+// node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "../../main/node_modules/yaml/dist/log.js"(exports) {
+  "node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -7486,9 +7486,9 @@ var require_log = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -7546,9 +7546,9 @@ var require_merge = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
     var merge = require_merge();
@@ -7610,9 +7610,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/Pair.js
+// node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -7650,9 +7650,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyCollection.js
+// node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify2();
@@ -7801,9 +7801,9 @@ ${indent}${end}`;
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/YAMLMap.js
+// node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -7945,9 +7945,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/common/map.js
+// node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -7967,9 +7967,9 @@ var require_map = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/YAMLSeq.js
+// node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -8083,9 +8083,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/common/seq.js
+// node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -8105,9 +8105,9 @@ var require_seq = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/common/string.js
+// node_modules/yaml/dist/schema/common/string.js
 var require_string2 = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -8124,9 +8124,9 @@ var require_string2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/common/null.js
+// node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -8142,9 +8142,9 @@ var require_null = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/core/bool.js
+// node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -8166,9 +8166,9 @@ var require_bool = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyNumber.js
+// node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -8193,9 +8193,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/core/float.js
+// node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -8239,9 +8239,9 @@ var require_float = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/core/int.js
+// node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -8284,9 +8284,9 @@ var require_int = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/core/schema.js
+// node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -8312,9 +8312,9 @@ var require_schema = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/json/schema.js
+// node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -8379,9 +8379,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -8445,9 +8445,9 @@ var require_binary = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -8523,9 +8523,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -8601,9 +8601,9 @@ var require_omap = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -8633,9 +8633,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -8682,9 +8682,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -8761,9 +8761,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -8850,9 +8850,9 @@ var require_set = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -8938,9 +8938,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -8982,9 +8982,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/tags.js
+// node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/tags.js"(exports) {
+  "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -9076,9 +9076,9 @@ var require_tags = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/Schema.js
+// node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -9108,9 +9108,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyDocument.js
+// node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify2();
@@ -9188,9 +9188,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/doc/Document.js
+// node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "../../main/node_modules/yaml/dist/doc/Document.js"(exports) {
+  "node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -9497,9 +9497,9 @@ var require_Document = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/errors.js
+// node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "../../main/node_modules/yaml/dist/errors.js"(exports) {
+  "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code3, message) {
@@ -9562,9 +9562,9 @@ ${pointer}
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-props.js
+// node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -9696,9 +9696,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/util-contains-newline.js
+// node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -9738,9 +9738,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -9756,9 +9756,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/util-map-includes.js
+// node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -9772,9 +9772,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-block-map.js
+// node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -9880,9 +9880,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-block-seq.js
+// node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -9931,9 +9931,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-end.js
+// node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -9974,9 +9974,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -10168,9 +10168,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/compose-collection.js
+// node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -10233,9 +10233,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar2, onError) {
@@ -10416,9 +10416,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -10637,9 +10637,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/compose-scalar.js
+// node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -10718,9 +10718,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -10748,9 +10748,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/compose-node.js
+// node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -10854,9 +10854,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/compose-doc.js
+// node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -10897,9 +10897,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/composer.js
+// node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/composer.js"(exports) {
+  "node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -11105,9 +11105,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/cst-scalar.js
+// node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -11290,9 +11290,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/cst-stringify.js
+// node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -11351,9 +11351,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/cst-visit.js
+// node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -11413,9 +11413,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/cst.js
+// node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/cst.js"(exports) {
+  "node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -11515,9 +11515,9 @@ var require_cst = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/lexer.js
+// node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -12104,9 +12104,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/line-counter.js
+// node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter2 = class {
       constructor() {
@@ -12135,9 +12135,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/parser.js
+// node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/parser.js"(exports) {
+  "node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -13009,9 +13009,9 @@ var require_parser = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/public-api.js
+// node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "../../main/node_modules/yaml/dist/public-api.js"(exports) {
+  "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -13106,9 +13106,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/index.js
+// node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "../../main/node_modules/yaml/dist/index.js"(exports) {
+  "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -13630,7 +13630,9 @@ var BY_NAME = {
   zookeeper: "ZooKeeper",
   "cp-zookeeper": "ZooKeeper",
   activemq: "ActiveMQ",
-  "activemq-artemis": "ActiveMQ Artemis"
+  "activemq-artemis": "ActiveMQ Artemis",
+  nats: "NATS",
+  consul: "Consul"
 };
 var BY_REPOSITORY = [
   [/(^|\/)mssql\/(server|rhel\/server)$/, "SQL Server"],
@@ -13659,7 +13661,89 @@ var BY_PORT = {
   8529: "ArangoDB",
   28015: "RethinkDB",
   5672: "AMQP (RabbitMQ)",
-  2379: "etcd"
+  5671: "AMQP (RabbitMQ)",
+  2379: "etcd",
+  // Brokers and stores that a `build:`-only service is often; each port is rarely anything else's.
+  9092: "Kafka",
+  29092: "Kafka",
+  2181: "ZooKeeper",
+  4222: "NATS",
+  8500: "Consul",
+  61616: "ActiveMQ",
+  6432: "PgBouncer",
+  8983: "Solr",
+  7700: "Meilisearch",
+  7474: "Neo4j",
+  6333: "Qdrant",
+  19530: "Milvus",
+  5701: "Hazelcast",
+  3050: "Firebird"
+};
+var OWN_PORTS = {
+  PostgreSQL: [5432],
+  TimescaleDB: [5432],
+  PgBouncer: [6432, 5432],
+  "Pgpool-II": [9999, 5432],
+  Citus: [5432],
+  YugabyteDB: [5433, 9042],
+  CockroachDB: [26257, 8080],
+  MySQL: [3306, 33060],
+  "MySQL X Protocol": [33060],
+  MariaDB: [3306],
+  "MariaDB Galera": [3306],
+  "Percona Server": [3306],
+  "Percona XtraDB Cluster": [3306],
+  TiDB: [4e3],
+  MongoDB: [27017, 27018, 27019],
+  Redis: [6379],
+  "Redis Stack": [6379, 8001],
+  Valkey: [6379],
+  KeyDB: [6379],
+  Dragonfly: [6379],
+  Garnet: [6379],
+  Memcached: [11211],
+  Elasticsearch: [9200, 9300],
+  "Elasticsearch transport": [9300],
+  OpenSearch: [9200, 9300, 9600],
+  "Wazuh indexer": [9200],
+  Solr: [8983],
+  Meilisearch: [7700],
+  Typesense: [8108],
+  "Manticore Search": [9306, 9308, 9312],
+  Cassandra: [9042, 9160, 7e3, 7001, 7199],
+  ScyllaDB: [9042, 19042, 9160, 7e3, 7001, 1e4],
+  CouchDB: [5984],
+  Couchbase: [8091, 8092, 8093, 8094, 8095, 8096, 8097, 11210, 11211],
+  InfluxDB: [8086],
+  QuestDB: [9e3, 8812, 9009],
+  Neo4j: [7474, 7473, 7687],
+  "Neo4j Bolt": [7687],
+  ArangoDB: [8529],
+  OrientDB: [2424, 2480],
+  RethinkDB: [28015, 29015, 8080],
+  ClickHouse: [8123, 9e3, 9009, 9004, 9005],
+  SurrealDB: [8e3],
+  etcd: [2379, 2380],
+  "Oracle Database": [1521, 5500],
+  Db2: [5e4],
+  Firebird: [3050],
+  Hazelcast: [5701],
+  "Apache Ignite": [10800, 47100, 47500],
+  Aerospike: [3e3, 3001, 3002, 3003],
+  Qdrant: [6333, 6334],
+  Weaviate: [8080, 50051],
+  Milvus: [19530, 9091],
+  Chroma: [8e3],
+  RabbitMQ: [5672, 5671, 15672, 15671, 25672, 4369],
+  AMQP: [5672, 5671],
+  Kafka: [9092, 9093, 9094, 29092],
+  ZooKeeper: [2181, 2888, 3888],
+  ActiveMQ: [61616, 8161, 5672, 61613, 1883],
+  "ActiveMQ Artemis": [61616, 8161, 5672, 61613, 1883],
+  "SQL Server": [1433],
+  "Azure SQL Edge": [1433],
+  NATS: [4222, 6222, 8222],
+  Consul: [8500, 8501, 8502, 8600, 8300, 8301, 8302]
 };
 function datastoreByImage(image) {
   const byName = BY_NAME[image.name];
@@ -13672,6 +13756,38 @@ function datastoreByPorts(range) {
     if (product) return product;
   }
   return void 0;
+}
+var GENERIC_WORD = /^(\d+|db|database|server|srv|broker|node|master|primary|replica|slave|cluster|local|dev|test|main|data|store|cache|svc|service|standalone|single)$/;
+function productByWord(word) {
+  const tokens = word.toLowerCase().split(/[-_.]+/).filter(Boolean);
+  const named = tokens.filter((t) => !GENERIC_WORD.test(t));
+  if (named.length === 1) return BY_NAME[named[0]];
+  return BY_NAME[tokens.join("-")];
+}
+function datastoreOfService(service) {
+  if (service.image) {
+    const product = datastoreByImage(service.image.value);
+    return product ? { product, by: "image", evidence: service.image.value.text } : void 0;
+  }
+  const byName = productByWord(service.name.value);
+  if (byName) return { product: byName, by: "service name", evidence: service.name.value };
+  const context = service.build?.context?.value.trim().replace(/\/+$/, "");
+  const directory = context?.split("/").at(-1);
+  const byContext = directory && !/^\.*$/.test(directory) ? productByWord(directory) : void 0;
+  return byContext && context ? { product: byContext, by: "build context", evidence: context } : void 0;
+}
+function ownPorts(product) {
+  return OWN_PORTS[product.replace(/ \(.*$/, "")] ?? [];
+}
+function datastorePort(service, port) {
+  const range = port.containerPorts.value;
+  const known = datastoreOfService(service);
+  if (known) {
+    const own = ownPorts(known.product).some((p) => p >= range.start && p <= range.end);
+    return { ...known, own };
+  }
+  const product = datastoreByPorts(range);
+  return product ? { product, by: "port", evidence: String(range.start === range.end ? range.start : `${range.start}-${range.end}`), own: true } : void 0;
 }
 
 // src/model/queries.ts
@@ -13686,7 +13802,8 @@ function isWildcardAddress(ip) {
   return address === "0.0.0.0" || /^[0:]*::?[0:]*$/.test(address);
 }
 function attachedNetworks(service, project) {
-  if (service.networkMode) return [];
+  const mode = service.networkMode?.value.trim();
+  if (mode !== void 0 && mode !== "") return publishesPorts(service) ? [{ name: mode }] : [];
   const names = service.networks.length > 0 ? service.networks.map((n) => n.name.value) : ["default"];
   return names.map((name) => {
     const network = project.networks.find((n) => n.name.value === name);
@@ -13702,8 +13819,11 @@ function networksDefaultToLoopback(service, project) {
   });
 }
 function publishesPorts(service) {
-  const mode = service.networkMode?.value;
-  return mode === void 0 || mode === "" || mode === "bridge" || mode === "default";
+  const mode = service.networkMode?.value.trim() ?? "";
+  return !(mode === "host" || mode === "none" || mode.startsWith("service:") || mode.startsWith("container:"));
+}
+function portSpan(port) {
+  return port.publishSpan ?? port.span;
 }
 function portReach(service, project) {
   if (!publishesPorts(service)) return [];
@@ -13760,6 +13880,7 @@ var SOCKETS = [
   /^~?\/\.docker\/run\/docker\.sock$/,
   /^(\/\/\.\/|\\\\\.\\)pipe[\\/]docker_engine$/i
 ];
+var SOCKET_PARENTS = [/^\/$/];
 var SOCKET_DIRECTORIES = [
   /^\/(var\/)?run$/,
   /^\/(var\/)?run\/user\/\d+$/,
@@ -13776,8 +13897,18 @@ function socketKind(mount) {
   const raw = source.raw;
   if (SOCKETS.some((re) => re.test(path)) || raw !== void 0 && RUNTIME_DIR_SOCKET.test(raw)) return "socket";
   if (mount.kind === "bind" && SOCKET_DIRECTORIES.some((re) => re.test(path))) return "directory";
+  if (mount.kind === "bind" && SOCKET_PARENTS.some((re) => re.test(path))) return "parent";
   if (source.raw !== void 0 && /\/docker\.sock$/.test(mount.target.value)) return "interpolated";
   return void 0;
+}
+function socketPathInContainer(mount) {
+  const kind = socketKind(mount);
+  if (!mount.source || kind !== "directory" && kind !== "parent") return void 0;
+  const source = normalise(mount.source.value);
+  const socket = /(^|\/)podman$/.test(source) ? "podman.sock" : /(^|\/)containerd$/.test(source) ? "containerd.sock" : "docker.sock";
+  const below = kind === "parent" ? `run/${socket}` : socket;
+  const target = normalise(mount.target.value);
+  return `${target === "/" ? "" : target}/${below}`;
 }
 
 // src/format/exposure-map.ts
@@ -13791,8 +13922,7 @@ function mountsEngineSocket(service) {
 function exposedDatastore(service, reaches) {
   const open = reaches.filter((r) => r.reach !== "loopback");
   if (open.length === 0) return void 0;
-  const byImage = service.image ? datastoreByImage(service.image.value) : void 0;
-  return byImage ?? open.map((r) => datastoreByPorts(r.port.containerPorts.value)).find(Boolean);
+  return open.map((r) => datastorePort(service, r.port)?.product).find(Boolean);
 }
 function portLabel({ port, reach, byNetworkDefault }) {
   const ip = port.hostIp?.value ?? "";
@@ -13891,8 +14021,8 @@ function markdownText(text) {
 function code(id) {
   return /^[a-z0-9-]+$/.test(id) ? `\`${id}\`` : markdownText(id);
 }
-function blobLink(env, path, line) {
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env;
+function blobLink(env2, path, line) {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env2;
   if (!server || !repository || !sha || !/^https?:\/\/[^\s()<>]+$/.test(server) || !/^[\w.-]+\/[\w.-]+$/.test(repository) || !/^[0-9a-f]{7,64}$/i.test(sha)) return void 0;
   if (path.startsWith("/") || path.startsWith("..") || /^[A-Za-z]:/.test(path)) return void 0;
   const encoded = path.split("/").map((part) => encodeURIComponent(part).replace(/[()!*']/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
@@ -13902,8 +14032,8 @@ function utf8Length(text) {
   return Buffer.byteLength(text, "utf8");
 }
 function formatMarkdown(result, context) {
-  const env = context.env ?? process.env;
-  const workspace = env.GITHUB_WORKSPACE || void 0;
+  const env2 = context.env ?? process.env;
+  const workspace = env2.GITHUB_WORKSPACE || void 0;
   const budget = context.maxBytes ?? STEP_SUMMARY_LIMIT - 64 * 1024;
   const findings = result.files.flatMap((file) => {
     const path = pathFromRoot(file.path, context.cwd, workspace);
@@ -13969,7 +14099,7 @@ function formatMarkdown(result, context) {
     let shown = 0;
     const rows = [];
     for (const { path, finding } of findings) {
-      const row = findingRow(env, path, finding);
+      const row = findingRow(env2, path, finding);
       const size = utf8Length(row) + 1;
       if (used + size > budget) break;
       used += size;
@@ -13981,9 +14111,9 @@ function formatMarkdown(result, context) {
   }
   return [...head, ...table, ...tail].join("\n") + "\n";
 }
-function findingRow(env, path, finding) {
+function findingRow(env2, path, finding) {
   const where = `${markdownText(path)}:${finding.span.line}`;
-  const link = blobLink(env, path, finding.span.line);
+  const link = blobLink(env2, path, finding.span.line);
   const location = link ? `[${where}](${link})` : where;
   return `| ${location} | ${LEVEL_LABEL[finding.level]} | ${code(finding.ruleId)} | ${markdownText(finding.message)} |`;
 }
@@ -17692,14 +17822,19 @@ var compose_schema_default = defineRule({
 
 // rules/no-docker-socket-mount.ts
 var SOCKET_PROXY_IMAGES = /(^|\/)(docker-socket-proxy|socket-proxy|dockerproxy)$/;
+function throughVolume(mount) {
+  if (!mount.volume || !mount.source) return { via: "" };
+  const name = mount.volume.name.value;
+  return { via: ` through volume "${name}"`, related: [{ span: mount.source.span, message: `volume "${name}" binds host path "${mount.source.raw ?? mount.source.value}"` }] };
+}
 var no_docker_socket_mount_default = defineRule({
   meta: {
     id: "no-docker-socket-mount",
-    description: "A service mounts the Docker (or Podman, containerd) socket, which is root on the host.",
+    description: "A service mounts the Docker (or Podman, containerd) socket, or a directory that holds it (/run, /var/run, the host's root), which is root on the host.",
     level: "error",
     preset: "recommended",
     tags: ["security", "host", "privilege-escalation"],
-    help: "Whoever can talk to the Docker socket can start a privileged container that mounts the host's root file system: a compromised service with the socket owns the host. `:ro` does not help, since it only stops the file from being replaced, not API calls. Remove the mount; if a tool really needs the API, put a filtering proxy in front (for example one that allows only read-only GET endpoints) and mount nothing.",
+    help: "Whoever can talk to the Docker socket can start a privileged container that mounts the host's root file system: a compromised service with the socket owns the host. `:ro` does not help, since it only stops the file from being replaced, not connecting to the socket or the API calls made through it. A mount of /run, /var/run or the host's root brings the socket along. Remove the mount; if a tool really needs the API, put a filtering proxy in front (for example one that allows only read-only GET endpoints) and mount nothing.",
     securitySeverity: 9
   },
   check({ project, report }) {
@@ -17709,21 +17844,27 @@ var no_docker_socket_mount_default = defineRule({
         if (!kind) continue;
         const source = mount.source.raw ?? mount.source.value;
         const name = service.name.value;
-        const what = kind === "directory" ? `mounts "${source}", the directory that holds the Docker socket` : kind === "interpolated" ? `mounts "${source}" onto ${mount.target.value}, a container engine socket` : `mounts the container engine socket "${source}"`;
-        const readOnly = mount.readOnly ? " (read-only does not limit the API)" : "";
+        const inside = socketPathInContainer(mount);
+        const { via, related } = throughVolume(mount);
+        const what = kind === "parent" ? `mounts the host's root file system "${source}"${via} at ${mount.target.value}, and with it the Docker socket, at ${inside} in the container` : kind === "directory" ? `mounts "${source}"${via}, the directory that holds the Docker socket, at ${inside} in the container` : kind === "interpolated" ? `mounts "${source}" onto ${mount.target.value}, a container engine socket` : `mounts the container engine socket "${source}"${via}`;
+        const readOnly = mount.readOnly ? " (read-only does not stop connecting to a socket, nor limit the API)" : "";
+        const alsoWritable = kind === "parent" && !mount.readOnly ? " It can also rewrite any file on the host." : "";
+        const fix = kind === "parent" ? "Mount only the subdirectories it needs, read-only and outside /run" : "Remove the mount or use a filtering socket proxy";
         if (service.image && SOCKET_PROXY_IMAGES.test(service.image.value.repository)) {
           report({
             at: mount,
             level: "note",
             service: name,
-            message: (who) => `${who} is a socket proxy and ${what}: keep it on an \`internal: true\` network, publish no ports, and allow only the API endpoints its clients need.`
+            message: (who) => `${who} is a socket proxy and ${what}: keep it on an \`internal: true\` network, publish no ports, and allow only the API endpoints its clients need.`,
+            ...related ? { related } : {}
           });
           continue;
         }
         report({
           at: mount,
           service: name,
-          message: (who) => `${who} ${what}${readOnly}; anyone controlling the container gets root on the host. Remove the mount or use a filtering socket proxy.`
+          message: (who) => `${who} ${what}${readOnly}; anyone controlling the container gets root on the host.${alsoWritable} ${fix}.`,
+          ...related ? { related } : {}
         });
       }
     }
@@ -17901,29 +18042,23 @@ function normalise2(source) {
   const home = /^\/(root|home\/[^/]+|Users\/[^/]+)(?=\/|$)/.exec(path);
   return home ? `~${path.slice(home[0].length)}` : path;
 }
-function isSocketTerritory(path) {
-  return /^\/(var\/)?run(\/|$)/.test(path) || /\.sock(\.raw)?$/.test(path);
+function isSocketTerritory(mount, path) {
+  return socketKind(mount) !== void 0 || /^\/(var\/)?run(\/|$)/.test(path) || /\.sock(\.raw)?$/.test(path);
 }
 function hostSource(mount) {
-  if (mount.kind === "bind" && mount.source) {
-    const path2 = normalise2(mount.source);
-    return path2 === void 0 ? void 0 : { path: path2, shown: mount.source.raw ?? mount.source.value, readOnly: mount.readOnly };
-  }
-  const volume = mount.volume;
-  if (mount.kind !== "volume" || !volume || volume.external) return void 0;
-  if (volume.driver && volume.driver.value !== "local") return void 0;
-  const device = volume.driverOpts.get("device");
-  const options = (volume.driverOpts.get("o")?.value ?? "").split(",").map((o) => o.trim());
-  if (!device || !options.some((o) => o === "bind" || o === "rbind")) return void 0;
-  const path = normalise2(device);
+  if (mount.kind !== "bind" || !mount.source) return void 0;
+  const path = normalise2(mount.source);
   if (path === void 0) return void 0;
-  return {
-    path,
-    shown: device.raw ?? device.value,
-    readOnly: mount.readOnly || options.includes("ro"),
-    volume: { name: volume.name.value, device: device.span }
-  };
+  const source = { path, shown: mount.source.raw ?? mount.source.value, readOnly: mount.readOnly };
+  if (mount.volume) source.volume = { name: mount.volume.name.value, device: mount.source.span };
+  return source;
 }
+function sharedPropagation(mount) {
+  const value = mount.propagation?.value.trim().toLowerCase();
+  return mount.kind === "bind" && (value === "shared" || value === "rshared") ? value : void 0;
+}
+var SHARED_WHY = "a mount made inside it (by a process with SYS_ADMIN, or a privileged one) appears on the host, over the host's own files";
+var SHARED_FIX = "Use `rslave` if it must see the host's mounts, or leave the default (`rprivate`)";
 function devExposure(service) {
   return service.privileged?.value ? {
     level: "error",
@@ -17938,21 +18073,35 @@ function devExposure(service) {
 var no_sensitive_host_mount_default = defineRule({
   meta: {
     id: "no-sensitive-host-mount",
-    description: "A service bind-mounts a sensitive host path: the root file system, /etc, container storage, a home directory, credentials, or a writable system directory.",
+    description: "A service bind-mounts a sensitive host path: /etc, /var, container storage, a home directory, credentials, or a writable system directory; or a bind with shared propagation.",
     level: "error",
     preset: "recommended",
     tags: ["security", "host", "secrets", "privilege-escalation"],
-    help: "A bind mount hands the host's files to the container's root user. Writable system directories (/, /etc, /usr, /lib, /boot, /proc, /sys) let it plant a user, a cron job or a kernel hook that runs as root on the host; read-only views of /, /etc, /var/lib/docker, home directories and ~/.ssh, ~/.aws, ~/.kube or ~/.docker still hand over password hashes, private keys and other containers' secrets. Mount only the subdirectory the service needs, read-only, and pass credentials as Compose secrets. Read-only system files such as /etc/localtime, /etc/hosts or /lib/modules are not reported.",
+    help: "A bind mount hands the host's files to the container's root user. Writable system directories (/, /etc, /usr, /lib, /boot, /proc, /sys) let it plant a user, a cron job or a kernel hook that runs as root on the host; read-only views of /etc, /var/lib/docker, home directories and ~/.ssh, ~/.aws, ~/.kube or ~/.docker still hand over password hashes, private keys and other containers' secrets. Mount only the subdirectory the service needs, read-only, and pass credentials as Compose secrets. Read-only system files such as /etc/localtime, /etc/hosts or /lib/modules are not reported; the host's root / is no-docker-socket-mount's, since it holds the Docker socket. `shared`/`rshared` propagation (a warning) carries mounts made in the container back to the host.",
     securitySeverity: 8.5
   },
   check({ project, report }) {
     for (const service of project.services) {
       for (const mount of service.mounts) {
         const source = hostSource(mount);
-        if (!source || isSocketTerritory(source.path)) continue;
-        const zone = ZONES.find((z) => z.pattern.test(source.path));
-        const exposure = zone ? source.readOnly ? zone.read : zone.write : source.path === "/dev" ? devExposure(service) : void 0;
-        if (!exposure) continue;
+        if (source && isSocketTerritory(mount, source.path)) continue;
+        const shared = sharedPropagation(mount);
+        const zone = source ? ZONES.find((z) => z.pattern.test(source.path)) : void 0;
+        const exposure = !source ? void 0 : zone ? source.readOnly ? zone.read : zone.write : source.path === "/dev" ? devExposure(service) : void 0;
+        const related = source?.volume ? [{ span: source.volume.device, message: `volume "${source.volume.name}" binds host path "${source.shown}"` }] : void 0;
+        if (!source || !exposure) {
+          if (shared) {
+            const shown = mount.source ? `"${mount.source.raw ?? mount.source.value}"` : "a host path";
+            report({
+              at: mount,
+              level: "warning",
+              service: service.name.value,
+              message: (who) => `${who} bind-mounts ${shown} at ${mount.target.value} with ${shared} propagation: ${SHARED_WHY}. ${SHARED_FIX}.`,
+              ...related ? { related } : {}
+            });
+          }
+          continue;
+        }
         const agentFix = source.readOnly && isAgent(service) ? zone?.read?.agent : void 0;
         const agent = agentFix !== void 0;
         const level = agent && exposure.level === "warning" ? "note" : exposure.level;
@@ -17960,12 +18109,13 @@ var no_sensitive_host_mount_default = defineRule({
         const what = (zone?.pattern.source === "^~$" && /^\/root(\/|$)/.test(source.shown) ? "root's home directory (%s)" : named).replace("%s", `"${source.shown}"`);
         const how = `${source.readOnly ? "read-only" : "writable"}${source.volume ? ` through volume "${source.volume.name}"` : ""}`;
         const fix = agentFix ?? exposure.fix;
+        const propagation = shared ? ` Its ${shared} propagation also means ${SHARED_WHY}.` : "";
         report({
           at: mount,
           ...level !== "error" ? { level } : {},
           service: service.name.value,
-          message: (who) => `${who} mounts ${what} ${how} at ${mount.target.value}: ${exposure.why}. ${fix}.`,
-          ...source.volume ? { related: [{ span: source.volume.device, message: `volume "${source.volume.name}" binds host path "${source.shown}"` }] } : {}
+          message: (who) => `${who} mounts ${what} ${how} at ${mount.target.value}: ${exposure.why}. ${fix}.${propagation}`,
+          ...related ? { related } : {}
         });
       }
     }
@@ -18053,16 +18203,22 @@ var KEY_QUALIFIERS = {
   WEBHOOK: "key",
   SHARED: "key",
   OPENSSL: "key",
-  STRIPE: "key"
+  STRIPE: "key",
+  OTP: "key",
+  TOTP: "key",
+  CIPHER: "key"
 };
 var AUTH_METHODS = /^(basic|bearer|digest|oauth2?|oidc|ldap|saml|jwt|token|password|internal|external|local|plain|md5|scram(-sha-256)?|trust|kerberos|ntlm|sasl|htpasswd)$/i;
 function secretKind(name) {
   if (/^(OLD)?PWD$/.test(name)) return void 0;
   const tokens = name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase().split(/[^A-Z0-9]+/).filter(Boolean);
   while (tokens.length > 1 && /^(V?\d+|OLD|NEW|PREVIOUS|CURRENT|PRIMARY|SECONDARY)$/.test(tokens.at(-1))) tokens.pop();
-  if (tokens.join("_").endsWith("SECRET_KEY_BASE")) tokens.pop();
+  if (tokens.length > 2 && tokens.at(-1) === "BASE" && tokens.at(-2) === "KEY") {
+    tokens.pop();
+    return tokens.includes("SECRET") ? "secret key" : "key";
+  }
   if (tokens.join("_").endsWith("BASIC_AUTH_USER_INFO")) return "credentials";
-  const last = tokens.at(-1) ?? "";
+  const last = (tokens.at(-1) ?? "").replace(/(?<=[A-Z]{3})\d+$/, "");
   const previous = tokens.at(-2) ?? "";
   if (/(PASSWORD|PASSWD|PASSPHRASE)$/.test(last)) return "password";
   if (/PASS$/.test(last) && !/(BY|COM|SUR|TRES|OVER|UNDER|ENCOM)PASS$/.test(last)) return "password";
@@ -18071,6 +18227,7 @@ function secretKind(name) {
   if (/TOKEN$/.test(last)) return "token";
   const keyKind = /^(API|PRIVATE|SECRET|ACCESS|ENCRYPTION|SIGNING|MASTER|LICENSE)KEY$/.test(last) ? KEY_QUALIFIERS[last.slice(0, -3)] : last === "KEY" ? KEY_QUALIFIERS[previous] : void 0;
   if (keyKind) return keyKind !== "API key" && keyKind !== "private key" && tokens.includes("SECRET") ? "secret key" : keyKind;
+  if (last === "SALT" && tokens.length > 1) return "salt";
   if (/^(CREDENTIALS?|CREDS)$/.test(last)) return "credentials";
   if (last === "AUTH" && tokens.length > 1) return "credentials";
   return void 0;
@@ -18126,16 +18283,16 @@ function embeddedSecret(text) {
   if (url && !carriesNoSecret(url[3])) {
     const [, scheme, user, secret, rest] = url;
     const query = /^[^\s#"']*\?/.test(text.slice(url.index + url[0].length)) ? "?..." : "";
-    return { masked: shorten(`${scheme}${user}:***@${rest}${query}`), secret, user };
+    return { shape: "url", masked: shorten(`${scheme}${user}:***@${rest}${query}`), secret, user };
   }
   const parameter = /([?&;](?:password|passwd|pass|pwd|secret|token|api[_-]?key|access[_-]?token)=)([^&;#\s]+)/i.exec(text);
   if (parameter && !carriesNoSecret(parameter[2])) {
     const before = text.slice(0, parameter.index).split(/[?\s]/)[0] ?? "";
-    return { masked: shorten(`${before}?...${parameter[1].slice(1)}***`), secret: parameter[2] };
+    return { shape: "parameter", masked: shorten(`${before}?...${parameter[1].slice(1)}***`), secret: parameter[2] };
   }
   const option = /\b((?:password|passwd|secret|clientSecret|client_secret)\s*=\s*)"([^"]*)"/i.exec(text);
   if (option && !carriesNoSecret(option[2])) {
-    return { masked: `${option[1]}"***"`, secret: option[2] };
+    return { shape: "option", masked: `${option[1]}"***"`, secret: option[2] };
   }
   return void 0;
 }
@@ -18151,8 +18308,27 @@ var ARTICLE = {
   "access key": "a hard-coded access key",
   "secret key": "a hard-coded secret key",
   key: "a hard-coded key",
+  salt: "a hard-coded salt",
   credentials: "hard-coded credentials"
 };
+var CREDENTIAL_PAIRS = /(^|_)(ADD_LOCAL_USERS?|LOCAL_USERS|BASIC_AUTH_USERS?|AUTH_USERS|HTPASSWD_USERS?|USERS_CREDENTIALS|ADMIN_CREDENTIALS)$/i;
+function credentialPair(name, text) {
+  if (!CREDENTIAL_PAIRS.test(name)) return void 0;
+  const pair = /^([^\s:@/,]+):([^\s@/,]+)(,|$)/.exec(unquote(text));
+  if (!pair || carriesNoSecret(pair[2])) return void 0;
+  return { user: pair[1], secret: pair[2] };
+}
+function lineHolding(text, within, needle) {
+  if (within.line === within.endLine || needle === "") return void 0;
+  const lines = text.split("\n");
+  for (let line = within.line; line <= within.endLine && line <= lines.length; line++) {
+    const source = lines[line - 1];
+    if (!source.includes(needle)) continue;
+    const start = source.length - source.trimStart().length;
+    return { file: within.file, line, column: start + 1, endLine: line, endColumn: source.trimEnd().length + 1 };
+  }
+  return void 0;
+}
 var SECRET_OPTIONS = { masterauth: "password" };
 var SWITCH_OPTION = /^((no|skip|ask|prompt|allow[-_]empty|allow[-_]no)[-_]|askpass$)/i;
 function optionKind(name) {
@@ -18173,37 +18349,21 @@ var CLIENT_PASSWORD_OPTIONS = new Map([
 ]);
 
 // rules/no-hardcoded-secret.ts
-var NO_AUTH = [
-  {
-    name: /^(MYSQL_ALLOW_EMPTY_PASSWORD|MARIADB_ALLOW_EMPTY_ROOT_PASSWORD|MARIADB_ALLOW_EMPTY_PASSWORD)$/,
-    value: /^(yes|true|1|on)$/i,
-    what: "the database's root account has an empty password: anyone who can connect is root on the database",
-    fix: "Set the root password from a Compose secret (`MYSQL_ROOT_PASSWORD_FILE` / `MARIADB_ROOT_PASSWORD_FILE`) instead"
-  },
-  {
-    name: /^ALLOW_EMPTY_PASSWORD$/,
-    value: /^(yes|true|1|on)$/i,
-    what: "the service accepts connections without a password",
-    fix: "Set a password from a Compose secret (the image's `*_PASSWORD_FILE` variable) instead"
-  },
-  {
-    name: /^POSTGRES_HOST_AUTH_METHOD$/,
-    value: /^trust$/i,
-    what: "PostgreSQL accepts every connection without a password, as any user",
-    fix: "Remove it (the default is scram-sha-256) and set POSTGRES_PASSWORD_FILE from a Compose secret"
-  },
-  {
-    name: /^NEO4J_AUTH$/,
-    value: /^none$/i,
-    what: "Neo4j runs without authentication",
-    fix: "Set NEO4J_AUTH to `neo4j/${NEO4J_PASSWORD:?}` with the password kept out of the file"
-  }
-];
 function userSibling(name, vars) {
   const stem = /^(.*?)_?(PASSWORD|PASSWD|PASS|PWD)$/i.exec(name)?.[1];
   if (stem === void 0) return void 0;
   const candidates = ["USER", "USERNAME", "USER_NAME", "LOGIN"].map((suffix) => (stem ? `${stem}_${suffix}` : suffix).toLowerCase());
   return vars.find((v) => candidates.includes(v.name.value.toLowerCase()));
+}
+function embeddedFix(embedded) {
+  switch (embedded.shape) {
+    case "option":
+      return `Interpolate it from a variable kept in an uncommitted .env file (\`password="\${JAAS_PASSWORD:?}"\`), or mount the whole configuration as a Compose secret (for JAAS, \`-Djava.security.auth.login.config=/run/secrets/<name>\`).`;
+    case "parameter":
+      return "Interpolate it from a variable kept in an uncommitted .env file (`...?password=${DB_PASSWORD:?}`), or read the whole value from a Compose secret.";
+    case "url":
+      return "Interpolate the password from a variable kept in an uncommitted .env file (`...:${DB_PASSWORD:?}@...`), or read the whole value from a Compose secret.";
+  }
 }
 function repeats(name, text, fallback, context) {
   const value = unquote(text).toLowerCase();
@@ -18225,25 +18385,27 @@ function judge(variable, context) {
   const unsetVars = fallback?.join(", ");
   const buildNote = where === "build" ? " Build arguments stay in the image history (`docker history`) for anyone who can pull the image; use a build secret (`build.secrets`) instead." : "";
   const requireIt = fallback ? `Require the variable instead: \`\${${fallback[0]}:?${fallback[0]} must be set}\`.` : "";
-  const noAuth = NO_AUTH.find((n) => n.name.test(name) && n.value.test(unquote(shown.text)));
-  if (noAuth) {
-    const how = fallback ? ` (the fallback when ${unsetVars} is unset)` : "";
-    return {
-      at: value.span,
-      level: "error",
-      message: (who) => `${who} sets ${name}=${unquote(shown.text)}${how}: ${noAuth.what}. ${noAuth.fix}.`
-    };
-  }
   const embedded = embeddedSecret(shown.text);
   if (embedded) {
     const sameAs = embedded.user !== void 0 && embedded.user !== "" && embedded.user === embedded.secret ? "the user name" : void 0;
     const { words: words2, weak: weak2 } = strength(embedded.secret, sameAs);
     const how = fallback ? ` whenever ${unsetVars} is unset` : "";
-    const fix = requireIt || (where === "build" ? "" : "Interpolate the password from a variable kept in an uncommitted .env file (`...:${DB_PASSWORD:?}@...`), or read the whole value from a Compose secret.");
+    const fix = requireIt || (where === "build" ? "" : embeddedFix(embedded));
     return {
-      at: value.span,
+      // In a block scalar (a JAAS config over several lines), the line that holds it.
+      at: (value.raw === void 0 && value.span.file === context.file.path ? lineHolding(context.file.text, value.span, embedded.secret) : void 0) ?? value.span,
       level: fallback && !weak2 ? "warning" : "error",
       message: (who) => `${who} embeds a hard-coded password (${words2}) in ${name}${how} ("${embedded.masked}"); anyone who can read the compose file can log in.${buildNote} ${fix}`.trimEnd()
+    };
+  }
+  const pair = credentialPair(name, shown.text);
+  if (pair) {
+    const { words: words2 } = strength(pair.secret, pair.user === pair.secret ? "the user name" : void 0);
+    const how = fallback ? ` whenever ${unsetVars} is unset` : "";
+    return {
+      at: value.span,
+      level: "error",
+      message: (who) => `${who} sets ${name} to a user name and password pair for "${pair.user}" (the password is ${words2})${how}; anyone who can read the compose file can log in.${buildNote} ${requireIt || `Read it from a variable kept in an uncommitted .env file (\`\${${name}:?}\`).`}`
     };
   }
   const kind = secretKind(name);
@@ -18277,7 +18439,7 @@ var no_hardcoded_secret_default = defineRule({
     level: "error",
     preset: "recommended",
     tags: ["security", "secrets", "credentials"],
-    help: "A secret in a compose file is in every clone of the repository, in CI logs and in `docker inspect`; a build argument is also in the image history. Well-known defaults (postgres, changeme, admin) are the first thing scanners try. Read secrets from variables kept in an uncommitted .env file (`${DB_PASSWORD:?}`), or better, pass them as Compose secrets and point the image's `*_FILE` variable at /run/secrets/<name>. Settings that switch authentication off (MYSQL_ALLOW_EMPTY_PASSWORD, POSTGRES_HOST_AUTH_METHOD=trust) are reported too. Messages never show the secret, only its length.",
+    help: "A secret in a compose file is in every clone of the repository, in CI logs and in `docker inspect`; a build argument is also in the image history. Well-known defaults (postgres, changeme, admin) are the first thing scanners try. Read secrets from variables kept in an uncommitted .env file (`${DB_PASSWORD:?}`), or better, pass them as Compose secrets and point the image's `*_FILE` variable at /run/secrets/<name>. Settings that switch authentication off (MYSQL_ALLOW_EMPTY_PASSWORD, POSTGRES_HOST_AUTH_METHOD=trust) are no-disabled-auth's. Messages never show the secret, only its length.",
     securitySeverity: 8
   },
   check({ project, report }) {
@@ -18288,7 +18450,7 @@ var no_hardcoded_secret_default = defineRule({
       ];
       for (const [where, vars] of sources) {
         for (const variable of vars) {
-          const finding = judge(variable, { where, vars, service: service.name.value, image: service.image?.value.name });
+          const finding = judge(variable, { where, vars, service: service.name.value, image: service.image?.value.name, file: project.file });
           if (!finding) continue;
           report({
             at: finding.at,
@@ -18377,6 +18539,167 @@ var no_secret_in_command_default = defineRule({
             message: (who) => `${who} passes ${ARTICLE[secret.kind]} (${secret.words}) ${secret.how} in its ${PLACES[place]}${unset}: every user on the host sees it in \`ps\`, and anyone with Docker access in \`docker inspect\`. Give it to the program in a file mounted as a Compose secret, or in an environment variable the program reads.`
           });
         }
+      }
+    }
+  }
+});
+
+// src/model/authentication.ts
+var BITNAMI = /^bitnami(legacy|secure)?\//;
+var BITNAMI_EMPTY_PASSWORD = /\/(redis|redis-cluster|redis-sentinel|valkey|valkey-cluster|valkey-sentinel|mariadb|mariadb-galera|mysql|postgresql|postgresql-repmgr|pgpool|mongodb|mongodb-sharded)$/;
+var BITNAMI_YES = /^(1|yes|true)$/i;
+function env(service, name) {
+  return service.environment.find((v) => v.name.value === name);
+}
+function isSet(service, ...names) {
+  return names.some((name) => (env(service, name)?.value?.value.trim() ?? "") !== "");
+}
+function written2(variable) {
+  const value = variable.value;
+  return `${variable.name.value}=${value.raw ?? value.value}`;
+}
+function envSwitch(service, name, test) {
+  const variable = env(service, name);
+  return variable?.value && test(variable.value.value.trim()) ? variable : void 0;
+}
+function commandArgs(service) {
+  return [...service.entrypoint?.args ?? [], ...service.command?.args ?? []];
+}
+var is = (product, ...names) => product !== void 0 && names.some((n) => product === n || product.startsWith(`${n} (`));
+function switchesOff(target) {
+  const { service, product, repository = "" } = target;
+  const found = [];
+  const bitnami = BITNAMI.test(repository);
+  if (!bitnami && is(product, "MySQL", "MariaDB", "MariaDB Galera", "Percona Server", "Percona XtraDB Cluster")) {
+    const mariadb = is(product, "MariaDB", "MariaDB Galera");
+    const names = mariadb ? ["MARIADB_ALLOW_EMPTY_ROOT_PASSWORD", "MYSQL_ALLOW_EMPTY_PASSWORD"] : ["MYSQL_ALLOW_EMPTY_PASSWORD"];
+    const rootPassword = ["MYSQL_ROOT_PASSWORD", "MYSQL_ROOT_PASSWORD_FILE", "MYSQL_RANDOM_ROOT_PASSWORD"];
+    if (mariadb) rootPassword.push("MARIADB_ROOT_PASSWORD", "MARIADB_ROOT_PASSWORD_FILE", "MARIADB_ROOT_PASSWORD_HASH", "MARIADB_RANDOM_ROOT_PASSWORD");
+    const variable = names.map((n) => envSwitch(service, n, (v) => v !== "")).find(Boolean);
+    if (variable && !isSet(service, ...rootPassword)) {
+      const anyValue = /^(no|false|0|off)$/i.test(variable.value.value.trim()) ? ' (the image turns it on for any non-empty value, "no" included)' : "";
+      found.push({
+        at: variable.value,
+        setting: written2(variable),
+        what: `the database's root account has an empty password${anyValue}: anyone who can connect is root on the database`,
+        fix: `Set the root password from a Compose secret (\`${mariadb ? "MARIADB" : "MYSQL"}_ROOT_PASSWORD_FILE\`) and remove ${variable.name.value}`
+      });
+    }
+  }
+  if (bitnami && BITNAMI_EMPTY_PASSWORD.test(repository)) {
+    const variable = envSwitch(service, "ALLOW_EMPTY_PASSWORD", (v) => BITNAMI_YES.test(v));
+    const password = service.environment.some(
+      (v) => /^((REDIS|VALKEY)_PASSWORD|(MARIADB|MYSQL|MONGODB)_ROOT_PASSWORD|POSTGRES(QL)?_(POSTGRES_)?PASSWORD)(_FILE)?$/.test(v.name.value) && (v.value?.value.trim() ?? "") !== ""
+    );
+    if (variable && !password) {
+      found.push({ at: variable.value, setting: written2(variable), what: "the service accepts connections without a password", fix: "Set a password from a Compose secret (the image's `*_PASSWORD_FILE` variable) and remove ALLOW_EMPTY_PASSWORD" });
+    }
+  }
+  if (bitnami && /\/zookeeper$/.test(repository)) {
+    const variable = envSwitch(service, "ALLOW_ANONYMOUS_LOGIN", (v) => BITNAMI_YES.test(v));
+    if (variable) found.push({ at: variable.value, setting: written2(variable), what: "ZooKeeper accepts clients without authentication", fix: "Configure SASL authentication (ZOO_ENABLE_AUTH, ZOO_CLIENT_USER, ZOO_CLIENT_PASSWORD_FILE) and remove ALLOW_ANONYMOUS_LOGIN" });
+  }
+  if (!bitnami && is(product, "PostgreSQL", "TimescaleDB", "Citus")) {
+    const variable = envSwitch(service, "POSTGRES_HOST_AUTH_METHOD", (v) => v.toLowerCase() === "trust");
+    if (variable) found.push({ at: variable.value, setting: written2(variable), what: "PostgreSQL accepts every connection from the network without a password, as any user", fix: "Remove it (the image then asks for scram-sha-256) and set POSTGRES_PASSWORD_FILE from a Compose secret" });
+  }
+  if (is(product, "Neo4j")) {
+    const variable = envSwitch(service, "NEO4J_AUTH", (v) => v.toLowerCase() === "none");
+    if (variable) found.push({ at: variable.value, setting: written2(variable), what: "Neo4j runs without authentication", fix: "Set NEO4J_AUTH to `neo4j/${NEO4J_PASSWORD:?}` with the password kept out of the file" });
+  }
+  if (is(product, "Elasticsearch")) {
+    const variable = envSwitch(service, "xpack.security.enabled", (v) => v.toLowerCase() === "false");
+    const arg = commandArgs(service).find((a) => /^(-E)?xpack\.security\.enabled=false$/i.test(a.value));
+    const at = variable?.value ?? arg;
+    if (at) found.push({ at, setting: variable ? written2(variable) : arg.value, what: "Elasticsearch serves its REST API without authentication or TLS: anyone who reaches it reads, writes and deletes every index", fix: "Leave security on (the default since 8.0) and give clients an API key or the password from ELASTIC_PASSWORD_FILE" });
+  }
+  if (is(product, "OpenSearch")) {
+    const variable = envSwitch(service, "DISABLE_SECURITY_PLUGIN", (v) => v.toLowerCase() === "true") ?? envSwitch(service, "plugins.security.disabled", (v) => v.toLowerCase() === "true");
+    if (variable) found.push({ at: variable.value, setting: written2(variable), what: "OpenSearch runs without its security plugin, so without authentication or TLS: anyone who reaches it reads, writes and deletes every index", fix: "Keep the security plugin and set OPENSEARCH_INITIAL_ADMIN_PASSWORD from an uncommitted .env file" });
+  }
+  if (is(product, "CockroachDB")) {
+    const arg = commandArgs(service).find((a) => /^--insecure(=true)?$/.test(a.value));
+    if (arg) found.push({ at: arg, setting: arg.value, what: "CockroachDB runs without authentication or TLS: any client is accepted as any user, root included", fix: "Start it with certificates (`--certs-dir`) instead, or keep it off every network you do not control" });
+  }
+  const commandRaw = [service.entrypoint?.raw, service.command?.raw].join(" ");
+  const jupyter = commandArgs(service).find(
+    (a) => /^--(NotebookApp|ServerApp|IdentityProvider)\.token=(''|""|)$/.test(a.value.trim()) && !/\.token=["']?\$/.test(a.raw ?? commandRaw)
+  );
+  if (jupyter) found.push({ at: jupyter, setting: jupyter.value, what: "Jupyter runs without a token or password: whoever opens it runs code in the container", fix: "Remove the option (Jupyter then generates a token), or set JUPYTER_TOKEN from an uncommitted .env file" });
+  return found;
+}
+function openByDefault(target) {
+  const { service, product, repository = "" } = target;
+  const text = [service.entrypoint?.text, service.command?.text, env(service, "REDIS_ARGS")?.value?.value].filter(Boolean).join(" ");
+  if (!BITNAMI.test(repository) && is(product, "Redis", "Redis Stack", "Valkey", "KeyDB", "Dragonfly")) {
+    if (/requirepass|aclfile|--user\s|protected-mode\s+yes|\S\.conf\b/i.test(text)) return void 0;
+    if (!service.image && !service.command) return void 0;
+    const program = service.command?.args[0]?.value ?? "";
+    if (service.entrypoint || program !== "" && !program.startsWith("-") && !/(^|\/)(redis|valkey|keydb)-server$|(^|\/)dragonfly$/.test(program)) return void 0;
+    return {
+      what: `${product} starts without \`requirepass\` or an ACL${is(product, "Redis", "Valkey") ? ", and its official image turns protected mode off" : ""}: anyone who reaches the port runs any command (CONFIG SET and MODULE LOAD included)`,
+      fix: "Set `requirepass` or an ACL file in a mounted configuration file passed on the command line (`redis-server /usr/local/etc/redis/redis.conf`), and do not publish the port"
+    };
+  }
+  if (/^(library\/registry|registry|distribution\/(distribution|registry))$/.test(repository)) {
+    const configured = service.environment.some((v) => v.name.value.startsWith("REGISTRY_AUTH")) || service.mounts.some((m) => /^\/etc\/(docker\/registry|distribution)(\/|$)/.test(m.target.value)) || /\.ya?ml\b/.test(text);
+    if (configured) return void 0;
+    return {
+      what: "the registry has no authentication: anyone who reaches it pulls every image and pushes their own under any name",
+      fix: "Configure `REGISTRY_AUTH` (htpasswd or token) with its credentials from a Compose secret, or keep it on loopback behind a proxy that authenticates"
+    };
+  }
+  return void 0;
+}
+function targetOf(service) {
+  const target = { service };
+  const datastore = datastoreOfService(service);
+  if (datastore) target.product = datastore.product;
+  if (service.image) target.repository = service.image.value.repository;
+  return target;
+}
+function authenticationSwitchedOff(service) {
+  return switchesOff(targetOf(service));
+}
+function openWithoutConfiguration(service) {
+  return openByDefault(targetOf(service));
+}
+
+// rules/no-disabled-auth.ts
+var no_disabled_auth_default = defineRule({
+  meta: {
+    id: "no-disabled-auth",
+    description: "A service runs with authentication turned off: an empty root password, `trust`, `--insecure`, a disabled security plugin, an empty Jupyter token, or a published Redis or registry with no password.",
+    level: "error",
+    preset: "recommended",
+    tags: ["security", "authentication", "exposure", "database"],
+    help: "A datastore or tool without authentication belongs to whoever reaches it: over a published port that is anyone on the host's networks, and Docker's iptables rules let the traffic past UFW and firewalld; inside the project it is every other container, including a compromised one. Turn authentication on (a password or certificate from a Compose secret), and do not publish the port. It is an error when the service publishes a port beyond loopback (or uses the host network), a warning otherwise. Only switches the image reads are reported.",
+    securitySeverity: 8.5
+  },
+  check({ project, report }) {
+    for (const service of project.services) {
+      const reaches = portReach(service, project);
+      const open = reaches.find((r) => r.reach !== "loopback");
+      const hostNetwork = service.networkMode?.value.trim() === "host";
+      const level = open || hostNetwork ? "error" : "warning";
+      const where = hostNetwork ? " on the host network, so on every interface of the host" : open ? `, and its port ${describePort(open.port)} is published beyond loopback` : "";
+      for (const switched of authenticationSwitchedOff(service)) {
+        report({
+          at: switched.at,
+          ...level === "warning" ? { level } : {},
+          service: service.name.value,
+          message: (who) => `${who} sets \`${switched.setting}\`: ${switched.what}${where}. ${switched.fix}.`
+        });
+      }
+      const unconfigured = openWithoutConfiguration(service);
+      const published = open ?? reaches[0];
+      if (unconfigured && (published || hostNetwork)) {
+        report({
+          at: published ? portSpan(published.port) : service.networkMode,
+          ...level === "warning" ? { level } : {},
+          service: service.name.value,
+          message: (who) => `${who}: ${unconfigured.what}${where || ", and its port is published on loopback, open to every local user and process"}. ${unconfigured.fix}.`
+        });
       }
     }
   }
@@ -18481,7 +18804,7 @@ var no_exposed_docker_api_default = defineRule({
           const loopback = `"${loopbackSuggestion(port)}"`;
           const message = listener ? `publishes the Docker Engine API without TLS (${published}, ${listener.shown}): anyone who can reach it can start a privileged container and take over the host. Remove the port, or bind it to loopback (${loopback}) and require TLS client certificates (--tlsverify).` : tls ? `publishes the Docker Engine API's TLS port (${published}): client certificates authenticate callers, but whoever holds one signed by its CA is root on the host. Publish it only where remote clients need it (${loopback} or a management address).` : `publishes ${published}, the Docker Engine API's plaintext port: whoever reaches it calls the API without credentials, and an unfiltered API is root on the host. Remove the port, or bind it to loopback (${loopback}).`;
           report({
-            at: port,
+            at: portSpan(port),
             ...tls ? { level: "warning" } : {},
             service: name,
             message: (who) => `${who} ${message}`,
@@ -18523,6 +18846,20 @@ var WHERE2 = {
   wildcard: "on all interfaces",
   address: "on a non-loopback address"
 };
+function recognition(service, datastore) {
+  switch (datastore.by) {
+    case "image":
+      return "";
+    case "service name":
+      return ` It has no image; its service name "${datastore.evidence}" says it is ${datastore.product}.`;
+    case "build context":
+      return ` It has no image; its build context "${datastore.evidence}" says it is ${datastore.product}.`;
+    case "port": {
+      const image = service.image ? `Image "${service.image.value.text}" is` : "Its image is";
+      return ` ${image} not one compose-lint knows, but container port ${datastore.evidence} is ${datastore.product}'s well-known port.`;
+    }
+  }
+}
 var no_published_database_port_default = defineRule({
   meta: {
     id: "no-published-database-port",
@@ -18535,23 +18872,16 @@ var no_published_database_port_default = defineRule({
   },
   check({ project, report }) {
     for (const service of project.services) {
-      const byImage = service.image ? datastoreByImage(service.image.value) : void 0;
       for (const { port, reach } of portReach(service, project)) {
         if (reach === "loopback") continue;
-        const { start, end } = port.containerPorts.value;
-        let product = byImage;
-        let reason = "";
-        if (!product) {
-          product = datastoreByPorts(port.containerPorts.value);
-          if (!product) continue;
-          const image = service.image ? `Image "${service.image.value.text}" is` : "Its image is";
-          reason = ` ${image} not one compose-lint knows, but container port ${start === end ? start : `${start}-${end}`} is ${product}'s well-known port.`;
-        }
+        const datastore = datastorePort(service, port);
+        if (!datastore) continue;
+        const what = datastore.own ? `${datastore.product} port ${describePort(port)}` : `port ${describePort(port)} of ${datastore.by === "image" ? `a ${datastore.product} image` : datastore.product}`;
         const address = port.hostIp?.value ? ` ${port.hostIp.value}` : "";
         report({
-          at: port,
+          at: portSpan(port),
           service: service.name.value,
-          message: (who) => `${who} publishes ${product} port ${describePort(port)}${address ? ` on${address}` : ` ${WHERE2[reach]}`}; anyone who reaches the host can connect. Drop \`ports:\` and connect over a compose network, or bind it to loopback ("${loopbackSuggestion(port)}").${reason}`
+          message: (who) => `${who} publishes ${what}${address ? ` on${address}` : ` ${WHERE2[reach]}`}; anyone who reaches the host can connect. Drop \`ports:\` and connect over a compose network, or bind it to loopback ("${loopbackSuggestion(port)}").${recognition(service, datastore)}`
         });
       }
     }
@@ -18559,6 +18889,10 @@ var no_published_database_port_default = defineRule({
 });
 
 // rules/no-unbound-port.ts
+function publicSuggestion(port) {
+  const loopback = loopbackSuggestion(port);
+  return `"${loopback.replace(/^127\.0\.0\.1:/, "0.0.0.0:")}" and "${loopback.replace(/^127\.0\.0\.1:/, "[::]:")}"`;
+}
 var no_unbound_port_default = defineRule({
   meta: {
     id: "no-unbound-port",
@@ -18566,19 +18900,20 @@ var no_unbound_port_default = defineRule({
     level: "warning",
     preset: "recommended",
     tags: ["security", "network", "exposure"],
-    help: 'Without a host address Docker publishes the port on 0.0.0.0 and ::, and its own iptables DNAT rules send the traffic to the container before UFW or firewalld see it. Bind the port to 127.0.0.1 ("127.0.0.1:8080:80") and put a reverse proxy in front, or drop `ports:` and let services talk over a compose network.',
+    help: 'Without a host address Docker publishes the port on 0.0.0.0 and ::, and its own iptables DNAT rules send the traffic to the container before UFW or firewalld see it. Bind the port to 127.0.0.1 ("127.0.0.1:8080:80") and put a reverse proxy in front, or drop `ports:` and let services talk over a compose network. A datastore\'s port is left to no-published-database-port, so one port gives one finding.',
     securitySeverity: 6.5
   },
   check({ project, report }) {
     for (const service of project.services) {
       for (const { port, reach } of portReach(service, project)) {
         if (reach !== "unbound") continue;
+        if (datastorePort(service, port)) continue;
         const what = port.hostPorts ? `publishes port ${describePort(port)}` : `publishes container port ${describePort(port)} on a random host port`;
-        const evaluated = port.raw !== void 0 ? ` (\`${port.raw}\` leaves the host address empty)` : "";
+        const evaluated = port.raw !== void 0 ? ` (\`${port.raw}\` leaves the ${port.emptiedByInterpolation ?? "host address"} empty)` : "";
         report({
-          at: port,
+          at: portSpan(port),
           service: service.name.value,
-          message: (who) => `${who} ${what} on all interfaces${evaluated}; Docker's iptables rules bypass UFW/firewalld. Bind it to loopback ("${loopbackSuggestion(port)}"), remove it and use a network for service-to-service traffic, or write 0.0.0.0 explicitly if it is meant to be public.`
+          message: (who) => `${who} ${what} on all interfaces, IPv4 and IPv6${evaluated}; Docker's iptables rules bypass UFW/firewalld. Bind it to loopback ("${loopbackSuggestion(port)}"), remove it and use a network for service-to-service traffic, or, if it is meant to be public, write both addresses explicitly (${publicSuggestion(port)}).`
         });
       }
     }
@@ -18586,27 +18921,79 @@ var no_unbound_port_default = defineRule({
 });
 
 // rules/no-unencrypted-overlay.ts
+var ENCRYPT = 'Add `driver_opts: { encrypted: "true" }`.';
 var no_unencrypted_overlay_default = defineRule({
   meta: {
     id: "no-unencrypted-overlay",
-    description: "An overlay network does not encrypt the traffic it carries between swarm nodes.",
+    description: "An overlay network does not encrypt the traffic it carries between swarm nodes; in a swarm stack that includes networks without a driver and the implicit default network.",
     level: "warning",
     preset: "recommended",
     tags: ["security", "network", "swarm"],
-    help: 'Overlay networks carry container traffic between swarm nodes in VXLAN packets, in clear text, over whatever network joins the hosts. Set `driver_opts: { encrypted: "true" }` so Docker encrypts it with IPsec (ESP). The management traffic of the swarm is always encrypted; this option covers the application data.',
+    help: 'Overlay networks carry container traffic between swarm nodes in VXLAN packets, in clear text, over whatever network joins the hosts. Set `driver_opts: { encrypted: "true" }` so Docker encrypts it with IPsec (ESP). In a file deployed with `docker stack deploy`, a network without `driver` is an overlay, and so is the default network the stack creates for services that name none: declare `default` with the option too. The management traffic of the swarm is always encrypted; this option covers the application data.',
     securitySeverity: 5
   },
   check({ project, report }) {
+    const swarm = swarmEvidence(project);
+    const related = swarm ? [{ span: swarm.span, message: "this makes the file a swarm stack" }] : [];
     for (const network of project.networks) {
-      if (network.external || network.driver?.value !== "overlay") continue;
-      if (network.driverOpts.has("encrypted")) continue;
-      report({
-        at: network.driver,
-        message: `network "${network.name.value}" uses the overlay driver without encryption, so traffic between swarm nodes travels in clear text. Add \`driver_opts: { encrypted: "true" }\`.`
-      });
+      if (network.external || network.driverOpts.has("encrypted")) continue;
+      if (network.driver?.value === "overlay") {
+        report({
+          at: network.driver,
+          message: `network "${network.name.value}" uses the overlay driver without encryption, so traffic between swarm nodes travels in clear text. ${ENCRYPT}`
+        });
+      } else if (!network.driver && swarm) {
+        report({
+          at: network.name,
+          message: `network "${network.name.value}" has no driver, and ${swarm.what} makes this a swarm stack: \`docker stack deploy\` creates it as an overlay, without encryption, so traffic between nodes travels in clear text. Add \`driver: overlay\` and \`driver_opts: { encrypted: "true" }\`.`,
+          related
+        });
+      }
     }
+    if (!swarm || project.networks.some((n) => n.name.value === "default")) return;
+    const users = project.services.filter((s) => attachedNetworks(s, project).some((n) => n.name === "default" && !n.network));
+    const at = project.file.locate(["services"], "key");
+    if (users.length === 0 || !at) return;
+    const names = users.map((s) => `"${s.name.value}"`);
+    const who = names.length === 1 ? `service ${names[0]} joins` : `services ${names.slice(0, 3).join(", ")}${names.length > 3 ? ` and ${names.length - 3} more` : ""} join`;
+    report({
+      at,
+      message: `${who} the stack's default network, and ${swarm.what} makes this a swarm stack: \`docker stack deploy\` creates that network as an overlay, without encryption. Declare it encrypted: \`networks: { default: { driver: overlay, driver_opts: { encrypted: "true" } } }\`.`,
+      related
+    });
   }
 });
+
+// src/model/capabilities.ts
+var DEFAULT_CAPABILITIES = /* @__PURE__ */ new Set([
+  "CHOWN",
+  "DAC_OVERRIDE",
+  "FSETID",
+  "FOWNER",
+  "MKNOD",
+  "NET_RAW",
+  "SETGID",
+  "SETUID",
+  "SETFCAP",
+  "SETPCAP",
+  "NET_BIND_SERVICE",
+  "SYS_CHROOT",
+  "KILL",
+  "AUDIT_WRITE"
+]);
+function normaliseCapability(capability) {
+  const upper = capability.trim().toUpperCase();
+  return upper.startsWith("CAP_") ? upper.slice(4) : upper;
+}
+function dropsCapability(service, capability) {
+  return service.capDrop.some((entry2) => {
+    const dropped = normaliseCapability(entry2.value);
+    return dropped === "ALL" || dropped === capability;
+  });
+}
+function addsToDefaults(service, capability) {
+  return capability === "ALL" || !DEFAULT_CAPABILITIES.has(capability) || dropsCapability(service, capability);
+}
 
 // rules/no-dangerous-capability.ts
 var DANGEROUS = {
@@ -18636,10 +19023,6 @@ var DANGEROUS = {
 function sharesHost(service, key) {
   return service.namespaces.some((n) => n.key === key && n.value.value.trim() === "host");
 }
-function normalise3(capability) {
-  const upper = capability.trim().toUpperCase();
-  return upper.startsWith("CAP_") ? upper.slice(4) : upper;
-}
 var no_dangerous_capability_default = defineRule({
   meta: {
     id: "no-dangerous-capability",
@@ -18653,16 +19036,17 @@ var no_dangerous_capability_default = defineRule({
   check({ project, report }) {
     for (const service of project.services) {
       for (const entry2 of service.capAdd) {
-        const name = normalise3(entry2.value);
+        const name = normaliseCapability(entry2.value);
         const danger = DANGEROUS[name];
-        if (!danger) continue;
+        if (!danger || !addsToDefaults(service, name)) continue;
         const shown = name === "ALL" ? "ALL" : `CAP_${name}`;
         const allows = typeof danger.allows === "function" ? danger.allows(service) : danger.allows;
+        const regained = DEFAULT_CAPABILITIES.has(name) ? " Docker grants it by default, but `cap_drop` removes it and this adds it back." : "";
         report({
           at: entry2,
           ...danger.level ? { level: danger.level } : {},
           service: service.name.value,
-          message: (who) => `${who} adds ${shown}, which ${allows}. Remove it unless the service cannot work without it.`
+          message: (who) => `${who} adds ${shown}, which ${allows}.${regained} Remove it unless the service cannot work without it.`
         });
       }
     }
@@ -18719,7 +19103,7 @@ var KINDS = [
   { pattern: /^\/dev\/video\d+$/, level: "warning", what: "a video device", risk: "it can record from the camera behind it", fix: NARROW_FIX },
   { pattern: /^\//, level: "warning", what: "a host device", risk: "it uses the hardware directly, outside Docker's device isolation", fix: NARROW_FIX }
 ];
-function normalise4(path) {
+function normalise3(path) {
   return path.trim().replace(/\/{2,}/g, "/").replace(/(.)\/+$/, "$1");
 }
 var no_host_device_default = defineRule({
@@ -18735,7 +19119,7 @@ var no_host_device_default = defineRule({
   check({ project, report }) {
     for (const service of project.services) {
       for (const device of service.devices) {
-        const path = normalise4(device.source.value);
+        const path = normalise3(device.source.value);
         const kind = KINDS.find((k) => k.pattern.test(path));
         if (!kind || kind.level === "ignore") continue;
         const { level, what, risk, fix } = kind;
@@ -18770,7 +19154,7 @@ var no_host_ip_in_swarm_default = defineRule({
         const address = port.hostIp?.value;
         if (!address || reach === "wildcard" || reach === "unbound") continue;
         report({
-          at: port,
+          at: portSpan(port),
           service: service.name.value,
           message: (who) => `${who} binds port ${describePort(port)} to ${address}, but ${evidence.what} makes this a swarm stack, and \`docker stack deploy\` ignores the address: the port is published on every interface of every node. Drop the port and reach the service over an overlay network, or keep it out of the stack.`,
           related: [{ span: evidence.span, message: "this makes the file a swarm stack" }]
@@ -19157,6 +19541,7 @@ var rules = [
   no_sensitive_host_mount_default,
   no_hardcoded_secret_default,
   no_secret_in_command_default,
+  no_disabled_auth_default,
   no_exposed_docker_api_default,
   no_unencrypted_overlay_default,
   no_host_ip_in_swarm_default,
@@ -19187,12 +19572,12 @@ var NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
 function hasInterpolation(text) {
   return text.includes("$");
 }
-function interpolate(text, env) {
+function interpolate(text, env2) {
   const variables = [];
-  const value = expand(text, env, variables);
+  const value = expand(text, env2, variables);
   return { value, variables };
 }
-function expand(text, env, variables) {
+function expand(text, env2, variables) {
   let out = "";
   let i = 0;
   while (i < text.length) {
@@ -19214,14 +19599,14 @@ function expand(text, env, variables) {
         out += text.slice(i);
         break;
       }
-      out += expandBraced(text.slice(i + 2, close), env, variables);
+      out += expandBraced(text.slice(i + 2, close), env2, variables);
       i = close + 1;
       continue;
     }
     const name = NAME.exec(text.slice(i + 1));
     if (name) {
       variables.push(name[0]);
-      out += env[name[0]] ?? "";
+      out += env2[name[0]] ?? "";
       i += 1 + name[0].length;
       continue;
     }
@@ -19245,15 +19630,15 @@ function findClose(text, from) {
   }
   return -1;
 }
-function expandBraced(body, env, variables) {
+function expandBraced(body, env2, variables) {
   const name = NAME.exec(body);
   if (!name) return "";
   variables.push(name[0]);
-  const current = env[name[0]];
+  const current = env2[name[0]];
   const rest = body.slice(name[0].length);
   const operator = /^(:-|-|:\?|\?|:\+|\+)/.exec(rest)?.[0];
   if (!operator) return current ?? "";
-  const argument = () => expand(rest.slice(operator.length), env, variables);
+  const argument = () => expand(rest.slice(operator.length), env2, variables);
   const setNonEmpty = current !== void 0 && current !== "";
   const set = current !== void 0;
   switch (operator) {
@@ -19272,7 +19657,7 @@ function expandBraced(body, env, variables) {
 
 // src/load/tree.ts
 var MERGE_TAG = "tag:yaml.org,2002:merge";
-function parseTree(text, file, env) {
+function parseTree(text, file, env2) {
   const lineCounter = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text, { lineCounter, merge: true, prettyErrors: false, uniqueKeys: true, strict: false });
   const spanOf3 = (start, end) => {
@@ -19289,7 +19674,7 @@ function parseTree(text, file, env) {
       }))
     };
   }
-  const converter = new Converter(doc, env, spanOf3);
+  const converter = new Converter(doc, env2, spanOf3);
   const root = doc.contents ? converter.convert(doc.contents) : void 0;
   return { root, problems: converter.problems };
 }
@@ -19297,9 +19682,9 @@ function firstLine(message) {
   return message.split("\n")[0].trim();
 }
 var Converter = class {
-  constructor(doc, env, spanOf3) {
+  constructor(doc, env2, spanOf3) {
     this.doc = doc;
-    this.env = env;
+    this.env = env2;
     this.spanOf = spanOf3;
   }
   doc;
@@ -19542,7 +19927,7 @@ function readShortSyntax(text) {
   }
   const protocol = protocolText.toLowerCase();
   if (!PROTOCOLS.includes(protocol)) return { why: "the protocol is not tcp, udp or sctp" };
-  return { ip, host, container, protocol };
+  return { ip, hostText: parts.host, host, container, protocol };
 }
 function parsePort(node) {
   if (node.kind === "map") return parseLongPort(node);
@@ -19559,7 +19944,11 @@ function parsePort(node) {
   const read = readShortSyntax(text);
   if ("why" in read) return rejected(node, read.why);
   const binding = { span, syntax: "short", containerPorts: located(read.container, span), protocol: read.protocol, text };
-  if (node.raw !== void 0) binding.raw = node.raw;
+  if (node.raw !== void 0) {
+    binding.raw = node.raw;
+    const emptied = emptiedSlot(node.raw, read.ip, read.hostText);
+    if (emptied) binding.emptiedByInterpolation = emptied;
+  }
   if (read.ip !== void 0) binding.hostIp = located(read.ip, span, node.raw);
   if (read.host) binding.hostPorts = located(read.host, span);
   return binding;
@@ -19617,6 +20006,8 @@ function parseLongPort(node) {
   if (mode === "host" || mode === "ingress") binding.mode = mode;
   const raws = [hostIpNode, publishedNode].flatMap((n) => n?.kind === "scalar" && n.raw !== void 0 ? [n.raw] : []);
   if (raws.length > 0) binding.raw = raws.join(" ");
+  const publishing = node.entries.filter((e) => e.key === "published" || e.key === "host_ip");
+  if (publishing.length > 0) binding.publishSpan = spanOfEntries(publishing);
   binding.text = renderPort(binding);
   return binding;
 }
@@ -19628,6 +20019,19 @@ function renderPort(binding) {
   const protocol = binding.protocol === "tcp" ? "" : `/${binding.protocol}`;
   if (ip) return `${ip.includes(":") ? `[${ip}]` : ip}:${host}:${container}${protocol}`;
   return `${host ? `${host}:` : ""}${container}${protocol}`;
+}
+function spanOfEntries(list) {
+  const first = list[0].span;
+  const last = list.at(-1).span;
+  return { ...first, endLine: last.endLine, endColumn: last.endColumn };
+}
+function emptiedSlot(raw, hostIp, hostPortText) {
+  const rawSlots = raw.trim().split("/")[0].replace(/\$\{[^}]*\}/g, "${}").split(":");
+  const hasVariable = (slot) => slot !== void 0 && slot.includes("$");
+  if (rawSlots.length >= 3 && hostIp === "" && hasVariable(rawSlots[0])) return "host address";
+  const hostPortSlot = rawSlots.at(-2);
+  if (rawSlots.length >= 2 && hostPortText === "" && hasVariable(hostPortSlot)) return "host port";
+  return void 0;
 }
 
 // src/load/mounts.ts
@@ -19785,6 +20189,10 @@ function parseLongMount(node, volumes) {
     target: located2(String(targetNode.value), targetNode.span, targetNode.raw),
     readOnly: readOnlyNode?.kind === "scalar" && isTrue(readOnlyNode.value)
   };
+  const propagationNode = child(child(node, "bind"), "propagation");
+  if (propagationNode?.kind === "scalar" && propagationNode.value !== null) {
+    mount.propagation = located2(String(propagationNode.value), propagationNode.span, propagationNode.raw);
+  }
   if (source !== void 0 && sourceNode?.kind === "scalar") {
     mount.source = located2(source, sourceNode.span, sourceNode.raw);
     if (kind === "volume") {
@@ -19792,16 +20200,21 @@ function parseLongMount(node, volumes) {
       if (volume) mount.volume = volume;
     }
   }
-  const propagationNode = child(child(node, "bind"), "propagation");
-  if (propagationNode?.kind === "scalar" && propagationNode.value !== null) {
-    mount.propagation = located2(String(propagationNode.value), propagationNode.span, propagationNode.raw);
-  }
   return mount;
 }
 function isTrue(value) {
   if (typeof value === "boolean") return value;
   if (typeof value === "string") return ["true", "y", "yes", "on"].includes(value.toLowerCase());
   return value === 1;
+}
+function resolveVolumeBind(mount) {
+  const volume = mount.volume;
+  if (mount.kind !== "volume" || !volume || volume.external) return mount;
+  if (volume.driver && volume.driver.value.trim() !== "local") return mount;
+  const device = volume.driverOpts.get("device");
+  const options = (volume.driverOpts.get("o")?.value ?? "").split(",").map((o) => o.trim());
+  if (!device || device.value.trim() === "" || !options.some((o) => o === "bind" || o === "rbind")) return mount;
+  return { ...mount, kind: "bind", source: device, readOnly: mount.readOnly || options.includes("ro") };
 }
 
 // src/load/normalize.ts
@@ -19989,7 +20402,7 @@ function buildService(e, volumes, problems) {
   });
   const mounts = listItems(child(node, "volumes"), "volumes", problems).flatMap((item) => {
     const result = parseMount(item, volumes);
-    if ("target" in result) return [result];
+    if ("target" in result) return [resolveVolumeBind(result)];
     unreadable(problems, result.span, result.message);
     return [];
   });
@@ -20024,7 +20437,11 @@ function buildService(e, volumes, problems) {
     if (imageNode.raw !== void 0) image.raw = imageNode.raw;
     service.image = image;
   }
-  if (buildNode) service.build = { span: buildNode.span, args: envVars(child(buildNode, "args"), "build.args", problems) };
+  if (buildNode) {
+    service.build = { span: buildNode.span, args: envVars(child(buildNode, "args"), "build.args", problems) };
+    const context = locatedString(buildNode.kind === "map" ? child(buildNode, "context") : buildNode);
+    if (context) service.build.context = context;
+  }
   const optional = {
     networkMode: locatedString(child(node, "network_mode")),
     privileged: locatedBool(child(node, "privileged")),
@@ -20085,8 +20502,8 @@ function normalize(root, file, problems) {
 // src/load/index.ts
 var DESCRIBE2 = { seq: "a list", scalar: "a single value" };
 function loadComposeText(text, path, options = {}) {
-  const env = options.env ?? {};
-  const { root, problems: parseProblems } = parseTree(text, path, env);
+  const env2 = options.env ?? {};
+  const { root, problems: parseProblems } = parseTree(text, path, env2);
   const file = { path, text, data: root?.data ?? null, locate: (p, part) => locateIn(root, p, part) };
   const problems = parseProblems.map((p) => ({ ruleId: "yaml-syntax", ...p }));
   if (problems.length > 0) return { file, problems };
@@ -20146,8 +20563,8 @@ async function lintFiles(paths, options = {}) {
       continue;
     }
     const dotenv = options.dotenv === false ? {} : await readDotEnv(absolute);
-    const env = { ...dotenv, ...options.env ?? process.env };
-    results.push(lintText(decoded.text, shown, { ...options, env }, rules2));
+    const env2 = { ...dotenv, ...options.env ?? process.env };
+    results.push(lintText(decoded.text, shown, { ...options, env: env2 }, rules2));
   }
   return { files: results, errors };
 }
@@ -20177,8 +20594,8 @@ ${delimiter}
   appendFileSync(file, text);
 }
 async function run() {
-  const env = process.env;
-  const workspace = resolve3(env.GITHUB_WORKSPACE || process.cwd());
+  const env2 = process.env;
+  const workspace = resolve3(env2.GITHUB_WORKSPACE || process.cwd());
   const failLevel = input("fail-level") || "warning";
   const failing = FAIL_LEVELS[failLevel];
   if (!failing) throw new InputError(`input "fail-level" must be error, warning, note or none; got "${failLevel}"`);
@@ -20188,7 +20605,7 @@ async function run() {
   const paths = input("paths").split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
   const options = { cwd: workspace };
   const result = await lintFiles(paths, options);
-  const context = { rules: [...BUILTIN_META, ...enabledRules(options).map((r) => r.rule.meta)], cwd: workspace, color: false, env };
+  const context = { rules: [...BUILTIN_META, ...enabledRules(options).map((r) => r.rule.meta)], cwd: workspace, color: false, env: env2 };
   const plan = planAnnotations(result, context);
   const placed = plan.placed;
   if (annotate) {
@@ -20205,14 +20622,14 @@ ${formatText(result, context)}::${token}::
     mkdirSync(dirname3(sarifFile), { recursive: true });
     writeFileSync(sarifFile, formatSarif(result, context));
   }
-  if (summarize && env.GITHUB_STEP_SUMMARY) {
+  if (summarize && env2.GITHUB_STEP_SUMMARY) {
     const left = notAnnotated(plan);
     const notes = annotate && left > 0 ? [`${plural(left, "finding")} not annotated on the diff (GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations of each level per step): see the table below and the log of this step.`] : [];
     const markdown = formatMarkdown(result, { ...context, notes });
-    appendFileSync(env.GITHUB_STEP_SUMMARY, markdown);
+    appendFileSync(env2.GITHUB_STEP_SUMMARY, markdown);
   }
   const count = (level) => placed.filter((p) => p.finding.level === level).length;
-  setOutputs(env.GITHUB_OUTPUT, { findings: placed.length, errors: count("error"), warnings: count("warning"), "sarif-file": sarifFile });
+  setOutputs(env2.GITHUB_OUTPUT, { findings: placed.length, errors: count("error"), warnings: count("warning"), "sarif-file": sarifFile });
   if (result.errors.length > 0) return 2;
   return placed.some((p) => failing.includes(p.finding.level)) ? 1 : 0;
 }
