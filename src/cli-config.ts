@@ -3,7 +3,7 @@ import { relative } from "node:path";
 import { LOCKED } from "./engine/engine.js";
 import type { Setting } from "./engine/engine.js";
 import type { RuleMeta } from "./engine/rule.js";
-import { configResolver, withConfig } from "./lint.js";
+import { configResolver, enabledRules, withConfig } from "./lint.js";
 import type { LintOptions } from "./lint.js";
 import { allRuleMeta } from "./rule-info.js";
 import { rules as shippedRules } from "../rules/index.js";
@@ -33,13 +33,13 @@ export function printConfig(absolutePath: string, options: LintOptions, cwd: str
   const effective = withConfig(options, config);
   const rules: Record<string, Setting | [Setting, Record<string, unknown>]> = {};
   const ruleSet = options.ruleSet ?? shippedRules;
+  const enabled = new Map(enabledRules(effective).map((r) => [r.rule.meta.id, r]));
   for (const meta of allRuleMeta(ruleSet)) {
-    const explicit = effective.rules?.[meta.id];
     const builtin = !ruleSet.some((r) => r.meta.id === meta.id);
-    const on = explicit !== undefined ? explicit !== "off" : builtin || meta.preset === "recommended" || effective.strict === true;
-    const level: Setting = LOCKED.has(meta.id) ? "error" : !on ? "off" : explicit !== undefined ? explicit : meta.level;
-    const ruleOptions = effective.ruleOptions?.[meta.id];
-    rules[meta.id] = ruleOptions && Object.keys(ruleOptions).length > 0 ? [level, ruleOptions] : level;
+    // The engine's own findings are always on, at their configured level unless locked.
+    const level: Setting = LOCKED.has(meta.id) ? "error" : builtin ? (effective.rules?.[meta.id] ?? meta.level) : (enabled.get(meta.id)?.level ?? "off");
+    const ruleOptions = enabled.get(meta.id)?.options ?? {};
+    rules[meta.id] = Object.keys(ruleOptions).length > 0 ? [level, { ...ruleOptions }] : level;
   }
   const printed = {
     file: relative(cwd, absolutePath) || absolutePath,

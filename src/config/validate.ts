@@ -35,7 +35,7 @@ export function configProblems(source: ConfigSource, metas: readonly RuleMeta[])
 export function checkConfigData(data: unknown, metas: readonly RuleMeta[]): ConfigProblem[] {
   const byId = new Map(metas.map((m) => [m.id, m]));
   const problems: ConfigProblem[] = [];
-  if (!validate(data)) problems.push(...describe(validate.errors ?? [], data, byId));
+  if (!validate(data)) problems.push(...problemsOf(validate.errors ?? [], data, byId));
   if (problems.length === 0) problems.push(...checkPluginRules(data, byId), ...checkSuppressedIds(data, byId));
   const seen = new Set<string>();
   return problems.filter((p) => {
@@ -100,7 +100,7 @@ function checkSetting(setting: unknown, meta: RuleMeta): ConfigProblem[] {
   const single = { rules: { [meta.id]: setting } };
   const compiled = runtimeValidator(schema);
   if (compiled(single)) return [];
-  return describe(compiled.errors ?? [], single, new Map([[meta.id, meta]])).map((p) => ({ ...p, path: p.path.slice(2) }));
+  return problemsOf(compiled.errors ?? [], single, new Map([[meta.id, meta]])).map((p) => ({ ...p, path: p.path.slice(2) }));
 }
 
 type Validator = ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
@@ -155,7 +155,8 @@ function ruleAt(path: Path): { id: string; rest: Path } | undefined {
   return { id: String(path[at]), rest: path.slice(at + 1) };
 }
 
-function describe(errors: readonly SchemaError[], data: unknown, byId: ReadonlyMap<string, RuleMeta>): ConfigProblem[] {
+/** ajv's errors as one problem per place, each with its message. */
+function problemsOf(errors: readonly SchemaError[], data: unknown, byId: ReadonlyMap<string, RuleMeta>): ConfigProblem[] {
   const located = errors.filter((e) => e.keyword !== "anyOf").map((error) => ({ error, path: toPath(error.instancePath, data) }));
   // A rule's setting fails both ways (a level, a [level, options] list): keep the deepest errors.
   const entryOf = (path: Path, rule: { rest: Path }) => JSON.stringify(path.slice(0, path.length - rule.rest.length));
