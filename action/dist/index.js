@@ -20577,7 +20577,7 @@ function configProblems(source, metas) {
 function checkConfigData(data, metas) {
   const byId = new Map(metas.map((m) => [m.id, m]));
   const problems = [];
-  if (!validate2(data)) problems.push(...describe(validate2.errors ?? [], data, byId));
+  if (!validate2(data)) problems.push(...problemsOf(validate2.errors ?? [], data, byId));
   if (problems.length === 0) problems.push(...checkPluginRules(data, byId), ...checkSuppressedIds(data, byId));
   const seen = /* @__PURE__ */ new Set();
   return problems.filter((p) => {
@@ -20634,7 +20634,7 @@ function checkSetting(setting2, meta) {
   const single = { rules: { [meta.id]: setting2 } };
   const compiled = runtimeValidator(schema);
   if (compiled(single)) return [];
-  return describe(compiled.errors ?? [], single, /* @__PURE__ */ new Map([[meta.id, meta]])).map((p) => ({ ...p, path: p.path.slice(2) }));
+  return problemsOf(compiled.errors ?? [], single, /* @__PURE__ */ new Map([[meta.id, meta]])).map((p) => ({ ...p, path: p.path.slice(2) }));
 }
 function useSchemaCompiler(instance) {
   compiler = instance;
@@ -20668,7 +20668,7 @@ function ruleAt(path) {
   if (at < 0 || path.length <= at) return void 0;
   return { id: String(path[at]), rest: path.slice(at + 1) };
 }
-function describe(errors, data, byId) {
+function problemsOf(errors, data, byId) {
   const located3 = errors.filter((e) => e.keyword !== "anyOf").map((error) => ({ error, path: toPath2(error.instancePath, data) }));
   const entryOf = (path, rule) => JSON.stringify(path.slice(0, path.length - rule.rest.length));
   const deepest = /* @__PURE__ */ new Map();
