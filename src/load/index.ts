@@ -10,7 +10,7 @@ import { resolveTags } from "./merge.js";
 import { normalize } from "./normalize.js";
 
 export interface LoadProblem {
-  ruleId: Exclude<BuiltinId, "unused-ignore" | "internal-error">;
+  ruleId: Exclude<BuiltinId, "unused-ignore" | "invalid-ignore" | "internal-error">;
   span: Span;
   message: string;
   /** Default error; a note for what is only worth knowing (an override linted without its base). */
