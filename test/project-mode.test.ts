@@ -237,3 +237,9 @@ test("a service behind a profile is linted, and the message names the profile", 
   const result = await findings(dir);
   expect(result.findings.map((f) => f.message)).toEqual([expect.stringMatching(/^service "adminer" \(behind profiles "debug", "ops", still deployed when one of them is enabled\) publishes port 8081:8080/)]);
 });
+
+test("a project takes the configuration its first file finds, for findings in every file", async () => {
+  const dir = scratch({ ".compose-lint.yaml": "rules:\n  no-published-database-port: note\n", "compose.yaml": POSTGRES, "compose.override.yaml": PORT });
+  const result = await lintFiles(["."], { cwd: dir, env: {} });
+  expect(result.files.flatMap((f) => f.findings.map((x) => `${x.span.file} ${x.ruleId} ${x.level}`))).toEqual(["compose.override.yaml no-published-database-port note"]);
+});
