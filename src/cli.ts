@@ -13,8 +13,9 @@ import { BUILTIN_META, FAIL_LEVELS } from "./engine/engine.js";
 import type { Setting } from "./engine/engine.js";
 import { FORMAT_NAMES, loadFormatter } from "./format/index.js";
 import { escapeLine } from "./format/escape.js";
-import { decodeText, enabledRules, lintFiles, lintText } from "./lint.js";
+import { decodeText, enabledRules, lintFiles, lintText, notLintedFile } from "./lint.js";
 import type { LintOptions, LintResult } from "./lint.js";
+import { DEFAULT_MAX_FILE_SIZE, formatSize, parseSize } from "./load/files.js";
 import { readDotEnv } from "./load/index.js";
 import { version } from "./meta.js";
 
@@ -28,6 +29,7 @@ const OPTIONS = {
   rule: { type: "string", multiple: true },
   "stdin-filename": { type: "string" },
   "no-dotenv": { type: "boolean" },
+  "max-file-size": { type: "string" },
   "list-rules": { type: "boolean" },
   color: { type: "boolean" },
   "no-color": { type: "boolean" },
@@ -51,6 +53,8 @@ Options:
       --rule ID=LEVEL       Set a rule's level: error, warning, note or off (repeatable)
       --stdin-filename NAME The file name to report when reading standard input ("-")
       --no-dotenv           Do not read the .env file beside each compose file for interpolation
+      --max-file-size SIZE  Do not read larger files (e.g. 10MB, 512KiB, bytes; default 10MB): a
+                            larger compose file is a not-linted finding, which fails the run
       --list-rules          List every rule with its level, preset and description
       --color, --no-color   Force colour on or off (default: on for a terminal without NO_COLOR)
   -h, --help                Show this help
@@ -107,16 +111,25 @@ function listRules(): string {
   return [line(["rule", "level", "preset", "description"]), ...rows.map(line)].join("\n") + "\n";
 }
 
-async function readStdin(): Promise<Uint8Array> {
+/** Standard input up to `maxBytes`; undefined (and the rest unread) when it is longer. */
+async function readStdin(maxBytes: number): Promise<Uint8Array | undefined> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let length = 0;
+  for await (const chunk of process.stdin) {
+    length += (chunk as Buffer).length;
+    if (length > maxBytes) return undefined;
+    chunks.push(chunk as Buffer);
+  }
   return Buffer.concat(chunks);
 }
 
 async function lintStdin(name: string, options: LintOptions, cwd: string): Promise<LintResult> {
-  const decoded = decodeText(await readStdin());
+  const maxBytes = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const bytes = await readStdin(maxBytes);
+  if (!bytes) return { files: [notLintedFile(name, `standard input is over --max-file-size ${formatSize(maxBytes)}`)], errors: [] };
+  const decoded = decodeText(bytes);
   if ("error" in decoded) return { files: [], errors: [{ path: name, message: decoded.error }] };
-  const dotenv = options.dotenv === false || name === "<stdin>" ? {} : await readDotEnv(resolve(cwd, name));
+  const dotenv = options.dotenv === false || name === "<stdin>" ? {} : await readDotEnv(resolve(cwd, name), maxBytes);
   return { files: [lintText(decoded.text, name, { ...options, env: { ...dotenv, ...(options.env ?? process.env) } })], errors: [] };
 }
 
@@ -164,10 +177,13 @@ async function run(argv: readonly string[]): Promise<number> {
   const failing = FAIL_LEVELS[failLevel];
   if (!failing) throw new UsageError(`--fail-level must be error, warning, note or none; got "${failLevel}"`);
   const outputs = parseOutputs(values.format ?? [], values["output-file"]);
+  const maxFileSize = values["max-file-size"] === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(values["max-file-size"]);
+  if (maxFileSize === undefined) throw new UsageError(`--max-file-size expects a size such as 10MB, 512KiB or a byte count; got "${values["max-file-size"]}"`);
   const options: LintOptions = {
     strict: values.strict === true,
     rules: parseRuleSettings(values.rule ?? []),
     dotenv: values["no-dotenv"] !== true,
+    maxFileSize,
   };
   const cwd = process.cwd();
   const stdinCount = positionals.filter((p) => p === "-").length;

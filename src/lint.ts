@@ -1,16 +1,18 @@
 /**
  * The programmatic API: the same path the CLI takes, from paths or text to findings.
  */
-import { readFile } from "node:fs/promises";
 import { rules as allRules } from "../rules/index.js";
 import { discover, displayPath } from "./discover.js";
 import type { DiscoveryError } from "./discover.js";
 import { lintLoaded, resolveRules } from "./engine/engine.js";
 import type { EnabledRule, Setting } from "./engine/engine.js";
 import type { Finding, Rule } from "./engine/rule.js";
-import { loadComposeText, readDotEnv } from "./load/index.js";
+import { DEFAULT_MAX_FILE_SIZE, decodeText, formatSize, loadDotEnv, readRegularFile } from "./load/files.js";
+import { loadComposeText } from "./load/index.js";
 import type { Environment } from "./load/interpolate.js";
-import type { ComposeProject } from "./model/types.js";
+import type { ComposeProject, Span } from "./model/types.js";
+
+export { decodeText } from "./load/files.js";
 
 export interface LintOptions {
   /** Working directory for discovery and for the paths reported (default: process.cwd()). */
@@ -30,6 +32,8 @@ export interface LintOptions {
   dotenv?: boolean;
   /** The rules to choose from (default: all that ship). */
   ruleSet?: readonly Rule[];
+  /** Larger compose (and `.env`) files are not read: a `not-linted` finding (default 10 MB). */
+  maxFileSize?: number;
 }
 
 export interface FileResult {
@@ -54,46 +58,80 @@ export function enabledRules(options: LintOptions): EnabledRule[] {
 
 /** Lints one file's text. `path` is the name reported. */
 export function lintText(text: string, path: string, options: LintOptions = {}, rules = enabledRules(options)): FileResult {
-  const loaded = loadComposeText(text, path, { env: options.env ?? process.env });
-  const known = new Set([...allRules, ...(options.ruleSet ?? [])].map((rule) => rule.meta.id));
-  return { path, text, findings: lintLoaded(loaded, rules, known), project: loaded.project };
+  try {
+    const loaded = loadComposeText(text, path, { env: options.env ?? process.env });
+    const known = new Set([...allRules, ...(options.ruleSet ?? [])].map((rule) => rule.meta.id));
+    // The text as the loader read it (Docker's line breaks), so code frames count lines as the findings do.
+    return { path, text: loaded.file.text, findings: lintLoaded(loaded, rules, known), project: loaded.project };
+  } catch (error) {
+    return failedFile(path, text, error);
+  }
 }
 
-const decoder = new TextDecoder("utf-8", { fatal: true });
+function fileStart(path: string): Span {
+  return { file: path, line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
 
-/** Decodes a file's bytes as UTF-8 text, or says why it is not a text file. */
-export function decodeText(bytes: Uint8Array): { text: string } | { error: string } {
-  if (bytes.subarray(0, 8000).includes(0)) return { error: "not a text file (it contains NUL bytes)" };
+/** One file's result when loading or checking it threw: the other files still run. */
+export function failedFile(path: string, text: string, error: unknown): FileResult {
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const message = `compose-lint failed on this file (${detail.split("\n")[0]!.slice(0, 200)}); it was not linted. This is a bug in compose-lint: please report it with the file that triggers it`;
+  return { path, text, findings: [{ ruleId: "internal-error", level: "error", message, span: fileStart(path), related: [] }] };
+}
+
+/** A file compose-lint did not read or lint, with the reason (a finding that fails the run). */
+export function notLintedFile(path: string, reason: string): FileResult {
+  return { path, text: "", findings: [{ ruleId: "not-linted", level: "error", message: `not linted: ${reason}`, span: fileStart(path), related: [] }] };
+}
+
+/**
+ * Lints one file from disk. Read errors that make the path unusable go to `errors`; a file too
+ * large to read is a `not-linted` result.
+ */
+async function lintFile(absolute: string, shown: string, options: LintOptions, rules: EnabledRule[], errors: DiscoveryError[]): Promise<FileResult | undefined> {
+  const maxBytes = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  let read;
   try {
-    return { text: decoder.decode(bytes).replace(/^\uFEFF/, "") };
-  } catch {
-    return { error: "not a UTF-8 text file" };
+    read = await readRegularFile(absolute, maxBytes);
+  } catch (error) {
+    errors.push({ path: shown, message: `cannot read (${(error as NodeJS.ErrnoException).code ?? "error"})` });
+    return undefined;
   }
+  if ("notRegular" in read) {
+    errors.push({ path: shown, message: "not a regular file" });
+    return undefined;
+  }
+  if ("tooLarge" in read) return notLintedFile(shown, `${formatSize(read.tooLarge)} is over --max-file-size ${formatSize(maxBytes)}`);
+  const decoded = decodeText(read.bytes);
+  if ("error" in decoded) {
+    errors.push({ path: shown, message: decoded.error });
+    return undefined;
+  }
+  const dotenv = options.dotenv === false ? { values: {} } : await loadDotEnv(absolute, maxBytes);
+  const env = { ...dotenv.values, ...(options.env ?? process.env) };
+  const result = lintText(decoded.text, shown, { ...options, env }, rules);
+  if (dotenv.problem) {
+    const message = `not linted as Docker reads it: ${dotenv.problem}; values it would set for \`\${VAR}\` interpolation are missing`;
+    result.findings.unshift({ ruleId: "not-linted", level: "error", message, span: fileStart(shown), related: [] });
+  }
+  return result;
 }
 
 /** Finds compose files under `paths` and lints each; unreadable paths are listed in `errors`. */
 export async function lintFiles(paths: readonly string[], options: LintOptions = {}): Promise<LintResult> {
   const cwd = options.cwd ?? process.cwd();
   const rules = enabledRules(options);
-  const { files, errors } = await discover(paths.length > 0 ? paths : ["."], cwd);
-  const results: FileResult[] = [];
+  const { files, errors, skipped } = await discover(paths.length > 0 ? paths : ["."], cwd);
+  const results: FileResult[] = skipped.map((s) => notLintedFile(displayPath(s.path, cwd), s.reason));
   for (const absolute of files) {
     const shown = displayPath(absolute, cwd);
-    let bytes: Uint8Array;
     try {
-      bytes = await readFile(absolute);
+      const result = await lintFile(absolute, shown, options, rules, errors);
+      if (result) results.push(result);
     } catch (error) {
-      errors.push({ path: shown, message: `cannot read (${(error as NodeJS.ErrnoException).code ?? "error"})` });
-      continue;
+      results.push(failedFile(shown, "", error));
     }
-    const decoded = decodeText(bytes);
-    if ("error" in decoded) {
-      errors.push({ path: shown, message: decoded.error });
-      continue;
-    }
-    const dotenv = options.dotenv === false ? {} : await readDotEnv(absolute);
-    const env = { ...dotenv, ...(options.env ?? process.env) };
-    results.push(lintText(decoded.text, shown, { ...options, env }, rules));
   }
+  results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files: results, errors };
 }

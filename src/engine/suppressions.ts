@@ -4,6 +4,8 @@
  *   `# compose-lint ignore-file=rule-a,rule-b`  anywhere: the whole file
  * A comment alone on its line applies to the next line that is not a comment.
  */
+import { splitLines } from "../load/lines.js";
+
 const DIRECTIVE = /(?:^|\s)#\s*compose-lint\s+(ignore|ignore-file)\s*=\s*([A-Za-z0-9_,\s-]+?)\s*(?:#.*)?$/;
 
 export interface Directive {
@@ -26,7 +28,8 @@ export interface Suppressions {
 export function parseSuppressions(text: string): Suppressions {
   const directives: Directive[] = [];
   let pending: Directive[] = [];
-  text.split(/\r?\n/).forEach((line, index) => {
+  // Lines as the loader numbers them (Docker's line breaks), so a directive targets the line a finding names.
+  splitLines(text).forEach((line, index) => {
     const lineNumber = index + 1;
     const match = line.includes("compose-lint") ? DIRECTIVE.exec(line) : null;
     const found: Directive[] = [];

@@ -2,10 +2,12 @@
  * Turns a `yaml` Document into a located tree with aliases and merge keys resolved, every
  * scalar interpolated, and every node keeping the span where it is written.
  */
-import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument } from "yaml";
+import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments } from "yaml";
 import type { Document, Node as YamlNode, Pair } from "yaml";
 import type { Span } from "../model/types.js";
-import { hasInterpolation, interpolate } from "./interpolate.js";
+import { MAX_INTERPOLATION_DEPTH, hasInterpolation, interpolate } from "./interpolate.js";
+import { LineIndex, describeBreak, toDockerLineBreaks } from "./lines.js";
+import type { HiddenBreak } from "./lines.js";
 import type { Environment } from "./interpolate.js";
 
 export type ScalarValue = string | number | boolean | null;
@@ -46,54 +48,128 @@ export interface TSeq {
 export type TNode = TScalar | TMap | TSeq;
 
 export interface ParseProblem {
+  /** What kind of problem: a YAML error stops the file, the others leave the tree usable. */
+  ruleId: "yaml-syntax" | "duplicate-key" | "hidden-line-break" | "not-linted";
   span: Span;
   message: string;
 }
 
 export interface ParsedTree {
   root?: TNode;
+  /** The text as Docker reads it: foreign line breaks replaced by LF, same length and offsets. */
+  text: string;
   problems: ParseProblem[];
 }
 
 const MERGE_TAG = "tag:yaml.org,2002:merge";
+/** At most this many hidden line breaks are reported one by one; the rest are counted. */
+const HIDDEN_BREAKS_LISTED = 20;
 
-export function parseTree(text: string, file: string, env: Environment): ParsedTree {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, merge: true, prettyErrors: false, uniqueKeys: true, strict: false });
+export function parseTree(source: string, file: string, env: Environment): ParsedTree {
+  const { text, hidden } = toDockerLineBreaks(source);
+  const lines = new LineIndex(text);
   const spanOf = (start: number, end: number): Span => {
     // Block collections' ranges run on over trailing line breaks; a span ends at the last character.
     while (end > start + 1 && /\s/.test(text[end - 1] ?? "")) end--;
-    const a = lineCounter.linePos(start);
-    const b = lineCounter.linePos(Math.max(start, end));
-    return { file, line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+    const a = lines.position(start);
+    const b = lines.position(Math.max(start, end));
+    return { file, line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   };
-  if (doc.errors.length > 0) {
-    return {
-      problems: doc.errors.map((error) => ({
-        span: spanOf(error.pos[0], error.pos[1]),
-        message: firstLine(error.message),
-      })),
-    };
+  const problems: ParseProblem[] = hiddenBreakProblems(hidden, spanOf);
+  // uniqueKeys off: the library's check is quadratic per mapping; the converter checks with a Set.
+  const parsed = parseAllDocuments(text, { merge: true, prettyErrors: false, uniqueKeys: false, strict: false });
+  const docs = Array.isArray(parsed) ? parsed : [];
+  const written = docs.filter((doc) => doc.errors.length > 0 || !isEmptyDocument(doc));
+  const errors = written.flatMap((doc) => doc.errors);
+  if (errors.length > 0) {
+    problems.push(...errors.map((error): ParseProblem => ({ ruleId: "yaml-syntax", span: spanOf(error.pos[0], error.pos[1]), message: libraryMessage(error.message) })));
+    return { text, problems };
   }
+  if (written.length > 1) {
+    const second = written[1]!;
+    problems.push({
+      ruleId: "yaml-syntax",
+      span: spanOf(second.range[0], second.range[0]),
+      message: `this file holds ${written.length} YAML documents (separated by \`---\`); Docker Compose merges them in order like override files, but compose-lint lints one document per file: put each document in its own file and lint them together`,
+    });
+    return { text, problems };
+  }
+  const doc = written[0] ?? docs[0];
+  if (!doc?.contents) return { text, problems };
   const converter = new Converter(doc, env, spanOf);
-  const root = doc.contents ? converter.convert(doc.contents as YamlNode) : undefined;
-  return { root, problems: converter.problems };
+  const root = converter.convert(doc.contents as YamlNode);
+  problems.push(...converter.problems);
+  return { root, text, problems };
 }
 
-function firstLine(message: string): string {
-  return message.split("\n")[0]!.trim();
+function isEmptyDocument(doc: Document): boolean {
+  const contents = doc.contents as YamlNode | null;
+  return contents === null || (isScalar(contents) && contents.value === null);
+}
+
+/** The library's first line, without its own "at line L, column C" (positions are ours). */
+function libraryMessage(message: string): string {
+  return message.split("\n")[0]!.replace(/\s*at line \d+, column \d+:?\s*$/, "").trim();
+}
+
+function hiddenBreakProblems(hidden: readonly HiddenBreak[], spanOf: (start: number, end: number) => Span): ParseProblem[] {
+  const listed = hidden.slice(0, HIDDEN_BREAKS_LISTED).map(({ offset, char }): ParseProblem => ({
+    ruleId: "hidden-line-break",
+    span: spanOf(offset, offset),
+    message: `${describeBreak(char)} ends this line for Docker Compose, though editors and diff views show the text after it on the same line: replace it with a plain line break`,
+  }));
+  if (hidden.length > HIDDEN_BREAKS_LISTED) {
+    const last = hidden[HIDDEN_BREAKS_LISTED]!;
+    listed.push({
+      ruleId: "hidden-line-break",
+      span: spanOf(last.offset, last.offset),
+      message: `${hidden.length - HIDDEN_BREAKS_LISTED} more hidden line breaks from here on (CR, NEL, U+2028, U+2029) that Docker Compose reads as line breaks`,
+    });
+  }
+  return listed;
+}
+
+/** Sets a key as an own property, so `__proto__` is a key like any other. */
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 class Converter {
   readonly problems: ParseProblem[] = [];
   private readonly done = new Map<YamlNode, TNode>();
   private readonly inProgress = new Set<YamlNode>();
+  /** Each alias's target: the closest anchor of that name written before it (YAML 1.2 §3.2.2.2). */
+  private readonly targets = new Map<YamlNode, YamlNode | undefined>();
 
   constructor(
-    private readonly doc: Document,
+    doc: Document,
     private readonly env: Environment,
     private readonly spanOf: (start: number, end: number) => Span,
-  ) {}
+  ) {
+    if (doc.contents) this.recordAnchors(doc.contents as YamlNode);
+  }
+
+  /** One walk in document order, so resolving an alias never walks the document again. */
+  private recordAnchors(root: YamlNode): void {
+    const anchors = new Map<string, YamlNode>();
+    const stack: unknown[] = [root];
+    while (stack.length > 0) {
+      const node = stack.pop();
+      if (!node || typeof node !== "object") continue;
+      if (isPair(node)) {
+        stack.push(node.value, node.key);
+        continue;
+      }
+      if (isAlias(node)) {
+        this.targets.set(node, anchors.get(node.source));
+        continue;
+      }
+      const anchor = (node as { anchor?: string }).anchor;
+      // Recorded before the node's content: an alias inside its own anchor refers to it (a cycle, reported later).
+      if (anchor) anchors.set(anchor, node as YamlNode);
+      if (isMap(node) || isSeq(node)) for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
+    }
+  }
 
   private nodeSpan(node: YamlNode): Span {
     const range = node.range ?? [0, 0, 0];
@@ -102,8 +178,8 @@ class Converter {
 
   private resolve(node: YamlNode): YamlNode | undefined {
     if (!isAlias(node)) return node;
-    const target = node.resolve(this.doc) as YamlNode | undefined;
-    if (!target) this.problems.push({ span: this.nodeSpan(node), message: `unknown alias *${node.source}` });
+    const target = this.targets.get(node);
+    if (!target) this.problems.push({ ruleId: "yaml-syntax", span: this.nodeSpan(node), message: `unknown alias *${node.source}` });
     return target;
   }
 
@@ -113,7 +189,7 @@ class Converter {
     const cached = this.done.get(node);
     if (cached) return cached;
     if (this.inProgress.has(node)) {
-      this.problems.push({ span: this.nodeSpan(input), message: "an alias refers to a node that contains it" });
+      this.problems.push({ ruleId: "yaml-syntax", span: this.nodeSpan(input), message: "an alias refers to a node that contains it" });
       return this.nullAt(input);
     }
     this.inProgress.add(node);
@@ -142,6 +218,14 @@ class Converter {
     else data = String(value);
     if (typeof data === "string" && hasInterpolation(data)) {
       const result = interpolate(data, this.env);
+      if (result.tooDeep) {
+        this.problems.push({
+          ruleId: "not-linted",
+          span,
+          message: `not linted: interpolation nested deeper than ${MAX_INTERPOLATION_DEPTH} levels (\`\${A:-\${B:-...}}\`); compose-lint judged the text as written, Docker evaluates it`,
+        });
+        return { kind: "scalar", span, value: data, data };
+      }
       if (result.value !== data) return { kind: "scalar", span, value: result.value, raw: data, data };
     }
     return { kind: "scalar", span, value: data, data };
@@ -153,16 +237,37 @@ class Converter {
     return key.tag === MERGE_TAG || (key.value === "<<" && key.type === "PLAIN");
   }
 
+  /** A key as go-yaml compares keys for duplicates: its text (`1` and `"1"` are the same key). */
+  private keyText(key: YamlNode | null): string | undefined {
+    if (!key) return "";
+    const resolved = isAlias(key) ? this.targets.get(key) : key;
+    if (!resolved || !isScalar(resolved)) return undefined;
+    if (typeof resolved.value === "symbol") return resolved.value.description;
+    return resolved.source ?? String(resolved.value);
+  }
+
   private convertMap(pairs: Pair[], span: Span): TMap {
     const entries = new Map<string, TEntry>();
+    const seen = new Set<string>();
     const merged: TEntry[][] = [];
     for (const pair of pairs) {
       if (!isPair(pair)) continue;
+      const keyNode = pair.key as YamlNode | null;
+      const text = this.keyText(keyNode);
+      if (text !== undefined) {
+        if (seen.has(text)) {
+          this.problems.push({
+            ruleId: "duplicate-key",
+            span: keyNode ? this.nodeSpan(keyNode) : span,
+            message: `the key "${text}" is written twice in this mapping; Docker Compose refuses the file (compose-lint checks the later value)`,
+          });
+        }
+        seen.add(text);
+      }
       if (this.isMergeKey(pair.key)) {
         merged.push(...this.mergeSources(pair));
         continue;
       }
-      const keyNode = pair.key as YamlNode | null;
       const keySpan = keyNode ? this.nodeSpan(keyNode) : span;
       const resolvedKey = keyNode ? this.resolve(keyNode) : undefined;
       const key = resolvedKey && isScalar(resolvedKey) ? String(resolvedKey.value) : "";
@@ -172,6 +277,7 @@ class Converter {
       const value: TNode = valueNode
         ? this.convert(valueNode)
         : { kind: "scalar", span: { ...keySpan, line: keySpan.endLine, column: keySpan.endColumn }, value: null, data: null };
+      // A repeated key: the later value is the one judged (the duplicate itself is reported above).
       entries.set(key, {
         key,
         keySpan,
@@ -183,7 +289,7 @@ class Converter {
     for (const source of merged) for (const entry of source) if (!entries.has(entry.key)) entries.set(entry.key, entry);
     const list = [...entries.values()];
     const data: Record<string, unknown> = {};
-    for (const entry of list) data[entry.key] = entry.value.data;
+    for (const entry of list) setOwn(data, entry.key, entry.value.data);
     return { kind: "map", span, entries: list, data };
   }
 
@@ -191,16 +297,17 @@ class Converter {
     const value = pair.value as YamlNode | null;
     if (!value) return [];
     const resolved = this.resolve(value);
-    const sources = resolved && isSeq(resolved) ? (resolved.items as YamlNode[]) : [value];
+    if (!resolved) return [];
+    const sources = isSeq(resolved) ? (resolved.items as YamlNode[]) : [value];
     const out: TEntry[][] = [];
     for (const source of sources) {
-      if (isAlias(source) && !source.resolve(this.doc)) {
+      if (isAlias(source) && !this.targets.get(source)) {
         this.convert(source); // records the unknown alias once
         continue;
       }
       const converted = this.convert(source);
       if (converted.kind === "map") out.push(converted.entries);
-      else this.problems.push({ span: converted.span, message: "a merge key (<<) must refer to a mapping" });
+      else this.problems.push({ ruleId: "yaml-syntax", span: converted.span, message: "a merge key (<<) must refer to a mapping" });
     }
     return out;
   }
