@@ -26,7 +26,8 @@ export function parseSize(text: string): number | undefined {
 export function formatSize(bytes: number): string {
   const [unit, size] = bytes >= 1e9 ? ["GB", 1e9] : bytes >= 1e6 ? ["MB", 1e6] : bytes >= 1e3 ? ["KB", 1e3] : ["bytes", 1];
   const value = bytes / (size as number);
-  return `${Number.isInteger(value) ? value : value < 10 ? value.toFixed(1) : Math.round(value)} ${unit}`;
+  const shown = value < 10 ? value.toFixed(1).replace(/\.0$/, "") : String(Math.round(value));
+  return `${shown} ${unit}`;
 }
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
