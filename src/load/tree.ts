@@ -131,7 +131,8 @@ function hiddenBreakProblems(hidden: readonly HiddenBreak[], spanOf: (start: num
 
 /** Sets a key as an own property, so `__proto__` is a key like any other. */
 function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === "__proto__") Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
 }
 
 class Converter {
@@ -300,6 +301,7 @@ class Converter {
     if (!resolved) return [];
     const sources = isSeq(resolved) ? (resolved.items as YamlNode[]) : [value];
     const out: TEntry[][] = [];
+    let refused = false;
     for (const source of sources) {
       if (isAlias(source) && !this.targets.get(source)) {
         this.convert(source); // records the unknown alias once
@@ -307,7 +309,11 @@ class Converter {
       }
       const converted = this.convert(source);
       if (converted.kind === "map") out.push(converted.entries);
-      else this.problems.push({ ruleId: "yaml-syntax", span: converted.span, message: "a merge key (<<) must refer to a mapping" });
+      else if (!refused) {
+        // One error per merge key, as go-yaml stops at the first ("map merge requires map or sequence of maps").
+        refused = true;
+        this.problems.push({ ruleId: "yaml-syntax", span: converted.span, message: "a merge key (<<) must refer to a mapping or a list of mappings" });
+      }
     }
     return out;
   }
