@@ -102,6 +102,22 @@ describe("nothing small stalls it", () => {
     expect(result.project!.services).toHaveLength(4000);
   });
 
+  test("loading scales linearly: 10,000 services take well under 15 times as long as 1,000", () => {
+    const compose = (n: number) => `x-base: &b {restart: always}\nservices:\n${Array.from({ length: n }, (_, i) => `  s${i}: {<<: *b, image: "nginx:1.27", ports: ["${i % 60000}:80"]}\n`).join("")}`;
+    const small = compose(1000);
+    const large = compose(10000);
+    const time = (text: string) => {
+      const start = performance.now();
+      const result = loadComposeText(text, "compose.yaml");
+      expect(result.problems).toEqual([]);
+      return performance.now() - start;
+    };
+    time(small); // warm-up: the first run also compiles
+    const smallTime = Math.min(time(small), time(small));
+    const largeTime = time(large);
+    expect(largeTime / smallTime).toBeLessThan(15);
+  }, 30_000);
+
   test("an anchor redefined later: each alias refers to the closest one before it", () => {
     const text = "x-a: &a {image: one}\nservices:\n  first: *a\n  x: &a {image: two}\n  second: *a\n";
     const names = loadComposeText(text, "compose.yaml").project!.services.map((s) => `${s.name.value}=${s.image?.value.text ?? ""}`);
@@ -150,6 +166,14 @@ describe("__proto__ is an ordinary key", () => {
   test("a service named __proto__ is checked like any other", () => {
     const found = ids("services:\n  __proto__:\n    image: nginx:1.27\n    privileged: true\n");
     expect(found).toContain("no-privileged@4:17");
+  });
+
+  test("a service named __proto__ gets the schema check at its unknown key", () => {
+    const found = ids("services:\n  __proto__:\n    image: nginx:1.27\n    bogus: 1\n  constructor:\n    image: nginx:1.27\n    bogus: 2\n");
+    expect(found.filter((f) => f.startsWith("compose-schema@"))).toEqual(["compose-schema@4:5", "compose-schema@7:5"]);
+    const messages = lintText("services:\n  web:\n    image: nginx:1.27\n    __proto__: 1\n    constructor: 2\n", "compose.yaml", { env: {} }).findings.map((f) => f.message);
+    expect(messages).toHaveLength(2);
+    for (const message of messages) expect(message).not.toMatch(/object Object|native code/);
   });
 
   test("a __proto__ key merged through << reaches the schema check", () => {
