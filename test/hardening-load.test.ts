@@ -132,6 +132,18 @@ describe("nothing small stalls it", () => {
     expect(interpolate(value, {}).tooDeep).toBe(true);
   });
 
+  test.each([
+    ["block mappings 3,000 deep", `services:\n  web:\n    image: nginx\n    labels:\n${Array.from({ length: 3000 }, (_, i) => `${"  ".repeat(i + 3)}k${i}:\n`).join("")}`],
+    ["flow mappings 20,000 deep", `services:\n  web:\n    image: nginx\n    x-l: ${"{a: ".repeat(20000)}1${"}".repeat(20000)}\n`],
+  ])("YAML nested too deep for the JavaScript stack (%s) is a not-linted finding inside the file", (_name, text) => {
+    const result = lintText(text, "compose.yaml", { env: {} });
+    expect(result.findings.map((f) => f.ruleId)).toEqual(["not-linted"]);
+    expect(result.findings[0]!.message).toContain("nests deeper than compose-lint can follow");
+    const lines = splitLines(text);
+    const { line, column } = result.findings[0]!.span;
+    expect(column).toBeLessThanOrEqual(lines[line - 1]!.length + 1);
+  });
+
   test("nesting up to the limit is still evaluated", () => {
     const depth = MAX_INTERPOLATION_DEPTH;
     const value = `${"${A:-".repeat(depth)}x${"}".repeat(depth)}`;

@@ -30,7 +30,8 @@ export function loadComposeText(text: string, path: string, options: LoadOptions
   // The file is kept as Docker reads it (foreign line breaks as LF), so every later stage counts lines alike.
   const { root, text: dockerText, problems } = parseTree(text, path, env);
   const file: SourceFile = { path, text: dockerText, data: root?.data ?? null, locate: (p, part) => locateIn(root, p, part) };
-  if (problems.some((p) => p.ruleId === "yaml-syntax")) return { file, problems };
+  // A YAML error, or a file that could not be read into a tree at all, leaves nothing to check.
+  if (problems.some((p) => p.ruleId === "yaml-syntax") || (!root && problems.some((p) => p.ruleId === "not-linted"))) return { file, problems };
   if (!root || (root.kind === "scalar" && root.value === null)) {
     const span = { file: path, line: 1, column: 1, endLine: 1, endColumn: 1 };
     return { file, problems: [...problems, { ruleId: "yaml-syntax", span, message: "the file is empty; a compose file is a mapping with a `services:` key" }] };

@@ -62,6 +62,7 @@ export interface ParsedTree {
 }
 
 const MERGE_TAG = "tag:yaml.org,2002:merge";
+const TOO_DEEP = "not linted: the YAML nests deeper than compose-lint can follow (Docker reads up to 10,000 levels); nothing in this file was checked";
 /** At most this many hidden line breaks are reported one by one; the rest are counted. */
 const HIDDEN_BREAKS_LISTED = 20;
 
@@ -82,7 +83,14 @@ export function parseTree(source: string, file: string, env: Environment): Parse
   const written = docs.filter((doc) => doc.errors.length > 0 || !isEmptyDocument(doc));
   const errors = written.flatMap((doc) => doc.errors);
   if (errors.length > 0) {
-    problems.push(...errors.map((error): ParseProblem => ({ ruleId: "yaml-syntax", span: spanOf(error.pos[0], error.pos[1]), message: libraryMessage(error.message) })));
+    for (const error of errors) {
+      const span = spanOf(error.pos[0], error.pos[1]);
+      // The library catches its own stack overflow; Docker (go-yaml, up to 10,000 levels) may read such a file.
+      if (/Maximum call stack size exceeded/.test(error.message)) {
+        if (!problems.some((p) => p.message === TOO_DEEP)) problems.push({ ruleId: "not-linted", span, message: TOO_DEEP });
+      }
+      else problems.push({ ruleId: "yaml-syntax", span, message: libraryMessage(error.message) });
+    }
     return { text, problems };
   }
   if (written.length > 1) {
@@ -97,7 +105,14 @@ export function parseTree(source: string, file: string, env: Environment): Parse
   const doc = written[0] ?? docs[0];
   if (!doc?.contents) return { text, problems };
   const converter = new Converter(doc, env, spanOf);
-  const root = converter.convert(doc.contents as YamlNode);
+  let root: TNode;
+  try {
+    root = converter.convert(doc.contents as YamlNode);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    problems.push({ ruleId: "not-linted", span: spanOf(0, 0), message: TOO_DEEP });
+    return { text, problems };
+  }
   problems.push(...converter.problems);
   return { root, text, problems };
 }
