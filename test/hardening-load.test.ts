@@ -3,7 +3,7 @@
  * files down with them, or make it print files outside what it lints. Each test is a reproducer.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
@@ -260,6 +260,8 @@ describe("per-file isolation", () => {
     expect(files[0]!.findings.length).toBeGreaterThan(0);
     expect(files[0]!.findings.every((f) => f.level === "error")).toBe(true);
     expect(files[1]!.findings.map((f) => f.ruleId)).toContain("no-privileged");
+    const sarif = JSON.parse(readFileSync(join(dir, "out.sarif"), "utf8")) as { runs: { results: { ruleId: string }[] }[] };
+    expect(sarif.runs[0]!.results.map((r) => r.ruleId)).toContain("no-privileged");
   });
 
   test("an exception while loading one file is an internal-error for that file only", async () => {
