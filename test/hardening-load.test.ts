@@ -144,6 +144,18 @@ describe("nothing small stalls it", () => {
     expect(column).toBeLessThanOrEqual(lines[line - 1]!.length + 1);
   });
 
+  test("blank lines after a deeply indented line (quadratic in the YAML parser) are refused quickly, with a finding", () => {
+    const nested = Array.from({ length: 300 }, (_, i) => `${"  ".repeat(i + 3)}k${i}:\n`).join("");
+    const text = `services:\n  web:\n    image: nginx\n    labels:\n${nested}${"  ".repeat(303)}v: 1\n${"\n".repeat(600_000)}x-end: 1\n`;
+    const start = performance.now();
+    const found = lintText(text, "compose.yaml", { env: {} }).findings;
+    expect(performance.now() - start).toBeLessThan(3000);
+    expect(found.map((f) => `${f.ruleId}@${f.span.line}`)).toEqual(["not-linted@305"]);
+    expect(found[0]!.message).toContain("would stall the YAML parser");
+    // Ordinary blank lines and comments stay far below the budget.
+    expect(ids(`services:\n  web:\n    image: nginx:1.27\n${"    # note\n\n".repeat(5000)}    read_only: true\n`)).toEqual([]);
+  });
+
   test("nesting up to the limit is still evaluated", () => {
     const depth = MAX_INTERPOLATION_DEPTH;
     const value = `${"${A:-".repeat(depth)}x${"}".repeat(depth)}`;

@@ -69,14 +69,20 @@ const HIDDEN_BREAKS_LISTED = 20;
 export function parseTree(source: string, file: string, env: Environment): ParsedTree {
   const { text, hidden } = toDockerLineBreaks(source);
   const lines = new LineIndex(text);
+  const contentEnd = new ContentEnd(text);
   const spanOf = (start: number, end: number): Span => {
     // Block collections' ranges run on over trailing line breaks; a span ends at the last character.
-    while (end > start + 1 && /\s/.test(text[end - 1] ?? "")) end--;
+    if (end > start + 1) end = Math.max(start + 1, contentEnd.before(end));
     const a = lines.position(start);
     const b = lines.position(Math.max(start, end));
     return { file, line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   };
   const problems: ParseProblem[] = hiddenBreakProblems(hidden, spanOf);
+  const stall = blankRunStall(text);
+  if (stall) {
+    problems.push({ ruleId: "not-linted", span: spanOf(stall.offset, stall.offset), message: stall.message });
+    return { text, problems };
+  }
   // uniqueKeys off: the library's check is quadratic per mapping; the converter checks with a Set.
   const parsed = parseAllDocuments(text, { merge: true, prettyErrors: false, uniqueKeys: false, strict: false });
   const docs = Array.isArray(parsed) ? parsed : [];
@@ -115,6 +121,66 @@ export function parseTree(source: string, file: string, env: Environment): Parse
   }
   problems.push(...converter.problems);
   return { root, text, problems };
+}
+
+/**
+ * The offset just past the last non-blank character before an offset. Nested collections all end
+ * in the same trailing blank run, so walking back for each of them would be quadratic: a long
+ * walk builds a table once, in one pass.
+ */
+class ContentEnd {
+  private table?: Int32Array;
+
+  constructor(private readonly text: string) {}
+
+  before(end: number): number {
+    if (this.table) return this.table[end]!;
+    let at = end;
+    for (let steps = 0; at > 0 && /\s/.test(this.text[at - 1]!); steps++) {
+      if (steps === 256) return this.build()[end]!;
+      at--;
+    }
+    return at;
+  }
+
+  private build(): Int32Array {
+    const table = new Int32Array(this.text.length + 1);
+    for (let i = 1; i <= this.text.length; i++) table[i] = /\s/.test(this.text[i - 1]!) ? table[i - 1]! : i;
+    this.table = table;
+    return table;
+  }
+}
+
+/**
+ * Blank and comment lines after a deeply indented line cost the `yaml` parser time for each
+ * enclosing level (it moves them up the stack, scanning them at every level), so a crafted file
+ * of a few MB stalls it for minutes. Real files stay orders of magnitude below the budget.
+ */
+const BLANK_RUN_BUDGET = 200_000_000;
+
+function blankRunStall(text: string): { offset: number; message: string } | undefined {
+  const line = /[^\n]*\n?/g;
+  let indent = 0;
+  let run = 0;
+  let runStart = 0;
+  let match: RegExpExecArray | null;
+  while (line.lastIndex < text.length && (match = line.exec(text)) !== null) {
+    const content = /^[ \t]*(#|\r?\n?$)/.exec(match[0]);
+    if (content) {
+      if (run === 0) runStart = match.index;
+      run++;
+      if (run * (indent + 1) > BLANK_RUN_BUDGET) {
+        return {
+          offset: runStart,
+          message: `not linted: ${run.toLocaleString("en-US")}+ blank or comment lines after a line indented ${indent} columns would stall the YAML parser; nothing in this file was checked (remove the blank lines)`,
+        };
+      }
+    } else {
+      run = 0;
+      indent = /^ */.exec(match[0])![0].length;
+    }
+  }
+  return undefined;
 }
 
 function isEmptyDocument(doc: Document): boolean {
