@@ -13,10 +13,9 @@ import { BUILTIN_META, FAIL_LEVELS } from "./engine/engine.js";
 import type { Setting } from "./engine/engine.js";
 import { FORMAT_NAMES, loadFormatter } from "./format/index.js";
 import { escapeLine } from "./format/escape.js";
-import { decodeText, enabledRules, lintFiles, lintText, notLintedFile } from "./lint.js";
+import { decodeText, enabledRules, lintFiles, lintTextBeside, notLintedFile } from "./lint.js";
 import type { LintOptions, LintResult } from "./lint.js";
 import { DEFAULT_MAX_FILE_SIZE, formatSize, parseSize } from "./load/files.js";
-import { readDotEnv } from "./load/index.js";
 import { version } from "./meta.js";
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 } as const;
@@ -129,8 +128,7 @@ async function lintStdin(name: string, options: LintOptions, cwd: string): Promi
   if (!bytes) return { files: [notLintedFile(name, `standard input is over --max-file-size ${formatSize(maxBytes)}`)], errors: [] };
   const decoded = decodeText(bytes);
   if ("error" in decoded) return { files: [], errors: [{ path: name, message: decoded.error }] };
-  const dotenv = options.dotenv === false || name === "<stdin>" ? {} : await readDotEnv(resolve(cwd, name), maxBytes);
-  return { files: [lintText(decoded.text, name, { ...options, env: { ...dotenv, ...(options.env ?? process.env) } })], errors: [] };
+  return { files: [await lintTextBeside(decoded.text, name, name === "<stdin>" ? undefined : resolve(cwd, name), options)], errors: [] };
 }
 
 function useColor(values: { color?: boolean; "no-color"?: boolean }, stream: NodeJS.WriteStream): boolean {

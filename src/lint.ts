@@ -107,9 +107,18 @@ async function lintFile(absolute: string, shown: string, options: LintOptions, r
     errors.push({ path: shown, message: decoded.error });
     return undefined;
   }
-  const dotenv = options.dotenv === false ? { values: {} } : await loadDotEnv(absolute, maxBytes);
+  return lintTextBeside(decoded.text, shown, absolute, options, rules);
+}
+
+/**
+ * Lints a compose file's text with the `.env` file beside `composePath` (none when undefined or
+ * with `dotenv: false`). A `.env` that exists but is not read is a `not-linted` finding.
+ */
+export async function lintTextBeside(text: string, shown: string, composePath: string | undefined, options: LintOptions, rules = enabledRules(options)): Promise<FileResult> {
+  const maxBytes = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const dotenv = options.dotenv === false || composePath === undefined ? { values: {} } : await loadDotEnv(composePath, maxBytes);
   const env = { ...dotenv.values, ...(options.env ?? process.env) };
-  const result = lintText(decoded.text, shown, { ...options, env }, rules);
+  const result = lintText(text, shown, { ...options, env }, rules);
   if (dotenv.problem) {
     const message = `not linted as Docker reads it: ${dotenv.problem}; values it would set for \`\${VAR}\` interpolation are missing`;
     result.findings.unshift({ ruleId: "not-linted", level: "error", message, span: fileStart(shown), related: [] });
