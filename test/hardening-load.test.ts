@@ -231,6 +231,16 @@ describe("input size and encodings", () => {
     expect(files.find((f) => f.path === "small/compose.yaml")!.findings.map((f) => f.ruleId)).toContain("no-privileged");
   });
 
+  test("standard input over --max-file-size is not linted either, and .env files over it are not read", async () => {
+    const run = runCli(["--max-file-size", "100", "-f", "json", "-"], { input: `services:\n  web:\n    image: nginx:1.27\n${"# pad\n".repeat(50)}` });
+    expect(run.status).toBe(1);
+    expect(JSON.parse(run.stdout).files[0].findings[0].message).toBe("not linted: standard input is over --max-file-size 100 bytes");
+    const dir = scratch({ "compose.yaml": "services:\n  web:\n    image: nginx:${TAG:-1.27}\n", ".env": `TAG=latest\n${"# pad\n".repeat(50)}` });
+    const result = await lintFiles(["compose.yaml"], { cwd: dir, env: {}, maxFileSize: 200 });
+    expect(result.files[0]!.findings.map((f) => f.ruleId)).toEqual(["not-linted"]);
+    expect(result.files[0]!.findings[0]!.message).toContain("is over --max-file-size 200 bytes, so it was not read");
+  });
+
   test("a --max-file-size that is not a size is a usage error", () => {
     expect(runCli(["--max-file-size", "lots", "."]).status).toBe(2);
   });
