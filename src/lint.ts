@@ -4,7 +4,7 @@
 import { rules as allRules } from "../rules/index.js";
 import { discover, displayPath } from "./discover.js";
 import type { DiscoveryError } from "./discover.js";
-import { lintLoaded, resolveRules } from "./engine/engine.js";
+import { BUILTIN_META, compareFindings, lintLoaded, resolveRules } from "./engine/engine.js";
 import type { EnabledRule, Setting } from "./engine/engine.js";
 import type { Finding, Rule } from "./engine/rule.js";
 import { DEFAULT_MAX_FILE_SIZE, decodeText, formatSize, loadDotEnv, readRegularFile } from "./load/files.js";
@@ -59,13 +59,34 @@ export function enabledRules(options: LintOptions): EnabledRule[] {
 /** Lints one file's text. `path` is the name reported. */
 export function lintText(text: string, path: string, options: LintOptions = {}, rules = enabledRules(options)): FileResult {
   try {
-    const loaded = loadComposeText(text, path, { env: options.env ?? process.env });
+    const env = options.env ?? process.env;
+    const loaded = loadComposeText(text, path, { env });
     const known = new Set([...allRules, ...(options.ruleSet ?? [])].map((rule) => rule.meta.id));
+    let findings = lintLoaded(loaded, rules, known);
+    if (loaded.problems.some((p) => p.ruleId === "duplicate-key")) findings = withEarlierDuplicates(findings, lintLoaded(loadComposeText(text, path, { env, duplicates: "earlier" }), rules, known));
     // The text as the loader read it (Docker's line breaks), so code frames count lines as the findings do.
-    return { path, text: loaded.file.text, findings: lintLoaded(loaded, rules, known), project: loaded.project };
+    return { path, text: loaded.file.text, findings, project: loaded.project };
   } catch (error) {
     return failedFile(path, text, error);
   }
+}
+
+const BUILTIN_IDS = new Set(BUILTIN_META.map((meta) => meta.id));
+
+/**
+ * A file with a repeated key is judged twice: once with the later values, once with the earlier
+ * ones. Docker refuses it either way, but the repository still holds both values, other tools
+ * may take the first, and a reviewer may read only one: a dangerous value must not hide behind
+ * a harmless twin. Rule findings of the second pass are added; an ignore comment counts as unused
+ * only when it silences nothing in either pass.
+ */
+function withEarlierDuplicates(later: Finding[], earlier: Finding[]): Finding[] {
+  const key = (f: Finding) => `${f.ruleId}\0${f.span.line}:${f.span.column}-${f.span.endLine}:${f.span.endColumn}\0${f.message}`;
+  const seen = new Set(later.map(key));
+  const unusedInEarlier = new Set(earlier.filter((f) => f.ruleId === "unused-ignore").map(key));
+  const kept = later.filter((f) => f.ruleId !== "unused-ignore" || unusedInEarlier.has(key(f)));
+  kept.push(...earlier.filter((f) => !BUILTIN_IDS.has(f.ruleId) && !seen.has(key(f))));
+  return kept.sort(compareFindings);
 }
 
 function fileStart(path: string): Span {

@@ -71,9 +71,19 @@ describe("duplicate keys", () => {
     expect(found.some((f) => f.startsWith("no-hardcoded-secret@"))).toBe(true);
   });
 
-  test("the later value is judged", () => {
-    const found = ids("services:\n  web:\n    image: nginx:1.27\n    privileged: false\n    privileged: true\n");
-    expect(found).toEqual(["duplicate-key@5:5", "no-privileged@5:17"]);
+  test("the later value is judged, and so is the earlier one: a dangerous value cannot hide behind a harmless twin", () => {
+    expect(ids("services:\n  web:\n    image: nginx:1.27\n    privileged: false\n    privileged: true\n")).toEqual(["duplicate-key@5:5", "no-privileged@5:17"]);
+    expect(ids("services:\n  web:\n    image: nginx:1.27\n    privileged: true\n    privileged: false\n")).toEqual(["no-privileged@4:17", "duplicate-key@5:5"]);
+    // A whole service written twice: both definitions are checked.
+    const twice = ids('services:\n  db:\n    image: postgres:16\n    ports: ["127.0.0.1:5432:5432"]\n  db:\n    image: postgres:16\n');
+    expect(twice).toContain("duplicate-key@5:3");
+    const once = ids('services:\n  db:\n    image: postgres:16\n    ports: ["5432:5432"]\n  db:\n    image: postgres:16\n');
+    expect(once.some((f) => f.startsWith("no-unbound-port@4:"))).toBe(true);
+  });
+
+  test("an ignore comment that silences a finding of the earlier value is not called unused", () => {
+    const text = "services:\n  web:\n    image: nginx:1.27\n    privileged: true # compose-lint ignore=no-privileged\n    privileged: false\n";
+    expect(ids(text)).toEqual(["duplicate-key@5:5"]);
   });
 });
 

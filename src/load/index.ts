@@ -3,6 +3,7 @@ import type { BuiltinId } from "../engine/engine.js";
 import type { ComposeProject, SourceFile, Span } from "../model/types.js";
 import type { Environment } from "./interpolate.js";
 import { locateIn, parseTree } from "./tree.js";
+import type { DuplicateKeyWinner } from "./tree.js";
 import { normalize } from "./normalize.js";
 
 export interface LoadProblem {
@@ -21,6 +22,8 @@ export interface LoadResult {
 export interface LoadOptions {
   /** Variables for `${VAR}` interpolation; they override the `.env` file's. */
   env?: Environment;
+  /** Of two equal keys in a mapping, which one the model keeps (default the later, as most parsers do). */
+  duplicates?: DuplicateKeyWinner;
 }
 
 const DESCRIBE: Record<string, string> = { seq: "a list", scalar: "a single value" };
@@ -28,7 +31,7 @@ const DESCRIBE: Record<string, string> = { seq: "a list", scalar: "a single valu
 export function loadComposeText(text: string, path: string, options: LoadOptions = {}): LoadResult {
   const env = options.env ?? {};
   // The file is kept as Docker reads it (foreign line breaks as LF), so every later stage counts lines alike.
-  const { root, text: dockerText, problems } = parseTree(text, path, env);
+  const { root, text: dockerText, problems } = parseTree(text, path, env, options.duplicates);
   const file: SourceFile = { path, text: dockerText, data: root?.data ?? null, locate: (p, part) => locateIn(root, p, part) };
   // A YAML error, or a file that could not be read into a tree at all, leaves nothing to check.
   if (problems.some((p) => p.ruleId === "yaml-syntax") || (!root && problems.some((p) => p.ruleId === "not-linted"))) return { file, problems };

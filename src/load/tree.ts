@@ -66,7 +66,10 @@ const TOO_DEEP = "not linted: the YAML nests deeper than compose-lint can follow
 /** At most this many hidden line breaks are reported one by one; the rest are counted. */
 const HIDDEN_BREAKS_LISTED = 20;
 
-export function parseTree(source: string, file: string, env: Environment): ParsedTree {
+/** Which of two equal keys in one mapping the tree keeps (Docker refuses both; see lintText). */
+export type DuplicateKeyWinner = "later" | "earlier";
+
+export function parseTree(source: string, file: string, env: Environment, duplicates: DuplicateKeyWinner = "later"): ParsedTree {
   const { text, hidden } = toDockerLineBreaks(source);
   const lines = new LineIndex(text);
   const contentEnd = new ContentEnd(text);
@@ -110,7 +113,7 @@ export function parseTree(source: string, file: string, env: Environment): Parse
   }
   const doc = written[0] ?? docs[0];
   if (!doc?.contents) return { text, problems };
-  const converter = new Converter(doc, env, spanOf);
+  const converter = new Converter(doc, env, spanOf, duplicates);
   let root: TNode;
   try {
     root = converter.convert(doc.contents as YamlNode);
@@ -227,6 +230,7 @@ class Converter {
     doc: Document,
     private readonly env: Environment,
     private readonly spanOf: (start: number, end: number) => Span,
+    private readonly duplicates: DuplicateKeyWinner,
   ) {
     if (doc.contents) this.recordAnchors(doc.contents as YamlNode);
   }
@@ -336,20 +340,23 @@ class Converter {
       if (!isPair(pair)) continue;
       const keyNode = pair.key as YamlNode | null;
       const text = this.keyText(keyNode);
+      let repeated = false;
       if (text !== undefined) {
         if (seen.has(text)) {
+          repeated = true;
           this.problems.push({
             ruleId: "duplicate-key",
             span: keyNode ? this.nodeSpan(keyNode) : span,
-            message: `the key "${text}" is written twice in this mapping; Docker Compose refuses the file (compose-lint checks the later value)`,
+            message: `the key "${text}" is written twice in this mapping; Docker Compose refuses the file (compose-lint checks both values)`,
           });
         }
         seen.add(text);
       }
       if (this.isMergeKey(pair.key)) {
-        merged.push(...this.mergeSources(pair));
+        if (!repeated || this.duplicates === "later") merged.push(...this.mergeSources(pair));
         continue;
       }
+      if (repeated && this.duplicates === "earlier") continue;
       const keySpan = keyNode ? this.nodeSpan(keyNode) : span;
       const resolvedKey = keyNode ? this.resolve(keyNode) : undefined;
       const key = resolvedKey && isScalar(resolvedKey) ? String(resolvedKey.value) : "";
@@ -359,7 +366,7 @@ class Converter {
       const value: TNode = valueNode
         ? this.convert(valueNode)
         : { kind: "scalar", span: { ...keySpan, line: keySpan.endLine, column: keySpan.endColumn }, value: null, data: null };
-      // A repeated key: the later value is the one judged (the duplicate itself is reported above).
+      // A repeated key that reaches here is the later one (the duplicate itself is reported above).
       entries.set(key, {
         key,
         keySpan,
