@@ -94,6 +94,7 @@ const service = fc.record({
   merge: fc.constantFrom("", "    <<: *base\n", "    <<: [*base, *more]\n", "    <<: *nowhere\n"),
   privileged: fc.constantFrom("", "    privileged: true\n", "    privileged: ${PRIV:-false}\n"),
   listEnv: fc.boolean(),
+  repeated: fc.constantFrom("", '    image: "busybox"\n', "    privileged: false\n", "    <<: *more\n"),
 });
 const composeDocument = fc
   .record({
@@ -104,7 +105,7 @@ const composeDocument = fc
     let text = "x-base: &base\n  restart: always\n  user: root\nx-more: &more {read_only: false, cap_add: [ALL]}\nservices:\n";
     for (const s of services) {
       const env = s.listEnv ? s.environment.map(([k, v]) => `      - "${k}=${v}"\n`).join("") : s.environment.map(([k, v]) => `      ${k}: "${v}"\n`).join("");
-      text += `  ${s.name}:\n${s.merge}    image: "${s.image}"\n${s.privileged}`;
+      text += `  ${s.name}:\n${s.merge}    image: "${s.image}"\n${s.privileged}${s.repeated}`;
       if (s.ports.length > 0) text += `    ports:\n${s.ports.map((p) => `      - ${p}\n`).join("")}`;
       if (s.volumes.length > 0) text += `    volumes:\n${s.volumes.map((v) => `      - ${v}\n`).join("")}`;
       if (env) text += `    environment:\n${env}`;
