@@ -34,7 +34,7 @@ describe("line breaks Docker reads and editors do not", () => {
     const text = 'services:\n  db:\n    image: postgres:16\n    command: |\n      run\u2028    ports: ["5432:5432"]\n';
     const found = ids(text);
     expect(found).toContain("hidden-line-break@5:10");
-    expect(found.some((f) => f.startsWith("no-unbound-port@6:"))).toBe(true);
+    expect(found.some((f) => f.startsWith("no-published-database-port@6:"))).toBe(true);
   });
 
   test("CR LF is one line break: no finding, lines as written", () => {
@@ -78,7 +78,7 @@ describe("duplicate keys", () => {
     const twice = ids('services:\n  db:\n    image: postgres:16\n    ports: ["127.0.0.1:5432:5432"]\n  db:\n    image: postgres:16\n');
     expect(twice).toContain("duplicate-key@5:3");
     const once = ids('services:\n  db:\n    image: postgres:16\n    ports: ["5432:5432"]\n  db:\n    image: postgres:16\n');
-    expect(once.some((f) => f.startsWith("no-unbound-port@4:"))).toBe(true);
+    expect(once.some((f) => f.startsWith("no-published-database-port@4:"))).toBe(true);
   });
 
   test("an ignore comment that silences a finding of the earlier value is not called unused", () => {
