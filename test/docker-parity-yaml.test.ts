@@ -74,6 +74,30 @@ describe("anchors and aliases (parser.go: an alias takes the anchor defined last
   });
 });
 
+describe("integers (resolve.go resolve: `_` dropped, then Go's strconv.ParseInt(text, 0, 64))", () => {
+  test.each([
+    ["0777", 511],
+    ["012470", 5432],
+    ["0o17", 15],
+    ["0x50", 80],
+    ["0b101", 5],
+    ["1_000", 1000],
+    ["-010", -8],
+    ["80", 80],
+    ["0", 0],
+  ])("plain %s is %d", (text, value) => {
+    expect(data(`x-n: ${text}\nservices: {}\n`)["x-n"]).toBe(value);
+  });
+  test.each([['"0777"', "0777"], ["'1_000'", "1_000"], ["!!str 010", "010"], ["08", 8], ["1.5", 1.5], ["0x", "0x"]])("%s stays %s", (text, value) => {
+    expect(data(`x-n: ${text}\nservices: {}\n`)["x-n"]).toBe(value);
+  });
+  test("a long-syntax port written in octal is the port Docker publishes", () => {
+    const [port] = load("services:\n  db:\n    image: postgres:16\n    ports:\n      - target: 012470\n        published: 012470\n").project!.services[0]!.ports;
+    expect(port!.containerPorts.value).toEqual({ start: 5432, end: 5432 });
+    expect(port!.hostPorts!.value).toEqual({ start: 5432, end: 5432 });
+  });
+});
+
 describe("compose-go tags (loader/reset.go)", () => {
   test("`!reset` removes the key", () => {
     expect(web("services:\n  web:\n    image: nginx\n    ports: !reset []\n")).toEqual({ image: "nginx" });

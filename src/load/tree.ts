@@ -213,6 +213,22 @@ function hiddenBreakProblems(hidden: readonly HiddenBreak[], spanOf: (start: num
   return listed;
 }
 
+/**
+ * The integer go-yaml v3 reads from a plain scalar, where the `yaml` package (YAML 1.2 core)
+ * reads something else: go-yaml drops every `_` and hands the text to Go's
+ * `strconv.ParseInt(text, 0, 64)`, so `012470` is octal (5432), `1_000` is 1000, `0b101` is 5
+ * (resolve.go, `resolve`: "Octals from the 1.1 spec, spelled as 0777, are still decoded").
+ */
+export function goYamlInteger(source: string | undefined): number | undefined {
+  if (!source || !/^[-+0-9]/.test(source)) return undefined;
+  const match = /^([-+]?)(?:0[xX]([0-9a-fA-F]+)|0[bB]([01]+)|0[oO]?([0-7]+)|([1-9][0-9]*|0))$/.exec(source.replace(/_/g, ""));
+  if (!match) return undefined;
+  const [, sign, hex, binary, octal, decimal] = match;
+  const magnitude = hex !== undefined ? parseInt(hex, 16) : binary !== undefined ? parseInt(binary, 2) : octal !== undefined ? parseInt(octal, 8) : Number(decimal);
+  if (!Number.isSafeInteger(magnitude)) return undefined;
+  return sign === "-" ? -magnitude : magnitude;
+}
+
 /** Sets a key as an own property, so `__proto__` is a key like any other. */
 function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
   if (key === "__proto__") Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
@@ -284,7 +300,10 @@ class Converter {
     else if (isSeq(node)) {
       const items = (node.items as YamlNode[]).map((item) => (item ? this.convert(item) : this.nullAt(node)));
       out = { kind: "seq", span: this.nodeSpan(node), items, data: items.map((item) => item.data) };
-    } else if (isScalar(node)) out = this.convertScalar(node.value, node.source, this.nodeSpan(node));
+    } else if (isScalar(node)) {
+      const goInteger = node.type === "PLAIN" && !node.tag ? goYamlInteger(node.source) : undefined;
+      out = this.convertScalar(goInteger ?? node.value, node.source, this.nodeSpan(node));
+    }
     else out = this.nullAt(node);
     this.inProgress.delete(node);
     this.done.set(node, out);
