@@ -75,7 +75,7 @@ function check(text: string): void {
 }
 
 // Compose-shaped documents: every ports and volumes syntax, anchors, merge keys, interpolation.
-const scalarText = fc.constantFrom("nginx:1.27", "postgres:16", "${SET}", "${UNSET:-0.0.0.0}", "${A:-${B:-x}}", "$$HOME", "${X?required}", "true", "yes", "0", "~", "", "é ☃", "::1");
+const scalarText = fc.constantFrom("nginx:1.27", "postgres:16", "constructor", "redis", "${SET}", "${UNSET:-0.0.0.0}", "${A:-${B:-x}}", "$$HOME", "${X?required}", "true", "yes", "0", "~", "", "é ☃", "::1");
 const port = fc.oneof(
   fc.constantFrom('"80"', '"8080:80"', '"127.0.0.1:8080:80"', '"[::1]:5432:5432"', '"8000-8010:8000-8010/udp"', '"5432:5432/"', '"${PORT:-80}:80"', "80", '"0.0.0.0:2375:2375"', '"53:53/udp/tcp"', '"${UNSET}"'),
   fc.record({ target: fc.integer({ min: 0, max: 70000 }), published: fc.constantFrom("8080", '"${PORT}"', "80-81", '""'), host_ip: fc.constantFrom("0.0.0.0", "127.0.0.1", "::"), protocol: fc.constantFrom("tcp", "udp", "sctp", "bogus") }).map((p) => `{target: ${p.target}, published: ${p.published}, host_ip: "${p.host_ip}", protocol: ${p.protocol}}`),
@@ -84,7 +84,7 @@ const volume = fc.oneof(
   fc.constantFrom('"/var/run/docker.sock:/var/run/docker.sock"', '"data:/data:ro"', '"./app:/app"', '"${HOME}/.ssh:/root/.ssh"', '"/:/host:rw"', '"/etc:/etc:ro,z"', "/tmp", '":::"'),
   fc.record({ type: fc.constantFrom("bind", "volume", "tmpfs", "npipe", "bogus"), source: fc.constantFrom("/", "/etc", "data", "${SRC:-/}", "./x"), target: fc.constantFrom("/x", "/var/run/docker.sock", "") }).map((v) => `{type: ${v.type}, source: "${v.source}", target: "${v.target}"}`),
 );
-const serviceName = fc.constantFrom("web", "db", "__proto__", "constructor", "a b", "ws", "x-y");
+const serviceName = fc.constantFrom("web", "db", "postgres", "__proto__", "constructor", "toString", "a b", "ws", "x-y");
 const service = fc.record({
   name: serviceName,
   image: scalarText,

@@ -210,6 +210,15 @@ describe("__proto__ is an ordinary key", () => {
     for (const message of messages) expect(message).not.toMatch(/object Object|native code/);
   });
 
+  test("services, images and variables named after Object's own properties break no rule (found by the fuzz suite)", () => {
+    for (const name of ["constructor", "__proto__", "toString", "hasOwnProperty"]) {
+      const text = `services:\n  ${name}:\n    image: ${name}\n    environment:\n      - "${name}=~"\n    ports: ["8080:80"]\n`;
+      const found = lintText(text, "compose.yaml", { env: {} }).findings;
+      expect(found.filter((f) => f.ruleId === "internal-error")).toEqual([]);
+      expect(found.map((f) => f.ruleId)).toContain("no-unbound-port");
+    }
+  });
+
   test("a __proto__ key merged through << reaches the schema check", () => {
     const result = loadComposeText("x-evil: &e\n  __proto__: {privileged: true}\nservices:\n  web:\n    <<: *e\n    image: nginx:1.27\n", "compose.yaml");
     const web = (result.file.data as { services: Record<string, Record<string, unknown>> }).services.web!;

@@ -16,8 +16,9 @@ const UNITS: Record<string, number> = { "": 1, b: 1, kb: 1e3, mb: 1e6, gb: 1e9, 
 export function parseSize(text: string): number | undefined {
   const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(text);
   if (!match) return undefined;
-  const unit = UNITS[match[2]!.toLowerCase()];
-  if (unit === undefined) return undefined;
+  const name = match[2]!.toLowerCase();
+  if (!Object.hasOwn(UNITS, name)) return undefined;
+  const unit = UNITS[name]!;
   const bytes = Math.floor(Number(match[1]) * unit);
   return Number.isSafeInteger(bytes) && bytes > 0 ? bytes : undefined;
 }
