@@ -32,6 +32,12 @@ describe("line breaks (yaml_private.h is_break / is_crlf; scannerc.go skip_line)
     expect(result.project!.services[0]!.privileged!.span.line).toBe(4);
   });
 
+  test("CR CR LF is two line breaks, LF CR too (a CR is one unless LF follows it)", () => {
+    const result = load("services:\r\r\n  web:\n\r    image: nginx\n    privileged: true\n");
+    expect(result.problems.map((p) => `${p.ruleId}@${p.span.line}:${p.span.column}`)).toEqual(["hidden-line-break@1:10", "hidden-line-break@4:1"]);
+    expect(result.project!.services[0]!.privileged!.span.line).toBe(6);
+  });
+
   test("inside a double-quoted scalar a hidden break folds like any line break", () => {
     expect(web('services:\n  web:\n    image: "ngi\u2028      nx"\n').image).toBe("ngi nx");
   });
