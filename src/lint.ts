@@ -4,8 +4,10 @@
 import { rules as allRules } from "../rules/index.js";
 import { discover, displayPath } from "./discover.js";
 import type { DiscoveryError } from "./discover.js";
+import { ConfigResolver } from "./config/resolve.js";
+import type { EffectiveConfig } from "./config/resolve.js";
 import { BUILTIN_META, compareFindings, lintLoaded, resolveRules } from "./engine/engine.js";
-import type { EnabledRule, Setting } from "./engine/engine.js";
+import type { EnabledRule, EngineSettings, Setting } from "./engine/engine.js";
 import type { Finding, Rule } from "./engine/rule.js";
 import { DEFAULT_MAX_FILE_SIZE, decodeText, formatSize, loadDotEnv, readRegularFile } from "./load/files.js";
 import { loadComposeText } from "./load/index.js";
@@ -34,6 +36,19 @@ export interface LintOptions {
   ruleSet?: readonly Rule[];
   /** Larger compose (and `.env`) files are not read: a `not-linted` finding (default 10 MB). */
   maxFileSize?: number;
+  /**
+   * Plugin modules to load (paths or package names, resolved from `cwd`); their rules join the
+   * rule set. Only named here or on the command line: a configuration file never loads code.
+   */
+  plugins?: readonly string[];
+  /** lintFiles: a configuration file for every linted file; `false` for none; default: searched from each file's folder. */
+  config?: string | false;
+  /** Ignore every inline directive (comments and `x-compose-lint`). */
+  noInlineConfig?: boolean;
+  /** An ignore directive without a reason silences nothing and is reported. */
+  requireReason?: boolean;
+  /** Rule id → reason: findings the configuration suppresses (`overrides[].suppress`). */
+  suppress?: Readonly<Record<string, string>>;
 }
 
 export interface FileResult {
@@ -41,6 +56,10 @@ export interface FileResult {
   path: string;
   text: string;
   findings: Finding[];
+  /** Findings an ignore directive silenced: shown on request, never counted. */
+  suppressed?: Finding[];
+  /** The configuration's `failLevel` for this file, when it sets one. */
+  failLevel?: "error" | "warning" | "note" | "none";
   /** The normalised model, when the file loaded (for formatters that draw it, e.g. the exposure map). */
   project?: ComposeProject;
 }
@@ -49,6 +68,8 @@ export interface LintResult {
   files: FileResult[];
   /** Paths that could not be read or held no compose file: reported, not linted. */
   errors: DiscoveryError[];
+  /** Files a configuration's `ignore` left out: said, so that a summary never implies they were checked. */
+  ignored?: string[];
 }
 
 /** The rules the options turn on, with their levels. */
@@ -56,19 +77,47 @@ export function enabledRules(options: LintOptions): EnabledRule[] {
   return resolveRules(options.ruleSet ?? allRules, { strict: options.strict, rules: options.rules, options: options.ruleOptions });
 }
 
+/** Every id a setting or a directive may name: the engine's own, the shipped rules', the rule set's. */
+export function knownRuleIds(options: LintOptions): Set<string> {
+  return new Set([...BUILTIN_META, ...allRules.map((r) => r.meta), ...(options.ruleSet ?? []).map((r) => r.meta)].map((meta) => meta.id));
+}
+
 /** Lints one file's text. `path` is the name reported. */
 export function lintText(text: string, path: string, options: LintOptions = {}, rules = enabledRules(options)): FileResult {
   try {
     const env = options.env ?? process.env;
     const loaded = loadComposeText(text, path, { env });
-    const known = new Set([...allRules, ...(options.ruleSet ?? [])].map((rule) => rule.meta.id));
-    let findings = lintLoaded(loaded, rules, known);
-    if (loaded.problems.some((p) => p.ruleId === "duplicate-key")) findings = withEarlierDuplicates(findings, lintLoaded(loadComposeText(text, path, { env, duplicates: "earlier" }), rules, known));
+    const settings: EngineSettings = { noInlineConfig: options.noInlineConfig, requireReason: options.requireReason, external: options.suppress };
+    if (options.rules) settings.levels = options.rules;
+    const known = knownRuleIds(options);
+    let all = lintLoaded(loaded, rules, known, settings);
+    if (loaded.problems.some((p) => p.ruleId === "duplicate-key")) {
+      all = withEarlierDuplicates(all, lintLoaded(loadComposeText(text, path, { env, duplicates: "earlier" }), rules, known, settings));
+    }
     // The text as the loader read it (Docker's line breaks), so code frames count lines as the findings do.
-    return { path, text: loaded.file.text, findings, project: loaded.project };
+    return { path, text: loaded.file.text, findings: all.filter((f) => !f.suppression), suppressed: all.filter((f) => f.suppression), project: loaded.project };
   } catch (error) {
     return failedFile(path, text, error);
   }
+}
+
+/** The options for one file: its configuration first, then what the caller set. */
+export function withConfig(options: LintOptions, config: EffectiveConfig): LintOptions {
+  return {
+    ...options,
+    strict: options.strict === true || config.strict,
+    rules: { ...config.rules, ...options.rules },
+    ruleOptions: { ...config.options, ...options.ruleOptions },
+    noInlineConfig: options.noInlineConfig === true || config.noInlineConfig,
+    requireReason: options.requireReason === true || config.requireReason,
+    suppress: { ...config.suppress, ...options.suppress },
+  };
+}
+
+/** The configuration resolver the options ask for (`config: false` still resolves, to nothing). */
+export function configResolver(options: LintOptions, cwd: string): ConfigResolver {
+  const rules = [...BUILTIN_META, ...(options.ruleSet ?? allRules).map((r) => r.meta)];
+  return new ConfigResolver({ cwd, rules, disabled: options.config === false, ...(typeof options.config === "string" ? { file: options.config } : {}) });
 }
 
 const BUILTIN_IDS = new Set(BUILTIN_META.map((meta) => meta.id));
@@ -150,18 +199,36 @@ export async function lintTextBeside(text: string, shown: string, composePath: s
 /** Finds compose files under `paths` and lints each; unreadable paths are listed in `errors`. */
 export async function lintFiles(paths: readonly string[], options: LintOptions = {}): Promise<LintResult> {
   const cwd = options.cwd ?? process.cwd();
-  const rules = enabledRules(options);
+  if (options.plugins && options.plugins.length > 0) {
+    const { loadPlugins } = await import("./plugins.js");
+    const loaded = await loadPlugins(options.plugins, cwd);
+    options = { ...options, ruleSet: [...(options.ruleSet ?? allRules), ...loaded.flatMap((p) => p.rules)], plugins: [] };
+  }
+  const resolver = configResolver(options, cwd);
+  const rulesFor = new Map<string, EnabledRule[]>();
   const { files, errors, skipped } = await discover(paths.length > 0 ? paths : ["."], cwd);
   const results: FileResult[] = skipped.map((s) => notLintedFile(displayPath(s.path, cwd), s.reason));
+  const ignored: string[] = [];
   for (const absolute of files) {
     const shown = displayPath(absolute, cwd);
+    // Outside the per-file isolation: an invalid configuration is a usage error for the whole run.
+    const config = resolver.resolve(absolute);
+    if (config.ignored) {
+      ignored.push(shown);
+      continue;
+    }
+    const fileOptions = withConfig(options, config);
+    const key = JSON.stringify([fileOptions.strict, fileOptions.rules, fileOptions.ruleOptions]);
+    const rules = rulesFor.get(key) ?? enabledRules(fileOptions);
+    rulesFor.set(key, rules);
     try {
-      const result = await lintFile(absolute, shown, options, rules, errors);
+      const result = await lintFile(absolute, shown, fileOptions, rules, errors);
+      if (result && config.failLevel) result.failLevel = config.failLevel;
       if (result) results.push(result);
     } catch (error) {
       results.push(failedFile(shown, "", error));
     }
   }
   results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { files: results, errors };
+  return ignored.length > 0 ? { files: results, errors, ignored } : { files: results, errors };
 }

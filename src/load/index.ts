@@ -7,7 +7,7 @@ import type { DuplicateKeyWinner } from "./tree.js";
 import { normalize } from "./normalize.js";
 
 export interface LoadProblem {
-  ruleId: Exclude<BuiltinId, "unused-ignore" | "internal-error">;
+  ruleId: Exclude<BuiltinId, "unused-ignore" | "invalid-ignore" | "internal-error">;
   span: Span;
   message: string;
 }
