@@ -17,14 +17,18 @@ export interface HiddenBreak {
   char: string;
 }
 
-/** The text with each foreign line break replaced by LF (same length), and where they were. */
-export function toDockerLineBreaks(text: string): { text: string; hidden: HiddenBreak[] } {
+/**
+ * The text with each foreign line break replaced by LF (same length), where the first `keep` of
+ * them were, and how many there were in all (a file of millions keeps no list of millions).
+ */
+export function toDockerLineBreaks(text: string, keep = Infinity): { text: string; hidden: HiddenBreak[]; count: number } {
   const hidden: HiddenBreak[] = [];
+  let count = 0;
   const replaced = text.replace(FOREIGN_BREAK, (char: string, offset: number) => {
-    hidden.push({ offset, char });
+    if (count++ < keep) hidden.push({ offset, char });
     return "\n";
   });
-  return { text: replaced, hidden };
+  return { text: replaced, hidden, count };
 }
 
 /** The file's lines as Docker numbers them (a final line break ends the last line, it adds none). */

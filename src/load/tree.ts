@@ -70,7 +70,7 @@ const HIDDEN_BREAKS_LISTED = 20;
 export type DuplicateKeyWinner = "later" | "earlier";
 
 export function parseTree(source: string, file: string, env: Environment, duplicates: DuplicateKeyWinner = "later"): ParsedTree {
-  const { text, hidden } = toDockerLineBreaks(source);
+  const { text, hidden, count } = toDockerLineBreaks(source, HIDDEN_BREAKS_LISTED + 1);
   const lines = new LineIndex(text);
   const contentEnd = new ContentEnd(text);
   const spanOf = (start: number, end: number): Span => {
@@ -80,7 +80,7 @@ export function parseTree(source: string, file: string, env: Environment, duplic
     const b = lines.position(Math.max(start, end));
     return { file, line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   };
-  const problems: ParseProblem[] = hiddenBreakProblems(hidden, spanOf);
+  const problems: ParseProblem[] = hiddenBreakProblems(hidden, count, spanOf);
   const stall = blankRunStall(text);
   if (stall) {
     problems.push({ ruleId: "not-linted", span: spanOf(stall.offset, stall.offset), message: stall.message });
@@ -196,18 +196,18 @@ function libraryMessage(message: string): string {
   return message.split("\n")[0]!.replace(/\s*at line \d+, column \d+:?\s*$/, "").trim();
 }
 
-function hiddenBreakProblems(hidden: readonly HiddenBreak[], spanOf: (start: number, end: number) => Span): ParseProblem[] {
+function hiddenBreakProblems(hidden: readonly HiddenBreak[], count: number, spanOf: (start: number, end: number) => Span): ParseProblem[] {
   const listed = hidden.slice(0, HIDDEN_BREAKS_LISTED).map(({ offset, char }): ParseProblem => ({
     ruleId: "hidden-line-break",
     span: spanOf(offset, offset),
     message: `${describeBreak(char)} ends this line for Docker Compose, though editors and diff views show the text after it on the same line: replace it with a plain line break`,
   }));
-  if (hidden.length > HIDDEN_BREAKS_LISTED) {
+  if (count > HIDDEN_BREAKS_LISTED) {
     const last = hidden[HIDDEN_BREAKS_LISTED]!;
     listed.push({
       ruleId: "hidden-line-break",
       span: spanOf(last.offset, last.offset),
-      message: `${hidden.length - HIDDEN_BREAKS_LISTED} more hidden line breaks from here on (CR, NEL, U+2028, U+2029) that Docker Compose reads as line breaks`,
+      message: `${count - HIDDEN_BREAKS_LISTED} more hidden line breaks from here on (CR, NEL, U+2028, U+2029) that Docker Compose reads as line breaks`,
     });
   }
   return listed;
