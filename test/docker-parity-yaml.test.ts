@@ -75,6 +75,14 @@ describe("anchors and aliases (parser.go: an alias takes the anchor defined last
   test("an alias before its anchor is unknown (\"unknown anchor referenced\")", () => {
     expect(problems("x-1: *a\nx-2: &a {image: one}\nservices: {}\n").map((p) => p.split("@")[0])).toEqual(["yaml-syntax"]);
   });
+  test("aliases that make up more than 99% of a decoded document over 1,000 nodes are refused (decode.go allowedAliasRatio)", () => {
+    const base = `x-base: &b {${Array.from({ length: 300 }, (_, i) => `k${i}: v`).join(", ")}}\n`;
+    const refused = `${base}services:\n${Array.from({ length: 200 }, (_, i) => `  s${i}: *b\n`).join("")}`;
+    expect(load(refused).problems.map((p) => p.ruleId)).toEqual(["yaml-syntax"]);
+    const accepted = `${base}services:\n${Array.from({ length: 20 }, (_, i) => `  s${i}: {<<: *b, ${Array.from({ length: 10 }, (_, j) => `own${j}: v`).join(", ")}}\n`).join("")}`;
+    expect(load(accepted).problems).toEqual([]);
+  });
+
   test("an alias inside its own anchor is refused (\"anchor value contains itself\")", () => {
     expect(problems("x-1: &a\n  b: *a\nservices: {}\n").map((p) => p.split("@")[0])).toEqual(["yaml-syntax"]);
   });

@@ -128,6 +128,23 @@ describe("nothing small stalls it", () => {
     expect(largeTime / smallTime).toBeLessThan(15);
   }, 30_000);
 
+  test("alias bombs are refused as go-yaml refuses them (excessive aliasing), before anything expands them", () => {
+    const levels = ['x-a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
+    for (let i = 1; i < 9; i++) levels.push(`x-${i}: &l${i} [${Array.from({ length: 10 }, () => (i === 1 ? "*a" : `*l${i - 1}`)).join(", ")}]`);
+    const bomb = `${levels.join("\n")}\nservices:\n  web:\n    image: nginx\n    command: *l8\n`;
+    const wide = `x-env: &env\n${Array.from({ length: 2000 }, (_, i) => `  K${i}: v\n`).join("")}services:\n${Array.from({ length: 2000 }, (_, i) => `  s${i}: {image: nginx, environment: *env}\n`).join("")}`;
+    for (const text of [bomb, wide]) {
+      const start = performance.now();
+      const found = lintText(text, "compose.yaml", { env: {} }).findings;
+      expect(performance.now() - start).toBeLessThan(3000);
+      expect(found.map((f) => f.ruleId)).toEqual(["yaml-syntax"]);
+      expect(found[0]!.message).toContain("excessive aliasing");
+    }
+    // Ordinary sharing stays far below the limit: 50 services merging one anchor of 20 keys.
+    const shared = `x-base: &base\n${Array.from({ length: 20 }, (_, i) => `  k${i}: v\n`).join("")}services:\n${Array.from({ length: 50 }, (_, i) => `  s${i}:\n    <<: *base\n    image: nginx:1.27\n`).join("")}`;
+    expect(loadComposeText(shared, "compose.yaml").problems).toEqual([]);
+  });
+
   test("an anchor redefined later: each alias refers to the closest one before it", () => {
     const text = "x-a: &a {image: one}\nservices:\n  first: *a\n  x: &a {image: two}\n  second: *a\n";
     const names = loadComposeText(text, "compose.yaml").project!.services.map((s) => `${s.name.value}=${s.image?.value.text ?? ""}`);

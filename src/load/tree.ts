@@ -116,6 +116,12 @@ export function parseTree(source: string, file: string, env: Environment, duplic
   const converter = new Converter(doc, env, spanOf, duplicates);
   let root: TNode;
   try {
+    const { total, aliased } = converter.expansionOf(doc.contents as YamlNode);
+    if (aliased > 100 && total > 1000 && aliased / total > allowedAliasRatio(total)) {
+      const message = `document contains excessive aliasing: its aliases expand it to ${Math.round(total).toLocaleString("en-US")} nodes, ${Math.round((100 * aliased) / total)}% of them through aliases; Docker Compose (go-yaml v3) refuses such a file`;
+      problems.push({ ruleId: "yaml-syntax", span: spanOf(0, 0), message });
+      return { text, problems };
+    }
     root = converter.convert(doc.contents as YamlNode);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
@@ -184,6 +190,22 @@ function blankRunStall(text: string): { offset: number; message: string } | unde
     }
   }
   return undefined;
+}
+
+/**
+ * go-yaml v3's guard against alias bombs (decode.go, `allowedAliasRatio`): the share of decoded
+ * nodes that may come from alias expansion, 99% up to 400,000 nodes, tapering to 10% at 4,000,000.
+ */
+function allowedAliasRatio(decodeCount: number): number {
+  if (decodeCount <= 400_000) return 0.99;
+  if (decodeCount >= 4_000_000) return 0.1;
+  return 0.99 - 0.89 * ((decodeCount - 400_000) / 3_600_000);
+}
+
+/** Nodes a decoder visits with aliases expanded (`total`), and how many of them through an alias. */
+interface Expansion {
+  total: number;
+  aliased: number;
 }
 
 function isEmptyDocument(doc: Document): boolean {
@@ -271,6 +293,41 @@ class Converter {
       if (anchor) anchors.set(anchor, node as YamlNode);
       if (isMap(node) || isSeq(node)) for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
     }
+  }
+
+  private readonly expansions = new Map<YamlNode, Expansion>();
+
+  /**
+   * The document's size as go-yaml decodes it: every alias re-decodes its anchor's node, counted
+   * as decoded through an alias (decode.go: decodeCount, aliasCount). Memoised per node, so it is
+   * cheap even when the expanded size is astronomic.
+   */
+  expansionOf(node: YamlNode | null): Expansion {
+    if (!node) return { total: 1, aliased: 0 };
+    if (isAlias(node)) {
+      const target = this.targets.get(node);
+      const inner = target && target !== node ? this.expansionOf(target) : { total: 0, aliased: 0 };
+      return { total: 1 + inner.total, aliased: inner.total };
+    }
+    const known = this.expansions.get(node);
+    if (known) return known;
+    // A node being counted that is reached again is a cycle: counted once here, refused by convert().
+    this.expansions.set(node, { total: 1, aliased: 0 });
+    const sum: Expansion = { total: 1, aliased: 0 };
+    const add = (part: Expansion) => {
+      sum.total += part.total;
+      sum.aliased += part.aliased;
+    };
+    if (isMap(node)) {
+      for (const pair of node.items as Pair[]) {
+        add(this.expansionOf(pair.key as YamlNode | null));
+        add(this.expansionOf(pair.value as YamlNode | null));
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items as (YamlNode | null)[]) add(this.expansionOf(item));
+    }
+    this.expansions.set(node, sum);
+    return sum;
   }
 
   private nodeSpan(node: YamlNode): Span {
