@@ -28898,6 +28898,12 @@ function parseTree(source, file, env2, duplicates = "later") {
   const converter = new Converter(doc, env2, spanOf3, duplicates);
   let root;
   try {
+    const { total, aliased } = converter.expansionOf(doc.contents);
+    if (aliased > 100 && total > 1e3 && aliased / total > allowedAliasRatio(total)) {
+      const message = `document contains excessive aliasing: its aliases expand it to ${Math.round(total).toLocaleString("en-US")} nodes, ${Math.round(100 * aliased / total)}% of them through aliases; Docker Compose (go-yaml v3) refuses such a file`;
+      problems.push({ ruleId: "yaml-syntax", span: spanOf3(0, 0), message });
+      return { text, problems };
+    }
     root = converter.convert(doc.contents);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
@@ -28953,6 +28959,11 @@ function blankRunStall(text) {
     }
   }
   return void 0;
+}
+function allowedAliasRatio(decodeCount) {
+  if (decodeCount <= 4e5) return 0.99;
+  if (decodeCount >= 4e6) return 0.1;
+  return 0.99 - 0.89 * ((decodeCount - 4e5) / 36e5);
 }
 function isEmptyDocument(doc) {
   const contents = doc.contents;
@@ -29024,6 +29035,38 @@ var Converter = class {
       if (anchor) anchors.set(anchor, node);
       if ((0, import_yaml2.isMap)(node) || (0, import_yaml2.isSeq)(node)) for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
     }
+  }
+  expansions = /* @__PURE__ */ new Map();
+  /**
+   * The document's size as go-yaml decodes it: every alias re-decodes its anchor's node, counted
+   * as decoded through an alias (decode.go: decodeCount, aliasCount). Memoised per node, so it is
+   * cheap even when the expanded size is astronomic.
+   */
+  expansionOf(node) {
+    if (!node) return { total: 1, aliased: 0 };
+    if ((0, import_yaml2.isAlias)(node)) {
+      const target = this.targets.get(node);
+      const inner = target && target !== node ? this.expansionOf(target) : { total: 0, aliased: 0 };
+      return { total: 1 + inner.total, aliased: inner.total };
+    }
+    const known = this.expansions.get(node);
+    if (known) return known;
+    this.expansions.set(node, { total: 1, aliased: 0 });
+    const sum = { total: 1, aliased: 0 };
+    const add3 = (part) => {
+      sum.total += part.total;
+      sum.aliased += part.aliased;
+    };
+    if ((0, import_yaml2.isMap)(node)) {
+      for (const pair of node.items) {
+        add3(this.expansionOf(pair.key));
+        add3(this.expansionOf(pair.value));
+      }
+    } else if ((0, import_yaml2.isSeq)(node)) {
+      for (const item of node.items) add3(this.expansionOf(item));
+    }
+    this.expansions.set(node, sum);
+    return sum;
   }
   nodeSpan(node) {
     const range = node.range ?? [0, 0, 0];
