@@ -11,11 +11,14 @@ import type { EffectiveConfig } from "./config/resolve.js";
 import { BUILTIN_META, compareFindings, lintLoaded, resolveRules } from "./engine/engine.js";
 import type { EnabledRule, EngineSettings, Setting } from "./engine/engine.js";
 import type { Finding, Rule } from "./engine/rule.js";
+import { DEFAULT_MAX_FILE_SIZE, decodeText, formatSize, loadDotEnv, readRegularFile } from "./load/files.js";
 import { loadComposeText } from "./load/index.js";
 import { FileCache, loadProject, planProjects } from "./load/project.js";
-import type { LoadedProject, PlannedProject } from "./load/project.js";
+import type { FileText, LoadedProject, PlannedProject } from "./load/project.js";
 import type { Environment } from "./load/interpolate.js";
-import type { ComposeProject } from "./model/types.js";
+import type { ComposeProject, Span } from "./model/types.js";
+
+export { decodeText } from "./load/files.js";
 
 export interface LintOptions {
   /** Working directory for discovery and for the paths reported (default: process.cwd()). */
@@ -35,6 +38,8 @@ export interface LintOptions {
   dotenv?: boolean;
   /** The rules to choose from (default: all that ship). */
   ruleSet?: readonly Rule[];
+  /** Larger compose (and `.env`) files are not read: a `not-linted` finding (default 10 MB). */
+  maxFileSize?: number;
   /**
    * Plugin modules to load (paths or package names, resolved from `cwd`); their rules join the
    * rule set. Only named here or on the command line: a configuration file never loads code.
@@ -91,16 +96,21 @@ export function knownRuleIds(options: LintOptions): Set<string> {
 
 /** Lints one file's text. `path` is the name reported. */
 export function lintText(text: string, path: string, options: LintOptions = {}, rules = enabledRules(options)): FileResult {
-  const loaded = loadComposeText(text, path, { env: options.env ?? process.env });
-  const all = lintLoaded(loaded, rules, knownRuleIds(options), engineSettings(options));
-  return { path, text, findings: all.filter((f) => !f.suppression), suppressed: all.filter((f) => f.suppression), project: loaded.project };
-}
-
-/** What the engine takes from the options besides the rules: suppression settings, builtin levels. */
-function engineSettings(options: LintOptions): EngineSettings {
-  const settings: EngineSettings = { noInlineConfig: options.noInlineConfig, requireReason: options.requireReason, external: options.suppress };
-  if (options.rules) settings.levels = options.rules;
-  return settings;
+  try {
+    const env = options.env ?? process.env;
+    const loaded = loadComposeText(text, path, { env });
+    const settings: EngineSettings = { noInlineConfig: options.noInlineConfig, requireReason: options.requireReason, external: options.suppress };
+    if (options.rules) settings.levels = options.rules;
+    const known = knownRuleIds(options);
+    let all = lintLoaded(loaded, rules, known, settings);
+    if (loaded.problems.some((p) => p.ruleId === "duplicate-key")) {
+      all = withEarlierDuplicates(all, lintLoaded(loadComposeText(text, path, { env, duplicates: "earlier" }), rules, known, settings));
+    }
+    // The text as the loader read it (Docker's line breaks), so code frames count lines as the findings do.
+    return { path, text: loaded.file.text, findings: all.filter((f) => !f.suppression), suppressed: all.filter((f) => f.suppression), project: loaded.project };
+  } catch (error) {
+    return failedFile(path, text, error);
+  }
 }
 
 /** The options for one file: its configuration first, then what the caller set. */
@@ -122,16 +132,61 @@ export function configResolver(options: LintOptions, cwd: string): ConfigResolve
   return new ConfigResolver({ cwd, rules, disabled: options.config === false, ...(typeof options.config === "string" ? { file: options.config } : {}) });
 }
 
-const decoder = new TextDecoder("utf-8", { fatal: true });
+const BUILTIN_IDS = new Set(BUILTIN_META.map((meta) => meta.id));
 
-/** Decodes a file's bytes as UTF-8 text, or says why it is not a text file. */
-export function decodeText(bytes: Uint8Array): { text: string } | { error: string } {
-  if (bytes.subarray(0, 8000).includes(0)) return { error: "not a text file (it contains NUL bytes)" };
-  try {
-    return { text: decoder.decode(bytes).replace(/^\uFEFF/, "") };
-  } catch {
-    return { error: "not a UTF-8 text file" };
+/**
+ * A file with a repeated key is judged twice: once with the later values, once with the earlier
+ * ones. Docker refuses it either way, but the repository still holds both values, other tools
+ * may take the first, and a reviewer may read only one: a dangerous value must not hide behind
+ * a harmless twin. Rule findings of the second pass are added; an ignore comment counts as unused
+ * only when it silences nothing in either pass.
+ */
+function withEarlierDuplicates(later: Finding[], earlier: Finding[]): Finding[] {
+  const key = (f: Finding) => `${f.ruleId}\0${f.span.line}:${f.span.column}-${f.span.endLine}:${f.span.endColumn}\0${f.message}`;
+  const seen = new Set(later.map(key));
+  const unusedInEarlier = new Set(earlier.filter((f) => f.ruleId === "unused-ignore").map(key));
+  const kept = later.filter((f) => f.ruleId !== "unused-ignore" || unusedInEarlier.has(key(f)));
+  kept.push(...earlier.filter((f) => !BUILTIN_IDS.has(f.ruleId) && !seen.has(key(f))));
+  return kept.sort(compareFindings);
+}
+
+function fileStart(path: string): Span {
+  return { file: path, line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+
+/** One file's result when loading or checking it threw: the other files still run. */
+export function failedFile(path: string, text: string, error: unknown): FileResult {
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const message = `compose-lint failed on this file (${detail.split("\n")[0]!.slice(0, 200)}); it was not linted. This is a bug in compose-lint: please report it with the file that triggers it`;
+  return { path, text, findings: [{ ruleId: "internal-error", level: "error", message, span: fileStart(path), related: [] }] };
+}
+
+/** A file compose-lint did not read or lint, with the reason (a finding that fails the run). */
+export function notLintedFile(path: string, reason: string): FileResult {
+  return { path, text: "", findings: [{ ruleId: "not-linted", level: "error", message: `not linted: ${reason}`, span: fileStart(path), related: [] }] };
+}
+
+/**
+ * Lints a compose file's text with the `.env` file beside `composePath` (none when undefined or
+ * with `dotenv: false`). A `.env` that exists but is not read is a `not-linted` finding.
+ */
+export async function lintTextBeside(text: string, shown: string, composePath: string | undefined, options: LintOptions, rules = enabledRules(options)): Promise<FileResult> {
+  const maxBytes = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const dotenv = options.dotenv === false || composePath === undefined ? { values: {} } : await loadDotEnv(composePath, maxBytes);
+  const env = { ...dotenv.values, ...(options.env ?? process.env) };
+  const result = lintText(text, shown, { ...options, env }, rules);
+  if (dotenv.problem) {
+    const message = `not linted as Docker reads it: ${dotenv.problem}; values it would set for \`\${VAR}\` interpolation are missing`;
+    result.findings.unshift({ ruleId: "not-linted", level: "error", message, span: fileStart(shown), related: [] });
   }
+  return result;
+}
+
+/** What the engine takes from the options besides the rules: suppression settings, builtin levels. */
+function engineSettings(options: LintOptions): EngineSettings {
+  const settings: EngineSettings = { noInlineConfig: options.noInlineConfig, requireReason: options.requireReason, external: options.suppress };
+  if (options.rules) settings.levels = options.rules;
+  return settings;
 }
 
 /**
@@ -148,22 +203,30 @@ export async function lintFiles(paths: readonly string[], options: LintOptions =
   }
   const resolver = configResolver(options, cwd);
   const ignored: string[] = [];
-  const { projects, errors } = await loadProjects(paths, options, (absolute) => {
+  const { projects, errors, notLinted } = await loadProjects(paths, options, (absolute) => {
     const skip = resolver.resolve(absolute).ignored;
     if (skip) ignored.push(displayPath(absolute, cwd));
     return skip;
   });
   const rulesFor = new Map<string, EnabledRule[]>();
-  const linted = projects.map((project) => {
+  const failed: FileResult[] = [];
+  // Each project is isolated: one that makes compose-lint fail is an internal-error, the others still run.
+  const linted = projects.flatMap((project): LintedProject[] => {
+    // Outside the isolation: an invalid configuration is a usage error for the whole run.
     const config = resolver.resolve(project.plan.files[0]!);
-    const projectOptions = withConfig(options, config);
-    const key = JSON.stringify([projectOptions.strict, projectOptions.rules, projectOptions.ruleOptions]);
-    const rules = rulesFor.get(key) ?? enabledRules(projectOptions);
-    rulesFor.set(key, rules);
-    const findings = lintLoaded(project.loaded, rules, knownRuleIds(projectOptions), engineSettings(projectOptions));
-    return { ...project, findings, ...(config.failLevel ? { failLevel: config.failLevel } : {}) };
+    try {
+      const projectOptions = withConfig(options, config);
+      const key = JSON.stringify([projectOptions.strict, projectOptions.rules, projectOptions.ruleOptions]);
+      const rules = rulesFor.get(key) ?? enabledRules(projectOptions);
+      rulesFor.set(key, rules);
+      const findings = lintLoaded(project.loaded, rules, knownRuleIds(projectOptions), engineSettings(projectOptions));
+      return [{ ...project, findings, ...(config.failLevel ? { failLevel: config.failLevel } : {}) }];
+    } catch (error) {
+      failed.push(failedFile(project.loaded.file.path, project.loaded.file.text, error));
+      return [];
+    }
   });
-  const files = projectResults(linted, cwd);
+  const files = [...projectResults(linted, cwd), ...notLinted, ...failed].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return ignored.length > 0 ? { files, errors, ignored } : { files, errors };
 }
 /** The projects under `paths` (see `planProjects`), loaded: what `--print-project` prints. */
@@ -171,7 +234,7 @@ export async function loadProjects(
   paths: readonly string[],
   options: LintOptions = {},
   isIgnored: (absolute: string) => boolean = () => false,
-): Promise<{ projects: { plan: PlannedProject; loaded: LoadedProject }[]; errors: DiscoveryError[] }> {
+): Promise<{ projects: { plan: PlannedProject; loaded: LoadedProject }[]; errors: DiscoveryError[]; notLinted: FileResult[] }> {
   const cwd = options.cwd ?? process.cwd();
   const composeFiles = options.composeFiles ?? [];
   const errors: DiscoveryError[] = [];
@@ -179,14 +242,15 @@ export async function loadProjects(
     if (!existsSync(resolve(cwd, file))) errors.push({ path: file, message: "no such file or directory" });
   }
   const searched = paths.length > 0 || composeFiles.length > 0 ? paths : [options.projectDirectory ?? "."];
-  const discovery = searched.length > 0 ? await discover(searched, cwd) : { files: [], errors: [] };
+  const discovery = searched.length > 0 ? await discover(searched, cwd) : { files: [], errors: [], skipped: [] };
+  const notLinted = discovery.skipped.map((s) => notLintedFile(displayPath(s.path, cwd), s.reason));
   errors.push(...discovery.errors);
-  if (errors.length > 0 && composeFiles.length > 0) return { projects: [], errors };
+  if (errors.length > 0 && composeFiles.length > 0) return { projects: [], errors, notLinted };
   const named = new Set(searched.map((p) => resolve(cwd, p)).filter((p) => discovery.files.includes(p)));
   const directories = searched.map((p) => resolve(cwd, p)).filter((p) => !named.has(p) && isDirectory(p));
   const env = options.env ?? process.env;
   const planOptions = { cwd, composeFiles, env, directories, dotenv: options.dotenv !== false, ...(options.projectDirectory ? { projectDirectory: options.projectDirectory } : {}), ...(options.envFiles ? { envFiles: options.envFiles } : {}) };
-  const cache = new FileCache(decodeText);
+  const cache = new FileCache(projectFileReader(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE));
   // A file found or named that cannot be read as text is a path error, as before project mode.
   const unreadable = new Set<string>();
   const ignored = new Set(discovery.files.filter(isIgnored));
@@ -195,14 +259,25 @@ export async function loadProjects(
     const read = await cache.read(file);
     if ("error" in read) {
       unreadable.add(file);
-      errors.push({ path: displayPath(file, cwd), message: read.error === "no such file" ? "cannot read (ENOENT)" : read.error });
+      if (read.notLinted) notLinted.push(notLintedFile(displayPath(file, cwd), read.error));
+      else errors.push({ path: displayPath(file, cwd), message: read.error === "no such file" ? "cannot read (ENOENT)" : read.error });
     }
   }
   const plans = planProjects(discovery.files.filter((f) => !unreadable.has(f) && !ignored.has(f)), named, planOptions);
-  const projectOptions = { env, dotenv: options.dotenv !== false, allowOutsideProject: options.allowOutsideProject === true, display: (absolute: string) => displayPath(absolute, cwd) };
+  const projectOptions = { env, maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, dotenv: options.dotenv !== false, allowOutsideProject: options.allowOutsideProject === true, display: (absolute: string) => displayPath(absolute, cwd) };
   const projects = [];
   for (const plan of plans) projects.push({ plan, loaded: await loadProject(plan, cache, projectOptions) });
-  return { projects, errors };
+  return { projects, errors, notLinted };
+}
+
+/** Reads a file of a project as a named file is read: regular files only, within --max-file-size, decoded. */
+function projectFileReader(maxBytes: number): (absolute: string) => Promise<FileText> {
+  return async (absolute) => {
+    const read = await readRegularFile(absolute, maxBytes);
+    if ("notRegular" in read) return { error: "not a regular file" };
+    if ("tooLarge" in read) return { error: `${formatSize(read.tooLarge)} is over --max-file-size ${formatSize(maxBytes)}`, notLinted: true };
+    return decodeText(read.bytes);
+  };
 }
 
 function isDirectory(path: string): boolean {

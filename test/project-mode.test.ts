@@ -5,6 +5,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { symlinkSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { lintFiles } from "../src/lint.js";
 import { FileCache, PROJECT_LIMITS, loadProject, parseEnvFile, planProjects } from "../src/load/project.js";
@@ -193,8 +194,8 @@ describe("extends and include errors", () => {
 test("each file is read and parsed once per run, whichever projects use it", async () => {
   const dir = scratch({ "a/compose.yaml": "services:\n  a:\n    extends:\n      file: ../common.yml\n      service: base\n", "b/compose.yaml": "services:\n  b:\n    extends:\n      file: ../common.yml\n      service: base\n", "common.yml": "services:\n  base:\n    image: alpine:3.20\n" });
   const decoded: string[] = [];
-  const cache = new FileCache((bytes) => {
-    const text = decodeText(bytes);
+  const cache = new FileCache(async (absolute) => {
+    const text = decodeText(await readFile(absolute));
     if ("text" in text) decoded.push(text.text);
     return text;
   });

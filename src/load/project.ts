@@ -12,6 +12,8 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from "node:pat
 import { parseEnv } from "node:util";
 import type { ComposeProject, SourceFile, Span } from "../model/types.js";
 import type { Environment } from "./interpolate.js";
+import { DEFAULT_MAX_FILE_SIZE, loadDotEnv } from "./files.js";
+import type { DotEnv } from "./files.js";
 import { topLevelProblem } from "./index.js";
 import type { LoadProblem, LoadResult } from "./index.js";
 import { enforceUnicity, mapNode, mergeNodes, resolveTags } from "./merge.js";
@@ -47,6 +49,8 @@ export interface ProjectOptions {
   /** Read the project's `.env` (default true). */
   dotenv: boolean;
   allowOutsideProject: boolean;
+  /** Files larger than this are not read (`--max-file-size`). */
+  maxFileSize?: number;
   /** The path a finding reports for an absolute path. */
   display: (absolute: string) => string;
 }
@@ -152,23 +156,30 @@ export function parseEnvFile(text: string, file: string): EnvLine[] {
   return out;
 }
 
+/** A file's text, or why it was not read (`notLinted` when it was deliberately left out, e.g. too large). */
+export type FileText = { text: string } | { error: string; notLinted?: true };
+
+async function readUtf8(absolute: string): Promise<{ text: string }> {
+  return { text: await readFile(absolute, "utf8") };
+}
+
 /** One read per file per run, whichever projects include it. */
 export class FileCache {
-  private readonly texts = new Map<string, Promise<{ text: string } | { error: string }>>();
+  private readonly texts = new Map<string, Promise<FileText>>();
   private readonly trees = new Map<string, ReturnType<typeof parseTree>>();
   /** Environments by content: two projects with the same variables share the parsed trees. */
   private readonly envKeys = new WeakMap<Environment, string>();
 
-  /** `decode` turns a file's bytes into text, or says why it is not text (the CLI's own decoder). */
-  constructor(private readonly decode: (bytes: Uint8Array) => { text: string } | { error: string }) {}
+  /**
+   * `readText` reads a file as the CLI does (size limit, regular files only, decoding) or says why
+   * it did not; by default, any file decoded as UTF-8.
+   */
+  constructor(private readonly readText: (absolute: string) => Promise<FileText> = readUtf8) {}
 
-  read(absolute: string): Promise<{ text: string } | { error: string }> {
+  read(absolute: string): Promise<FileText> {
     let pending = this.texts.get(absolute);
     if (!pending) {
-      pending = readFile(absolute).then(
-        (bytes) => this.decode(bytes),
-        (error: NodeJS.ErrnoException) => ({ error: error.code === "ENOENT" ? "no such file" : `cannot read (${error.code ?? "error"})` }),
-      );
+      pending = this.readText(absolute).catch((error: NodeJS.ErrnoException) => ({ error: error.code === "ENOENT" ? "no such file" : `cannot read (${error.code ?? "error"})` }));
       this.texts.set(absolute, pending);
     }
     return pending;
@@ -191,13 +202,18 @@ export class FileCache {
   }
 }
 
-/** Reads env files (later ones win), or the directory's `.env`; missing `.env` is empty. */
-export async function readEnvFiles(files: readonly string[], directory: string, cache: FileCache, useDotenv: boolean): Promise<Record<string, string>> {
-  const list = files.length > 0 ? files : useDotenv ? [join(directory, ".env")] : [];
-  const out: Record<string, string> = {};
-  for (const file of list) {
+/**
+ * Reads env files (later ones win), or the directory's `.env` as the loader reads one beside a
+ * file (missing is empty; a FIFO, a device or one over the size limit is not read, and `problem`
+ * says so).
+ */
+export async function readEnvFiles(files: readonly string[], directory: string, cache: FileCache, useDotenv: boolean, maxBytes = DEFAULT_MAX_FILE_SIZE): Promise<DotEnv> {
+  if (files.length === 0) return useDotenv ? loadDotEnv(join(directory, "compose.yaml"), maxBytes) : { values: {} };
+  const out: DotEnv = { values: {} };
+  for (const file of files) {
     const read = await cache.read(file);
-    if ("text" in read) Object.assign(out, parseEnv(read.text));
+    if ("text" in read) Object.assign(out.values, parseEnv(read.text));
+    else out.problem = `${file}: ${read.error}`;
   }
   return out;
 }
@@ -283,17 +299,20 @@ export class ProjectLoader {
     }
     const read = await this.cache.read(absolute);
     if ("error" in read) {
-      this.problem("project-error", at ?? startOf(shown), `${shown}: ${read.error}`);
+      if (read.notLinted) this.problem("not-linted", at ?? startOf(shown), `${shown} was not linted: ${read.error}.`);
+      else this.problem("project-error", at ?? startOf(shown), `${shown}: ${read.error}`);
       return undefined;
     }
     const parsed = this.cache.parse(absolute, read.text, shown, context.env);
     const root = parsed.root ? resolveTags(parsed.root) : undefined;
     if (!this.sources.has(absolute)) {
       this.absoluteOf.set(shown, absolute);
-      this.sources.set(absolute, { path: shown, text: read.text, data: root?.data ?? null, locate: (p, part) => locateIn(root, p, part) });
+      // The text as Docker reads it (foreign line breaks as LF), so code frames count lines as the spans do.
+      this.sources.set(absolute, { path: shown, text: parsed.text, data: root?.data ?? null, locate: (p, part) => locateIn(root, p, part) });
     }
-    if (parsed.problems.length > 0) {
-      for (const p of parsed.problems) this.problem("yaml-syntax", p.span, p.message);
+    for (const p of parsed.problems) this.problem(p.ruleId, p.span, p.message);
+    if (parsed.problems.some((p) => p.ruleId === "yaml-syntax") || !parsed.root) {
+      if (!parsed.root && !parsed.problems.some((p) => p.ruleId === "yaml-syntax" || p.ruleId === "not-linted")) this.problems.push(topLevelProblem(undefined, shown)!);
       return undefined;
     }
     const shape = topLevelProblem(parsed.root, shown);
@@ -396,8 +415,9 @@ export class ProjectLoader {
       const envFiles = textList(item.kind === "map" ? child(item, "env_file") : undefined).map((n) => resolve(base, String(n.value)));
       for (const f of files) if (!this.baseDirectory.has(f.absolute)) this.baseDirectory.set(f.absolute, projectDir);
       // Each included project has its own `.env`; the shell still wins.
-      const dotenv = await readEnvFiles(envFiles, projectDir, this.cache, this.options.dotenv);
-      const env = { ...dotenv, ...this.options.env };
+      const dotenv = await readEnvFiles(envFiles, projectDir, this.cache, this.options.dotenv, this.options.maxFileSize);
+      if (dotenv.problem) this.problem("not-linted", pathNode!.span, envNotRead(dotenv.problem));
+      const env = { ...dotenv.values, ...this.options.env };
       let included: TNode | undefined;
       for (const f of files) {
         if (chain.includes(f.absolute) || f.absolute === absolute) {
@@ -494,6 +514,10 @@ export class ProjectLoader {
   }
 }
 
+function envNotRead(problem: string): string {
+  return `not linted as Docker reads it: ${problem}; values it would set for \`\${VAR}\` interpolation are missing`;
+}
+
 export interface LoadedProject extends LoadResult {
   /** The merged tree, as Compose would load it, before env files are read (for `--print-project`). */
   tree?: TMap;
@@ -503,8 +527,8 @@ export interface LoadedProject extends LoadResult {
 export async function loadProject(plan: ProjectPlan, cache: FileCache, options: ProjectOptions): Promise<LoadedProject> {
   const loader = new ProjectLoader(cache, options);
   for (const file of plan.files) loader.baseDirectory.set(file, plan.directory);
-  const dotenv = await readEnvFiles(plan.envFiles, plan.directory, cache, options.dotenv);
-  const env = { ...dotenv, ...options.env };
+  const dotenv = await readEnvFiles(plan.envFiles, plan.directory, cache, options.dotenv, options.maxFileSize);
+  const env = { ...dotenv.values, ...options.env };
   const context: Context = { env, boundary: plan.boundary, depth: 0 };
   let merged: TNode | undefined;
   for (const file of plan.files) {
@@ -518,6 +542,7 @@ export async function loadProject(plan: ProjectPlan, cache: FileCache, options: 
   const fallback: SourceFile = { path: options.display(primaryPath), text: "", data: null, locate: () => undefined };
   const composeFiles = [...loader.sources.values()];
   const primary = loader.sources.get(primaryPath) ?? composeFiles[0] ?? fallback;
+  if (dotenv.problem) loader.problems.unshift({ ruleId: "not-linted", span: startOf(primary.path), message: envNotRead(dotenv.problem) });
   if (plan.note) loader.problems.push({ ruleId: "project-error", level: "note", span: startOf(primary.path), message: plan.note });
   const files = [...composeFiles, ...loader.envSources.values()];
   if (merged?.kind !== "map") return { file: primary, files, problems: loader.problems };
