@@ -249,7 +249,7 @@ export async function loadProjects(
   const named = new Set(searched.map((p) => resolve(cwd, p)).filter((p) => discovery.files.includes(p)));
   const directories = searched.map((p) => resolve(cwd, p)).filter((p) => !named.has(p) && isDirectory(p));
   const env = options.env ?? process.env;
-  const planOptions = { cwd, composeFiles, env, directories, dotenv: options.dotenv !== false, ...(options.projectDirectory ? { projectDirectory: options.projectDirectory } : {}), ...(options.envFiles ? { envFiles: options.envFiles } : {}) };
+  const planOptions = { cwd, composeFiles, env, directories, dotenv: options.dotenv !== false, ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}), ...(options.projectDirectory ? { projectDirectory: options.projectDirectory } : {}), ...(options.envFiles ? { envFiles: options.envFiles } : {}) };
   const cache = new FileCache(projectFileReader(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE));
   // A file found or named that cannot be read as text is a path error, as before project mode.
   const unreadable = new Set<string>();
@@ -266,7 +266,16 @@ export async function loadProjects(
   const plans = planProjects(discovery.files.filter((f) => !unreadable.has(f) && !ignored.has(f)), named, planOptions);
   const projectOptions = { env, maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, dotenv: options.dotenv !== false, allowOutsideProject: options.allowOutsideProject === true, display: (absolute: string) => displayPath(absolute, cwd) };
   const projects = [];
-  for (const plan of plans) projects.push({ plan, loaded: await loadProject(plan, cache, projectOptions) });
+  for (const plan of plans) {
+    // Each project loads in isolation: a loader failure is an internal-error for its first file.
+    try {
+      projects.push({ plan, loaded: await loadProject(plan, cache, projectOptions) });
+    } catch (error) {
+      const first = plan.files[0]!;
+      const read = await cache.read(first);
+      notLinted.push(failedFile(displayPath(first, cwd), "text" in read ? read.text : "", error));
+    }
+  }
   return { projects, errors, notLinted };
 }
 

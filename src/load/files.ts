@@ -2,7 +2,7 @@
  * Reading compose files and `.env` files from disk without letting the file decide the cost: a
  * size limit checked before reading, only regular files, and a FIFO or a device never blocks.
  */
-import { constants } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 import { open } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { parseEnv } from "node:util";
@@ -78,6 +78,28 @@ export async function readRegularFile(path: string, maxBytes: number): Promise<F
     return { bytes: buffer.subarray(0, length) };
   } finally {
     await handle.close();
+  }
+}
+
+/** The synchronous twin of `readRegularFile`, for planning before any file is linted. */
+export function readRegularFileSync(path: string, maxBytes: number): FileRead {
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) return { notRegular: true };
+    if (info.size > maxBytes) return { tooLarge: info.size };
+    const buffer = Buffer.alloc(info.size + 1);
+    let length = 0;
+    for (;;) {
+      const bytesRead = readSync(fd, buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length > maxBytes) return { tooLarge: length };
+      if (length === buffer.length) break;
+    }
+    return { bytes: buffer.subarray(0, length) };
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -6,13 +6,13 @@
  * Paths that leave the project's boundary (the git top-level, else the linted root), remote
  * includes, and nesting beyond the limits are not followed: each is a `not-linted` finding.
  */
-import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { existsSync, realpathSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { parseEnv } from "node:util";
 import type { ComposeProject, SourceFile, Span } from "../model/types.js";
 import type { Environment } from "./interpolate.js";
-import { DEFAULT_MAX_FILE_SIZE, loadDotEnv } from "./files.js";
+import { DEFAULT_MAX_FILE_SIZE, decodeText, loadDotEnv, readRegularFileSync } from "./files.js";
 import type { DotEnv } from "./files.js";
 import { topLevelProblem } from "./index.js";
 import type { LoadProblem, LoadResult } from "./index.js";
@@ -562,6 +562,8 @@ export interface PlanOptions {
   envFiles?: readonly string[];
   env: Environment;
   dotenv: boolean;
+  /** `--max-file-size`: a larger `.env` is not read while planning either. */
+  maxFileSize?: number;
   /** Directories named on the command line: their `COMPOSE_FILE` applies even to files of other names. */
   directories?: readonly string[];
 }
@@ -571,10 +573,16 @@ export interface PlannedProject extends ProjectPlan {
   reportOnly?: Set<string>;
 }
 
-/** A directory's `.env`, read once while planning (for `COMPOSE_FILE`); missing is empty. */
-function readDotEnvSync(dir: string): Record<string, string> {
+/**
+ * A directory's `.env`, read once while planning (for `COMPOSE_FILE`); missing is empty, and so is
+ * one that is not a regular file, too large or not text (loading reports those as not-linted).
+ */
+function readDotEnvSync(dir: string, maxBytes: number): Record<string, string> {
   try {
-    return parseEnv(readFileSync(join(dir, ".env"), "utf8")) as Record<string, string>;
+    const read = readRegularFileSync(join(dir, ".env"), maxBytes);
+    if (!("bytes" in read)) return {};
+    const decoded = decodeText(read.bytes);
+    return "text" in decoded ? (parseEnv(decoded.text) as Record<string, string>) : {};
   } catch {
     return {};
   }
@@ -614,7 +622,7 @@ export function planProjects(found: readonly string[], named: ReadonlySet<string
   }
   for (const dir of options.directories ?? []) if (!byDir.has(dir)) byDir.set(dir, []);
   for (const [dir, files] of [...byDir].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const dotenv = options.dotenv ? readDotEnvSync(dir) : {};
+    const dotenv = options.dotenv ? readDotEnvSync(dir, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE) : {};
     const shellFiles = dir === projectDirectory ? options.env.COMPOSE_FILE : undefined;
     const composeFile = shellFiles ?? dotenv.COMPOSE_FILE;
     if (composeFile) {
