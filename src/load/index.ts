@@ -3,7 +3,7 @@ import { dirname, join } from "node:path";
 import { parseEnv } from "node:util";
 import type { BuiltinId } from "../engine/engine.js";
 import type { ComposeProject, SourceFile, Span } from "../model/types.js";
-import type { Environment } from "./interpolate.js";
+import type { Environment, Substitution } from "./interpolate.js";
 import { locateIn, parseTree } from "./tree.js";
 import { normalize } from "./normalize.js";
 
@@ -18,6 +18,8 @@ export interface LoadResult {
   /** The file's text and locator, also when the project could not be built (for code frames). */
   file: SourceFile;
   problems: LoadProblem[];
+  /** The values interpolation took from the environment or `.env`: never to be printed. */
+  substituted?: Substitution[];
 }
 
 export interface LoadOptions {
@@ -29,7 +31,7 @@ const DESCRIBE: Record<string, string> = { seq: "a list", scalar: "a single valu
 
 export function loadComposeText(text: string, path: string, options: LoadOptions = {}): LoadResult {
   const env = options.env ?? {};
-  const { root, problems: parseProblems } = parseTree(text, path, env);
+  const { root, problems: parseProblems, substituted } = parseTree(text, path, env);
   const file: SourceFile = { path, text, data: root?.data ?? null, locate: (p, part) => locateIn(root, p, part) };
   const problems: LoadProblem[] = parseProblems.map((p) => ({ ruleId: "yaml-syntax", ...p }));
   if (problems.length > 0) return { file, problems };
@@ -41,7 +43,7 @@ export function loadComposeText(text: string, path: string, options: LoadOptions
     const message = `the top level is ${DESCRIBE[root.kind]}; a compose file is a mapping with a \`services:\` key`;
     return { file, problems: [{ ruleId: "yaml-syntax", span: root.span, message }] };
   }
-  return { file, project: normalize(root, file), problems: [] };
+  return { file, project: normalize(root, file), problems: [], substituted };
 }
 
 /** Reads the `.env` file beside a compose file, as Compose does; missing or unreadable is empty. */

@@ -10,6 +10,37 @@ export interface Interpolated {
   value: string;
   /** Names of the variables the text refers to. */
   variables: string[];
+  /**
+   * The variables whose values (from the environment or `.env`, not from the file's own text)
+   * went into `value`. A message may show `value` only when this is empty: an environment value
+   * can be a secret the compose file never wrote.
+   */
+  substituted: Substitution[];
+  /** True when `substituted` is not empty. */
+  external: boolean;
+}
+
+/** A variable's value that interpolation put into a result. */
+export interface Substitution {
+  name: string;
+  value: string;
+}
+
+/** What one interpolation refers to and takes from outside the file. */
+interface Trace {
+  variables: string[];
+  substituted: Substitution[];
+}
+
+/** Looks a variable up, recording it, and recording its value when it goes into the result. */
+function lookUp(name: string, env: Environment, trace: Trace): string | undefined {
+  trace.variables.push(name);
+  return env[name];
+}
+
+function take(name: string, value: string, trace: Trace): string {
+  if (value !== "") trace.substituted.push({ name, value });
+  return value;
 }
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
@@ -20,12 +51,12 @@ export function hasInterpolation(text: string): boolean {
 }
 
 export function interpolate(text: string, env: Environment): Interpolated {
-  const variables: string[] = [];
-  const value = expand(text, env, variables);
-  return { value, variables };
+  const trace: Trace = { variables: [], substituted: [] };
+  const value = expand(text, env, trace);
+  return { value, variables: trace.variables, substituted: trace.substituted, external: trace.substituted.length > 0 };
 }
 
-function expand(text: string, env: Environment, variables: string[]): string {
+function expand(text: string, env: Environment, trace: Trace): string {
   let out = "";
   let i = 0;
   while (i < text.length) {
@@ -48,14 +79,13 @@ function expand(text: string, env: Environment, variables: string[]): string {
         out += text.slice(i);
         break;
       }
-      out += expandBraced(text.slice(i + 2, close), env, variables);
+      out += expandBraced(text.slice(i + 2, close), env, trace);
       i = close + 1;
       continue;
     }
     const name = NAME.exec(text.slice(i + 1));
     if (name) {
-      variables.push(name[0]);
-      out += env[name[0]] ?? "";
+      out += take(name[0], lookUp(name[0], env, trace) ?? "", trace);
       i += 1 + name[0].length;
       continue;
     }
@@ -82,28 +112,28 @@ function findClose(text: string, from: number): number {
   return -1;
 }
 
-function expandBraced(body: string, env: Environment, variables: string[]): string {
+function expandBraced(body: string, env: Environment, trace: Trace): string {
   const name = NAME.exec(body);
   if (!name) return "";
-  variables.push(name[0]);
-  const current = env[name[0]];
+  const current = lookUp(name[0], env, trace);
+  const taken = () => take(name[0], current ?? "", trace);
   const rest = body.slice(name[0].length);
   const operator = /^(:-|-|:\?|\?|:\+|\+)/.exec(rest)?.[0];
-  if (!operator) return current ?? "";
-  const argument = () => expand(rest.slice(operator.length), env, variables);
+  if (!operator) return taken();
+  const argument = () => expand(rest.slice(operator.length), env, trace);
   const setNonEmpty = current !== undefined && current !== "";
   const set = current !== undefined;
   switch (operator) {
     case ":-":
-      return setNonEmpty ? current : argument();
+      return setNonEmpty ? taken() : argument();
     case "-":
-      return set ? current : argument();
+      return set ? taken() : argument();
     case ":+":
       return setNonEmpty ? argument() : "";
     case "+":
       return set ? argument() : "";
     default:
       // `:?` / `?`: Compose stops with the message when unset; a linter evaluates what it can.
-      return current ?? "";
+      return taken();
   }
 }

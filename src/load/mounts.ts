@@ -1,9 +1,10 @@
 /**
  * `volumes:` entries of a service, short (`SOURCE:TARGET[:MODE]`) and long syntax, into Mount.
  */
-import type { Located, Mount, MountKind, NamedVolume, Span } from "../model/types.js";
+import type { Mount, MountKind, NamedVolume } from "../model/types.js";
 import type { TNode } from "./tree.js";
 import { child } from "./tree.js";
+import { located, partOrigins } from "./origin.js";
 
 const MOUNT_KINDS: readonly MountKind[] = ["bind", "volume", "tmpfs", "npipe", "image", "cluster"];
 
@@ -12,9 +13,6 @@ export function isHostPath(source: string): boolean {
   return /^(\/|\.|~|\$|[A-Za-z]:[\\/]|\\\\)/.test(source);
 }
 
-function located(value: string, span: Span, raw?: string): Located<string> {
-  return raw === undefined ? { value, span } : { value, span, raw };
-}
 
 /**
  * Splits a short volume spec on `:`, keeping a Windows drive letter (`C:\data:/data`) with its path.
@@ -43,23 +41,19 @@ export function parseMount(node: TNode, volumes: Map<string, NamedVolume>): Moun
   const span = node.span;
   const parts = splitVolumeSpec(node.value);
   if (parts.length === 1) {
-    return { span, syntax: "short", kind: "volume", target: located(parts[0]!, span, node.raw), readOnly: false };
+    return { span, syntax: "short", kind: "volume", target: located(parts[0]!, span, node), readOnly: false };
   }
   const [source, target, mode = ""] = parts;
   const options = mode.split(",");
   const kind: MountKind = isHostPath(source!) ? "bind" : "volume";
   // Each part keeps its own source text when the interpolation did not add or remove a colon.
-  const rawParts = node.raw === undefined ? [] : splitVolumeSpec(node.raw);
-  const rawOf = (index: number) => {
-    const raw = node.raw === undefined ? undefined : rawParts.length === parts.length ? rawParts[index] : node.raw;
-    return raw !== parts[index] ? raw : undefined;
-  };
+  const origins = partOrigins(node, parts, splitVolumeSpec);
   const mount: Mount = {
     span,
     syntax: "short",
     kind,
-    source: located(source!, span, rawOf(0)),
-    target: located(target ?? "", span, rawOf(1)),
+    source: located(source!, span, origins[0]),
+    target: located(target ?? "", span, origins[1]),
     readOnly: options.includes("ro"),
   };
   if (kind === "volume") {
@@ -80,12 +74,12 @@ function parseLongMount(node: TNode & { kind: "map" }, volumes: Map<string, Name
     span: node.span,
     syntax: "long",
     kind,
-    target: located(String(targetNode.value ?? ""), targetNode.span, targetNode.raw),
+    target: located(String(targetNode.value ?? ""), targetNode.span, targetNode),
     readOnly: readOnlyNode?.kind === "scalar" && isTrue(readOnlyNode.value),
   };
   const sourceNode = child(node, "source");
   if (sourceNode?.kind === "scalar" && sourceNode.value !== null && sourceNode.value !== "") {
-    mount.source = located(String(sourceNode.value), sourceNode.span, sourceNode.raw);
+    mount.source = located(String(sourceNode.value), sourceNode.span, sourceNode);
     if (kind === "volume") {
       const volume = volumes.get(mount.source.value);
       if (volume) mount.volume = volume;

@@ -21,6 +21,8 @@ import type {
 import { parseImageRef } from "./image.js";
 import { isTrue, parseMount } from "./mounts.js";
 import { parsePort } from "./ports.js";
+import { located, partOrigins } from "./origin.js";
+import type { Origin } from "./origin.js";
 import type { TEntry, TMap, TNode, TScalar } from "./tree.js";
 import { child } from "./tree.js";
 
@@ -33,7 +35,7 @@ function scalar(node: TNode | undefined): TScalar | undefined {
 function locatedString(node: TNode | undefined): Located<string> | undefined {
   const s = scalar(node);
   if (!s) return undefined;
-  return s.raw === undefined ? { value: String(s.value), span: s.span } : { value: String(s.value), span: s.span, raw: s.raw };
+  return located(String(s.value), s.span, s);
 }
 
 function locatedBool(node: TNode | undefined): Located<boolean> | undefined {
@@ -100,11 +102,9 @@ function envVars(node: TNode | undefined): EnvVar[] {
     const rawEq = source.indexOf("=");
     const eq = text.indexOf("=");
     if (rawEq < 0 || eq < 0) return [{ span: s.span, name: { value: text, span: s.span } }];
-    const name: Located<string> = { value: text.slice(0, eq), span: subSpan(s, 0, rawEq) };
-    const valueText = text.slice(eq + 1);
-    const rawValue = source.slice(rawEq + 1);
-    const value: Located<string> = { value: valueText, span: subSpan(s, rawEq + 1, source.length) };
-    if (s.raw !== undefined) value.raw = rawValue;
+    const from = (raw: string): Origin => (s.raw === undefined ? {} : { raw, ...(s.external ? { external: true as const } : {}) });
+    const name = located(text.slice(0, eq), subSpan(s, 0, rawEq), from(source.slice(0, rawEq)));
+    const value = located(text.slice(eq + 1), subSpan(s, rawEq + 1, source.length), from(source.slice(rawEq + 1)));
     return [{ span: s.span, name, value }];
   });
 }
@@ -117,9 +117,11 @@ function commandLine(node: TNode | undefined): CommandLine | undefined {
   }
   const s = locatedString(node);
   if (!s) return undefined;
-  const args = s.value.split(/\s+/).filter(Boolean).map((value) => ({ value, span: s.span }));
+  // An argument split from an interpolated string has no source text of its own: it quotes the whole line's.
+  const args = s.value.split(/\s+/).filter(Boolean).map((value) => located(value, s.span, s.external ? { raw: s.raw, external: true } : {}));
   const line: CommandLine = { span: s.span, form: "string", args, text: s.value };
   if (s.raw !== undefined) line.raw = s.raw;
+  if (s.external) line.external = true;
   return line;
 }
 
@@ -138,10 +140,12 @@ function devices(node: TNode | undefined): Device[] {
     }
     const s = scalar(item);
     if (!s) return [];
-    const [source = "", target, permissions] = String(s.value).split(":");
-    const device: Device = { span: s.span, syntax: "short", source: { value: source, span: s.span } };
-    if (target) device.target = { value: target, span: s.span };
-    if (permissions) device.permissions = { value: permissions, span: s.span };
+    const parts = String(s.value).split(":");
+    const origins = partOrigins(s, parts, (text) => text.split(":"));
+    const [source = "", target, permissions] = parts;
+    const device: Device = { span: s.span, syntax: "short", source: located(source, s.span, origins[0]) };
+    if (target) device.target = located(target, s.span, origins[1]);
+    if (permissions) device.permissions = located(permissions, s.span, origins[2]);
     return [device];
   });
 }
@@ -196,6 +200,7 @@ function buildService(e: TEntry, volumes: Map<string, NamedVolume>): Service | u
   if (imageNode) {
     const image: Located<ReturnType<typeof parseImageRef>> = { value: parseImageRef(imageNode.value), span: imageNode.span };
     if (imageNode.raw !== undefined) image.raw = imageNode.raw;
+    if (imageNode.external) image.external = true;
     service.image = image;
   }
   if (buildNode) service.build = { span: buildNode.span, args: envVars(child(buildNode, "args")) };

@@ -3,9 +3,10 @@
  * `[HOST_IP:][HOST_PORT[-END]:]CONTAINER_PORT[-END][/PROTOCOL]`, where an IPv6 host address
  * is written in brackets (`[::1]:8080:80`) or bare (`::1:8080:80`: all but the last two parts).
  */
-import type { Located, PortBinding, PortRange, Protocol, Span } from "../model/types.js";
+import type { PortBinding, PortRange, Protocol, Span } from "../model/types.js";
 import type { TNode } from "./tree.js";
 import { child } from "./tree.js";
+import { located } from "./origin.js";
 import { formatPortRange } from "../model/queries.js";
 
 export interface PortProblem {
@@ -27,9 +28,6 @@ function parseProtocol(text: string | undefined): Protocol | undefined {
   return value === "tcp" || value === "udp" || value === "sctp" ? value : undefined;
 }
 
-function located<T>(value: T, span: Span, raw?: string): Located<T> {
-  return raw === undefined ? { value, span } : { value, span, raw };
-}
 
 function scalarText(node: TNode | undefined): string | undefined {
   if (!node || node.kind !== "scalar" || node.value === null) return undefined;
@@ -85,7 +83,8 @@ export function parsePort(node: TNode): PortBinding | PortProblem {
     text,
   };
   if (raw !== undefined) binding.raw = raw;
-  if (hostIp !== undefined) binding.hostIp = located(hostIp, span, raw);
+  if (raw !== undefined && node.external) binding.external = true;
+  if (hostIp !== undefined) binding.hostIp = located(hostIp, span, node);
   if (hostPorts) binding.hostPorts = located(hostPorts, span);
   return binding;
 }
@@ -109,14 +108,15 @@ function parseLongPort(node: TNode & { kind: "map" }): PortBinding | PortProblem
   if (publishedNode && publishedText !== undefined && publishedText !== "") {
     const hostPorts = parseRange(publishedText);
     if (!hostPorts) return { span: publishedNode.span, message: `cannot read published port "${publishedText}"` };
-    binding.hostPorts = located(hostPorts, publishedNode.span, publishedNode.kind === "scalar" ? publishedNode.raw : undefined);
+    binding.hostPorts = located(hostPorts, publishedNode.span, publishedNode.kind === "scalar" ? publishedNode : {});
   }
   const hostIpNode = child(node, "host_ip");
-  if (hostIpNode?.kind === "scalar") binding.hostIp = located(scalarText(hostIpNode) ?? "", hostIpNode.span, hostIpNode.raw);
+  if (hostIpNode?.kind === "scalar") binding.hostIp = located(scalarText(hostIpNode) ?? "", hostIpNode.span, hostIpNode);
   const mode = scalarText(child(node, "mode"));
   if (mode === "host" || mode === "ingress") binding.mode = mode;
   const raws = [hostIpNode, publishedNode].flatMap((n) => (n?.kind === "scalar" && n.raw !== undefined ? [n.raw] : []));
   if (raws.length > 0) binding.raw = raws.join(" ");
+  if ([hostIpNode, publishedNode].some((n) => n?.kind === "scalar" && n.external)) binding.external = true;
   binding.text = renderPort(binding);
   return binding;
 }

@@ -6,7 +6,7 @@ import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument } f
 import type { Document, Node as YamlNode, Pair } from "yaml";
 import type { Span } from "../model/types.js";
 import { hasInterpolation, interpolate } from "./interpolate.js";
-import type { Environment } from "./interpolate.js";
+import type { Environment, Substitution } from "./interpolate.js";
 
 export type ScalarValue = string | number | boolean | null;
 
@@ -17,6 +17,8 @@ export interface TScalar {
   value: ScalarValue;
   /** The source value when interpolation changed it. */
   raw?: string;
+  /** Set when part of `value` came from the environment or `.env`, not from the file: messages show `raw`. */
+  external?: true;
   /** Data before interpolation (for schema validation). */
   data: ScalarValue;
 }
@@ -53,6 +55,8 @@ export interface ParseProblem {
 export interface ParsedTree {
   root?: TNode;
   problems: ParseProblem[];
+  /** Every value interpolation took from the environment or `.env` (the engine masks them in messages). */
+  substituted?: Substitution[];
 }
 
 const MERGE_TAG = "tag:yaml.org,2002:merge";
@@ -77,7 +81,7 @@ export function parseTree(text: string, file: string, env: Environment): ParsedT
   }
   const converter = new Converter(doc, env, spanOf);
   const root = doc.contents ? converter.convert(doc.contents as YamlNode) : undefined;
-  return { root, problems: converter.problems };
+  return { root, problems: converter.problems, substituted: converter.substituted };
 }
 
 function firstLine(message: string): string {
@@ -86,6 +90,7 @@ function firstLine(message: string): string {
 
 class Converter {
   readonly problems: ParseProblem[] = [];
+  readonly substituted: Substitution[] = [];
   private readonly done = new Map<YamlNode, TNode>();
   private readonly inProgress = new Set<YamlNode>();
 
@@ -142,7 +147,8 @@ class Converter {
     else data = String(value);
     if (typeof data === "string" && hasInterpolation(data)) {
       const result = interpolate(data, this.env);
-      if (result.value !== data) return { kind: "scalar", span, value: result.value, raw: data, data };
+      this.substituted.push(...result.substituted);
+      if (result.value !== data) return { kind: "scalar", span, value: result.value, raw: data, data, ...(result.external ? { external: true as const } : {}) };
     }
     return { kind: "scalar", span, value: data, data };
   }

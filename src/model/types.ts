@@ -22,6 +22,11 @@ export interface Located<T> {
   span: Span;
   /** The source text before `${VAR}` interpolation; present only when the text used interpolation. */
   raw?: string;
+  /**
+   * Part of `value` came from the environment or `.env`, not from the file: a message quotes
+   * `raw`, never `value` (see `quoted` in model/quote.ts).
+   */
+  external?: true;
 }
 
 export type Level = "error" | "warning" | "note";
@@ -49,6 +54,8 @@ export interface PortBinding {
   text: string;
   /** The entry as written before interpolation, when it used `${...}`. */
   raw?: string;
+  /** Part of `text` came from the environment or `.env`: messages quote `raw`. */
+  external?: true;
 }
 
 export type MountKind = "bind" | "volume" | "tmpfs" | "npipe" | "image" | "cluster";
@@ -105,6 +112,8 @@ export interface CommandLine {
   text: string;
   /** The string form as written, when `${...}` interpolation changed it (list items keep their own). */
   raw?: string;
+  /** Part of `text` came from the environment or `.env`: messages quote `raw`. */
+  external?: true;
 }
 
 export type NamespaceKey = "pid" | "ipc" | "uts" | "userns_mode" | "cgroup";
