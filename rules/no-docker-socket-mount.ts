@@ -1,5 +1,6 @@
 import { defineRule } from "../src/engine/rule.js";
 import { socketKind } from "../src/model/sockets.js";
+import { quoted, shown } from "../src/model/quote.js";
 
 /** Filtering proxies whose whole job is to hold the socket and pass on only allowed API calls. */
 const SOCKET_PROXY_IMAGES = /(^|\/)(docker-socket-proxy|socket-proxy|dockerproxy)$/;
@@ -20,14 +21,14 @@ export default defineRule({
       for (const mount of service.mounts) {
         const kind = socketKind(mount);
         if (!kind) continue;
-        const source = mount.source!.raw ?? mount.source!.value;
+        const source = quoted(mount.source!.value, mount.source);
         const name = service.name.value;
         const what =
           kind === "directory"
-            ? `mounts "${source}", the directory that holds the Docker socket`
+            ? `mounts ${source}, the directory that holds the Docker socket`
             : kind === "interpolated"
-              ? `mounts "${source}" onto ${mount.target.value}, a container engine socket`
-              : `mounts the container engine socket "${source}"`;
+              ? `mounts ${source} onto ${shown(mount.target.value, mount.target)}, a container engine socket`
+              : `mounts the container engine socket ${source}`;
         const readOnly = mount.readOnly ? " (read-only does not limit the API)" : "";
         if (service.image && SOCKET_PROXY_IMAGES.test(service.image.value.repository)) {
           report({

@@ -2,6 +2,7 @@ import { defineRule } from "../src/engine/rule.js";
 import { datastoreByImage, datastoreByPorts } from "../src/model/datastores.js";
 import { describePort, loopbackSuggestion, portReach } from "../src/model/queries.js";
 import type { Reach } from "../src/model/queries.js";
+import { quoted, shown } from "../src/model/quote.js";
 
 const WHERE: Record<Exclude<Reach, "loopback">, string> = {
   unbound: "on all interfaces (no host IP)",
@@ -31,10 +32,10 @@ export default defineRule({
         if (!product) {
           product = datastoreByPorts(port.containerPorts.value);
           if (!product) continue;
-          const image = service.image ? `Image "${service.image.value.text}" is` : "Its image is";
+          const image = service.image ? `Image ${quoted(service.image.value.text, service.image)} is` : "Its image is";
           reason = ` ${image} not one compose-lint knows, but container port ${start === end ? start : `${start}-${end}`} is ${product}'s well-known port.`;
         }
-        const address = port.hostIp?.value ? ` ${port.hostIp.value}` : "";
+        const address = port.hostIp?.value ? ` ${shown(port.hostIp.value, port.hostIp)}` : "";
         report({
           at: port,
           service: service.name.value,

@@ -1,6 +1,7 @@
 import { posix } from "node:path";
 import { defineRule } from "../src/engine/rule.js";
 import type { Level, Located, Mount, Service, Span } from "../src/model/types.js";
+import { quoted, shown } from "../src/model/quote.js";
 
 interface Exposure {
   level: Level;
@@ -223,6 +224,7 @@ function isSocketTerritory(path: string): boolean {
 
 interface HostSource {
   path: string;
+  /** The source as a message quotes it (see `quoted`). */
   shown: string;
   readOnly: boolean;
   /** For a named volume that binds a host directory (`o: bind`, `device:`): its name and device span. */
@@ -232,7 +234,7 @@ interface HostSource {
 function hostSource(mount: Mount): HostSource | undefined {
   if (mount.kind === "bind" && mount.source) {
     const path = normalise(mount.source);
-    return path === undefined ? undefined : { path, shown: mount.source.raw ?? mount.source.value, readOnly: mount.readOnly };
+    return path === undefined ? undefined : { path, shown: quoted(mount.source.value, mount.source), readOnly: mount.readOnly };
   }
   const volume = mount.volume;
   if (mount.kind !== "volume" || !volume || volume.external) return undefined;
@@ -244,7 +246,7 @@ function hostSource(mount: Mount): HostSource | undefined {
   if (path === undefined) return undefined;
   return {
     path,
-    shown: device.raw ?? device.value,
+    shown: quoted(device.value, device),
     readOnly: mount.readOnly || options.includes("ro"),
     volume: { name: volume.name.value, device: device.span },
   };
@@ -288,15 +290,15 @@ export default defineRule({
         const agent = agentFix !== undefined;
         const level: Level = agent && exposure.level === "warning" ? "note" : exposure.level;
         const named = zone ? (typeof zone.what === "string" ? zone.what : zone.what(source.path)) : "the host's %s";
-        const what = (zone?.pattern.source === "^~$" && /^\/root(\/|$)/.test(source.shown) ? "root's home directory (%s)" : named).replace("%s", `"${source.shown}"`);
+        const what = (zone?.pattern.source === "^~$" && /^"\/root[/"]/.test(source.shown) ? "root's home directory (%s)" : named).replace("%s", source.shown);
         const how = `${source.readOnly ? "read-only" : "writable"}${source.volume ? ` through volume "${source.volume.name}"` : ""}`;
         const fix = agentFix ?? exposure.fix;
         report({
           at: mount,
           ...(level !== "error" ? { level } : {}),
           service: service.name.value,
-          message: (who) => `${who} mounts ${what} ${how} at ${mount.target.value}: ${exposure.why}. ${fix}.`,
-          ...(source.volume ? { related: [{ span: source.volume.device, message: `volume "${source.volume.name}" binds host path "${source.shown}"` }] } : {}),
+          message: (who) => `${who} mounts ${what} ${how} at ${shown(mount.target.value, mount.target)}: ${exposure.why}. ${fix}.`,
+          ...(source.volume ? { related: [{ span: source.volume.device, message: `volume "${source.volume.name}" binds host path ${source.shown}` }] } : {}),
         });
       }
     }

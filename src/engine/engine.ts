@@ -1,6 +1,7 @@
 import type { Level, Span } from "../model/types.js";
 import type { LoadResult } from "../load/index.js";
 import type { Finding, RelatedLocation, Rule, RuleMeta } from "./rule.js";
+import { maskFinding, substitutionMask } from "./mask.js";
 import { parseSuppressions } from "./suppressions.js";
 import type { Directive } from "./suppressions.js";
 
@@ -231,5 +232,6 @@ export function lintLoaded(loaded: LoadResult, rules: readonly EnabledRule[], kn
     return true;
   });
   if (project) kept.push(...unusedIgnores(suppressions.directives, rules, known, loaded.file.path));
-  return kept.sort(compareFindings);
+  const mask = substitutionMask(loaded.substituted);
+  return kept.map((f) => maskFinding(f, mask)).sort(compareFindings);
 }
