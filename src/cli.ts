@@ -4,8 +4,7 @@
  * Exit codes: 0 nothing at or above the fail level; 1 findings at or above it; 2 usage errors,
  * unreadable paths, or no compose file where one was named; 3 an internal error.
  */
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { ParseArgsConfig } from "node:util";
 import { rules as allRules } from "../rules/index.js";
@@ -17,6 +16,8 @@ import { decodeText, enabledRules, lintFiles, lintText } from "./lint.js";
 import type { LintOptions, LintResult } from "./lint.js";
 import { readDotEnv } from "./load/index.js";
 import { version } from "./meta.js";
+import { OutputFileError, checkOutputFile, writeOutputFile } from "./output-file.js";
+import type { OutputTarget } from "./output-file.js";
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 } as const;
 
@@ -65,6 +66,24 @@ Exit codes: 0 no findings at or above the fail level, 1 findings at or above it,
 
 class UsageError extends Error {}
 
+function outputTarget(file: string, cwd: string): OutputTarget {
+  try {
+    return checkOutputFile(file, cwd);
+  } catch (error) {
+    if (error instanceof OutputFileError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+function writeReport(target: OutputTarget, text: string): void {
+  try {
+    writeOutputFile(target, text);
+  } catch (error) {
+    if (error instanceof OutputFileError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
 interface Output {
   format: string;
   file?: string;
@@ -75,10 +94,12 @@ function parseOutputs(formats: readonly string[], outputFile: string | undefined
     const eq = spec.indexOf("=");
     const format = eq < 0 ? spec : spec.slice(0, eq);
     if (!FORMAT_NAMES.includes(format)) throw new UsageError(`unknown format "${format}" (expected one of: ${FORMAT_NAMES.join(", ")})`);
+    if (eq >= 0 && spec.slice(eq + 1).trim() === "") throw new UsageError(`--format ${format}= needs a file name after "="`);
     return eq < 0 ? { format } : { format, file: spec.slice(eq + 1) };
   });
   const toStdout = outputs.filter((o) => o.file === undefined);
   if (outputFile !== undefined) {
+    if (outputFile.trim() === "") throw new UsageError("--output-file needs a file name");
     if (toStdout.length !== 1) throw new UsageError("--output-file needs exactly one --format without =FILE");
     toStdout[0]!.file = outputFile;
   } else if (toStdout.length > 1) {
@@ -164,12 +185,14 @@ async function run(argv: readonly string[]): Promise<number> {
   const failing = FAIL_LEVELS[failLevel];
   if (!failing) throw new UsageError(`--fail-level must be error, warning, note or none; got "${failLevel}"`);
   const outputs = parseOutputs(values.format ?? [], values["output-file"]);
+  const cwd = process.cwd();
+  // Refused before any linting: a report file that is a link, or cannot be one, is a usage error.
+  const targets = new Map(outputs.flatMap((o) => (o.file === undefined ? [] : [[o, outputTarget(o.file, cwd)] as const])));
   const options: LintOptions = {
     strict: values.strict === true,
     rules: parseRuleSettings(values.rule ?? []),
     dotenv: values["no-dotenv"] !== true,
   };
-  const cwd = process.cwd();
   const stdinCount = positionals.filter((p) => p === "-").length;
   if (stdinCount > 0 && positionals.length > 1) throw new UsageError(`"-" (standard input) cannot be combined with other paths`);
   const result = stdinCount > 0 ? await lintStdin(values["stdin-filename"] ?? "<stdin>", options, cwd) : await lintFiles(positionals, { ...options, cwd });
@@ -180,9 +203,7 @@ async function run(argv: readonly string[]): Promise<number> {
     if (output.file === undefined) {
       process.stdout.write(formatter(result, { ...context, color: useColor(values, process.stdout) }));
     } else {
-      const target = resolve(cwd, output.file);
-      await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, formatter(result, { ...context, color: false }));
+      writeReport(targets.get(output)!, formatter(result, { ...context, color: false }));
     }
   }
   // Path errors also reach stderr when the main output is machine-readable or goes to a file.
