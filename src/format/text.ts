@@ -1,6 +1,7 @@
 import type { Finding } from "../engine/rule.js";
 import type { Level, Span } from "../model/types.js";
 import { escapeLine } from "./escape.js";
+import { frameLine } from "./frame.js";
 import type { Formatter } from "./types.js";
 import { plural } from "./words.js";
 
@@ -8,35 +9,16 @@ const ANSI = { reset: "\x1b[0m", bold: "\x1b[1m", dim: "\x1b[2m", red: "\x1b[31m
 const LEVEL_COLOR: Record<Level, string> = { error: ANSI.red, warning: ANSI.yellow, note: ANSI.cyan };
 
 
-/** The line with every secret on it replaced by `*`, column for column. */
-function masked(source: string, line: number, secrets: readonly Span[]): string {
-  let out = source;
-  for (const secret of secrets) {
-    if (line < secret.line || line > secret.endLine) continue;
-    const from = secret.line === line ? secret.column - 1 : 0;
-    const to = secret.endLine === line ? secret.endColumn - 1 : out.length;
-    out = out.slice(0, from) + "*".repeat(Math.max(0, Math.min(to, out.length) - from)) + out.slice(to);
-  }
-  return out;
-}
-
 /** The offending source line with the finding's range underlined, as rustc and actionlint show it. */
 function codeFrame(lines: readonly string[], finding: Finding, secrets: readonly Span[], paint: (code: string, text: string) => string): string[] {
-  const { line, column, endLine, endColumn } = finding.span;
-  const original = lines[line - 1];
-  if (original === undefined) return [];
-  const source = masked(original, line, secrets);
-  const shown = (text: string) => escapeLine(text.replace(/\t/g, " ").replace(/\r$/, ""));
-  const visible = shown(source);
-  const start = shown(source.slice(0, column - 1)).length;
-  const stop = endLine === line ? shown(source.slice(0, Math.max(column, endColumn) - 1)).length : visible.trimEnd().length;
-  const width = Math.max(1, stop - start);
-  const gutter = String(line).length;
+  const frame = frameLine(lines, finding, secrets);
+  if (!frame) return [];
+  const gutter = String(finding.span.line).length;
   const bar = paint(ANSI.dim, "|");
   return [
     `  ${" ".repeat(gutter)} ${bar}`,
-    `  ${paint(ANSI.dim, String(line))} ${bar} ${visible}`,
-    `  ${" ".repeat(gutter)} ${bar} ${" ".repeat(start)}${paint(LEVEL_COLOR[finding.level], "^".repeat(width))}`,
+    `  ${paint(ANSI.dim, String(finding.span.line))} ${bar} ${frame.text}`,
+    `  ${" ".repeat(gutter)} ${bar} ${" ".repeat(frame.offset)}${paint(LEVEL_COLOR[finding.level], "^".repeat(frame.width))}`,
   ];
 }
 
