@@ -37,30 +37,70 @@ export interface FrameLines {
   width: number;
 }
 
+interface PreparedLine {
+  visible: string;
+  /** For each UTF-16 offset in the source line (and one past its end), the offset in `visible`. */
+  at: Int32Array;
+}
+
 /**
- * The frame of `finding` in `lines`: the masked, escaped and clipped source line and where its
- * underline goes; undefined when the line does not exist.
+ * Draws the frames of one file. Each line is masked and escaped once, however many findings sit
+ * on it: a one-line file with thousands of findings costs its length once, not once per finding.
  */
-export function frameLine(lines: readonly string[], finding: Finding, secrets: readonly Span[]): FrameLines | undefined {
-  const { line, column, endLine, endColumn } = finding.span;
-  const original = lines[line - 1];
-  if (original === undefined) return undefined;
-  const source = maskSecretValues(maskSpans(original.replace(/\r$/, ""), line, secrets));
-  const shown = (text: string) => escapeLine(text.replace(/\t/g, " "));
-  const visible = shown(source);
-  const start = Math.min(shown(source.slice(0, column - 1)).length, visible.length);
-  const stop = endLine === line ? shown(source.slice(0, Math.max(column, endColumn) - 1)).length : visible.trimEnd().length;
-  const width = Math.max(1, stop - start);
-  if (visible.length <= FRAME_WIDTH) return { text: visible, offset: start, width };
-  const from = Math.max(0, Math.min(start - LEAD, visible.length - FRAME_WIDTH));
-  const to = Math.min(visible.length, from + FRAME_WIDTH);
-  const before = from > 0 ? ELLIPSIS : "";
-  const after = to < visible.length ? ELLIPSIS : "";
-  const underlineStart = Math.max(start, from);
-  const underlineEnd = Math.min(Math.max(stop, start + 1), to);
-  return {
-    text: `${before}${visible.slice(from, to)}${after}`,
-    offset: before.length + underlineStart - from,
-    width: Math.max(1, underlineEnd - underlineStart),
-  };
+export class FrameRenderer {
+  private readonly lines: readonly string[];
+  private readonly prepared = new Map<number, PreparedLine>();
+
+  constructor(
+    text: string,
+    private readonly secrets: readonly Span[],
+  ) {
+    this.lines = text.split("\n");
+  }
+
+  private prepare(line: number): PreparedLine | undefined {
+    const cached = this.prepared.get(line);
+    if (cached) return cached;
+    const original = this.lines[line - 1];
+    if (original === undefined) return undefined;
+    const source = maskSecretValues(maskSpans(original.replace(/\r$/, ""), line, this.secrets));
+    const at = new Int32Array(source.length + 1);
+    const parts: string[] = [];
+    let length = 0;
+    for (let i = 0; i < source.length; i++) {
+      at[i] = length;
+      const ch = source[i]!;
+      const part = ch === "\t" ? " " : escapeLine(ch);
+      parts.push(part);
+      length += part.length;
+    }
+    at[source.length] = length;
+    const prepared = { visible: parts.join(""), at };
+    this.prepared.set(line, prepared);
+    return prepared;
+  }
+
+  /** The frame of `finding`: the masked, escaped and clipped line and where its underline goes. */
+  frame(finding: Finding): FrameLines | undefined {
+    const { line, column, endLine, endColumn } = finding.span;
+    const prepared = this.prepare(line);
+    if (!prepared) return undefined;
+    const { visible, at } = prepared;
+    const offsetOf = (col: number) => at[Math.max(0, Math.min(col - 1, at.length - 1))]!;
+    const start = offsetOf(column);
+    const stop = endLine === line ? offsetOf(Math.max(column, endColumn)) : visible.trimEnd().length;
+    const width = Math.max(1, stop - start);
+    if (visible.length <= FRAME_WIDTH) return { text: visible, offset: start, width };
+    const from = Math.max(0, Math.min(start - LEAD, visible.length - FRAME_WIDTH));
+    const to = Math.min(visible.length, from + FRAME_WIDTH);
+    const before = from > 0 ? ELLIPSIS : "";
+    const after = to < visible.length ? ELLIPSIS : "";
+    const underlineStart = Math.max(start, from);
+    const underlineEnd = Math.min(Math.max(stop, start + 1), to);
+    return {
+      text: `${before}${visible.slice(from, to)}${after}`,
+      offset: before.length + underlineStart - from,
+      width: Math.max(1, underlineEnd - underlineStart),
+    };
+  }
 }

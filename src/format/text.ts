@@ -1,7 +1,7 @@
 import type { Finding } from "../engine/rule.js";
-import type { Level, Span } from "../model/types.js";
+import type { Level } from "../model/types.js";
 import { escapeLine } from "./escape.js";
-import { frameLine } from "./frame.js";
+import { FrameRenderer } from "./frame.js";
 import type { Formatter } from "./types.js";
 import { plural } from "./words.js";
 
@@ -10,8 +10,8 @@ const LEVEL_COLOR: Record<Level, string> = { error: ANSI.red, warning: ANSI.yell
 
 
 /** The offending source line with the finding's range underlined, as rustc and actionlint show it. */
-function codeFrame(lines: readonly string[], finding: Finding, secrets: readonly Span[], paint: (code: string, text: string) => string): string[] {
-  const frame = frameLine(lines, finding, secrets);
+function codeFrame(frames: FrameRenderer, finding: Finding, paint: (code: string, text: string) => string): string[] {
+  const frame = frames.frame(finding);
   if (!frame) return [];
   const gutter = String(finding.span.line).length;
   const bar = paint(ANSI.dim, "|");
@@ -30,8 +30,7 @@ export const formatText: Formatter = (result, context) => {
   for (const file of result.files) {
     if (file.findings.length === 0) continue;
     filesWithFindings++;
-    const lines = file.text.split("\n");
-    const secrets = file.findings.filter((f) => f.redact).map((f) => f.span);
+    const frames = new FrameRenderer(file.text, file.findings.filter((f) => f.redact).map((f) => f.span));
     out.push(paint(ANSI.bold, escapeLine(file.path)));
     for (const finding of file.findings) {
       counts[finding.level]++;
@@ -39,7 +38,7 @@ export const formatText: Formatter = (result, context) => {
       out.push(
         `  ${position.padEnd(7)} ${paint(LEVEL_COLOR[finding.level], finding.level.padEnd(7))} ${escapeLine(finding.message)}  ${paint(ANSI.dim, finding.ruleId)}`,
       );
-      out.push(...codeFrame(lines, finding, secrets, paint));
+      out.push(...codeFrame(frames, finding, paint));
       for (const related of finding.related) {
         out.push(`  ${paint(ANSI.dim, `  note: ${escapeLine(related.message)} (${escapeLine(related.span.file)}:${related.span.line}:${related.span.column})`)}`);
       }

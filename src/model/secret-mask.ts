@@ -18,6 +18,8 @@ function inner(text: string, from: number, to: number): [number, number] {
 }
 
 const MAPPING_ENTRY = /^(\s*(?:-\s+)?)(["']?)([A-Za-z_][\w.-]*)\2\s*:(?:\s+|$)/;
+/** `KEY: value` inside a flow mapping (`{image: x, DB_PASSWORD: y}`): the value ends at `,`, `}` or `]`. */
+const FLOW_ENTRY = /(?<=[{,]\s*)(["']?)([A-Za-z_][\w.-]*)\1\s*:\s*("[^"]*"|'[^']*'|[^,{}[\]#]*)/g;
 const ASSIGNMENT = /(?<![\w.-])(-{0,2}[A-Za-z_][\w.-]*)=("[^"]*"|'[^']*'|[^\s,\]}"']*)/g;
 const OPTION_AND_VALUE = /(?<![\w.-])(--?[A-Za-z][\w.-]*)["']?(?:\s*,\s*|\s+)("[^"]*"|'[^']*'|[^\s,\]}"'#-][^\s,\]}"']*)/g;
 
@@ -38,7 +40,7 @@ function secretName(name: string): boolean {
 
 /**
  * The line with the value of every secret-looking key masked: `KEY: value`, `KEY=value` (list
- * entries, command lines), `--password value`, and a password inside a URL. References the
+ * entries, command lines), `{KEY: value}` in a flow mapping, `--password value`, and a password inside a URL. References the
  * container resolves at run time (`$$DB_PASSWORD`, `${DB_PASSWORD}`) and empty values are kept.
  */
 export function maskSecretValues(line: string): string {
@@ -49,6 +51,13 @@ export function maskSecretValues(line: string): string {
     const comment = /\s#/.exec(out.slice(start));
     const end = comment ? start + comment.index : out.trimEnd().length;
     const [from, to] = inner(out, start, end);
+    if (!carriesNoSecret(out.slice(from, to))) out = star(out, from, to);
+  }
+  for (const match of out.matchAll(FLOW_ENTRY)) {
+    if (!secretName(match[2]!)) continue;
+    const value = match[3]!.trimEnd();
+    const valueStart = match.index + match[0].length - match[3]!.length;
+    const [from, to] = inner(out, valueStart, valueStart + value.length);
     if (!carriesNoSecret(out.slice(from, to))) out = star(out, from, to);
   }
   for (const pattern of [ASSIGNMENT, OPTION_AND_VALUE]) {
