@@ -19,7 +19,7 @@ export default defineRule({
         const what = port.hostPorts
           ? `publishes port ${describePort(port)}`
           : `publishes container port ${describePort(port)} on a random host port`;
-        const evaluated = port.raw !== undefined ? ` (\`${port.raw}\` leaves the host address empty)` : "";
+        const evaluated = port.raw !== undefined ? " (as interpolated, it leaves the host address empty)" : "";
         report({
           at: port,
           service: service.name.value,

@@ -36,9 +36,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/fast-glob/out/utils/array.js
+// ../../main/node_modules/fast-glob/out/utils/array.js
 var require_array = __commonJS({
-  "node_modules/fast-glob/out/utils/array.js"(exports) {
+  "../../main/node_modules/fast-glob/out/utils/array.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.splitWhen = exports.flatten = void 0;
@@ -63,9 +63,9 @@ var require_array = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/utils/errno.js
+// ../../main/node_modules/fast-glob/out/utils/errno.js
 var require_errno = __commonJS({
-  "node_modules/fast-glob/out/utils/errno.js"(exports) {
+  "../../main/node_modules/fast-glob/out/utils/errno.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isEnoentCodeError = void 0;
@@ -76,9 +76,9 @@ var require_errno = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/utils/fs.js
+// ../../main/node_modules/fast-glob/out/utils/fs.js
 var require_fs = __commonJS({
-  "node_modules/fast-glob/out/utils/fs.js"(exports) {
+  "../../main/node_modules/fast-glob/out/utils/fs.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createDirentFromStats = void 0;
@@ -101,9 +101,9 @@ var require_fs = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/utils/path.js
+// ../../main/node_modules/fast-glob/out/utils/path.js
 var require_path = __commonJS({
-  "node_modules/fast-glob/out/utils/path.js"(exports) {
+  "../../main/node_modules/fast-glob/out/utils/path.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
@@ -154,9 +154,9 @@ var require_path = __commonJS({
   }
 });
 
-// node_modules/is-extglob/index.js
+// ../../main/node_modules/is-extglob/index.js
 var require_is_extglob = __commonJS({
-  "node_modules/is-extglob/index.js"(exports, module) {
+  "../../main/node_modules/is-extglob/index.js"(exports, module) {
     module.exports = function isExtglob(str) {
       if (typeof str !== "string" || str === "") {
         return false;
@@ -171,9 +171,9 @@ var require_is_extglob = __commonJS({
   }
 });
 
-// node_modules/is-glob/index.js
+// ../../main/node_modules/is-glob/index.js
 var require_is_glob = __commonJS({
-  "node_modules/is-glob/index.js"(exports, module) {
+  "../../main/node_modules/is-glob/index.js"(exports, module) {
     var isExtglob = require_is_extglob();
     var chars = { "{": "}", "(": ")", "[": "]" };
     var strictCheck = function(str) {
@@ -302,9 +302,9 @@ var require_is_glob = __commonJS({
   }
 });
 
-// node_modules/glob-parent/index.js
+// ../../main/node_modules/glob-parent/index.js
 var require_glob_parent = __commonJS({
-  "node_modules/glob-parent/index.js"(exports, module) {
+  "../../main/node_modules/glob-parent/index.js"(exports, module) {
     "use strict";
     var isGlob = require_is_glob();
     var pathPosixDirname = __require("path").posix.dirname;
@@ -331,9 +331,9 @@ var require_glob_parent = __commonJS({
   }
 });
 
-// node_modules/braces/lib/utils.js
+// ../../main/node_modules/braces/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/braces/lib/utils.js"(exports) {
+  "../../main/node_modules/braces/lib/utils.js"(exports) {
     "use strict";
     exports.isInteger = (num) => {
       if (typeof num === "number") {
@@ -413,9 +413,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/braces/lib/stringify.js
+// ../../main/node_modules/braces/lib/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/braces/lib/stringify.js"(exports, module) {
+  "../../main/node_modules/braces/lib/stringify.js"(exports, module) {
     "use strict";
     var utils = require_utils();
     module.exports = (ast, options = {}) => {
@@ -444,9 +444,9 @@ var require_stringify = __commonJS({
   }
 });
 
-// node_modules/is-number/index.js
+// ../../main/node_modules/is-number/index.js
 var require_is_number = __commonJS({
-  "node_modules/is-number/index.js"(exports, module) {
+  "../../main/node_modules/is-number/index.js"(exports, module) {
     "use strict";
     module.exports = function(num) {
       if (typeof num === "number") {
@@ -460,9 +460,9 @@ var require_is_number = __commonJS({
   }
 });
 
-// node_modules/to-regex-range/index.js
+// ../../main/node_modules/to-regex-range/index.js
 var require_to_regex_range = __commonJS({
-  "node_modules/to-regex-range/index.js"(exports, module) {
+  "../../main/node_modules/to-regex-range/index.js"(exports, module) {
     "use strict";
     var isNumber = require_is_number();
     var toRegexRange = (min, max, options) => {
@@ -671,9 +671,9 @@ var require_to_regex_range = __commonJS({
   }
 });
 
-// node_modules/fill-range/index.js
+// ../../main/node_modules/fill-range/index.js
 var require_fill_range = __commonJS({
-  "node_modules/fill-range/index.js"(exports, module) {
+  "../../main/node_modules/fill-range/index.js"(exports, module) {
     "use strict";
     var util = __require("util");
     var toRegexRange = require_to_regex_range();
@@ -865,9 +865,9 @@ var require_fill_range = __commonJS({
   }
 });
 
-// node_modules/braces/lib/compile.js
+// ../../main/node_modules/braces/lib/compile.js
 var require_compile = __commonJS({
-  "node_modules/braces/lib/compile.js"(exports, module) {
+  "../../main/node_modules/braces/lib/compile.js"(exports, module) {
     "use strict";
     var fill = require_fill_range();
     var utils = require_utils();
@@ -917,9 +917,9 @@ var require_compile = __commonJS({
   }
 });
 
-// node_modules/braces/lib/expand.js
+// ../../main/node_modules/braces/lib/expand.js
 var require_expand = __commonJS({
-  "node_modules/braces/lib/expand.js"(exports, module) {
+  "../../main/node_modules/braces/lib/expand.js"(exports, module) {
     "use strict";
     var fill = require_fill_range();
     var stringify = require_stringify();
@@ -1011,9 +1011,9 @@ var require_expand = __commonJS({
   }
 });
 
-// node_modules/braces/lib/constants.js
+// ../../main/node_modules/braces/lib/constants.js
 var require_constants = __commonJS({
-  "node_modules/braces/lib/constants.js"(exports, module) {
+  "../../main/node_modules/braces/lib/constants.js"(exports, module) {
     "use strict";
     module.exports = {
       MAX_LENGTH: 1e4,
@@ -1112,9 +1112,9 @@ var require_constants = __commonJS({
   }
 });
 
-// node_modules/braces/lib/parse.js
+// ../../main/node_modules/braces/lib/parse.js
 var require_parse = __commonJS({
-  "node_modules/braces/lib/parse.js"(exports, module) {
+  "../../main/node_modules/braces/lib/parse.js"(exports, module) {
     "use strict";
     var stringify = require_stringify();
     var {
@@ -1350,9 +1350,9 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/braces/index.js
+// ../../main/node_modules/braces/index.js
 var require_braces = __commonJS({
-  "node_modules/braces/index.js"(exports, module) {
+  "../../main/node_modules/braces/index.js"(exports, module) {
     "use strict";
     var stringify = require_stringify();
     var compile = require_compile();
@@ -1413,9 +1413,9 @@ var require_braces = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
+// ../../main/node_modules/picomatch/lib/constants.js
 var require_constants2 = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
+  "../../main/node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     var path = __require("path");
     var WIN_SLASH = "\\\\/";
@@ -1614,9 +1614,9 @@ var require_constants2 = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/utils.js
+// ../../main/node_modules/picomatch/lib/utils.js
 var require_utils2 = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
+  "../../main/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     var path = __require("path");
     var win32 = process.platform === "win32";
@@ -1675,9 +1675,9 @@ var require_utils2 = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/scan.js
+// ../../main/node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
+  "../../main/node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
     var utils = require_utils2();
     var {
@@ -2005,11 +2005,11 @@ var require_scan = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/parse.js
+// ../../main/node_modules/picomatch/lib/parse.js
 var require_parse2 = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
+  "../../main/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants2();
+    var constants2 = require_constants2();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -2017,7 +2017,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -2223,7 +2223,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -2256,8 +2256,8 @@ var require_parse2 = __commonJS({
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
       const win32 = utils.isWindows(options);
-      const PLATFORM_CHARS = constants.globChars(win32);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(win32);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -2277,9 +2277,9 @@ var require_parse2 = __commonJS({
       };
       const nodot = opts.dot ? "" : NO_DOT;
       const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
+      let star2 = opts.bash === true ? globstar(opts) : STAR;
       if (opts.capture) {
-        star = `(${star})`;
+        star2 = `(${star2})`;
       }
       if (typeof opts.noext === "boolean") {
         opts.noextglob = opts.noext;
@@ -2350,7 +2350,7 @@ var require_parse2 = __commonJS({
             state.output = state.output.slice(0, -prev.output.length);
             prev.type = "star";
             prev.value = "*";
-            prev.output = star;
+            prev.output = star2;
             state.output += prev.output;
           }
         }
@@ -2404,11 +2404,11 @@ var require_parse2 = __commonJS({
         let output = token.close + (opts.capture ? ")" : "");
         let rest;
         if (token.type === "negate") {
-          let extglobStar = star;
+          let extglobStar = star2;
           if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
             extglobStar = globstar(opts);
           }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+          if (extglobStar !== star2 || eos() || /^\)+$/.test(remaining())) {
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
@@ -2443,9 +2443,9 @@ var require_parse2 = __commonJS({
           }
           if (first === "*") {
             if (esc) {
-              return esc + first + (rest ? star : "");
+              return esc + first + (rest ? star2 : "");
             }
-            return star;
+            return star2;
           }
           return esc ? m : `\\${m}`;
         });
@@ -2504,10 +2504,10 @@ var require_parse2 = __commonJS({
         }
         if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
           if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
+            const inner2 = prev.value.slice(1);
+            if (inner2.includes("[")) {
               prev.posix = true;
-              if (inner.includes(":")) {
+              if (inner2.includes(":")) {
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
@@ -2786,7 +2786,7 @@ var require_parse2 = __commonJS({
           prev.type = "star";
           prev.star = true;
           prev.value += value;
-          prev.output = star;
+          prev.output = star2;
           state.backtrack = true;
           state.globstar = true;
           consume(value);
@@ -2876,7 +2876,7 @@ var require_parse2 = __commonJS({
           consume(value);
           continue;
         }
-        const token = { type: "star", value, output: star };
+        const token = { type: "star", value, output: star2 };
         if (opts.bash === true) {
           token.output = ".*?";
           if (prev.type === "bos" || prev.type === "slash") {
@@ -2956,37 +2956,37 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(win32);
+      } = constants2.globChars(win32);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
       const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
+      let star2 = opts.bash === true ? ".*?" : STAR;
       if (opts.capture) {
-        star = `(${star})`;
+        star2 = `(${star2})`;
       }
       const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
+        if (opts2.noglobstar === true) return star2;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
       const create = (str) => {
         switch (str) {
           case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
+            return `${nodot}${ONE_CHAR}${star2}`;
           case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+            return `${DOT_LITERAL}${ONE_CHAR}${star2}`;
           case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+            return `${nodot}${star2}${DOT_LITERAL}${ONE_CHAR}${star2}`;
           case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+            return `${nodot}${star2}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star2}`;
           case "**":
             return nodot + globstar(opts);
           case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star2}`;
           case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star2}${DOT_LITERAL}${ONE_CHAR}${star2}`;
           case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star2}`;
           default: {
             const match = /^(.*?)\.(\w+)$/.exec(str);
             if (!match) return;
@@ -3007,15 +3007,15 @@ var require_parse2 = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/picomatch.js
+// ../../main/node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "../../main/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var path = __require("path");
     var scan = require_scan();
     var parse = require_parse2();
     var utils = require_utils2();
-    var constants = require_constants2();
+    var constants2 = require_constants2();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -3143,22 +3143,22 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch.constants = constants;
+    picomatch.constants = constants2;
     module.exports = picomatch;
   }
 });
 
-// node_modules/picomatch/index.js
+// ../../main/node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
+  "../../main/node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     module.exports = require_picomatch();
   }
 });
 
-// node_modules/micromatch/index.js
+// ../../main/node_modules/micromatch/index.js
 var require_micromatch = __commonJS({
-  "node_modules/micromatch/index.js"(exports, module) {
+  "../../main/node_modules/micromatch/index.js"(exports, module) {
     "use strict";
     var util = __require("util");
     var braces = require_braces();
@@ -3317,9 +3317,9 @@ var require_micromatch = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/utils/pattern.js
+// ../../main/node_modules/fast-glob/out/utils/pattern.js
 var require_pattern = __commonJS({
-  "node_modules/fast-glob/out/utils/pattern.js"(exports) {
+  "../../main/node_modules/fast-glob/out/utils/pattern.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
@@ -3464,27 +3464,27 @@ var require_pattern = __commonJS({
     exports.removeDuplicateSlashes = removeDuplicateSlashes;
     function partitionAbsoluteAndRelative(patterns) {
       const absolute = [];
-      const relative2 = [];
+      const relative3 = [];
       for (const pattern of patterns) {
-        if (isAbsolute2(pattern)) {
+        if (isAbsolute3(pattern)) {
           absolute.push(pattern);
         } else {
-          relative2.push(pattern);
+          relative3.push(pattern);
         }
       }
-      return [absolute, relative2];
+      return [absolute, relative3];
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
-    function isAbsolute2(pattern) {
+    function isAbsolute3(pattern) {
       return path.isAbsolute(pattern);
     }
-    exports.isAbsolute = isAbsolute2;
+    exports.isAbsolute = isAbsolute3;
   }
 });
 
-// node_modules/merge2/index.js
+// ../../main/node_modules/merge2/index.js
 var require_merge2 = __commonJS({
-  "node_modules/merge2/index.js"(exports, module) {
+  "../../main/node_modules/merge2/index.js"(exports, module) {
     "use strict";
     var Stream = __require("stream");
     var PassThrough = Stream.PassThrough;
@@ -3601,9 +3601,9 @@ var require_merge2 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/utils/stream.js
+// ../../main/node_modules/fast-glob/out/utils/stream.js
 var require_stream = __commonJS({
-  "node_modules/fast-glob/out/utils/stream.js"(exports) {
+  "../../main/node_modules/fast-glob/out/utils/stream.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.merge = void 0;
@@ -3624,9 +3624,9 @@ var require_stream = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/utils/string.js
+// ../../main/node_modules/fast-glob/out/utils/string.js
 var require_string = __commonJS({
-  "node_modules/fast-glob/out/utils/string.js"(exports) {
+  "../../main/node_modules/fast-glob/out/utils/string.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isEmpty = exports.isString = void 0;
@@ -3641,9 +3641,9 @@ var require_string = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/utils/index.js
+// ../../main/node_modules/fast-glob/out/utils/index.js
 var require_utils3 = __commonJS({
-  "node_modules/fast-glob/out/utils/index.js"(exports) {
+  "../../main/node_modules/fast-glob/out/utils/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.string = exports.stream = exports.pattern = exports.path = exports.fs = exports.errno = exports.array = void 0;
@@ -3664,9 +3664,9 @@ var require_utils3 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/managers/tasks.js
+// ../../main/node_modules/fast-glob/out/managers/tasks.js
 var require_tasks = __commonJS({
-  "node_modules/fast-glob/out/managers/tasks.js"(exports) {
+  "../../main/node_modules/fast-glob/out/managers/tasks.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPatternGroupToTask = exports.convertPatternGroupsToTasks = exports.groupPatternsByBaseDirectory = exports.getNegativePatternsAsPositive = exports.getPositivePatterns = exports.convertPatternsToTasks = exports.generate = void 0;
@@ -3760,9 +3760,9 @@ var require_tasks = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.stat/out/providers/async.js
+// ../../main/node_modules/@nodelib/fs.stat/out/providers/async.js
 var require_async = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/providers/async.js"(exports) {
+  "../../main/node_modules/@nodelib/fs.stat/out/providers/async.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
@@ -3802,9 +3802,9 @@ var require_async = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.stat/out/providers/sync.js
+// ../../main/node_modules/@nodelib/fs.stat/out/providers/sync.js
 var require_sync = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/providers/sync.js"(exports) {
+  "../../main/node_modules/@nodelib/fs.stat/out/providers/sync.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
@@ -3830,9 +3830,9 @@ var require_sync = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.stat/out/adapters/fs.js
+// ../../main/node_modules/@nodelib/fs.stat/out/adapters/fs.js
 var require_fs2 = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/adapters/fs.js"(exports) {
+  "../../main/node_modules/@nodelib/fs.stat/out/adapters/fs.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
@@ -3853,9 +3853,9 @@ var require_fs2 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.stat/out/settings.js
+// ../../main/node_modules/@nodelib/fs.stat/out/settings.js
 var require_settings = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
+  "../../main/node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var fs = require_fs2();
@@ -3875,9 +3875,9 @@ var require_settings = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.stat/out/index.js
+// ../../main/node_modules/@nodelib/fs.stat/out/index.js
 var require_out = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/index.js"(exports) {
+  "../../main/node_modules/@nodelib/fs.stat/out/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.statSync = exports.stat = exports.Settings = void 0;
@@ -3907,9 +3907,9 @@ var require_out = __commonJS({
   }
 });
 
-// node_modules/queue-microtask/index.js
+// ../../main/node_modules/queue-microtask/index.js
 var require_queue_microtask = __commonJS({
-  "node_modules/queue-microtask/index.js"(exports, module) {
+  "../../main/node_modules/queue-microtask/index.js"(exports, module) {
     var promise;
     module.exports = typeof queueMicrotask === "function" ? queueMicrotask.bind(typeof window !== "undefined" ? window : global) : (cb) => (promise || (promise = Promise.resolve())).then(cb).catch((err) => setTimeout(() => {
       throw err;
@@ -3917,9 +3917,9 @@ var require_queue_microtask = __commonJS({
   }
 });
 
-// node_modules/run-parallel/index.js
+// ../../main/node_modules/run-parallel/index.js
 var require_run_parallel = __commonJS({
-  "node_modules/run-parallel/index.js"(exports, module) {
+  "../../main/node_modules/run-parallel/index.js"(exports, module) {
     module.exports = runParallel;
     var queueMicrotask2 = require_queue_microtask();
     function runParallel(tasks, cb) {
@@ -3967,9 +3967,9 @@ var require_run_parallel = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/constants.js
+// ../../main/node_modules/@nodelib/fs.scandir/out/constants.js
 var require_constants3 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/constants.js"(exports) {
+  "../../main/node_modules/@nodelib/fs.scandir/out/constants.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.IS_SUPPORT_READDIR_WITH_FILE_TYPES = void 0;
@@ -3987,9 +3987,9 @@ var require_constants3 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/utils/fs.js
+// ../../main/node_modules/@nodelib/fs.scandir/out/utils/fs.js
 var require_fs3 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/utils/fs.js"(exports) {
+  "../../main/node_modules/@nodelib/fs.scandir/out/utils/fs.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createDirentFromStats = void 0;
@@ -4012,9 +4012,9 @@ var require_fs3 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/utils/index.js
+// ../../main/node_modules/@nodelib/fs.scandir/out/utils/index.js
 var require_utils4 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/utils/index.js"(exports) {
+  "../../main/node_modules/@nodelib/fs.scandir/out/utils/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.fs = void 0;
@@ -4023,9 +4023,9 @@ var require_utils4 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/providers/common.js
+// ../../main/node_modules/@nodelib/fs.scandir/out/providers/common.js
 var require_common = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/providers/common.js"(exports) {
+  "../../main/node_modules/@nodelib/fs.scandir/out/providers/common.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.joinPathSegments = void 0;
@@ -4039,9 +4039,9 @@ var require_common = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/providers/async.js
+// ../../main/node_modules/@nodelib/fs.scandir/out/providers/async.js
 var require_async2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/providers/async.js"(exports) {
+  "../../main/node_modules/@nodelib/fs.scandir/out/providers/async.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
@@ -4149,9 +4149,9 @@ var require_async2 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/providers/sync.js
+// ../../main/node_modules/@nodelib/fs.scandir/out/providers/sync.js
 var require_sync2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/providers/sync.js"(exports) {
+  "../../main/node_modules/@nodelib/fs.scandir/out/providers/sync.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
@@ -4208,9 +4208,9 @@ var require_sync2 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/adapters/fs.js
+// ../../main/node_modules/@nodelib/fs.scandir/out/adapters/fs.js
 var require_fs4 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/adapters/fs.js"(exports) {
+  "../../main/node_modules/@nodelib/fs.scandir/out/adapters/fs.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
@@ -4233,9 +4233,9 @@ var require_fs4 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/settings.js
+// ../../main/node_modules/@nodelib/fs.scandir/out/settings.js
 var require_settings2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
+  "../../main/node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var path = __require("path");
@@ -4263,9 +4263,9 @@ var require_settings2 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/index.js
+// ../../main/node_modules/@nodelib/fs.scandir/out/index.js
 var require_out2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/index.js"(exports) {
+  "../../main/node_modules/@nodelib/fs.scandir/out/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Settings = exports.scandirSync = exports.scandir = void 0;
@@ -4295,9 +4295,9 @@ var require_out2 = __commonJS({
   }
 });
 
-// node_modules/reusify/reusify.js
+// ../../main/node_modules/reusify/reusify.js
 var require_reusify = __commonJS({
-  "node_modules/reusify/reusify.js"(exports, module) {
+  "../../main/node_modules/reusify/reusify.js"(exports, module) {
     "use strict";
     function reusify(Constructor) {
       var head = new Constructor();
@@ -4326,9 +4326,9 @@ var require_reusify = __commonJS({
   }
 });
 
-// node_modules/fastq/queue.js
+// ../../main/node_modules/fastq/queue.js
 var require_queue = __commonJS({
-  "node_modules/fastq/queue.js"(exports, module) {
+  "../../main/node_modules/fastq/queue.js"(exports, module) {
     "use strict";
     var reusify = require_reusify();
     function fastqueue(context, worker, _concurrency) {
@@ -4563,41 +4563,41 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push(value) {
-        var p = new Promise(function(resolve4, reject) {
+        var p = new Promise(function(resolve5, reject) {
           pushCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve4(result);
+            resolve5(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function unshift(value) {
-        var p = new Promise(function(resolve4, reject) {
+        var p = new Promise(function(resolve5, reject) {
           unshiftCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve4(result);
+            resolve5(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function drained() {
-        var p = new Promise(function(resolve4) {
+        var p = new Promise(function(resolve5) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve4();
+              resolve5();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve4();
+                resolve5();
                 queue.drain = previousDrain;
               };
             }
@@ -4611,9 +4611,9 @@ var require_queue = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/readers/common.js
+// ../../main/node_modules/@nodelib/fs.walk/out/readers/common.js
 var require_common2 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/common.js"(exports) {
+  "../../main/node_modules/@nodelib/fs.walk/out/readers/common.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.joinPathSegments = exports.replacePathSegmentSeparator = exports.isAppliedFilter = exports.isFatalError = void 0;
@@ -4645,9 +4645,9 @@ var require_common2 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/readers/reader.js
+// ../../main/node_modules/@nodelib/fs.walk/out/readers/reader.js
 var require_reader = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/reader.js"(exports) {
+  "../../main/node_modules/@nodelib/fs.walk/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var common = require_common2();
@@ -4662,9 +4662,9 @@ var require_reader = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/readers/async.js
+// ../../main/node_modules/@nodelib/fs.walk/out/readers/async.js
 var require_async3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/async.js"(exports) {
+  "../../main/node_modules/@nodelib/fs.walk/out/readers/async.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var events_1 = __require("events");
@@ -4765,9 +4765,9 @@ var require_async3 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/providers/async.js
+// ../../main/node_modules/@nodelib/fs.walk/out/providers/async.js
 var require_async4 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/providers/async.js"(exports) {
+  "../../main/node_modules/@nodelib/fs.walk/out/providers/async.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var async_1 = require_async3();
@@ -4801,9 +4801,9 @@ var require_async4 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/providers/stream.js
+// ../../main/node_modules/@nodelib/fs.walk/out/providers/stream.js
 var require_stream2 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/providers/stream.js"(exports) {
+  "../../main/node_modules/@nodelib/fs.walk/out/providers/stream.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var stream_1 = __require("stream");
@@ -4842,9 +4842,9 @@ var require_stream2 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/readers/sync.js
+// ../../main/node_modules/@nodelib/fs.walk/out/readers/sync.js
 var require_sync3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/sync.js"(exports) {
+  "../../main/node_modules/@nodelib/fs.walk/out/readers/sync.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var fsScandir = require_out2();
@@ -4906,9 +4906,9 @@ var require_sync3 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/providers/sync.js
+// ../../main/node_modules/@nodelib/fs.walk/out/providers/sync.js
 var require_sync4 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/providers/sync.js"(exports) {
+  "../../main/node_modules/@nodelib/fs.walk/out/providers/sync.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var sync_1 = require_sync3();
@@ -4926,9 +4926,9 @@ var require_sync4 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/settings.js
+// ../../main/node_modules/@nodelib/fs.walk/out/settings.js
 var require_settings3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
+  "../../main/node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var path = __require("path");
@@ -4958,9 +4958,9 @@ var require_settings3 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/index.js
+// ../../main/node_modules/@nodelib/fs.walk/out/index.js
 var require_out3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/index.js"(exports) {
+  "../../main/node_modules/@nodelib/fs.walk/out/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Settings = exports.walkStream = exports.walkSync = exports.walk = void 0;
@@ -4998,9 +4998,9 @@ var require_out3 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/readers/reader.js
+// ../../main/node_modules/fast-glob/out/readers/reader.js
 var require_reader2 = __commonJS({
-  "node_modules/fast-glob/out/readers/reader.js"(exports) {
+  "../../main/node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var path = __require("path");
@@ -5037,9 +5037,9 @@ var require_reader2 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/readers/stream.js
+// ../../main/node_modules/fast-glob/out/readers/stream.js
 var require_stream3 = __commonJS({
-  "node_modules/fast-glob/out/readers/stream.js"(exports) {
+  "../../main/node_modules/fast-glob/out/readers/stream.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var stream_1 = __require("stream");
@@ -5083,9 +5083,9 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve4(stats) : reject(error);
+            return error === null ? resolve5(stats) : reject(error);
           });
         });
       }
@@ -5094,9 +5094,9 @@ var require_stream3 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/readers/async.js
+// ../../main/node_modules/fast-glob/out/readers/async.js
 var require_async5 = __commonJS({
-  "node_modules/fast-glob/out/readers/async.js"(exports) {
+  "../../main/node_modules/fast-glob/out/readers/async.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var fsWalk = require_out3();
@@ -5109,10 +5109,10 @@ var require_async5 = __commonJS({
         this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root, options) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           this._walkAsync(root, options, (error, entries2) => {
             if (error === null) {
-              resolve4(entries2);
+              resolve5(entries2);
             } else {
               reject(error);
             }
@@ -5122,10 +5122,10 @@ var require_async5 = __commonJS({
       async static(patterns, options) {
         const entries2 = [];
         const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry2) => entries2.push(entry2));
-          stream.once("end", () => resolve4(entries2));
+          stream.once("end", () => resolve5(entries2));
         });
       }
     };
@@ -5133,9 +5133,9 @@ var require_async5 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/matchers/matcher.js
+// ../../main/node_modules/fast-glob/out/providers/matchers/matcher.js
 var require_matcher = __commonJS({
-  "node_modules/fast-glob/out/providers/matchers/matcher.js"(exports) {
+  "../../main/node_modules/fast-glob/out/providers/matchers/matcher.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var utils = require_utils3();
@@ -5184,9 +5184,9 @@ var require_matcher = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/matchers/partial.js
+// ../../main/node_modules/fast-glob/out/providers/matchers/partial.js
 var require_partial = __commonJS({
-  "node_modules/fast-glob/out/providers/matchers/partial.js"(exports) {
+  "../../main/node_modules/fast-glob/out/providers/matchers/partial.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var matcher_1 = require_matcher();
@@ -5221,9 +5221,9 @@ var require_partial = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/filters/deep.js
+// ../../main/node_modules/fast-glob/out/providers/filters/deep.js
 var require_deep = __commonJS({
-  "node_modules/fast-glob/out/providers/filters/deep.js"(exports) {
+  "../../main/node_modules/fast-glob/out/providers/filters/deep.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var utils = require_utils3();
@@ -5286,9 +5286,9 @@ var require_deep = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/filters/entry.js
+// ../../main/node_modules/fast-glob/out/providers/filters/entry.js
 var require_entry = __commonJS({
-  "node_modules/fast-glob/out/providers/filters/entry.js"(exports) {
+  "../../main/node_modules/fast-glob/out/providers/filters/entry.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var utils = require_utils3();
@@ -5374,9 +5374,9 @@ var require_entry = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/filters/error.js
+// ../../main/node_modules/fast-glob/out/providers/filters/error.js
 var require_error = __commonJS({
-  "node_modules/fast-glob/out/providers/filters/error.js"(exports) {
+  "../../main/node_modules/fast-glob/out/providers/filters/error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var utils = require_utils3();
@@ -5395,9 +5395,9 @@ var require_error = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/transformers/entry.js
+// ../../main/node_modules/fast-glob/out/providers/transformers/entry.js
 var require_entry2 = __commonJS({
-  "node_modules/fast-glob/out/providers/transformers/entry.js"(exports) {
+  "../../main/node_modules/fast-glob/out/providers/transformers/entry.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var utils = require_utils3();
@@ -5427,9 +5427,9 @@ var require_entry2 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/provider.js
+// ../../main/node_modules/fast-glob/out/providers/provider.js
 var require_provider = __commonJS({
-  "node_modules/fast-glob/out/providers/provider.js"(exports) {
+  "../../main/node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var path = __require("path");
@@ -5481,9 +5481,9 @@ var require_provider = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/async.js
+// ../../main/node_modules/fast-glob/out/providers/async.js
 var require_async6 = __commonJS({
-  "node_modules/fast-glob/out/providers/async.js"(exports) {
+  "../../main/node_modules/fast-glob/out/providers/async.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var async_1 = require_async5();
@@ -5510,9 +5510,9 @@ var require_async6 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/stream.js
+// ../../main/node_modules/fast-glob/out/providers/stream.js
 var require_stream4 = __commonJS({
-  "node_modules/fast-glob/out/providers/stream.js"(exports) {
+  "../../main/node_modules/fast-glob/out/providers/stream.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var stream_1 = __require("stream");
@@ -5544,9 +5544,9 @@ var require_stream4 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/readers/sync.js
+// ../../main/node_modules/fast-glob/out/readers/sync.js
 var require_sync5 = __commonJS({
-  "node_modules/fast-glob/out/readers/sync.js"(exports) {
+  "../../main/node_modules/fast-glob/out/readers/sync.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var fsStat = require_out();
@@ -5592,9 +5592,9 @@ var require_sync5 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/sync.js
+// ../../main/node_modules/fast-glob/out/providers/sync.js
 var require_sync6 = __commonJS({
-  "node_modules/fast-glob/out/providers/sync.js"(exports) {
+  "../../main/node_modules/fast-glob/out/providers/sync.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var sync_1 = require_sync5();
@@ -5621,9 +5621,9 @@ var require_sync6 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/settings.js
+// ../../main/node_modules/fast-glob/out/settings.js
 var require_settings4 = __commonJS({
-  "node_modules/fast-glob/out/settings.js"(exports) {
+  "../../main/node_modules/fast-glob/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
@@ -5681,9 +5681,9 @@ var require_settings4 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/index.js
+// ../../main/node_modules/fast-glob/out/index.js
 var require_out4 = __commonJS({
-  "node_modules/fast-glob/out/index.js"(exports, module) {
+  "../../main/node_modules/fast-glob/out/index.js"(exports, module) {
     "use strict";
     var taskManager = require_tasks();
     var async_1 = require_async6();
@@ -5782,9 +5782,9 @@ var require_out4 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/identity.js
+// ../../main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -5839,9 +5839,9 @@ var require_identity = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/visit.js
+// ../../main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
+  "../../main/node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -5997,9 +5997,9 @@ var require_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/directives.js
+// ../../main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -6168,9 +6168,9 @@ var require_directives = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/anchors.js
+// ../../main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -6238,9 +6238,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/applyReviver.js
+// ../../main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -6288,9 +6288,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/toJS.js
+// ../../main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -6318,9 +6318,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Node.js
+// ../../main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -6359,9 +6359,9 @@ var require_Node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Alias.js
+// ../../main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
@@ -6477,9 +6477,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Scalar.js
+// ../../main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -6507,9 +6507,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/createNode.js
+// ../../main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -6582,9 +6582,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Collection.js
+// ../../main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -6725,9 +6725,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyComment.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -6742,9 +6742,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../../main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -6878,9 +6878,9 @@ ${indent}${text.slice(fold + 1, end2)}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyString.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -7161,9 +7161,9 @@ ${indent}`);
   }
 });
 
-// node_modules/yaml/dist/stringify/stringify.js
+// ../../main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify2 = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -7285,9 +7285,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyPair.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -7418,9 +7418,9 @@ ${ctx.indent}`;
   }
 });
 
-// node_modules/yaml/dist/log.js
+// ../../main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
+  "../../main/node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -7440,9 +7440,9 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -7500,9 +7500,9 @@ var require_merge = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
     var merge = require_merge();
@@ -7564,9 +7564,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Pair.js
+// ../../main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -7604,9 +7604,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify2();
@@ -7755,9 +7755,9 @@ ${indent}${end}`;
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLMap.js
+// ../../main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -7899,9 +7899,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/map.js
+// ../../main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -7921,9 +7921,9 @@ var require_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../../main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -8037,9 +8037,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/seq.js
+// ../../main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -8059,9 +8059,9 @@ var require_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/string.js
+// ../../main/node_modules/yaml/dist/schema/common/string.js
 var require_string2 = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -8078,9 +8078,9 @@ var require_string2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/null.js
+// ../../main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -8096,9 +8096,9 @@ var require_null = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/bool.js
+// ../../main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -8120,9 +8120,9 @@ var require_bool = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -8147,9 +8147,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/float.js
+// ../../main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -8193,9 +8193,9 @@ var require_float = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/int.js
+// ../../main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -8238,9 +8238,9 @@ var require_int = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/schema.js
+// ../../main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -8266,9 +8266,9 @@ var require_schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/json/schema.js
+// ../../main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -8333,9 +8333,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -8399,9 +8399,9 @@ var require_binary = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -8477,9 +8477,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -8555,9 +8555,9 @@ var require_omap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -8587,9 +8587,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -8636,9 +8636,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -8715,9 +8715,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -8804,9 +8804,9 @@ var require_set = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -8892,9 +8892,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -8936,9 +8936,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/tags.js
+// ../../main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -9030,9 +9030,9 @@ var require_tags = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/Schema.js
+// ../../main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -9062,9 +9062,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify2();
@@ -9142,9 +9142,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/Document.js
+// ../../main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -9451,9 +9451,9 @@ var require_Document = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/errors.js
+// ../../main/node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
+  "../../main/node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code3, message) {
@@ -9516,9 +9516,9 @@ ${pointer}
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-props.js
+// ../../main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -9650,9 +9650,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-contains-newline.js
+// ../../main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -9692,9 +9692,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -9710,9 +9710,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-map-includes.js
+// ../../main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -9726,9 +9726,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-map.js
+// ../../main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -9745,10 +9745,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -9762,7 +9762,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -9786,7 +9786,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -9802,7 +9802,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -9834,9 +9834,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../../main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -9885,15 +9885,15 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-end.js
+// ../../main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -9907,13 +9907,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -9928,9 +9928,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -9956,18 +9956,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -10021,8 +10021,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap2 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -10034,7 +10034,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -10045,8 +10045,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -10063,7 +10063,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -10122,9 +10122,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-collection.js
+// ../../main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -10187,9 +10187,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar2, onError) {
@@ -10243,7 +10243,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -10260,24 +10260,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -10370,9 +10370,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -10460,25 +10460,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -10591,9 +10591,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-scalar.js
+// ../../main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -10672,9 +10672,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -10702,9 +10702,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-node.js
+// ../../main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -10808,9 +10808,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-doc.js
+// ../../main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -10851,9 +10851,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/composer.js
+// ../../main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -11059,9 +11059,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// node_modules/yaml/dist/parse/cst-scalar.js
+// ../../main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -11244,9 +11244,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-stringify.js
+// ../../main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -11288,14 +11288,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -11305,9 +11305,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-visit.js
+// ../../main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -11367,9 +11367,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst.js
+// ../../main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -11469,9 +11469,9 @@ var require_cst = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/lexer.js
+// ../../main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -12058,9 +12058,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/line-counter.js
+// ../../main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter2 = class {
       constructor() {
@@ -12089,9 +12089,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/parser.js
+// ../../main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -12462,18 +12462,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar2.end) {
-            sep2 = scalar2.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar2.end;
+            sep3.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep2 }]
+            items: [{ start, key: scalar2, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -12626,15 +12626,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -12828,13 +12828,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -12963,9 +12963,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/public-api.js
+// ../../main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+  "../../main/node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -13060,9 +13060,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/index.js
+// ../../main/node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
+  "../../main/node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -13114,8 +13114,30 @@ var require_dist = __commonJS({
 
 // action/main.ts
 import { randomUUID } from "node:crypto";
-import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname3, resolve as resolve3 } from "node:path";
+import { appendFileSync } from "node:fs";
+import { resolve as resolve4 } from "node:path";
+
+// src/engine/mask.ts
+var MIN_MASKED_LENGTH = 6;
+function substitutionMask(substituted = []) {
+  const byValue = /* @__PURE__ */ new Map();
+  for (const { name, value } of substituted) if (value.trim().length >= MIN_MASKED_LENGTH && !byValue.has(value)) byValue.set(value, name);
+  if (byValue.size === 0) return (text) => text;
+  const values = [...byValue.keys()].sort((a, b) => b.length - a.length);
+  return (text) => {
+    let out = text;
+    for (const value of values) if (out.includes(value)) out = out.split(value).join(`\${${byValue.get(value)}}`);
+    return out;
+  };
+}
+function maskFinding(finding, mask) {
+  const message = mask(finding.message);
+  const related = finding.related.map((r) => {
+    const masked = mask(r.message);
+    return masked === r.message ? r : { ...r, message: masked };
+  });
+  return message === finding.message && related.every((r, i) => r === finding.related[i]) ? finding : { ...finding, message, related };
+}
 
 // src/engine/suppressions.ts
 var DIRECTIVE = /(?:^|\s)#\s*compose-lint\s+(ignore|ignore-file)\s*=\s*([A-Za-z0-9_,\s-]+?)\s*(?:#.*)?$/;
@@ -13265,8 +13287,8 @@ function spanKey(span) {
 function serviceLabel(services) {
   const [first, ...others] = services.map((name) => `"${name}"`);
   if (others.length === 0) return `service ${first}`;
-  const shown = others.length <= 3 ? others.join(", ") : `${others.slice(0, 2).join(", ")} and ${others.length - 2} more`;
-  return `service ${first} (and ${shown}, through the same anchor)`;
+  const shown2 = others.length <= 3 ? others.join(", ") : `${others.slice(0, 2).join(", ")} and ${others.length - 2} more`;
+  return `service ${first} (and ${shown2}, through the same anchor)`;
 }
 function unusedIgnores(directives, rules2, known, file) {
   const ran = new Set(rules2.map((r) => r.rule.meta.id));
@@ -13335,7 +13357,8 @@ function lintLoaded(loaded, rules2, known = new Set(rules2.map((r) => r.rule.met
     return true;
   });
   if (project) kept.push(...unusedIgnores(suppressions.directives, rules2, known, loaded.file.path));
-  return kept.sort(compareFindings);
+  const mask = substitutionMask(loaded.substituted);
+  return kept.map((f) => maskFinding(f, mask)).sort(compareFindings);
 }
 
 // src/format/github.ts
@@ -13395,8 +13418,8 @@ async function discover(paths, cwd) {
 }
 function displayPath(absolute, cwd) {
   const rel = relative(cwd, absolute);
-  const shown = rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : absolute;
-  return shown.split(sep).join("/");
+  const shown2 = rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : absolute;
+  return shown2.split(sep).join("/");
 }
 
 // src/format/paths.ts
@@ -13628,6 +13651,17 @@ function datastoreByPorts(range) {
   return void 0;
 }
 
+// src/model/quote.ts
+function quoted(value, origin = {}) {
+  if (origin.raw === void 0 || origin.raw === value) return `"${value}"`;
+  if (origin.external) return `"${origin.raw}"`;
+  return `"${origin.raw}" (${value})`;
+}
+function shown(value, origin = {}) {
+  if (origin.raw === void 0 || origin.raw === value || !origin.external) return value;
+  return `"${origin.raw}"`;
+}
+
 // src/model/queries.ts
 function isLoopbackAddress(ip) {
   const address = ip.trim().replace(/^\[|\]$/g, "").toLowerCase();
@@ -13674,6 +13708,7 @@ function formatPortRange(r) {
   return r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`;
 }
 function describePort(port) {
+  if (port.raw !== void 0) return quoted(port.text, port);
   const range = formatPortRange;
   const protocol = port.protocol === "tcp" ? "" : `/${port.protocol}`;
   const container = range(port.containerPorts.value);
@@ -13684,6 +13719,7 @@ function loopbackSuggestion(port) {
   const container = range(port.containerPorts.value);
   const host = port.hostPorts ? range(port.hostPorts.value) : container;
   const protocol = port.protocol === "tcp" ? "" : `/${port.protocol}`;
+  if (port.external) return `127.0.0.1:HOST_PORT:${container}${protocol}`;
   return `127.0.0.1:${host}:${container}${protocol}`;
 }
 var SWARM_ONLY_DEPLOY = /* @__PURE__ */ new Set(["placement", "update_config", "rollback_config", "endpoint_mode"]);
@@ -13749,6 +13785,7 @@ function exposedDatastore(service, reaches) {
   return byImage ?? open.map((r) => datastoreByPorts(r.port.containerPorts.value)).find(Boolean);
 }
 function portLabel({ port, reach, byNetworkDefault }) {
+  if (port.external) return `${port.raw} \u2192 ${formatPortRange(port.containerPorts.value)}/${port.protocol}`;
   const ip = port.hostIp?.value ?? "";
   const address = reach === "unbound" ? "0.0.0.0" : byNetworkDefault ? "127.0.0.1" : ip.includes(":") && !ip.startsWith("[") ? `[${ip}]` : ip;
   const note = reach === "unbound" ? " (no host IP)" : byNetworkDefault ? " (network default)" : "";
@@ -13764,7 +13801,7 @@ function serviceUnit(file, id, service, project, networkId) {
   if (service.privileged?.value === true) marks.push("\u26A0 privileged");
   const hostNetwork = service.networkMode?.value === "host";
   if (hostNetwork) marks.push("network_mode: host");
-  const image = service.image ? [`image: ${service.image.value.text}`] : [];
+  const image = service.image ? [`image: ${shown(service.image.value.text, service.image)}`] : [];
   const label = [service.name.value, ...image, ...marks].map(mermaidLabel).join("<br/>");
   const nodes = [`    ${id}["${label}"]`];
   const edges = [];
@@ -13777,7 +13814,7 @@ function serviceUnit(file, id, service, project, networkId) {
   if (hostNetwork) edges.push(`  internet -.->|"${mermaidLabel("host network: every listening port")}"| ${id}`);
   const networks = attachedNetworks(service, project).map(({ name, network }) => {
     const netId = networkId(name);
-    const notes = [network?.internal?.value ? "internal" : "", network?.external ? "external" : "", network?.driver ? `driver: ${network.driver.value}` : ""];
+    const notes = [network?.internal?.value ? "internal" : "", network?.external ? "external" : "", network?.driver ? `driver: ${shown(network.driver.value, network.driver)}` : ""];
     const text = [`network: ${name}`, ...notes.filter(Boolean)].map(mermaidLabel).join("<br/>");
     edges.push(`  ${id} -.-> ${netId}`);
     return { id: netId, line: `    ${netId}{{"${text}"}}` };
@@ -13811,14 +13848,14 @@ function exposureMap(files, limits2 = MAP_LIMITS) {
     kept.add(unit);
     for (const n of newNetworks) drawnNetworks.add(n.id);
   }
-  const shown = units.filter((u) => kept.has(u));
-  const edgeLines = shown.flatMap((u) => u.edges);
+  const shown2 = units.filter((u) => kept.has(u));
+  const edgeLines = shown2.flatMap((u) => u.edges);
   const sources = ["internet", "loopback"].filter((id) => edgeLines.some((e) => e.startsWith(`  ${id} `)));
   const lines = ["flowchart LR"];
   if (sources.includes("internet")) lines.push(`  internet(("${mermaidLabel("Internet / any host interface")}"))`);
   if (sources.includes("loopback")) lines.push(`  loopback(("${mermaidLabel("This host only (loopback)")}"))`);
   files.forEach((file, f) => {
-    const inFile = shown.filter((u) => u.file === f);
+    const inFile = shown2.filter((u) => u.file === f);
     if (inFile.length === 0) return;
     lines.push(`  subgraph f${f}["${mermaidLabel(file.path)}"]`);
     lines.push(...inFile.flatMap((u) => u.nodes));
@@ -13828,7 +13865,7 @@ function exposureMap(files, limits2 = MAP_LIMITS) {
   lines.push(...edgeLines, ...CLASS_DEFS);
   if (sources.length > 0) lines.push(`  class ${sources.join(",")} outside`);
   for (const [priority, name] of [[0, "danger"], [1, "exposed"]]) {
-    const ids = shown.filter((u) => u.priority === priority).map((u) => u.id);
+    const ids = shown2.filter((u) => u.priority === priority).map((u) => u.id);
     if (ids.length > 0) lines.push(`  class ${ids.join(",")} ${name}`);
   }
   return { mermaid: lines.join("\n"), services: units.length, shownServices: kept.size };
@@ -13920,7 +13957,7 @@ function formatMarkdown(result, context) {
     const truncationNote = (left) => `_${plural(left, "more finding")} not listed, to keep this summary under GitHub's 1 MiB limit: see the log or the SARIF report._`;
     const tableHead = ["### Findings", "", "| Location | Level | Rule | Message |", "| --- | --- | --- | --- |"];
     let used = utf8Length([...head, ...tail, ...tableHead, truncationNote(findings.length), ""].join("\n")) + 8;
-    let shown = 0;
+    let shown2 = 0;
     const rows = [];
     for (const { path, finding } of findings) {
       const row = findingRow(env, path, finding);
@@ -13928,10 +13965,10 @@ function formatMarkdown(result, context) {
       if (used + size > budget) break;
       used += size;
       rows.push(row);
-      shown++;
+      shown2++;
     }
     table.push(...tableHead, ...rows, "");
-    if (shown < findings.length) table.push(truncationNote(findings.length - shown), "");
+    if (shown2 < findings.length) table.push(truncationNote(findings.length - shown2), "");
   }
   return [...head, ...table, ...tail].join("\n") + "\n";
 }
@@ -14046,35 +14083,340 @@ var formatSarif = (result, context) => {
   return JSON.stringify(log, null, 2) + "\n";
 };
 
-// src/format/text.ts
-var ANSI = { reset: "\x1B[0m", bold: "\x1B[1m", dim: "\x1B[2m", red: "\x1B[31m", yellow: "\x1B[33m", cyan: "\x1B[36m", green: "\x1B[32m" };
-var LEVEL_COLOR = { error: ANSI.red, warning: ANSI.yellow, note: ANSI.cyan };
-function masked(source, line, secrets) {
+// src/model/secrets.ts
+var WELL_KNOWN = /* @__PURE__ */ new Set([
+  "changeme",
+  "change_me",
+  "change-me",
+  "changeit",
+  "changethis",
+  "password",
+  "passw0rd",
+  "p@ssw0rd",
+  "p@ssword",
+  "password1",
+  "password123",
+  "pass",
+  "pass123",
+  "secret",
+  "secret123",
+  "s3cr3t",
+  "supersecret",
+  "mysecretpassword",
+  "mypassword",
+  "secretpassword",
+  "example",
+  "postgres",
+  "postgresql",
+  "mysql",
+  "mariadb",
+  "mongo",
+  "redis",
+  "root",
+  "toor",
+  "rootpassword",
+  "admin",
+  "admin123",
+  "administrator",
+  "123456",
+  "12345678",
+  "123456789",
+  "1234567890",
+  "1234",
+  "12345",
+  "123",
+  "qwerty",
+  "letmein",
+  "default",
+  "test",
+  "test123",
+  "guest",
+  "user",
+  "demo",
+  "welcome",
+  "master"
+]);
+var PLACEHOLDER_LIKE = /^(your|my|the)[-_ ]?([a-z]+[-_ ]?){0,3}(password|passwd|pass|pw|secret|token|key)([-_ ]?here)?$/i;
+var NOT_A_SECRET = /^(|true|false|yes|no|on|off|y|n|0|1|enabled?|disabled?|none|null|nil|undefined|invalid|unset|not[-_ ]?set|dummy|placeholder|redacted|-|\.{3,}|…|<[^<>]*>|\{\{.*\}\}|\[[^\]]*\]|[x*]+([-_. ][x*]+)*)$/i;
+var PATH = /^(\.{0,2}\/|~\/|file:)\S*$/;
+var RUNTIME_REFERENCE = /^\$(\{?[A-Za-z_]\w*\}?|\(.*\))$/;
+var VARIABLE = "\0";
+var KEY_QUALIFIERS = {
+  API: "API key",
+  PRIVATE: "private key",
+  SECRET: "key",
+  ACCESS: "access key",
+  ENCRYPTION: "key",
+  ENC: "key",
+  CRYPT: "key",
+  CRYPTO: "key",
+  SIGNING: "key",
+  SIGN: "key",
+  MASTER: "key",
+  FERNET: "key",
+  SESSION: "key",
+  JWT: "key",
+  HMAC: "key",
+  AUTH: "key",
+  LICENSE: "key",
+  ROLE: "key",
+  CONSUMER: "key",
+  WEBHOOK: "key",
+  SHARED: "key",
+  OPENSSL: "key",
+  STRIPE: "key"
+};
+var AUTH_METHODS = /^(basic|bearer|digest|oauth2?|oidc|ldap|saml|jwt|token|password|internal|external|local|plain|md5|scram(-sha-256)?|trust|kerberos|ntlm|sasl|htpasswd)$/i;
+function secretKind(name) {
+  if (/^(OLD)?PWD$/.test(name)) return void 0;
+  const tokens = name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase().split(/[^A-Z0-9]+/).filter(Boolean);
+  while (tokens.length > 1 && /^(V?\d+|OLD|NEW|PREVIOUS|CURRENT|PRIMARY|SECONDARY)$/.test(tokens.at(-1))) tokens.pop();
+  if (tokens.join("_").endsWith("SECRET_KEY_BASE")) tokens.pop();
+  if (tokens.join("_").endsWith("BASIC_AUTH_USER_INFO")) return "credentials";
+  const last = tokens.at(-1) ?? "";
+  const previous = tokens.at(-2) ?? "";
+  if (/(PASSWORD|PASSWD|PASSPHRASE)$/.test(last)) return "password";
+  if (/PASS$/.test(last) && !/(BY|COM|SUR|TRES|OVER|UNDER|ENCOM)PASS$/.test(last)) return "password";
+  if (/PWD$/.test(last) && (last !== "PWD" || tokens.length > 1)) return "password";
+  if (/SECRET$/.test(last)) return "secret";
+  if (/TOKEN$/.test(last)) return "token";
+  const keyKind = /^(API|PRIVATE|SECRET|ACCESS|ENCRYPTION|SIGNING|MASTER|LICENSE)KEY$/.test(last) ? KEY_QUALIFIERS[last.slice(0, -3)] : last === "KEY" ? KEY_QUALIFIERS[previous] : void 0;
+  if (keyKind) return keyKind !== "API key" && keyKind !== "private key" && tokens.includes("SECRET") ? "secret key" : keyKind;
+  if (/^(CREDENTIALS?|CREDS)$/.test(last)) return "credentials";
+  if (last === "AUTH" && tokens.length > 1) return "credentials";
+  return void 0;
+}
+function renderings(raw) {
+  const DOLLAR = "";
+  let unset = raw.replace(/\$\$/g, DOLLAR);
+  let literal2 = unset;
+  const fallbackOf = [];
+  const braced = /\$\{([A-Za-z_]\w*)(:?[-?+])?([^${}]*)\}/;
+  for (let guard = 0; guard < 50 && braced.test(unset); guard++) {
+    unset = unset.replace(braced, (_all, name, operator, argument) => {
+      if (operator === ":-" || operator === "-") {
+        if (!fallbackOf.includes(name)) fallbackOf.push(name);
+        return argument;
+      }
+      return VARIABLE;
+    });
+  }
+  for (let guard = 0; guard < 50 && braced.test(literal2); guard++) literal2 = literal2.replace(braced, VARIABLE);
+  const bare = /\$[A-Za-z_]\w*/g;
+  const restore = (text) => text.replace(bare, VARIABLE).replaceAll(DOLLAR, "$");
+  return { literal: restore(literal2), unset: restore(unset), fallbackOf };
+}
+function written(value) {
+  if (value.raw === void 0) return { text: value.value };
+  return writtenText(value.raw);
+}
+function writtenText(raw) {
+  const { literal: literal2, unset, fallbackOf } = renderings(raw);
+  if (!literal2.includes(VARIABLE)) return { text: literal2 };
+  if (unset.includes(VARIABLE) || fallbackOf.length === 0) return void 0;
+  return { text: unset, fallbackFor: fallbackOf };
+}
+function unquote(text) {
+  return text.trim().replace(/^(["'])(.*)\1$/, "$2");
+}
+function carriesNoSecret(text) {
+  const value = unquote(text);
+  return NOT_A_SECRET.test(value) || PATH.test(value) || RUNTIME_REFERENCE.test(value);
+}
+function strength(secret, sameAs) {
+  const value = unquote(secret);
+  const lower = value.toLowerCase();
+  const lastPart = lower.split(/[/:]/).at(-1) ?? lower;
+  if (WELL_KNOWN.has(lower)) return { words: `the well-known default "${value}"`, weak: true };
+  if (PLACEHOLDER_LIKE.test(value) || PLACEHOLDER_LIKE.test(lastPart)) return { words: "a placeholder left in place", weak: true };
+  if (sameAs !== void 0) return { words: `the same as ${sameAs}`, weak: true };
+  return { words: `${[...value].length} characters`, weak: false };
+}
+function embeddedSecret(text) {
+  const url = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s:@/?#]*):([^\s@/?#]+)@([^\s?#"']*)/i.exec(text);
+  if (url && !carriesNoSecret(url[3])) {
+    const [, scheme, user, secret, rest] = url;
+    const query = /^[^\s#"']*\?/.test(text.slice(url.index + url[0].length)) ? "?..." : "";
+    return { masked: shorten(`${scheme}${user}:***@${rest}${query}`), secret, user };
+  }
+  const parameter = /([?&;](?:password|passwd|pass|pwd|secret|token|api[_-]?key|access[_-]?token)=)([^&;#\s]+)/i.exec(text);
+  if (parameter && !carriesNoSecret(parameter[2])) {
+    const before = text.slice(0, parameter.index).split(/[?\s]/)[0] ?? "";
+    return { masked: shorten(`${before}?...${parameter[1].slice(1)}***`), secret: parameter[2] };
+  }
+  const option = /\b((?:password|passwd|secret|clientSecret|client_secret)\s*=\s*)"([^"]*)"/i.exec(text);
+  if (option && !carriesNoSecret(option[2])) {
+    return { masked: `${option[1]}"***"`, secret: option[2] };
+  }
+  return void 0;
+}
+function shorten(text) {
+  return text.length > 100 ? `${text.slice(0, 97)}...` : text;
+}
+var ARTICLE = {
+  password: "a hard-coded password",
+  secret: "a hard-coded secret",
+  token: "a hard-coded token",
+  "API key": "a hard-coded API key",
+  "private key": "a hard-coded private key",
+  "access key": "a hard-coded access key",
+  "secret key": "a hard-coded secret key",
+  key: "a hard-coded key",
+  credentials: "hard-coded credentials"
+};
+var SECRET_OPTIONS = { masterauth: "password" };
+var SWITCH_OPTION = /^((no|skip|ask|prompt|allow[-_]empty|allow[-_]no)[-_]|askpass$)/i;
+function optionKind(name) {
+  if (SWITCH_OPTION.test(name)) return void 0;
+  return SECRET_OPTIONS[name.toLowerCase()] ?? secretKind(name);
+}
+var MYSQL = { attached: "-p", promptingPassword: true };
+var REDIS = { separate: "-a" };
+var POSTGRES = { promptingPassword: true };
+var CLIENT_PASSWORD_OPTIONS = new Map([
+  ...["mysql", "mysqladmin", "mysqldump", "mariadb", "mariadb-admin", "mariadb-dump"].map((name) => [name, MYSQL]),
+  ...["redis-cli", "valkey-cli", "keydb-cli"].map((name) => [name, REDIS]),
+  ...["mongo", "mongosh"].map((name) => [name, { separate: "-p" }]),
+  ["sqlcmd", { separate: "-P" }],
+  ...["psql", "pg_dump", "pg_dumpall", "pg_restore", "pg_isready", "pg_basebackup", "createdb", "dropdb", "createuser", "dropuser", "vacuumdb", "reindexdb"].map(
+    (name) => [name, POSTGRES]
+  )
+]);
+
+// src/model/secret-mask.ts
+function star(text, from, to) {
+  return to <= from ? text : text.slice(0, from) + "*".repeat(to - from) + text.slice(to);
+}
+function inner(text, from, to) {
+  const first = text[from];
+  return (first === '"' || first === "'") && to - from >= 2 && text[to - 1] === first ? [from + 1, to - 1] : [from, to];
+}
+var MAPPING_ENTRY = /^(\s*(?:-\s+)?)(["']?)([A-Za-z_][\w.-]*)\2\s*:(?:\s+|$)/;
+var FLOW_ENTRY = /(?<=[{,]\s*)(["']?)([A-Za-z_][\w.-]*)\1\s*:\s*("[^"]*"|'[^']*'|[^,{}[\]#]*)/g;
+var ASSIGNMENT = /(?<![\w.-])(-{0,2}[A-Za-z_][\w.-]*)=("[^"]*"|'[^']*'|[^\s,\]}"']*)/g;
+var OPTION_AND_VALUE = /(?<![\w.-])(--?[A-Za-z][\w.-]*)["']?(?:\s*,\s*|\s+)("[^"]*"|'[^']*'|[^\s,\]}"'#-][^\s,\]}"']*)/g;
+var REFERENCE_ONLY = /^(|\$\$?[A-Za-z_]\w*|\$\$?\{[A-Za-z_]\w*(:?\?[^}$]*)?\})$/;
+function carriesNoSecret2(value) {
+  return REFERENCE_ONLY.test(value.trim());
+}
+function secretName(name) {
+  return optionKind(name.replace(/^-+/, "")) !== void 0;
+}
+function maskSecretValues(line) {
+  let out = line;
+  const entry2 = MAPPING_ENTRY.exec(out);
+  if (entry2 && secretName(entry2[3])) {
+    const start = entry2[0].length;
+    const comment = /\s#/.exec(out.slice(start));
+    const end = comment ? start + comment.index : out.trimEnd().length;
+    const [from, to] = inner(out, start, end);
+    if (!carriesNoSecret2(out.slice(from, to))) out = star(out, from, to);
+  }
+  for (const match of out.matchAll(FLOW_ENTRY)) {
+    if (!secretName(match[2])) continue;
+    const value = match[3].trimEnd();
+    const valueStart = match.index + match[0].length - match[3].length;
+    const [from, to] = inner(out, valueStart, valueStart + value.length);
+    if (!carriesNoSecret2(out.slice(from, to))) out = star(out, from, to);
+  }
+  for (const pattern of [ASSIGNMENT, OPTION_AND_VALUE]) {
+    for (const match of out.matchAll(pattern)) {
+      if (!secretName(match[1])) continue;
+      const valueStart = match.index + match[0].length - match[2].length;
+      const [from, to] = inner(out, valueStart, valueStart + match[2].length);
+      if (!carriesNoSecret2(out.slice(from, to))) out = star(out, from, to);
+    }
+  }
+  for (let guard = 0; guard < 8; guard++) {
+    const embedded = embeddedSecret(out);
+    if (!embedded || /^\*+$/.test(embedded.secret)) break;
+    const at = out.indexOf(embedded.secret);
+    if (at < 0) break;
+    out = star(out, at, at + embedded.secret.length);
+  }
+  return out;
+}
+
+// src/format/frame.ts
+var FRAME_WIDTH = 160;
+var LEAD = 40;
+var ELLIPSIS = "\u2026";
+function maskSpans(source, line, secrets) {
   let out = source;
   for (const secret of secrets) {
     if (line < secret.line || line > secret.endLine) continue;
     const from = secret.line === line ? secret.column - 1 : 0;
     const to = secret.endLine === line ? secret.endColumn - 1 : out.length;
-    out = out.slice(0, from) + "*".repeat(Math.max(0, Math.min(to, out.length) - from)) + out.slice(to);
+    out = star(out, from, Math.min(to, out.length));
   }
   return out;
 }
-function codeFrame(lines, finding, secrets, paint) {
-  const { line, column, endLine, endColumn } = finding.span;
-  const original = lines[line - 1];
-  if (original === void 0) return [];
-  const source = masked(original, line, secrets);
-  const shown = (text) => escapeLine(text.replace(/\t/g, " ").replace(/\r$/, ""));
-  const visible = shown(source);
-  const start = shown(source.slice(0, column - 1)).length;
-  const stop = endLine === line ? shown(source.slice(0, Math.max(column, endColumn) - 1)).length : visible.trimEnd().length;
-  const width = Math.max(1, stop - start);
-  const gutter = String(line).length;
+var FrameRenderer = class {
+  constructor(text, secrets) {
+    this.secrets = secrets;
+    this.lines = text.split("\n");
+  }
+  secrets;
+  lines;
+  prepared = /* @__PURE__ */ new Map();
+  prepare(line) {
+    const cached = this.prepared.get(line);
+    if (cached) return cached;
+    const original = this.lines[line - 1];
+    if (original === void 0) return void 0;
+    const source = maskSecretValues(maskSpans(original.replace(/\r$/, ""), line, this.secrets));
+    const at = new Int32Array(source.length + 1);
+    const parts = [];
+    let length = 0;
+    for (let i = 0; i < source.length; i++) {
+      at[i] = length;
+      const ch = source[i];
+      const part = ch === "	" ? " " : escapeLine(ch);
+      parts.push(part);
+      length += part.length;
+    }
+    at[source.length] = length;
+    const prepared = { visible: parts.join(""), at };
+    this.prepared.set(line, prepared);
+    return prepared;
+  }
+  /** The frame of `finding`: the masked, escaped and clipped line and where its underline goes. */
+  frame(finding) {
+    const { line, column, endLine, endColumn } = finding.span;
+    const prepared = this.prepare(line);
+    if (!prepared) return void 0;
+    const { visible, at } = prepared;
+    const offsetOf = (col) => at[Math.max(0, Math.min(col - 1, at.length - 1))];
+    const start = offsetOf(column);
+    const stop = endLine === line ? offsetOf(Math.max(column, endColumn)) : visible.trimEnd().length;
+    const width = Math.max(1, stop - start);
+    if (visible.length <= FRAME_WIDTH) return { text: visible, offset: start, width };
+    const from = Math.max(0, Math.min(start - LEAD, visible.length - FRAME_WIDTH));
+    const to = Math.min(visible.length, from + FRAME_WIDTH);
+    const before = from > 0 ? ELLIPSIS : "";
+    const after = to < visible.length ? ELLIPSIS : "";
+    const underlineStart = Math.max(start, from);
+    const underlineEnd = Math.min(Math.max(stop, start + 1), to);
+    return {
+      text: `${before}${visible.slice(from, to)}${after}`,
+      offset: before.length + underlineStart - from,
+      width: Math.max(1, underlineEnd - underlineStart)
+    };
+  }
+};
+
+// src/format/text.ts
+var ANSI = { reset: "\x1B[0m", bold: "\x1B[1m", dim: "\x1B[2m", red: "\x1B[31m", yellow: "\x1B[33m", cyan: "\x1B[36m", green: "\x1B[32m" };
+var LEVEL_COLOR = { error: ANSI.red, warning: ANSI.yellow, note: ANSI.cyan };
+function codeFrame(frames, finding, paint) {
+  const frame = frames.frame(finding);
+  if (!frame) return [];
+  const gutter = String(finding.span.line).length;
   const bar = paint(ANSI.dim, "|");
   return [
     `  ${" ".repeat(gutter)} ${bar}`,
-    `  ${paint(ANSI.dim, String(line))} ${bar} ${visible}`,
-    `  ${" ".repeat(gutter)} ${bar} ${" ".repeat(start)}${paint(LEVEL_COLOR[finding.level], "^".repeat(width))}`
+    `  ${paint(ANSI.dim, String(finding.span.line))} ${bar} ${frame.text}`,
+    `  ${" ".repeat(gutter)} ${bar} ${" ".repeat(frame.offset)}${paint(LEVEL_COLOR[finding.level], "^".repeat(frame.width))}`
   ];
 }
 var formatText = (result, context) => {
@@ -14085,8 +14427,7 @@ var formatText = (result, context) => {
   for (const file of result.files) {
     if (file.findings.length === 0) continue;
     filesWithFindings++;
-    const lines = file.text.split("\n");
-    const secrets = file.findings.filter((f) => f.redact).map((f) => f.span);
+    const frames = new FrameRenderer(file.text, file.findings.filter((f) => f.redact).map((f) => f.span));
     out.push(paint(ANSI.bold, escapeLine(file.path)));
     for (const finding of file.findings) {
       counts[finding.level]++;
@@ -14094,7 +14435,7 @@ var formatText = (result, context) => {
       out.push(
         `  ${position.padEnd(7)} ${paint(LEVEL_COLOR[finding.level], finding.level.padEnd(7))} ${escapeLine(finding.message)}  ${paint(ANSI.dim, finding.ruleId)}`
       );
-      out.push(...codeFrame(lines, finding, secrets, paint));
+      out.push(...codeFrame(frames, finding, paint));
       for (const related of finding.related) {
         out.push(`  ${paint(ANSI.dim, `  note: ${escapeLine(related.message)} (${escapeLine(related.span.file)}:${related.span.line}:${related.span.column})`)}`);
       }
@@ -17342,13 +17683,13 @@ function validateComposeSchema(file) {
   if (validate(file.data)) return [];
   const chosen = /* @__PURE__ */ new Map();
   for (const error of validate.errors ?? []) {
-    const located3 = locateError(error, file.data);
-    const id = `${located3.part}:${JSON.stringify(located3.path)}`;
+    const located2 = locateError(error, file.data);
+    const id = `${located2.part}:${JSON.stringify(located2.path)}`;
     const group = chosen.get(id);
     const rank = PRIORITY[error.keyword] ?? 1;
     const groupRank = group ? PRIORITY[group[0].error.keyword] ?? 1 : 0;
-    if (!group || rank > groupRank) chosen.set(id, [located3]);
-    else if (rank === groupRank && error.keyword === "required") group.push(located3);
+    if (!group || rank > groupRank) chosen.set(id, [located2]);
+    else if (rank === groupRank && error.keyword === "required") group.push(located2);
   }
   const problems = [];
   const seen = /* @__PURE__ */ new Set();
@@ -17505,7 +17846,10 @@ function describeValue(value) {
   if (value === null || value === void 0) return "empty";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  if (typeof value === "string") return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value)}`;
+  if (typeof value === "string") {
+    const masked = maskSecretValues(value);
+    return `the string ${JSON.stringify(masked.length > 40 ? `${masked.slice(0, 37)}...` : masked)}`;
+  }
   if (typeof value === "boolean") return `the boolean ${value}`;
   return `the number ${String(value)}`;
 }
@@ -17549,9 +17893,9 @@ var no_docker_socket_mount_default = defineRule({
       for (const mount of service.mounts) {
         const kind = socketKind(mount);
         if (!kind) continue;
-        const source = mount.source.raw ?? mount.source.value;
+        const source = quoted(mount.source.value, mount.source);
         const name = service.name.value;
-        const what = kind === "directory" ? `mounts "${source}", the directory that holds the Docker socket` : kind === "interpolated" ? `mounts "${source}" onto ${mount.target.value}, a container engine socket` : `mounts the container engine socket "${source}"`;
+        const what = kind === "directory" ? `mounts ${source}, the directory that holds the Docker socket` : kind === "interpolated" ? `mounts ${source} onto ${shown(mount.target.value, mount.target)}, a container engine socket` : `mounts the container engine socket ${source}`;
         const readOnly = mount.readOnly ? " (read-only does not limit the API)" : "";
         if (service.image && SOCKET_PROXY_IMAGES.test(service.image.value.repository)) {
           report({
@@ -17749,7 +18093,7 @@ function isSocketTerritory(path) {
 function hostSource(mount) {
   if (mount.kind === "bind" && mount.source) {
     const path2 = normalise2(mount.source);
-    return path2 === void 0 ? void 0 : { path: path2, shown: mount.source.raw ?? mount.source.value, readOnly: mount.readOnly };
+    return path2 === void 0 ? void 0 : { path: path2, shown: quoted(mount.source.value, mount.source), readOnly: mount.readOnly };
   }
   const volume = mount.volume;
   if (mount.kind !== "volume" || !volume || volume.external) return void 0;
@@ -17761,7 +18105,7 @@ function hostSource(mount) {
   if (path === void 0) return void 0;
   return {
     path,
-    shown: device.raw ?? device.value,
+    shown: quoted(device.value, device),
     readOnly: mount.readOnly || options.includes("ro"),
     volume: { name: volume.name.value, device: device.span }
   };
@@ -17799,220 +18143,20 @@ var no_sensitive_host_mount_default = defineRule({
         const agent = agentFix !== void 0;
         const level = agent && exposure.level === "warning" ? "note" : exposure.level;
         const named = zone ? typeof zone.what === "string" ? zone.what : zone.what(source.path) : "the host's %s";
-        const what = (zone?.pattern.source === "^~$" && /^\/root(\/|$)/.test(source.shown) ? "root's home directory (%s)" : named).replace("%s", `"${source.shown}"`);
+        const what = (zone?.pattern.source === "^~$" && /^"\/root[/"]/.test(source.shown) ? "root's home directory (%s)" : named).replace("%s", source.shown);
         const how = `${source.readOnly ? "read-only" : "writable"}${source.volume ? ` through volume "${source.volume.name}"` : ""}`;
         const fix = agentFix ?? exposure.fix;
         report({
           at: mount,
           ...level !== "error" ? { level } : {},
           service: service.name.value,
-          message: (who) => `${who} mounts ${what} ${how} at ${mount.target.value}: ${exposure.why}. ${fix}.`,
-          ...source.volume ? { related: [{ span: source.volume.device, message: `volume "${source.volume.name}" binds host path "${source.shown}"` }] } : {}
+          message: (who) => `${who} mounts ${what} ${how} at ${shown(mount.target.value, mount.target)}: ${exposure.why}. ${fix}.`,
+          ...source.volume ? { related: [{ span: source.volume.device, message: `volume "${source.volume.name}" binds host path ${source.shown}` }] } : {}
         });
       }
     }
   }
 });
-
-// src/model/secrets.ts
-var WELL_KNOWN = /* @__PURE__ */ new Set([
-  "changeme",
-  "change_me",
-  "change-me",
-  "changeit",
-  "changethis",
-  "password",
-  "passw0rd",
-  "p@ssw0rd",
-  "p@ssword",
-  "password1",
-  "password123",
-  "pass",
-  "pass123",
-  "secret",
-  "secret123",
-  "s3cr3t",
-  "supersecret",
-  "mysecretpassword",
-  "mypassword",
-  "secretpassword",
-  "example",
-  "postgres",
-  "postgresql",
-  "mysql",
-  "mariadb",
-  "mongo",
-  "redis",
-  "root",
-  "toor",
-  "rootpassword",
-  "admin",
-  "admin123",
-  "administrator",
-  "123456",
-  "12345678",
-  "123456789",
-  "1234567890",
-  "1234",
-  "12345",
-  "123",
-  "qwerty",
-  "letmein",
-  "default",
-  "test",
-  "test123",
-  "guest",
-  "user",
-  "demo",
-  "welcome",
-  "master"
-]);
-var PLACEHOLDER_LIKE = /^(your|my|the)[-_ ]?([a-z]+[-_ ]?){0,3}(password|passwd|pass|pw|secret|token|key)([-_ ]?here)?$/i;
-var NOT_A_SECRET = /^(|true|false|yes|no|on|off|y|n|0|1|enabled?|disabled?|none|null|nil|undefined|invalid|unset|not[-_ ]?set|dummy|placeholder|redacted|-|\.{3,}|…|<[^<>]*>|\{\{.*\}\}|\[[^\]]*\]|[x*]+([-_. ][x*]+)*)$/i;
-var PATH = /^(\.{0,2}\/|~\/|file:)\S*$/;
-var RUNTIME_REFERENCE = /^\$(\{?[A-Za-z_]\w*\}?|\(.*\))$/;
-var VARIABLE = "\0";
-var KEY_QUALIFIERS = {
-  API: "API key",
-  PRIVATE: "private key",
-  SECRET: "key",
-  ACCESS: "access key",
-  ENCRYPTION: "key",
-  ENC: "key",
-  CRYPT: "key",
-  CRYPTO: "key",
-  SIGNING: "key",
-  SIGN: "key",
-  MASTER: "key",
-  FERNET: "key",
-  SESSION: "key",
-  JWT: "key",
-  HMAC: "key",
-  AUTH: "key",
-  LICENSE: "key",
-  ROLE: "key",
-  CONSUMER: "key",
-  WEBHOOK: "key",
-  SHARED: "key",
-  OPENSSL: "key",
-  STRIPE: "key"
-};
-var AUTH_METHODS = /^(basic|bearer|digest|oauth2?|oidc|ldap|saml|jwt|token|password|internal|external|local|plain|md5|scram(-sha-256)?|trust|kerberos|ntlm|sasl|htpasswd)$/i;
-function secretKind(name) {
-  if (/^(OLD)?PWD$/.test(name)) return void 0;
-  const tokens = name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase().split(/[^A-Z0-9]+/).filter(Boolean);
-  while (tokens.length > 1 && /^(V?\d+|OLD|NEW|PREVIOUS|CURRENT|PRIMARY|SECONDARY)$/.test(tokens.at(-1))) tokens.pop();
-  if (tokens.join("_").endsWith("SECRET_KEY_BASE")) tokens.pop();
-  if (tokens.join("_").endsWith("BASIC_AUTH_USER_INFO")) return "credentials";
-  const last = tokens.at(-1) ?? "";
-  const previous = tokens.at(-2) ?? "";
-  if (/(PASSWORD|PASSWD|PASSPHRASE)$/.test(last)) return "password";
-  if (/PASS$/.test(last) && !/(BY|COM|SUR|TRES|OVER|UNDER|ENCOM)PASS$/.test(last)) return "password";
-  if (/PWD$/.test(last) && (last !== "PWD" || tokens.length > 1)) return "password";
-  if (/SECRET$/.test(last)) return "secret";
-  if (/TOKEN$/.test(last)) return "token";
-  const keyKind = /^(API|PRIVATE|SECRET|ACCESS|ENCRYPTION|SIGNING|MASTER|LICENSE)KEY$/.test(last) ? KEY_QUALIFIERS[last.slice(0, -3)] : last === "KEY" ? KEY_QUALIFIERS[previous] : void 0;
-  if (keyKind) return keyKind !== "API key" && keyKind !== "private key" && tokens.includes("SECRET") ? "secret key" : keyKind;
-  if (/^(CREDENTIALS?|CREDS)$/.test(last)) return "credentials";
-  if (last === "AUTH" && tokens.length > 1) return "credentials";
-  return void 0;
-}
-function renderings(raw) {
-  const DOLLAR = "";
-  let unset = raw.replace(/\$\$/g, DOLLAR);
-  let literal2 = unset;
-  const fallbackOf = [];
-  const braced = /\$\{([A-Za-z_]\w*)(:?[-?+])?([^${}]*)\}/;
-  for (let guard = 0; guard < 50 && braced.test(unset); guard++) {
-    unset = unset.replace(braced, (_all, name, operator, argument) => {
-      if (operator === ":-" || operator === "-") {
-        if (!fallbackOf.includes(name)) fallbackOf.push(name);
-        return argument;
-      }
-      return VARIABLE;
-    });
-  }
-  for (let guard = 0; guard < 50 && braced.test(literal2); guard++) literal2 = literal2.replace(braced, VARIABLE);
-  const bare = /\$[A-Za-z_]\w*/g;
-  const restore = (text) => text.replace(bare, VARIABLE).replaceAll(DOLLAR, "$");
-  return { literal: restore(literal2), unset: restore(unset), fallbackOf };
-}
-function written(value) {
-  if (value.raw === void 0) return { text: value.value };
-  return writtenText(value.raw);
-}
-function writtenText(raw) {
-  const { literal: literal2, unset, fallbackOf } = renderings(raw);
-  if (!literal2.includes(VARIABLE)) return { text: literal2 };
-  if (unset.includes(VARIABLE) || fallbackOf.length === 0) return void 0;
-  return { text: unset, fallbackFor: fallbackOf };
-}
-function unquote(text) {
-  return text.trim().replace(/^(["'])(.*)\1$/, "$2");
-}
-function carriesNoSecret(text) {
-  const value = unquote(text);
-  return NOT_A_SECRET.test(value) || PATH.test(value) || RUNTIME_REFERENCE.test(value);
-}
-function strength(secret, sameAs) {
-  const value = unquote(secret);
-  const lower = value.toLowerCase();
-  const lastPart = lower.split(/[/:]/).at(-1) ?? lower;
-  if (WELL_KNOWN.has(lower)) return { words: `the well-known default "${value}"`, weak: true };
-  if (PLACEHOLDER_LIKE.test(value) || PLACEHOLDER_LIKE.test(lastPart)) return { words: "a placeholder left in place", weak: true };
-  if (sameAs !== void 0) return { words: `the same as ${sameAs}`, weak: true };
-  return { words: `${[...value].length} characters`, weak: false };
-}
-function embeddedSecret(text) {
-  const url = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s:@/?#]*):([^\s@/?#]+)@([^\s?#"']*)/i.exec(text);
-  if (url && !carriesNoSecret(url[3])) {
-    const [, scheme, user, secret, rest] = url;
-    const query = /^[^\s#"']*\?/.test(text.slice(url.index + url[0].length)) ? "?..." : "";
-    return { masked: shorten(`${scheme}${user}:***@${rest}${query}`), secret, user };
-  }
-  const parameter = /([?&;](?:password|passwd|pass|pwd|secret|token|api[_-]?key|access[_-]?token)=)([^&;#\s]+)/i.exec(text);
-  if (parameter && !carriesNoSecret(parameter[2])) {
-    const before = text.slice(0, parameter.index).split(/[?\s]/)[0] ?? "";
-    return { masked: shorten(`${before}?...${parameter[1].slice(1)}***`), secret: parameter[2] };
-  }
-  const option = /\b((?:password|passwd|secret|clientSecret|client_secret)\s*=\s*)"([^"]*)"/i.exec(text);
-  if (option && !carriesNoSecret(option[2])) {
-    return { masked: `${option[1]}"***"`, secret: option[2] };
-  }
-  return void 0;
-}
-function shorten(text) {
-  return text.length > 100 ? `${text.slice(0, 97)}...` : text;
-}
-var ARTICLE = {
-  password: "a hard-coded password",
-  secret: "a hard-coded secret",
-  token: "a hard-coded token",
-  "API key": "a hard-coded API key",
-  "private key": "a hard-coded private key",
-  "access key": "a hard-coded access key",
-  "secret key": "a hard-coded secret key",
-  key: "a hard-coded key",
-  credentials: "hard-coded credentials"
-};
-var SECRET_OPTIONS = { masterauth: "password" };
-var SWITCH_OPTION = /^((no|skip|ask|prompt|allow[-_]empty|allow[-_]no)[-_]|askpass$)/i;
-function optionKind(name) {
-  if (SWITCH_OPTION.test(name)) return void 0;
-  return SECRET_OPTIONS[name.toLowerCase()] ?? secretKind(name);
-}
-var MYSQL = { attached: "-p", promptingPassword: true };
-var REDIS = { separate: "-a" };
-var POSTGRES = { promptingPassword: true };
-var CLIENT_PASSWORD_OPTIONS = new Map([
-  ...["mysql", "mysqladmin", "mysqldump", "mariadb", "mariadb-admin", "mariadb-dump"].map((name) => [name, MYSQL]),
-  ...["redis-cli", "valkey-cli", "keydb-cli"].map((name) => [name, REDIS]),
-  ...["mongo", "mongosh"].map((name) => [name, { separate: "-p" }]),
-  ["sqlcmd", { separate: "-P" }],
-  ...["psql", "pg_dump", "pg_dumpall", "pg_restore", "pg_isready", "pg_basebackup", "createdb", "dropdb", "createuser", "dropuser", "vacuumdb", "reindexdb"].map(
-    (name) => [name, POSTGRES]
-  )
-]);
 
 // rules/no-hardcoded-secret.ts
 var NO_AUTH = [
@@ -18061,22 +18205,22 @@ function judge(variable, context) {
   if (!value) return void 0;
   const { where } = context;
   const name = variable.name.value;
-  const shown = written(value);
-  if (!shown) return void 0;
-  const fallback = shown.fallbackFor;
+  const shown2 = written(value);
+  if (!shown2) return void 0;
+  const fallback = shown2.fallbackFor;
   const unsetVars = fallback?.join(", ");
   const buildNote = where === "build" ? " Build arguments stay in the image history (`docker history`) for anyone who can pull the image; use a build secret (`build.secrets`) instead." : "";
   const requireIt = fallback ? `Require the variable instead: \`\${${fallback[0]}:?${fallback[0]} must be set}\`.` : "";
-  const noAuth = NO_AUTH.find((n) => n.name.test(name) && n.value.test(unquote(shown.text)));
+  const noAuth = NO_AUTH.find((n) => n.name.test(name) && n.value.test(unquote(shown2.text)));
   if (noAuth) {
     const how = fallback ? ` (the fallback when ${unsetVars} is unset)` : "";
     return {
       at: value.span,
       level: "error",
-      message: (who) => `${who} sets ${name}=${unquote(shown.text)}${how}: ${noAuth.what}. ${noAuth.fix}.`
+      message: (who) => `${who} sets ${name}=${unquote(shown2.text)}${how}: ${noAuth.what}. ${noAuth.fix}.`
     };
   }
-  const embedded = embeddedSecret(shown.text);
+  const embedded = embeddedSecret(shown2.text);
   if (embedded) {
     const sameAs = embedded.user !== void 0 && embedded.user !== "" && embedded.user === embedded.secret ? "the user name" : void 0;
     const { words: words2, weak: weak2 } = strength(embedded.secret, sameAs);
@@ -18089,9 +18233,9 @@ function judge(variable, context) {
     };
   }
   const kind = secretKind(name);
-  if (!kind || carriesNoSecret(shown.text)) return void 0;
-  if (kind === "credentials" && /AUTH$/i.test(name) && AUTH_METHODS.test(unquote(shown.text))) return void 0;
-  const { words, weak } = strength(shown.text, repeats(name, shown.text, fallback !== void 0, context));
+  if (!kind || carriesNoSecret(shown2.text)) return void 0;
+  if (kind === "credentials" && /AUTH$/i.test(name) && AUTH_METHODS.test(unquote(shown2.text))) return void 0;
+  const { words, weak } = strength(shown2.text, repeats(name, shown2.text, fallback !== void 0, context));
   if (fallback) {
     return {
       at: value.span,
@@ -18152,10 +18296,10 @@ function wordsOf(line) {
   return pieces.flatMap(({ raw, span }) => raw.split(/\s+/).flatMap((word) => word ? [{ text: word.replace(/\\?["']/g, ""), span }] : []));
 }
 function literal(raw, at, kind, how) {
-  const shown = writtenText(raw);
-  const text = shown?.text.replace(/[;&|]+$/, "").replace(/^([^(]*)\)+$/, "$1");
-  if (!shown || text === void 0 || carriesNoSecret(text) || /\$[\w{(]|`/.test(text) || /^[a-z]+=[^=]/.test(text)) return void 0;
-  return { at, how, kind, ...strength(text), ...shown.fallbackFor ? { fallbackFor: shown.fallbackFor } : {} };
+  const shown2 = writtenText(raw);
+  const text = shown2?.text.replace(/[;&|]+$/, "").replace(/^([^(]*)\)+$/, "$1");
+  if (!shown2 || text === void 0 || carriesNoSecret(text) || /\$[\w{(]|`/.test(text) || /^[a-z]+=[^=]/.test(text)) return void 0;
+  return { at, how, kind, ...strength(text), ...shown2.fallbackFor ? { fallbackFor: shown2.fallbackFor } : {} };
 }
 function optionTakes(option, client) {
   if (option === client?.separate) return "password";
@@ -18174,12 +18318,12 @@ function secretAt(words, i, client) {
   const kind = option && optionTakes(option, client);
   const next = words[i + 1];
   if (kind && next && !next.text.startsWith("-")) return [literal(next.text, next.span, kind, `with \`${option}\``), true];
-  const shown = writtenText(text);
-  const embedded = shown && embeddedSecret(shown.text);
+  const shown2 = writtenText(text);
+  const embedded = shown2 && embeddedSecret(shown2.text);
   if (!embedded) return [void 0, false];
   const sameAs = embedded.user && embedded.user === embedded.secret ? "the user name" : void 0;
   const how = `inside a URL ("${embedded.masked}")`;
-  return [{ at: span, how, kind: "password", ...strength(embedded.secret, sameAs), ...shown.fallbackFor ? { fallbackFor: shown.fallbackFor } : {} }, false];
+  return [{ at: span, how, kind: "password", ...strength(embedded.secret, sameAs), ...shown2.fallbackFor ? { fallbackFor: shown2.fallbackFor } : {} }, false];
 }
 function secretsOn(words) {
   const found = [];
@@ -18265,7 +18409,7 @@ function daemonOf(service) {
         continue;
       }
       const arg = line.args.find((a) => a.value.includes(`tcp://${match[1]}`)) ?? line;
-      daemon.plaintext.push({ host, port, at: arg.span, shown: match[0].trim() });
+      daemon.plaintext.push({ host, port, at: arg.span, shown: line.external ? quoted(line.text, line) : match[0].trim() });
     }
   }
   if (entrypointAddsFlags) {
@@ -18308,7 +18452,7 @@ var no_exposed_docker_api_default = defineRule({
       const reported = /* @__PURE__ */ new Set();
       for (const { port, reach } of portReach(service, project)) {
         if (reach === "loopback") continue;
-        const where = port.hostIp?.value ? `on ${port.hostIp.value}` : WHERE[reach];
+        const where = port.hostIp?.value ? `on ${shown(port.hostIp.value, port.hostIp)}` : WHERE[reach];
         for (const apiPort of apiPorts(port, daemon !== void 0)) {
           const listener = listeners.find((l) => l.port === apiPort);
           let tls = false;
@@ -18348,11 +18492,11 @@ var no_exposed_docker_api_default = defineRule({
         const { host, port } = parseAddress(tcp[1], PLAINTEXT_PORT);
         const engine = port === TLS_PORT ? void 0 : remoteEngine(host, project);
         if (!engine) continue;
-        const shown = dockerHost.raw ?? dockerHost.value;
+        const given = quoted(dockerHost.value, dockerHost);
         report({
           at: dockerHost,
           service: name,
-          message: (who) => engine === "host" ? `${who} talks to the host's Docker engine over plaintext TCP (DOCKER_HOST=${shown}), so that engine accepts unauthenticated API calls on TCP, which any local process or container can use to take over the host. Turn the TCP listener off and give the service a filtering socket proxy instead.` : `${who} talks to the Docker engine at ${host} over plaintext TCP (DOCKER_HOST=${shown}): that engine accepts unauthenticated API calls from the network, and the traffic (registry credentials included) is unencrypted. Use DOCKER_HOST=ssh://... or TLS with client certificates (DOCKER_TLS_VERIFY=1, port 2376).`
+          message: (who) => engine === "host" ? `${who} talks to the host's Docker engine over plaintext TCP (DOCKER_HOST=${given}), so that engine accepts unauthenticated API calls on TCP, which any local process or container can use to take over the host. Turn the TCP listener off and give the service a filtering socket proxy instead.` : `${who} talks to the Docker engine at ${shown(host, dockerHost)} over plaintext TCP (DOCKER_HOST=${given}): that engine accepts unauthenticated API calls from the network, and the traffic (registry credentials included) is unencrypted. Use DOCKER_HOST=ssh://... or TLS with client certificates (DOCKER_TLS_VERIFY=1, port 2376).`
         });
       }
     }
@@ -18386,10 +18530,10 @@ var no_published_database_port_default = defineRule({
         if (!product) {
           product = datastoreByPorts(port.containerPorts.value);
           if (!product) continue;
-          const image = service.image ? `Image "${service.image.value.text}" is` : "Its image is";
+          const image = service.image ? `Image ${quoted(service.image.value.text, service.image)} is` : "Its image is";
           reason = ` ${image} not one compose-lint knows, but container port ${start === end ? start : `${start}-${end}`} is ${product}'s well-known port.`;
         }
-        const address = port.hostIp?.value ? ` ${port.hostIp.value}` : "";
+        const address = port.hostIp?.value ? ` ${shown(port.hostIp.value, port.hostIp)}` : "";
         report({
           at: port,
           service: service.name.value,
@@ -18498,13 +18642,13 @@ var no_dangerous_capability_default = defineRule({
         const name = normalise3(entry2.value);
         const danger = DANGEROUS[name];
         if (!danger) continue;
-        const shown = name === "ALL" ? "ALL" : `CAP_${name}`;
+        const shown2 = name === "ALL" ? "ALL" : `CAP_${name}`;
         const allows = typeof danger.allows === "function" ? danger.allows(service) : danger.allows;
         report({
           at: entry2,
           ...danger.level ? { level: danger.level } : {},
           service: service.name.value,
-          message: (who) => `${who} adds ${shown}, which ${allows}. Remove it unless the service cannot work without it.`
+          message: (who) => `${who} adds ${shown2}, which ${allows}. Remove it unless the service cannot work without it.`
         });
       }
     }
@@ -18586,7 +18730,7 @@ var no_host_device_default = defineRule({
           at: device.source,
           ...level !== "warning" ? { level } : {},
           service: service.name.value,
-          message: (who) => `${who} is given ${path}, ${noun}: ${risk}. ${fix}`
+          message: (who) => `${who} is given ${shown(path, device.source)}, ${noun}: ${risk}. ${fix}`
         });
       }
     }
@@ -18609,7 +18753,7 @@ var no_host_ip_in_swarm_default = defineRule({
     if (!evidence) return;
     for (const service of project.services) {
       for (const { port, reach } of portReach(service, project)) {
-        const address = port.hostIp?.value;
+        const address = port.hostIp?.value && shown(port.hostIp.value, port.hostIp);
         if (!address || reach === "wildcard" || reach === "unbound") continue;
         report({
           at: port,
@@ -18770,11 +18914,10 @@ var no_unconfined_security_opt_default = defineRule({
       for (const entry2 of service.securityOpt) {
         const lost = unconfined(entry2.value);
         if (!lost) continue;
-        const evaluated = entry2.raw !== void 0 ? ` (from \`${entry2.raw}\`)` : "";
         report({
           at: entry2,
           service: service.name.value,
-          message: (who) => `${who} sets security_opt "${entry2.value}"${evaluated}, which ${LOST[lost]}. Remove it, or use a custom profile that allows only what the service needs.`
+          message: (who) => `${who} sets security_opt ${quoted(entry2.value, entry2)}, which ${LOST[lost]}. Remove it, or use a custom profile that allows only what the service needs.`
         });
       }
     }
@@ -18837,7 +18980,7 @@ var require_no_new_privileges_default = defineRule({
         last ? {
           at: last.entry,
           service: name,
-          message: (who) => `${who} sets "${last.entry.value}", so setuid programs in it can raise privileges. Use "no-new-privileges:true".`
+          message: (who) => `${who} sets ${quoted(last.entry.value, last.entry)}, so setuid programs in it can raise privileges. Use "no-new-privileges:true".`
         } : {
           at: service.name,
           service: name,
@@ -18877,11 +19020,10 @@ var require_non_root_user_default = defineRule({
       }
       if (user.raw !== void 0 && user.value.split(":")[0].trim() === "") continue;
       if (!isRoot(user.value)) continue;
-      const evaluated = user.raw !== void 0 ? `, from \`${user.raw}\`` : "";
       report({
         at: user,
         service: name,
-        message: (who) => `${who} runs as root (user "${user.value}"${evaluated}), so any escape or writable host path gives an attacker root. Set \`user:\` to an unprivileged UID:GID.`
+        message: (who) => `${who} runs as root (user ${quoted(user.value, user)}), so any escape or writable host path gives an attacker root. Set \`user:\` to an unprivileged UID:GID.`
       });
     }
   }
@@ -18907,25 +19049,26 @@ var require_pinned_image_default = defineRule({
       if (ref.text === "" || ref.digest) continue;
       const chosenAtDeploy = image.raw !== void 0 && image.raw.slice(image.raw.lastIndexOf("/") + 1).includes("$");
       const name = service.name.value;
-      const from = image.raw !== void 0 ? ` (from \`${image.raw}\`)` : "";
+      const given = quoted(ref.text, image);
+      const pinned = image.external ? "by digest (`@sha256:<digest>`)" : `as "${ref.text}@sha256:<digest>"`;
       if (!ref.tag) {
         if (chosenAtDeploy) continue;
         report({
           at: image,
           service: name,
-          message: (who) => `${who} uses image "${ref.text}" without a tag, so Docker pulls whatever \`latest\` points to that day and a new host can run different code. Pin a version tag or a digest.`
+          message: (who) => `${who} uses image ${given} without a tag, so Docker pulls whatever \`latest\` points to that day and a new host can run different code. Pin a version tag or a digest.`
         });
       } else if (ref.tag === "latest") {
         report({
           at: image,
           service: name,
-          message: (who) => `${who} uses "${ref.text}"${from}; \`latest\` moves with every release, so a new host or a pull can run different code. Pin a version tag or a digest.`
+          message: (who) => `${who} uses ${given}; \`latest\` moves with every release, so a new host or a pull can run different code. Pin a version tag or a digest.`
         });
       } else if (requireDigest && !chosenAtDeploy) {
         report({
           at: image,
           service: name,
-          message: (who) => `${who} uses "${ref.text}" without a digest; the tag can be pushed again to point at other content. Pin it as "${ref.text}@sha256:<digest>".`
+          message: (who) => `${who} uses ${given} without a digest; the tag can be pushed again to point at other content. Pin it ${pinned}.`
         });
       }
     }
@@ -19025,16 +19168,24 @@ import { parseEnv } from "node:util";
 var import_yaml = __toESM(require_dist(), 1);
 
 // src/load/interpolate.ts
+function lookUp(name, env, trace) {
+  trace.variables.push(name);
+  return env[name];
+}
+function take(name, value, trace) {
+  if (value !== "") trace.substituted.push({ name, value });
+  return value;
+}
 var NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
 function hasInterpolation(text) {
   return text.includes("$");
 }
 function interpolate(text, env) {
-  const variables = [];
-  const value = expand(text, env, variables);
-  return { value, variables };
+  const trace = { variables: [], substituted: [] };
+  const value = expand(text, env, trace);
+  return { value, variables: trace.variables, substituted: trace.substituted, external: trace.substituted.length > 0 };
 }
-function expand(text, env, variables) {
+function expand(text, env, trace) {
   let out = "";
   let i = 0;
   while (i < text.length) {
@@ -19056,14 +19207,13 @@ function expand(text, env, variables) {
         out += text.slice(i);
         break;
       }
-      out += expandBraced(text.slice(i + 2, close), env, variables);
+      out += expandBraced(text.slice(i + 2, close), env, trace);
       i = close + 1;
       continue;
     }
     const name = NAME.exec(text.slice(i + 1));
     if (name) {
-      variables.push(name[0]);
-      out += env[name[0]] ?? "";
+      out += take(name[0], lookUp(name[0], env, trace) ?? "", trace);
       i += 1 + name[0].length;
       continue;
     }
@@ -19087,28 +19237,28 @@ function findClose(text, from) {
   }
   return -1;
 }
-function expandBraced(body, env, variables) {
+function expandBraced(body, env, trace) {
   const name = NAME.exec(body);
   if (!name) return "";
-  variables.push(name[0]);
-  const current = env[name[0]];
+  const current = lookUp(name[0], env, trace);
+  const taken = () => take(name[0], current ?? "", trace);
   const rest = body.slice(name[0].length);
   const operator = /^(:-|-|:\?|\?|:\+|\+)/.exec(rest)?.[0];
-  if (!operator) return current ?? "";
-  const argument = () => expand(rest.slice(operator.length), env, variables);
+  if (!operator) return taken();
+  const argument = () => expand(rest.slice(operator.length), env, trace);
   const setNonEmpty = current !== void 0 && current !== "";
   const set = current !== void 0;
   switch (operator) {
     case ":-":
-      return setNonEmpty ? current : argument();
+      return setNonEmpty ? taken() : argument();
     case "-":
-      return set ? current : argument();
+      return set ? taken() : argument();
     case ":+":
       return setNonEmpty ? argument() : "";
     case "+":
       return set ? argument() : "";
     default:
-      return current ?? "";
+      return taken();
   }
 }
 
@@ -19133,7 +19283,7 @@ function parseTree(text, file, env) {
   }
   const converter = new Converter(doc, env, spanOf3);
   const root = doc.contents ? converter.convert(doc.contents) : void 0;
-  return { root, problems: converter.problems };
+  return { root, problems: converter.problems, substituted: converter.substituted };
 }
 function firstLine(message) {
   return message.split("\n")[0].trim();
@@ -19148,6 +19298,7 @@ var Converter = class {
   env;
   spanOf;
   problems = [];
+  substituted = [];
   done = /* @__PURE__ */ new Map();
   inProgress = /* @__PURE__ */ new Set();
   nodeSpan(node) {
@@ -19193,7 +19344,8 @@ var Converter = class {
     else data = String(value);
     if (typeof data === "string" && hasInterpolation(data)) {
       const result = interpolate(data, this.env);
-      if (result.value !== data) return { kind: "scalar", span, value: result.value, raw: data, data };
+      this.substituted.push(...result.substituted);
+      if (result.value !== data) return { kind: "scalar", span, value: result.value, raw: data, data, ...result.external ? { external: true } : {} };
     }
     return { kind: "scalar", span, value: data, data };
   }
@@ -19309,13 +19461,29 @@ function parseImageRef(text) {
   return ref;
 }
 
+// src/load/origin.ts
+function located(value, span, origin = {}) {
+  const out = { value, span };
+  if (origin.raw !== void 0 && origin.raw !== value) {
+    out.raw = origin.raw;
+    if (origin.external) out.external = true;
+  }
+  return out;
+}
+function partOrigins(origin, parts, split) {
+  if (origin.raw === void 0) return parts.map(() => ({}));
+  const rawParts = split(origin.raw);
+  return parts.map((part, index) => {
+    const raw = rawParts.length === parts.length ? rawParts[index] : origin.raw;
+    if (raw === part) return {};
+    return origin.external ? { raw, external: true } : { raw };
+  });
+}
+
 // src/load/mounts.ts
 var MOUNT_KINDS = ["bind", "volume", "tmpfs", "npipe", "image", "cluster"];
 function isHostPath(source) {
   return /^(\/|\.|~|\$|[A-Za-z]:[\\/]|\\\\)/.test(source);
-}
-function located(value, span, raw) {
-  return raw === void 0 ? { value, span } : { value, span, raw };
 }
 function splitVolumeSpec(spec) {
   const parts = [];
@@ -19340,22 +19508,18 @@ function parseMount(node, volumes) {
   const span = node.span;
   const parts = splitVolumeSpec(node.value);
   if (parts.length === 1) {
-    return { span, syntax: "short", kind: "volume", target: located(parts[0], span, node.raw), readOnly: false };
+    return { span, syntax: "short", kind: "volume", target: located(parts[0], span, node), readOnly: false };
   }
   const [source, target, mode = ""] = parts;
   const options = mode.split(",");
   const kind = isHostPath(source) ? "bind" : "volume";
-  const rawParts = node.raw === void 0 ? [] : splitVolumeSpec(node.raw);
-  const rawOf = (index) => {
-    const raw = node.raw === void 0 ? void 0 : rawParts.length === parts.length ? rawParts[index] : node.raw;
-    return raw !== parts[index] ? raw : void 0;
-  };
+  const origins = partOrigins(node, parts, splitVolumeSpec);
   const mount = {
     span,
     syntax: "short",
     kind,
-    source: located(source, span, rawOf(0)),
-    target: located(target ?? "", span, rawOf(1)),
+    source: located(source, span, origins[0]),
+    target: located(target ?? "", span, origins[1]),
     readOnly: options.includes("ro")
   };
   if (kind === "volume") {
@@ -19375,12 +19539,12 @@ function parseLongMount(node, volumes) {
     span: node.span,
     syntax: "long",
     kind,
-    target: located(String(targetNode.value ?? ""), targetNode.span, targetNode.raw),
+    target: located(String(targetNode.value ?? ""), targetNode.span, targetNode),
     readOnly: readOnlyNode?.kind === "scalar" && isTrue(readOnlyNode.value)
   };
   const sourceNode = child(node, "source");
   if (sourceNode?.kind === "scalar" && sourceNode.value !== null && sourceNode.value !== "") {
-    mount.source = located(String(sourceNode.value), sourceNode.span, sourceNode.raw);
+    mount.source = located(String(sourceNode.value), sourceNode.span, sourceNode);
     if (kind === "volume") {
       const volume = volumes.get(mount.source.value);
       if (volume) mount.volume = volume;
@@ -19406,9 +19570,6 @@ function parseRange(text) {
 function parseProtocol(text) {
   const value = (text ?? "tcp").toLowerCase();
   return value === "tcp" || value === "udp" || value === "sctp" ? value : void 0;
-}
-function located2(value, span, raw) {
-  return raw === void 0 ? { value, span } : { value, span, raw };
 }
 function scalarText(node) {
   if (!node || node.kind !== "scalar" || node.value === null) return void 0;
@@ -19457,13 +19618,14 @@ function parsePort(node) {
   const binding = {
     span,
     syntax: "short",
-    containerPorts: located2(containerPorts, span),
+    containerPorts: located(containerPorts, span),
     protocol,
     text
   };
   if (raw !== void 0) binding.raw = raw;
-  if (hostIp !== void 0) binding.hostIp = located2(hostIp, span, raw);
-  if (hostPorts) binding.hostPorts = located2(hostPorts, span);
+  if (raw !== void 0 && node.external) binding.external = true;
+  if (hostIp !== void 0) binding.hostIp = located(hostIp, span, node);
+  if (hostPorts) binding.hostPorts = located(hostPorts, span);
   return binding;
 }
 function parseLongPort(node) {
@@ -19476,7 +19638,7 @@ function parseLongPort(node) {
   const binding = {
     span: node.span,
     syntax: "long",
-    containerPorts: located2(containerPorts, targetNode.span),
+    containerPorts: located(containerPorts, targetNode.span),
     protocol,
     text: ""
   };
@@ -19485,14 +19647,15 @@ function parseLongPort(node) {
   if (publishedNode && publishedText !== void 0 && publishedText !== "") {
     const hostPorts = parseRange(publishedText);
     if (!hostPorts) return { span: publishedNode.span, message: `cannot read published port "${publishedText}"` };
-    binding.hostPorts = located2(hostPorts, publishedNode.span, publishedNode.kind === "scalar" ? publishedNode.raw : void 0);
+    binding.hostPorts = located(hostPorts, publishedNode.span, publishedNode.kind === "scalar" ? publishedNode : {});
   }
   const hostIpNode = child(node, "host_ip");
-  if (hostIpNode?.kind === "scalar") binding.hostIp = located2(scalarText(hostIpNode) ?? "", hostIpNode.span, hostIpNode.raw);
+  if (hostIpNode?.kind === "scalar") binding.hostIp = located(scalarText(hostIpNode) ?? "", hostIpNode.span, hostIpNode);
   const mode = scalarText(child(node, "mode"));
   if (mode === "host" || mode === "ingress") binding.mode = mode;
   const raws = [hostIpNode, publishedNode].flatMap((n) => n?.kind === "scalar" && n.raw !== void 0 ? [n.raw] : []);
   if (raws.length > 0) binding.raw = raws.join(" ");
+  if ([hostIpNode, publishedNode].some((n) => n?.kind === "scalar" && n.external)) binding.external = true;
   binding.text = renderPort(binding);
   return binding;
 }
@@ -19514,7 +19677,7 @@ function scalar(node) {
 function locatedString(node) {
   const s = scalar(node);
   if (!s) return void 0;
-  return s.raw === void 0 ? { value: String(s.value), span: s.span } : { value: String(s.value), span: s.span, raw: s.raw };
+  return located(String(s.value), s.span, s);
 }
 function locatedBool(node) {
   const s = scalar(node);
@@ -19569,11 +19732,9 @@ function envVars(node) {
     const rawEq = source.indexOf("=");
     const eq = text.indexOf("=");
     if (rawEq < 0 || eq < 0) return [{ span: s.span, name: { value: text, span: s.span } }];
-    const name = { value: text.slice(0, eq), span: subSpan(s, 0, rawEq) };
-    const valueText = text.slice(eq + 1);
-    const rawValue = source.slice(rawEq + 1);
-    const value = { value: valueText, span: subSpan(s, rawEq + 1, source.length) };
-    if (s.raw !== void 0) value.raw = rawValue;
+    const from = (raw) => s.raw === void 0 ? {} : { raw, ...s.external ? { external: true } : {} };
+    const name = located(text.slice(0, eq), subSpan(s, 0, rawEq), from(source.slice(0, rawEq)));
+    const value = located(text.slice(eq + 1), subSpan(s, rawEq + 1, source.length), from(source.slice(rawEq + 1)));
     return [{ span: s.span, name, value }];
   });
 }
@@ -19585,9 +19746,10 @@ function commandLine(node) {
   }
   const s = locatedString(node);
   if (!s) return void 0;
-  const args = s.value.split(/\s+/).filter(Boolean).map((value) => ({ value, span: s.span }));
+  const args = s.value.split(/\s+/).filter(Boolean).map((value) => located(value, s.span, s.external ? { raw: s.raw, external: true } : {}));
   const line = { span: s.span, form: "string", args, text: s.value };
   if (s.raw !== void 0) line.raw = s.raw;
+  if (s.external) line.external = true;
   return line;
 }
 function devices(node) {
@@ -19605,10 +19767,12 @@ function devices(node) {
     }
     const s = scalar(item);
     if (!s) return [];
-    const [source = "", target, permissions] = String(s.value).split(":");
-    const device = { span: s.span, syntax: "short", source: { value: source, span: s.span } };
-    if (target) device.target = { value: target, span: s.span };
-    if (permissions) device.permissions = { value: permissions, span: s.span };
+    const parts = String(s.value).split(":");
+    const origins = partOrigins(s, parts, (text) => text.split(":"));
+    const [source = "", target, permissions] = parts;
+    const device = { span: s.span, syntax: "short", source: located(source, s.span, origins[0]) };
+    if (target) device.target = located(target, s.span, origins[1]);
+    if (permissions) device.permissions = located(permissions, s.span, origins[2]);
     return [device];
   });
 }
@@ -19661,6 +19825,7 @@ function buildService(e, volumes) {
   if (imageNode) {
     const image = { value: parseImageRef(imageNode.value), span: imageNode.span };
     if (imageNode.raw !== void 0) image.raw = imageNode.raw;
+    if (imageNode.external) image.external = true;
     service.image = image;
   }
   if (buildNode) service.build = { span: buildNode.span, args: envVars(child(buildNode, "args")) };
@@ -19719,7 +19884,7 @@ function normalize(root, file) {
 var DESCRIBE = { seq: "a list", scalar: "a single value" };
 function loadComposeText(text, path, options = {}) {
   const env = options.env ?? {};
-  const { root, problems: parseProblems } = parseTree(text, path, env);
+  const { root, problems: parseProblems, substituted } = parseTree(text, path, env);
   const file = { path, text, data: root?.data ?? null, locate: (p, part) => locateIn(root, p, part) };
   const problems = parseProblems.map((p) => ({ ruleId: "yaml-syntax", ...p }));
   if (problems.length > 0) return { file, problems };
@@ -19731,7 +19896,7 @@ function loadComposeText(text, path, options = {}) {
     const message = `the top level is ${DESCRIBE[root.kind]}; a compose file is a mapping with a \`services:\` key`;
     return { file, problems: [{ ruleId: "yaml-syntax", span: root.span, message }] };
   }
-  return { file, project: normalize(root, file), problems: [] };
+  return { file, project: normalize(root, file), problems: [], substituted };
 }
 async function readDotEnv(composePath) {
   try {
@@ -19765,24 +19930,76 @@ async function lintFiles(paths, options = {}) {
   const { files, errors } = await discover(paths.length > 0 ? paths : ["."], cwd);
   const results = [];
   for (const absolute of files) {
-    const shown = displayPath(absolute, cwd);
+    const shown2 = displayPath(absolute, cwd);
     let bytes;
     try {
       bytes = await readFile2(absolute);
     } catch (error) {
-      errors.push({ path: shown, message: `cannot read (${error.code ?? "error"})` });
+      errors.push({ path: shown2, message: `cannot read (${error.code ?? "error"})` });
       continue;
     }
     const decoded = decodeText(bytes);
     if ("error" in decoded) {
-      errors.push({ path: shown, message: decoded.error });
+      errors.push({ path: shown2, message: decoded.error });
       continue;
     }
     const dotenv = options.dotenv === false ? {} : await readDotEnv(absolute);
     const env = { ...dotenv, ...options.env ?? process.env };
-    results.push(lintText(decoded.text, shown, { ...options, env }, rules2));
+    results.push(lintText(decoded.text, shown2, { ...options, env }, rules2));
   }
   return { files: results, errors };
+}
+
+// src/output-file.ts
+import { closeSync, constants, lstatSync, mkdirSync, openSync, writeSync } from "node:fs";
+import { dirname as dirname3, isAbsolute as isAbsolute2, join as join3, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
+var OutputFileError = class extends Error {
+};
+function checkOutputFile(given, cwd, within) {
+  if (given.trim() === "") throw new OutputFileError("an output file name is empty");
+  const path = resolve3(cwd, given);
+  const root = within ?? cwd;
+  const below = relative2(root, path);
+  const inside = below !== "" && !below.startsWith(`..${sep2}`) && below !== ".." && !isAbsolute2(below);
+  if (within !== void 0 && !inside) throw new OutputFileError(`output file "${given}" is outside the workspace`);
+  const steps = inside ? below.split(sep2) : [];
+  let current = inside ? root : dirname3(path);
+  for (const step of steps.slice(0, -1)) {
+    current = join3(current, step);
+    const stat3 = lstatOrUndefined(current);
+    if (!stat3) break;
+    if (stat3.isSymbolicLink()) throw new OutputFileError(`output file "${given}": "${relative2(root, current)}" is a symbolic link; compose-lint does not write through links`);
+    if (!stat3.isDirectory()) throw new OutputFileError(`output file "${given}": "${relative2(root, current)}" is not a directory`);
+  }
+  const stat2 = lstatOrUndefined(path);
+  if (stat2?.isSymbolicLink()) throw new OutputFileError(`output file "${given}" is a symbolic link; compose-lint does not write through links`);
+  if (stat2 && !stat2.isFile()) throw new OutputFileError(`output file "${given}" exists and is not a regular file`);
+  return { given, path };
+}
+function lstatOrUndefined(path) {
+  try {
+    return lstatSync(path);
+  } catch {
+    return void 0;
+  }
+}
+var NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
+function writeOutputFile(target, text) {
+  try {
+    mkdirSync(dirname3(target.path), { recursive: true });
+    const fd = openSync(target.path, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | NO_FOLLOW, 438);
+    try {
+      const bytes = Buffer.from(text, "utf8");
+      let written2 = 0;
+      while (written2 < bytes.length) written2 += writeSync(fd, bytes, written2, bytes.length - written2);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    const code3 = error.code;
+    if (code3 === "ELOOP") throw new OutputFileError(`output file "${target.given}" is a symbolic link; compose-lint does not write through links`);
+    throw new OutputFileError(`cannot write output file "${target.given}" (${code3 ?? error.message})`);
+  }
 }
 
 // action/main.ts
@@ -19809,9 +20026,16 @@ ${delimiter}
   }).join("");
   appendFileSync(file, text);
 }
+function sarifTarget(given, workspace) {
+  try {
+    return checkOutputFile(given, workspace, workspace);
+  } catch (error) {
+    throw error instanceof OutputFileError ? new InputError(`input "sarif-file": ${error.message}`) : error;
+  }
+}
 async function run() {
   const env = process.env;
-  const workspace = resolve3(env.GITHUB_WORKSPACE || process.cwd());
+  const workspace = resolve4(env.GITHUB_WORKSPACE || process.cwd());
   const failLevel = input("fail-level") || "warning";
   const failing = FAIL_LEVELS[failLevel];
   if (!failing) throw new InputError(`input "fail-level" must be error, warning, note or none; got "${failLevel}"`);
@@ -19819,7 +20043,8 @@ async function run() {
   const summarize = booleanInput("summary", true);
   const sarifInput = input("sarif-file");
   const paths = input("paths").split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
-  const options = { cwd: workspace };
+  if (sarifInput) sarifTarget(sarifInput, workspace);
+  const options = { cwd: workspace, env: {} };
   const result = await lintFiles(paths, options);
   const context = { rules: [...BUILTIN_META, ...enabledRules(options).map((r) => r.rule.meta)], cwd: workspace, color: false, env };
   const plan = planAnnotations(result, context);
@@ -19834,9 +20059,13 @@ ${formatText(result, context)}::${token}::
   }
   let sarifFile = "";
   if (sarifInput) {
-    sarifFile = resolve3(workspace, sarifInput);
-    mkdirSync(dirname3(sarifFile), { recursive: true });
-    writeFileSync(sarifFile, formatSarif(result, context));
+    const target = sarifTarget(sarifInput, workspace);
+    sarifFile = target.path;
+    try {
+      writeOutputFile(target, formatSarif(result, context));
+    } catch (error) {
+      throw error instanceof OutputFileError ? new InputError(`input "sarif-file": ${error.message}`) : error;
+    }
   }
   if (summarize && env.GITHUB_STEP_SUMMARY) {
     const left = notAnnotated(plan);
