@@ -11,7 +11,7 @@ import { rules as allRules } from "../rules/index.js";
 import { BUILTIN_META, FAIL_LEVELS } from "./engine/engine.js";
 import type { Setting } from "./engine/engine.js";
 import { FORMAT_NAMES, loadFormatter } from "./format/index.js";
-import { escapeLine } from "./format/escape.js";
+import { escapeLine, guardText } from "./format/escape.js";
 import { decodeText, enabledRules, lintFiles, lintText } from "./lint.js";
 import type { LintOptions, LintResult } from "./lint.js";
 import { readDotEnv } from "./load/index.js";
@@ -154,7 +154,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return await run(argv);
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`compose-lint: ${escapeLine(error.message)}\nRun "compose-lint --help" for usage.\n`);
+      process.stderr.write(guardText(`compose-lint: ${escapeLine(error.message)}\nRun "compose-lint --help" for usage.\n`));
       return EXIT.usage;
     }
     throw error;
@@ -208,7 +208,7 @@ async function run(argv: readonly string[]): Promise<number> {
   }
   // Path errors also reach stderr when the main output is machine-readable or goes to a file.
   const textOnStdout = outputs.some((o) => o.format === "text" && o.file === undefined);
-  if (!textOnStdout) for (const error of result.errors) process.stderr.write(`compose-lint: ${escapeLine(error.path)}: ${escapeLine(error.message)}\n`);
+  if (!textOnStdout) for (const error of result.errors) process.stderr.write(guardText(`compose-lint: ${escapeLine(error.path)}: ${escapeLine(error.message)}\n`));
 
   if (result.errors.length > 0) return EXIT.usage;
   const failed = result.files.some((file) => file.findings.some((f) => failing.includes(f.level)));

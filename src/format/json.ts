@@ -1,8 +1,9 @@
 import type { Formatter } from "./types.js";
+import { guardJson } from "./escape.js";
 
 /** Stable machine-readable output: one object per file, findings with 1-based positions. */
 export const formatJson: Formatter = (result) =>
-  JSON.stringify(
+  guardJson(JSON.stringify(
     {
       files: result.files.map((file) => ({
         path: file.path,
@@ -21,4 +22,4 @@ export const formatJson: Formatter = (result) =>
     },
     null,
     2,
-  ) + "\n";
+  ) + "\n");

@@ -1,6 +1,6 @@
 import type { Finding } from "../engine/rule.js";
 import type { Level } from "../model/types.js";
-import { escapeLine } from "./escape.js";
+import { escapeLine, guardText } from "./escape.js";
 import { FrameRenderer } from "./frame.js";
 import type { Formatter } from "./types.js";
 import { plural } from "./words.js";
@@ -58,5 +58,5 @@ export const formatText: Formatter = (result, context) => {
     const summary = `${plural(total, "problem")} (${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.note, "note")}) in ${plural(filesWithFindings, "file")}; ${checked}.`;
     out.push(paint(counts.error > 0 ? ANSI.red : ANSI.yellow, summary));
   }
-  return out.join("\n") + "\n";
+  return guardText(out.join("\n") + "\n");
 };
