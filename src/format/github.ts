@@ -21,7 +21,8 @@ const LEVELS: readonly Level[] = ["error", "warning", "note"];
 
 /** Escapes a command's message as the runner unescapes it; other control characters become visible. */
 export function escapeData(text: string): string {
-  return escapeControl(text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
+  // `##[` has no percent escape the runner decodes: it is written `#\u{23}[`, as in every other format.
+  return escapeControl(text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A")).replace(/##\[/g, "#\\u{23}[");
 }
 
 /** Escapes a command property's value (`file=`, `title=`): also `:` and `,`, which delimit properties. */
