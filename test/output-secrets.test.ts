@@ -185,3 +185,15 @@ describe("a code frame shows a window of the line, not the whole line", () => {
     });
   });
 });
+
+describe("fingerprints", () => {
+  test("are not a hash of a secret: two passwords of one length give the same fingerprint", async () => {
+    const { findingFingerprints } = await import("../src/format/fingerprint.js");
+    const file = (password: string) => {
+      const text = `services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: ${password}\n`;
+      return findingFingerprints(lintText(text, "compose.yaml", { env: {} }));
+    };
+    expect(file("Hunter2-guess")).toEqual(file("Xyzzy9-secret"));
+    expect(file("Hunter2-guess")).toHaveLength(1);
+  });
+});
