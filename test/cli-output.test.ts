@@ -81,3 +81,26 @@ describe("a closed pipe", () => {
     expect(code).not.toBe(3);
   });
 });
+
+describe("the issue's reproducers through the CLI", () => {
+  test("an environment value interpolated into a device path is never printed, in any format", () => {
+    const dir = scratch({ "compose.yaml": 'services:\n  app:\n    image: nginx:1.27\n    devices: ["/dev/sda${AWS_SECRET_ACCESS_KEY}:/dev/x"]\n' });
+    const key = "wJalrXUtnFEMI-K7MDENG-bPxRfiCYEXAMPLEKEY";
+    for (const format of ["text", "json", "sarif", "github", "junit", "gitlab", "checkstyle", "markdown"]) {
+      const run = runCli(["--format", format, "."], { cwd: dir, env: { AWS_SECRET_ACCESS_KEY: key } });
+      expect(run.status, format).toBe(1);
+      expect(run.stdout, format).not.toContain(key);
+      // Markdown escapes its punctuation: `$\{AWS\_SECRET\_ACCESS\_KEY\}`.
+      expect(run.stdout, format).toContain(format === "markdown" ? "AWS\\_SECRET\\_ACCESS\\_KEY" : "${AWS_SECRET_ACCESS_KEY}");
+    }
+  });
+
+  test("a 199 KB one-line file: a bounded report, not 'Invalid string length' (exit 1, not 3)", () => {
+    const ports = Array.from({ length: 1_500 }, (_, i) => `"${20_000 + i}:80"`).join(", ");
+    const line = `services: {web: {image: nginx:1.27, ports: [${ports}]}} # ${"y".repeat(199_000 - ports.length)}`;
+    const run = runCli(["compose.yaml"], { cwd: scratch({ "compose.yaml": `${line}\n` }) });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(1);
+    expect(run.stdout.length).toBeLessThan(1_500 * 700);
+  });
+});
