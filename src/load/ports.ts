@@ -7,6 +7,7 @@ import type { PortBinding, PortRange, Protocol, Span } from "../model/types.js";
 import type { TNode } from "./tree.js";
 import { child } from "./tree.js";
 import { located } from "./origin.js";
+import type { Origin } from "./origin.js";
 import { formatPortRange } from "../model/queries.js";
 
 export interface PortProblem {
@@ -84,9 +85,21 @@ export function parsePort(node: TNode): PortBinding | PortProblem {
   };
   if (raw !== undefined) binding.raw = raw;
   if (raw !== undefined && node.external) binding.external = true;
-  if (hostIp !== undefined) binding.hostIp = located(hostIp, span, node);
+  if (hostIp !== undefined) binding.hostIp = located(hostIp, span, hostIpOrigin(node, bracketed !== null));
   if (hostPorts) binding.hostPorts = located(hostPorts, span);
   return binding;
+}
+
+/**
+ * The source text of a short entry's host address (`${DB_BIND}` of `${DB_BIND}:5432:5432`), so a
+ * message can quote just that; the whole entry's when the source does not split like the value.
+ */
+function hostIpOrigin(node: TNode & { kind: "scalar" }, bracketed: boolean): Origin {
+  if (node.raw === undefined || bracketed) return node;
+  const rawParts = node.raw.trim().split("/")[0]!.split(":");
+  const valueParts = String(node.value).trim().split("/")[0]!.split(":");
+  if (rawParts.length !== valueParts.length || rawParts.length < 3) return node;
+  return { raw: rawParts.slice(0, -2).join(":"), ...(node.external ? { external: true as const } : {}) };
 }
 
 function parseLongPort(node: TNode & { kind: "map" }): PortBinding | PortProblem {
