@@ -91,7 +91,8 @@ function serviceUnit(file: number, id: string, service: Service, project: Compos
   const networks = attachedNetworks(service, project).map(({ name, network }) => {
     const netId = networkId(name);
     const notes = [network?.internal?.value ? "internal" : "", network?.external ? "external" : "", network?.driver ? `driver: ${shown(network.driver.value, network.driver)}` : ""];
-    const text = [`network: ${name}`, ...notes.filter(Boolean)].map(mermaidLabel).join("<br/>");
+    const written = service.networks.find((n) => n.name.value === name)?.name;
+    const text = [`network: ${written ? shown(name, written) : name}`, ...notes.filter(Boolean)].map(mermaidLabel).join("<br/>");
     edges.push(`  ${id} -.-> ${netId}`);
     return { id: netId, line: `    ${netId}{{"${text}"}}` };
   });
