@@ -5782,6 +5782,52 @@ var require_out4 = __commonJS({
   }
 });
 
+// ../../main/node_modules/fast-deep-equal/index.js
+var require_fast_deep_equal = __commonJS({
+  "../../main/node_modules/fast-deep-equal/index.js"(exports, module) {
+    "use strict";
+    module.exports = function equal(a, b) {
+      if (a === b) return true;
+      if (a && b && typeof a == "object" && typeof b == "object") {
+        if (a.constructor !== b.constructor) return false;
+        var length, i, keys;
+        if (Array.isArray(a)) {
+          length = a.length;
+          if (length != b.length) return false;
+          for (i = length; i-- !== 0; )
+            if (!equal(a[i], b[i])) return false;
+          return true;
+        }
+        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+        keys = Object.keys(a);
+        length = keys.length;
+        if (length !== Object.keys(b).length) return false;
+        for (i = length; i-- !== 0; )
+          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+        for (i = length; i-- !== 0; ) {
+          var key = keys[i];
+          if (!equal(a[key], b[key])) return false;
+        }
+        return true;
+      }
+      return a !== a && b !== b;
+    };
+  }
+});
+
+// ../../main/node_modules/ajv/dist/runtime/equal.js
+var require_equal = __commonJS({
+  "../../main/node_modules/ajv/dist/runtime/equal.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var equal = require_fast_deep_equal();
+    equal.code = 'require("ajv/dist/runtime/equal").default';
+    exports.default = equal;
+  }
+});
+
 // ../../main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "../../main/node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -13296,7 +13342,7 @@ function unusedIgnores(directives, rules2, known, file) {
     const span = { file, line: d.line, column: d.column, endLine: d.line, endColumn: d.column + d.ruleId.length };
     const where = d.scope === "file" ? "in this file" : "on the line it points at";
     let message;
-    if (!known.has(d.ruleId)) message = `"${d.ruleId}" is not a compose-lint rule, so this ignore comment silences nothing (see --list-rules).`;
+    if (!known.has(d.ruleId) && !BUILTIN_META.some((meta) => meta.id === d.ruleId)) message = `"${d.ruleId}" is not a compose-lint rule, so this ignore comment silences nothing (see --list-rules).`;
     else if (ran.has(d.ruleId) && !d.used) message = `${d.ruleId} reports nothing ${where}; remove the ignore comment so it cannot hide a future finding.`;
     return message ? [{ ruleId: "unused-ignore", level: "warning", message, span, related: [] }] : [];
   });
@@ -13372,6 +13418,28 @@ function escapeControl(text) {
 function escapeLine(text) {
   return escapeControl(text).replace(/\n/g, "\\n").replace(/\t/g, "  ");
 }
+var RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+var OWN_SGR = /^\u001b\[[0-9;]*m/;
+var COMMAND_START = /^([ \t]*(?:\u001b\[[0-9;]*m[ \t]*)*):(?=:)/gm;
+var OLD_COMMAND = /##\[/g;
+function guard(output, encoding) {
+  let out = output.replace(
+    RAW_CONTROL,
+    (ch, offset) => encoding.keepSgr && ch === "\x1B" && OWN_SGR.test(output.slice(offset, offset + 16)) ? ch : encoding.char(ch)
+  );
+  out = out.replace(OLD_COMMAND, `#${encoding.char("#")}[`);
+  return out.replace(COMMAND_START, (_all, lead) => `${lead}${encoding.char(":")}`);
+}
+var hex = (ch) => ch.codePointAt(0).toString(16);
+function guardText(output) {
+  return guard(output, { char: (ch) => `\\u{${hex(ch)}}`, keepSgr: true });
+}
+function guardJson(output) {
+  return guard(output, { char: (ch) => `\\u${hex(ch).padStart(4, "0")}` });
+}
+function guardMarkdown(output) {
+  return guard(output, { char: (ch) => ch === "#" || ch === ":" ? `&#${ch.codePointAt(0)};` : `\\u{${hex(ch)}}` });
+}
 
 // src/format/paths.ts
 import { resolve as resolve2 } from "node:path";
@@ -13437,7 +13505,7 @@ var ANNOTATIONS_PER_LEVEL = 10;
 var COMMAND = { error: "error", warning: "warning", note: "notice" };
 var LEVELS = ["error", "warning", "note"];
 function escapeData(text) {
-  return escapeControl(text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
+  return escapeControl(text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A")).replace(/##\[/g, "#\\u{23}[");
 }
 function escapeProperty(text) {
   return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
@@ -13471,7 +13539,7 @@ function annotation({ path, finding }) {
 function plainBlock(lines) {
   const body = lines.join("\n");
   const token = `compose-lint-${createHash("sha256").update(body).digest("hex").slice(0, 32)}`;
-  return [`::stop-commands::${token}`, ...lines, `::${token}::`];
+  return [`::stop-commands::${token}`, ...lines.map(guardText), `::${token}::`];
 }
 function formatGithub(result, context) {
   const plan = planAnnotations(result, context);
@@ -13488,7 +13556,7 @@ function formatGithub(result, context) {
     );
   }
   const counts = LEVELS.map((level) => plural(plan.placed.filter((p) => p.finding.level === level).length, level));
-  out.push(`compose-lint: ${counts.join(", ")} in ${plural(result.files.length, "file")} checked.`);
+  out.push(guardText(`compose-lint: ${counts.join(", ")} in ${plural(result.files.length, "file")} checked.`));
   return out.join("\n") + "\n";
 }
 
@@ -13607,7 +13675,9 @@ var BY_NAME = {
   zookeeper: "ZooKeeper",
   "cp-zookeeper": "ZooKeeper",
   activemq: "ActiveMQ",
-  "activemq-artemis": "ActiveMQ Artemis"
+  "activemq-artemis": "ActiveMQ Artemis",
+  nats: "NATS",
+  consul: "Consul"
 };
 var BY_REPOSITORY = [
   [/(^|\/)mssql\/(server|rhel\/server)$/, "SQL Server"],
@@ -13636,7 +13706,89 @@ var BY_PORT = {
   8529: "ArangoDB",
   28015: "RethinkDB",
   5672: "AMQP (RabbitMQ)",
-  2379: "etcd"
+  5671: "AMQP (RabbitMQ)",
+  2379: "etcd",
+  // Brokers and stores that a `build:`-only service is often; each port is rarely anything else's.
+  9092: "Kafka",
+  29092: "Kafka",
+  2181: "ZooKeeper",
+  4222: "NATS",
+  8500: "Consul",
+  61616: "ActiveMQ",
+  6432: "PgBouncer",
+  8983: "Solr",
+  7700: "Meilisearch",
+  7474: "Neo4j",
+  6333: "Qdrant",
+  19530: "Milvus",
+  5701: "Hazelcast",
+  3050: "Firebird"
+};
+var OWN_PORTS = {
+  PostgreSQL: [5432],
+  TimescaleDB: [5432],
+  PgBouncer: [6432, 5432],
+  "Pgpool-II": [9999, 5432],
+  Citus: [5432],
+  YugabyteDB: [5433, 9042],
+  CockroachDB: [26257, 8080],
+  MySQL: [3306, 33060],
+  "MySQL X Protocol": [33060],
+  MariaDB: [3306],
+  "MariaDB Galera": [3306],
+  "Percona Server": [3306],
+  "Percona XtraDB Cluster": [3306],
+  TiDB: [4e3],
+  MongoDB: [27017, 27018, 27019],
+  Redis: [6379],
+  "Redis Stack": [6379, 8001],
+  Valkey: [6379],
+  KeyDB: [6379],
+  Dragonfly: [6379],
+  Garnet: [6379],
+  Memcached: [11211],
+  Elasticsearch: [9200, 9300],
+  "Elasticsearch transport": [9300],
+  OpenSearch: [9200, 9300, 9600],
+  "Wazuh indexer": [9200],
+  Solr: [8983],
+  Meilisearch: [7700],
+  Typesense: [8108],
+  "Manticore Search": [9306, 9308, 9312],
+  Cassandra: [9042, 9160, 7e3, 7001, 7199],
+  ScyllaDB: [9042, 19042, 9160, 7e3, 7001, 1e4],
+  CouchDB: [5984],
+  Couchbase: [8091, 8092, 8093, 8094, 8095, 8096, 8097, 11210, 11211],
+  InfluxDB: [8086],
+  QuestDB: [9e3, 8812, 9009],
+  Neo4j: [7474, 7473, 7687],
+  "Neo4j Bolt": [7687],
+  ArangoDB: [8529],
+  OrientDB: [2424, 2480],
+  RethinkDB: [28015, 29015, 8080],
+  ClickHouse: [8123, 9e3, 9009, 9004, 9005],
+  SurrealDB: [8e3],
+  etcd: [2379, 2380],
+  "Oracle Database": [1521, 5500],
+  Db2: [5e4],
+  Firebird: [3050],
+  Hazelcast: [5701],
+  "Apache Ignite": [10800, 47100, 47500],
+  Aerospike: [3e3, 3001, 3002, 3003],
+  Qdrant: [6333, 6334],
+  Weaviate: [8080, 50051],
+  Milvus: [19530, 9091],
+  Chroma: [8e3],
+  RabbitMQ: [5672, 5671, 15672, 15671, 25672, 4369],
+  AMQP: [5672, 5671],
+  Kafka: [9092, 9093, 9094, 29092],
+  ZooKeeper: [2181, 2888, 3888],
+  ActiveMQ: [61616, 8161, 5672, 61613, 1883],
+  "ActiveMQ Artemis": [61616, 8161, 5672, 61613, 1883],
+  "SQL Server": [1433],
+  "Azure SQL Edge": [1433],
+  NATS: [4222, 6222, 8222],
+  Consul: [8500, 8501, 8502, 8600, 8300, 8301, 8302]
 };
 function datastoreByImage(image) {
   const byName = BY_NAME[image.name];
@@ -13649,6 +13801,38 @@ function datastoreByPorts(range) {
     if (product) return product;
   }
   return void 0;
+}
+var GENERIC_WORD = /^(\d+|db|database|server|srv|broker|node|master|primary|replica|slave|cluster|local|dev|test|main|data|store|cache|svc|service|standalone|single)$/;
+function productByWord(word) {
+  const tokens = word.toLowerCase().split(/[-_.]+/).filter(Boolean);
+  const named = tokens.filter((t) => !GENERIC_WORD.test(t));
+  if (named.length === 1) return BY_NAME[named[0]];
+  return BY_NAME[tokens.join("-")];
+}
+function datastoreOfService(service) {
+  if (service.image) {
+    const product = datastoreByImage(service.image.value);
+    return product ? { product, by: "image", evidence: service.image.value.text } : void 0;
+  }
+  const byName = productByWord(service.name.value);
+  if (byName) return { product: byName, by: "service name", evidence: service.name.value };
+  const context = service.build?.context?.value.trim().replace(/\/+$/, "");
+  const directory = context?.split("/").at(-1);
+  const byContext = directory && !/^\.*$/.test(directory) ? productByWord(directory) : void 0;
+  return byContext && context ? { product: byContext, by: "build context", evidence: context } : void 0;
+}
+function ownPorts(product) {
+  return OWN_PORTS[product.replace(/ \(.*$/, "")] ?? [];
+}
+function datastorePort(service, port) {
+  const range = port.containerPorts.value;
+  const known = datastoreOfService(service);
+  if (known) {
+    const own = ownPorts(known.product).some((p) => p >= range.start && p <= range.end);
+    return { ...known, own };
+  }
+  const product = datastoreByPorts(range);
+  return product ? { product, by: "port", evidence: String(range.start === range.end ? range.start : `${range.start}-${range.end}`), own: true } : void 0;
 }
 
 // src/model/quote.ts
@@ -13674,7 +13858,8 @@ function isWildcardAddress(ip) {
   return address === "0.0.0.0" || /^[0:]*::?[0:]*$/.test(address);
 }
 function attachedNetworks(service, project) {
-  if (service.networkMode) return [];
+  const mode = service.networkMode?.value.trim();
+  if (mode !== void 0 && mode !== "") return publishesPorts(service) ? [{ name: mode }] : [];
   const names = service.networks.length > 0 ? service.networks.map((n) => n.name.value) : ["default"];
   return names.map((name) => {
     const network = project.networks.find((n) => n.name.value === name);
@@ -13690,8 +13875,11 @@ function networksDefaultToLoopback(service, project) {
   });
 }
 function publishesPorts(service) {
-  const mode = service.networkMode?.value;
-  return mode === void 0 || mode === "" || mode === "bridge" || mode === "default";
+  const mode = service.networkMode?.value.trim() ?? "";
+  return !(mode === "host" || mode === "none" || mode.startsWith("service:") || mode.startsWith("container:"));
+}
+function portSpan(port) {
+  return port.publishSpan ?? port.span;
 }
 function portReach(service, project) {
   if (!publishesPorts(service)) return [];
@@ -13750,6 +13938,7 @@ var SOCKETS = [
   /^~?\/\.docker\/run\/docker\.sock$/,
   /^(\/\/\.\/|\\\\\.\\)pipe[\\/]docker_engine$/i
 ];
+var SOCKET_PARENTS = [/^\/$/];
 var SOCKET_DIRECTORIES = [
   /^\/(var\/)?run$/,
   /^\/(var\/)?run\/user\/\d+$/,
@@ -13766,8 +13955,18 @@ function socketKind(mount) {
   const raw = source.raw;
   if (SOCKETS.some((re) => re.test(path)) || raw !== void 0 && RUNTIME_DIR_SOCKET.test(raw)) return "socket";
   if (mount.kind === "bind" && SOCKET_DIRECTORIES.some((re) => re.test(path))) return "directory";
+  if (mount.kind === "bind" && SOCKET_PARENTS.some((re) => re.test(path))) return "parent";
   if (source.raw !== void 0 && /\/docker\.sock$/.test(mount.target.value)) return "interpolated";
   return void 0;
+}
+function socketPathInContainer(mount) {
+  const kind = socketKind(mount);
+  if (!mount.source || kind !== "directory" && kind !== "parent") return void 0;
+  const source = normalise(mount.source.value);
+  const socket = /(^|\/)podman$/.test(source) ? "podman.sock" : /(^|\/)containerd$/.test(source) ? "containerd.sock" : "docker.sock";
+  const below = kind === "parent" ? `run/${socket}` : socket;
+  const target = normalise(mount.target.value);
+  return `${target === "/" ? "" : target}/${below}`;
 }
 
 // src/format/exposure-map.ts
@@ -13781,8 +13980,7 @@ function mountsEngineSocket(service) {
 function exposedDatastore(service, reaches) {
   const open = reaches.filter((r) => r.reach !== "loopback");
   if (open.length === 0) return void 0;
-  const byImage = service.image ? datastoreByImage(service.image.value) : void 0;
-  return byImage ?? open.map((r) => datastoreByPorts(r.port.containerPorts.value)).find(Boolean);
+  return open.map((r) => datastorePort(service, r.port)?.product).find(Boolean);
 }
 function portLabel({ port, reach, byNetworkDefault }) {
   if (port.external) return `${port.raw} \u2192 ${formatPortRange(port.containerPorts.value)}/${port.protocol}`;
@@ -13815,7 +14013,8 @@ function serviceUnit(file, id, service, project, networkId) {
   const networks = attachedNetworks(service, project).map(({ name, network }) => {
     const netId = networkId(name);
     const notes = [network?.internal?.value ? "internal" : "", network?.external ? "external" : "", network?.driver ? `driver: ${shown(network.driver.value, network.driver)}` : ""];
-    const text = [`network: ${name}`, ...notes.filter(Boolean)].map(mermaidLabel).join("<br/>");
+    const written3 = service.networks.find((n) => n.name.value === name)?.name;
+    const text = [`network: ${written3 ? shown(name, written3) : name}`, ...notes.filter(Boolean)].map(mermaidLabel).join("<br/>");
     edges.push(`  ${id} -.-> ${netId}`);
     return { id: netId, line: `    ${netId}{{"${text}"}}` };
   });
@@ -13882,8 +14081,8 @@ function markdownText(text) {
 function code(id) {
   return /^[a-z0-9-]+$/.test(id) ? `\`${id}\`` : markdownText(id);
 }
-function blobLink(env, path, line) {
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env;
+function blobLink(env2, path, line) {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env2;
   if (!server || !repository || !sha || !/^https?:\/\/[^\s()<>]+$/.test(server) || !/^[\w.-]+\/[\w.-]+$/.test(repository) || !/^[0-9a-f]{7,64}$/i.test(sha)) return void 0;
   if (path.startsWith("/") || path.startsWith("..") || /^[A-Za-z]:/.test(path)) return void 0;
   const encoded = path.split("/").map((part) => encodeURIComponent(part).replace(/[()!*']/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
@@ -13893,8 +14092,8 @@ function utf8Length(text) {
   return Buffer.byteLength(text, "utf8");
 }
 function formatMarkdown(result, context) {
-  const env = context.env ?? process.env;
-  const workspace = env.GITHUB_WORKSPACE || void 0;
+  const env2 = context.env ?? process.env;
+  const workspace = env2.GITHUB_WORKSPACE || void 0;
   const budget = context.maxBytes ?? STEP_SUMMARY_LIMIT - 64 * 1024;
   const findings = result.files.flatMap((file) => {
     const path = pathFromRoot(file.path, context.cwd, workspace);
@@ -13960,7 +14159,7 @@ function formatMarkdown(result, context) {
     let shown2 = 0;
     const rows = [];
     for (const { path, finding } of findings) {
-      const row = findingRow(env, path, finding);
+      const row = findingRow(env2, path, finding);
       const size = utf8Length(row) + 1;
       if (used + size > budget) break;
       used += size;
@@ -13970,11 +14169,11 @@ function formatMarkdown(result, context) {
     table.push(...tableHead, ...rows, "");
     if (shown2 < findings.length) table.push(truncationNote(findings.length - shown2), "");
   }
-  return [...head, ...table, ...tail].join("\n") + "\n";
+  return guardMarkdown([...head, ...table, ...tail].join("\n") + "\n");
 }
-function findingRow(env, path, finding) {
+function findingRow(env2, path, finding) {
   const where = `${markdownText(path)}:${finding.span.line}`;
-  const link = blobLink(env, path, finding.span.line);
+  const link = blobLink(env2, path, finding.span.line);
   const location = link ? `[${where}](${link})` : where;
   return `| ${location} | ${LEVEL_LABEL[finding.level]} | ${code(finding.ruleId)} | ${markdownText(finding.message)} |`;
 }
@@ -13985,11 +14184,293 @@ import { pathToFileURL } from "node:url";
 
 // src/format/fingerprint.ts
 import { createHash as createHash2 } from "node:crypto";
+
+// src/model/secrets.ts
+var WELL_KNOWN = /* @__PURE__ */ new Set([
+  "changeme",
+  "change_me",
+  "change-me",
+  "changeit",
+  "changethis",
+  "password",
+  "passw0rd",
+  "p@ssw0rd",
+  "p@ssword",
+  "password1",
+  "password123",
+  "pass",
+  "pass123",
+  "secret",
+  "secret123",
+  "s3cr3t",
+  "supersecret",
+  "mysecretpassword",
+  "mypassword",
+  "secretpassword",
+  "example",
+  "postgres",
+  "postgresql",
+  "mysql",
+  "mariadb",
+  "mongo",
+  "redis",
+  "root",
+  "toor",
+  "rootpassword",
+  "admin",
+  "admin123",
+  "administrator",
+  "123456",
+  "12345678",
+  "123456789",
+  "1234567890",
+  "1234",
+  "12345",
+  "123",
+  "qwerty",
+  "letmein",
+  "default",
+  "test",
+  "test123",
+  "guest",
+  "user",
+  "demo",
+  "welcome",
+  "master"
+]);
+var PLACEHOLDER_LIKE = /^(your|my|the)[-_ ]?([a-z]+[-_ ]?){0,3}(password|passwd|pass|pw|secret|token|key)([-_ ]?here)?$/i;
+var NOT_A_SECRET = /^(|true|false|yes|no|on|off|y|n|0|1|enabled?|disabled?|none|null|nil|undefined|invalid|unset|not[-_ ]?set|dummy|placeholder|redacted|-|\.{3,}|…|<[^<>]*>|\{\{.*\}\}|\[[^\]]*\]|[x*]+([-_. ][x*]+)*)$/i;
+var PATH = /^(\.{0,2}\/|~\/|file:)\S*$/;
+var RUNTIME_REFERENCE = /^\$(\{?[A-Za-z_]\w*\}?|\(.*\))$/;
+var VARIABLE = "\0";
+var KEY_QUALIFIERS = {
+  API: "API key",
+  PRIVATE: "private key",
+  SECRET: "key",
+  ACCESS: "access key",
+  ENCRYPTION: "key",
+  ENC: "key",
+  CRYPT: "key",
+  CRYPTO: "key",
+  SIGNING: "key",
+  SIGN: "key",
+  MASTER: "key",
+  FERNET: "key",
+  SESSION: "key",
+  JWT: "key",
+  HMAC: "key",
+  AUTH: "key",
+  LICENSE: "key",
+  ROLE: "key",
+  CONSUMER: "key",
+  WEBHOOK: "key",
+  SHARED: "key",
+  OPENSSL: "key",
+  STRIPE: "key",
+  OTP: "key",
+  TOTP: "key",
+  CIPHER: "key"
+};
+var AUTH_METHODS = /^(basic|bearer|digest|oauth2?|oidc|ldap|saml|jwt|token|password|internal|external|local|plain|md5|scram(-sha-256)?|trust|kerberos|ntlm|sasl|htpasswd)$/i;
+function secretKind(name) {
+  if (/^(OLD)?PWD$/.test(name)) return void 0;
+  const tokens = name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase().split(/[^A-Z0-9]+/).filter(Boolean);
+  while (tokens.length > 1 && /^(V?\d+|OLD|NEW|PREVIOUS|CURRENT|PRIMARY|SECONDARY)$/.test(tokens.at(-1))) tokens.pop();
+  if (tokens.length > 2 && tokens.at(-1) === "BASE" && tokens.at(-2) === "KEY") {
+    tokens.pop();
+    return tokens.includes("SECRET") ? "secret key" : "key";
+  }
+  if (tokens.join("_").endsWith("BASIC_AUTH_USER_INFO")) return "credentials";
+  const last = (tokens.at(-1) ?? "").replace(/(?<=[A-Z]{3})\d+$/, "");
+  const previous = tokens.at(-2) ?? "";
+  if (/(PASSWORD|PASSWD|PASSPHRASE)$/.test(last)) return "password";
+  if (/PASS$/.test(last) && !/(BY|COM|SUR|TRES|OVER|UNDER|ENCOM)PASS$/.test(last)) return "password";
+  if (/PWD$/.test(last) && (last !== "PWD" || tokens.length > 1)) return "password";
+  if (/SECRET$/.test(last)) return "secret";
+  if (/TOKEN$/.test(last)) return "token";
+  const keyKind = /^(API|PRIVATE|SECRET|ACCESS|ENCRYPTION|SIGNING|MASTER|LICENSE)KEY$/.test(last) ? KEY_QUALIFIERS[last.slice(0, -3)] : last === "KEY" ? KEY_QUALIFIERS[previous] : void 0;
+  if (keyKind) return keyKind !== "API key" && keyKind !== "private key" && tokens.includes("SECRET") ? "secret key" : keyKind;
+  if (last === "SALT" && tokens.length > 1) return "salt";
+  if (/^(CREDENTIALS?|CREDS)$/.test(last)) return "credentials";
+  if (last === "AUTH" && tokens.length > 1) return "credentials";
+  return void 0;
+}
+function renderings(raw) {
+  const DOLLAR = "";
+  let unset = raw.replace(/\$\$/g, DOLLAR);
+  let literal2 = unset;
+  const fallbackOf = [];
+  const braced = /\$\{([A-Za-z_]\w*)(:?[-?+])?([^${}]*)\}/;
+  for (let guard2 = 0; guard2 < 50 && braced.test(unset); guard2++) {
+    unset = unset.replace(braced, (_all, name, operator, argument) => {
+      if (operator === ":-" || operator === "-") {
+        if (!fallbackOf.includes(name)) fallbackOf.push(name);
+        return argument;
+      }
+      return VARIABLE;
+    });
+  }
+  for (let guard2 = 0; guard2 < 50 && braced.test(literal2); guard2++) literal2 = literal2.replace(braced, VARIABLE);
+  const bare = /\$[A-Za-z_]\w*/g;
+  const restore = (text) => text.replace(bare, VARIABLE).replaceAll(DOLLAR, "$");
+  return { literal: restore(literal2), unset: restore(unset), fallbackOf };
+}
+function written(value) {
+  if (value.raw === void 0) return { text: value.value };
+  return writtenText(value.raw);
+}
+function writtenText(raw) {
+  const { literal: literal2, unset, fallbackOf } = renderings(raw);
+  if (!literal2.includes(VARIABLE)) return { text: literal2 };
+  if (unset.includes(VARIABLE) || fallbackOf.length === 0) return void 0;
+  return { text: unset, fallbackFor: fallbackOf };
+}
+function unquote(text) {
+  return text.trim().replace(/^(["'])(.*)\1$/, "$2");
+}
+function carriesNoSecret(text) {
+  const value = unquote(text);
+  return NOT_A_SECRET.test(value) || PATH.test(value) || RUNTIME_REFERENCE.test(value);
+}
+function strength(secret, sameAs) {
+  const value = unquote(secret);
+  const lower = value.toLowerCase();
+  const lastPart = lower.split(/[/:]/).at(-1) ?? lower;
+  if (WELL_KNOWN.has(lower)) return { words: `the well-known default "${value}"`, weak: true };
+  if (PLACEHOLDER_LIKE.test(value) || PLACEHOLDER_LIKE.test(lastPart)) return { words: "a placeholder left in place", weak: true };
+  if (sameAs !== void 0) return { words: `the same as ${sameAs}`, weak: true };
+  return { words: `${[...value].length} characters`, weak: false };
+}
+function embeddedSecret(text) {
+  const url = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s:@/?#]*):([^\s@/?#]+)@([^\s?#"']*)/i.exec(text);
+  if (url && !carriesNoSecret(url[3])) {
+    const [, scheme, user, secret, rest] = url;
+    const query = /^[^\s#"']*\?/.test(text.slice(url.index + url[0].length)) ? "?..." : "";
+    return { shape: "url", masked: shorten(`${scheme}${user}:***@${rest}${query}`), secret, user };
+  }
+  const parameter = /([?&;](?:password|passwd|pass|pwd|secret|token|api[_-]?key|access[_-]?token)=)([^&;#\s]+)/i.exec(text);
+  if (parameter && !carriesNoSecret(parameter[2])) {
+    const before = text.slice(0, parameter.index).split(/[?\s]/)[0] ?? "";
+    return { shape: "parameter", masked: shorten(`${before}?...${parameter[1].slice(1)}***`), secret: parameter[2] };
+  }
+  const option = /\b((?:password|passwd|secret|clientSecret|client_secret)\s*=\s*)"([^"]*)"/i.exec(text);
+  if (option && !carriesNoSecret(option[2])) {
+    return { shape: "option", masked: `${option[1]}"***"`, secret: option[2] };
+  }
+  return void 0;
+}
+function shorten(text) {
+  return text.length > 100 ? `${text.slice(0, 97)}...` : text;
+}
+var ARTICLE = {
+  password: "a hard-coded password",
+  secret: "a hard-coded secret",
+  token: "a hard-coded token",
+  "API key": "a hard-coded API key",
+  "private key": "a hard-coded private key",
+  "access key": "a hard-coded access key",
+  "secret key": "a hard-coded secret key",
+  key: "a hard-coded key",
+  salt: "a hard-coded salt",
+  credentials: "hard-coded credentials"
+};
+var CREDENTIAL_PAIRS = /(^|_)(ADD_LOCAL_USERS?|LOCAL_USERS|BASIC_AUTH_USERS?|AUTH_USERS|HTPASSWD_USERS?|USERS_CREDENTIALS|ADMIN_CREDENTIALS)$/i;
+function credentialPair(name, text) {
+  if (!CREDENTIAL_PAIRS.test(name)) return void 0;
+  const pair = /^([^\s:@/,]+):([^\s@/,]+)(,|$)/.exec(unquote(text));
+  if (!pair || carriesNoSecret(pair[2])) return void 0;
+  return { user: pair[1], secret: pair[2] };
+}
+function lineHolding(text, within, needle) {
+  if (within.line === within.endLine || needle === "") return void 0;
+  const lines = text.split("\n");
+  for (let line = within.line; line <= within.endLine && line <= lines.length; line++) {
+    const source = lines[line - 1];
+    if (!source.includes(needle)) continue;
+    const start = source.length - source.trimStart().length;
+    return { file: within.file, line, column: start + 1, endLine: line, endColumn: source.trimEnd().length + 1 };
+  }
+  return void 0;
+}
+var SECRET_OPTIONS = { masterauth: "password" };
+var SWITCH_OPTION = /^((no|skip|ask|prompt|allow[-_]empty|allow[-_]no)[-_]|askpass$)/i;
+function optionKind(name) {
+  if (SWITCH_OPTION.test(name)) return void 0;
+  return SECRET_OPTIONS[name.toLowerCase()] ?? secretKind(name);
+}
+var MYSQL = { attached: "-p", promptingPassword: true };
+var REDIS = { separate: "-a" };
+var POSTGRES = { promptingPassword: true };
+var CLIENT_PASSWORD_OPTIONS = new Map([
+  ...["mysql", "mysqladmin", "mysqldump", "mariadb", "mariadb-admin", "mariadb-dump"].map((name) => [name, MYSQL]),
+  ...["redis-cli", "valkey-cli", "keydb-cli"].map((name) => [name, REDIS]),
+  ...["mongo", "mongosh"].map((name) => [name, { separate: "-p" }]),
+  ["sqlcmd", { separate: "-P" }],
+  ...["psql", "pg_dump", "pg_dumpall", "pg_restore", "pg_isready", "pg_basebackup", "createdb", "dropdb", "createuser", "dropuser", "vacuumdb", "reindexdb"].map(
+    (name) => [name, POSTGRES]
+  )
+]);
+
+// src/model/secret-mask.ts
+function star(text, from, to) {
+  return to <= from ? text : text.slice(0, from) + "*".repeat(to - from) + text.slice(to);
+}
+function inner(text, from, to) {
+  const first = text[from];
+  return (first === '"' || first === "'") && to - from >= 2 && text[to - 1] === first ? [from + 1, to - 1] : [from, to];
+}
+var MAPPING_ENTRY = /^(\s*(?:-\s+)?)(["']?)([A-Za-z_][\w.-]*)\2\s*:(?:\s+|$)/;
+var FLOW_ENTRY = /(?<=[{,]\s*)(["']?)([A-Za-z_][\w.-]*)\1\s*:\s*("[^"]*"|'[^']*'|[^,{}[\]#]*)/g;
+var ASSIGNMENT = /(?<![\w.-])(-{0,2}[A-Za-z_][\w.-]*)=("[^"]*"|'[^']*'|[^\s,\]}"']*)/g;
+var OPTION_AND_VALUE = /(?<![\w.-])(--?[A-Za-z][\w.-]*)["']?(?:\s*,\s*|\s+)("[^"]*"|'[^']*'|[^\s,\]}"'#-][^\s,\]}"']*)/g;
+var REFERENCE_ONLY = /^(|\$\$?[A-Za-z_]\w*|\$\$?\{[A-Za-z_]\w*(:?\?[^}$]*)?\})$/;
+function carriesNoSecret2(value) {
+  return REFERENCE_ONLY.test(value.trim());
+}
+function secretName(name) {
+  return optionKind(name.replace(/^-+/, "")) !== void 0;
+}
+function maskSecretValues(line) {
+  let out = line;
+  const entry2 = MAPPING_ENTRY.exec(out);
+  if (entry2 && secretName(entry2[3])) {
+    const start = entry2[0].length;
+    const comment = /\s#/.exec(out.slice(start));
+    const end = comment ? start + comment.index : out.trimEnd().length;
+    const [from, to] = inner(out, start, end);
+    if (!carriesNoSecret2(out.slice(from, to))) out = star(out, from, to);
+  }
+  for (const match of out.matchAll(FLOW_ENTRY)) {
+    if (!secretName(match[2])) continue;
+    const value = match[3].trimEnd();
+    const valueStart = match.index + match[0].length - match[3].length;
+    const [from, to] = inner(out, valueStart, valueStart + value.length);
+    if (!carriesNoSecret2(out.slice(from, to))) out = star(out, from, to);
+  }
+  for (const pattern of [ASSIGNMENT, OPTION_AND_VALUE]) {
+    for (const match of out.matchAll(pattern)) {
+      if (!secretName(match[1])) continue;
+      const valueStart = match.index + match[0].length - match[2].length;
+      const [from, to] = inner(out, valueStart, valueStart + match[2].length);
+      if (!carriesNoSecret2(out.slice(from, to))) out = star(out, from, to);
+    }
+  }
+  for (let guard2 = 0; guard2 < 8; guard2++) {
+    const embedded = embeddedSecret(out);
+    if (!embedded || /^\*+$/.test(embedded.secret)) break;
+    const at = out.indexOf(embedded.secret);
+    if (at < 0) break;
+    out = star(out, at, at + embedded.secret.length);
+  }
+  return out;
+}
+
+// src/format/fingerprint.ts
 function findingFingerprints(file, path = file.path) {
   const lines = file.text.split("\n");
   const seen = /* @__PURE__ */ new Map();
   return file.findings.map((finding) => {
-    const key = [finding.ruleId, path, (lines[finding.span.line - 1] ?? "").trim()].join("\0");
+    const key = [finding.ruleId, path, maskSecretValues(lines[finding.span.line - 1] ?? "").trim()].join("\0");
     const occurrence = (seen.get(key) ?? 0) + 1;
     seen.set(key, occurrence);
     return createHash2("sha256").update(`${key}\0${occurrence}`).digest("hex").slice(0, 32);
@@ -14080,262 +14561,8 @@ var formatSarif = (result, context) => {
       }
     ]
   };
-  return JSON.stringify(log, null, 2) + "\n";
+  return guardJson(JSON.stringify(log, null, 2) + "\n");
 };
-
-// src/model/secrets.ts
-var WELL_KNOWN = /* @__PURE__ */ new Set([
-  "changeme",
-  "change_me",
-  "change-me",
-  "changeit",
-  "changethis",
-  "password",
-  "passw0rd",
-  "p@ssw0rd",
-  "p@ssword",
-  "password1",
-  "password123",
-  "pass",
-  "pass123",
-  "secret",
-  "secret123",
-  "s3cr3t",
-  "supersecret",
-  "mysecretpassword",
-  "mypassword",
-  "secretpassword",
-  "example",
-  "postgres",
-  "postgresql",
-  "mysql",
-  "mariadb",
-  "mongo",
-  "redis",
-  "root",
-  "toor",
-  "rootpassword",
-  "admin",
-  "admin123",
-  "administrator",
-  "123456",
-  "12345678",
-  "123456789",
-  "1234567890",
-  "1234",
-  "12345",
-  "123",
-  "qwerty",
-  "letmein",
-  "default",
-  "test",
-  "test123",
-  "guest",
-  "user",
-  "demo",
-  "welcome",
-  "master"
-]);
-var PLACEHOLDER_LIKE = /^(your|my|the)[-_ ]?([a-z]+[-_ ]?){0,3}(password|passwd|pass|pw|secret|token|key)([-_ ]?here)?$/i;
-var NOT_A_SECRET = /^(|true|false|yes|no|on|off|y|n|0|1|enabled?|disabled?|none|null|nil|undefined|invalid|unset|not[-_ ]?set|dummy|placeholder|redacted|-|\.{3,}|…|<[^<>]*>|\{\{.*\}\}|\[[^\]]*\]|[x*]+([-_. ][x*]+)*)$/i;
-var PATH = /^(\.{0,2}\/|~\/|file:)\S*$/;
-var RUNTIME_REFERENCE = /^\$(\{?[A-Za-z_]\w*\}?|\(.*\))$/;
-var VARIABLE = "\0";
-var KEY_QUALIFIERS = {
-  API: "API key",
-  PRIVATE: "private key",
-  SECRET: "key",
-  ACCESS: "access key",
-  ENCRYPTION: "key",
-  ENC: "key",
-  CRYPT: "key",
-  CRYPTO: "key",
-  SIGNING: "key",
-  SIGN: "key",
-  MASTER: "key",
-  FERNET: "key",
-  SESSION: "key",
-  JWT: "key",
-  HMAC: "key",
-  AUTH: "key",
-  LICENSE: "key",
-  ROLE: "key",
-  CONSUMER: "key",
-  WEBHOOK: "key",
-  SHARED: "key",
-  OPENSSL: "key",
-  STRIPE: "key"
-};
-var AUTH_METHODS = /^(basic|bearer|digest|oauth2?|oidc|ldap|saml|jwt|token|password|internal|external|local|plain|md5|scram(-sha-256)?|trust|kerberos|ntlm|sasl|htpasswd)$/i;
-function secretKind(name) {
-  if (/^(OLD)?PWD$/.test(name)) return void 0;
-  const tokens = name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase().split(/[^A-Z0-9]+/).filter(Boolean);
-  while (tokens.length > 1 && /^(V?\d+|OLD|NEW|PREVIOUS|CURRENT|PRIMARY|SECONDARY)$/.test(tokens.at(-1))) tokens.pop();
-  if (tokens.join("_").endsWith("SECRET_KEY_BASE")) tokens.pop();
-  if (tokens.join("_").endsWith("BASIC_AUTH_USER_INFO")) return "credentials";
-  const last = tokens.at(-1) ?? "";
-  const previous = tokens.at(-2) ?? "";
-  if (/(PASSWORD|PASSWD|PASSPHRASE)$/.test(last)) return "password";
-  if (/PASS$/.test(last) && !/(BY|COM|SUR|TRES|OVER|UNDER|ENCOM)PASS$/.test(last)) return "password";
-  if (/PWD$/.test(last) && (last !== "PWD" || tokens.length > 1)) return "password";
-  if (/SECRET$/.test(last)) return "secret";
-  if (/TOKEN$/.test(last)) return "token";
-  const keyKind = /^(API|PRIVATE|SECRET|ACCESS|ENCRYPTION|SIGNING|MASTER|LICENSE)KEY$/.test(last) ? KEY_QUALIFIERS[last.slice(0, -3)] : last === "KEY" ? KEY_QUALIFIERS[previous] : void 0;
-  if (keyKind) return keyKind !== "API key" && keyKind !== "private key" && tokens.includes("SECRET") ? "secret key" : keyKind;
-  if (/^(CREDENTIALS?|CREDS)$/.test(last)) return "credentials";
-  if (last === "AUTH" && tokens.length > 1) return "credentials";
-  return void 0;
-}
-function renderings(raw) {
-  const DOLLAR = "";
-  let unset = raw.replace(/\$\$/g, DOLLAR);
-  let literal2 = unset;
-  const fallbackOf = [];
-  const braced = /\$\{([A-Za-z_]\w*)(:?[-?+])?([^${}]*)\}/;
-  for (let guard = 0; guard < 50 && braced.test(unset); guard++) {
-    unset = unset.replace(braced, (_all, name, operator, argument) => {
-      if (operator === ":-" || operator === "-") {
-        if (!fallbackOf.includes(name)) fallbackOf.push(name);
-        return argument;
-      }
-      return VARIABLE;
-    });
-  }
-  for (let guard = 0; guard < 50 && braced.test(literal2); guard++) literal2 = literal2.replace(braced, VARIABLE);
-  const bare = /\$[A-Za-z_]\w*/g;
-  const restore = (text) => text.replace(bare, VARIABLE).replaceAll(DOLLAR, "$");
-  return { literal: restore(literal2), unset: restore(unset), fallbackOf };
-}
-function written(value) {
-  if (value.raw === void 0) return { text: value.value };
-  return writtenText(value.raw);
-}
-function writtenText(raw) {
-  const { literal: literal2, unset, fallbackOf } = renderings(raw);
-  if (!literal2.includes(VARIABLE)) return { text: literal2 };
-  if (unset.includes(VARIABLE) || fallbackOf.length === 0) return void 0;
-  return { text: unset, fallbackFor: fallbackOf };
-}
-function unquote(text) {
-  return text.trim().replace(/^(["'])(.*)\1$/, "$2");
-}
-function carriesNoSecret(text) {
-  const value = unquote(text);
-  return NOT_A_SECRET.test(value) || PATH.test(value) || RUNTIME_REFERENCE.test(value);
-}
-function strength(secret, sameAs) {
-  const value = unquote(secret);
-  const lower = value.toLowerCase();
-  const lastPart = lower.split(/[/:]/).at(-1) ?? lower;
-  if (WELL_KNOWN.has(lower)) return { words: `the well-known default "${value}"`, weak: true };
-  if (PLACEHOLDER_LIKE.test(value) || PLACEHOLDER_LIKE.test(lastPart)) return { words: "a placeholder left in place", weak: true };
-  if (sameAs !== void 0) return { words: `the same as ${sameAs}`, weak: true };
-  return { words: `${[...value].length} characters`, weak: false };
-}
-function embeddedSecret(text) {
-  const url = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s:@/?#]*):([^\s@/?#]+)@([^\s?#"']*)/i.exec(text);
-  if (url && !carriesNoSecret(url[3])) {
-    const [, scheme, user, secret, rest] = url;
-    const query = /^[^\s#"']*\?/.test(text.slice(url.index + url[0].length)) ? "?..." : "";
-    return { masked: shorten(`${scheme}${user}:***@${rest}${query}`), secret, user };
-  }
-  const parameter = /([?&;](?:password|passwd|pass|pwd|secret|token|api[_-]?key|access[_-]?token)=)([^&;#\s]+)/i.exec(text);
-  if (parameter && !carriesNoSecret(parameter[2])) {
-    const before = text.slice(0, parameter.index).split(/[?\s]/)[0] ?? "";
-    return { masked: shorten(`${before}?...${parameter[1].slice(1)}***`), secret: parameter[2] };
-  }
-  const option = /\b((?:password|passwd|secret|clientSecret|client_secret)\s*=\s*)"([^"]*)"/i.exec(text);
-  if (option && !carriesNoSecret(option[2])) {
-    return { masked: `${option[1]}"***"`, secret: option[2] };
-  }
-  return void 0;
-}
-function shorten(text) {
-  return text.length > 100 ? `${text.slice(0, 97)}...` : text;
-}
-var ARTICLE = {
-  password: "a hard-coded password",
-  secret: "a hard-coded secret",
-  token: "a hard-coded token",
-  "API key": "a hard-coded API key",
-  "private key": "a hard-coded private key",
-  "access key": "a hard-coded access key",
-  "secret key": "a hard-coded secret key",
-  key: "a hard-coded key",
-  credentials: "hard-coded credentials"
-};
-var SECRET_OPTIONS = { masterauth: "password" };
-var SWITCH_OPTION = /^((no|skip|ask|prompt|allow[-_]empty|allow[-_]no)[-_]|askpass$)/i;
-function optionKind(name) {
-  if (SWITCH_OPTION.test(name)) return void 0;
-  return SECRET_OPTIONS[name.toLowerCase()] ?? secretKind(name);
-}
-var MYSQL = { attached: "-p", promptingPassword: true };
-var REDIS = { separate: "-a" };
-var POSTGRES = { promptingPassword: true };
-var CLIENT_PASSWORD_OPTIONS = new Map([
-  ...["mysql", "mysqladmin", "mysqldump", "mariadb", "mariadb-admin", "mariadb-dump"].map((name) => [name, MYSQL]),
-  ...["redis-cli", "valkey-cli", "keydb-cli"].map((name) => [name, REDIS]),
-  ...["mongo", "mongosh"].map((name) => [name, { separate: "-p" }]),
-  ["sqlcmd", { separate: "-P" }],
-  ...["psql", "pg_dump", "pg_dumpall", "pg_restore", "pg_isready", "pg_basebackup", "createdb", "dropdb", "createuser", "dropuser", "vacuumdb", "reindexdb"].map(
-    (name) => [name, POSTGRES]
-  )
-]);
-
-// src/model/secret-mask.ts
-function star(text, from, to) {
-  return to <= from ? text : text.slice(0, from) + "*".repeat(to - from) + text.slice(to);
-}
-function inner(text, from, to) {
-  const first = text[from];
-  return (first === '"' || first === "'") && to - from >= 2 && text[to - 1] === first ? [from + 1, to - 1] : [from, to];
-}
-var MAPPING_ENTRY = /^(\s*(?:-\s+)?)(["']?)([A-Za-z_][\w.-]*)\2\s*:(?:\s+|$)/;
-var FLOW_ENTRY = /(?<=[{,]\s*)(["']?)([A-Za-z_][\w.-]*)\1\s*:\s*("[^"]*"|'[^']*'|[^,{}[\]#]*)/g;
-var ASSIGNMENT = /(?<![\w.-])(-{0,2}[A-Za-z_][\w.-]*)=("[^"]*"|'[^']*'|[^\s,\]}"']*)/g;
-var OPTION_AND_VALUE = /(?<![\w.-])(--?[A-Za-z][\w.-]*)["']?(?:\s*,\s*|\s+)("[^"]*"|'[^']*'|[^\s,\]}"'#-][^\s,\]}"']*)/g;
-var REFERENCE_ONLY = /^(|\$\$?[A-Za-z_]\w*|\$\$?\{[A-Za-z_]\w*(:?\?[^}$]*)?\})$/;
-function carriesNoSecret2(value) {
-  return REFERENCE_ONLY.test(value.trim());
-}
-function secretName(name) {
-  return optionKind(name.replace(/^-+/, "")) !== void 0;
-}
-function maskSecretValues(line) {
-  let out = line;
-  const entry2 = MAPPING_ENTRY.exec(out);
-  if (entry2 && secretName(entry2[3])) {
-    const start = entry2[0].length;
-    const comment = /\s#/.exec(out.slice(start));
-    const end = comment ? start + comment.index : out.trimEnd().length;
-    const [from, to] = inner(out, start, end);
-    if (!carriesNoSecret2(out.slice(from, to))) out = star(out, from, to);
-  }
-  for (const match of out.matchAll(FLOW_ENTRY)) {
-    if (!secretName(match[2])) continue;
-    const value = match[3].trimEnd();
-    const valueStart = match.index + match[0].length - match[3].length;
-    const [from, to] = inner(out, valueStart, valueStart + value.length);
-    if (!carriesNoSecret2(out.slice(from, to))) out = star(out, from, to);
-  }
-  for (const pattern of [ASSIGNMENT, OPTION_AND_VALUE]) {
-    for (const match of out.matchAll(pattern)) {
-      if (!secretName(match[1])) continue;
-      const valueStart = match.index + match[0].length - match[2].length;
-      const [from, to] = inner(out, valueStart, valueStart + match[2].length);
-      if (!carriesNoSecret2(out.slice(from, to))) out = star(out, from, to);
-    }
-  }
-  for (let guard = 0; guard < 8; guard++) {
-    const embedded = embeddedSecret(out);
-    if (!embedded || /^\*+$/.test(embedded.secret)) break;
-    const at = out.indexOf(embedded.secret);
-    if (at < 0) break;
-    out = star(out, at, at + embedded.secret.length);
-  }
-  return out;
-}
 
 // src/format/frame.ts
 var FRAME_WIDTH = 160;
@@ -14445,8 +14672,8 @@ var formatText = (result, context) => {
   for (const error of result.errors) out.push(`${paint(ANSI.red, "error")} ${escapeLine(error.path)}: ${escapeLine(error.message)}`);
   if (result.errors.length > 0) out.push("");
   const total = counts.error + counts.warning + counts.note;
-  const unreadable = result.errors.length > 0 ? `, ${plural(result.errors.length, "path")} not linted` : "";
-  const checked = `${plural(result.files.length, "file")} checked${unreadable}`;
+  const unreadable2 = result.errors.length > 0 ? `, ${plural(result.errors.length, "path")} not linted` : "";
+  const checked = `${plural(result.files.length, "file")} checked${unreadable2}`;
   if (total === 0 && result.errors.length > 0) {
     out.push(paint(ANSI.red, `No problems found in what could be read (${checked}).`));
   } else if (total === 0) {
@@ -14455,7 +14682,7 @@ var formatText = (result, context) => {
     const summary = `${plural(total, "problem")} (${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.note, "note")}) in ${plural(filesWithFindings, "file")}; ${checked}.`;
     out.push(paint(counts.error > 0 ? ANSI.red : ANSI.yellow, summary));
   }
-  return out.join("\n") + "\n";
+  return guardText(out.join("\n") + "\n");
 };
 
 // src/lint.ts
@@ -14467,6 +14694,7 @@ function defineRule(rule) {
 }
 
 // src/generated/compose-schema-validator.ts
+var import_equal = __toESM(require_equal(), 1);
 var add = (errors, error) => {
   if (errors === null) return [error];
   errors.push(error);
@@ -14497,6 +14725,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var schema8 = { "properties": { "annotations": 0, "attach": 0, "build": 0, "blkio_config": 0, "cap_add": 0, "cap_drop": 0, "cgroup": 0, "cgroup_parent": 0, "command": 0, "configs": 0, "container_name": 0, "cpu_count": 0, "cpu_percent": 0, "cpu_shares": 0, "cpu_quota": 0, "cpu_period": 0, "cpu_rt_period": 0, "cpu_rt_runtime": 0, "cpus": 0, "cpuset": 0, "credential_spec": 0, "depends_on": 0, "deploy": 0, "develop": 0, "device_cgroup_rules": 0, "devices": 0, "dns": 0, "dns_opt": 0, "dns_search": 0, "domainname": 0, "entrypoint": 0, "env_file": 0, "environment": 0, "expose": 0, "extends": 0, "external_links": 0, "extra_hosts": 0, "gpus": 0, "group_add": 0, "healthcheck": 0, "hostname": 0, "image": 0, "init": 0, "ipc": 0, "isolation": 0, "labels": 0, "label_file": 0, "links": 0, "logging": 0, "mac_address": 0, "mem_limit": 0, "mem_reservation": 0, "mem_swappiness": 0, "memswap_limit": 0, "models": 0, "network_mode": 0, "networks": 0, "oom_kill_disable": 0, "oom_score_adj": 0, "pid": 0, "pids_limit": 0, "platform": 0, "ports": 0, "post_start": 0, "pre_stop": 0, "privileged": 0, "profiles": 0, "provider": 0, "pull_policy": 0, "pull_refresh_after": 0, "read_only": 0, "restart": 0, "runtime": 0, "scale": 0, "secrets": 0, "security_opt": 0, "shm_size": 0, "stdin_open": 0, "stop_grace_period": 0, "stop_signal": 0, "storage_opt": 0, "sysctls": 0, "tmpfs": 0, "tty": 0, "ulimits": 0, "use_api_socket": 0, "user": 0, "userns_mode": 0, "uts": 0, "volumes": 0, "volumes_from": 0, "working_dir": 0 } };
+var func0 = import_equal.default.default ?? import_equal.default;
 var pattern14 = new RegExp("^(?:host|private)$|\\$", "u");
 var pattern46 = new RegExp("^(?:no|always|on-failure(?::[0-9]+)?|unless-stopped)$|\\$", "u");
 function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -14512,6 +14741,24 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       if (typeof data[i0] !== "string") {
         vErrors = add(vErrors, { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/listOrDict/items/type", keyword: "type", params: {} });
         errors++;
+      }
+    }
+    let i1 = data.length;
+    let j0;
+    if (i1 > 1) {
+      const indices0 = {};
+      for (; i1--; ) {
+        let item0 = data[i1];
+        if (typeof item0 !== "string") {
+          continue;
+        }
+        if (typeof indices0[item0] == "number") {
+          j0 = indices0[item0];
+          vErrors = add(vErrors, { instancePath, schemaPath: "#/definitions/listOrDict/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 } });
+          errors++;
+          break;
+        }
+        indices0[item0] = i1;
       }
     }
   }
@@ -14987,7 +15234,43 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
   validate66.errors = vErrors;
   return errors === 0;
 }
-function validate71(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate69(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      if (typeof data[i0] !== "string") {
+        vErrors = add(vErrors, { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/uniqueStrings/items/type", keyword: "type", params: {} });
+        errors++;
+      }
+    }
+    let i1 = data.length;
+    let j0;
+    if (i1 > 1) {
+      const indices0 = {};
+      for (; i1--; ) {
+        let item0 = data[i1];
+        if (typeof item0 !== "string") {
+          continue;
+        }
+        if (typeof indices0[item0] == "number") {
+          j0 = indices0[item0];
+          vErrors = add(vErrors, { instancePath, schemaPath: "#/definitions/uniqueStrings/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 } });
+          errors++;
+          break;
+        }
+        indices0[item0] = i1;
+      }
+    }
+  } else {
+    vErrors = add(vErrors, { instancePath, schemaPath: "#/definitions/uniqueStrings/type", keyword: "type", params: {} });
+    errors++;
+  }
+  validate69.errors = vErrors;
+  return errors === 0;
+}
+function validate72(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data !== null && typeof data !== "string" && !Array.isArray(data)) {
@@ -15003,11 +15286,11 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate71.errors = vErrors;
+  validate72.errors = vErrors;
   return errors === 0;
 }
 var pattern15 = new RegExp("^\\s*[+-]?(?:[0-9]+(?:\\.[0-9]*)?(?:ns|us|\xB5s|ms|s|m|h))+\\s*$|^\\s*[+-]?[0-9]+\\s*$|\\$", "u");
-function validate79(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate80(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== "string" && !(typeof data == "number" && isFinite(data))) {
@@ -15020,11 +15303,11 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
   }
-  validate79.errors = vErrors;
+  validate80.errors = vErrors;
   return errors === 0;
 }
 var pattern16 = new RegExp("^\\s*[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)\\s*$|\\$", "u");
-function validate82(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate83(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "number" && isFinite(data)) && typeof data !== "string") {
@@ -15037,11 +15320,11 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
   }
-  validate82.errors = vErrors;
+  validate83.errors = vErrors;
   return errors === 0;
 }
 var pattern19 = new RegExp("^(?:service_started|service_healthy|service_completed_successfully)$|\\$", "u");
-function validate84(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate85(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!data || typeof data != "object") {
@@ -15097,12 +15380,12 @@ function validate84(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate84.errors = vErrors;
+  validate85.errors = vErrors;
   return errors === 0;
 }
-var schema26 = { "properties": { "mode": 0, "endpoint_mode": 0, "replicas": 0, "labels": 0, "rollback_config": 0, "update_config": 0, "resources": 0, "restart_policy": 0, "placement": 0 } };
+var schema27 = { "properties": { "mode": 0, "endpoint_mode": 0, "replicas": 0, "labels": 0, "rollback_config": 0, "update_config": 0, "resources": 0, "restart_policy": 0, "placement": 0 } };
 var pattern22 = new RegExp("^(?:stop-first|start-first)$|\\$", "u");
-function validate91(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate92(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -15119,8 +15402,8 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.delay !== void 0) {
-      if (!validate79(data.delay, { instancePath: instancePath + "/delay", rootData })) {
-        vErrors = cat(vErrors, validate79.errors);
+      if (!validate80(data.delay, { instancePath: instancePath + "/delay", rootData })) {
+        vErrors = cat(vErrors, validate80.errors);
         errors = vErrors.length;
       }
     }
@@ -15131,14 +15414,14 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.monitor !== void 0) {
-      if (!validate79(data.monitor, { instancePath: instancePath + "/monitor", rootData })) {
-        vErrors = cat(vErrors, validate79.errors);
+      if (!validate80(data.monitor, { instancePath: instancePath + "/monitor", rootData })) {
+        vErrors = cat(vErrors, validate80.errors);
         errors = vErrors.length;
       }
     }
     if (data.max_failure_ratio !== void 0) {
-      if (!validate82(data.max_failure_ratio, { instancePath: instancePath + "/max_failure_ratio", rootData })) {
-        vErrors = cat(vErrors, validate82.errors);
+      if (!validate83(data.max_failure_ratio, { instancePath: instancePath + "/max_failure_ratio", rootData })) {
+        vErrors = cat(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
@@ -15158,11 +15441,11 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
     vErrors = add(vErrors, { instancePath, schemaPath: "#/definitions/updateConfig/type", keyword: "type", params: {} });
     errors++;
   }
-  validate91.errors = vErrors;
+  validate92.errors = vErrors;
   return errors === 0;
 }
 var pattern28 = new RegExp("^\\s*[0-9]+\\s*$|^all$|\\$", "u");
-function validate103(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate104(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -15213,10 +15496,10 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
     vErrors = add(vErrors, { instancePath, schemaPath: "#/definitions/deviceRequest/type", keyword: "type", params: {} });
     errors++;
   }
-  validate103.errors = vErrors;
+  validate104.errors = vErrors;
   return errors === 0;
 }
-function validate98(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate99(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -15227,8 +15510,8 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.cpus !== void 0) {
-      if (!validate82(data.cpus, { instancePath: instancePath + "/cpus", rootData })) {
-        vErrors = cat(vErrors, validate82.errors);
+      if (!validate83(data.cpus, { instancePath: instancePath + "/cpus", rootData })) {
+        vErrors = cat(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
@@ -15273,8 +15556,8 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
                 if (data5.value !== void 0) {
-                  if (!validate82(data5.value, { instancePath: instancePath + "/generic_resources/" + i0 + "/discrete_resource_spec/value", rootData })) {
-                    vErrors = cat(vErrors, validate82.errors);
+                  if (!validate83(data5.value, { instancePath: instancePath + "/generic_resources/" + i0 + "/discrete_resource_spec/value", rootData })) {
+                    vErrors = cat(vErrors, validate83.errors);
                     errors = vErrors.length;
                   }
                 }
@@ -15298,8 +15581,8 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data8)) {
         const len1 = data8.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          if (!validate103(data8[i1], { instancePath: instancePath + "/devices/" + i1, rootData })) {
-            vErrors = cat(vErrors, validate103.errors);
+          if (!validate104(data8[i1], { instancePath: instancePath + "/devices/" + i1, rootData })) {
+            vErrors = cat(vErrors, validate104.errors);
             errors = vErrors.length;
           }
         }
@@ -15312,10 +15595,10 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
     vErrors = add(vErrors, { instancePath, schemaPath: "#/definitions/resources/type", keyword: "type", params: {} });
     errors++;
   }
-  validate98.errors = vErrors;
+  validate99.errors = vErrors;
   return errors === 0;
 }
-function validate88(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate89(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!(data && typeof data == "object" && !Array.isArray(data)) && data !== null) {
@@ -15324,7 +15607,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(func2.call(schema26.properties, key0) || pattern0.test(key0))) {
+      if (!(func2.call(schema27.properties, key0) || pattern0.test(key0))) {
         vErrors = add(vErrors, { instancePath, schemaPath: "#/definitions/deploy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } });
         errors++;
       }
@@ -15354,14 +15637,14 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.rollback_config !== void 0) {
-      if (!validate91(data.rollback_config, { instancePath: instancePath + "/rollback_config", rootData })) {
-        vErrors = cat(vErrors, validate91.errors);
+      if (!validate92(data.rollback_config, { instancePath: instancePath + "/rollback_config", rootData })) {
+        vErrors = cat(vErrors, validate92.errors);
         errors = vErrors.length;
       }
     }
     if (data.update_config !== void 0) {
-      if (!validate91(data.update_config, { instancePath: instancePath + "/update_config", rootData })) {
-        vErrors = cat(vErrors, validate91.errors);
+      if (!validate92(data.update_config, { instancePath: instancePath + "/update_config", rootData })) {
+        vErrors = cat(vErrors, validate92.errors);
         errors = vErrors.length;
       }
     }
@@ -15375,14 +15658,14 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data6.limits !== void 0) {
-          if (!validate98(data6.limits, { instancePath: instancePath + "/resources/limits", rootData })) {
-            vErrors = cat(vErrors, validate98.errors);
+          if (!validate99(data6.limits, { instancePath: instancePath + "/resources/limits", rootData })) {
+            vErrors = cat(vErrors, validate99.errors);
             errors = vErrors.length;
           }
         }
         if (data6.reservations !== void 0) {
-          if (!validate98(data6.reservations, { instancePath: instancePath + "/resources/reservations", rootData })) {
-            vErrors = cat(vErrors, validate98.errors);
+          if (!validate99(data6.reservations, { instancePath: instancePath + "/resources/reservations", rootData })) {
+            vErrors = cat(vErrors, validate99.errors);
             errors = vErrors.length;
           }
         }
@@ -15407,8 +15690,8 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data9.delay !== void 0) {
-          if (!validate79(data9.delay, { instancePath: instancePath + "/restart_policy/delay", rootData })) {
-            vErrors = cat(vErrors, validate79.errors);
+          if (!validate80(data9.delay, { instancePath: instancePath + "/restart_policy/delay", rootData })) {
+            vErrors = cat(vErrors, validate80.errors);
             errors = vErrors.length;
           }
         }
@@ -15419,8 +15702,8 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data9.window !== void 0) {
-          if (!validate79(data9.window, { instancePath: instancePath + "/restart_policy/window", rootData })) {
-            vErrors = cat(vErrors, validate79.errors);
+          if (!validate80(data9.window, { instancePath: instancePath + "/restart_policy/window", rootData })) {
+            vErrors = cat(vErrors, validate80.errors);
             errors = vErrors.length;
           }
         }
@@ -15495,11 +15778,11 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate88.errors = vErrors;
+  validate89.errors = vErrors;
   return errors === 0;
 }
 var pattern34 = new RegExp("^(?:rebuild|restart|sync|sync\\+restart|sync\\+exec)$|\\$", "u");
-function validate121(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate122(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -15514,8 +15797,8 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.command !== void 0) {
-      if (!validate71(data.command, { instancePath: instancePath + "/command", rootData })) {
-        vErrors = cat(vErrors, validate71.errors);
+      if (!validate72(data.command, { instancePath: instancePath + "/command", rootData })) {
+        vErrors = cat(vErrors, validate72.errors);
         errors = vErrors.length;
       }
     }
@@ -15547,10 +15830,10 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
     vErrors = add(vErrors, { instancePath, schemaPath: "#/definitions/hook/type", keyword: "type", params: {} });
     errors++;
   }
-  validate121.errors = vErrors;
+  validate122.errors = vErrors;
   return errors === 0;
 }
-function validate116(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate117(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!(data && typeof data == "object" && !Array.isArray(data)) && data !== null) {
@@ -15628,8 +15911,8 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
             if (data1.exec !== void 0) {
-              if (!validate121(data1.exec, { instancePath: instancePath + "/watch/" + i0 + "/exec", rootData })) {
-                vErrors = cat(vErrors, validate121.errors);
+              if (!validate122(data1.exec, { instancePath: instancePath + "/watch/" + i0 + "/exec", rootData })) {
+                vErrors = cat(vErrors, validate122.errors);
                 errors = vErrors.length;
               }
             }
@@ -15644,10 +15927,10 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate116.errors = vErrors;
+  validate117.errors = vErrors;
   return errors === 0;
 }
-function validate137(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate138(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -15670,32 +15953,32 @@ function validate137(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.interval !== void 0) {
-      if (!validate79(data.interval, { instancePath: instancePath + "/interval", rootData })) {
-        vErrors = cat(vErrors, validate79.errors);
+      if (!validate80(data.interval, { instancePath: instancePath + "/interval", rootData })) {
+        vErrors = cat(vErrors, validate80.errors);
         errors = vErrors.length;
       }
     }
     if (data.timeout !== void 0) {
-      if (!validate79(data.timeout, { instancePath: instancePath + "/timeout", rootData })) {
-        vErrors = cat(vErrors, validate79.errors);
+      if (!validate80(data.timeout, { instancePath: instancePath + "/timeout", rootData })) {
+        vErrors = cat(vErrors, validate80.errors);
         errors = vErrors.length;
       }
     }
     if (data.retries !== void 0) {
-      if (!validate82(data.retries, { instancePath: instancePath + "/retries", rootData })) {
-        vErrors = cat(vErrors, validate82.errors);
+      if (!validate83(data.retries, { instancePath: instancePath + "/retries", rootData })) {
+        vErrors = cat(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
     if (data.start_period !== void 0) {
-      if (!validate79(data.start_period, { instancePath: instancePath + "/start_period", rootData })) {
-        vErrors = cat(vErrors, validate79.errors);
+      if (!validate80(data.start_period, { instancePath: instancePath + "/start_period", rootData })) {
+        vErrors = cat(vErrors, validate80.errors);
         errors = vErrors.length;
       }
     }
     if (data.start_interval !== void 0) {
-      if (!validate79(data.start_interval, { instancePath: instancePath + "/start_interval", rootData })) {
-        vErrors = cat(vErrors, validate79.errors);
+      if (!validate80(data.start_interval, { instancePath: instancePath + "/start_interval", rootData })) {
+        vErrors = cat(vErrors, validate80.errors);
         errors = vErrors.length;
       }
     }
@@ -15703,10 +15986,10 @@ function validate137(data, { instancePath = "", parentData, parentDataProperty, 
     vErrors = add(vErrors, { instancePath, schemaPath: "#/definitions/healthcheck/type", keyword: "type", params: {} });
     errors++;
   }
-  validate137.errors = vErrors;
+  validate138.errors = vErrors;
   return errors === 0;
 }
-function validate150(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate151(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!(data && typeof data == "object" && !Array.isArray(data)) && data !== null) {
@@ -15722,11 +16005,11 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate150.errors = vErrors;
+  validate151.errors = vErrors;
   return errors === 0;
 }
-var schema34 = { "additionalProperties": { "properties": { "aliases": 0, "interface_name": 0, "ipv4_address": 0, "ipv6_address": 0, "link_local_ips": 0, "mac_address": 0, "driver_opts": 0, "priority": 0, "gw_priority": 0 } } };
-function validate156(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var schema35 = { "additionalProperties": { "properties": { "aliases": 0, "interface_name": 0, "ipv4_address": 0, "ipv6_address": 0, "link_local_ips": 0, "mac_address": 0, "driver_opts": 0, "priority": 0, "gw_priority": 0 } } };
+function validate157(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!data || typeof data != "object") {
@@ -15751,7 +16034,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       }
       if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
         for (const key1 in data1) {
-          if (!(func2.call(schema34.additionalProperties.properties, key1) || pattern0.test(key1))) {
+          if (!(func2.call(schema35.additionalProperties.properties, key1) || pattern0.test(key1))) {
             vErrors = add(vErrors, { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/serviceNetworks/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 } });
             errors++;
           }
@@ -15793,31 +16076,31 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
         if (data1.driver_opts !== void 0) {
-          if (!validate150(data1.driver_opts, { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/driver_opts", rootData })) {
-            vErrors = cat(vErrors, validate150.errors);
+          if (!validate151(data1.driver_opts, { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/driver_opts", rootData })) {
+            vErrors = cat(vErrors, validate151.errors);
             errors = vErrors.length;
           }
         }
         if (data1.priority !== void 0) {
-          if (!validate82(data1.priority, { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/priority", rootData })) {
-            vErrors = cat(vErrors, validate82.errors);
+          if (!validate83(data1.priority, { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/priority", rootData })) {
+            vErrors = cat(vErrors, validate83.errors);
             errors = vErrors.length;
           }
         }
         if (data1.gw_priority !== void 0) {
-          if (!validate82(data1.gw_priority, { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/gw_priority", rootData })) {
-            vErrors = cat(vErrors, validate82.errors);
+          if (!validate83(data1.gw_priority, { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/gw_priority", rootData })) {
+            vErrors = cat(vErrors, validate83.errors);
             errors = vErrors.length;
           }
         }
       }
     }
   }
-  validate156.errors = vErrors;
+  validate157.errors = vErrors;
   return errors === 0;
 }
 var pattern44 = new RegExp("^(?:host|ingress)$|\\$", "u");
-function validate166(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate167(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== "string" && !(typeof data == "number" && isFinite(data)) && !(data && typeof data == "object" && !Array.isArray(data))) {
@@ -15881,13 +16164,13 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate166.errors = vErrors;
+  validate167.errors = vErrors;
   return errors === 0;
 }
-var schema36 = { "properties": { "type": 0, "source": 0, "target": 0, "read_only": 0, "consistency": 0, "bind": 0, "volume": 0, "tmpfs": 0, "image": 0 } };
+var schema37 = { "properties": { "type": 0, "source": 0, "target": 0, "read_only": 0, "consistency": 0, "bind": 0, "volume": 0, "tmpfs": 0, "image": 0 } };
 var pattern48 = new RegExp("^(?:volume|bind|tmpfs|npipe|cluster|image)$|\\$", "u");
 var pattern50 = new RegExp("^[zZ]$|\\$", "u");
-function validate185(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate186(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== "string" && !(data && typeof data == "object" && !Array.isArray(data))) {
@@ -15900,7 +16183,7 @@ function validate185(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!(func2.call(schema36.properties, key0) || pattern0.test(key0))) {
+      if (!(func2.call(schema37.properties, key0) || pattern0.test(key0))) {
         vErrors = add(vErrors, { instancePath, schemaPath: "#/definitions/serviceVolume/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } });
         errors++;
       }
@@ -16065,7 +16348,7 @@ function validate185(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate185.errors = vErrors;
+  validate186.errors = vErrors;
   return errors === 0;
 }
 function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -16192,14 +16475,14 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.cap_add !== void 0) {
-      if (!validate34(data.cap_add, { instancePath: instancePath + "/cap_add", rootData })) {
-        vErrors = cat(vErrors, validate34.errors);
+      if (!validate69(data.cap_add, { instancePath: instancePath + "/cap_add", rootData })) {
+        vErrors = cat(vErrors, validate69.errors);
         errors = vErrors.length;
       }
     }
     if (data.cap_drop !== void 0) {
-      if (!validate34(data.cap_drop, { instancePath: instancePath + "/cap_drop", rootData })) {
-        vErrors = cat(vErrors, validate34.errors);
+      if (!validate69(data.cap_drop, { instancePath: instancePath + "/cap_drop", rootData })) {
+        vErrors = cat(vErrors, validate69.errors);
         errors = vErrors.length;
       }
     }
@@ -16222,8 +16505,8 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.command !== void 0) {
-      if (!validate71(data.command, { instancePath: instancePath + "/command", rootData })) {
-        vErrors = cat(vErrors, validate71.errors);
+      if (!validate72(data.command, { instancePath: instancePath + "/command", rootData })) {
+        vErrors = cat(vErrors, validate72.errors);
         errors = vErrors.length;
       }
     }
@@ -16270,20 +16553,20 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.cpu_rt_period !== void 0) {
-      if (!validate79(data.cpu_rt_period, { instancePath: instancePath + "/cpu_rt_period", rootData })) {
-        vErrors = cat(vErrors, validate79.errors);
+      if (!validate80(data.cpu_rt_period, { instancePath: instancePath + "/cpu_rt_period", rootData })) {
+        vErrors = cat(vErrors, validate80.errors);
         errors = vErrors.length;
       }
     }
     if (data.cpu_rt_runtime !== void 0) {
-      if (!validate79(data.cpu_rt_runtime, { instancePath: instancePath + "/cpu_rt_runtime", rootData })) {
-        vErrors = cat(vErrors, validate79.errors);
+      if (!validate80(data.cpu_rt_runtime, { instancePath: instancePath + "/cpu_rt_runtime", rootData })) {
+        vErrors = cat(vErrors, validate80.errors);
         errors = vErrors.length;
       }
     }
     if (data.cpus !== void 0) {
-      if (!validate82(data.cpus, { instancePath: instancePath + "/cpus", rootData })) {
-        vErrors = cat(vErrors, validate82.errors);
+      if (!validate83(data.cpus, { instancePath: instancePath + "/cpus", rootData })) {
+        vErrors = cat(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
@@ -16326,20 +16609,20 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.depends_on !== void 0) {
-      if (!validate84(data.depends_on, { instancePath: instancePath + "/depends_on", rootData })) {
-        vErrors = cat(vErrors, validate84.errors);
+      if (!validate85(data.depends_on, { instancePath: instancePath + "/depends_on", rootData })) {
+        vErrors = cat(vErrors, validate85.errors);
         errors = vErrors.length;
       }
     }
     if (data.deploy !== void 0) {
-      if (!validate88(data.deploy, { instancePath: instancePath + "/deploy", rootData })) {
-        vErrors = cat(vErrors, validate88.errors);
+      if (!validate89(data.deploy, { instancePath: instancePath + "/deploy", rootData })) {
+        vErrors = cat(vErrors, validate89.errors);
         errors = vErrors.length;
       }
     }
     if (data.develop !== void 0) {
-      if (!validate116(data.develop, { instancePath: instancePath + "/develop", rootData })) {
-        vErrors = cat(vErrors, validate116.errors);
+      if (!validate117(data.develop, { instancePath: instancePath + "/develop", rootData })) {
+        vErrors = cat(vErrors, validate117.errors);
         errors = vErrors.length;
       }
     }
@@ -16360,6 +16643,10 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
+            if (data40.source === void 0) {
+              vErrors = add(vErrors, { instancePath: instancePath + "/devices/" + i5, schemaPath: "#/definitions/service/properties/devices/items/required", keyword: "required", params: { missingProperty: "source" } });
+              errors++;
+            }
             for (const key3 in data40) {
               if (!(key3 === "source" || key3 === "target" || key3 === "permissions" || pattern0.test(key3))) {
                 vErrors = add(vErrors, { instancePath: instancePath + "/devices/" + i5, schemaPath: "#/definitions/service/properties/devices/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 } });
@@ -16416,8 +16703,8 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.entrypoint !== void 0) {
-      if (!validate71(data.entrypoint, { instancePath: instancePath + "/entrypoint", rootData })) {
-        vErrors = cat(vErrors, validate71.errors);
+      if (!validate72(data.entrypoint, { instancePath: instancePath + "/entrypoint", rootData })) {
+        vErrors = cat(vErrors, validate72.errors);
         errors = vErrors.length;
       }
     }
@@ -16485,6 +16772,27 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        let i8 = data55.length;
+        let j0;
+        if (i8 > 1) {
+          const indices0 = {};
+          for (; i8--; ) {
+            let item0 = data55[i8];
+            if (typeof item0 !== "string" && !(typeof item0 == "number" && isFinite(item0))) {
+              continue;
+            }
+            if (typeof item0 == "string") {
+              item0 += "_";
+            }
+            if (typeof indices0[item0] == "number") {
+              j0 = indices0[item0];
+              vErrors = add(vErrors, { instancePath: instancePath + "/expose", schemaPath: "#/definitions/service/properties/expose/uniqueItems", keyword: "uniqueItems", params: { i: i8, j: j0 } });
+              errors++;
+              break;
+            }
+            indices0[item0] = i8;
+          }
+        }
       } else {
         vErrors = add(vErrors, { instancePath: instancePath + "/expose", schemaPath: "#/definitions/service/properties/expose/type", keyword: "type", params: {} });
         errors++;
@@ -16541,9 +16849,9 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (Array.isArray(data62)) {
         const len8 = data62.length;
-        for (let i8 = 0; i8 < len8; i8++) {
-          if (!validate103(data62[i8], { instancePath: instancePath + "/gpus/" + i8, rootData })) {
-            vErrors = cat(vErrors, validate103.errors);
+        for (let i9 = 0; i9 < len8; i9++) {
+          if (!validate104(data62[i9], { instancePath: instancePath + "/gpus/" + i9, rootData })) {
+            vErrors = cat(vErrors, validate104.errors);
             errors = vErrors.length;
           }
         }
@@ -16553,10 +16861,10 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       let data64 = data.group_add;
       if (Array.isArray(data64)) {
         const len9 = data64.length;
-        for (let i9 = 0; i9 < len9; i9++) {
-          let data65 = data64[i9];
+        for (let i10 = 0; i10 < len9; i10++) {
+          let data65 = data64[i10];
           if (typeof data65 !== "string" && !(typeof data65 == "number" && isFinite(data65))) {
-            vErrors = add(vErrors, { instancePath: instancePath + "/group_add/" + i9, schemaPath: "#/definitions/service/properties/group_add/items/type", keyword: "type", params: {} });
+            vErrors = add(vErrors, { instancePath: instancePath + "/group_add/" + i10, schemaPath: "#/definitions/service/properties/group_add/items/type", keyword: "type", params: {} });
             errors++;
           }
         }
@@ -16566,8 +16874,8 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.healthcheck !== void 0) {
-      if (!validate137(data.healthcheck, { instancePath: instancePath + "/healthcheck", rootData })) {
-        vErrors = cat(vErrors, validate137.errors);
+      if (!validate138(data.healthcheck, { instancePath: instancePath + "/healthcheck", rootData })) {
+        vErrors = cat(vErrors, validate138.errors);
         errors = vErrors.length;
       }
     }
@@ -16635,8 +16943,8 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data75.options !== void 0) {
-          if (!validate150(data75.options, { instancePath: instancePath + "/logging/options", rootData })) {
-            vErrors = cat(vErrors, validate150.errors);
+          if (!validate151(data75.options, { instancePath: instancePath + "/logging/options", rootData })) {
+            vErrors = cat(vErrors, validate151.errors);
             errors = vErrors.length;
           }
         }
@@ -16683,9 +16991,9 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (Array.isArray(data83)) {
         const len10 = data83.length;
-        for (let i10 = 0; i10 < len10; i10++) {
-          if (typeof data83[i10] !== "string") {
-            vErrors = add(vErrors, { instancePath: instancePath + "/models/" + i10, schemaPath: "#/definitions/service/properties/models/items/type", keyword: "type", params: {} });
+        for (let i11 = 0; i11 < len10; i11++) {
+          if (typeof data83[i11] !== "string") {
+            vErrors = add(vErrors, { instancePath: instancePath + "/models/" + i11, schemaPath: "#/definitions/service/properties/models/items/type", keyword: "type", params: {} });
             errors++;
           }
         }
@@ -16727,8 +17035,8 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.networks !== void 0) {
-      if (!validate156(data.networks, { instancePath: instancePath + "/networks", rootData })) {
-        vErrors = cat(vErrors, validate156.errors);
+      if (!validate157(data.networks, { instancePath: instancePath + "/networks", rootData })) {
+        vErrors = cat(vErrors, validate157.errors);
         errors = vErrors.length;
       }
     }
@@ -16767,10 +17075,23 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       let data95 = data.ports;
       if (Array.isArray(data95)) {
         const len11 = data95.length;
-        for (let i11 = 0; i11 < len11; i11++) {
-          if (!validate166(data95[i11], { instancePath: instancePath + "/ports/" + i11, rootData })) {
-            vErrors = cat(vErrors, validate166.errors);
+        for (let i12 = 0; i12 < len11; i12++) {
+          if (!validate167(data95[i12], { instancePath: instancePath + "/ports/" + i12, rootData })) {
+            vErrors = cat(vErrors, validate167.errors);
             errors = vErrors.length;
+          }
+        }
+        let i13 = data95.length;
+        let j1;
+        if (i13 > 1) {
+          outer0: for (; i13--; ) {
+            for (j1 = i13; j1--; ) {
+              if (func0(data95[i13], data95[j1])) {
+                vErrors = add(vErrors, { instancePath: instancePath + "/ports", schemaPath: "#/definitions/service/properties/ports/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j1 } });
+                errors++;
+                break outer0;
+              }
+            }
           }
         }
       } else {
@@ -16782,9 +17103,9 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       let data97 = data.post_start;
       if (Array.isArray(data97)) {
         const len12 = data97.length;
-        for (let i12 = 0; i12 < len12; i12++) {
-          if (!validate121(data97[i12], { instancePath: instancePath + "/post_start/" + i12, rootData })) {
-            vErrors = cat(vErrors, validate121.errors);
+        for (let i14 = 0; i14 < len12; i14++) {
+          if (!validate122(data97[i14], { instancePath: instancePath + "/post_start/" + i14, rootData })) {
+            vErrors = cat(vErrors, validate122.errors);
             errors = vErrors.length;
           }
         }
@@ -16797,9 +17118,9 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       let data99 = data.pre_stop;
       if (Array.isArray(data99)) {
         const len13 = data99.length;
-        for (let i13 = 0; i13 < len13; i13++) {
-          if (!validate121(data99[i13], { instancePath: instancePath + "/pre_stop/" + i13, rootData })) {
-            vErrors = cat(vErrors, validate121.errors);
+        for (let i15 = 0; i15 < len13; i15++) {
+          if (!validate122(data99[i15], { instancePath: instancePath + "/pre_stop/" + i15, rootData })) {
+            vErrors = cat(vErrors, validate122.errors);
             errors = vErrors.length;
           }
         }
@@ -16850,10 +17171,10 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (Array.isArray(data106)) {
                 const len14 = data106.length;
-                for (let i14 = 0; i14 < len14; i14++) {
-                  let data107 = data106[i14];
+                for (let i16 = 0; i16 < len14; i16++) {
+                  let data107 = data106[i16];
                   if (typeof data107 !== "string" && !(typeof data107 == "number" && isFinite(data107)) && typeof data107 !== "boolean") {
-                    vErrors = add(vErrors, { instancePath: instancePath + "/provider/options/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i14, schemaPath: "#/definitions/service/properties/provider/properties/options/additionalProperties/items/type", keyword: "type", params: {} });
+                    vErrors = add(vErrors, { instancePath: instancePath + "/provider/options/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i16, schemaPath: "#/definitions/service/properties/provider/properties/options/additionalProperties/items/type", keyword: "type", params: {} });
                     errors++;
                   }
                 }
@@ -16918,8 +17239,8 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.security_opt !== void 0) {
-      if (!validate34(data.security_opt, { instancePath: instancePath + "/security_opt", rootData })) {
-        vErrors = cat(vErrors, validate34.errors);
+      if (!validate69(data.security_opt, { instancePath: instancePath + "/security_opt", rootData })) {
+        vErrors = cat(vErrors, validate69.errors);
         errors = vErrors.length;
       }
     }
@@ -16936,8 +17257,8 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.stop_grace_period !== void 0) {
-      if (!validate79(data.stop_grace_period, { instancePath: instancePath + "/stop_grace_period", rootData })) {
-        vErrors = cat(vErrors, validate79.errors);
+      if (!validate80(data.stop_grace_period, { instancePath: instancePath + "/stop_grace_period", rootData })) {
+        vErrors = cat(vErrors, validate80.errors);
         errors = vErrors.length;
       }
     }
@@ -17006,10 +17327,23 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       let data129 = data.volumes;
       if (Array.isArray(data129)) {
         const len15 = data129.length;
-        for (let i15 = 0; i15 < len15; i15++) {
-          if (!validate185(data129[i15], { instancePath: instancePath + "/volumes/" + i15, rootData })) {
-            vErrors = cat(vErrors, validate185.errors);
+        for (let i17 = 0; i17 < len15; i17++) {
+          if (!validate186(data129[i17], { instancePath: instancePath + "/volumes/" + i17, rootData })) {
+            vErrors = cat(vErrors, validate186.errors);
             errors = vErrors.length;
+          }
+        }
+        let i18 = data129.length;
+        let j2;
+        if (i18 > 1) {
+          outer1: for (; i18--; ) {
+            for (j2 = i18; j2--; ) {
+              if (func0(data129[i18], data129[j2])) {
+                vErrors = add(vErrors, { instancePath: instancePath + "/volumes", schemaPath: "#/definitions/service/properties/volumes/uniqueItems", keyword: "uniqueItems", params: { i: i18, j: j2 } });
+                errors++;
+                break outer1;
+              }
+            }
           }
         }
       } else {
@@ -17036,8 +17370,8 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
   validate25.errors = vErrors;
   return errors === 0;
 }
-var schema37 = { "properties": { "name": 0, "driver": 0, "driver_opts": 0, "ipam": 0, "external": 0, "internal": 0, "enable_ipv4": 0, "enable_ipv6": 0, "attachable": 0, "labels": 0 } };
-function validate197(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var schema38 = { "properties": { "name": 0, "driver": 0, "driver_opts": 0, "ipam": 0, "external": 0, "internal": 0, "enable_ipv4": 0, "enable_ipv6": 0, "attachable": 0, "labels": 0 } };
+function validate198(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== "boolean" && typeof data !== "string" && !(data && typeof data == "object" && !Array.isArray(data))) {
@@ -17064,10 +17398,10 @@ function validate197(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate197.errors = vErrors;
+  validate198.errors = vErrors;
   return errors === 0;
 }
-function validate195(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate196(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!(data && typeof data == "object" && !Array.isArray(data)) && data !== null) {
@@ -17076,7 +17410,7 @@ function validate195(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(func2.call(schema37.properties, key0) || pattern0.test(key0))) {
+      if (!(func2.call(schema38.properties, key0) || pattern0.test(key0))) {
         vErrors = add(vErrors, { instancePath, schemaPath: "#/definitions/network/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } });
         errors++;
       }
@@ -17094,8 +17428,8 @@ function validate195(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.driver_opts !== void 0) {
-      if (!validate150(data.driver_opts, { instancePath: instancePath + "/driver_opts", rootData })) {
-        vErrors = cat(vErrors, validate150.errors);
+      if (!validate151(data.driver_opts, { instancePath: instancePath + "/driver_opts", rootData })) {
+        vErrors = cat(vErrors, validate151.errors);
         errors = vErrors.length;
       }
     }
@@ -17189,8 +17523,8 @@ function validate195(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.external !== void 0) {
-      if (!validate197(data.external, { instancePath: instancePath + "/external", rootData })) {
-        vErrors = cat(vErrors, validate197.errors);
+      if (!validate198(data.external, { instancePath: instancePath + "/external", rootData })) {
+        vErrors = cat(vErrors, validate198.errors);
         errors = vErrors.length;
       }
     }
@@ -17225,10 +17559,10 @@ function validate195(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate195.errors = vErrors;
+  validate196.errors = vErrors;
   return errors === 0;
 }
-function validate205(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate206(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!(data && typeof data == "object" && !Array.isArray(data)) && data !== null) {
@@ -17255,14 +17589,14 @@ function validate205(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.driver_opts !== void 0) {
-      if (!validate150(data.driver_opts, { instancePath: instancePath + "/driver_opts", rootData })) {
-        vErrors = cat(vErrors, validate150.errors);
+      if (!validate151(data.driver_opts, { instancePath: instancePath + "/driver_opts", rootData })) {
+        vErrors = cat(vErrors, validate151.errors);
         errors = vErrors.length;
       }
     }
     if (data.external !== void 0) {
-      if (!validate197(data.external, { instancePath: instancePath + "/external", rootData })) {
-        vErrors = cat(vErrors, validate197.errors);
+      if (!validate198(data.external, { instancePath: instancePath + "/external", rootData })) {
+        vErrors = cat(vErrors, validate198.errors);
         errors = vErrors.length;
       }
     }
@@ -17273,10 +17607,10 @@ function validate205(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate205.errors = vErrors;
+  validate206.errors = vErrors;
   return errors === 0;
 }
-function validate210(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate211(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -17305,8 +17639,8 @@ function validate210(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.external !== void 0) {
-      if (!validate197(data.external, { instancePath: instancePath + "/external", rootData })) {
-        vErrors = cat(vErrors, validate197.errors);
+      if (!validate198(data.external, { instancePath: instancePath + "/external", rootData })) {
+        vErrors = cat(vErrors, validate198.errors);
         errors = vErrors.length;
       }
     }
@@ -17323,8 +17657,8 @@ function validate210(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.driver_opts !== void 0) {
-      if (!validate150(data.driver_opts, { instancePath: instancePath + "/driver_opts", rootData })) {
-        vErrors = cat(vErrors, validate150.errors);
+      if (!validate151(data.driver_opts, { instancePath: instancePath + "/driver_opts", rootData })) {
+        vErrors = cat(vErrors, validate151.errors);
         errors = vErrors.length;
       }
     }
@@ -17338,10 +17672,10 @@ function validate210(data, { instancePath = "", parentData, parentDataProperty, 
     vErrors = add(vErrors, { instancePath, schemaPath: "#/definitions/secret/type", keyword: "type", params: {} });
     errors++;
   }
-  validate210.errors = vErrors;
+  validate211.errors = vErrors;
   return errors === 0;
 }
-function validate215(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate216(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -17376,8 +17710,8 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.external !== void 0) {
-      if (!validate197(data.external, { instancePath: instancePath + "/external", rootData })) {
-        vErrors = cat(vErrors, validate197.errors);
+      if (!validate198(data.external, { instancePath: instancePath + "/external", rootData })) {
+        vErrors = cat(vErrors, validate198.errors);
         errors = vErrors.length;
       }
     }
@@ -17397,10 +17731,10 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
     vErrors = add(vErrors, { instancePath, schemaPath: "#/definitions/config/type", keyword: "type", params: {} });
     errors++;
   }
-  validate215.errors = vErrors;
+  validate216.errors = vErrors;
   return errors === 0;
 }
-function validate219(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate220(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -17442,7 +17776,7 @@ function validate219(data, { instancePath = "", parentData, parentDataProperty, 
     vErrors = add(vErrors, { instancePath, schemaPath: "#/definitions/model/type", keyword: "type", params: {} });
     errors++;
   }
-  validate219.errors = vErrors;
+  validate220.errors = vErrors;
   return errors === 0;
 }
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -17552,8 +17886,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
         for (const key4 in data9) {
-          if (!validate195(data9[key4], { instancePath: instancePath + "/networks/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), rootData })) {
-            vErrors = cat(vErrors, validate195.errors);
+          if (!validate196(data9[key4], { instancePath: instancePath + "/networks/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), rootData })) {
+            vErrors = cat(vErrors, validate196.errors);
             errors = vErrors.length;
           }
         }
@@ -17581,8 +17915,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         for (const key6 in data11) {
-          if (!validate205(data11[key6], { instancePath: instancePath + "/volumes/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), rootData })) {
-            vErrors = cat(vErrors, validate205.errors);
+          if (!validate206(data11[key6], { instancePath: instancePath + "/volumes/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), rootData })) {
+            vErrors = cat(vErrors, validate206.errors);
             errors = vErrors.length;
           }
         }
@@ -17610,8 +17944,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         for (const key8 in data13) {
-          if (!validate210(data13[key8], { instancePath: instancePath + "/secrets/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), rootData })) {
-            vErrors = cat(vErrors, validate210.errors);
+          if (!validate211(data13[key8], { instancePath: instancePath + "/secrets/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), rootData })) {
+            vErrors = cat(vErrors, validate211.errors);
             errors = vErrors.length;
           }
         }
@@ -17639,8 +17973,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         for (const key10 in data15) {
-          if (!validate215(data15[key10], { instancePath: instancePath + "/configs/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), rootData })) {
-            vErrors = cat(vErrors, validate215.errors);
+          if (!validate216(data15[key10], { instancePath: instancePath + "/configs/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), rootData })) {
+            vErrors = cat(vErrors, validate216.errors);
             errors = vErrors.length;
           }
         }
@@ -17654,8 +17988,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
         for (const key11 in data17) {
-          if (!validate219(data17[key11], { instancePath: instancePath + "/models/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), rootData })) {
-            vErrors = cat(vErrors, validate219.errors);
+          if (!validate220(data17[key11], { instancePath: instancePath + "/models/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), rootData })) {
+            vErrors = cat(vErrors, validate220.errors);
             errors = vErrors.length;
           }
         }
@@ -17669,7 +18003,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var validate = validate21;
-var schemaInfo = { "#": { "expected": "a compose file", "keys": ["configs", "include", "models", "name", "networks", "secrets", "services", "version", "volumes"] }, "#/properties/version": { "expected": 'a string such as "3.8" (the key is obsolete)' }, "#/properties/name": { "expected": "a project name" }, "#/properties/include": { "expected": "a list of compose files to include" }, "#/properties/include/items": { "expected": "a path or a mapping with `path`", "keys": ["env_file", "path", "project_directory"] }, "#/properties/include/items/properties/project_directory": { "expected": "a string" }, "#/properties/services": { "expected": "a mapping of service names to service definitions" }, "#/properties/services/propertyNames": { "expected": "a service name" }, "#/properties/networks": { "expected": "a mapping of network names to network definitions" }, "#/properties/volumes": { "expected": "a mapping of volume names to volume definitions" }, "#/properties/volumes/propertyNames": { "expected": "a volume name" }, "#/properties/secrets": { "expected": "a mapping of secret names to secret definitions" }, "#/properties/secrets/propertyNames": { "expected": "a secret name" }, "#/properties/configs": { "expected": "a mapping of config names to config definitions" }, "#/properties/configs/propertyNames": { "expected": "a config name" }, "#/properties/models": { "expected": "a mapping of model names to model definitions" }, "#/definitions/bool": { "expected": "a boolean (true or false)" }, "#/definitions/integer": { "expected": "an integer" }, "#/definitions/number": { "expected": "a number" }, "#/definitions/duration": { "expected": "a duration such as 30s or 1m30s" }, "#/definitions/bytes": { "expected": "a byte value such as 512m or 2gb" }, "#/definitions/mode": { "expected": "a file mode such as 0440" }, "#/definitions/stringOrList": { "expected": "a string or a list of strings" }, "#/definitions/stringOrList/items": { "expected": "a string" }, "#/definitions/listOfStrings": { "expected": "a list of strings" }, "#/definitions/listOfStrings/items": { "expected": "a string" }, "#/definitions/command": { "expected": "a string or a list of strings" }, "#/definitions/command/items": { "expected": "a string" }, "#/definitions/listOrDict": { "expected": "a mapping or a list of KEY=VALUE strings" }, "#/definitions/listOrDict/additionalProperties": { "expected": "a string, number, boolean or null" }, "#/definitions/listOrDict/items": { "expected": "a string" }, "#/definitions/options": { "expected": "a mapping of option names to values" }, "#/definitions/options/additionalProperties": { "expected": "a string, number, boolean or null" }, "#/definitions/extraHosts": { "expected": "a mapping of host names to addresses or a list of HOST=IP strings" }, "#/definitions/extraHosts/additionalProperties": { "expected": "an address or a list of addresses" }, "#/definitions/extraHosts/additionalProperties/items": { "expected": "a string" }, "#/definitions/extraHosts/items": { "expected": "a string" }, "#/definitions/ulimits": { "expected": "a mapping of limit names to a number or {soft, hard}" }, "#/definitions/ulimits/additionalProperties": { "expected": "an integer or a mapping with `soft` and `hard`", "keys": ["hard", "soft"] }, "#/definitions/externalFlag": { "expected": "a boolean or a mapping with `name`", "keys": ["name"] }, "#/definitions/externalFlag/properties/name": { "expected": "a string" }, "#/definitions/fileReference": { "expected": "a name or a mapping with `source`", "keys": ["gid", "mode", "source", "target", "uid"] }, "#/definitions/fileReference/properties/source": { "expected": "a string" }, "#/definitions/fileReference/properties/target": { "expected": "a string" }, "#/definitions/fileReference/properties/uid": { "expected": "a string or an integer" }, "#/definitions/fileReference/properties/gid": { "expected": "a string or an integer" }, "#/definitions/fileReferences": { "expected": "a list of names or of mappings with `source`" }, "#/definitions/hook": { "expected": "a mapping with `command`", "keys": ["command", "environment", "privileged", "user", "working_dir"] }, "#/definitions/hook/properties/user": { "expected": "a string" }, "#/definitions/hook/properties/working_dir": { "expected": "a string" }, "#/definitions/blkioLimit": { "expected": "a mapping with `path` and `rate`", "keys": ["path", "rate"] }, "#/definitions/blkioLimit/properties/path": { "expected": "a string" }, "#/definitions/blkioLimit/properties/rate": { "expected": "an integer or a byte value" }, "#/definitions/blkioWeight": { "expected": "a mapping with `path` and `weight`", "keys": ["path", "weight"] }, "#/definitions/blkioWeight/properties/path": { "expected": "a string" }, "#/definitions/deviceRequest": { "expected": "a device request mapping", "keys": ["capabilities", "count", "device_ids", "driver", "options"] }, "#/definitions/deviceRequest/properties/count": { "expected": 'an integer or "all"' }, "#/definitions/deviceRequest/properties/driver": { "expected": "a string" }, "#/definitions/updateConfig": { "expected": "an update or rollback configuration mapping", "keys": ["delay", "failure_action", "max_failure_ratio", "monitor", "order", "parallelism"] }, "#/definitions/updateConfig/properties/failure_action": { "expected": "a string" }, "#/definitions/updateConfig/properties/order": { "expected": "stop-first or start-first" }, "#/definitions/resources": { "expected": "a resources mapping", "keys": ["cpus", "devices", "generic_resources", "memory", "pids"] }, "#/definitions/resources/properties/generic_resources": { "expected": "a list of generic resources" }, "#/definitions/resources/properties/generic_resources/items": { "expected": "a mapping with `discrete_resource_spec`", "keys": ["discrete_resource_spec"], "nested": { "kind": "discrete_resource_spec", "value": "discrete_resource_spec" } }, "#/definitions/resources/properties/generic_resources/items/properties/discrete_resource_spec": { "expected": "a mapping", "keys": ["kind", "value"] }, "#/definitions/resources/properties/generic_resources/items/properties/discrete_resource_spec/properties/kind": { "expected": "a string" }, "#/definitions/resources/properties/devices": { "expected": "a list of device requests" }, "#/definitions/deploy": { "expected": "a deploy mapping", "keys": ["endpoint_mode", "labels", "mode", "placement", "replicas", "resources", "restart_policy", "rollback_config", "update_config"], "nested": { "limits": "resources", "reservations": "resources", "max_attempts": "restart_policy", "window": "restart_policy", "constraints": "placement", "preferences": "placement", "max_replicas_per_node": "placement" } }, "#/definitions/deploy/properties/mode": { "expected": "a string" }, "#/definitions/deploy/properties/endpoint_mode": { "expected": "a string" }, "#/definitions/deploy/properties/resources": { "expected": "a mapping with `limits` and `reservations`", "keys": ["limits", "reservations"] }, "#/definitions/deploy/properties/restart_policy": { "expected": "a restart policy mapping", "keys": ["condition", "delay", "max_attempts", "window"] }, "#/definitions/deploy/properties/restart_policy/properties/condition": { "expected": "a string" }, "#/definitions/deploy/properties/placement": { "expected": "a placement mapping", "keys": ["constraints", "max_replicas_per_node", "preferences"] }, "#/definitions/deploy/properties/placement/properties/preferences": { "expected": "a list of preferences or a mapping" }, "#/definitions/deploy/properties/placement/properties/preferences/items": { "expected": "a mapping with `spread`", "keys": ["spread"] }, "#/definitions/deploy/properties/placement/properties/preferences/items/properties/spread": { "expected": "a string" }, "#/definitions/deploy/properties/placement/properties/preferences/additionalProperties": { "expected": "a string" }, "#/definitions/build": { "expected": "a build context path or a build mapping", "keys": ["additional_contexts", "args", "cache_from", "cache_to", "context", "dockerfile", "dockerfile_inline", "entitlements", "extra_hosts", "isolation", "labels", "network", "no_cache", "platforms", "privileged", "provenance", "pull", "sbom", "secrets", "shm_size", "ssh", "tags", "target", "ulimits"] }, "#/definitions/build/properties/context": { "expected": "a string" }, "#/definitions/build/properties/dockerfile": { "expected": "a string" }, "#/definitions/build/properties/dockerfile_inline": { "expected": "a string" }, "#/definitions/build/properties/network": { "expected": "a string" }, "#/definitions/build/properties/provenance": { "expected": "a boolean or a string" }, "#/definitions/build/properties/sbom": { "expected": "a boolean or a string" }, "#/definitions/build/properties/target": { "expected": "a string" }, "#/definitions/build/properties/isolation": { "expected": "a string" }, "#/definitions/develop": { "expected": "a develop mapping", "keys": ["watch"] }, "#/definitions/develop/properties/watch": { "expected": "a list of watch rules" }, "#/definitions/develop/properties/watch/items": { "expected": "a watch rule mapping with `path` and `action`", "keys": ["action", "exec", "ignore", "include", "initial_sync", "path", "target"] }, "#/definitions/develop/properties/watch/items/properties/action": { "expected": "one of rebuild, restart, sync, sync+restart, sync+exec" }, "#/definitions/develop/properties/watch/items/properties/target": { "expected": "a string" }, "#/definitions/healthcheck": { "expected": "a healthcheck mapping", "keys": ["disable", "interval", "retries", "start_interval", "start_period", "test", "timeout"] }, "#/definitions/port": { "expected": 'a port string such as "127.0.0.1:8080:80", a number, or a mapping with `target`', "keys": ["app_protocol", "host_ip", "mode", "name", "protocol", "published", "target"] }, "#/definitions/port/properties/name": { "expected": "a string" }, "#/definitions/port/properties/published": { "expected": "a port or a port range" }, "#/definitions/port/properties/host_ip": { "expected": "a string" }, "#/definitions/port/properties/protocol": { "expected": "a string" }, "#/definitions/port/properties/app_protocol": { "expected": "a string" }, "#/definitions/port/properties/mode": { "expected": "host or ingress" }, "#/definitions/serviceVolume": { "expected": 'a volume string such as "./data:/data:ro" or a mapping with `type` and `target`', "keys": ["bind", "consistency", "image", "read_only", "source", "target", "tmpfs", "type", "volume"], "nested": { "propagation": "bind", "create_host_path": "bind", "recursive": "bind", "selinux": "bind", "nocopy": "volume", "size": "tmpfs" } }, "#/definitions/serviceVolume/properties/type": { "expected": "one of volume, bind, tmpfs, npipe, cluster, image" }, "#/definitions/serviceVolume/properties/source": { "expected": "a string" }, "#/definitions/serviceVolume/properties/target": { "expected": "a string" }, "#/definitions/serviceVolume/properties/consistency": { "expected": "a string" }, "#/definitions/serviceVolume/properties/bind": { "expected": "a bind options mapping", "keys": ["create_host_path", "propagation", "recursive", "selinux"] }, "#/definitions/serviceVolume/properties/bind/properties/propagation": { "expected": "a string" }, "#/definitions/serviceVolume/properties/bind/properties/recursive": { "expected": "a string" }, "#/definitions/serviceVolume/properties/bind/properties/selinux": { "expected": "z or Z" }, "#/definitions/serviceVolume/properties/volume": { "expected": "a volume options mapping", "keys": ["labels", "nocopy", "subpath"] }, "#/definitions/serviceVolume/properties/volume/properties/subpath": { "expected": "a string" }, "#/definitions/serviceVolume/properties/tmpfs": { "expected": "a tmpfs options mapping", "keys": ["mode", "size"] }, "#/definitions/serviceVolume/properties/image": { "expected": "an image options mapping", "keys": ["subpath"] }, "#/definitions/serviceVolume/properties/image/properties/subpath": { "expected": "a string" }, "#/definitions/serviceNetworks": { "expected": "a list of network names or a mapping of network names to attachment options" }, "#/definitions/serviceNetworks/items": { "expected": "a string" }, "#/definitions/serviceNetworks/additionalProperties": { "expected": "a network attachment mapping", "keys": ["aliases", "driver_opts", "gw_priority", "interface_name", "ipv4_address", "ipv6_address", "link_local_ips", "mac_address", "priority"] }, "#/definitions/serviceNetworks/additionalProperties/properties/interface_name": { "expected": "a string" }, "#/definitions/serviceNetworks/additionalProperties/properties/ipv4_address": { "expected": "a string" }, "#/definitions/serviceNetworks/additionalProperties/properties/ipv6_address": { "expected": "a string" }, "#/definitions/serviceNetworks/additionalProperties/properties/mac_address": { "expected": "a string" }, "#/definitions/dependsOn": { "expected": "a list of service names or a mapping of service names to conditions" }, "#/definitions/dependsOn/items": { "expected": "a string" }, "#/definitions/dependsOn/additionalProperties": { "expected": "a mapping with `condition`", "keys": ["condition", "required", "restart"] }, "#/definitions/dependsOn/additionalProperties/properties/condition": { "expected": "one of service_started, service_healthy, service_completed_successfully" }, "#/definitions/service": { "expected": "a service definition mapping", "keys": ["annotations", "attach", "blkio_config", "build", "cap_add", "cap_drop", "cgroup", "cgroup_parent", "command", "configs", "container_name", "cpu_count", "cpu_percent", "cpu_period", "cpu_quota", "cpu_rt_period", "cpu_rt_runtime", "cpu_shares", "cpus", "cpuset", "credential_spec", "depends_on", "deploy", "develop", "device_cgroup_rules", "devices", "dns", "dns_opt", "dns_search", "domainname", "entrypoint", "env_file", "environment", "expose", "extends", "external_links", "extra_hosts", "gpus", "group_add", "healthcheck", "hostname", "image", "init", "ipc", "isolation", "label_file", "labels", "links", "logging", "mac_address", "mem_limit", "mem_reservation", "mem_swappiness", "memswap_limit", "models", "network_mode", "networks", "oom_kill_disable", "oom_score_adj", "pid", "pids_limit", "platform", "ports", "post_start", "pre_stop", "privileged", "profiles", "provider", "pull_policy", "pull_refresh_after", "read_only", "restart", "runtime", "scale", "secrets", "security_opt", "shm_size", "stdin_open", "stop_grace_period", "stop_signal", "storage_opt", "sysctls", "tmpfs", "tty", "ulimits", "use_api_socket", "user", "userns_mode", "uts", "volumes", "volumes_from", "working_dir"], "nested": { "context": "build", "dockerfile": "build", "dockerfile_inline": "build", "args": "build", "ssh": "build", "cache_from": "build", "cache_to": "build", "no_cache": "build", "additional_contexts": "build", "network": "build", "provenance": "build", "sbom": "build", "pull": "build", "tags": "build", "platforms": "build", "entitlements": "build", "device_read_bps": "blkio_config", "device_read_iops": "blkio_config", "device_write_bps": "blkio_config", "device_write_iops": "blkio_config", "weight_device": "blkio_config", "registry": "credential_spec", "endpoint_mode": "deploy", "replicas": "deploy", "rollback_config": "deploy", "update_config": "deploy", "resources": "deploy", "restart_policy": "deploy", "placement": "deploy", "watch": "develop", "service": "extends", "disable": "healthcheck", "test": "healthcheck", "interval": "healthcheck", "timeout": "healthcheck", "retries": "healthcheck", "start_period": "healthcheck", "start_interval": "healthcheck" } }, "#/definitions/service/properties/blkio_config": { "expected": "a block IO configuration mapping", "keys": ["device_read_bps", "device_read_iops", "device_write_bps", "device_write_iops", "weight", "weight_device"] }, "#/definitions/service/properties/blkio_config/properties/device_read_bps": { "expected": "a list" }, "#/definitions/service/properties/blkio_config/properties/device_read_iops": { "expected": "a list" }, "#/definitions/service/properties/blkio_config/properties/device_write_bps": { "expected": "a list" }, "#/definitions/service/properties/blkio_config/properties/device_write_iops": { "expected": "a list" }, "#/definitions/service/properties/blkio_config/properties/weight_device": { "expected": "a list" }, "#/definitions/service/properties/cgroup": { "expected": "host or private" }, "#/definitions/service/properties/cgroup_parent": { "expected": "a string" }, "#/definitions/service/properties/container_name": { "expected": "a string" }, "#/definitions/service/properties/cpuset": { "expected": "a string" }, "#/definitions/service/properties/credential_spec": { "expected": "a mapping with `config`, `file` or `registry`", "keys": ["config", "file", "registry"] }, "#/definitions/service/properties/credential_spec/properties/config": { "expected": "a string" }, "#/definitions/service/properties/credential_spec/properties/file": { "expected": "a string" }, "#/definitions/service/properties/credential_spec/properties/registry": { "expected": "a string" }, "#/definitions/service/properties/devices": { "expected": "a list of device mappings" }, "#/definitions/service/properties/devices/items": { "expected": "a HOST:CONTAINER[:PERMISSIONS] string or a mapping with `source`", "keys": ["permissions", "source", "target"] }, "#/definitions/service/properties/devices/items/properties/source": { "expected": "a string" }, "#/definitions/service/properties/devices/items/properties/target": { "expected": "a string" }, "#/definitions/service/properties/devices/items/properties/permissions": { "expected": "a string" }, "#/definitions/service/properties/domainname": { "expected": "a string" }, "#/definitions/service/properties/env_file": { "expected": "a path or a list of paths" }, "#/definitions/service/properties/env_file/items": { "expected": "a path or a mapping with `path`", "keys": ["format", "path", "required"] }, "#/definitions/service/properties/env_file/items/properties/path": { "expected": "a string" }, "#/definitions/service/properties/env_file/items/properties/format": { "expected": "a string" }, "#/definitions/service/properties/expose": { "expected": "a list of ports" }, "#/definitions/service/properties/expose/items": { "expected": "a port or a port range" }, "#/definitions/service/properties/extends": { "expected": "a service name or a mapping with `service`", "keys": ["file", "service"] }, "#/definitions/service/properties/extends/properties/service": { "expected": "a string" }, "#/definitions/service/properties/extends/properties/file": { "expected": "a string" }, "#/definitions/service/properties/gpus": { "expected": '"all" or a list of device requests' }, "#/definitions/service/properties/group_add": { "expected": "a list of group names or ids" }, "#/definitions/service/properties/group_add/items": { "expected": "a group name or id" }, "#/definitions/service/properties/hostname": { "expected": "a string" }, "#/definitions/service/properties/image": { "expected": "a string" }, "#/definitions/service/properties/ipc": { "expected": "a string" }, "#/definitions/service/properties/isolation": { "expected": "a string" }, "#/definitions/service/properties/logging": { "expected": "a logging mapping with `driver` and `options`", "keys": ["driver", "options"] }, "#/definitions/service/properties/logging/properties/driver": { "expected": "a string" }, "#/definitions/service/properties/mac_address": { "expected": "a string" }, "#/definitions/service/properties/models": { "expected": "a list of model names or a mapping of model names to options" }, "#/definitions/service/properties/models/items": { "expected": "a string" }, "#/definitions/service/properties/models/additionalProperties": { "expected": "a mapping with `endpoint_var` and `model_var`", "keys": ["endpoint_var", "model_var"] }, "#/definitions/service/properties/models/additionalProperties/properties/endpoint_var": { "expected": "a string" }, "#/definitions/service/properties/models/additionalProperties/properties/model_var": { "expected": "a string" }, "#/definitions/service/properties/network_mode": { "expected": "a string" }, "#/definitions/service/properties/pid": { "expected": "a string or empty" }, "#/definitions/service/properties/platform": { "expected": "a string" }, "#/definitions/service/properties/ports": { "expected": "a list of ports" }, "#/definitions/service/properties/post_start": { "expected": "a list of hooks" }, "#/definitions/service/properties/pre_stop": { "expected": "a list of hooks" }, "#/definitions/service/properties/provider": { "expected": "a mapping with `type` and `options`", "keys": ["options", "type"] }, "#/definitions/service/properties/provider/properties/type": { "expected": "a string" }, "#/definitions/service/properties/provider/properties/options": { "expected": "a mapping of option names to values" }, "#/definitions/service/properties/provider/properties/options/additionalProperties": { "expected": "a string, number, boolean or a list of them" }, "#/definitions/service/properties/provider/properties/options/additionalProperties/items": { "expected": "a string, a number or a boolean" }, "#/definitions/service/properties/pull_policy": { "expected": "a string" }, "#/definitions/service/properties/pull_refresh_after": { "expected": "a string" }, "#/definitions/service/properties/restart": { "expected": "one of no, always, on-failure[:N], unless-stopped" }, "#/definitions/service/properties/runtime": { "expected": "a string" }, "#/definitions/service/properties/stop_signal": { "expected": "a string" }, "#/definitions/service/properties/storage_opt": { "expected": "a mapping of storage driver options" }, "#/definitions/service/properties/user": { "expected": "a string" }, "#/definitions/service/properties/userns_mode": { "expected": "a string" }, "#/definitions/service/properties/uts": { "expected": "a string" }, "#/definitions/service/properties/volumes": { "expected": "a list of volumes" }, "#/definitions/service/properties/working_dir": { "expected": "a string" }, "#/definitions/network": { "expected": "a network definition mapping", "keys": ["attachable", "driver", "driver_opts", "enable_ipv4", "enable_ipv6", "external", "internal", "ipam", "labels", "name"] }, "#/definitions/network/properties/name": { "expected": "a string" }, "#/definitions/network/properties/driver": { "expected": "a string" }, "#/definitions/network/properties/ipam": { "expected": "an IPAM mapping with `driver`, `config` and `options`", "keys": ["config", "driver", "options"] }, "#/definitions/network/properties/ipam/properties/driver": { "expected": "a string" }, "#/definitions/network/properties/ipam/properties/config": { "expected": "a list of subnet configurations" }, "#/definitions/network/properties/ipam/properties/config/items": { "expected": "a subnet configuration mapping", "keys": ["aux_addresses", "gateway", "ip_range", "subnet"] }, "#/definitions/network/properties/ipam/properties/config/items/properties/subnet": { "expected": "a string" }, "#/definitions/network/properties/ipam/properties/config/items/properties/ip_range": { "expected": "a string" }, "#/definitions/network/properties/ipam/properties/config/items/properties/gateway": { "expected": "a string" }, "#/definitions/network/properties/ipam/properties/config/items/properties/aux_addresses": { "expected": "a mapping of host names to addresses" }, "#/definitions/network/properties/ipam/properties/config/items/properties/aux_addresses/additionalProperties": { "expected": "a string" }, "#/definitions/network/properties/ipam/properties/options": { "expected": "a mapping of option names to strings" }, "#/definitions/network/properties/ipam/properties/options/additionalProperties": { "expected": "a string" }, "#/definitions/volume": { "expected": "a volume definition mapping", "keys": ["driver", "driver_opts", "external", "labels", "name"] }, "#/definitions/volume/properties/name": { "expected": "a string" }, "#/definitions/volume/properties/driver": { "expected": "a string" }, "#/definitions/secret": { "expected": "a secret definition mapping", "keys": ["driver", "driver_opts", "environment", "external", "file", "labels", "name", "template_driver"] }, "#/definitions/secret/properties/name": { "expected": "a string" }, "#/definitions/secret/properties/file": { "expected": "a string" }, "#/definitions/secret/properties/environment": { "expected": "a string" }, "#/definitions/secret/properties/driver": { "expected": "a string" }, "#/definitions/secret/properties/template_driver": { "expected": "a string" }, "#/definitions/config": { "expected": "a config definition mapping", "keys": ["content", "environment", "external", "file", "labels", "name", "template_driver"] }, "#/definitions/config/properties/name": { "expected": "a string" }, "#/definitions/config/properties/file": { "expected": "a string" }, "#/definitions/config/properties/content": { "expected": "a string" }, "#/definitions/config/properties/environment": { "expected": "a string" }, "#/definitions/config/properties/template_driver": { "expected": "a string" }, "#/definitions/model": { "expected": "a model definition mapping with `model`", "keys": ["context_size", "model", "name", "runtime_flags"] }, "#/definitions/model/properties/name": { "expected": "a string" }, "#/definitions/model/properties/model": { "expected": "a string" } };
+var schemaInfo = { "#": { "expected": "a compose file", "keys": ["configs", "include", "models", "name", "networks", "secrets", "services", "version", "volumes"] }, "#/properties/version": { "expected": 'a string such as "3.8" (the key is obsolete)' }, "#/properties/name": { "expected": "a project name" }, "#/properties/include": { "expected": "a list of compose files to include" }, "#/properties/include/items": { "expected": "a path or a mapping with `path`", "keys": ["env_file", "path", "project_directory"] }, "#/properties/include/items/properties/project_directory": { "expected": "a string" }, "#/properties/services": { "expected": "a mapping of service names to service definitions" }, "#/properties/services/propertyNames": { "expected": "a service name" }, "#/properties/networks": { "expected": "a mapping of network names to network definitions" }, "#/properties/volumes": { "expected": "a mapping of volume names to volume definitions" }, "#/properties/volumes/propertyNames": { "expected": "a volume name" }, "#/properties/secrets": { "expected": "a mapping of secret names to secret definitions" }, "#/properties/secrets/propertyNames": { "expected": "a secret name" }, "#/properties/configs": { "expected": "a mapping of config names to config definitions" }, "#/properties/configs/propertyNames": { "expected": "a config name" }, "#/properties/models": { "expected": "a mapping of model names to model definitions" }, "#/definitions/bool": { "expected": "a boolean (true or false)" }, "#/definitions/integer": { "expected": "an integer" }, "#/definitions/number": { "expected": "a number" }, "#/definitions/duration": { "expected": "a duration such as 30s or 1m30s" }, "#/definitions/bytes": { "expected": "a byte value such as 512m or 2gb" }, "#/definitions/mode": { "expected": "a file mode such as 0440" }, "#/definitions/stringOrList": { "expected": "a string or a list of strings" }, "#/definitions/stringOrList/items": { "expected": "a string" }, "#/definitions/listOfStrings": { "expected": "a list of strings" }, "#/definitions/listOfStrings/items": { "expected": "a string" }, "#/definitions/command": { "expected": "a string or a list of strings" }, "#/definitions/command/items": { "expected": "a string" }, "#/definitions/listOrDict": { "expected": "a mapping or a list of KEY=VALUE strings" }, "#/definitions/listOrDict/additionalProperties": { "expected": "a string, number, boolean or null" }, "#/definitions/listOrDict/items": { "expected": "a string" }, "#/definitions/uniqueStrings": { "expected": "a list of strings" }, "#/definitions/uniqueStrings/items": { "expected": "a string" }, "#/definitions/options": { "expected": "a mapping of option names to values" }, "#/definitions/options/additionalProperties": { "expected": "a string, number, boolean or null" }, "#/definitions/extraHosts": { "expected": "a mapping of host names to addresses or a list of HOST=IP strings" }, "#/definitions/extraHosts/additionalProperties": { "expected": "an address or a list of addresses" }, "#/definitions/extraHosts/additionalProperties/items": { "expected": "a string" }, "#/definitions/extraHosts/items": { "expected": "a string" }, "#/definitions/ulimits": { "expected": "a mapping of limit names to a number or {soft, hard}" }, "#/definitions/ulimits/additionalProperties": { "expected": "an integer or a mapping with `soft` and `hard`", "keys": ["hard", "soft"] }, "#/definitions/externalFlag": { "expected": "a boolean or a mapping with `name`", "keys": ["name"] }, "#/definitions/externalFlag/properties/name": { "expected": "a string" }, "#/definitions/fileReference": { "expected": "a name or a mapping with `source`", "keys": ["gid", "mode", "source", "target", "uid"] }, "#/definitions/fileReference/properties/source": { "expected": "a string" }, "#/definitions/fileReference/properties/target": { "expected": "a string" }, "#/definitions/fileReference/properties/uid": { "expected": "a string or an integer" }, "#/definitions/fileReference/properties/gid": { "expected": "a string or an integer" }, "#/definitions/fileReferences": { "expected": "a list of names or of mappings with `source`" }, "#/definitions/hook": { "expected": "a mapping with `command`", "keys": ["command", "environment", "privileged", "user", "working_dir"] }, "#/definitions/hook/properties/user": { "expected": "a string" }, "#/definitions/hook/properties/working_dir": { "expected": "a string" }, "#/definitions/blkioLimit": { "expected": "a mapping with `path` and `rate`", "keys": ["path", "rate"] }, "#/definitions/blkioLimit/properties/path": { "expected": "a string" }, "#/definitions/blkioLimit/properties/rate": { "expected": "an integer or a byte value" }, "#/definitions/blkioWeight": { "expected": "a mapping with `path` and `weight`", "keys": ["path", "weight"] }, "#/definitions/blkioWeight/properties/path": { "expected": "a string" }, "#/definitions/deviceRequest": { "expected": "a device request mapping", "keys": ["capabilities", "count", "device_ids", "driver", "options"] }, "#/definitions/deviceRequest/properties/count": { "expected": 'an integer or "all"' }, "#/definitions/deviceRequest/properties/driver": { "expected": "a string" }, "#/definitions/updateConfig": { "expected": "an update or rollback configuration mapping", "keys": ["delay", "failure_action", "max_failure_ratio", "monitor", "order", "parallelism"] }, "#/definitions/updateConfig/properties/failure_action": { "expected": "a string" }, "#/definitions/updateConfig/properties/order": { "expected": "stop-first or start-first" }, "#/definitions/resources": { "expected": "a resources mapping", "keys": ["cpus", "devices", "generic_resources", "memory", "pids"] }, "#/definitions/resources/properties/generic_resources": { "expected": "a list of generic resources" }, "#/definitions/resources/properties/generic_resources/items": { "expected": "a mapping with `discrete_resource_spec`", "keys": ["discrete_resource_spec"], "nested": { "kind": "discrete_resource_spec", "value": "discrete_resource_spec" } }, "#/definitions/resources/properties/generic_resources/items/properties/discrete_resource_spec": { "expected": "a mapping", "keys": ["kind", "value"] }, "#/definitions/resources/properties/generic_resources/items/properties/discrete_resource_spec/properties/kind": { "expected": "a string" }, "#/definitions/resources/properties/devices": { "expected": "a list of device requests" }, "#/definitions/deploy": { "expected": "a deploy mapping", "keys": ["endpoint_mode", "labels", "mode", "placement", "replicas", "resources", "restart_policy", "rollback_config", "update_config"], "nested": { "limits": "resources", "reservations": "resources", "max_attempts": "restart_policy", "window": "restart_policy", "constraints": "placement", "preferences": "placement", "max_replicas_per_node": "placement" } }, "#/definitions/deploy/properties/mode": { "expected": "a string" }, "#/definitions/deploy/properties/endpoint_mode": { "expected": "a string" }, "#/definitions/deploy/properties/resources": { "expected": "a mapping with `limits` and `reservations`", "keys": ["limits", "reservations"] }, "#/definitions/deploy/properties/restart_policy": { "expected": "a restart policy mapping", "keys": ["condition", "delay", "max_attempts", "window"] }, "#/definitions/deploy/properties/restart_policy/properties/condition": { "expected": "a string" }, "#/definitions/deploy/properties/placement": { "expected": "a placement mapping", "keys": ["constraints", "max_replicas_per_node", "preferences"] }, "#/definitions/deploy/properties/placement/properties/preferences": { "expected": "a list of preferences or a mapping" }, "#/definitions/deploy/properties/placement/properties/preferences/items": { "expected": "a mapping with `spread`", "keys": ["spread"] }, "#/definitions/deploy/properties/placement/properties/preferences/items/properties/spread": { "expected": "a string" }, "#/definitions/deploy/properties/placement/properties/preferences/additionalProperties": { "expected": "a string" }, "#/definitions/build": { "expected": "a build context path or a build mapping", "keys": ["additional_contexts", "args", "cache_from", "cache_to", "context", "dockerfile", "dockerfile_inline", "entitlements", "extra_hosts", "isolation", "labels", "network", "no_cache", "platforms", "privileged", "provenance", "pull", "sbom", "secrets", "shm_size", "ssh", "tags", "target", "ulimits"] }, "#/definitions/build/properties/context": { "expected": "a string" }, "#/definitions/build/properties/dockerfile": { "expected": "a string" }, "#/definitions/build/properties/dockerfile_inline": { "expected": "a string" }, "#/definitions/build/properties/network": { "expected": "a string" }, "#/definitions/build/properties/provenance": { "expected": "a boolean or a string" }, "#/definitions/build/properties/sbom": { "expected": "a boolean or a string" }, "#/definitions/build/properties/target": { "expected": "a string" }, "#/definitions/build/properties/isolation": { "expected": "a string" }, "#/definitions/develop": { "expected": "a develop mapping", "keys": ["watch"] }, "#/definitions/develop/properties/watch": { "expected": "a list of watch rules" }, "#/definitions/develop/properties/watch/items": { "expected": "a watch rule mapping with `path` and `action`", "keys": ["action", "exec", "ignore", "include", "initial_sync", "path", "target"] }, "#/definitions/develop/properties/watch/items/properties/action": { "expected": "one of rebuild, restart, sync, sync+restart, sync+exec" }, "#/definitions/develop/properties/watch/items/properties/target": { "expected": "a string" }, "#/definitions/healthcheck": { "expected": "a healthcheck mapping", "keys": ["disable", "interval", "retries", "start_interval", "start_period", "test", "timeout"] }, "#/definitions/port": { "expected": 'a port string such as "127.0.0.1:8080:80", a number, or a mapping with `target`', "keys": ["app_protocol", "host_ip", "mode", "name", "protocol", "published", "target"] }, "#/definitions/port/properties/name": { "expected": "a string" }, "#/definitions/port/properties/published": { "expected": "a port or a port range" }, "#/definitions/port/properties/host_ip": { "expected": "a string" }, "#/definitions/port/properties/protocol": { "expected": "a string" }, "#/definitions/port/properties/app_protocol": { "expected": "a string" }, "#/definitions/port/properties/mode": { "expected": "host or ingress" }, "#/definitions/serviceVolume": { "expected": 'a volume string such as "./data:/data:ro" or a mapping with `type` and `target`', "keys": ["bind", "consistency", "image", "read_only", "source", "target", "tmpfs", "type", "volume"], "nested": { "propagation": "bind", "create_host_path": "bind", "recursive": "bind", "selinux": "bind", "nocopy": "volume", "size": "tmpfs" } }, "#/definitions/serviceVolume/properties/type": { "expected": "one of volume, bind, tmpfs, npipe, cluster, image" }, "#/definitions/serviceVolume/properties/source": { "expected": "a string" }, "#/definitions/serviceVolume/properties/target": { "expected": "a string" }, "#/definitions/serviceVolume/properties/consistency": { "expected": "a string" }, "#/definitions/serviceVolume/properties/bind": { "expected": "a bind options mapping", "keys": ["create_host_path", "propagation", "recursive", "selinux"] }, "#/definitions/serviceVolume/properties/bind/properties/propagation": { "expected": "a string" }, "#/definitions/serviceVolume/properties/bind/properties/recursive": { "expected": "a string" }, "#/definitions/serviceVolume/properties/bind/properties/selinux": { "expected": "z or Z" }, "#/definitions/serviceVolume/properties/volume": { "expected": "a volume options mapping", "keys": ["labels", "nocopy", "subpath"] }, "#/definitions/serviceVolume/properties/volume/properties/subpath": { "expected": "a string" }, "#/definitions/serviceVolume/properties/tmpfs": { "expected": "a tmpfs options mapping", "keys": ["mode", "size"] }, "#/definitions/serviceVolume/properties/image": { "expected": "an image options mapping", "keys": ["subpath"] }, "#/definitions/serviceVolume/properties/image/properties/subpath": { "expected": "a string" }, "#/definitions/serviceNetworks": { "expected": "a list of network names or a mapping of network names to attachment options" }, "#/definitions/serviceNetworks/items": { "expected": "a string" }, "#/definitions/serviceNetworks/additionalProperties": { "expected": "a network attachment mapping", "keys": ["aliases", "driver_opts", "gw_priority", "interface_name", "ipv4_address", "ipv6_address", "link_local_ips", "mac_address", "priority"] }, "#/definitions/serviceNetworks/additionalProperties/properties/interface_name": { "expected": "a string" }, "#/definitions/serviceNetworks/additionalProperties/properties/ipv4_address": { "expected": "a string" }, "#/definitions/serviceNetworks/additionalProperties/properties/ipv6_address": { "expected": "a string" }, "#/definitions/serviceNetworks/additionalProperties/properties/mac_address": { "expected": "a string" }, "#/definitions/dependsOn": { "expected": "a list of service names or a mapping of service names to conditions" }, "#/definitions/dependsOn/items": { "expected": "a string" }, "#/definitions/dependsOn/additionalProperties": { "expected": "a mapping with `condition`", "keys": ["condition", "required", "restart"] }, "#/definitions/dependsOn/additionalProperties/properties/condition": { "expected": "one of service_started, service_healthy, service_completed_successfully" }, "#/definitions/service": { "expected": "a service definition mapping", "keys": ["annotations", "attach", "blkio_config", "build", "cap_add", "cap_drop", "cgroup", "cgroup_parent", "command", "configs", "container_name", "cpu_count", "cpu_percent", "cpu_period", "cpu_quota", "cpu_rt_period", "cpu_rt_runtime", "cpu_shares", "cpus", "cpuset", "credential_spec", "depends_on", "deploy", "develop", "device_cgroup_rules", "devices", "dns", "dns_opt", "dns_search", "domainname", "entrypoint", "env_file", "environment", "expose", "extends", "external_links", "extra_hosts", "gpus", "group_add", "healthcheck", "hostname", "image", "init", "ipc", "isolation", "label_file", "labels", "links", "logging", "mac_address", "mem_limit", "mem_reservation", "mem_swappiness", "memswap_limit", "models", "network_mode", "networks", "oom_kill_disable", "oom_score_adj", "pid", "pids_limit", "platform", "ports", "post_start", "pre_stop", "privileged", "profiles", "provider", "pull_policy", "pull_refresh_after", "read_only", "restart", "runtime", "scale", "secrets", "security_opt", "shm_size", "stdin_open", "stop_grace_period", "stop_signal", "storage_opt", "sysctls", "tmpfs", "tty", "ulimits", "use_api_socket", "user", "userns_mode", "uts", "volumes", "volumes_from", "working_dir"], "nested": { "context": "build", "dockerfile": "build", "dockerfile_inline": "build", "args": "build", "ssh": "build", "cache_from": "build", "cache_to": "build", "no_cache": "build", "additional_contexts": "build", "network": "build", "provenance": "build", "sbom": "build", "pull": "build", "tags": "build", "platforms": "build", "entitlements": "build", "device_read_bps": "blkio_config", "device_read_iops": "blkio_config", "device_write_bps": "blkio_config", "device_write_iops": "blkio_config", "weight_device": "blkio_config", "registry": "credential_spec", "endpoint_mode": "deploy", "replicas": "deploy", "rollback_config": "deploy", "update_config": "deploy", "resources": "deploy", "restart_policy": "deploy", "placement": "deploy", "watch": "develop", "service": "extends", "disable": "healthcheck", "test": "healthcheck", "interval": "healthcheck", "timeout": "healthcheck", "retries": "healthcheck", "start_period": "healthcheck", "start_interval": "healthcheck" } }, "#/definitions/service/properties/blkio_config": { "expected": "a block IO configuration mapping", "keys": ["device_read_bps", "device_read_iops", "device_write_bps", "device_write_iops", "weight", "weight_device"] }, "#/definitions/service/properties/blkio_config/properties/device_read_bps": { "expected": "a list" }, "#/definitions/service/properties/blkio_config/properties/device_read_iops": { "expected": "a list" }, "#/definitions/service/properties/blkio_config/properties/device_write_bps": { "expected": "a list" }, "#/definitions/service/properties/blkio_config/properties/device_write_iops": { "expected": "a list" }, "#/definitions/service/properties/blkio_config/properties/weight_device": { "expected": "a list" }, "#/definitions/service/properties/cgroup": { "expected": "host or private" }, "#/definitions/service/properties/cgroup_parent": { "expected": "a string" }, "#/definitions/service/properties/container_name": { "expected": "a string" }, "#/definitions/service/properties/cpuset": { "expected": "a string" }, "#/definitions/service/properties/credential_spec": { "expected": "a mapping with `config`, `file` or `registry`", "keys": ["config", "file", "registry"] }, "#/definitions/service/properties/credential_spec/properties/config": { "expected": "a string" }, "#/definitions/service/properties/credential_spec/properties/file": { "expected": "a string" }, "#/definitions/service/properties/credential_spec/properties/registry": { "expected": "a string" }, "#/definitions/service/properties/devices": { "expected": "a list of device mappings" }, "#/definitions/service/properties/devices/items": { "expected": "a HOST:CONTAINER[:PERMISSIONS] string or a mapping with `source`", "keys": ["permissions", "source", "target"] }, "#/definitions/service/properties/devices/items/properties/source": { "expected": "a string" }, "#/definitions/service/properties/devices/items/properties/target": { "expected": "a string" }, "#/definitions/service/properties/devices/items/properties/permissions": { "expected": "a string" }, "#/definitions/service/properties/domainname": { "expected": "a string" }, "#/definitions/service/properties/env_file": { "expected": "a path or a list of paths" }, "#/definitions/service/properties/env_file/items": { "expected": "a path or a mapping with `path`", "keys": ["format", "path", "required"] }, "#/definitions/service/properties/env_file/items/properties/path": { "expected": "a string" }, "#/definitions/service/properties/env_file/items/properties/format": { "expected": "a string" }, "#/definitions/service/properties/expose": { "expected": "a list of ports" }, "#/definitions/service/properties/expose/items": { "expected": "a port or a port range" }, "#/definitions/service/properties/extends": { "expected": "a service name or a mapping with `service`", "keys": ["file", "service"] }, "#/definitions/service/properties/extends/properties/service": { "expected": "a string" }, "#/definitions/service/properties/extends/properties/file": { "expected": "a string" }, "#/definitions/service/properties/gpus": { "expected": '"all" or a list of device requests' }, "#/definitions/service/properties/group_add": { "expected": "a list of group names or ids" }, "#/definitions/service/properties/group_add/items": { "expected": "a group name or id" }, "#/definitions/service/properties/hostname": { "expected": "a string" }, "#/definitions/service/properties/image": { "expected": "a string" }, "#/definitions/service/properties/ipc": { "expected": "a string" }, "#/definitions/service/properties/isolation": { "expected": "a string" }, "#/definitions/service/properties/logging": { "expected": "a logging mapping with `driver` and `options`", "keys": ["driver", "options"] }, "#/definitions/service/properties/logging/properties/driver": { "expected": "a string" }, "#/definitions/service/properties/mac_address": { "expected": "a string" }, "#/definitions/service/properties/models": { "expected": "a list of model names or a mapping of model names to options" }, "#/definitions/service/properties/models/items": { "expected": "a string" }, "#/definitions/service/properties/models/additionalProperties": { "expected": "a mapping with `endpoint_var` and `model_var`", "keys": ["endpoint_var", "model_var"] }, "#/definitions/service/properties/models/additionalProperties/properties/endpoint_var": { "expected": "a string" }, "#/definitions/service/properties/models/additionalProperties/properties/model_var": { "expected": "a string" }, "#/definitions/service/properties/network_mode": { "expected": "a string" }, "#/definitions/service/properties/pid": { "expected": "a string or empty" }, "#/definitions/service/properties/platform": { "expected": "a string" }, "#/definitions/service/properties/ports": { "expected": "a list of ports" }, "#/definitions/service/properties/post_start": { "expected": "a list of hooks" }, "#/definitions/service/properties/pre_stop": { "expected": "a list of hooks" }, "#/definitions/service/properties/provider": { "expected": "a mapping with `type` and `options`", "keys": ["options", "type"] }, "#/definitions/service/properties/provider/properties/type": { "expected": "a string" }, "#/definitions/service/properties/provider/properties/options": { "expected": "a mapping of option names to values" }, "#/definitions/service/properties/provider/properties/options/additionalProperties": { "expected": "a string, number, boolean or a list of them" }, "#/definitions/service/properties/provider/properties/options/additionalProperties/items": { "expected": "a string, a number or a boolean" }, "#/definitions/service/properties/pull_policy": { "expected": "a string" }, "#/definitions/service/properties/pull_refresh_after": { "expected": "a string" }, "#/definitions/service/properties/restart": { "expected": "one of no, always, on-failure[:N], unless-stopped" }, "#/definitions/service/properties/runtime": { "expected": "a string" }, "#/definitions/service/properties/stop_signal": { "expected": "a string" }, "#/definitions/service/properties/storage_opt": { "expected": "a mapping of storage driver options" }, "#/definitions/service/properties/user": { "expected": "a string" }, "#/definitions/service/properties/userns_mode": { "expected": "a string" }, "#/definitions/service/properties/uts": { "expected": "a string" }, "#/definitions/service/properties/volumes": { "expected": "a list of volumes" }, "#/definitions/service/properties/working_dir": { "expected": "a string" }, "#/definitions/network": { "expected": "a network definition mapping", "keys": ["attachable", "driver", "driver_opts", "enable_ipv4", "enable_ipv6", "external", "internal", "ipam", "labels", "name"] }, "#/definitions/network/properties/name": { "expected": "a string" }, "#/definitions/network/properties/driver": { "expected": "a string" }, "#/definitions/network/properties/ipam": { "expected": "an IPAM mapping with `driver`, `config` and `options`", "keys": ["config", "driver", "options"] }, "#/definitions/network/properties/ipam/properties/driver": { "expected": "a string" }, "#/definitions/network/properties/ipam/properties/config": { "expected": "a list of subnet configurations" }, "#/definitions/network/properties/ipam/properties/config/items": { "expected": "a subnet configuration mapping", "keys": ["aux_addresses", "gateway", "ip_range", "subnet"] }, "#/definitions/network/properties/ipam/properties/config/items/properties/subnet": { "expected": "a string" }, "#/definitions/network/properties/ipam/properties/config/items/properties/ip_range": { "expected": "a string" }, "#/definitions/network/properties/ipam/properties/config/items/properties/gateway": { "expected": "a string" }, "#/definitions/network/properties/ipam/properties/config/items/properties/aux_addresses": { "expected": "a mapping of host names to addresses" }, "#/definitions/network/properties/ipam/properties/config/items/properties/aux_addresses/additionalProperties": { "expected": "a string" }, "#/definitions/network/properties/ipam/properties/options": { "expected": "a mapping of option names to strings" }, "#/definitions/network/properties/ipam/properties/options/additionalProperties": { "expected": "a string" }, "#/definitions/volume": { "expected": "a volume definition mapping", "keys": ["driver", "driver_opts", "external", "labels", "name"] }, "#/definitions/volume/properties/name": { "expected": "a string" }, "#/definitions/volume/properties/driver": { "expected": "a string" }, "#/definitions/secret": { "expected": "a secret definition mapping", "keys": ["driver", "driver_opts", "environment", "external", "file", "labels", "name", "template_driver"] }, "#/definitions/secret/properties/name": { "expected": "a string" }, "#/definitions/secret/properties/file": { "expected": "a string" }, "#/definitions/secret/properties/environment": { "expected": "a string" }, "#/definitions/secret/properties/driver": { "expected": "a string" }, "#/definitions/secret/properties/template_driver": { "expected": "a string" }, "#/definitions/config": { "expected": "a config definition mapping", "keys": ["content", "environment", "external", "file", "labels", "name", "template_driver"] }, "#/definitions/config/properties/name": { "expected": "a string" }, "#/definitions/config/properties/file": { "expected": "a string" }, "#/definitions/config/properties/content": { "expected": "a string" }, "#/definitions/config/properties/environment": { "expected": "a string" }, "#/definitions/config/properties/template_driver": { "expected": "a string" }, "#/definitions/model": { "expected": "a model definition mapping with `model`", "keys": ["context_size", "model", "name", "runtime_flags"] }, "#/definitions/model/properties/name": { "expected": "a string" }, "#/definitions/model/properties/model": { "expected": "a string" } };
 
 // src/schema/validate.ts
 var PRIORITY = {
@@ -17683,13 +18017,13 @@ function validateComposeSchema(file) {
   if (validate(file.data)) return [];
   const chosen = /* @__PURE__ */ new Map();
   for (const error of validate.errors ?? []) {
-    const located2 = locateError(error, file.data);
-    const id = `${located2.part}:${JSON.stringify(located2.path)}`;
+    const located3 = locateError(error, file.data);
+    const id = `${located3.part}:${JSON.stringify(located3.path)}`;
     const group = chosen.get(id);
     const rank = PRIORITY[error.keyword] ?? 1;
     const groupRank = group ? PRIORITY[group[0].error.keyword] ?? 1 : 0;
-    if (!group || rank > groupRank) chosen.set(id, [located2]);
-    else if (rank === groupRank && error.keyword === "required") group.push(located2);
+    if (!group || rank > groupRank) chosen.set(id, [located3]);
+    else if (rank === groupRank && error.keyword === "required") group.push(located3);
   }
   const problems = [];
   const seen = /* @__PURE__ */ new Set();
@@ -17717,6 +18051,9 @@ function locateError(error, data) {
   const propertyName = error.propertyName ?? error.params.propertyName;
   if (propertyName !== void 0) return { path: [...path, propertyName], part: "key", error };
   if (error.keyword === "required") return { path, part: "key", error };
+  if (error.keyword === "uniqueItems" && error.params.i !== void 0 && error.params.j !== void 0) {
+    return { path: [...path, Math.max(error.params.i, error.params.j)], part: "value", error };
+  }
   return { path, part: "value", error };
 }
 function toPath(pointer, data) {
@@ -17766,6 +18103,8 @@ function messageFor(group, data) {
       const keys = missing.length === 1 ? `key ${missing[0]}` : `keys ${missing.slice(0, -1).join(", ")} and ${missing.at(-1)}`;
       return `${describePath(path)} is missing the required ${keys}.`;
     }
+    case "uniqueItems":
+      return `${describePath(path.slice(0, -1))} repeats an entry (the same as item ${Math.min(error.params.i ?? 0, error.params.j ?? 0) + 1}): Docker Compose rejects a list with duplicates; remove one.`;
     case "type": {
       const expected = nodeOf(error).expected ?? "of another type";
       const value = valueAt(data, path);
@@ -17878,14 +18217,19 @@ var compose_schema_default = defineRule({
 
 // rules/no-docker-socket-mount.ts
 var SOCKET_PROXY_IMAGES = /(^|\/)(docker-socket-proxy|socket-proxy|dockerproxy)$/;
+function throughVolume(mount) {
+  if (!mount.volume || !mount.source) return { via: "" };
+  const name = mount.volume.name.value;
+  return { via: ` through volume "${name}"`, related: [{ span: mount.source.span, message: `volume "${name}" binds host path ${quoted(mount.source.value, mount.source)}` }] };
+}
 var no_docker_socket_mount_default = defineRule({
   meta: {
     id: "no-docker-socket-mount",
-    description: "A service mounts the Docker (or Podman, containerd) socket, which is root on the host.",
+    description: "A service mounts the Docker (or Podman, containerd) socket, or a directory that holds it (/run, /var/run, the host's root), which is root on the host.",
     level: "error",
     preset: "recommended",
     tags: ["security", "host", "privilege-escalation"],
-    help: "Whoever can talk to the Docker socket can start a privileged container that mounts the host's root file system: a compromised service with the socket owns the host. `:ro` does not help, since it only stops the file from being replaced, not API calls. Remove the mount; if a tool really needs the API, put a filtering proxy in front (for example one that allows only read-only GET endpoints) and mount nothing.",
+    help: "Whoever can talk to the Docker socket can start a privileged container that mounts the host's root file system: a compromised service with the socket owns the host. `:ro` does not help, since it only stops the file from being replaced, not connecting to the socket or the API calls made through it. A mount of /run, /var/run or the host's root brings the socket along. Remove the mount; if a tool really needs the API, put a filtering proxy in front (for example one that allows only read-only GET endpoints) and mount nothing.",
     securitySeverity: 9
   },
   check({ project, report }) {
@@ -17895,21 +18239,27 @@ var no_docker_socket_mount_default = defineRule({
         if (!kind) continue;
         const source = quoted(mount.source.value, mount.source);
         const name = service.name.value;
-        const what = kind === "directory" ? `mounts ${source}, the directory that holds the Docker socket` : kind === "interpolated" ? `mounts ${source} onto ${shown(mount.target.value, mount.target)}, a container engine socket` : `mounts the container engine socket ${source}`;
-        const readOnly = mount.readOnly ? " (read-only does not limit the API)" : "";
+        const inside = socketPathInContainer(mount);
+        const { via, related } = throughVolume(mount);
+        const what = kind === "parent" ? `mounts the host's root file system ${source}${via} at ${shown(mount.target.value, mount.target)}, and with it the Docker socket, at ${inside} in the container` : kind === "directory" ? `mounts ${source}${via}, the directory that holds the Docker socket, at ${inside} in the container` : kind === "interpolated" ? `mounts ${source} onto ${shown(mount.target.value, mount.target)}, a container engine socket` : `mounts the container engine socket ${source}${via}`;
+        const readOnly = mount.readOnly ? " (read-only does not stop connecting to a socket, nor limit the API)" : "";
+        const alsoWritable = kind === "parent" && !mount.readOnly ? " It can also rewrite any file on the host." : "";
+        const fix = kind === "parent" ? "Mount only the subdirectories it needs, read-only and outside /run" : "Remove the mount or use a filtering socket proxy";
         if (service.image && SOCKET_PROXY_IMAGES.test(service.image.value.repository)) {
           report({
             at: mount,
             level: "note",
             service: name,
-            message: (who) => `${who} is a socket proxy and ${what}: keep it on an \`internal: true\` network, publish no ports, and allow only the API endpoints its clients need.`
+            message: (who) => `${who} is a socket proxy and ${what}: keep it on an \`internal: true\` network, publish no ports, and allow only the API endpoints its clients need.`,
+            ...related ? { related } : {}
           });
           continue;
         }
         report({
           at: mount,
           service: name,
-          message: (who) => `${who} ${what}${readOnly}; anyone controlling the container gets root on the host. Remove the mount or use a filtering socket proxy.`
+          message: (who) => `${who} ${what}${readOnly}; anyone controlling the container gets root on the host.${alsoWritable} ${fix}.`,
+          ...related ? { related } : {}
         });
       }
     }
@@ -18087,29 +18437,23 @@ function normalise2(source) {
   const home = /^\/(root|home\/[^/]+|Users\/[^/]+)(?=\/|$)/.exec(path);
   return home ? `~${path.slice(home[0].length)}` : path;
 }
-function isSocketTerritory(path) {
-  return /^\/(var\/)?run(\/|$)/.test(path) || /\.sock(\.raw)?$/.test(path);
+function isSocketTerritory(mount, path) {
+  return socketKind(mount) !== void 0 || /^\/(var\/)?run(\/|$)/.test(path) || /\.sock(\.raw)?$/.test(path);
 }
 function hostSource(mount) {
-  if (mount.kind === "bind" && mount.source) {
-    const path2 = normalise2(mount.source);
-    return path2 === void 0 ? void 0 : { path: path2, shown: quoted(mount.source.value, mount.source), readOnly: mount.readOnly };
-  }
-  const volume = mount.volume;
-  if (mount.kind !== "volume" || !volume || volume.external) return void 0;
-  if (volume.driver && volume.driver.value !== "local") return void 0;
-  const device = volume.driverOpts.get("device");
-  const options = (volume.driverOpts.get("o")?.value ?? "").split(",").map((o) => o.trim());
-  if (!device || !options.some((o) => o === "bind" || o === "rbind")) return void 0;
-  const path = normalise2(device);
+  if (mount.kind !== "bind" || !mount.source) return void 0;
+  const path = normalise2(mount.source);
   if (path === void 0) return void 0;
-  return {
-    path,
-    shown: quoted(device.value, device),
-    readOnly: mount.readOnly || options.includes("ro"),
-    volume: { name: volume.name.value, device: device.span }
-  };
+  const source = { path, shown: quoted(mount.source.value, mount.source), readOnly: mount.readOnly };
+  if (mount.volume) source.volume = { name: mount.volume.name.value, device: mount.source.span };
+  return source;
 }
+function sharedPropagation(mount) {
+  const value = mount.propagation?.value.trim().toLowerCase();
+  return mount.kind === "bind" && (value === "shared" || value === "rshared") ? value : void 0;
+}
+var SHARED_WHY = "a mount made inside it (by a process with SYS_ADMIN, or a privileged one) appears on the host, over the host's own files";
+var SHARED_FIX = "Use `rslave` if it must see the host's mounts, or leave the default (`rprivate`)";
 function devExposure(service) {
   return service.privileged?.value ? {
     level: "error",
@@ -18124,21 +18468,35 @@ function devExposure(service) {
 var no_sensitive_host_mount_default = defineRule({
   meta: {
     id: "no-sensitive-host-mount",
-    description: "A service bind-mounts a sensitive host path: the root file system, /etc, container storage, a home directory, credentials, or a writable system directory.",
+    description: "A service bind-mounts a sensitive host path: /etc, /var, container storage, a home directory, credentials, or a writable system directory; or a bind with shared propagation.",
     level: "error",
     preset: "recommended",
     tags: ["security", "host", "secrets", "privilege-escalation"],
-    help: "A bind mount hands the host's files to the container's root user. Writable system directories (/, /etc, /usr, /lib, /boot, /proc, /sys) let it plant a user, a cron job or a kernel hook that runs as root on the host; read-only views of /, /etc, /var/lib/docker, home directories and ~/.ssh, ~/.aws, ~/.kube or ~/.docker still hand over password hashes, private keys and other containers' secrets. Mount only the subdirectory the service needs, read-only, and pass credentials as Compose secrets. Read-only system files such as /etc/localtime, /etc/hosts or /lib/modules are not reported.",
+    help: "A bind mount hands the host's files to the container's root user. Writable system directories (/, /etc, /usr, /lib, /boot, /proc, /sys) let it plant a user, a cron job or a kernel hook that runs as root on the host; read-only views of /etc, /var/lib/docker, home directories and ~/.ssh, ~/.aws, ~/.kube or ~/.docker still hand over password hashes, private keys and other containers' secrets. Mount only the subdirectory the service needs, read-only, and pass credentials as Compose secrets. Read-only system files such as /etc/localtime, /etc/hosts or /lib/modules are not reported; the host's root / is no-docker-socket-mount's, since it holds the Docker socket. `shared`/`rshared` propagation (a warning) carries mounts made in the container back to the host.",
     securitySeverity: 8.5
   },
   check({ project, report }) {
     for (const service of project.services) {
       for (const mount of service.mounts) {
         const source = hostSource(mount);
-        if (!source || isSocketTerritory(source.path)) continue;
-        const zone = ZONES.find((z) => z.pattern.test(source.path));
-        const exposure = zone ? source.readOnly ? zone.read : zone.write : source.path === "/dev" ? devExposure(service) : void 0;
-        if (!exposure) continue;
+        if (source && isSocketTerritory(mount, source.path)) continue;
+        const shared = sharedPropagation(mount);
+        const zone = source ? ZONES.find((z) => z.pattern.test(source.path)) : void 0;
+        const exposure = !source ? void 0 : zone ? source.readOnly ? zone.read : zone.write : source.path === "/dev" ? devExposure(service) : void 0;
+        const related = source?.volume ? [{ span: source.volume.device, message: `volume "${source.volume.name}" binds host path ${source.shown}` }] : void 0;
+        if (!source || !exposure) {
+          if (shared) {
+            const given = mount.source ? quoted(mount.source.value, mount.source) : "a host path";
+            report({
+              at: mount,
+              level: "warning",
+              service: service.name.value,
+              message: (who) => `${who} bind-mounts ${given} at ${shown(mount.target.value, mount.target)} with ${shared} propagation: ${SHARED_WHY}. ${SHARED_FIX}.`,
+              ...related ? { related } : {}
+            });
+          }
+          continue;
+        }
         const agentFix = source.readOnly && isAgent(service) ? zone?.read?.agent : void 0;
         const agent = agentFix !== void 0;
         const level = agent && exposure.level === "warning" ? "note" : exposure.level;
@@ -18146,12 +18504,13 @@ var no_sensitive_host_mount_default = defineRule({
         const what = (zone?.pattern.source === "^~$" && /^"\/root[/"]/.test(source.shown) ? "root's home directory (%s)" : named).replace("%s", source.shown);
         const how = `${source.readOnly ? "read-only" : "writable"}${source.volume ? ` through volume "${source.volume.name}"` : ""}`;
         const fix = agentFix ?? exposure.fix;
+        const propagation = shared ? ` Its ${shared} propagation also means ${SHARED_WHY}.` : "";
         report({
           at: mount,
           ...level !== "error" ? { level } : {},
           service: service.name.value,
-          message: (who) => `${who} mounts ${what} ${how} at ${shown(mount.target.value, mount.target)}: ${exposure.why}. ${fix}.`,
-          ...source.volume ? { related: [{ span: source.volume.device, message: `volume "${source.volume.name}" binds host path ${source.shown}` }] } : {}
+          message: (who) => `${who} mounts ${what} ${how} at ${shown(mount.target.value, mount.target)}: ${exposure.why}. ${fix}.${propagation}`,
+          ...related ? { related } : {}
         });
       }
     }
@@ -18159,37 +18518,21 @@ var no_sensitive_host_mount_default = defineRule({
 });
 
 // rules/no-hardcoded-secret.ts
-var NO_AUTH = [
-  {
-    name: /^(MYSQL_ALLOW_EMPTY_PASSWORD|MARIADB_ALLOW_EMPTY_ROOT_PASSWORD|MARIADB_ALLOW_EMPTY_PASSWORD)$/,
-    value: /^(yes|true|1|on)$/i,
-    what: "the database's root account has an empty password: anyone who can connect is root on the database",
-    fix: "Set the root password from a Compose secret (`MYSQL_ROOT_PASSWORD_FILE` / `MARIADB_ROOT_PASSWORD_FILE`) instead"
-  },
-  {
-    name: /^ALLOW_EMPTY_PASSWORD$/,
-    value: /^(yes|true|1|on)$/i,
-    what: "the service accepts connections without a password",
-    fix: "Set a password from a Compose secret (the image's `*_PASSWORD_FILE` variable) instead"
-  },
-  {
-    name: /^POSTGRES_HOST_AUTH_METHOD$/,
-    value: /^trust$/i,
-    what: "PostgreSQL accepts every connection without a password, as any user",
-    fix: "Remove it (the default is scram-sha-256) and set POSTGRES_PASSWORD_FILE from a Compose secret"
-  },
-  {
-    name: /^NEO4J_AUTH$/,
-    value: /^none$/i,
-    what: "Neo4j runs without authentication",
-    fix: "Set NEO4J_AUTH to `neo4j/${NEO4J_PASSWORD:?}` with the password kept out of the file"
-  }
-];
 function userSibling(name, vars) {
   const stem = /^(.*?)_?(PASSWORD|PASSWD|PASS|PWD)$/i.exec(name)?.[1];
   if (stem === void 0) return void 0;
   const candidates = ["USER", "USERNAME", "USER_NAME", "LOGIN"].map((suffix) => (stem ? `${stem}_${suffix}` : suffix).toLowerCase());
   return vars.find((v) => candidates.includes(v.name.value.toLowerCase()));
+}
+function embeddedFix(embedded) {
+  switch (embedded.shape) {
+    case "option":
+      return `Interpolate it from a variable kept in an uncommitted .env file (\`password="\${JAAS_PASSWORD:?}"\`), or mount the whole configuration as a Compose secret (for JAAS, \`-Djava.security.auth.login.config=/run/secrets/<name>\`).`;
+    case "parameter":
+      return "Interpolate it from a variable kept in an uncommitted .env file (`...?password=${DB_PASSWORD:?}`), or read the whole value from a Compose secret.";
+    case "url":
+      return "Interpolate the password from a variable kept in an uncommitted .env file (`...:${DB_PASSWORD:?}@...`), or read the whole value from a Compose secret.";
+  }
 }
 function repeats(name, text, fallback, context) {
   const value = unquote(text).toLowerCase();
@@ -18211,25 +18554,27 @@ function judge(variable, context) {
   const unsetVars = fallback?.join(", ");
   const buildNote = where === "build" ? " Build arguments stay in the image history (`docker history`) for anyone who can pull the image; use a build secret (`build.secrets`) instead." : "";
   const requireIt = fallback ? `Require the variable instead: \`\${${fallback[0]}:?${fallback[0]} must be set}\`.` : "";
-  const noAuth = NO_AUTH.find((n) => n.name.test(name) && n.value.test(unquote(shown2.text)));
-  if (noAuth) {
-    const how = fallback ? ` (the fallback when ${unsetVars} is unset)` : "";
-    return {
-      at: value.span,
-      level: "error",
-      message: (who) => `${who} sets ${name}=${unquote(shown2.text)}${how}: ${noAuth.what}. ${noAuth.fix}.`
-    };
-  }
   const embedded = embeddedSecret(shown2.text);
   if (embedded) {
     const sameAs = embedded.user !== void 0 && embedded.user !== "" && embedded.user === embedded.secret ? "the user name" : void 0;
     const { words: words2, weak: weak2 } = strength(embedded.secret, sameAs);
     const how = fallback ? ` whenever ${unsetVars} is unset` : "";
-    const fix = requireIt || (where === "build" ? "" : "Interpolate the password from a variable kept in an uncommitted .env file (`...:${DB_PASSWORD:?}@...`), or read the whole value from a Compose secret.");
+    const fix = requireIt || (where === "build" ? "" : embeddedFix(embedded));
     return {
-      at: value.span,
+      // In a block scalar (a JAAS config over several lines), the line that holds it.
+      at: (value.raw === void 0 && value.span.file === context.file.path ? lineHolding(context.file.text, value.span, embedded.secret) : void 0) ?? value.span,
       level: fallback && !weak2 ? "warning" : "error",
       message: (who) => `${who} embeds a hard-coded password (${words2}) in ${name}${how} ("${embedded.masked}"); anyone who can read the compose file can log in.${buildNote} ${fix}`.trimEnd()
+    };
+  }
+  const pair = credentialPair(name, shown2.text);
+  if (pair) {
+    const { words: words2 } = strength(pair.secret, pair.user === pair.secret ? "the user name" : void 0);
+    const how = fallback ? ` whenever ${unsetVars} is unset` : "";
+    return {
+      at: value.span,
+      level: "error",
+      message: (who) => `${who} sets ${name} to a user name and password pair for "${pair.user}" (the password is ${words2})${how}; anyone who can read the compose file can log in.${buildNote} ${requireIt || `Read it from a variable kept in an uncommitted .env file (\`\${${name}:?}\`).`}`
     };
   }
   const kind = secretKind(name);
@@ -18263,7 +18608,7 @@ var no_hardcoded_secret_default = defineRule({
     level: "error",
     preset: "recommended",
     tags: ["security", "secrets", "credentials"],
-    help: "A secret in a compose file is in every clone of the repository, in CI logs and in `docker inspect`; a build argument is also in the image history. Well-known defaults (postgres, changeme, admin) are the first thing scanners try. Read secrets from variables kept in an uncommitted .env file (`${DB_PASSWORD:?}`), or better, pass them as Compose secrets and point the image's `*_FILE` variable at /run/secrets/<name>. Settings that switch authentication off (MYSQL_ALLOW_EMPTY_PASSWORD, POSTGRES_HOST_AUTH_METHOD=trust) are reported too. Messages never show the secret, only its length.",
+    help: "A secret in a compose file is in every clone of the repository, in CI logs and in `docker inspect`; a build argument is also in the image history. Well-known defaults (postgres, changeme, admin) are the first thing scanners try. Read secrets from variables kept in an uncommitted .env file (`${DB_PASSWORD:?}`), or better, pass them as Compose secrets and point the image's `*_FILE` variable at /run/secrets/<name>. Settings that switch authentication off (MYSQL_ALLOW_EMPTY_PASSWORD, POSTGRES_HOST_AUTH_METHOD=trust) are no-disabled-auth's. Messages never show the secret, only its length.",
     securitySeverity: 8
   },
   check({ project, report }) {
@@ -18274,7 +18619,7 @@ var no_hardcoded_secret_default = defineRule({
       ];
       for (const [where, vars] of sources) {
         for (const variable of vars) {
-          const finding = judge(variable, { where, vars, service: service.name.value, image: service.image?.value.name });
+          const finding = judge(variable, { where, vars, service: service.name.value, image: service.image?.value.name, file: project.file });
           if (!finding) continue;
           report({
             at: finding.at,
@@ -18368,6 +18713,167 @@ var no_secret_in_command_default = defineRule({
   }
 });
 
+// src/model/authentication.ts
+var BITNAMI = /^bitnami(legacy|secure)?\//;
+var BITNAMI_EMPTY_PASSWORD = /\/(redis|redis-cluster|redis-sentinel|valkey|valkey-cluster|valkey-sentinel|mariadb|mariadb-galera|mysql|postgresql|postgresql-repmgr|pgpool|mongodb|mongodb-sharded)$/;
+var BITNAMI_YES = /^(1|yes|true)$/i;
+function env(service, name) {
+  return service.environment.find((v) => v.name.value === name);
+}
+function isSet(service, ...names) {
+  return names.some((name) => (env(service, name)?.value?.value.trim() ?? "") !== "");
+}
+function written2(variable) {
+  const value = variable.value;
+  return `${variable.name.value}=${value.raw ?? value.value}`;
+}
+function envSwitch(service, name, test) {
+  const variable = env(service, name);
+  return variable?.value && test(variable.value.value.trim()) ? variable : void 0;
+}
+function commandArgs(service) {
+  return [...service.entrypoint?.args ?? [], ...service.command?.args ?? []];
+}
+var is = (product, ...names) => product !== void 0 && names.some((n) => product === n || product.startsWith(`${n} (`));
+function switchesOff(target) {
+  const { service, product, repository = "" } = target;
+  const found = [];
+  const bitnami = BITNAMI.test(repository);
+  if (!bitnami && is(product, "MySQL", "MariaDB", "MariaDB Galera", "Percona Server", "Percona XtraDB Cluster")) {
+    const mariadb = is(product, "MariaDB", "MariaDB Galera");
+    const names = mariadb ? ["MARIADB_ALLOW_EMPTY_ROOT_PASSWORD", "MYSQL_ALLOW_EMPTY_PASSWORD"] : ["MYSQL_ALLOW_EMPTY_PASSWORD"];
+    const rootPassword = ["MYSQL_ROOT_PASSWORD", "MYSQL_ROOT_PASSWORD_FILE", "MYSQL_RANDOM_ROOT_PASSWORD"];
+    if (mariadb) rootPassword.push("MARIADB_ROOT_PASSWORD", "MARIADB_ROOT_PASSWORD_FILE", "MARIADB_ROOT_PASSWORD_HASH", "MARIADB_RANDOM_ROOT_PASSWORD");
+    const variable = names.map((n) => envSwitch(service, n, (v) => v !== "")).find(Boolean);
+    if (variable && !isSet(service, ...rootPassword)) {
+      const anyValue = /^(no|false|0|off)$/i.test(variable.value.value.trim()) ? ' (the image turns it on for any non-empty value, "no" included)' : "";
+      found.push({
+        at: variable.value,
+        setting: written2(variable),
+        what: `the database's root account has an empty password${anyValue}: anyone who can connect is root on the database`,
+        fix: `Set the root password from a Compose secret (\`${mariadb ? "MARIADB" : "MYSQL"}_ROOT_PASSWORD_FILE\`) and remove ${variable.name.value}`
+      });
+    }
+  }
+  if (bitnami && BITNAMI_EMPTY_PASSWORD.test(repository)) {
+    const variable = envSwitch(service, "ALLOW_EMPTY_PASSWORD", (v) => BITNAMI_YES.test(v));
+    const password = service.environment.some(
+      (v) => /^((REDIS|VALKEY)_PASSWORD|(MARIADB|MYSQL|MONGODB)_ROOT_PASSWORD|POSTGRES(QL)?_(POSTGRES_)?PASSWORD)(_FILE)?$/.test(v.name.value) && (v.value?.value.trim() ?? "") !== ""
+    );
+    if (variable && !password) {
+      found.push({ at: variable.value, setting: written2(variable), what: "the service accepts connections without a password", fix: "Set a password from a Compose secret (the image's `*_PASSWORD_FILE` variable) and remove ALLOW_EMPTY_PASSWORD" });
+    }
+  }
+  if (bitnami && /\/zookeeper$/.test(repository)) {
+    const variable = envSwitch(service, "ALLOW_ANONYMOUS_LOGIN", (v) => BITNAMI_YES.test(v));
+    if (variable) found.push({ at: variable.value, setting: written2(variable), what: "ZooKeeper accepts clients without authentication", fix: "Configure SASL authentication (ZOO_ENABLE_AUTH, ZOO_CLIENT_USER, ZOO_CLIENT_PASSWORD_FILE) and remove ALLOW_ANONYMOUS_LOGIN" });
+  }
+  if (!bitnami && is(product, "PostgreSQL", "TimescaleDB", "Citus")) {
+    const variable = envSwitch(service, "POSTGRES_HOST_AUTH_METHOD", (v) => v.toLowerCase() === "trust");
+    if (variable) found.push({ at: variable.value, setting: written2(variable), what: "PostgreSQL accepts every connection from the network without a password, as any user", fix: "Remove it (the image then asks for scram-sha-256) and set POSTGRES_PASSWORD_FILE from a Compose secret" });
+  }
+  if (is(product, "Neo4j")) {
+    const variable = envSwitch(service, "NEO4J_AUTH", (v) => v.toLowerCase() === "none");
+    if (variable) found.push({ at: variable.value, setting: written2(variable), what: "Neo4j runs without authentication", fix: "Set NEO4J_AUTH to `neo4j/${NEO4J_PASSWORD:?}` with the password kept out of the file" });
+  }
+  if (is(product, "Elasticsearch")) {
+    const variable = envSwitch(service, "xpack.security.enabled", (v) => v.toLowerCase() === "false");
+    const arg = commandArgs(service).find((a) => /^(-E)?xpack\.security\.enabled=false$/i.test(a.value));
+    const at = variable?.value ?? arg;
+    if (at) found.push({ at, setting: variable ? written2(variable) : arg.value, what: "Elasticsearch serves its REST API without authentication or TLS: anyone who reaches it reads, writes and deletes every index", fix: "Leave security on (the default since 8.0) and give clients an API key or the password from ELASTIC_PASSWORD_FILE" });
+  }
+  if (is(product, "OpenSearch")) {
+    const variable = envSwitch(service, "DISABLE_SECURITY_PLUGIN", (v) => v.toLowerCase() === "true") ?? envSwitch(service, "plugins.security.disabled", (v) => v.toLowerCase() === "true");
+    if (variable) found.push({ at: variable.value, setting: written2(variable), what: "OpenSearch runs without its security plugin, so without authentication or TLS: anyone who reaches it reads, writes and deletes every index", fix: "Keep the security plugin and set OPENSEARCH_INITIAL_ADMIN_PASSWORD from an uncommitted .env file" });
+  }
+  if (is(product, "CockroachDB")) {
+    const arg = commandArgs(service).find((a) => /^--insecure(=true)?$/.test(a.value));
+    if (arg) found.push({ at: arg, setting: arg.value, what: "CockroachDB runs without authentication or TLS: any client is accepted as any user, root included", fix: "Start it with certificates (`--certs-dir`) instead, or keep it off every network you do not control" });
+  }
+  const commandRaw = [service.entrypoint?.raw, service.command?.raw].join(" ");
+  const jupyter = commandArgs(service).find(
+    (a) => /^--(NotebookApp|ServerApp|IdentityProvider)\.token=(''|""|)$/.test(a.value.trim()) && !/\.token=["']?\$/.test(a.raw ?? commandRaw)
+  );
+  if (jupyter) found.push({ at: jupyter, setting: jupyter.value, what: "Jupyter runs without a token or password: whoever opens it runs code in the container", fix: "Remove the option (Jupyter then generates a token), or set JUPYTER_TOKEN from an uncommitted .env file" });
+  return found;
+}
+function openByDefault(target) {
+  const { service, product, repository = "" } = target;
+  const text = [service.entrypoint?.text, service.command?.text, env(service, "REDIS_ARGS")?.value?.value].filter(Boolean).join(" ");
+  if (!BITNAMI.test(repository) && is(product, "Redis", "Redis Stack", "Valkey", "KeyDB", "Dragonfly")) {
+    if (/requirepass|aclfile|--user\s|protected-mode\s+yes|\S\.conf\b/i.test(text)) return void 0;
+    if (!service.image && !service.command) return void 0;
+    const program = service.command?.args[0]?.value ?? "";
+    if (service.entrypoint || program !== "" && !program.startsWith("-") && !/(^|\/)(redis|valkey|keydb)-server$|(^|\/)dragonfly$/.test(program)) return void 0;
+    return {
+      what: `${product} starts without \`requirepass\` or an ACL${is(product, "Redis", "Valkey") ? ", and its official image turns protected mode off" : ""}: anyone who reaches the port runs any command (CONFIG SET and MODULE LOAD included)`,
+      fix: "Set `requirepass` or an ACL file in a mounted configuration file passed on the command line (`redis-server /usr/local/etc/redis/redis.conf`), and do not publish the port"
+    };
+  }
+  if (/^(library\/registry|registry|distribution\/(distribution|registry))$/.test(repository)) {
+    const configured = service.environment.some((v) => v.name.value.startsWith("REGISTRY_AUTH")) || service.mounts.some((m) => /^\/etc\/(docker\/registry|distribution)(\/|$)/.test(m.target.value)) || /\.ya?ml\b/.test(text);
+    if (configured) return void 0;
+    return {
+      what: "the registry has no authentication: anyone who reaches it pulls every image and pushes their own under any name",
+      fix: "Configure `REGISTRY_AUTH` (htpasswd or token) with its credentials from a Compose secret, or keep it on loopback behind a proxy that authenticates"
+    };
+  }
+  return void 0;
+}
+function targetOf(service) {
+  const target = { service };
+  const datastore = datastoreOfService(service);
+  if (datastore) target.product = datastore.product;
+  if (service.image) target.repository = service.image.value.repository;
+  return target;
+}
+function authenticationSwitchedOff(service) {
+  return switchesOff(targetOf(service));
+}
+function openWithoutConfiguration(service) {
+  return openByDefault(targetOf(service));
+}
+
+// rules/no-disabled-auth.ts
+var no_disabled_auth_default = defineRule({
+  meta: {
+    id: "no-disabled-auth",
+    description: "A service runs with authentication turned off: an empty root password, `trust`, `--insecure`, a disabled security plugin, an empty Jupyter token, or a published Redis or registry with no password.",
+    level: "error",
+    preset: "recommended",
+    tags: ["security", "authentication", "exposure", "database"],
+    help: "A datastore or tool without authentication belongs to whoever reaches it: over a published port that is anyone on the host's networks, and Docker's iptables rules let the traffic past UFW and firewalld; inside the project it is every other container, including a compromised one. Turn authentication on (a password or certificate from a Compose secret), and do not publish the port. It is an error when the service publishes a port beyond loopback (or uses the host network), a warning otherwise. Only switches the image reads are reported.",
+    securitySeverity: 8.5
+  },
+  check({ project, report }) {
+    for (const service of project.services) {
+      const reaches = portReach(service, project);
+      const open = reaches.find((r) => r.reach !== "loopback");
+      const hostNetwork = service.networkMode?.value.trim() === "host";
+      const level = open || hostNetwork ? "error" : "warning";
+      const where = hostNetwork ? " on the host network, so on every interface of the host" : open ? `, and its port ${describePort(open.port)} is published beyond loopback` : "";
+      for (const switched of authenticationSwitchedOff(service)) {
+        report({
+          at: switched.at,
+          ...level === "warning" ? { level } : {},
+          service: service.name.value,
+          message: (who) => `${who} sets \`${switched.setting}\`: ${switched.what}${where}. ${switched.fix}.`
+        });
+      }
+      const unconfigured = openWithoutConfiguration(service);
+      const published = open ?? reaches[0];
+      if (unconfigured && (published || hostNetwork)) {
+        report({
+          at: published ? portSpan(published.port) : service.networkMode,
+          ...level === "warning" ? { level } : {},
+          service: service.name.value,
+          message: (who) => `${who}: ${unconfigured.what}${where || ", and its port is published on loopback, open to every local user and process"}. ${unconfigured.fix}.`
+        });
+      }
+    }
+  }
+});
+
 // rules/no-exposed-docker-api.ts
 var PLAINTEXT_PORT = 2375;
 var TLS_PORT = 2376;
@@ -18449,7 +18955,7 @@ var no_exposed_docker_api_default = defineRule({
       const name = service.name.value;
       const daemon = daemonOf(service);
       const listeners = daemon?.plaintext ?? [];
-      const reported = /* @__PURE__ */ new Set();
+      const reported2 = /* @__PURE__ */ new Set();
       for (const { port, reach } of portReach(service, project)) {
         if (reach === "loopback") continue;
         const where = port.hostIp?.value ? `on ${shown(port.hostIp.value, port.hostIp)}` : WHERE[reach];
@@ -18462,12 +18968,12 @@ var no_exposed_docker_api_default = defineRule({
           } else if (!listener) {
             tls = apiPort === TLS_PORT;
           }
-          if (listener) reported.add(listener);
+          if (listener) reported2.add(listener);
           const published = `port ${describePort(port)} ${where}`;
           const loopback = `"${loopbackSuggestion(port)}"`;
           const message = listener ? `publishes the Docker Engine API without TLS (${published}, ${listener.shown}): anyone who can reach it can start a privileged container and take over the host. Remove the port, or bind it to loopback (${loopback}) and require TLS client certificates (--tlsverify).` : tls ? `publishes the Docker Engine API's TLS port (${published}): client certificates authenticate callers, but whoever holds one signed by its CA is root on the host. Publish it only where remote clients need it (${loopback} or a management address).` : `publishes ${published}, the Docker Engine API's plaintext port: whoever reaches it calls the API without credentials, and an unfiltered API is root on the host. Remove the port, or bind it to loopback (${loopback}).`;
           report({
-            at: port,
+            at: portSpan(port),
             ...tls ? { level: "warning" } : {},
             service: name,
             message: (who) => `${who} ${message}`,
@@ -18476,7 +18982,7 @@ var no_exposed_docker_api_default = defineRule({
         }
       }
       for (const listener of listeners) {
-        if (reported.has(listener)) continue;
+        if (reported2.has(listener)) continue;
         const hostNetwork = service.networkMode?.value === "host";
         report({
           at: listener.at,
@@ -18509,6 +19015,20 @@ var WHERE2 = {
   wildcard: "on all interfaces",
   address: "on a non-loopback address"
 };
+function recognition(service, datastore) {
+  switch (datastore.by) {
+    case "image":
+      return "";
+    case "service name":
+      return ` It has no image; its service name "${datastore.evidence}" says it is ${datastore.product}.`;
+    case "build context":
+      return ` It has no image; its build context "${datastore.evidence}" says it is ${datastore.product}.`;
+    case "port": {
+      const image = service.image ? `Image ${quoted(service.image.value.text, service.image)} is` : "Its image is";
+      return ` ${image} not one compose-lint knows, but container port ${datastore.evidence} is ${datastore.product}'s well-known port.`;
+    }
+  }
+}
 var no_published_database_port_default = defineRule({
   meta: {
     id: "no-published-database-port",
@@ -18521,23 +19041,16 @@ var no_published_database_port_default = defineRule({
   },
   check({ project, report }) {
     for (const service of project.services) {
-      const byImage = service.image ? datastoreByImage(service.image.value) : void 0;
       for (const { port, reach } of portReach(service, project)) {
         if (reach === "loopback") continue;
-        const { start, end } = port.containerPorts.value;
-        let product = byImage;
-        let reason = "";
-        if (!product) {
-          product = datastoreByPorts(port.containerPorts.value);
-          if (!product) continue;
-          const image = service.image ? `Image ${quoted(service.image.value.text, service.image)} is` : "Its image is";
-          reason = ` ${image} not one compose-lint knows, but container port ${start === end ? start : `${start}-${end}`} is ${product}'s well-known port.`;
-        }
+        const datastore = datastorePort(service, port);
+        if (!datastore) continue;
+        const what = datastore.own ? `${datastore.product} port ${describePort(port)}` : `port ${describePort(port)} of ${datastore.by === "image" ? `a ${datastore.product} image` : datastore.product}`;
         const address = port.hostIp?.value ? ` ${shown(port.hostIp.value, port.hostIp)}` : "";
         report({
-          at: port,
+          at: portSpan(port),
           service: service.name.value,
-          message: (who) => `${who} publishes ${product} port ${describePort(port)}${address ? ` on${address}` : ` ${WHERE2[reach]}`}; anyone who reaches the host can connect. Drop \`ports:\` and connect over a compose network, or bind it to loopback ("${loopbackSuggestion(port)}").${reason}`
+          message: (who) => `${who} publishes ${what}${address ? ` on${address}` : ` ${WHERE2[reach]}`}; anyone who reaches the host can connect. Drop \`ports:\` and connect over a compose network, or bind it to loopback ("${loopbackSuggestion(port)}").${recognition(service, datastore)}`
         });
       }
     }
@@ -18545,6 +19058,10 @@ var no_published_database_port_default = defineRule({
 });
 
 // rules/no-unbound-port.ts
+function publicSuggestion(port) {
+  const loopback = loopbackSuggestion(port);
+  return `"${loopback.replace(/^127\.0\.0\.1:/, "0.0.0.0:")}" and "${loopback.replace(/^127\.0\.0\.1:/, "[::]:")}"`;
+}
 var no_unbound_port_default = defineRule({
   meta: {
     id: "no-unbound-port",
@@ -18552,19 +19069,20 @@ var no_unbound_port_default = defineRule({
     level: "warning",
     preset: "recommended",
     tags: ["security", "network", "exposure"],
-    help: 'Without a host address Docker publishes the port on 0.0.0.0 and ::, and its own iptables DNAT rules send the traffic to the container before UFW or firewalld see it. Bind the port to 127.0.0.1 ("127.0.0.1:8080:80") and put a reverse proxy in front, or drop `ports:` and let services talk over a compose network.',
+    help: 'Without a host address Docker publishes the port on 0.0.0.0 and ::, and its own iptables DNAT rules send the traffic to the container before UFW or firewalld see it. Bind the port to 127.0.0.1 ("127.0.0.1:8080:80") and put a reverse proxy in front, or drop `ports:` and let services talk over a compose network. A datastore\'s port is left to no-published-database-port, so one port gives one finding.',
     securitySeverity: 6.5
   },
   check({ project, report }) {
     for (const service of project.services) {
       for (const { port, reach } of portReach(service, project)) {
         if (reach !== "unbound") continue;
+        if (datastorePort(service, port)) continue;
         const what = port.hostPorts ? `publishes port ${describePort(port)}` : `publishes container port ${describePort(port)} on a random host port`;
-        const evaluated = port.raw !== void 0 ? ` (\`${port.raw}\` leaves the host address empty)` : "";
+        const evaluated = port.raw !== void 0 ? ` (\`${port.raw}\` leaves the ${port.emptiedByInterpolation ?? "host address"} empty)` : "";
         report({
-          at: port,
+          at: portSpan(port),
           service: service.name.value,
-          message: (who) => `${who} ${what} on all interfaces${evaluated}; Docker's iptables rules bypass UFW/firewalld. Bind it to loopback ("${loopbackSuggestion(port)}"), remove it and use a network for service-to-service traffic, or write 0.0.0.0 explicitly if it is meant to be public.`
+          message: (who) => `${who} ${what} on all interfaces, IPv4 and IPv6${evaluated}; Docker's iptables rules bypass UFW/firewalld. Bind it to loopback ("${loopbackSuggestion(port)}"), remove it and use a network for service-to-service traffic, or, if it is meant to be public, write both addresses explicitly (${publicSuggestion(port)}).`
         });
       }
     }
@@ -18572,27 +19090,79 @@ var no_unbound_port_default = defineRule({
 });
 
 // rules/no-unencrypted-overlay.ts
+var ENCRYPT = 'Add `driver_opts: { encrypted: "true" }`.';
 var no_unencrypted_overlay_default = defineRule({
   meta: {
     id: "no-unencrypted-overlay",
-    description: "An overlay network does not encrypt the traffic it carries between swarm nodes.",
+    description: "An overlay network does not encrypt the traffic it carries between swarm nodes; in a swarm stack that includes networks without a driver and the implicit default network.",
     level: "warning",
     preset: "recommended",
     tags: ["security", "network", "swarm"],
-    help: 'Overlay networks carry container traffic between swarm nodes in VXLAN packets, in clear text, over whatever network joins the hosts. Set `driver_opts: { encrypted: "true" }` so Docker encrypts it with IPsec (ESP). The management traffic of the swarm is always encrypted; this option covers the application data.',
+    help: 'Overlay networks carry container traffic between swarm nodes in VXLAN packets, in clear text, over whatever network joins the hosts. Set `driver_opts: { encrypted: "true" }` so Docker encrypts it with IPsec (ESP). In a file deployed with `docker stack deploy`, a network without `driver` is an overlay, and so is the default network the stack creates for services that name none: declare `default` with the option too. The management traffic of the swarm is always encrypted; this option covers the application data.',
     securitySeverity: 5
   },
   check({ project, report }) {
+    const swarm = swarmEvidence(project);
+    const related = swarm ? [{ span: swarm.span, message: "this makes the file a swarm stack" }] : [];
     for (const network of project.networks) {
-      if (network.external || network.driver?.value !== "overlay") continue;
-      if (network.driverOpts.has("encrypted")) continue;
-      report({
-        at: network.driver,
-        message: `network "${network.name.value}" uses the overlay driver without encryption, so traffic between swarm nodes travels in clear text. Add \`driver_opts: { encrypted: "true" }\`.`
-      });
+      if (network.external || network.driverOpts.has("encrypted")) continue;
+      if (network.driver?.value === "overlay") {
+        report({
+          at: network.driver,
+          message: `network "${network.name.value}" uses the overlay driver without encryption, so traffic between swarm nodes travels in clear text. ${ENCRYPT}`
+        });
+      } else if (!network.driver && swarm) {
+        report({
+          at: network.name,
+          message: `network "${network.name.value}" has no driver, and ${swarm.what} makes this a swarm stack: \`docker stack deploy\` creates it as an overlay, without encryption, so traffic between nodes travels in clear text. Add \`driver: overlay\` and \`driver_opts: { encrypted: "true" }\`.`,
+          related
+        });
+      }
     }
+    if (!swarm || project.networks.some((n) => n.name.value === "default")) return;
+    const users = project.services.filter((s) => attachedNetworks(s, project).some((n) => n.name === "default" && !n.network));
+    const at = project.file.locate(["services"], "key");
+    if (users.length === 0 || !at) return;
+    const names = users.map((s) => `"${s.name.value}"`);
+    const who = names.length === 1 ? `service ${names[0]} joins` : `services ${names.slice(0, 3).join(", ")}${names.length > 3 ? ` and ${names.length - 3} more` : ""} join`;
+    report({
+      at,
+      message: `${who} the stack's default network, and ${swarm.what} makes this a swarm stack: \`docker stack deploy\` creates that network as an overlay, without encryption. Declare it encrypted: \`networks: { default: { driver: overlay, driver_opts: { encrypted: "true" } } }\`.`,
+      related
+    });
   }
 });
+
+// src/model/capabilities.ts
+var DEFAULT_CAPABILITIES = /* @__PURE__ */ new Set([
+  "CHOWN",
+  "DAC_OVERRIDE",
+  "FSETID",
+  "FOWNER",
+  "MKNOD",
+  "NET_RAW",
+  "SETGID",
+  "SETUID",
+  "SETFCAP",
+  "SETPCAP",
+  "NET_BIND_SERVICE",
+  "SYS_CHROOT",
+  "KILL",
+  "AUDIT_WRITE"
+]);
+function normaliseCapability(capability) {
+  const upper = capability.trim().toUpperCase();
+  return upper.startsWith("CAP_") ? upper.slice(4) : upper;
+}
+function dropsCapability(service, capability) {
+  return service.capDrop.some((entry2) => {
+    const dropped = normaliseCapability(entry2.value);
+    return dropped === "ALL" || dropped === capability;
+  });
+}
+function addsToDefaults(service, capability) {
+  return capability === "ALL" || !DEFAULT_CAPABILITIES.has(capability) || dropsCapability(service, capability);
+}
 
 // rules/no-dangerous-capability.ts
 var DANGEROUS = {
@@ -18622,10 +19192,6 @@ var DANGEROUS = {
 function sharesHost(service, key) {
   return service.namespaces.some((n) => n.key === key && n.value.value.trim() === "host");
 }
-function normalise3(capability) {
-  const upper = capability.trim().toUpperCase();
-  return upper.startsWith("CAP_") ? upper.slice(4) : upper;
-}
 var no_dangerous_capability_default = defineRule({
   meta: {
     id: "no-dangerous-capability",
@@ -18639,16 +19205,17 @@ var no_dangerous_capability_default = defineRule({
   check({ project, report }) {
     for (const service of project.services) {
       for (const entry2 of service.capAdd) {
-        const name = normalise3(entry2.value);
+        const name = normaliseCapability(entry2.value);
         const danger = DANGEROUS[name];
-        if (!danger) continue;
+        if (!danger || !addsToDefaults(service, name)) continue;
         const shown2 = name === "ALL" ? "ALL" : `CAP_${name}`;
         const allows = typeof danger.allows === "function" ? danger.allows(service) : danger.allows;
+        const regained = DEFAULT_CAPABILITIES.has(name) ? " Docker grants it by default, but `cap_drop` removes it and this adds it back." : "";
         report({
           at: entry2,
           ...danger.level ? { level: danger.level } : {},
           service: service.name.value,
-          message: (who) => `${who} adds ${shown2}, which ${allows}. Remove it unless the service cannot work without it.`
+          message: (who) => `${who} adds ${shown2}, which ${allows}.${regained} Remove it unless the service cannot work without it.`
         });
       }
     }
@@ -18705,7 +19272,7 @@ var KINDS = [
   { pattern: /^\/dev\/video\d+$/, level: "warning", what: "a video device", risk: "it can record from the camera behind it", fix: NARROW_FIX },
   { pattern: /^\//, level: "warning", what: "a host device", risk: "it uses the hardware directly, outside Docker's device isolation", fix: NARROW_FIX }
 ];
-function normalise4(path) {
+function normalise3(path) {
   return path.trim().replace(/\/{2,}/g, "/").replace(/(.)\/+$/, "$1");
 }
 var no_host_device_default = defineRule({
@@ -18721,7 +19288,7 @@ var no_host_device_default = defineRule({
   check({ project, report }) {
     for (const service of project.services) {
       for (const device of service.devices) {
-        const path = normalise4(device.source.value);
+        const path = normalise3(device.source.value);
         const kind = KINDS.find((k) => k.pattern.test(path));
         if (!kind || kind.level === "ignore") continue;
         const { level, what, risk, fix } = kind;
@@ -18756,7 +19323,7 @@ var no_host_ip_in_swarm_default = defineRule({
         const address = port.hostIp?.value && shown(port.hostIp.value, port.hostIp);
         if (!address || reach === "wildcard" || reach === "unbound") continue;
         report({
-          at: port,
+          at: portSpan(port),
           service: service.name.value,
           message: (who) => `${who} binds port ${describePort(port)} to ${address}, but ${evidence.what} makes this a swarm stack, and \`docker stack deploy\` ignores the address: the port is published on every interface of every node. Drop the port and reach the service over an overlay network, or keep it out of the stack.`,
           related: [{ span: evidence.span, message: "this makes the file a swarm stack" }]
@@ -19142,6 +19709,7 @@ var rules = [
   no_sensitive_host_mount_default,
   no_hardcoded_secret_default,
   no_secret_in_command_default,
+  no_disabled_auth_default,
   no_exposed_docker_api_default,
   no_unencrypted_overlay_default,
   no_host_ip_in_swarm_default,
@@ -19168,9 +19736,9 @@ import { parseEnv } from "node:util";
 var import_yaml = __toESM(require_dist(), 1);
 
 // src/load/interpolate.ts
-function lookUp(name, env, trace) {
+function lookUp(name, env2, trace) {
   trace.variables.push(name);
-  return env[name];
+  return env2[name];
 }
 function take(name, value, trace) {
   if (value !== "") trace.substituted.push({ name, value });
@@ -19180,12 +19748,12 @@ var NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
 function hasInterpolation(text) {
   return text.includes("$");
 }
-function interpolate(text, env) {
+function interpolate(text, env2) {
   const trace = { variables: [], substituted: [] };
-  const value = expand(text, env, trace);
+  const value = expand(text, env2, trace);
   return { value, variables: trace.variables, substituted: trace.substituted, external: trace.substituted.length > 0 };
 }
-function expand(text, env, trace) {
+function expand(text, env2, trace) {
   let out = "";
   let i = 0;
   while (i < text.length) {
@@ -19207,13 +19775,13 @@ function expand(text, env, trace) {
         out += text.slice(i);
         break;
       }
-      out += expandBraced(text.slice(i + 2, close), env, trace);
+      out += expandBraced(text.slice(i + 2, close), env2, trace);
       i = close + 1;
       continue;
     }
     const name = NAME.exec(text.slice(i + 1));
     if (name) {
-      out += take(name[0], lookUp(name[0], env, trace) ?? "", trace);
+      out += take(name[0], lookUp(name[0], env2, trace) ?? "", trace);
       i += 1 + name[0].length;
       continue;
     }
@@ -19237,15 +19805,15 @@ function findClose(text, from) {
   }
   return -1;
 }
-function expandBraced(body, env, trace) {
+function expandBraced(body, env2, trace) {
   const name = NAME.exec(body);
   if (!name) return "";
-  const current = lookUp(name[0], env, trace);
+  const current = lookUp(name[0], env2, trace);
   const taken = () => take(name[0], current ?? "", trace);
   const rest = body.slice(name[0].length);
   const operator = /^(:-|-|:\?|\?|:\+|\+)/.exec(rest)?.[0];
   if (!operator) return taken();
-  const argument = () => expand(rest.slice(operator.length), env, trace);
+  const argument = () => expand(rest.slice(operator.length), env2, trace);
   const setNonEmpty = current !== void 0 && current !== "";
   const set = current !== void 0;
   switch (operator) {
@@ -19264,7 +19832,7 @@ function expandBraced(body, env, trace) {
 
 // src/load/tree.ts
 var MERGE_TAG = "tag:yaml.org,2002:merge";
-function parseTree(text, file, env) {
+function parseTree(text, file, env2) {
   const lineCounter = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text, { lineCounter, merge: true, prettyErrors: false, uniqueKeys: true, strict: false });
   const spanOf3 = (start, end) => {
@@ -19281,7 +19849,7 @@ function parseTree(text, file, env) {
       }))
     };
   }
-  const converter = new Converter(doc, env, spanOf3);
+  const converter = new Converter(doc, env2, spanOf3);
   const root = doc.contents ? converter.convert(doc.contents) : void 0;
   return { root, problems: converter.problems, substituted: converter.substituted };
 }
@@ -19289,9 +19857,9 @@ function firstLine(message) {
   return message.split("\n")[0].trim();
 }
 var Converter = class {
-  constructor(doc, env, spanOf3) {
+  constructor(doc, env2, spanOf3) {
     this.doc = doc;
-    this.env = env;
+    this.env = env2;
     this.spanOf = spanOf3;
   }
   doc;
@@ -19448,8 +20016,8 @@ function parseImageRef(text) {
   const components = rest.split("/");
   let registry = "docker.io";
   const first = components[0] ?? "";
-  if (components.length > 1 && (first.includes(".") || first.includes(":") || first === "localhost")) {
-    registry = first;
+  if (components.length > 1 && (first.includes(".") || first.includes(":") || first === "localhost" || first !== first.toLowerCase())) {
+    registry = first === "index.docker.io" ? "docker.io" : first;
     components.shift();
   }
   if (registry === "docker.io" && components.length === 1) components.unshift("library");
@@ -19460,6 +20028,9 @@ function parseImageRef(text) {
   if (digest !== void 0) ref.digest = digest;
   return ref;
 }
+
+// src/load/ports.ts
+import { isIP } from "node:net";
 
 // src/load/origin.ts
 function located(value, span, origin = {}) {
@@ -19480,182 +20051,167 @@ function partOrigins(origin, parts, split) {
   });
 }
 
-// src/load/mounts.ts
-var MOUNT_KINDS = ["bind", "volume", "tmpfs", "npipe", "image", "cluster"];
-function isHostPath(source) {
-  return /^(\/|\.|~|\$|[A-Za-z]:[\\/]|\\\\)/.test(source);
-}
-function splitVolumeSpec(spec) {
-  const parts = [];
-  let current = "";
-  let depth = 0;
-  for (let i = 0; i < spec.length; i++) {
-    const ch = spec[i];
-    if (ch === "$" && spec[i + 1] === "{") depth++;
-    else if (ch === "}" && depth > 0) depth--;
-    const driveLetter = ch === ":" && current.length === 1 && /[A-Za-z]/.test(current) && /[\\/]/.test(spec[i + 1] ?? "");
-    if (ch === ":" && !driveLetter && depth === 0) {
-      parts.push(current);
-      current = "";
-    } else current += ch;
-  }
-  parts.push(current);
-  return parts;
-}
-function parseMount(node, volumes) {
-  if (node.kind === "map") return parseLongMount(node, volumes);
-  if (node.kind !== "scalar" || typeof node.value !== "string") return void 0;
-  const span = node.span;
-  const parts = splitVolumeSpec(node.value);
-  if (parts.length === 1) {
-    return { span, syntax: "short", kind: "volume", target: located(parts[0], span, node), readOnly: false };
-  }
-  const [source, target, mode = ""] = parts;
-  const options = mode.split(",");
-  const kind = isHostPath(source) ? "bind" : "volume";
-  const origins = partOrigins(node, parts, splitVolumeSpec);
-  const mount = {
-    span,
-    syntax: "short",
-    kind,
-    source: located(source, span, origins[0]),
-    target: located(target ?? "", span, origins[1]),
-    readOnly: options.includes("ro")
-  };
-  if (kind === "volume") {
-    const volume = volumes.get(source);
-    if (volume) mount.volume = volume;
-  }
-  return mount;
-}
-function parseLongMount(node, volumes) {
-  const typeNode = child(node, "type");
-  const type = typeNode?.kind === "scalar" ? String(typeNode.value) : "volume";
-  const kind = MOUNT_KINDS.includes(type) ? type : "volume";
-  const targetNode = child(node, "target");
-  if (!targetNode || targetNode.kind !== "scalar") return void 0;
-  const readOnlyNode = child(node, "read_only");
-  const mount = {
-    span: node.span,
-    syntax: "long",
-    kind,
-    target: located(String(targetNode.value ?? ""), targetNode.span, targetNode),
-    readOnly: readOnlyNode?.kind === "scalar" && isTrue(readOnlyNode.value)
-  };
-  const sourceNode = child(node, "source");
-  if (sourceNode?.kind === "scalar" && sourceNode.value !== null && sourceNode.value !== "") {
-    mount.source = located(String(sourceNode.value), sourceNode.span, sourceNode);
-    if (kind === "volume") {
-      const volume = volumes.get(mount.source.value);
-      if (volume) mount.volume = volume;
-    }
-  }
-  return mount;
-}
-function isTrue(value) {
-  if (typeof value === "boolean") return value;
-  if (typeof value === "string") return /^(true|yes|on|1)$/i.test(value.trim());
-  return value === 1;
-}
-
 // src/load/ports.ts
-function parseRange(text) {
-  const match = /^(\d+)(?:-(\d+))?$/.exec(text.trim());
-  if (!match) return void 0;
-  const start = Number(match[1]);
-  const end = match[2] === void 0 ? start : Number(match[2]);
-  if (start > 65535 || end > 65535 || end < start) return void 0;
+var PROTOCOLS = ["tcp", "udp", "sctp"];
+function parsePortNumber(text) {
+  if (text === void 0 || !/^[0-9]+$/.test(text)) return void 0;
+  const value = Number(text);
+  return value <= 65535 ? value : void 0;
+}
+function parsePortRange(text) {
+  if (text === "") return void 0;
+  const parts = text.split("-");
+  const start = parsePortNumber(parts[0]);
+  if (start === void 0) return void 0;
+  if (parts.length === 1) return { start, end: start };
+  const end = parsePortNumber(parts[1]);
+  if (end === void 0 || end < start) return void 0;
   return { start, end };
 }
-function parseProtocol(text) {
-  const value = (text ?? "tcp").toLowerCase();
-  return value === "tcp" || value === "udp" || value === "sctp" ? value : void 0;
+function isGoIpAddress(text) {
+  return isIP(text) !== 0 && !text.includes("%");
+}
+function hostAddress(part) {
+  let address = part;
+  if (part.startsWith("[")) {
+    if (!part.endsWith("]") || part.indexOf("]") !== part.length - 1 || part.indexOf("[", 1) >= 0) return void 0;
+    address = part.slice(1, -1);
+  } else if (/[[\]]/.test(part)) return void 0;
+  if (address === "") return "";
+  return isGoIpAddress(address) ? address : void 0;
+}
+function splitProtocol(text) {
+  const parts = text.split("/");
+  if (parts[0] === "") return { port: "", protocol: "" };
+  return { port: parts[0], protocol: parts[1] ? parts[1] : "tcp" };
+}
+function splitParts(text) {
+  const parts = text.split(":");
+  const n = parts.length;
+  if (n === 1) return { container: parts[0] };
+  if (n === 2) return { host: parts[0], container: parts[1] };
+  return { ip: parts.slice(0, n - 2).join(":"), host: parts[n - 2], container: parts[n - 1] };
+}
+function writtenText2(node) {
+  return node.data === null ? "null" : String(node.data);
+}
+function quoted2(node) {
+  return `("${writtenText2(node)}"${node.raw !== void 0 ? ", as interpolated here" : ""})`;
+}
+function rejected(node, why) {
+  return { span: node.span, message: `Docker Compose rejects this port ${quoted2(node)}: ${why}.` };
+}
+function readShortSyntax(text) {
+  const parts = splitParts(text);
+  const { port: containerText, protocol: protocolText } = splitProtocol(parts.container);
+  let ip;
+  if (parts.ip !== void 0) {
+    ip = hostAddress(parts.ip);
+    if (ip === void 0) return { why: "the host address is not an IP address" };
+  }
+  if (containerText === "") return { why: "no container port is given" };
+  const container = parsePortRange(containerText);
+  if (!container) return { why: "the container port is not a port number (0-65535) or a range of them" };
+  let host;
+  if (parts.host !== void 0 && parts.host !== "") {
+    host = parsePortRange(parts.host);
+    if (!host) return { why: "the host port is not a port number (0-65535) or a range of them" };
+    if (host.end - host.start !== container.end - container.start && container.end !== container.start) {
+      return { why: "the host and container port ranges differ in length" };
+    }
+  }
+  const protocol = protocolText.toLowerCase();
+  if (!PROTOCOLS.includes(protocol)) return { why: "the protocol is not tcp, udp or sctp" };
+  return { ip, hostText: parts.host, host, container, protocol };
+}
+function parsePort(node) {
+  if (node.kind === "map") return parseLongPort(node);
+  if (node.kind !== "scalar" || typeof node.value === "boolean" || node.value === null) {
+    return { span: node.span, message: "Docker Compose rejects this port: a port entry is a string, a number or a mapping." };
+  }
+  const span = node.span;
+  if (typeof node.value === "number") {
+    const port = node.value;
+    if (!Number.isInteger(port) || port < 0 || port > 65535) return rejected(node, "a port number is a whole number from 0 to 65535");
+    return { span, syntax: "short", containerPorts: located({ start: port, end: port }, span), protocol: "tcp", text: String(port) };
+  }
+  const text = node.value;
+  const read = readShortSyntax(text);
+  if ("why" in read) return rejected(node, read.why);
+  const binding = { span, syntax: "short", containerPorts: located(read.container, span), protocol: read.protocol, text };
+  if (node.raw !== void 0) {
+    binding.raw = node.raw;
+    if (node.external) binding.external = true;
+    const emptied = emptiedSlot(node.raw, read.ip, read.hostText);
+    if (emptied) binding.emptiedByInterpolation = emptied;
+  }
+  if (read.ip !== void 0) binding.hostIp = located(read.ip, span, hostIpOrigin(node));
+  if (read.host) binding.hostPorts = located(read.host, span);
+  return binding;
+}
+function hostIpOrigin(node) {
+  if (node.raw === void 0) return node;
+  const rawParts = node.raw.trim().split("/")[0].split(":");
+  const valueParts = String(node.value).trim().split("/")[0].split(":");
+  if (rawParts.length !== valueParts.length || rawParts.length < 3) return node;
+  return { raw: rawParts.slice(0, -2).join(":"), ...node.external ? { external: true } : {} };
 }
 function scalarText(node) {
   if (!node || node.kind !== "scalar" || node.value === null) return void 0;
   return String(node.value);
 }
-function parsePort(node) {
-  if (node.kind === "map") return parseLongPort(node);
-  if (node.kind !== "scalar" || node.value === null) return { span: node.span, message: "a port entry must be a string, a number or a mapping" };
-  const text = String(node.value).trim();
-  const raw = node.raw;
-  const span = node.span;
-  const [spec, protocolText, ...extra] = text.split("/");
-  const protocol = parseProtocol(protocolText);
-  if (!spec || extra.length > 0 || !protocol) return { span, message: `cannot read port "${text}"` };
-  let hostIp;
-  let rest = spec;
-  const bracketed = /^\[([^\]]*)\]:(.*)$/.exec(spec);
-  if (bracketed) {
-    hostIp = bracketed[1];
-    rest = bracketed[2];
+function nonScalarField(node, keys) {
+  for (const key of keys) {
+    const value = child(node, key);
+    if (value && value.kind !== "scalar") return { key, node: value };
   }
-  const parts = rest.split(":");
-  let hostPortText;
-  let containerText;
-  if (bracketed) {
-    if (parts.length !== 2) return { span, message: `cannot read port "${text}"` };
-    hostPortText = parts[0];
-    containerText = parts[1];
-  } else if (parts.length === 1) {
-    containerText = parts[0];
-  } else if (parts.length === 2) {
-    hostPortText = parts[0];
-    containerText = parts[1];
-  } else {
-    hostIp = parts.slice(0, -2).join(":");
-    hostPortText = parts[parts.length - 2];
-    containerText = parts[parts.length - 1];
-  }
-  const containerPorts = parseRange(containerText);
-  if (!containerPorts) return { span, message: `cannot read the container port of "${text}"` };
-  let hostPorts;
-  if (hostPortText !== void 0 && hostPortText !== "") {
-    hostPorts = parseRange(hostPortText);
-    if (!hostPorts) return { span, message: `cannot read the host port of "${text}"` };
-  }
-  const binding = {
-    span,
-    syntax: "short",
-    containerPorts: located(containerPorts, span),
-    protocol,
-    text
-  };
-  if (raw !== void 0) binding.raw = raw;
-  if (raw !== void 0 && node.external) binding.external = true;
-  if (hostIp !== void 0) binding.hostIp = located(hostIp, span, node);
-  if (hostPorts) binding.hostPorts = located(hostPorts, span);
-  return binding;
+  return void 0;
 }
 function parseLongPort(node) {
+  const wrong = nonScalarField(node, ["target", "published", "host_ip", "protocol", "mode"]);
+  if (wrong) return { span: wrong.node.span, message: `Docker Compose rejects this port: \`${wrong.key}\` is a single value, not ${wrong.node.kind === "seq" ? "a list" : "a mapping"}.` };
   const targetNode = child(node, "target");
   const targetText = scalarText(targetNode);
-  const containerPorts = targetText === void 0 ? void 0 : parseRange(targetText);
-  if (!targetNode || !containerPorts) return { span: targetNode?.span ?? node.span, message: "a long-syntax port needs a numeric `target`" };
-  const protocol = parseProtocol(scalarText(child(node, "protocol")));
-  if (!protocol) return { span: child(node, "protocol").span, message: "unknown port protocol" };
+  const target = targetText === void 0 ? void 0 : parsePortNumber(targetText.replace(/^\+/, ""));
+  if (!targetNode || target === void 0) {
+    return { span: targetNode?.span ?? node.span, message: "Docker Compose rejects this port: a long-syntax port needs a `target` port number (0-65535)." };
+  }
+  const protocolNode = child(node, "protocol");
+  const protocolText = (scalarText(protocolNode) ?? "tcp").toLowerCase();
+  if (!PROTOCOLS.includes(protocolText)) {
+    return { span: protocolNode.span, message: "Docker Compose rejects this port: the protocol is not tcp, udp or sctp." };
+  }
   const binding = {
     span: node.span,
     syntax: "long",
-    containerPorts: located(containerPorts, targetNode.span),
-    protocol,
+    containerPorts: located({ start: target, end: target }, targetNode.span),
+    protocol: protocolText,
     text: ""
   };
   const publishedNode = child(node, "published");
   const publishedText = scalarText(publishedNode);
-  if (publishedNode && publishedText !== void 0 && publishedText !== "") {
-    const hostPorts = parseRange(publishedText);
-    if (!hostPorts) return { span: publishedNode.span, message: `cannot read published port "${publishedText}"` };
-    binding.hostPorts = located(hostPorts, publishedNode.span, publishedNode.kind === "scalar" ? publishedNode : {});
+  if (publishedNode?.kind === "scalar" && publishedText !== void 0 && publishedText !== "") {
+    const hostPorts = parsePortRange(publishedText);
+    if (!hostPorts) {
+      return { span: publishedNode.span, message: `Docker Compose rejects this port: published ${quoted2(publishedNode)} is not a port number (0-65535) or a range of them.` };
+    }
+    binding.hostPorts = located(hostPorts, publishedNode.span, publishedNode);
   }
   const hostIpNode = child(node, "host_ip");
-  if (hostIpNode?.kind === "scalar") binding.hostIp = located(scalarText(hostIpNode) ?? "", hostIpNode.span, hostIpNode);
+  if (hostIpNode?.kind === "scalar") {
+    const address = scalarText(hostIpNode) ?? "";
+    if (address !== "" && !isGoIpAddress(address)) {
+      return { span: hostIpNode.span, message: `Docker Compose rejects this port: host_ip ${quoted2(hostIpNode)} is not an IP address.` };
+    }
+    binding.hostIp = located(address, hostIpNode.span, hostIpNode);
+  }
   const mode = scalarText(child(node, "mode"));
   if (mode === "host" || mode === "ingress") binding.mode = mode;
   const raws = [hostIpNode, publishedNode].flatMap((n) => n?.kind === "scalar" && n.raw !== void 0 ? [n.raw] : []);
   if (raws.length > 0) binding.raw = raws.join(" ");
   if ([hostIpNode, publishedNode].some((n) => n?.kind === "scalar" && n.external)) binding.external = true;
+  const publishing = node.entries.filter((e) => e.key === "published" || e.key === "host_ip");
+  if (publishing.length > 0) binding.publishSpan = spanOfEntries(publishing);
   binding.text = renderPort(binding);
   return binding;
 }
@@ -19668,8 +20224,222 @@ function renderPort(binding) {
   if (ip) return `${ip.includes(":") ? `[${ip}]` : ip}:${host}:${container}${protocol}`;
   return `${host ? `${host}:` : ""}${container}${protocol}`;
 }
+function spanOfEntries(list) {
+  const first = list[0].span;
+  const last = list.at(-1).span;
+  return { ...first, endLine: last.endLine, endColumn: last.endColumn };
+}
+function emptiedSlot(raw, hostIp, hostPortText) {
+  const rawSlots = raw.trim().split("/")[0].replace(/\$\{[^}]*\}/g, "${}").split(":");
+  const hasVariable = (slot) => slot !== void 0 && slot.includes("$");
+  if (rawSlots.length >= 3 && hostIp === "" && hasVariable(rawSlots[0])) return "host address";
+  const hostPortSlot = rawSlots.at(-2);
+  if (rawSlots.length >= 2 && hostPortText === "" && hasVariable(hostPortSlot)) return "host port";
+  return void 0;
+}
+
+// src/load/mounts.ts
+var MOUNT_KINDS = ["bind", "volume", "tmpfs", "npipe", "image", "cluster"];
+var PROPAGATIONS = ["rprivate", "private", "rshared", "shared", "rslave", "slave"];
+function isHostPath(source) {
+  if (source === "") return false;
+  if (source[0] === "." || source[0] === "/" || source[0] === "~" || source.startsWith("\\\\")) return true;
+  const [first = "", second] = [...source];
+  return second === ":" && isLetter(first);
+}
+function isLetter(ch) {
+  return new RegExp("^\\p{L}$", "u").test(ch);
+}
+function cleanPath(path) {
+  if (path === "") return ".";
+  const rooted = path.startsWith("/");
+  const out = [];
+  for (const segment of path.split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") {
+      if (out.length > 0 && out[out.length - 1] !== "..") out.pop();
+      else if (!rooted) out.push("..");
+    } else out.push(segment);
+  }
+  const joined = (rooted ? "/" : "") + out.join("/");
+  return joined === "" ? "." : joined;
+}
+function parseVolumeSpec(spec) {
+  const bytes = Buffer.byteLength(spec);
+  if (bytes === 0) return { why: "the entry is empty" };
+  if (bytes <= 2) return { source: "", target: spec, readOnly: false };
+  const volume = { source: "", target: "", readOnly: false };
+  const chars = [...spec];
+  let buffer = "";
+  let bufferLength = 0;
+  let depth = 0;
+  for (let i = 0; i <= chars.length; i++) {
+    const ch = i < chars.length ? chars[i] : null;
+    if (ch === "$" && chars[i + 1] === "{") depth++;
+    else if (ch === "}" && depth > 0) depth--;
+    else if (ch === ":" && bufferLength === 1 && isLetter(buffer)) {
+    } else if ((ch === ":" || ch === null) && depth === 0) {
+      const why = populate(volume, buffer, ch === null);
+      if (why) return { why };
+      buffer = "";
+      bufferLength = 0;
+      continue;
+    }
+    if (ch === null) break;
+    buffer += ch;
+    bufferLength++;
+  }
+  return volume;
+}
+function populate(volume, part, atEnd) {
+  if (part === "") return "a part between colons is empty";
+  if (volume.source === "" && atEnd) volume.target = part;
+  else if (volume.source === "") volume.source = part;
+  else if (volume.target === "") volume.target = part;
+  else if (!atEnd) return "it has too many colons";
+  else {
+    for (const option of part.split(",")) {
+      if (option === "ro") volume.readOnly = true;
+      else if (option === "rw") volume.readOnly = false;
+      else if (PROPAGATIONS.includes(option)) volume.propagation = option;
+    }
+  }
+  return void 0;
+}
+function located2(value, span, raw, external) {
+  const out = raw === void 0 ? { value, span } : { value, span, raw };
+  if (raw !== void 0 && external) out.external = true;
+  return out;
+}
+function rejected2(span, why, node) {
+  const what = node === void 0 ? "this volume" : `this volume ${quoted2(node)}`;
+  return { span, message: `Docker Compose rejects ${what}: ${why}.` };
+}
+function parseMount(node, volumes) {
+  if (node.kind === "map") return parseLongMount(node, volumes);
+  if (node.kind !== "scalar" || typeof node.value !== "string") {
+    return rejected2(node.span, "a volume entry is a string or a mapping");
+  }
+  return parseShortMount(node, volumes);
+}
+function parseShortMount(node, volumes) {
+  const span = node.span;
+  const spec = parseVolumeSpec(node.value);
+  if ("why" in spec) {
+    const asWritten = node.raw === void 0 ? spec : parseVolumeSpec(node.raw);
+    if ("why" in asWritten || asWritten.source === "") return rejected2(span, spec.why, node);
+    return mountOf(node, asWritten, volumes, asWritten.source.startsWith("$") || isHostPath(asWritten.source) ? "bind" : "volume", true);
+  }
+  return mountOf(node, spec, volumes, spec.source !== "" && isHostPath(spec.source) ? "bind" : "volume", false);
+}
+function mountOf(node, spec, volumes, kind, asWritten) {
+  const span = node.span;
+  const target = cleanPath(spec.target);
+  if (asWritten) {
+    const mount2 = { span, syntax: "short", kind, source: located2(spec.source, span, spec.source), target: located2(target, span), readOnly: spec.readOnly };
+    if (spec.propagation !== void 0) mount2.propagation = located2(spec.propagation, span);
+    return mount2;
+  }
+  if (spec.source === "") {
+    const mount2 = { span, syntax: "short", kind: "volume", target: located2(target, span, node.raw, node.external), readOnly: spec.readOnly };
+    return mount2;
+  }
+  const rawSpec = node.raw === void 0 ? void 0 : parseVolumeSpec(node.raw);
+  const rawOf = (part, value) => {
+    if (node.raw === void 0) return void 0;
+    const raw = rawSpec && !("why" in rawSpec) && rawSpec.source !== "" ? rawSpec[part] : node.raw;
+    return raw !== value ? raw : void 0;
+  };
+  const mount = {
+    span,
+    syntax: "short",
+    kind,
+    source: located2(spec.source, span, rawOf("source", spec.source), node.external),
+    target: located2(target, span, rawOf("target", target), node.external),
+    readOnly: spec.readOnly
+  };
+  if (spec.propagation !== void 0) mount.propagation = located2(spec.propagation, span);
+  if (kind === "volume") {
+    const volume = volumes.get(spec.source);
+    if (volume) mount.volume = volume;
+  }
+  return mount;
+}
+function parseLongMount(node, volumes) {
+  const wrong = nonScalarField(node, ["type", "source", "target", "read_only"]);
+  if (wrong) return rejected2(wrong.node.span, `\`${wrong.key}\` is a single value, not ${wrong.node.kind === "seq" ? "a list" : "a mapping"}`);
+  const bind = child(node, "bind");
+  if (bind && bind.kind !== "map" && !(bind.kind === "scalar" && bind.value === null)) return rejected2(bind.span, "`bind` is a mapping of bind options");
+  const sourceNode = child(node, "source");
+  const source = sourceNode?.kind === "scalar" && sourceNode.value !== null && sourceNode.value !== "" ? String(sourceNode.value) : void 0;
+  const typeNode = child(node, "type");
+  let kind;
+  if (typeNode?.kind === "scalar" && typeNode.value !== null) {
+    const type = String(typeNode.value);
+    if (!MOUNT_KINDS.includes(type)) {
+      return rejected2(typeNode.span, `the volume type ${quoted2(typeNode)} is not one of ${MOUNT_KINDS.join(", ")}`);
+    }
+    kind = type;
+  } else {
+    kind = source !== void 0 && isHostPath(source) ? "bind" : "volume";
+  }
+  const targetNode = child(node, "target");
+  if (targetNode?.kind !== "scalar" || targetNode.value === null || targetNode.value === "") {
+    return rejected2(targetNode?.span ?? node.span, "a long-syntax volume needs a `target` path");
+  }
+  const readOnlyNode = child(node, "read_only");
+  const mount = {
+    span: node.span,
+    syntax: "long",
+    kind,
+    target: located2(String(targetNode.value), targetNode.span, targetNode.raw, targetNode.external),
+    readOnly: readOnlyNode?.kind === "scalar" && isTrue(readOnlyNode.value)
+  };
+  const propagationNode = child(child(node, "bind"), "propagation");
+  if (propagationNode?.kind === "scalar" && propagationNode.value !== null) {
+    mount.propagation = located2(String(propagationNode.value), propagationNode.span, propagationNode.raw, propagationNode.external);
+  }
+  if (source !== void 0 && sourceNode?.kind === "scalar") {
+    mount.source = located2(source, sourceNode.span, sourceNode.raw, sourceNode.external);
+    if (kind === "volume") {
+      const volume = volumes.get(source);
+      if (volume) mount.volume = volume;
+    }
+  }
+  return mount;
+}
+function isTrue(value) {
+  if (typeof value === "boolean") return value;
+  if (typeof value === "string") return ["true", "y", "yes", "on"].includes(value.toLowerCase());
+  return value === 1;
+}
+function resolveVolumeBind(mount) {
+  const volume = mount.volume;
+  if (mount.kind !== "volume" || !volume || volume.external) return mount;
+  if (volume.driver && volume.driver.value.trim() !== "local") return mount;
+  const device = volume.driverOpts.get("device");
+  const options = (volume.driverOpts.get("o")?.value ?? "").split(",").map((o) => o.trim());
+  if (!device || device.value.trim() === "" || !options.some((o) => o === "bind" || o === "rbind")) return mount;
+  return { ...mount, kind: "bind", source: device, readOnly: mount.readOnly || options.includes("ro") };
+}
 
 // src/load/normalize.ts
+var reported = /* @__PURE__ */ new WeakMap();
+function unreadable(problems, span, message) {
+  let seen = reported.get(problems);
+  if (!seen) reported.set(problems, seen = /* @__PURE__ */ new Set());
+  const key = `${span.line}:${span.column}:${span.endLine}:${span.endColumn}:${message}`;
+  if (seen.has(key)) return;
+  seen.add(key);
+  problems.push({ ruleId: "unreadable-value", span, message });
+}
+var DESCRIBE = { map: "a mapping", seq: "a list", scalar: "a single value" };
+function listItems(node, key, problems) {
+  if (!node || node.kind === "scalar" && node.value === null) return [];
+  if (node.kind === "seq") return node.items;
+  unreadable(problems, node.span, `Docker Compose rejects \`${key}:\` written as ${DESCRIBE[node.kind]}: it takes a list.`);
+  return node.kind === "scalar" ? [node] : [];
+}
 var NAMESPACE_KEYS = ["pid", "ipc", "uts", "userns_mode", "cgroup"];
 function scalar(node) {
   return node?.kind === "scalar" && node.value !== null ? node : void 0;
@@ -19694,6 +20464,15 @@ function stringList(node) {
   const single = locatedString(node);
   return single ? [single] : [];
 }
+function checkedStringList(node, key, problems, numbers = false) {
+  return listItems(node, key, problems).flatMap((item) => {
+    const s = scalar(item);
+    if (s && (typeof s.value === "string" || numbers && typeof s.value === "number")) return [locatedString(s)];
+    const expected = numbers ? "a string or a number" : "a string";
+    unreadable(problems, item.span, `Docker Compose rejects this \`${key}:\` entry: each entry is ${expected}.`);
+    return [];
+  });
+}
 function entries(node) {
   return node?.kind === "map" ? node.entries : [];
 }
@@ -19714,19 +20493,28 @@ function subSpan(node, start, end) {
   if (quote < 0) return span;
   return { ...span, column: span.column + quote + start, endColumn: span.column + quote + end };
 }
-function envVars(node) {
-  if (!node) return [];
+function envVars(node, key, problems) {
+  if (!node || node.kind === "scalar" && node.value === null) return [];
   if (node.kind === "map") {
     return node.entries.map((e) => {
       const name = { value: e.key, span: e.keySpan };
+      if (e.value.kind !== "scalar") {
+        unreadable(problems, e.value.span, `Docker Compose rejects the value of ${key} "${e.key}": it is ${DESCRIBE[e.value.kind]}, not a string, number, boolean or null.`);
+      }
       const value = locatedString(e.value);
       return value ? { span: e.span, name, value } : { span: e.span, name };
     });
   }
-  if (node.kind !== "seq") return [];
-  return node.items.flatMap((item) => {
+  if (node.kind !== "seq") {
+    unreadable(problems, node.span, `Docker Compose rejects \`${key}:\` written as a single value: it takes a list of KEY=value strings or a mapping.`);
+  }
+  const items = node.kind === "seq" ? node.items : typeof node.value === "string" ? [node] : [];
+  return items.flatMap((item) => {
     const s = scalar(item);
-    if (!s) return [];
+    if (!s || typeof s.value !== "string") {
+      unreadable(problems, item.span, `Docker Compose rejects this \`${key}:\` entry: a list entry is a KEY=value string.`);
+      return [];
+    }
     const source = String(s.data);
     const text = String(s.value);
     const rawEq = source.indexOf("=");
@@ -19752,12 +20540,19 @@ function commandLine(node) {
   if (s.external) line.external = true;
   return line;
 }
-function devices(node) {
-  if (node?.kind !== "seq") return [];
-  return node.items.flatMap((item) => {
+function devices(node, problems) {
+  return listItems(node, "devices", problems).flatMap((item) => {
     if (item.kind === "map") {
+      const wrong = nonScalarField(item, ["source", "target", "permissions"]);
+      if (wrong) {
+        unreadable(problems, wrong.node.span, `Docker Compose rejects this device: \`${wrong.key}\` is a single value, not ${DESCRIBE[wrong.node.kind]}.`);
+        return [];
+      }
       const source2 = locatedString(child(item, "source"));
-      if (!source2) return [];
+      if (!source2 || source2.value === "") {
+        unreadable(problems, child(item, "source")?.span ?? item.span, "Docker Compose rejects this device: a long-syntax device needs a `source` path.");
+        return [];
+      }
       const device2 = { span: item.span, syntax: "long", source: source2 };
       const target2 = locatedString(child(item, "target"));
       const permissions2 = locatedString(child(item, "permissions"));
@@ -19766,35 +20561,55 @@ function devices(node) {
       return [device2];
     }
     const s = scalar(item);
-    if (!s) return [];
-    const parts = String(s.value).split(":");
+    if (!s || typeof s.value !== "string") {
+      unreadable(problems, item.span, "Docker Compose rejects this device: a device entry is a SOURCE:TARGET[:PERMISSIONS] string or a mapping.");
+      return [];
+    }
+    const parts = s.value.split(":");
+    if (parts.length > 3 || parts[0] === "") {
+      const why = parts.length > 3 ? "more than three `:`-separated parts (use the long syntax)" : "no host device path";
+      unreadable(problems, s.span, `Docker Compose rejects this device ${quoted2(s)}: ${why}.`);
+      return [];
+    }
+    const [source = "", target = "", permissions = "rwm"] = parts;
     const origins = partOrigins(s, parts, (text) => text.split(":"));
-    const [source = "", target, permissions] = parts;
     const device = { span: s.span, syntax: "short", source: located(source, s.span, origins[0]) };
-    if (target) device.target = located(target, s.span, origins[1]);
-    if (permissions) device.permissions = located(permissions, s.span, origins[2]);
+    device.target = target === "" ? { ...device.source } : located(target, s.span, origins[1]);
+    device.permissions = located(permissions, s.span, origins[2]);
     return [device];
   });
 }
-function serviceNetworks(node) {
-  if (!node) return [];
-  if (node.kind === "seq") return stringList(node).map((name) => ({ name, span: name.span }));
-  return entries(node).map((e) => ({ name: { value: e.key, span: e.keySpan }, span: e.span }));
+function serviceNetworks(node, problems) {
+  if (!node || node.kind === "scalar" && node.value === null) return [];
+  if (node.kind === "map") {
+    return node.entries.map((e) => {
+      if (e.value.kind !== "map" && !(e.value.kind === "scalar" && e.value.value === null)) {
+        unreadable(problems, e.value.span, `Docker Compose rejects the options of network "${e.key}": they are a mapping or empty.`);
+      }
+      return { name: { value: e.key, span: e.keySpan }, span: e.span };
+    });
+  }
+  return checkedStringList(node, "networks", problems).map((name) => ({ name, span: name.span }));
 }
-function buildService(e, volumes) {
+function buildService(e, volumes, problems) {
   const node = e.value;
-  if (node.kind !== "map") return void 0;
+  if (node.kind !== "map") {
+    const what = node.kind === "scalar" && node.value === null ? "empty" : DESCRIBE[node.kind];
+    unreadable(problems, node.span, `Docker Compose rejects service "${e.key}": it is ${what}, not a mapping of settings.`);
+    return void 0;
+  }
   const imageNode = locatedString(child(node, "image"));
-  const ports = (child(node, "ports")?.kind === "seq" ? child(node, "ports").items : []).flatMap(
-    (item) => {
-      const result = parsePort(item);
-      return "containerPorts" in result ? [result] : [];
-    }
-  );
-  const volumesNode = child(node, "volumes");
-  const mounts = (volumesNode?.kind === "seq" ? volumesNode.items : []).flatMap((item) => {
-    const mount = parseMount(item, volumes);
-    return mount ? [mount] : [];
+  const ports = listItems(child(node, "ports"), "ports", problems).flatMap((item) => {
+    const result = parsePort(item);
+    if ("containerPorts" in result) return [result];
+    unreadable(problems, result.span, result.message);
+    return [];
+  });
+  const mounts = listItems(child(node, "volumes"), "volumes", problems).flatMap((item) => {
+    const result = parseMount(item, volumes);
+    if ("target" in result) return [resolveVolumeBind(result)];
+    unreadable(problems, result.span, result.message);
+    return [];
   });
   const buildNode = child(node, "build");
   const limits2 = child(child(child(child(node, "deploy"), "resources"), "limits"), "memory");
@@ -19803,18 +20618,18 @@ function buildService(e, volumes) {
     name: { value: e.key, span: e.keySpan },
     span: e.span,
     ports,
-    expose: stringList(child(node, "expose")),
+    expose: checkedStringList(child(node, "expose"), "expose", problems, true),
     mounts,
-    networks: serviceNetworks(child(node, "networks")),
-    environment: envVars(child(node, "environment")),
+    networks: serviceNetworks(child(node, "networks"), problems),
+    environment: envVars(child(node, "environment"), "environment", problems),
     namespaces: NAMESPACE_KEYS.flatMap((key) => {
       const value = locatedString(child(node, key));
       return value ? [{ key, value }] : [];
     }),
-    capAdd: stringList(child(node, "cap_add")),
-    capDrop: stringList(child(node, "cap_drop")),
-    securityOpt: stringList(child(node, "security_opt")),
-    devices: devices(child(node, "devices")),
+    capAdd: checkedStringList(child(node, "cap_add"), "cap_add", problems),
+    capDrop: checkedStringList(child(node, "cap_drop"), "cap_drop", problems),
+    securityOpt: checkedStringList(child(node, "security_opt"), "security_opt", problems),
+    devices: devices(child(node, "devices"), problems),
     deployLimits: {},
     deploy: entries(child(node, "deploy")).map((d) => {
       const key = { value: d.key, span: d.keySpan };
@@ -19828,7 +20643,11 @@ function buildService(e, volumes) {
     if (imageNode.external) image.external = true;
     service.image = image;
   }
-  if (buildNode) service.build = { span: buildNode.span, args: envVars(child(buildNode, "args")) };
+  if (buildNode) {
+    service.build = { span: buildNode.span, args: envVars(child(buildNode, "args"), "build.args", problems) };
+    const context = locatedString(buildNode.kind === "map" ? child(buildNode, "context") : buildNode);
+    if (context) service.build.context = context;
+  }
   const optional = {
     networkMode: locatedString(child(node, "network_mode")),
     privileged: locatedBool(child(node, "privileged")),
@@ -19869,22 +20688,28 @@ function buildNetwork(e) {
   if (internal) network.internal = internal;
   return network;
 }
-function normalize(root, file) {
+function serviceEntries(node, problems) {
+  if (node && node.kind !== "map" && !(node.kind === "scalar" && node.value === null)) {
+    unreadable(problems, node.span, `Docker Compose rejects \`services:\` written as ${DESCRIBE[node.kind]}: it is a mapping of service names to their settings.`);
+  }
+  return entries(node);
+}
+function normalize(root, file, problems) {
   const volumes = entries(child(root, "volumes")).map(buildVolume);
   const volumesByName = new Map(volumes.map((v) => [v.name.value, v]));
   return {
     file,
-    services: entries(child(root, "services")).flatMap((e) => buildService(e, volumesByName) ?? []),
+    services: serviceEntries(child(root, "services"), problems).flatMap((e) => buildService(e, volumesByName, problems) ?? []),
     networks: entries(child(root, "networks")).map(buildNetwork),
     volumes
   };
 }
 
 // src/load/index.ts
-var DESCRIBE = { seq: "a list", scalar: "a single value" };
+var DESCRIBE2 = { seq: "a list", scalar: "a single value" };
 function loadComposeText(text, path, options = {}) {
-  const env = options.env ?? {};
-  const { root, problems: parseProblems, substituted } = parseTree(text, path, env);
+  const env2 = options.env ?? {};
+  const { root, problems: parseProblems, substituted } = parseTree(text, path, env2);
   const file = { path, text, data: root?.data ?? null, locate: (p, part) => locateIn(root, p, part) };
   const problems = parseProblems.map((p) => ({ ruleId: "yaml-syntax", ...p }));
   if (problems.length > 0) return { file, problems };
@@ -19893,10 +20718,10 @@ function loadComposeText(text, path, options = {}) {
     return { file, problems: [{ ruleId: "yaml-syntax", span, message: "the file is empty; a compose file is a mapping with a `services:` key" }] };
   }
   if (root.kind !== "map") {
-    const message = `the top level is ${DESCRIBE[root.kind]}; a compose file is a mapping with a \`services:\` key`;
+    const message = `the top level is ${DESCRIBE2[root.kind]}; a compose file is a mapping with a \`services:\` key`;
     return { file, problems: [{ ruleId: "yaml-syntax", span: root.span, message }] };
   }
-  return { file, project: normalize(root, file), problems: [], substituted };
+  return { file, project: normalize(root, file, problems), problems, substituted };
 }
 async function readDotEnv(composePath) {
   try {
@@ -19944,8 +20769,8 @@ async function lintFiles(paths, options = {}) {
       continue;
     }
     const dotenv = options.dotenv === false ? {} : await readDotEnv(absolute);
-    const env = { ...dotenv, ...options.env ?? process.env };
-    results.push(lintText(decoded.text, shown2, { ...options, env }, rules2));
+    const env2 = { ...dotenv, ...options.env ?? process.env };
+    results.push(lintText(decoded.text, shown2, { ...options, env: env2 }, rules2));
   }
   return { files: results, errors };
 }
@@ -19990,8 +20815,8 @@ function writeOutputFile(target, text) {
     const fd = openSync(target.path, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | NO_FOLLOW, 438);
     try {
       const bytes = Buffer.from(text, "utf8");
-      let written2 = 0;
-      while (written2 < bytes.length) written2 += writeSync(fd, bytes, written2, bytes.length - written2);
+      let written3 = 0;
+      while (written3 < bytes.length) written3 += writeSync(fd, bytes, written3, bytes.length - written3);
     } finally {
       closeSync(fd);
     }
@@ -20034,8 +20859,8 @@ function sarifTarget(given, workspace) {
   }
 }
 async function run() {
-  const env = process.env;
-  const workspace = resolve4(env.GITHUB_WORKSPACE || process.cwd());
+  const env2 = process.env;
+  const workspace = resolve4(env2.GITHUB_WORKSPACE || process.cwd());
   const failLevel = input("fail-level") || "warning";
   const failing = FAIL_LEVELS[failLevel];
   if (!failing) throw new InputError(`input "fail-level" must be error, warning, note or none; got "${failLevel}"`);
@@ -20046,7 +20871,7 @@ async function run() {
   if (sarifInput) sarifTarget(sarifInput, workspace);
   const options = { cwd: workspace, env: {} };
   const result = await lintFiles(paths, options);
-  const context = { rules: [...BUILTIN_META, ...enabledRules(options).map((r) => r.rule.meta)], cwd: workspace, color: false, env };
+  const context = { rules: [...BUILTIN_META, ...enabledRules(options).map((r) => r.rule.meta)], cwd: workspace, color: false, env: env2 };
   const plan = planAnnotations(result, context);
   const placed = plan.placed;
   if (annotate) {
@@ -20067,14 +20892,14 @@ ${formatText(result, context)}::${token}::
       throw error instanceof OutputFileError ? new InputError(`input "sarif-file": ${error.message}`) : error;
     }
   }
-  if (summarize && env.GITHUB_STEP_SUMMARY) {
+  if (summarize && env2.GITHUB_STEP_SUMMARY) {
     const left = notAnnotated(plan);
     const notes = annotate && left > 0 ? [`${plural(left, "finding")} not annotated on the diff (GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations of each level per step): see the table below and the log of this step.`] : [];
     const markdown = formatMarkdown(result, { ...context, notes });
-    appendFileSync(env.GITHUB_STEP_SUMMARY, markdown);
+    appendFileSync(env2.GITHUB_STEP_SUMMARY, markdown);
   }
   const count = (level) => placed.filter((p) => p.finding.level === level).length;
-  setOutputs(env.GITHUB_OUTPUT, { findings: placed.length, errors: count("error"), warnings: count("warning"), "sarif-file": sarifFile });
+  setOutputs(env2.GITHUB_OUTPUT, { findings: placed.length, errors: count("error"), warnings: count("warning"), "sarif-file": sarifFile });
   if (result.errors.length > 0) return 2;
   return placed.some((p) => failing.includes(p.finding.level)) ? 1 : 0;
 }
