@@ -42,10 +42,19 @@ afterAll(() => {
 describe("the npm package", () => {
   test("ships the built program, the rules' docs and the README, and not the sources or tests", () => {
     const files = packed.files.map((f) => f.path);
-    for (const needed of ["package.json", "bin/compose-lint.js", "dist/src/cli.js", "dist/src/index.js", "dist/src/index.d.ts", "dist/rules/index.js", "dist/src/format/markdown.js", "rules/no-unbound-port.md", "README.md"]) {
+    for (const needed of ["package.json", "bin/compose-lint.js", "dist/src/cli.js", "dist/src/index.js", "dist/src/index.d.ts", "dist/rules/index.js", "dist/src/format/markdown.js", "rules/no-unbound-port.md", "rules/invalid-ignore.md", "schema/config.schema.json", "README.md"]) {
       expect(files, needed).toContain(needed);
     }
     expect(files.filter((f) => /^(src|test|action|fixtures|scripts|\.ci)\//.test(f) || f.endsWith(".ts") && !f.endsWith(".d.ts"))).toEqual([]);
+  });
+
+  test("the installed package explains its rules and puts their pages in SARIF", () => {
+    const explain = run("npx", ["--no-install", "compose-lint", "--explain", "no-unbound-port"], project);
+    expect(explain.status).toBe(0);
+    expect(explain.stdout).toMatch(/^no-unbound-port\n=+\n/);
+    const sarif = JSON.parse(run("npx", ["--no-install", "compose-lint", "--format", "sarif"], project).stdout);
+    const rule = sarif.runs[0].tool.driver.rules.find((r: { id: string }) => r.id === "no-unbound-port");
+    expect(rule.help.markdown).toContain("## Options");
   });
 
   test("`npx compose-lint` lints the compose files of the current directory", () => {

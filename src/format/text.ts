@@ -22,21 +22,31 @@ function codeFrame(frames: FrameRenderer, finding: Finding, paint: (code: string
   ];
 }
 
+function byPosition(a: Finding, b: Finding): number {
+  return a.span.line - b.span.line || a.span.column - b.span.column;
+}
+
 export const formatText: Formatter = (result, context) => {
   const paint = (code: string, text: string) => (context.color ? `${code}${text}${ANSI.reset}` : text);
   const out: string[] = [];
   const counts: Record<Level, number> = { error: 0, warning: 0, note: 0 };
   let filesWithFindings = 0;
+  let suppressedCount = 0;
   for (const file of result.files) {
-    if (file.findings.length === 0) continue;
-    filesWithFindings++;
-    const frames = new FrameRenderer(file.text, file.findings.filter((f) => f.redact).map((f) => f.span));
+    suppressedCount += file.suppressed?.length ?? 0;
+    const shown = context.showSuppressed ? [...file.findings, ...(file.suppressed ?? [])].sort(byPosition) : file.findings;
+    if (shown.length === 0) continue;
+    if (file.findings.length > 0) filesWithFindings++;
+    // Every reported secret is masked, also a suppressed one whose line carries another finding.
+    const frames = new FrameRenderer(file.text, [...file.findings, ...(file.suppressed ?? [])].filter((f) => f.redact).map((f) => f.span));
     out.push(paint(ANSI.bold, escapeLine(file.path)));
-    for (const finding of file.findings) {
-      counts[finding.level]++;
+    for (const finding of shown) {
+      if (!finding.suppression) counts[finding.level]++;
       const position = `${finding.span.line}:${finding.span.column}`;
+      const level = finding.suppression ? paint(ANSI.dim, "ignored") : paint(LEVEL_COLOR[finding.level], finding.level.padEnd(7));
+      const why = finding.suppression ? paint(ANSI.dim, ` (suppressed${finding.suppression.justification ? `: ${escapeLine(finding.suppression.justification)}` : ""})`) : "";
       out.push(
-        `  ${position.padEnd(7)} ${paint(LEVEL_COLOR[finding.level], finding.level.padEnd(7))} ${escapeLine(finding.message)}  ${paint(ANSI.dim, finding.ruleId)}`,
+        `  ${position.padEnd(7)} ${level} ${escapeLine(finding.message)}  ${paint(ANSI.dim, finding.ruleId)}${why}`,
       );
       out.push(...codeFrame(frames, finding, paint));
       for (const related of finding.related) {
@@ -49,7 +59,9 @@ export const formatText: Formatter = (result, context) => {
   if (result.errors.length > 0) out.push("");
   const total = counts.error + counts.warning + counts.note;
   const unreadable = result.errors.length > 0 ? `, ${plural(result.errors.length, "path")} not linted` : "";
-  const checked = `${plural(result.files.length, "file")} checked${unreadable}`;
+  const silenced = suppressedCount > 0 ? `, ${plural(suppressedCount, "finding")} suppressed${context.showSuppressed ? "" : "; --show-suppressed lists them"}` : "";
+  const skipped = result.ignored?.length ? `, ${plural(result.ignored.length, "file")} ignored by configuration` : "";
+  const checked = `${plural(result.files.length, "file")} checked${unreadable}${skipped}${silenced}`;
   if (total === 0 && result.errors.length > 0) {
     out.push(paint(ANSI.red, `No problems found in what could be read (${checked}).`));
   } else if (total === 0) {
