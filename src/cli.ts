@@ -12,7 +12,7 @@ import { ConfigError } from "./config/read.js";
 import { BUILTIN_META, FAIL_LEVELS } from "./engine/engine.js";
 import type { Rule } from "./engine/rule.js";
 import { FORMAT_NAMES, loadFormatter } from "./format/index.js";
-import { escapeLine, guardText } from "./format/escape.js";
+import { escapeLine, guardJson, guardText } from "./format/escape.js";
 import { configResolver, decodeText, enabledRules, lintFiles, lintText, withConfig } from "./lint.js";
 import type { LintOptions, LintResult } from "./lint.js";
 import { readDotEnv } from "./load/index.js";
@@ -198,11 +198,12 @@ async function run(argv: readonly string[]): Promise<number> {
   if (values["list-rules"]) {
     const format = values.format?.[0] ?? "text";
     if (format !== "text" && format !== "json") throw new UsageError(`--list-rules prints text or json; got "${format}"`);
-    process.stdout.write(listRules(ruleSet, format));
+    // Plugins and configuration files come from the repository: their text goes through the output guards too.
+    process.stdout.write(format === "json" ? guardJson(listRules(ruleSet, format)) : guardText(listRules(ruleSet, format)));
     return EXIT.ok;
   }
   if (values.explain !== undefined) {
-    process.stdout.write(explain(values.explain, ruleSet, useColor(values, process.stdout)));
+    process.stdout.write(guardText(explain(values.explain, ruleSet, useColor(values, process.stdout))));
     return EXIT.ok;
   }
   const explicitFailLevel = values["fail-level"];
@@ -221,7 +222,7 @@ async function run(argv: readonly string[]): Promise<number> {
     ...(values["no-config"] ? { config: false as const } : values.config !== undefined ? { config: values.config } : {}),
   };
   if (values["print-config"] !== undefined) {
-    process.stdout.write(printConfig(resolve(cwd, values["print-config"]), options, cwd));
+    process.stdout.write(guardText(printConfig(resolve(cwd, values["print-config"]), options, cwd)));
     return EXIT.ok;
   }
   const stdinCount = positionals.filter((p) => p === "-").length;

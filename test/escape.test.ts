@@ -114,3 +114,14 @@ describe("the CLI with a hostile file name and service name, every format", () =
     if (python.error === undefined) expect(python.status, String(python.stderr)).toBe(0);
   });
 });
+
+describe("the CLI's other outputs", () => {
+  test("--print-config and --list-rules pass through the guard", () => {
+    const dir = scratch({ "::set-output name=x::y/.compose-lint.yaml": "rules:\n  no-unbound-port: note\n", "::set-output name=x::y/compose.yaml": "services: {}\n" });
+    const printed = runCli(["--print-config", "::set-output name=x::y/compose.yaml"], { cwd: dir });
+    expect(printed.status).toBe(0);
+    expect(printed.stdout).toContain("set-output");
+    checkLines("print-config", printed.stdout);
+    for (const format of ["text", "json"]) checkLines(`list-rules ${format}`, runCli(["--list-rules", "--format", format]).stdout);
+  });
+});
