@@ -11,6 +11,11 @@ export interface Interpolated {
   /** Names of the variables the text refers to. */
   variables: string[];
   /**
+   * True when `${...}` nest deeper than MAX_INTERPOLATION_DEPTH: the text was not evaluated
+   * (`value` is the text as written), so the caller must say it could not judge it.
+   */
+  tooDeep?: boolean;
+  /**
    * The variables whose values (from the environment or `.env`, not from the file's own text)
    * went into `value`. A message may show `value` only when this is empty: an environment value
    * can be a secret the compose file never wrote.
@@ -43,6 +48,12 @@ function take(name: string, value: string, trace: Trace): string {
   return value;
 }
 
+/** How deep `${A:-${B:-...}}` may nest before compose-lint stops evaluating (the stack is finite). */
+export const MAX_INTERPOLATION_DEPTH = 64;
+
+/** Thrown inside the evaluation when nesting passes the limit; never leaves this module. */
+class TooDeep extends Error {}
+
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
 
 /** True when `text` contains something interpolation would change. */
@@ -52,11 +63,18 @@ export function hasInterpolation(text: string): boolean {
 
 export function interpolate(text: string, env: Environment): Interpolated {
   const trace: Trace = { variables: [], substituted: [] };
-  const value = expand(text, env, trace);
-  return { value, variables: trace.variables, substituted: trace.substituted, external: trace.substituted.length > 0 };
+  try {
+    const value = expand(text, env, trace, 0);
+    return { value, variables: trace.variables, substituted: trace.substituted, external: trace.substituted.length > 0 };
+  } catch (error) {
+    // Not evaluated: the value is the text as written, so nothing came from the environment.
+    if (error instanceof TooDeep) return { value: text, variables: trace.variables, substituted: [], external: false, tooDeep: true };
+    throw error;
+  }
 }
 
-function expand(text: string, env: Environment, trace: Trace): string {
+function expand(text: string, env: Environment, trace: Trace, depth: number): string {
+  if (depth > MAX_INTERPOLATION_DEPTH) throw new TooDeep();
   let out = "";
   let i = 0;
   while (i < text.length) {
@@ -79,7 +97,7 @@ function expand(text: string, env: Environment, trace: Trace): string {
         out += text.slice(i);
         break;
       }
-      out += expandBraced(text.slice(i + 2, close), env, trace);
+      out += expandBraced(text.slice(i + 2, close), env, trace, depth);
       i = close + 1;
       continue;
     }
@@ -112,7 +130,7 @@ function findClose(text: string, from: number): number {
   return -1;
 }
 
-function expandBraced(body: string, env: Environment, trace: Trace): string {
+function expandBraced(body: string, env: Environment, trace: Trace, depth: number): string {
   const name = NAME.exec(body);
   if (!name) return "";
   const current = lookUp(name[0], env, trace);
@@ -120,7 +138,7 @@ function expandBraced(body: string, env: Environment, trace: Trace): string {
   const rest = body.slice(name[0].length);
   const operator = /^(:-|-|:\?|\?|:\+|\+)/.exec(rest)?.[0];
   if (!operator) return taken();
-  const argument = () => expand(rest.slice(operator.length), env, trace);
+  const argument = () => expand(rest.slice(operator.length), env, trace, depth + 1);
   const setNonEmpty = current !== undefined && current !== "";
   const set = current !== undefined;
   switch (operator) {
