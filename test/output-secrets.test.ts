@@ -45,6 +45,12 @@ describe("interpolate() says what came from outside the file", () => {
   });
 });
 
+test("a text nested too deep is not evaluated, so it takes nothing from the environment", () => {
+  const text = "${B}" + "${A:-".repeat(80) + "x" + "}".repeat(80);
+  const result = interpolate(text, { B: "Secret-B-value" });
+  expect(result).toMatchObject({ value: text, tooDeep: true, external: false, substituted: [] });
+});
+
 describe("the one helper that quotes a value", () => {
   test("literal, from the file's own default, from the environment", () => {
     expect(quoted("/etc")).toBe('"/etc"');
