@@ -85,8 +85,11 @@ export default defineRule({
           note = configured;
         }
         const address = port.hostIp?.value ? ` ${shown(port.hostIp.value, port.hostIp)}` : "";
+        // The image says what the port serves: where it is written completes the picture (often another file).
+        const related = datastore?.by === "image" && service.image ? [{ span: service.image.span, message: `the ${datastore.product} image ${quoted(service.image.value.text, service.image)}` }] : [];
         report({
           at: portSpan(port),
+          related,
           service: service.name.value,
           message: (who) =>
             `${who} publishes ${what}${address ? ` on${address}` : ` ${WHERE[reach]}`}; ` +
