@@ -104,3 +104,19 @@ describe("the issue's reproducers through the CLI", () => {
     expect(run.stdout.length).toBeLessThan(1_500 * 700);
   });
 });
+
+describe("project mode (--file)", () => {
+  test("an environment value interpolated into an override file is never printed, in any format", () => {
+    const dir = scratch({
+      "compose.yaml": "services:\n  app:\n    image: nginx:1.27\n",
+      "compose.override.yaml": 'services:\n  app:\n    devices: ["/dev/sda${AWS_SECRET_ACCESS_KEY}:/dev/x"]\n',
+    });
+    const key = "wJalrXUtnFEMI-K7MDENG-bPxRfiPROJECTKEY";
+    for (const format of ["text", "json", "sarif", "github", "markdown"]) {
+      const run = runCli(["--format", format, "--file", "compose.yaml", "--file", "compose.override.yaml"], { cwd: dir, env: { AWS_SECRET_ACCESS_KEY: key } });
+      expect(run.stderr, format).toBe("");
+      expect(run.status, format).toBe(1);
+      expect(run.stdout, format).not.toContain(key);
+    }
+  });
+});
