@@ -6,8 +6,8 @@
  * Exit codes as the CLI's: 0 clean, 1 findings at or above fail-level, 2 bad input or path, 3 bug.
  */
 import { randomUUID } from "node:crypto";
-import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { appendFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { BUILTIN_META, FAIL_LEVELS } from "../src/engine/engine.js";
 import { ANNOTATIONS_PER_LEVEL, escapeData, formatGithub, notAnnotated, planAnnotations } from "../src/format/github.js";
 import { formatMarkdown } from "../src/format/markdown.js";
@@ -21,6 +21,8 @@ import { enabledRules, lintFiles } from "../src/lint.js";
 import { PluginError } from "../src/plugin-error.js";
 import type { LintOptions } from "../src/lint.js";
 import type { Level } from "../src/model/types.js";
+import { OutputFileError, checkOutputFile, writeOutputFile } from "../src/output-file.js";
+import type { OutputTarget } from "../src/output-file.js";
 
 
 class InputError extends Error {}
@@ -49,6 +51,15 @@ function setOutputs(file: string | undefined, outputs: Record<string, string | n
   appendFileSync(file, text);
 }
 
+/** The SARIF file: inside the workspace, never through a link (checked before linting). */
+function sarifTarget(given: string, workspace: string): OutputTarget {
+  try {
+    return checkOutputFile(given, workspace, workspace);
+  } catch (error) {
+    throw error instanceof OutputFileError ? new InputError(`input "sarif-file": ${error.message}`) : error;
+  }
+}
+
 async function run(): Promise<number> {
   const env = process.env;
   const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
@@ -63,6 +74,7 @@ async function run(): Promise<number> {
     .map((line) => line.trim())
     .filter(Boolean);
 
+  if (sarifInput) sarifTarget(sarifInput, workspace);
   // Plugins are code: only this input loads them, never a configuration file in the workspace.
   const plugins = input("plugins")
     .split(/\r?\n/)
@@ -73,7 +85,10 @@ async function run(): Promise<number> {
     const { loadPlugins } = await import("../src/plugins.js");
     ruleSet = [...shippedRules, ...(await loadPlugins(plugins, workspace)).flatMap((plugin) => plugin.rules)];
   }
-  const options: LintOptions = { cwd: workspace, ruleSet };
+  // Interpolation reads the `.env` files and the compose files' own defaults, never the runner's
+  // environment: its variables (ACTIONS_RUNTIME_TOKEN, GITHUB_TOKEN...) are not the deployment's,
+  // and a value taken from them could be printed in an annotation, the SARIF file or the summary.
+  const options: LintOptions = { cwd: workspace, ruleSet, env: {} };
   const result = await lintFiles(paths, options);
   const reported = new Set(result.files.flatMap((file) => [...file.findings, ...(file.suppressed ?? [])].map((f) => f.ruleId)));
   const enabled = new Set(enabledRules(options).map((r) => r.rule.meta.id));
@@ -92,9 +107,13 @@ async function run(): Promise<number> {
 
   let sarifFile = "";
   if (sarifInput) {
-    sarifFile = resolve(workspace, sarifInput);
-    mkdirSync(dirname(sarifFile), { recursive: true });
-    writeFileSync(sarifFile, formatSarif(result, context));
+    const target = sarifTarget(sarifInput, workspace);
+    sarifFile = target.path;
+    try {
+      writeOutputFile(target, formatSarif(result, context));
+    } catch (error) {
+      throw error instanceof OutputFileError ? new InputError(`input "sarif-file": ${error.message}`) : error;
+    }
   }
 
   if (summarize && env.GITHUB_STEP_SUMMARY) {

@@ -1,6 +1,7 @@
 import { defineRule } from "../src/engine/rule.js";
 import { socketKind, socketPathInContainer } from "../src/model/sockets.js";
 import type { Mount } from "../src/model/types.js";
+import { quoted, shown } from "../src/model/quote.js";
 
 /** Filtering proxies whose whole job is to hold the socket and pass on only allowed API calls. */
 const SOCKET_PROXY_IMAGES = /(^|\/)(docker-socket-proxy|socket-proxy|dockerproxy)$/;
@@ -9,7 +10,7 @@ const SOCKET_PROXY_IMAGES = /(^|\/)(docker-socket-proxy|socket-proxy|dockerproxy
 function throughVolume(mount: Mount): { via: string; related?: { span: Mount["target"]["span"]; message: string }[] } {
   if (!mount.volume || !mount.source) return { via: "" };
   const name = mount.volume.name.value;
-  return { via: ` through volume "${name}"`, related: [{ span: mount.source.span, message: `volume "${name}" binds host path "${mount.source.raw ?? mount.source.value}"` }] };
+  return { via: ` through volume "${name}"`, related: [{ span: mount.source.span, message: `volume "${name}" binds host path ${quoted(mount.source.value, mount.source)}` }] };
 }
 
 export default defineRule({
@@ -28,18 +29,18 @@ export default defineRule({
       for (const mount of service.mounts) {
         const kind = socketKind(mount);
         if (!kind) continue;
-        const source = mount.source!.raw ?? mount.source!.value;
+        const source = quoted(mount.source!.value, mount.source);
         const name = service.name.value;
         const inside = socketPathInContainer(mount);
         const { via, related } = throughVolume(mount);
         const what =
           kind === "parent"
-            ? `mounts the host's root file system "${source}"${via} at ${mount.target.value}, and with it the Docker socket, at ${inside} in the container`
+            ? `mounts the host's root file system ${source}${via} at ${shown(mount.target.value, mount.target)}, and with it the Docker socket, at ${inside} in the container`
             : kind === "directory"
-              ? `mounts "${source}"${via}, the directory that holds the Docker socket, at ${inside} in the container`
+              ? `mounts ${source}${via}, the directory that holds the Docker socket, at ${inside} in the container`
               : kind === "interpolated"
-                ? `mounts "${source}" onto ${mount.target.value}, a container engine socket`
-                : `mounts the container engine socket "${source}"${via}`;
+                ? `mounts ${source} onto ${shown(mount.target.value, mount.target)}, a container engine socket`
+                : `mounts the container engine socket ${source}${via}`;
         // Read-only stops replacing the socket file, not connect() on it.
         const readOnly = mount.readOnly ? " (read-only does not stop connecting to a socket, nor limit the API)" : "";
         const alsoWritable = kind === "parent" && !mount.readOnly ? " It can also rewrite any file on the host." : "";

@@ -1,6 +1,7 @@
 import { defineRule } from "../src/engine/rule.js";
 import { describePort, isLoopbackAddress, loopbackSuggestion, portReach, portSpan } from "../src/model/queries.js";
 import type { ComposeProject, Located, PortBinding, Service, Span } from "../src/model/types.js";
+import { quoted, shown } from "../src/model/quote.js";
 
 const PLAINTEXT_PORT = 2375;
 const TLS_PORT = 2376;
@@ -73,7 +74,7 @@ function daemonOf(service: Service): Daemon | undefined {
         continue;
       }
       const arg = line.args.find((a) => a.value.includes(`tcp://${match[1]}`)) ?? line;
-      daemon.plaintext.push({ host, port, at: arg.span, shown: match[0].trim() });
+      daemon.plaintext.push({ host, port, at: arg.span, shown: line.external ? quoted(line.text, line) : match[0].trim() });
     }
   }
   if (entrypointAddsFlags) {
@@ -126,7 +127,7 @@ export default defineRule({
 
       for (const { port, reach } of portReach(service, project)) {
         if (reach === "loopback") continue;
-        const where = port.hostIp?.value ? `on ${port.hostIp.value}` : WHERE[reach]!;
+        const where = port.hostIp?.value ? `on ${shown(port.hostIp.value, port.hostIp)}` : WHERE[reach]!;
         for (const apiPort of apiPorts(port, daemon !== undefined)) {
           const listener = listeners.find((l) => l.port === apiPort);
           let tls = false;
@@ -179,14 +180,14 @@ export default defineRule({
         const { host, port } = parseAddress(tcp[1]!, PLAINTEXT_PORT);
         const engine = port === TLS_PORT ? undefined : remoteEngine(host, project);
         if (!engine) continue;
-        const shown = dockerHost.raw ?? dockerHost.value;
+        const given = quoted(dockerHost.value, dockerHost);
         report({
           at: dockerHost,
           service: name,
           message: (who) =>
             engine === "host"
-              ? `${who} talks to the host's Docker engine over plaintext TCP (DOCKER_HOST=${shown}), so that engine accepts unauthenticated API calls on TCP, which any local process or container can use to take over the host. Turn the TCP listener off and give the service a filtering socket proxy instead.`
-              : `${who} talks to the Docker engine at ${host} over plaintext TCP (DOCKER_HOST=${shown}): that engine accepts unauthenticated API calls from the network, and the traffic (registry credentials included) is unencrypted. Use DOCKER_HOST=ssh://... or TLS with client certificates (DOCKER_TLS_VERIFY=1, port 2376).`,
+              ? `${who} talks to the host's Docker engine over plaintext TCP (DOCKER_HOST=${given}), so that engine accepts unauthenticated API calls on TCP, which any local process or container can use to take over the host. Turn the TCP listener off and give the service a filtering socket proxy instead.`
+              : `${who} talks to the Docker engine at ${shown(host, dockerHost)} over plaintext TCP (DOCKER_HOST=${given}): that engine accepts unauthenticated API calls from the network, and the traffic (registry credentials included) is unencrypted. Use DOCKER_HOST=ssh://... or TLS with client certificates (DOCKER_TLS_VERIFY=1, port 2376).`,
         });
       }
     }

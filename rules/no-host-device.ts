@@ -1,5 +1,6 @@
 import { defineRule } from "../src/engine/rule.js";
 import type { Level } from "../src/model/types.js";
+import { shown } from "../src/model/quote.js";
 
 interface Kind {
   pattern: RegExp;
@@ -107,7 +108,7 @@ export default defineRule({
           at: device.source,
           ...(level !== "warning" ? { level } : {}),
           service: service.name.value,
-          message: (who) => `${who} is given ${path}, ${noun}: ${risk}. ${fix}`,
+          message: (who) => `${who} is given ${shown(path, device.source)}, ${noun}: ${risk}. ${fix}`,
         });
       }
     }

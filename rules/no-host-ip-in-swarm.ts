@@ -1,5 +1,6 @@
 import { defineRule } from "../src/engine/rule.js";
 import { describePort, portReach, portSpan, swarmEvidence } from "../src/model/queries.js";
+import { shown } from "../src/model/quote.js";
 
 export default defineRule({
   meta: {
@@ -17,7 +18,7 @@ export default defineRule({
     if (!evidence) return;
     for (const service of project.services) {
       for (const { port, reach } of portReach(service, project)) {
-        const address = port.hostIp?.value;
+        const address = port.hostIp?.value && shown(port.hostIp.value, port.hostIp);
         if (!address || reach === "wildcard" || reach === "unbound") continue;
         report({
           at: portSpan(port),

@@ -3,6 +3,7 @@ import { datastorePort } from "../src/model/datastores.js";
 import type { DatastorePort } from "../src/model/datastores.js";
 import { describePort, loopbackSuggestion, portReach, portSpan } from "../src/model/queries.js";
 import type { Reach } from "../src/model/queries.js";
+import { quoted, shown } from "../src/model/quote.js";
 import type { PortBinding, Service } from "../src/model/types.js";
 
 const WHERE: Record<Exclude<Reach, "loopback">, string> = {
@@ -21,7 +22,7 @@ function recognition(service: Service, datastore: DatastorePort): string {
     case "build context":
       return ` It has no image; its build context "${datastore.evidence}" says it is ${datastore.product}.`;
     case "port": {
-      const image = service.image ? `Image "${service.image.value.text}" is` : "Its image is";
+      const image = service.image ? `Image ${quoted(service.image.value.text, service.image)} is` : "Its image is";
       return ` ${image} not one compose-lint knows, but container port ${datastore.evidence} is ${datastore.product}'s well-known port.`;
     }
   }
@@ -83,9 +84,9 @@ export default defineRule({
           what = `datastore port ${describePort(port)}`;
           note = configured;
         }
-        const address = port.hostIp?.value ? ` ${port.hostIp.value}` : "";
+        const address = port.hostIp?.value ? ` ${shown(port.hostIp.value, port.hostIp)}` : "";
         // The image says what the port serves: where it is written completes the picture (often another file).
-        const related = datastore?.by === "image" && service.image ? [{ span: service.image.span, message: `the ${datastore.product} image "${service.image.value.text}"` }] : [];
+        const related = datastore?.by === "image" && service.image ? [{ span: service.image.span, message: `the ${datastore.product} image ${quoted(service.image.value.text, service.image)}` }] : [];
         report({
           at: portSpan(port),
           related,

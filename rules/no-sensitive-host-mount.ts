@@ -2,6 +2,7 @@ import { posix } from "node:path";
 import { defineRule } from "../src/engine/rule.js";
 import { socketKind } from "../src/model/sockets.js";
 import type { Level, Located, Mount, Service, Span } from "../src/model/types.js";
+import { quoted, shown } from "../src/model/quote.js";
 
 interface Exposure {
   level: Level;
@@ -227,6 +228,7 @@ function isSocketTerritory(mount: Mount, path: string): boolean {
 
 interface HostSource {
   path: string;
+  /** The source as a message quotes it (see `quoted`). */
   shown: string;
   readOnly: boolean;
   /** For a named volume that binds a host directory (`o: bind`, `device:`): its name and device span. */
@@ -238,7 +240,7 @@ function hostSource(mount: Mount): HostSource | undefined {
   if (mount.kind !== "bind" || !mount.source) return undefined;
   const path = normalise(mount.source);
   if (path === undefined) return undefined;
-  const source: HostSource = { path, shown: mount.source.raw ?? mount.source.value, readOnly: mount.readOnly };
+  const source: HostSource = { path, shown: quoted(mount.source.value, mount.source), readOnly: mount.readOnly };
   if (mount.volume) source.volume = { name: mount.volume.name.value, device: mount.source.span };
   return source;
 }
@@ -303,7 +305,7 @@ export default defineRule({
         const shared = sharedPropagation(mount);
         const zone = source ? ZONES.find((z) => z.pattern.test(source.path)) : undefined;
         const exposure = !source ? undefined : zone ? (source.readOnly ? zone.read : zone.write) : source.path === "/dev" ? devExposure(service) : undefined;
-        const related = source?.volume ? [{ span: source.volume.device, message: `volume "${source.volume.name}" binds host path "${source.shown}"` }] : undefined;
+        const related = source?.volume ? [{ span: source.volume.device, message: `volume "${source.volume.name}" binds host path ${source.shown}` }] : undefined;
         if (!source || !exposure) {
           const listed = source ? configured.find((p) => within(source.path, p) || within(p, source.path)) : undefined;
           if (source && listed !== undefined) {
@@ -311,16 +313,16 @@ export default defineRule({
             report({
               at: mount,
               service: service.name.value,
-              message: (who) => `${who} mounts "${source.shown}" ${how} at ${mount.target.value}, which exposes "${listed}", a host path the configuration lists as sensitive (option \`paths\`). ${NARROW}, outside it.`,
+              message: (who) => `${who} mounts ${source.shown} ${how} at ${shown(mount.target.value, mount.target)}, which exposes "${listed}", a host path the configuration lists as sensitive (option \`paths\`). ${NARROW}, outside it.`,
               ...(related ? { related } : {}),
             });
           } else if (shared) {
-            const shown = mount.source ? `"${mount.source.raw ?? mount.source.value}"` : "a host path";
+            const given = mount.source ? quoted(mount.source.value, mount.source) : "a host path";
             report({
               at: mount,
               level: "warning",
               service: service.name.value,
-              message: (who) => `${who} bind-mounts ${shown} at ${mount.target.value} with ${shared} propagation: ${SHARED_WHY}. ${SHARED_FIX}.`,
+              message: (who) => `${who} bind-mounts ${given} at ${shown(mount.target.value, mount.target)} with ${shared} propagation: ${SHARED_WHY}. ${SHARED_FIX}.`,
               ...(related ? { related } : {}),
             });
           }
@@ -330,7 +332,7 @@ export default defineRule({
         const agent = agentFix !== undefined;
         const level: Level = agent && exposure.level === "warning" ? "note" : exposure.level;
         const named = zone ? (typeof zone.what === "string" ? zone.what : zone.what(source.path)) : "the host's %s";
-        const what = (zone?.pattern.source === "^~$" && /^\/root(\/|$)/.test(source.shown) ? "root's home directory (%s)" : named).replace("%s", `"${source.shown}"`);
+        const what = (zone?.pattern.source === "^~$" && /^"\/root[/"]/.test(source.shown) ? "root's home directory (%s)" : named).replace("%s", source.shown);
         const how = `${source.readOnly ? "read-only" : "writable"}${source.volume ? ` through volume "${source.volume.name}"` : ""}`;
         const fix = agentFix ?? exposure.fix;
         const propagation = shared ? ` Its ${shared} propagation also means ${SHARED_WHY}.` : "";
@@ -338,7 +340,7 @@ export default defineRule({
           at: mount,
           ...(level !== "error" ? { level } : {}),
           service: service.name.value,
-          message: (who) => `${who} mounts ${what} ${how} at ${mount.target.value}: ${exposure.why}. ${fix}.${propagation}`,
+          message: (who) => `${who} mounts ${what} ${how} at ${shown(mount.target.value, mount.target)}: ${exposure.why}. ${fix}.${propagation}`,
           ...(related ? { related } : {}),
         });
       }

@@ -1,4 +1,5 @@
 import { defineRule } from "../src/engine/rule.js";
+import { quoted } from "../src/model/quote.js";
 
 type Confinement = "seccomp" | "apparmor" | "selinux" | "systempaths";
 
@@ -49,12 +50,11 @@ export default defineRule({
       for (const entry of service.securityOpt) {
         const lost = unconfined(entry.value);
         if (!lost) continue;
-        const evaluated = entry.raw !== undefined ? ` (from \`${entry.raw}\`)` : "";
         report({
           at: entry,
           service: service.name.value,
           message: (who) =>
-            `${who} sets security_opt "${entry.value}"${evaluated}, which ${LOST[lost]}. ` +
+            `${who} sets security_opt ${quoted(entry.value, entry)}, which ${LOST[lost]}. ` +
             `Remove it, or use a custom profile that allows only what the service needs.`,
         });
       }

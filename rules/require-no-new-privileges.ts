@@ -1,5 +1,6 @@
 import { defineRule } from "../src/engine/rule.js";
 import type { Located } from "../src/model/types.js";
+import { quoted } from "../src/model/quote.js";
 
 const TRUE = new Set(["1", "t", "T", "TRUE", "true", "True"]);
 const FALSE = new Set(["0", "f", "F", "FALSE", "false", "False"]);
@@ -41,7 +42,7 @@ export default defineRule({
           ? {
               at: last.entry,
               service: name,
-              message: (who) => `${who} sets "${last.entry.value}", so setuid programs in it can raise privileges. Use "no-new-privileges:true".`,
+              message: (who) => `${who} sets ${quoted(last.entry.value, last.entry)}, so setuid programs in it can raise privileges. Use "no-new-privileges:true".`,
             }
           : {
               at: service.name,

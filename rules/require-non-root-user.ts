@@ -1,4 +1,5 @@
 import { defineRule } from "../src/engine/rule.js";
+import { quoted } from "../src/model/quote.js";
 
 /** The user part of `user[:group]` names root: `root`, `0`, `0:0`, `root:root`, `root:staff`. */
 function isRoot(user: string): boolean {
@@ -32,11 +33,10 @@ export default defineRule({
       // `${UID}:${GID}` with the variables unset here: the user is chosen when the file is deployed.
       if (user.raw !== undefined && user.value.split(":")[0]!.trim() === "") continue;
       if (!isRoot(user.value)) continue;
-      const evaluated = user.raw !== undefined ? `, from \`${user.raw}\`` : "";
       report({
         at: user,
         service: name,
-        message: (who) => `${who} runs as root (user "${user.value}"${evaluated}), so any escape or writable host path gives an attacker root. Set \`user:\` to an unprivileged UID:GID.`,
+        message: (who) => `${who} runs as root (user ${quoted(user.value, user)}), so any escape or writable host path gives an attacker root. Set \`user:\` to an unprivileged UID:GID.`,
       });
     }
   },

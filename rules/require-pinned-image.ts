@@ -1,4 +1,5 @@
 import { defineRule } from "../src/engine/rule.js";
+import { quoted } from "../src/model/quote.js";
 
 export default defineRule({
   meta: {
@@ -27,25 +28,26 @@ export default defineRule({
       // `app:${TAG}` or `${IMAGE}`: the tag (or a digest) is chosen when the file is deployed.
       const chosenAtDeploy = image.raw !== undefined && image.raw.slice(image.raw.lastIndexOf("/") + 1).includes("$");
       const name = service.name.value;
-      const from = image.raw !== undefined ? ` (from \`${image.raw}\`)` : "";
+      const given = quoted(ref.text, image);
+      const pinned = image.external ? "by digest (`@sha256:<digest>`)" : `as "${ref.text}@sha256:<digest>"`;
       if (!ref.tag) {
         if (chosenAtDeploy) continue;
         report({
           at: image,
           service: name,
-          message: (who) => `${who} uses image "${ref.text}" without a tag, so Docker pulls whatever \`latest\` points to that day and a new host can run different code. Pin a version tag or a digest.`,
+          message: (who) => `${who} uses image ${given} without a tag, so Docker pulls whatever \`latest\` points to that day and a new host can run different code. Pin a version tag or a digest.`,
         });
       } else if (ref.tag === "latest") {
         report({
           at: image,
           service: name,
-          message: (who) => `${who} uses "${ref.text}"${from}; \`latest\` moves with every release, so a new host or a pull can run different code. Pin a version tag or a digest.`,
+          message: (who) => `${who} uses ${given}; \`latest\` moves with every release, so a new host or a pull can run different code. Pin a version tag or a digest.`,
         });
       } else if (requireDigest && !chosenAtDeploy) {
         report({
           at: image,
           service: name,
-          message: (who) => `${who} uses "${ref.text}" without a digest; the tag can be pushed again to point at other content. Pin it as "${ref.text}@sha256:<digest>".`,
+          message: (who) => `${who} uses ${given} without a digest; the tag can be pushed again to point at other content. Pin it ${pinned}.`,
         });
       }
     }

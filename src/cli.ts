@@ -4,8 +4,7 @@
  * Exit codes: 0 nothing at or above the fail level; 1 findings at or above it; 2 usage errors,
  * unreadable paths, or no compose file where one was named; 3 an internal error.
  */
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { ParseArgsConfig } from "node:util";
 import { rules as allRules } from "../rules/index.js";
@@ -13,7 +12,7 @@ import { ConfigError } from "./config/read.js";
 import { BUILTIN_META, FAIL_LEVELS } from "./engine/engine.js";
 import type { Rule } from "./engine/rule.js";
 import { FORMAT_NAMES, loadFormatter } from "./format/index.js";
-import { escapeLine } from "./format/escape.js";
+import { escapeLine, guardJson, guardText } from "./format/escape.js";
 import { configResolver, decodeText, enabledRules, lintFiles, lintTextBeside, notLintedFile, withConfig } from "./lint.js";
 import type { LintOptions, LintResult } from "./lint.js";
 import { DEFAULT_MAX_FILE_SIZE, formatSize, parseSize } from "./load/files.js";
@@ -21,6 +20,8 @@ import { version } from "./meta.js";
 import { PluginError } from "./plugin-error.js";
 import { allRuleMeta, explain, listRules, UnknownRuleError } from "./rule-info.js";
 import { parseRuleSettings, printConfig } from "./cli-config.js";
+import { OutputFileError, checkOutputFile, writeOutputFile } from "./output-file.js";
+import type { OutputTarget } from "./output-file.js";
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 } as const;
 
@@ -105,6 +106,24 @@ Exit codes: 0 no findings at or above the fail level, 1 findings at or above it,
 
 class UsageError extends Error {}
 
+function outputTarget(file: string, cwd: string): OutputTarget {
+  try {
+    return checkOutputFile(file, cwd);
+  } catch (error) {
+    if (error instanceof OutputFileError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+function writeReport(target: OutputTarget, text: string): void {
+  try {
+    writeOutputFile(target, text);
+  } catch (error) {
+    if (error instanceof OutputFileError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
 interface Output {
   format: string;
   file?: string;
@@ -115,10 +134,12 @@ function parseOutputs(formats: readonly string[], outputFile: string | undefined
     const eq = spec.indexOf("=");
     const format = eq < 0 ? spec : spec.slice(0, eq);
     if (!FORMAT_NAMES.includes(format)) throw new UsageError(`unknown format "${format}" (expected one of: ${FORMAT_NAMES.join(", ")})`);
+    if (eq >= 0 && spec.slice(eq + 1).trim() === "") throw new UsageError(`--format ${format}= needs a file name after "="`);
     return eq < 0 ? { format } : { format, file: spec.slice(eq + 1) };
   });
   const toStdout = outputs.filter((o) => o.file === undefined);
   if (outputFile !== undefined) {
+    if (outputFile.trim() === "") throw new UsageError("--output-file needs a file name");
     if (toStdout.length !== 1) throw new UsageError("--output-file needs exactly one --format without =FILE");
     toStdout[0]!.file = outputFile;
   } else if (toStdout.length > 1) {
@@ -174,11 +195,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     return await run(argv);
   } catch (error) {
     if (error instanceof UsageError || error instanceof UnknownRuleError) {
-      process.stderr.write(`compose-lint: ${escapeLine(error.message)}\nRun "compose-lint --help" for usage.\n`);
+      process.stderr.write(guardText(`compose-lint: ${escapeLine(error.message)}\nRun "compose-lint --help" for usage.\n`));
       return EXIT.usage;
     }
     if (error instanceof ConfigError || error instanceof PluginError) {
-      for (const line of error.message.split("\n")) process.stderr.write(`compose-lint: ${escapeLine(line)}\n`);
+      for (const line of error.message.split("\n")) process.stderr.write(guardText(`compose-lint: ${escapeLine(line)}\n`));
       return EXIT.usage;
     }
     throw error;
@@ -210,7 +231,8 @@ async function run(argv: readonly string[]): Promise<number> {
   if (values["list-rules"]) {
     const format = values.format?.[0] ?? "text";
     if (format !== "text" && format !== "json") throw new UsageError(`--list-rules prints text or json; got "${format}"`);
-    process.stdout.write(listRules(ruleSet, format));
+    // Plugins and configuration files come from the repository: their text goes through the output guards too.
+    process.stdout.write(format === "json" ? guardJson(listRules(ruleSet, format)) : guardText(listRules(ruleSet, format)));
     return EXIT.ok;
   }
   if (values["print-project"]) {
@@ -224,7 +246,7 @@ async function run(argv: readonly string[]): Promise<number> {
     return errors.length > 0 ? EXIT.usage : EXIT.ok;
   }
   if (values.explain !== undefined) {
-    process.stdout.write(explain(values.explain, ruleSet, useColor(values, process.stdout)));
+    process.stdout.write(guardText(explain(values.explain, ruleSet, useColor(values, process.stdout))));
     return EXIT.ok;
   }
   const explicitFailLevel = values["fail-level"];
@@ -233,6 +255,8 @@ async function run(argv: readonly string[]): Promise<number> {
   const maxFileSize = values["max-file-size"] === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(values["max-file-size"]);
   if (maxFileSize === undefined) throw new UsageError(`--max-file-size expects a size such as 10MB, 512KiB or a byte count; got "${values["max-file-size"]}"`);
   if (values.config !== undefined && values["no-config"]) throw new UsageError("--config and --no-config cannot be combined");
+  // Refused before any linting: a report file that is a link, or cannot be one, is a usage error.
+  const targets = new Map(outputs.flatMap((o) => (o.file === undefined ? [] : [[o, outputTarget(o.file, cwd)] as const])));
   const options: LintOptions = {
     strict: values.strict === true,
     rules: parseRuleSettings(values.rule ?? [], allRuleMeta(ruleSet), (message) => new UsageError(message)),
@@ -245,7 +269,7 @@ async function run(argv: readonly string[]): Promise<number> {
     ...(values["no-config"] ? { config: false as const } : values.config !== undefined ? { config: values.config } : {}),
   };
   if (values["print-config"] !== undefined) {
-    process.stdout.write(printConfig(resolve(cwd, values["print-config"]), options, cwd));
+    process.stdout.write(guardText(printConfig(resolve(cwd, values["print-config"]), options, cwd)));
     return EXIT.ok;
   }
   const stdinCount = positionals.filter((p) => p === "-").length;
@@ -261,14 +285,12 @@ async function run(argv: readonly string[]): Promise<number> {
     if (output.file === undefined) {
       process.stdout.write(formatter(result, { ...context, color: useColor(values, process.stdout) }));
     } else {
-      const target = resolve(cwd, output.file);
-      await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, formatter(result, { ...context, color: false }));
+      writeReport(targets.get(output)!, formatter(result, { ...context, color: false }));
     }
   }
   // Path errors also reach stderr when the main output is machine-readable or goes to a file.
   const textOnStdout = outputs.some((o) => o.format === "text" && o.file === undefined);
-  if (!textOnStdout) for (const error of result.errors) process.stderr.write(`compose-lint: ${escapeLine(error.path)}: ${escapeLine(error.message)}\n`);
+  if (!textOnStdout) for (const error of result.errors) process.stderr.write(guardText(`compose-lint: ${escapeLine(error.path)}: ${escapeLine(error.message)}\n`));
 
   if (result.errors.length > 0) return EXIT.usage;
   const failed = result.files.some((file) => {

@@ -4,7 +4,7 @@
  * INPUT_<NAME>, upper-cased with hyphens kept. Also checks that the committed bundle is current.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { beforeAll, describe, expect, test } from "vitest";
@@ -41,9 +41,20 @@ function parseOutputs(text: string): Record<string, string> {
   return outputs;
 }
 
-function runAction(inputs: Record<string, string>, options: { earlierSummary?: string; files?: Record<string, string> } = {}): ActionRun {
+interface RunOptions {
+  earlierSummary?: string;
+  /** Extra files in the workspace (path → content). */
+  files?: Record<string, string>;
+  /** Extra variables in the runner's environment. */
+  env?: Record<string, string>;
+  /** Prepares the workspace before the run (links, say). */
+  setup?: (workspace: string) => void;
+}
+
+function runAction(inputs: Record<string, string>, options: RunOptions = {}): ActionRun {
   const workspace = scratch(options.files ?? {});
   cpSync(join(repoRoot, "test", "fixtures-action"), workspace, { recursive: true });
+  options.setup?.(workspace);
   const runnerTemp = scratch({ "summary.md": options.earlierSummary ?? "", "output.txt": "" });
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? "",
@@ -54,6 +65,7 @@ function runAction(inputs: Record<string, string>, options: { earlierSummary?: s
     GITHUB_SERVER_URL: "https://github.com",
     GITHUB_REPOSITORY: "acme/shop",
     GITHUB_SHA: SHA,
+    ...options.env,
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   const run = spawnSync(process.execPath, [bundle], { cwd: workspace, env, encoding: "utf8" });
@@ -220,6 +232,53 @@ describe("the action's inputs", () => {
     // A newline in the file name is kept inside the heredoc block, not read as a new output.
     expect(run.outputs.errors).not.toBe("0");
     expect(run.outputs["sarif-file"]).toContain("\nerrors=0\n");
+  });
+});
+
+describe("the action and the runner's environment", () => {
+  const TOKEN = "ghs_RunnerTokenValue1234567890";
+  const compose = "services:\n  app:\n    image: nginx:1.27\n    devices: [\"/dev/sda${ACTIONS_RUNTIME_TOKEN}:/dev/x\"]\n    ports: [\"${APP_PREFIX-127.0.0.1:}8080:80\"]\n  disk:\n    image: busybox:1.36\n    devices: [\"${DISK}:/dev/x\"]\n";
+
+  test("interpolates from .env and defaults only: a runner variable never reaches the log, the SARIF file or the summary", () => {
+    const run = runAction(
+      { paths: "app", "fail-level": "none", "sarif-file": "out/compose-lint.sarif" },
+      { files: { "app/compose.yaml": compose, "app/.env": "DISK=/dev/sdb\n" }, env: { ACTIONS_RUNTIME_TOKEN: TOKEN, APP_PREFIX: "" } },
+    );
+    expect(run.status).toBe(0);
+    const sarif = readFileSync(join(run.workspace, "out", "compose-lint.sarif"), "utf8");
+    for (const output of [run.stdout, run.stderr, run.summary, sarif]) {
+      expect(output).not.toContain(TOKEN);
+    }
+    // The device is judged with the runner's variable unset: `/dev/sda`, a raw disk.
+    expect(run.stdout).toContain('service "app" is given /dev/sda, a raw block device');
+    // The runner's APP_PREFIX (set, empty) is not used: the file's own default binds the port to loopback.
+    expect(run.stdout).not.toContain("no-unbound-port");
+    // The .env file is read: its disk is judged, and quoted as the source text.
+    expect(run.stdout).toContain('service "disk" is given "${DISK}", a raw block device');
+  });
+
+  test("sarif-file: a committed link is refused (exit 2), its target untouched", () => {
+    const run = runAction(
+      { paths: "deploy", "fail-level": "none", "sarif-file": "compose-lint.sarif" },
+      { files: { "victim.txt": "keep me\n" }, setup: (workspace) => symlinkSync(join(workspace, "victim.txt"), join(workspace, "compose-lint.sarif")) },
+    );
+    expect(run.status).toBe(2);
+    expect(run.stdout).toContain('::error title=compose-lint::input "sarif-file": output file "compose-lint.sarif" is a symbolic link');
+    expect(readFileSync(join(run.workspace, "victim.txt"), "utf8")).toBe("keep me\n");
+  });
+
+  test("sarif-file: a linked directory on the way, or a path outside the workspace, is refused", () => {
+    const outside = scratch({});
+    const linked = runAction(
+      { paths: "deploy", "sarif-file": "reports/x.sarif" },
+      { setup: (workspace) => symlinkSync(outside, join(workspace, "reports")) },
+    );
+    expect(linked.status).toBe(2);
+    expect(linked.stdout).toContain('"reports" is a symbolic link');
+    expect(existsSync(join(outside, "x.sarif"))).toBe(false);
+    const escaping = runAction({ paths: "deploy", "sarif-file": "../escape.sarif" });
+    expect(escaping.status).toBe(2);
+    expect(escaping.stdout).toContain("is outside the workspace");
   });
 });
 

@@ -94,7 +94,9 @@ describe("github workflow commands", () => {
     expect(lines).toHaveLength(2); // the annotation and the closing count
     const command = parseCommand(lines[0]!)!;
     expect(command.command).toBe("warning");
-    expect(command.data).toBe(evil);
+    // Everything survives as written, but `##[` (read by the runner anywhere in a line), shown `#\u{23}[`.
+    expect(command.data).toBe(evil.replace("##[", "#\\u{23}["));
+    expect(out).not.toContain("##[");
     expect(command.properties.file).toBe(path);
     expect(lines[1]).toBe("compose-lint: 0 errors, 1 warning, 0 notes in 1 file checked.");
   });

@@ -4,10 +4,11 @@
  * anywhere in an output means it leaked.
  */
 import { describe, expect, test } from "vitest";
-import type { Rule } from "../src/engine/rule.js";
+import { BUILTIN_META } from "../src/engine/engine.js";
+import type { Rule, RuleMeta } from "../src/engine/rule.js";
 import { FORMAT_NAMES, loadFormatter } from "../src/format/index.js";
 import type { LintResult } from "../src/lint.js";
-import { lintText } from "../src/lint.js";
+import { enabledRules, lintText } from "../src/lint.js";
 
 export interface SecretLeakCase {
   rule: Rule;
@@ -20,6 +21,27 @@ export interface SecretLeakCase {
   positions: readonly string[];
   /** Texts the messages must contain (a masked URL, a length). */
   messageContains: readonly string[];
+}
+
+/** Every output format of `result`, by name, rendered as the CLI renders it (no colour). */
+export async function renderEveryFormat(result: LintResult, rules: readonly RuleMeta[] = [...BUILTIN_META, ...enabledRules({ strict: true }).map((r) => r.rule.meta)]): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const format of FORMAT_NAMES) {
+    const formatter = await loadFormatter(format);
+    if (!formatter) throw new Error(`no formatter ${format}`);
+    out[format] = formatter(result, { rules, color: false, cwd: process.cwd() });
+  }
+  return out;
+}
+
+/** The secrets found in each format's output: `{}` when nothing leaked. */
+export async function leaksByFormat(result: LintResult, secrets: readonly string[]): Promise<Record<string, string[]>> {
+  const leaked: Record<string, string[]> = {};
+  for (const [format, output] of Object.entries(await renderEveryFormat(result))) {
+    const found = secrets.filter((secret) => output.includes(secret));
+    if (found.length > 0) leaked[format] = found;
+  }
+  return leaked;
 }
 
 export function describeSecretLeaks(c: SecretLeakCase): void {

@@ -48,6 +48,34 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// src/engine/mask.ts
+function substitutionMask(substituted = []) {
+  const byValue = /* @__PURE__ */ new Map();
+  for (const { name, value } of substituted) if (value.trim().length >= MIN_MASKED_LENGTH && !byValue.has(value)) byValue.set(value, name);
+  if (byValue.size === 0) return (text) => text;
+  const values = [...byValue.keys()].sort((a, b) => b.length - a.length);
+  return (text) => {
+    let out = text;
+    for (const value of values) if (out.includes(value)) out = out.split(value).join(`\${${byValue.get(value)}}`);
+    return out;
+  };
+}
+function maskFinding(finding2, mask) {
+  const message = mask(finding2.message);
+  const related = finding2.related.map((r) => {
+    const masked = mask(r.message);
+    return masked === r.message ? r : { ...r, message: masked };
+  });
+  return message === finding2.message && related.every((r, i) => r === finding2.related[i]) ? finding2 : { ...finding2, message, related };
+}
+var MIN_MASKED_LENGTH;
+var init_mask = __esm({
+  "src/engine/mask.ts"() {
+    "use strict";
+    MIN_MASKED_LENGTH = 6;
+  }
+});
+
 // node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
   "node_modules/fast-deep-equal/index.js"(exports, module) {
@@ -3412,6 +3440,299 @@ var init_compose_schema_validator = __esm({
   }
 });
 
+// src/model/secrets.ts
+function secretKind(name) {
+  if (/^(OLD)?PWD$/.test(name)) return void 0;
+  const tokens = name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase().split(/[^A-Z0-9]+/).filter(Boolean);
+  while (tokens.length > 1 && /^(V?\d+|OLD|NEW|PREVIOUS|CURRENT|PRIMARY|SECONDARY)$/.test(tokens.at(-1))) tokens.pop();
+  if (tokens.length > 2 && tokens.at(-1) === "BASE" && tokens.at(-2) === "KEY") {
+    tokens.pop();
+    return tokens.includes("SECRET") ? "secret key" : "key";
+  }
+  if (tokens.join("_").endsWith("BASIC_AUTH_USER_INFO")) return "credentials";
+  const last = (tokens.at(-1) ?? "").replace(/(?<=[A-Z]{3})\d+$/, "");
+  const previous = tokens.at(-2) ?? "";
+  if (/(PASSWORD|PASSWD|PASSPHRASE)$/.test(last)) return "password";
+  if (/PASS$/.test(last) && !/(BY|COM|SUR|TRES|OVER|UNDER|ENCOM)PASS$/.test(last)) return "password";
+  if (/PWD$/.test(last) && (last !== "PWD" || tokens.length > 1)) return "password";
+  if (/SECRET$/.test(last)) return "secret";
+  if (/TOKEN$/.test(last)) return "token";
+  const keyKind = /^(API|PRIVATE|SECRET|ACCESS|ENCRYPTION|SIGNING|MASTER|LICENSE)KEY$/.test(last) ? KEY_QUALIFIERS[last.slice(0, -3)] : last === "KEY" ? KEY_QUALIFIERS[previous] : void 0;
+  if (keyKind) return keyKind !== "API key" && keyKind !== "private key" && tokens.includes("SECRET") ? "secret key" : keyKind;
+  if (last === "SALT" && tokens.length > 1) return "salt";
+  if (/^(CREDENTIALS?|CREDS)$/.test(last)) return "credentials";
+  if (last === "AUTH" && tokens.length > 1) return "credentials";
+  return void 0;
+}
+function renderings(raw) {
+  const DOLLAR = "";
+  let unset = raw.replace(/\$\$/g, DOLLAR);
+  let literal2 = unset;
+  const fallbackOf = [];
+  const braced = /\$\{([A-Za-z_]\w*)(:?[-?+])?([^${}]*)\}/;
+  for (let guard2 = 0; guard2 < 50 && braced.test(unset); guard2++) {
+    unset = unset.replace(braced, (_all, name, operator, argument) => {
+      if (operator === ":-" || operator === "-") {
+        if (!fallbackOf.includes(name)) fallbackOf.push(name);
+        return argument;
+      }
+      return VARIABLE;
+    });
+  }
+  for (let guard2 = 0; guard2 < 50 && braced.test(literal2); guard2++) literal2 = literal2.replace(braced, VARIABLE);
+  const bare = /\$[A-Za-z_]\w*/g;
+  const restore = (text) => text.replace(bare, VARIABLE).replaceAll(DOLLAR, "$");
+  return { literal: restore(literal2), unset: restore(unset), fallbackOf };
+}
+function written(value) {
+  if (value.raw === void 0) return { text: value.value };
+  return writtenText(value.raw);
+}
+function writtenText(raw) {
+  const { literal: literal2, unset, fallbackOf } = renderings(raw);
+  if (!literal2.includes(VARIABLE)) return { text: literal2 };
+  if (unset.includes(VARIABLE) || fallbackOf.length === 0) return void 0;
+  return { text: unset, fallbackFor: fallbackOf };
+}
+function unquote(text) {
+  return text.trim().replace(/^(["'])(.*)\1$/, "$2");
+}
+function carriesNoSecret(text) {
+  const value = unquote(text);
+  return NOT_A_SECRET.test(value) || PATH.test(value) || RUNTIME_REFERENCE.test(value);
+}
+function strength(secret, sameAs) {
+  const value = unquote(secret);
+  const lower = value.toLowerCase();
+  const lastPart = lower.split(/[/:]/).at(-1) ?? lower;
+  if (WELL_KNOWN.has(lower)) return { words: `the well-known default "${value}"`, weak: true };
+  if (PLACEHOLDER_LIKE.test(value) || PLACEHOLDER_LIKE.test(lastPart)) return { words: "a placeholder left in place", weak: true };
+  if (sameAs !== void 0) return { words: `the same as ${sameAs}`, weak: true };
+  return { words: `${[...value].length} characters`, weak: false };
+}
+function embeddedSecret(text) {
+  const url = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s:@/?#]*):([^\s@/?#]+)@([^\s?#"']*)/i.exec(text);
+  if (url && !carriesNoSecret(url[3])) {
+    const [, scheme, user, secret, rest] = url;
+    const query = /^[^\s#"']*\?/.test(text.slice(url.index + url[0].length)) ? "?..." : "";
+    return { shape: "url", masked: shorten(`${scheme}${user}:***@${rest}${query}`), secret, user };
+  }
+  const parameter = /([?&;](?:password|passwd|pass|pwd|secret|token|api[_-]?key|access[_-]?token)=)([^&;#\s]+)/i.exec(text);
+  if (parameter && !carriesNoSecret(parameter[2])) {
+    const before = text.slice(0, parameter.index).split(/[?\s]/)[0] ?? "";
+    return { shape: "parameter", masked: shorten(`${before}?...${parameter[1].slice(1)}***`), secret: parameter[2] };
+  }
+  const option = /\b((?:password|passwd|secret|clientSecret|client_secret)\s*=\s*)"([^"]*)"/i.exec(text);
+  if (option && !carriesNoSecret(option[2])) {
+    return { shape: "option", masked: `${option[1]}"***"`, secret: option[2] };
+  }
+  return void 0;
+}
+function shorten(text) {
+  return text.length > 100 ? `${text.slice(0, 97)}...` : text;
+}
+function credentialPair(name, text) {
+  if (!CREDENTIAL_PAIRS.test(name)) return void 0;
+  const pair = /^([^\s:@/,]+):([^\s@/,]+)(,|$)/.exec(unquote(text));
+  if (!pair || carriesNoSecret(pair[2])) return void 0;
+  return { user: pair[1], secret: pair[2] };
+}
+function lineHolding(text, within2, needle) {
+  if (within2.line === within2.endLine || needle === "") return void 0;
+  const lines = text.split("\n");
+  for (let line = within2.line; line <= within2.endLine && line <= lines.length; line++) {
+    const source = lines[line - 1];
+    if (!source.includes(needle)) continue;
+    const start = source.length - source.trimStart().length;
+    return { file: within2.file, line, column: start + 1, endLine: line, endColumn: source.trimEnd().length + 1 };
+  }
+  return void 0;
+}
+function optionKind(name) {
+  if (SWITCH_OPTION.test(name)) return void 0;
+  return SECRET_OPTIONS[name.toLowerCase()] ?? secretKind(name);
+}
+var WELL_KNOWN, PLACEHOLDER_LIKE, NOT_A_SECRET, PATH, RUNTIME_REFERENCE, VARIABLE, KEY_QUALIFIERS, AUTH_METHODS, ARTICLE, CREDENTIAL_PAIRS, SECRET_OPTIONS, SWITCH_OPTION, MYSQL, REDIS, POSTGRES, CLIENT_PASSWORD_OPTIONS;
+var init_secrets = __esm({
+  "src/model/secrets.ts"() {
+    "use strict";
+    WELL_KNOWN = /* @__PURE__ */ new Set([
+      "changeme",
+      "change_me",
+      "change-me",
+      "changeit",
+      "changethis",
+      "password",
+      "passw0rd",
+      "p@ssw0rd",
+      "p@ssword",
+      "password1",
+      "password123",
+      "pass",
+      "pass123",
+      "secret",
+      "secret123",
+      "s3cr3t",
+      "supersecret",
+      "mysecretpassword",
+      "mypassword",
+      "secretpassword",
+      "example",
+      "postgres",
+      "postgresql",
+      "mysql",
+      "mariadb",
+      "mongo",
+      "redis",
+      "root",
+      "toor",
+      "rootpassword",
+      "admin",
+      "admin123",
+      "administrator",
+      "123456",
+      "12345678",
+      "123456789",
+      "1234567890",
+      "1234",
+      "12345",
+      "123",
+      "qwerty",
+      "letmein",
+      "default",
+      "test",
+      "test123",
+      "guest",
+      "user",
+      "demo",
+      "welcome",
+      "master"
+    ]);
+    PLACEHOLDER_LIKE = /^(your|my|the)[-_ ]?([a-z]+[-_ ]?){0,3}(password|passwd|pass|pw|secret|token|key)([-_ ]?here)?$/i;
+    NOT_A_SECRET = /^(|true|false|yes|no|on|off|y|n|0|1|enabled?|disabled?|none|null|nil|undefined|invalid|unset|not[-_ ]?set|dummy|placeholder|redacted|-|\.{3,}|…|<[^<>]*>|\{\{.*\}\}|\[[^\]]*\]|[x*]+([-_. ][x*]+)*)$/i;
+    PATH = /^(\.{0,2}\/|~\/|file:)\S*$/;
+    RUNTIME_REFERENCE = /^\$(\{?[A-Za-z_]\w*\}?|\(.*\))$/;
+    VARIABLE = "\0";
+    KEY_QUALIFIERS = {
+      API: "API key",
+      PRIVATE: "private key",
+      SECRET: "key",
+      ACCESS: "access key",
+      ENCRYPTION: "key",
+      ENC: "key",
+      CRYPT: "key",
+      CRYPTO: "key",
+      SIGNING: "key",
+      SIGN: "key",
+      MASTER: "key",
+      FERNET: "key",
+      SESSION: "key",
+      JWT: "key",
+      HMAC: "key",
+      AUTH: "key",
+      LICENSE: "key",
+      ROLE: "key",
+      CONSUMER: "key",
+      WEBHOOK: "key",
+      SHARED: "key",
+      OPENSSL: "key",
+      STRIPE: "key",
+      OTP: "key",
+      TOTP: "key",
+      CIPHER: "key"
+    };
+    AUTH_METHODS = /^(basic|bearer|digest|oauth2?|oidc|ldap|saml|jwt|token|password|internal|external|local|plain|md5|scram(-sha-256)?|trust|kerberos|ntlm|sasl|htpasswd)$/i;
+    ARTICLE = {
+      password: "a hard-coded password",
+      secret: "a hard-coded secret",
+      token: "a hard-coded token",
+      "API key": "a hard-coded API key",
+      "private key": "a hard-coded private key",
+      "access key": "a hard-coded access key",
+      "secret key": "a hard-coded secret key",
+      key: "a hard-coded key",
+      salt: "a hard-coded salt",
+      credentials: "hard-coded credentials"
+    };
+    CREDENTIAL_PAIRS = /(^|_)(ADD_LOCAL_USERS?|LOCAL_USERS|BASIC_AUTH_USERS?|AUTH_USERS|HTPASSWD_USERS?|USERS_CREDENTIALS|ADMIN_CREDENTIALS)$/i;
+    SECRET_OPTIONS = { masterauth: "password" };
+    SWITCH_OPTION = /^((no|skip|ask|prompt|allow[-_]empty|allow[-_]no)[-_]|askpass$)/i;
+    MYSQL = { attached: "-p", promptingPassword: true };
+    REDIS = { separate: "-a" };
+    POSTGRES = { promptingPassword: true };
+    CLIENT_PASSWORD_OPTIONS = new Map([
+      ...["mysql", "mysqladmin", "mysqldump", "mariadb", "mariadb-admin", "mariadb-dump"].map((name) => [name, MYSQL]),
+      ...["redis-cli", "valkey-cli", "keydb-cli"].map((name) => [name, REDIS]),
+      ...["mongo", "mongosh"].map((name) => [name, { separate: "-p" }]),
+      ["sqlcmd", { separate: "-P" }],
+      ...["psql", "pg_dump", "pg_dumpall", "pg_restore", "pg_isready", "pg_basebackup", "createdb", "dropdb", "createuser", "dropuser", "vacuumdb", "reindexdb"].map(
+        (name) => [name, POSTGRES]
+      )
+    ]);
+  }
+});
+
+// src/model/secret-mask.ts
+function star(text, from, to) {
+  return to <= from ? text : text.slice(0, from) + "*".repeat(to - from) + text.slice(to);
+}
+function inner(text, from, to) {
+  const first = text[from];
+  return (first === '"' || first === "'") && to - from >= 2 && text[to - 1] === first ? [from + 1, to - 1] : [from, to];
+}
+function carriesNoSecret2(value) {
+  return REFERENCE_ONLY.test(value.trim());
+}
+function secretName(name) {
+  return optionKind(name.replace(/^-+/, "")) !== void 0;
+}
+function maskSecretValues(line) {
+  let out = line;
+  const entry2 = MAPPING_ENTRY.exec(out);
+  if (entry2 && secretName(entry2[3])) {
+    const start = entry2[0].length;
+    const comment = /\s#/.exec(out.slice(start));
+    const end = comment ? start + comment.index : out.trimEnd().length;
+    const [from, to] = inner(out, start, end);
+    if (!carriesNoSecret2(out.slice(from, to))) out = star(out, from, to);
+  }
+  for (const match of out.matchAll(FLOW_ENTRY)) {
+    if (!secretName(match[2])) continue;
+    const value = match[3].trimEnd();
+    const valueStart = match.index + match[0].length - match[3].length;
+    const [from, to] = inner(out, valueStart, valueStart + value.length);
+    if (!carriesNoSecret2(out.slice(from, to))) out = star(out, from, to);
+  }
+  for (const pattern of [ASSIGNMENT, OPTION_AND_VALUE]) {
+    for (const match of out.matchAll(pattern)) {
+      if (!secretName(match[1])) continue;
+      const valueStart = match.index + match[0].length - match[2].length;
+      const [from, to] = inner(out, valueStart, valueStart + match[2].length);
+      if (!carriesNoSecret2(out.slice(from, to))) out = star(out, from, to);
+    }
+  }
+  for (let guard2 = 0; guard2 < 8; guard2++) {
+    const embedded = embeddedSecret(out);
+    if (!embedded || /^\*+$/.test(embedded.secret)) break;
+    const at = out.indexOf(embedded.secret);
+    if (at < 0) break;
+    out = star(out, at, at + embedded.secret.length);
+  }
+  return out;
+}
+var MAPPING_ENTRY, FLOW_ENTRY, ASSIGNMENT, OPTION_AND_VALUE, REFERENCE_ONLY;
+var init_secret_mask = __esm({
+  "src/model/secret-mask.ts"() {
+    "use strict";
+    init_secrets();
+    MAPPING_ENTRY = /^(\s*(?:-\s+)?)(["']?)([A-Za-z_][\w.-]*)\2\s*:(?:\s+|$)/;
+    FLOW_ENTRY = /(?<=[{,]\s*)(["']?)([A-Za-z_][\w.-]*)\1\s*:\s*("[^"]*"|'[^']*'|[^,{}[\]#]*)/g;
+    ASSIGNMENT = /(?<![\w.-])(-{0,2}[A-Za-z_][\w.-]*)=("[^"]*"|'[^']*'|[^\s,\]}"']*)/g;
+    OPTION_AND_VALUE = /(?<![\w.-])(--?[A-Za-z][\w.-]*)["']?(?:\s*,\s*|\s+)("[^"]*"|'[^']*'|[^\s,\]}"'#-][^\s,\]}"']*)/g;
+    REFERENCE_ONLY = /^(|\$\$?[A-Za-z_]\w*|\$\$?\{[A-Za-z_]\w*(:?\?[^}$]*)?\})$/;
+  }
+});
+
 // src/schema/validate.ts
 function validateComposeSchema(file) {
   if (validate(file.data)) return [];
@@ -3585,7 +3906,10 @@ function describeValue(value) {
   if (value === null || value === void 0) return "empty";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  if (typeof value === "string") return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value)}`;
+  if (typeof value === "string") {
+    const masked = maskSecretValues(value);
+    return `the string ${JSON.stringify(masked.length > 40 ? `${masked.slice(0, 37)}...` : masked)}`;
+  }
   if (typeof value === "boolean") return `the boolean ${value}`;
   return `the number ${String(value)}`;
 }
@@ -3600,6 +3924,7 @@ var init_validate = __esm({
   "src/schema/validate.ts"() {
     "use strict";
     init_compose_schema_validator();
+    init_secret_mask();
     PRIORITY = {
       additionalProperties: 6,
       propertyNames: 5,
@@ -3756,10 +4081,10 @@ var init_suppressions = __esm({
 });
 
 // src/engine/apply-suppressions.ts
-function contains(outer, inner) {
-  if (outer.file !== inner.file) return false;
-  const startsAfter = inner.line > outer.line || inner.line === outer.line && inner.column >= outer.column;
-  const endsBefore = inner.endLine < outer.endLine || inner.endLine === outer.endLine && inner.endColumn <= outer.endColumn;
+function contains(outer, inner2) {
+  if (outer.file !== inner2.file) return false;
+  const startsAfter = inner2.line > outer.line || inner2.line === outer.line && inner2.column >= outer.column;
+  const endsBefore = inner2.endLine < outer.endLine || inner2.endLine === outer.endLine && inner2.endColumn <= outer.endColumn;
   return startsAfter && endsBefore;
 }
 function finding(ruleId, span, message) {
@@ -3866,8 +4191,8 @@ function spanKey(span) {
 function serviceLabel(services) {
   const [first, ...others] = services.map((name) => `"${name}"`);
   if (others.length === 0) return `service ${first}`;
-  const shown = others.length <= 3 ? others.join(", ") : `${others.slice(0, 2).join(", ")} and ${others.length - 2} more`;
-  return `service ${first} (and ${shown}, through the same anchor)`;
+  const shown2 = others.length <= 3 ? others.join(", ") : `${others.slice(0, 2).join(", ")} and ${others.length - 2} more`;
+  return `service ${first} (and ${shown2}, through the same anchor)`;
 }
 function withServiceDeclaration(related, descriptor, project) {
   if (descriptor.service === void 0) return related;
@@ -3944,7 +4269,8 @@ function lintLoaded(loaded, rules2, known = new Set(rules2.map((r) => r.rule.met
     const input2 = { path: file.path, text: file.text, project: own, ran, known: ids, unsuppressible: UNSUPPRESSIBLE, locked: LOCKED };
     return applySuppressions(inFile, input2, settings);
   });
-  return withBuiltinLevels(kept, settings.levels).sort(compareFindings);
+  const mask = substitutionMask(loaded.substituted);
+  return withBuiltinLevels(kept, settings.levels).map((f) => maskFinding(f, mask)).sort(compareFindings);
 }
 function withBuiltinLevels(findings, levels) {
   if (!levels) return findings;
@@ -3958,6 +4284,7 @@ var BUILTIN_META, UNSUPPRESSIBLE, LOCKED, FAIL_LEVELS, LEVEL_ORDER, BUILTIN_IDS;
 var init_engine = __esm({
   "src/engine/engine.ts"() {
     "use strict";
+    init_mask();
     init_apply_suppressions();
     BUILTIN_META = [
       {
@@ -6028,7 +6355,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants2 = require_constants2();
+    var constants3 = require_constants2();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -6036,7 +6363,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants2;
+    } = constants3;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -6242,7 +6569,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -6275,8 +6602,8 @@ var require_parse2 = __commonJS({
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
       const win32 = utils.isWindows(options);
-      const PLATFORM_CHARS = constants2.globChars(win32);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants3.globChars(win32);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -6296,9 +6623,9 @@ var require_parse2 = __commonJS({
       };
       const nodot = opts.dot ? "" : NO_DOT;
       const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
+      let star2 = opts.bash === true ? globstar(opts) : STAR;
       if (opts.capture) {
-        star = `(${star})`;
+        star2 = `(${star2})`;
       }
       if (typeof opts.noext === "boolean") {
         opts.noextglob = opts.noext;
@@ -6369,7 +6696,7 @@ var require_parse2 = __commonJS({
             state.output = state.output.slice(0, -prev.output.length);
             prev.type = "star";
             prev.value = "*";
-            prev.output = star;
+            prev.output = star2;
             state.output += prev.output;
           }
         }
@@ -6423,11 +6750,11 @@ var require_parse2 = __commonJS({
         let output = token.close + (opts.capture ? ")" : "");
         let rest;
         if (token.type === "negate") {
-          let extglobStar = star;
+          let extglobStar = star2;
           if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
             extglobStar = globstar(opts);
           }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+          if (extglobStar !== star2 || eos() || /^\)+$/.test(remaining())) {
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
@@ -6462,9 +6789,9 @@ var require_parse2 = __commonJS({
           }
           if (first === "*") {
             if (esc) {
-              return esc + first + (rest ? star : "");
+              return esc + first + (rest ? star2 : "");
             }
-            return star;
+            return star2;
           }
           return esc ? m : `\\${m}`;
         });
@@ -6523,10 +6850,10 @@ var require_parse2 = __commonJS({
         }
         if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
           if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
+            const inner2 = prev.value.slice(1);
+            if (inner2.includes("[")) {
               prev.posix = true;
-              if (inner.includes(":")) {
+              if (inner2.includes(":")) {
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
@@ -6805,7 +7132,7 @@ var require_parse2 = __commonJS({
           prev.type = "star";
           prev.star = true;
           prev.value += value;
-          prev.output = star;
+          prev.output = star2;
           state.backtrack = true;
           state.globstar = true;
           consume(value);
@@ -6895,7 +7222,7 @@ var require_parse2 = __commonJS({
           consume(value);
           continue;
         }
-        const token = { type: "star", value, output: star };
+        const token = { type: "star", value, output: star2 };
         if (opts.bash === true) {
           token.output = ".*?";
           if (prev.type === "bos" || prev.type === "slash") {
@@ -6975,37 +7302,37 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants2.globChars(win32);
+      } = constants3.globChars(win32);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
       const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
+      let star2 = opts.bash === true ? ".*?" : STAR;
       if (opts.capture) {
-        star = `(${star})`;
+        star2 = `(${star2})`;
       }
       const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
+        if (opts2.noglobstar === true) return star2;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
       const create = (str) => {
         switch (str) {
           case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
+            return `${nodot}${ONE_CHAR}${star2}`;
           case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+            return `${DOT_LITERAL}${ONE_CHAR}${star2}`;
           case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+            return `${nodot}${star2}${DOT_LITERAL}${ONE_CHAR}${star2}`;
           case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+            return `${nodot}${star2}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star2}`;
           case "**":
             return nodot + globstar(opts);
           case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star2}`;
           case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star2}${DOT_LITERAL}${ONE_CHAR}${star2}`;
           case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star2}`;
           default: {
             const match = /^(.*?)\.(\w+)$/.exec(str);
             if (!match) return;
@@ -7034,7 +7361,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse = require_parse2();
     var utils = require_utils2();
-    var constants2 = require_constants2();
+    var constants3 = require_constants2();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -7162,7 +7489,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch.constants = constants2;
+    picomatch.constants = constants3;
     module.exports = picomatch;
   }
 });
@@ -7483,21 +7810,21 @@ var require_pattern = __commonJS({
     exports.removeDuplicateSlashes = removeDuplicateSlashes;
     function partitionAbsoluteAndRelative(patterns) {
       const absolute = [];
-      const relative4 = [];
+      const relative5 = [];
       for (const pattern of patterns) {
-        if (isAbsolute4(pattern)) {
+        if (isAbsolute5(pattern)) {
           absolute.push(pattern);
         } else {
-          relative4.push(pattern);
+          relative5.push(pattern);
         }
       }
-      return [absolute, relative4];
+      return [absolute, relative5];
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
-    function isAbsolute4(pattern) {
+    function isAbsolute5(pattern) {
       return path.isAbsolute(pattern);
     }
-    exports.isAbsolute = isAbsolute4;
+    exports.isAbsolute = isAbsolute5;
   }
 });
 
@@ -8582,41 +8909,41 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push(value) {
-        var p = new Promise(function(resolve8, reject) {
+        var p = new Promise(function(resolve9, reject) {
           pushCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve8(result);
+            resolve9(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function unshift(value) {
-        var p = new Promise(function(resolve8, reject) {
+        var p = new Promise(function(resolve9, reject) {
           unshiftCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve8(result);
+            resolve9(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function drained() {
-        var p = new Promise(function(resolve8) {
+        var p = new Promise(function(resolve9) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve8();
+              resolve9();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve8();
+                resolve9();
                 queue.drain = previousDrain;
               };
             }
@@ -9102,9 +9429,9 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve8(stats) : reject(error);
+            return error === null ? resolve9(stats) : reject(error);
           });
         });
       }
@@ -9128,10 +9455,10 @@ var require_async5 = __commonJS({
         this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root, options) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           this._walkAsync(root, options, (error, entries2) => {
             if (error === null) {
-              resolve8(entries2);
+              resolve9(entries2);
             } else {
               reject(error);
             }
@@ -9141,10 +9468,10 @@ var require_async5 = __commonJS({
       async static(patterns, options) {
         const entries2 = [];
         const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry2) => entries2.push(entry2));
-          stream.once("end", () => resolve8(entries2));
+          stream.once("end", () => resolve9(entries2));
         });
       }
     };
@@ -10053,6 +10380,22 @@ var init_datastores = __esm({
   }
 });
 
+// src/model/quote.ts
+function quoted(value, origin = {}) {
+  if (origin.raw === void 0 || origin.raw === value) return `"${value}"`;
+  if (origin.external) return `"${origin.raw}"`;
+  return `"${origin.raw}" (${value})`;
+}
+function shown(value, origin = {}) {
+  if (origin.raw === void 0 || origin.raw === value || !origin.external) return value;
+  return `"${origin.raw}"`;
+}
+var init_quote = __esm({
+  "src/model/quote.ts"() {
+    "use strict";
+  }
+});
+
 // src/model/queries.ts
 function isLoopbackAddress(ip) {
   const address = ip.trim().replace(/^\[|\]$/g, "").toLowerCase();
@@ -10103,6 +10446,7 @@ function formatPortRange(r) {
   return r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`;
 }
 function describePort(port) {
+  if (port.raw !== void 0) return quoted(port.text, port);
   const range = formatPortRange;
   const protocol = port.protocol === "tcp" ? "" : `/${port.protocol}`;
   const container = range(port.containerPorts.value);
@@ -10113,6 +10457,7 @@ function loopbackSuggestion(port) {
   const container = range(port.containerPorts.value);
   const host = port.hostPorts ? range(port.hostPorts.value) : container;
   const protocol = port.protocol === "tcp" ? "" : `/${port.protocol}`;
+  if (port.external) return `127.0.0.1:HOST_PORT:${container}${protocol}`;
   return `127.0.0.1:${host}:${container}${protocol}`;
 }
 function swarmEvidence(project) {
@@ -10134,6 +10479,7 @@ var SWARM_ONLY_DEPLOY;
 var init_queries = __esm({
   "src/model/queries.ts"() {
     "use strict";
+    init_quote();
     SWARM_ONLY_DEPLOY = /* @__PURE__ */ new Set(["placement", "update_config", "rollback_config", "endpoint_mode"]);
   }
 });
@@ -10224,7 +10570,7 @@ var init_compose_schema = __esm({
 function throughVolume(mount) {
   if (!mount.volume || !mount.source) return { via: "" };
   const name = mount.volume.name.value;
-  return { via: ` through volume "${name}"`, related: [{ span: mount.source.span, message: `volume "${name}" binds host path "${mount.source.raw ?? mount.source.value}"` }] };
+  return { via: ` through volume "${name}"`, related: [{ span: mount.source.span, message: `volume "${name}" binds host path ${quoted(mount.source.value, mount.source)}` }] };
 }
 var SOCKET_PROXY_IMAGES, no_docker_socket_mount_default;
 var init_no_docker_socket_mount = __esm({
@@ -10232,6 +10578,7 @@ var init_no_docker_socket_mount = __esm({
     "use strict";
     init_rule();
     init_sockets();
+    init_quote();
     SOCKET_PROXY_IMAGES = /(^|\/)(docker-socket-proxy|socket-proxy|dockerproxy)$/;
     no_docker_socket_mount_default = defineRule({
       meta: {
@@ -10248,11 +10595,11 @@ var init_no_docker_socket_mount = __esm({
           for (const mount of service.mounts) {
             const kind = socketKind(mount);
             if (!kind) continue;
-            const source = mount.source.raw ?? mount.source.value;
+            const source = quoted(mount.source.value, mount.source);
             const name = service.name.value;
             const inside = socketPathInContainer(mount);
             const { via, related } = throughVolume(mount);
-            const what = kind === "parent" ? `mounts the host's root file system "${source}"${via} at ${mount.target.value}, and with it the Docker socket, at ${inside} in the container` : kind === "directory" ? `mounts "${source}"${via}, the directory that holds the Docker socket, at ${inside} in the container` : kind === "interpolated" ? `mounts "${source}" onto ${mount.target.value}, a container engine socket` : `mounts the container engine socket "${source}"${via}`;
+            const what = kind === "parent" ? `mounts the host's root file system ${source}${via} at ${shown(mount.target.value, mount.target)}, and with it the Docker socket, at ${inside} in the container` : kind === "directory" ? `mounts ${source}${via}, the directory that holds the Docker socket, at ${inside} in the container` : kind === "interpolated" ? `mounts ${source} onto ${shown(mount.target.value, mount.target)}, a container engine socket` : `mounts the container engine socket ${source}${via}`;
             const readOnly = mount.readOnly ? " (read-only does not stop connecting to a socket, nor limit the API)" : "";
             const alsoWritable = kind === "parent" && !mount.readOnly ? " It can also rewrite any file on the host." : "";
             const fix = kind === "parent" ? "Mount only the subdirectories it needs, read-only and outside /run" : "Remove the mount or use a filtering socket proxy";
@@ -10308,7 +10655,7 @@ function hostSource(mount) {
   if (mount.kind !== "bind" || !mount.source) return void 0;
   const path = normalise2(mount.source);
   if (path === void 0) return void 0;
-  const source = { path, shown: mount.source.raw ?? mount.source.value, readOnly: mount.readOnly };
+  const source = { path, shown: quoted(mount.source.value, mount.source), readOnly: mount.readOnly };
   if (mount.volume) source.volume = { name: mount.volume.name.value, device: mount.source.span };
   return source;
 }
@@ -10336,6 +10683,7 @@ var init_no_sensitive_host_mount = __esm({
     "use strict";
     init_rule();
     init_sockets();
+    init_quote();
     NARROW = "Mount only the subdirectory it needs, read-only";
     READ_ONLY = "Mount it read-only (`:ro`)";
     SECRET = "Give the service only the credential it needs, as a Compose secret (`secrets:`)";
@@ -10517,7 +10865,7 @@ var init_no_sensitive_host_mount = __esm({
             const shared = sharedPropagation(mount);
             const zone = source ? ZONES.find((z) => z.pattern.test(source.path)) : void 0;
             const exposure = !source ? void 0 : zone ? source.readOnly ? zone.read : zone.write : source.path === "/dev" ? devExposure(service) : void 0;
-            const related = source?.volume ? [{ span: source.volume.device, message: `volume "${source.volume.name}" binds host path "${source.shown}"` }] : void 0;
+            const related = source?.volume ? [{ span: source.volume.device, message: `volume "${source.volume.name}" binds host path ${source.shown}` }] : void 0;
             if (!source || !exposure) {
               const listed = source ? configured.find((p) => within(source.path, p) || within(p, source.path)) : void 0;
               if (source && listed !== void 0) {
@@ -10525,16 +10873,16 @@ var init_no_sensitive_host_mount = __esm({
                 report({
                   at: mount,
                   service: service.name.value,
-                  message: (who) => `${who} mounts "${source.shown}" ${how2} at ${mount.target.value}, which exposes "${listed}", a host path the configuration lists as sensitive (option \`paths\`). ${NARROW}, outside it.`,
+                  message: (who) => `${who} mounts ${source.shown} ${how2} at ${shown(mount.target.value, mount.target)}, which exposes "${listed}", a host path the configuration lists as sensitive (option \`paths\`). ${NARROW}, outside it.`,
                   ...related ? { related } : {}
                 });
               } else if (shared) {
-                const shown = mount.source ? `"${mount.source.raw ?? mount.source.value}"` : "a host path";
+                const given = mount.source ? quoted(mount.source.value, mount.source) : "a host path";
                 report({
                   at: mount,
                   level: "warning",
                   service: service.name.value,
-                  message: (who) => `${who} bind-mounts ${shown} at ${mount.target.value} with ${shared} propagation: ${SHARED_WHY}. ${SHARED_FIX}.`,
+                  message: (who) => `${who} bind-mounts ${given} at ${shown(mount.target.value, mount.target)} with ${shared} propagation: ${SHARED_WHY}. ${SHARED_FIX}.`,
                   ...related ? { related } : {}
                 });
               }
@@ -10544,7 +10892,7 @@ var init_no_sensitive_host_mount = __esm({
             const agent = agentFix !== void 0;
             const level = agent && exposure.level === "warning" ? "note" : exposure.level;
             const named = zone ? typeof zone.what === "string" ? zone.what : zone.what(source.path) : "the host's %s";
-            const what = (zone?.pattern.source === "^~$" && /^\/root(\/|$)/.test(source.shown) ? "root's home directory (%s)" : named).replace("%s", `"${source.shown}"`);
+            const what = (zone?.pattern.source === "^~$" && /^"\/root[/"]/.test(source.shown) ? "root's home directory (%s)" : named).replace("%s", source.shown);
             const how = `${source.readOnly ? "read-only" : "writable"}${source.volume ? ` through volume "${source.volume.name}"` : ""}`;
             const fix = agentFix ?? exposure.fix;
             const propagation = shared ? ` Its ${shared} propagation also means ${SHARED_WHY}.` : "";
@@ -10552,245 +10900,13 @@ var init_no_sensitive_host_mount = __esm({
               at: mount,
               ...level !== "error" ? { level } : {},
               service: service.name.value,
-              message: (who) => `${who} mounts ${what} ${how} at ${mount.target.value}: ${exposure.why}. ${fix}.${propagation}`,
+              message: (who) => `${who} mounts ${what} ${how} at ${shown(mount.target.value, mount.target)}: ${exposure.why}. ${fix}.${propagation}`,
               ...related ? { related } : {}
             });
           }
         }
       }
     });
-  }
-});
-
-// src/model/secrets.ts
-function secretKind(name) {
-  if (/^(OLD)?PWD$/.test(name)) return void 0;
-  const tokens = name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase().split(/[^A-Z0-9]+/).filter(Boolean);
-  while (tokens.length > 1 && /^(V?\d+|OLD|NEW|PREVIOUS|CURRENT|PRIMARY|SECONDARY)$/.test(tokens.at(-1))) tokens.pop();
-  if (tokens.length > 2 && tokens.at(-1) === "BASE" && tokens.at(-2) === "KEY") {
-    tokens.pop();
-    return tokens.includes("SECRET") ? "secret key" : "key";
-  }
-  if (tokens.join("_").endsWith("BASIC_AUTH_USER_INFO")) return "credentials";
-  const last = (tokens.at(-1) ?? "").replace(/(?<=[A-Z]{3})\d+$/, "");
-  const previous = tokens.at(-2) ?? "";
-  if (/(PASSWORD|PASSWD|PASSPHRASE)$/.test(last)) return "password";
-  if (/PASS$/.test(last) && !/(BY|COM|SUR|TRES|OVER|UNDER|ENCOM)PASS$/.test(last)) return "password";
-  if (/PWD$/.test(last) && (last !== "PWD" || tokens.length > 1)) return "password";
-  if (/SECRET$/.test(last)) return "secret";
-  if (/TOKEN$/.test(last)) return "token";
-  const keyKind = /^(API|PRIVATE|SECRET|ACCESS|ENCRYPTION|SIGNING|MASTER|LICENSE)KEY$/.test(last) ? KEY_QUALIFIERS[last.slice(0, -3)] : last === "KEY" ? KEY_QUALIFIERS[previous] : void 0;
-  if (keyKind) return keyKind !== "API key" && keyKind !== "private key" && tokens.includes("SECRET") ? "secret key" : keyKind;
-  if (last === "SALT" && tokens.length > 1) return "salt";
-  if (/^(CREDENTIALS?|CREDS)$/.test(last)) return "credentials";
-  if (last === "AUTH" && tokens.length > 1) return "credentials";
-  return void 0;
-}
-function renderings(raw) {
-  const DOLLAR = "";
-  let unset = raw.replace(/\$\$/g, DOLLAR);
-  let literal2 = unset;
-  const fallbackOf = [];
-  const braced = /\$\{([A-Za-z_]\w*)(:?[-?+])?([^${}]*)\}/;
-  for (let guard = 0; guard < 50 && braced.test(unset); guard++) {
-    unset = unset.replace(braced, (_all, name, operator, argument) => {
-      if (operator === ":-" || operator === "-") {
-        if (!fallbackOf.includes(name)) fallbackOf.push(name);
-        return argument;
-      }
-      return VARIABLE;
-    });
-  }
-  for (let guard = 0; guard < 50 && braced.test(literal2); guard++) literal2 = literal2.replace(braced, VARIABLE);
-  const bare = /\$[A-Za-z_]\w*/g;
-  const restore = (text) => text.replace(bare, VARIABLE).replaceAll(DOLLAR, "$");
-  return { literal: restore(literal2), unset: restore(unset), fallbackOf };
-}
-function written(value) {
-  if (value.raw === void 0) return { text: value.value };
-  return writtenText(value.raw);
-}
-function writtenText(raw) {
-  const { literal: literal2, unset, fallbackOf } = renderings(raw);
-  if (!literal2.includes(VARIABLE)) return { text: literal2 };
-  if (unset.includes(VARIABLE) || fallbackOf.length === 0) return void 0;
-  return { text: unset, fallbackFor: fallbackOf };
-}
-function unquote(text) {
-  return text.trim().replace(/^(["'])(.*)\1$/, "$2");
-}
-function carriesNoSecret(text) {
-  const value = unquote(text);
-  return NOT_A_SECRET.test(value) || PATH.test(value) || RUNTIME_REFERENCE.test(value);
-}
-function strength(secret, sameAs) {
-  const value = unquote(secret);
-  const lower = value.toLowerCase();
-  const lastPart = lower.split(/[/:]/).at(-1) ?? lower;
-  if (WELL_KNOWN.has(lower)) return { words: `the well-known default "${value}"`, weak: true };
-  if (PLACEHOLDER_LIKE.test(value) || PLACEHOLDER_LIKE.test(lastPart)) return { words: "a placeholder left in place", weak: true };
-  if (sameAs !== void 0) return { words: `the same as ${sameAs}`, weak: true };
-  return { words: `${[...value].length} characters`, weak: false };
-}
-function embeddedSecret(text) {
-  const url = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s:@/?#]*):([^\s@/?#]+)@([^\s?#"']*)/i.exec(text);
-  if (url && !carriesNoSecret(url[3])) {
-    const [, scheme, user, secret, rest] = url;
-    const query = /^[^\s#"']*\?/.test(text.slice(url.index + url[0].length)) ? "?..." : "";
-    return { shape: "url", masked: shorten(`${scheme}${user}:***@${rest}${query}`), secret, user };
-  }
-  const parameter = /([?&;](?:password|passwd|pass|pwd|secret|token|api[_-]?key|access[_-]?token)=)([^&;#\s]+)/i.exec(text);
-  if (parameter && !carriesNoSecret(parameter[2])) {
-    const before = text.slice(0, parameter.index).split(/[?\s]/)[0] ?? "";
-    return { shape: "parameter", masked: shorten(`${before}?...${parameter[1].slice(1)}***`), secret: parameter[2] };
-  }
-  const option = /\b((?:password|passwd|secret|clientSecret|client_secret)\s*=\s*)"([^"]*)"/i.exec(text);
-  if (option && !carriesNoSecret(option[2])) {
-    return { shape: "option", masked: `${option[1]}"***"`, secret: option[2] };
-  }
-  return void 0;
-}
-function shorten(text) {
-  return text.length > 100 ? `${text.slice(0, 97)}...` : text;
-}
-function credentialPair(name, text) {
-  if (!CREDENTIAL_PAIRS.test(name)) return void 0;
-  const pair = /^([^\s:@/,]+):([^\s@/,]+)(,|$)/.exec(unquote(text));
-  if (!pair || carriesNoSecret(pair[2])) return void 0;
-  return { user: pair[1], secret: pair[2] };
-}
-function lineHolding(text, within2, needle) {
-  if (within2.line === within2.endLine || needle === "") return void 0;
-  const lines = text.split("\n");
-  for (let line = within2.line; line <= within2.endLine && line <= lines.length; line++) {
-    const source = lines[line - 1];
-    if (!source.includes(needle)) continue;
-    const start = source.length - source.trimStart().length;
-    return { file: within2.file, line, column: start + 1, endLine: line, endColumn: source.trimEnd().length + 1 };
-  }
-  return void 0;
-}
-function optionKind(name) {
-  if (SWITCH_OPTION.test(name)) return void 0;
-  return SECRET_OPTIONS[name.toLowerCase()] ?? secretKind(name);
-}
-var WELL_KNOWN, PLACEHOLDER_LIKE, NOT_A_SECRET, PATH, RUNTIME_REFERENCE, VARIABLE, KEY_QUALIFIERS, AUTH_METHODS, ARTICLE, CREDENTIAL_PAIRS, SECRET_OPTIONS, SWITCH_OPTION, MYSQL, REDIS, POSTGRES, CLIENT_PASSWORD_OPTIONS;
-var init_secrets = __esm({
-  "src/model/secrets.ts"() {
-    "use strict";
-    WELL_KNOWN = /* @__PURE__ */ new Set([
-      "changeme",
-      "change_me",
-      "change-me",
-      "changeit",
-      "changethis",
-      "password",
-      "passw0rd",
-      "p@ssw0rd",
-      "p@ssword",
-      "password1",
-      "password123",
-      "pass",
-      "pass123",
-      "secret",
-      "secret123",
-      "s3cr3t",
-      "supersecret",
-      "mysecretpassword",
-      "mypassword",
-      "secretpassword",
-      "example",
-      "postgres",
-      "postgresql",
-      "mysql",
-      "mariadb",
-      "mongo",
-      "redis",
-      "root",
-      "toor",
-      "rootpassword",
-      "admin",
-      "admin123",
-      "administrator",
-      "123456",
-      "12345678",
-      "123456789",
-      "1234567890",
-      "1234",
-      "12345",
-      "123",
-      "qwerty",
-      "letmein",
-      "default",
-      "test",
-      "test123",
-      "guest",
-      "user",
-      "demo",
-      "welcome",
-      "master"
-    ]);
-    PLACEHOLDER_LIKE = /^(your|my|the)[-_ ]?([a-z]+[-_ ]?){0,3}(password|passwd|pass|pw|secret|token|key)([-_ ]?here)?$/i;
-    NOT_A_SECRET = /^(|true|false|yes|no|on|off|y|n|0|1|enabled?|disabled?|none|null|nil|undefined|invalid|unset|not[-_ ]?set|dummy|placeholder|redacted|-|\.{3,}|…|<[^<>]*>|\{\{.*\}\}|\[[^\]]*\]|[x*]+([-_. ][x*]+)*)$/i;
-    PATH = /^(\.{0,2}\/|~\/|file:)\S*$/;
-    RUNTIME_REFERENCE = /^\$(\{?[A-Za-z_]\w*\}?|\(.*\))$/;
-    VARIABLE = "\0";
-    KEY_QUALIFIERS = {
-      API: "API key",
-      PRIVATE: "private key",
-      SECRET: "key",
-      ACCESS: "access key",
-      ENCRYPTION: "key",
-      ENC: "key",
-      CRYPT: "key",
-      CRYPTO: "key",
-      SIGNING: "key",
-      SIGN: "key",
-      MASTER: "key",
-      FERNET: "key",
-      SESSION: "key",
-      JWT: "key",
-      HMAC: "key",
-      AUTH: "key",
-      LICENSE: "key",
-      ROLE: "key",
-      CONSUMER: "key",
-      WEBHOOK: "key",
-      SHARED: "key",
-      OPENSSL: "key",
-      STRIPE: "key",
-      OTP: "key",
-      TOTP: "key",
-      CIPHER: "key"
-    };
-    AUTH_METHODS = /^(basic|bearer|digest|oauth2?|oidc|ldap|saml|jwt|token|password|internal|external|local|plain|md5|scram(-sha-256)?|trust|kerberos|ntlm|sasl|htpasswd)$/i;
-    ARTICLE = {
-      password: "a hard-coded password",
-      secret: "a hard-coded secret",
-      token: "a hard-coded token",
-      "API key": "a hard-coded API key",
-      "private key": "a hard-coded private key",
-      "access key": "a hard-coded access key",
-      "secret key": "a hard-coded secret key",
-      key: "a hard-coded key",
-      salt: "a hard-coded salt",
-      credentials: "hard-coded credentials"
-    };
-    CREDENTIAL_PAIRS = /(^|_)(ADD_LOCAL_USERS?|LOCAL_USERS|BASIC_AUTH_USERS?|AUTH_USERS|HTPASSWD_USERS?|USERS_CREDENTIALS|ADMIN_CREDENTIALS)$/i;
-    SECRET_OPTIONS = { masterauth: "password" };
-    SWITCH_OPTION = /^((no|skip|ask|prompt|allow[-_]empty|allow[-_]no)[-_]|askpass$)/i;
-    MYSQL = { attached: "-p", promptingPassword: true };
-    REDIS = { separate: "-a" };
-    POSTGRES = { promptingPassword: true };
-    CLIENT_PASSWORD_OPTIONS = new Map([
-      ...["mysql", "mysqladmin", "mysqldump", "mariadb", "mariadb-admin", "mariadb-dump"].map((name) => [name, MYSQL]),
-      ...["redis-cli", "valkey-cli", "keydb-cli"].map((name) => [name, REDIS]),
-      ...["mongo", "mongosh"].map((name) => [name, { separate: "-p" }]),
-      ["sqlcmd", { separate: "-P" }],
-      ...["psql", "pg_dump", "pg_dumpall", "pg_restore", "pg_isready", "pg_basebackup", "createdb", "dropdb", "createuser", "dropuser", "vacuumdb", "reindexdb"].map(
-        (name) => [name, POSTGRES]
-      )
-    ]);
   }
 });
 
@@ -10825,13 +10941,13 @@ function judge(variable, context) {
   if (!value) return void 0;
   const { where } = context;
   const name = variable.name.value;
-  const shown = written(value);
-  if (!shown) return void 0;
-  const fallback = shown.fallbackFor;
+  const shown2 = written(value);
+  if (!shown2) return void 0;
+  const fallback = shown2.fallbackFor;
   const unsetVars = fallback?.join(", ");
   const buildNote = where === "build" ? " Build arguments stay in the image history (`docker history`) for anyone who can pull the image; use a build secret (`build.secrets`) instead." : "";
   const requireIt = fallback ? `Require the variable instead: \`\${${fallback[0]}:?${fallback[0]} must be set}\`.` : "";
-  const embedded = embeddedSecret(shown.text);
+  const embedded = embeddedSecret(shown2.text);
   if (embedded) {
     const sameAs = embedded.user !== void 0 && embedded.user !== "" && embedded.user === embedded.secret ? "the user name" : void 0;
     const { words: words2, weak: weak2 } = strength(embedded.secret, sameAs);
@@ -10844,7 +10960,7 @@ function judge(variable, context) {
       message: (who) => `${who} embeds a hard-coded password (${words2}) in ${name}${how} ("${embedded.masked}"); anyone who can read the compose file can log in.${buildNote} ${fix}`.trimEnd()
     };
   }
-  const pair = credentialPair(name, shown.text);
+  const pair = credentialPair(name, shown2.text);
   if (pair) {
     const { words: words2 } = strength(pair.secret, pair.user === pair.secret ? "the user name" : void 0);
     const how = fallback ? ` whenever ${unsetVars} is unset` : "";
@@ -10855,9 +10971,9 @@ function judge(variable, context) {
     };
   }
   const kind = secretKind(name) ?? (context.extraKeys?.has(name.toUpperCase()) ? "secret" : void 0);
-  if (!kind || carriesNoSecret(shown.text)) return void 0;
-  if (kind === "credentials" && /AUTH$/i.test(name) && AUTH_METHODS.test(unquote(shown.text))) return void 0;
-  const { words, weak } = strength(shown.text, repeats(name, shown.text, fallback !== void 0, context));
+  if (!kind || carriesNoSecret(shown2.text)) return void 0;
+  if (kind === "credentials" && /AUTH$/i.test(name) && AUTH_METHODS.test(unquote(shown2.text))) return void 0;
+  const { words, weak } = strength(shown2.text, repeats(name, shown2.text, fallback !== void 0, context));
   if (fallback) {
     return {
       at: value.span,
@@ -10944,10 +11060,10 @@ function wordsOf(line) {
   return pieces.flatMap(({ raw, span }) => raw.split(/\s+/).flatMap((word) => word ? [{ text: word.replace(/\\?["']/g, ""), span }] : []));
 }
 function literal(raw, at, kind, how) {
-  const shown = writtenText(raw);
-  const text = shown?.text.replace(/[;&|]+$/, "").replace(/^([^(]*)\)+$/, "$1");
-  if (!shown || text === void 0 || carriesNoSecret(text) || /\$[\w{(]|`/.test(text) || /^[a-z]+=[^=]/.test(text)) return void 0;
-  return { at, how, kind, ...strength(text), ...shown.fallbackFor ? { fallbackFor: shown.fallbackFor } : {} };
+  const shown2 = writtenText(raw);
+  const text = shown2?.text.replace(/[;&|]+$/, "").replace(/^([^(]*)\)+$/, "$1");
+  if (!shown2 || text === void 0 || carriesNoSecret(text) || /\$[\w{(]|`/.test(text) || /^[a-z]+=[^=]/.test(text)) return void 0;
+  return { at, how, kind, ...strength(text), ...shown2.fallbackFor ? { fallbackFor: shown2.fallbackFor } : {} };
 }
 function optionTakes(option, client) {
   if (option === client?.separate) return "password";
@@ -10966,12 +11082,12 @@ function secretAt(words, i, client) {
   const kind = option && optionTakes(option, client);
   const next = words[i + 1];
   if (kind && next && !next.text.startsWith("-")) return [literal(next.text, next.span, kind, `with \`${option}\``), true];
-  const shown = writtenText(text);
-  const embedded = shown && embeddedSecret(shown.text);
+  const shown2 = writtenText(text);
+  const embedded = shown2 && embeddedSecret(shown2.text);
   if (!embedded) return [void 0, false];
   const sameAs = embedded.user && embedded.user === embedded.secret ? "the user name" : void 0;
   const how = `inside a URL ("${embedded.masked}")`;
-  return [{ at: span, how, kind: "password", ...strength(embedded.secret, sameAs), ...shown.fallbackFor ? { fallbackFor: shown.fallbackFor } : {} }, false];
+  return [{ at: span, how, kind: "password", ...strength(embedded.secret, sameAs), ...shown2.fallbackFor ? { fallbackFor: shown2.fallbackFor } : {} }, false];
 }
 function secretsOn(words) {
   const found = [];
@@ -11240,7 +11356,7 @@ function daemonOf(service) {
         continue;
       }
       const arg = line.args.find((a) => a.value.includes(`tcp://${match[1]}`)) ?? line;
-      daemon.plaintext.push({ host, port, at: arg.span, shown: match[0].trim() });
+      daemon.plaintext.push({ host, port, at: arg.span, shown: line.external ? quoted(line.text, line) : match[0].trim() });
     }
   }
   if (entrypointAddsFlags) {
@@ -11270,6 +11386,7 @@ var init_no_exposed_docker_api = __esm({
     "use strict";
     init_rule();
     init_queries();
+    init_quote();
     PLAINTEXT_PORT = 2375;
     TLS_PORT = 2376;
     HOST_FLAG = /(?:^|\s)(?:-H|--host)(?:=|\s+)['"]?tcp:\/\/([^\s'"]*)/g;
@@ -11292,7 +11409,7 @@ var init_no_exposed_docker_api = __esm({
           const reported2 = /* @__PURE__ */ new Set();
           for (const { port, reach } of portReach(service, project)) {
             if (reach === "loopback") continue;
-            const where = port.hostIp?.value ? `on ${port.hostIp.value}` : WHERE[reach];
+            const where = port.hostIp?.value ? `on ${shown(port.hostIp.value, port.hostIp)}` : WHERE[reach];
             for (const apiPort of apiPorts(port, daemon !== void 0)) {
               const listener = listeners.find((l) => l.port === apiPort);
               let tls = false;
@@ -11332,11 +11449,11 @@ var init_no_exposed_docker_api = __esm({
             const { host, port } = parseAddress(tcp[1], PLAINTEXT_PORT);
             const engine = port === TLS_PORT ? void 0 : remoteEngine(host, project);
             if (!engine) continue;
-            const shown = dockerHost.raw ?? dockerHost.value;
+            const given = quoted(dockerHost.value, dockerHost);
             report({
               at: dockerHost,
               service: name,
-              message: (who) => engine === "host" ? `${who} talks to the host's Docker engine over plaintext TCP (DOCKER_HOST=${shown}), so that engine accepts unauthenticated API calls on TCP, which any local process or container can use to take over the host. Turn the TCP listener off and give the service a filtering socket proxy instead.` : `${who} talks to the Docker engine at ${host} over plaintext TCP (DOCKER_HOST=${shown}): that engine accepts unauthenticated API calls from the network, and the traffic (registry credentials included) is unencrypted. Use DOCKER_HOST=ssh://... or TLS with client certificates (DOCKER_TLS_VERIFY=1, port 2376).`
+              message: (who) => engine === "host" ? `${who} talks to the host's Docker engine over plaintext TCP (DOCKER_HOST=${given}), so that engine accepts unauthenticated API calls on TCP, which any local process or container can use to take over the host. Turn the TCP listener off and give the service a filtering socket proxy instead.` : `${who} talks to the Docker engine at ${shown(host, dockerHost)} over plaintext TCP (DOCKER_HOST=${given}): that engine accepts unauthenticated API calls from the network, and the traffic (registry credentials included) is unencrypted. Use DOCKER_HOST=ssh://... or TLS with client certificates (DOCKER_TLS_VERIFY=1, port 2376).`
             });
           }
         }
@@ -11355,7 +11472,7 @@ function recognition(service, datastore) {
     case "build context":
       return ` It has no image; its build context "${datastore.evidence}" says it is ${datastore.product}.`;
     case "port": {
-      const image = service.image ? `Image "${service.image.value.text}" is` : "Its image is";
+      const image = service.image ? `Image ${quoted(service.image.value.text, service.image)} is` : "Its image is";
       return ` ${image} not one compose-lint knows, but container port ${datastore.evidence} is ${datastore.product}'s well-known port.`;
     }
   }
@@ -11374,6 +11491,7 @@ var init_no_published_database_port = __esm({
     init_rule();
     init_datastores();
     init_queries();
+    init_quote();
     WHERE2 = {
       unbound: "on all interfaces (no host IP)",
       wildcard: "on all interfaces",
@@ -11423,8 +11541,8 @@ var init_no_published_database_port = __esm({
               what = `datastore port ${describePort(port)}`;
               note = configured;
             }
-            const address = port.hostIp?.value ? ` ${port.hostIp.value}` : "";
-            const related = datastore?.by === "image" && service.image ? [{ span: service.image.span, message: `the ${datastore.product} image "${service.image.value.text}"` }] : [];
+            const address = port.hostIp?.value ? ` ${shown(port.hostIp.value, port.hostIp)}` : "";
+            const related = datastore?.by === "image" && service.image ? [{ span: service.image.span, message: `the ${datastore.product} image ${quoted(service.image.value.text, service.image)}` }] : [];
             report({
               at: portSpan(port),
               related,
@@ -11633,14 +11751,14 @@ var init_no_dangerous_capability = __esm({
             const name = normaliseCapability(entry2.value);
             const danger = DANGEROUS[name];
             if (!danger || !addsToDefaults(service, name)) continue;
-            const shown = name === "ALL" ? "ALL" : `CAP_${name}`;
+            const shown2 = name === "ALL" ? "ALL" : `CAP_${name}`;
             const allows = typeof danger.allows === "function" ? danger.allows(service) : danger.allows;
             const regained = DEFAULT_CAPABILITIES.has(name) ? " Docker grants it by default, but `cap_drop` removes it and this adds it back." : "";
             report({
               at: entry2,
               ...danger.level ? { level: danger.level } : {},
               service: service.name.value,
-              message: (who) => `${who} adds ${shown}, which ${allows}.${regained} Remove it unless the service cannot work without it.`
+              message: (who) => `${who} adds ${shown2}, which ${allows}.${regained} Remove it unless the service cannot work without it.`
             });
           }
         }
@@ -11658,6 +11776,7 @@ var init_no_host_device = __esm({
   "rules/no-host-device.ts"() {
     "use strict";
     init_rule();
+    init_quote();
     DISK_FIX = "Give it a directory through a bind mount or volume instead of the raw device.";
     NARROW_FIX = "Pass only the device node the service needs, with the fewest permissions (`:r` if it only reads).";
     MEMORY = {
@@ -11741,7 +11860,7 @@ var init_no_host_device = __esm({
               at: device.source,
               ...level !== "warning" ? { level } : {},
               service: service.name.value,
-              message: (who) => `${who} is given ${path}, ${noun}: ${risk}. ${fix}`
+              message: (who) => `${who} is given ${shown(path, device.source)}, ${noun}: ${risk}. ${fix}`
             });
           }
         }
@@ -11757,6 +11876,7 @@ var init_no_host_ip_in_swarm = __esm({
     "use strict";
     init_rule();
     init_queries();
+    init_quote();
     no_host_ip_in_swarm_default = defineRule({
       meta: {
         id: "no-host-ip-in-swarm",
@@ -11772,7 +11892,7 @@ var init_no_host_ip_in_swarm = __esm({
         if (!evidence) return;
         for (const service of project.services) {
           for (const { port, reach } of portReach(service, project)) {
-            const address = port.hostIp?.value;
+            const address = port.hostIp?.value && shown(port.hostIp.value, port.hostIp);
             if (!address || reach === "wildcard" || reach === "unbound") continue;
             report({
               at: portSpan(port),
@@ -11939,6 +12059,7 @@ var init_no_unconfined_security_opt = __esm({
   "rules/no-unconfined-security-opt.ts"() {
     "use strict";
     init_rule();
+    init_quote();
     LOST = {
       seccomp: "turns off the seccomp filter, opening the system calls Docker blocks by default (about 44, among them keyctl, add_key, open_by_handle_at, kexec_load and unshare) that many kernel exploits rely on",
       apparmor: "turns off the docker-default AppArmor profile, the layer that stops a root process from mounting file systems or writing to /proc/sys, /proc/sysrq-trigger and /sys",
@@ -11961,11 +12082,10 @@ var init_no_unconfined_security_opt = __esm({
           for (const entry2 of service.securityOpt) {
             const lost = unconfined(entry2.value);
             if (!lost) continue;
-            const evaluated = entry2.raw !== void 0 ? ` (from \`${entry2.raw}\`)` : "";
             report({
               at: entry2,
               service: service.name.value,
-              message: (who) => `${who} sets security_opt "${entry2.value}"${evaluated}, which ${LOST[lost]}. Remove it, or use a custom profile that allows only what the service needs.`
+              message: (who) => `${who} sets security_opt ${quoted(entry2.value, entry2)}, which ${LOST[lost]}. Remove it, or use a custom profile that allows only what the service needs.`
             });
           }
         }
@@ -12017,6 +12137,7 @@ var init_require_no_new_privileges = __esm({
   "rules/require-no-new-privileges.ts"() {
     "use strict";
     init_rule();
+    init_quote();
     TRUE = /* @__PURE__ */ new Set(["1", "t", "T", "TRUE", "true", "True"]);
     FALSE = /* @__PURE__ */ new Set(["0", "f", "F", "FALSE", "false", "False"]);
     require_no_new_privileges_default = defineRule({
@@ -12042,7 +12163,7 @@ var init_require_no_new_privileges = __esm({
             last ? {
               at: last.entry,
               service: name,
-              message: (who) => `${who} sets "${last.entry.value}", so setuid programs in it can raise privileges. Use "no-new-privileges:true".`
+              message: (who) => `${who} sets ${quoted(last.entry.value, last.entry)}, so setuid programs in it can raise privileges. Use "no-new-privileges:true".`
             } : {
               at: service.name,
               service: name,
@@ -12065,6 +12186,7 @@ var init_require_non_root_user = __esm({
   "rules/require-non-root-user.ts"() {
     "use strict";
     init_rule();
+    init_quote();
     require_non_root_user_default = defineRule({
       meta: {
         id: "require-non-root-user",
@@ -12089,11 +12211,10 @@ var init_require_non_root_user = __esm({
           }
           if (user.raw !== void 0 && user.value.split(":")[0].trim() === "") continue;
           if (!isRoot(user.value)) continue;
-          const evaluated = user.raw !== void 0 ? `, from \`${user.raw}\`` : "";
           report({
             at: user,
             service: name,
-            message: (who) => `${who} runs as root (user "${user.value}"${evaluated}), so any escape or writable host path gives an attacker root. Set \`user:\` to an unprivileged UID:GID.`
+            message: (who) => `${who} runs as root (user ${quoted(user.value, user)}), so any escape or writable host path gives an attacker root. Set \`user:\` to an unprivileged UID:GID.`
           });
         }
       }
@@ -12107,6 +12228,7 @@ var init_require_pinned_image = __esm({
   "rules/require-pinned-image.ts"() {
     "use strict";
     init_rule();
+    init_quote();
     require_pinned_image_default = defineRule({
       meta: {
         id: "require-pinned-image",
@@ -12131,25 +12253,26 @@ var init_require_pinned_image = __esm({
           if (ref.text === "" || ref.digest) continue;
           const chosenAtDeploy = image.raw !== void 0 && image.raw.slice(image.raw.lastIndexOf("/") + 1).includes("$");
           const name = service.name.value;
-          const from = image.raw !== void 0 ? ` (from \`${image.raw}\`)` : "";
+          const given = quoted(ref.text, image);
+          const pinned = image.external ? "by digest (`@sha256:<digest>`)" : `as "${ref.text}@sha256:<digest>"`;
           if (!ref.tag) {
             if (chosenAtDeploy) continue;
             report({
               at: image,
               service: name,
-              message: (who) => `${who} uses image "${ref.text}" without a tag, so Docker pulls whatever \`latest\` points to that day and a new host can run different code. Pin a version tag or a digest.`
+              message: (who) => `${who} uses image ${given} without a tag, so Docker pulls whatever \`latest\` points to that day and a new host can run different code. Pin a version tag or a digest.`
             });
           } else if (ref.tag === "latest") {
             report({
               at: image,
               service: name,
-              message: (who) => `${who} uses "${ref.text}"${from}; \`latest\` moves with every release, so a new host or a pull can run different code. Pin a version tag or a digest.`
+              message: (who) => `${who} uses ${given}; \`latest\` moves with every release, so a new host or a pull can run different code. Pin a version tag or a digest.`
             });
           } else if (requireDigest && !chosenAtDeploy) {
             report({
               at: image,
               service: name,
-              message: (who) => `${who} uses "${ref.text}" without a digest; the tag can be pushed again to point at other content. Pin it as "${ref.text}@sha256:<digest>".`
+              message: (who) => `${who} uses ${given} without a digest; the tag can be pushed again to point at other content. Pin it ${pinned}.`
             });
           }
         }
@@ -16249,10 +16372,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -16266,7 +16389,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -16290,7 +16413,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -16306,7 +16429,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -16397,7 +16520,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -16411,13 +16534,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -16460,18 +16583,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -16525,8 +16648,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap3 && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -16538,7 +16661,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -16549,8 +16672,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -16567,7 +16690,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -16747,7 +16870,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -16764,24 +16887,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep3 + content;
-          sep3 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -16964,25 +17087,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -17792,14 +17915,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value }) {
+    function stringifyItem({ start, key, sep: sep4, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -18966,18 +19089,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep4;
           if (scalar2.end) {
-            sep3 = scalar2.end;
-            sep3.push(this.sourceToken);
+            sep4 = scalar2.end;
+            sep4.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep3 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep3 }]
+            items: [{ start, key: scalar2, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -19130,15 +19253,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start2, key, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -19332,13 +19455,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -21287,11 +21410,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants3) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants2);
+          this.rhs = optimizeExpr(this.rhs, names, constants3);
         return this;
       }
       get names() {
@@ -21308,10 +21431,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants3) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants2);
+        this.rhs = optimizeExpr(this.rhs, names, constants3);
         return this;
       }
       get names() {
@@ -21372,8 +21495,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants2) {
-        this.code = optimizeExpr(this.code, names, constants2);
+      optimizeNames(names, constants3) {
+        this.code = optimizeExpr(this.code, names, constants3);
         return this;
       }
       get names() {
@@ -21402,12 +21525,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants3) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants2))
+          if (n.optimizeNames(names, constants3))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -21460,12 +21583,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants3) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
-        if (!(super.optimizeNames(names, constants2) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
+        if (!(super.optimizeNames(names, constants3) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants2);
+        this.condition = optimizeExpr(this.condition, names, constants3);
         return this;
       }
       get names() {
@@ -21488,10 +21611,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants2) {
-        if (!super.optimizeNames(names, constants2))
+      optimizeNames(names, constants3) {
+        if (!super.optimizeNames(names, constants3))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants2);
+        this.iteration = optimizeExpr(this.iteration, names, constants3);
         return this;
       }
       get names() {
@@ -21527,10 +21650,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants2) {
-        if (!super.optimizeNames(names, constants2))
+      optimizeNames(names, constants3) {
+        if (!super.optimizeNames(names, constants3))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants2);
+        this.iterable = optimizeExpr(this.iterable, names, constants3);
         return this;
       }
       get names() {
@@ -21572,11 +21695,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants3) {
         var _a, _b;
-        super.optimizeNames(names, constants2);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
+        super.optimizeNames(names, constants3);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants3);
         return this;
       }
       get names() {
@@ -21877,7 +22000,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants2) {
+    function optimizeExpr(expr, names, constants3) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -21892,14 +22015,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants2[n.str];
+        const c = constants3[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants3[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -23826,7 +23949,7 @@ var require_compile2 = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve8.call(this, root, ref);
+      let _sch = resolve9.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -23853,7 +23976,7 @@ var require_compile2 = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve8(root, ref) {
+    function resolve9(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -24225,9 +24348,9 @@ var require_utils5 = __commonJS({
       let output = "";
       for (let i = 0; i < input2.length; i++) {
         if (input2[i] === "%" && i + 2 < input2.length) {
-          const hex = input2.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            const normalizedHex = hex.toUpperCase();
+          const hex2 = input2.slice(i + 1, i + 3);
+          if (isHexPair(hex2)) {
+            const normalizedHex = hex2.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
             if (decodeUnreserved && isUnreserved(decoded)) {
               output += decoded;
@@ -24247,9 +24370,9 @@ var require_utils5 = __commonJS({
       for (let i = 0; i < input2.length; i++) {
         const ch = input2[i];
         if (ch === "%" && i + 2 < input2.length) {
-          const hex = input2.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            const normalizedHex = hex.toUpperCase();
+          const hex2 = input2.slice(i + 1, i + 3);
+          if (isHexPair(hex2)) {
+            const normalizedHex = hex2.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
             if (decoded !== "." && isUnreserved(decoded)) {
               output += decoded;
@@ -24289,9 +24412,9 @@ var require_utils5 = __commonJS({
       for (let i = 0; i < input2.length; i++) {
         const ch = input2[i];
         if (ch === "%" && i + 2 < input2.length) {
-          const hex = input2.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase();
+          const hex2 = input2.slice(i + 1, i + 3);
+          if (isHexPair(hex2)) {
+            output += "%" + hex2.toUpperCase();
             i += 2;
             continue;
           }
@@ -24327,9 +24450,9 @@ var require_utils5 = __commonJS({
       for (let i = 0; i < input2.length; i++) {
         const ch = input2[i];
         if (ch === "%" && i + 2 < input2.length) {
-          const hex = input2.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase();
+          const hex2 = input2.slice(i + 1, i + 3);
+          if (isHexPair(hex2)) {
+            output += "%" + hex2.toUpperCase();
             i += 2;
             continue;
           }
@@ -24374,9 +24497,9 @@ var require_utils5 = __commonJS({
       for (let i = 0; i < input2.length; i++) {
         const ch = input2[i];
         if (ch === "%" && i + 2 < input2.length) {
-          const hex = input2.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            const normalizedHex = hex.toUpperCase();
+          const hex2 = input2.slice(i + 1, i + 3);
+          if (isHexPair(hex2)) {
+            const normalizedHex = hex2.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
             if (isUnreserved(decoded)) {
               output += decoded;
@@ -24414,9 +24537,9 @@ var require_utils5 = __commonJS({
       let output = "";
       for (let i = 0; i < input2.length; i++) {
         if (input2[i] === "%" && i + 2 < input2.length) {
-          const hex = input2.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase();
+          const hex2 = input2.slice(i + 1, i + 3);
+          if (isHexPair(hex2)) {
+            output += "%" + hex2.toUpperCase();
             i += 2;
             continue;
           }
@@ -24717,7 +24840,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve8(baseURI, relativeURI, options) {
+    function resolve9(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -24753,50 +24876,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved2, schemelessOptions);
     }
-    function resolveComponent(base, relative4, options, skipNormalization) {
+    function resolveComponent(base, relative5, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options), options);
-        relative4 = parse(serialize(relative4, options), options);
+        relative5 = parse(serialize(relative5, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative4.scheme) {
-        target.scheme = relative4.scheme;
-        target.userinfo = relative4.userinfo;
-        target.host = relative4.host;
-        target.port = relative4.port;
-        target.path = removeDotSegments(relative4.path || "");
-        target.query = relative4.query;
+      if (!options.tolerant && relative5.scheme) {
+        target.scheme = relative5.scheme;
+        target.userinfo = relative5.userinfo;
+        target.host = relative5.host;
+        target.port = relative5.port;
+        target.path = removeDotSegments(relative5.path || "");
+        target.query = relative5.query;
       } else {
-        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
-          target.userinfo = relative4.userinfo;
-          target.host = relative4.host;
-          target.port = relative4.port;
-          target.path = removeDotSegments(relative4.path || "");
-          target.query = relative4.query;
+        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
+          target.userinfo = relative5.userinfo;
+          target.host = relative5.host;
+          target.port = relative5.port;
+          target.path = removeDotSegments(relative5.path || "");
+          target.query = relative5.query;
         } else {
-          if (!relative4.path) {
+          if (!relative5.path) {
             target.path = base.path;
-            if (relative4.query !== void 0) {
-              target.query = relative4.query;
+            if (relative5.query !== void 0) {
+              target.query = relative5.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative4.path[0] === "/") {
-              target.path = removeDotSegments(relative4.path);
+            if (relative5.path[0] === "/") {
+              target.path = removeDotSegments(relative5.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative4.path;
+                target.path = "/" + relative5.path;
               } else if (!base.path) {
-                target.path = relative4.path;
+                target.path = relative5.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative4.query;
+            target.query = relative5.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -24804,7 +24927,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative4.fragment;
+      target.fragment = relative5.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -25108,7 +25231,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve8,
+      resolve: resolve9,
       resolveComponent,
       equal,
       serialize,
@@ -27889,8 +28012,8 @@ var init_plugins = __esm({
 // action/main.ts
 init_engine();
 import { randomUUID } from "node:crypto";
-import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname5, resolve as resolve7 } from "node:path";
+import { appendFileSync } from "node:fs";
+import { resolve as resolve8 } from "node:path";
 
 // src/format/github.ts
 import { createHash } from "node:crypto";
@@ -27902,6 +28025,28 @@ function escapeControl(text) {
 }
 function escapeLine(text) {
   return escapeControl(text).replace(/\n/g, "\\n").replace(/\t/g, "  ");
+}
+var RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+var OWN_SGR = /^\u001b\[[0-9;]*m/;
+var COMMAND_START = /^([ \t]*(?:\u001b\[[0-9;]*m[ \t]*)*):(?=:)/gm;
+var OLD_COMMAND = /##\[/g;
+function guard(output, encoding) {
+  let out = output.replace(
+    RAW_CONTROL,
+    (ch, offset) => encoding.keepSgr && ch === "\x1B" && OWN_SGR.test(output.slice(offset, offset + 16)) ? ch : encoding.char(ch)
+  );
+  out = out.replace(OLD_COMMAND, `#${encoding.char("#")}[`);
+  return out.replace(COMMAND_START, (_all, lead) => `${lead}${encoding.char(":")}`);
+}
+var hex = (ch) => ch.codePointAt(0).toString(16);
+function guardText(output) {
+  return guard(output, { char: (ch) => `\\u{${hex(ch)}}`, keepSgr: true });
+}
+function guardJson(output) {
+  return guard(output, { char: (ch) => `\\u${hex(ch).padStart(4, "0")}` });
+}
+function guardMarkdown(output) {
+  return guard(output, { char: (ch) => ch === "#" || ch === ":" ? `&#${ch.codePointAt(0)};` : `\\u{${hex(ch)}}` });
 }
 
 // src/format/paths.ts
@@ -27981,8 +28126,8 @@ async function followLink(link, root, shownRoot) {
 }
 function displayPath(absolute, cwd) {
   const rel = relative(cwd, absolute);
-  const shown = rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : absolute;
-  return shown.split(sep).join("/");
+  const shown2 = rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : absolute;
+  return shown2.split(sep).join("/");
 }
 
 // src/format/paths.ts
@@ -28000,7 +28145,7 @@ var ANNOTATIONS_PER_LEVEL = 10;
 var COMMAND = { error: "error", warning: "warning", note: "notice" };
 var LEVELS = ["error", "warning", "note"];
 function escapeData(text) {
-  return escapeControl(text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
+  return escapeControl(text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A")).replace(/##\[/g, "#\\u{23}[");
 }
 function escapeProperty(text) {
   return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
@@ -28038,7 +28183,7 @@ function annotation({ path, finding: finding2 }, context) {
 function plainBlock(lines) {
   const body = lines.join("\n");
   const token = `compose-lint-${createHash("sha256").update(body).digest("hex").slice(0, 32)}`;
-  return [`::stop-commands::${token}`, ...lines, `::${token}::`];
+  return [`::stop-commands::${token}`, ...lines.map(guardText), `::${token}::`];
 }
 function formatGithub(result, context) {
   const plan = planAnnotations(result, context);
@@ -28055,7 +28200,7 @@ function formatGithub(result, context) {
     );
   }
   const counts = LEVELS.map((level) => plural(plan.placed.filter((p) => p.finding.level === level).length, level));
-  out.push(`compose-lint: ${counts.join(", ")} in ${plural(result.files.length, "file")} checked.`);
+  out.push(guardText(`compose-lint: ${counts.join(", ")} in ${plural(result.files.length, "file")} checked.`));
   return out.join("\n") + "\n";
 }
 
@@ -28095,6 +28240,7 @@ function ruleDocUrl(ruleId) {
 init_datastores();
 init_queries();
 init_sockets();
+init_quote();
 var MAP_LIMITS = { chars: 4e4, edges: 400 };
 function mermaidLabel(text) {
   return escapeLine(text).replace(/[^A-Za-z0-9 _.,:/@+=()-]/gu, (ch) => `#${ch.codePointAt(0)};`);
@@ -28108,6 +28254,7 @@ function exposedDatastore(service, reaches) {
   return open2.map((r) => datastorePort(service, r.port)?.product).find(Boolean);
 }
 function portLabel({ port, reach, byNetworkDefault }) {
+  if (port.external) return `${port.raw} \u2192 ${formatPortRange(port.containerPorts.value)}/${port.protocol}`;
   const ip = port.hostIp?.value ?? "";
   const address = reach === "unbound" ? "0.0.0.0" : byNetworkDefault ? "127.0.0.1" : ip.includes(":") && !ip.startsWith("[") ? `[${ip}]` : ip;
   const note = reach === "unbound" ? " (no host IP)" : byNetworkDefault ? " (network default)" : "";
@@ -28123,7 +28270,7 @@ function serviceUnit(file, id, service, project, networkId) {
   if (service.privileged?.value === true) marks.push("\u26A0 privileged");
   const hostNetwork = service.networkMode?.value === "host";
   if (hostNetwork) marks.push("network_mode: host");
-  const image = service.image ? [`image: ${service.image.value.text}`] : [];
+  const image = service.image ? [`image: ${shown(service.image.value.text, service.image)}`] : [];
   const label = [service.name.value, ...image, ...marks].map(mermaidLabel).join("<br/>");
   const nodes = [`    ${id}["${label}"]`];
   const edges = [];
@@ -28136,8 +28283,9 @@ function serviceUnit(file, id, service, project, networkId) {
   if (hostNetwork) edges.push(`  internet -.->|"${mermaidLabel("host network: every listening port")}"| ${id}`);
   const networks = attachedNetworks(service, project).map(({ name, network }) => {
     const netId = networkId(name);
-    const notes = [network?.internal?.value ? "internal" : "", network?.external ? "external" : "", network?.driver ? `driver: ${network.driver.value}` : ""];
-    const text = [`network: ${name}`, ...notes.filter(Boolean)].map(mermaidLabel).join("<br/>");
+    const notes = [network?.internal?.value ? "internal" : "", network?.external ? "external" : "", network?.driver ? `driver: ${shown(network.driver.value, network.driver)}` : ""];
+    const written3 = service.networks.find((n) => n.name.value === name)?.name;
+    const text = [`network: ${written3 ? shown(name, written3) : name}`, ...notes.filter(Boolean)].map(mermaidLabel).join("<br/>");
     edges.push(`  ${id} -.-> ${netId}`);
     return { id: netId, line: `    ${netId}{{"${text}"}}` };
   });
@@ -28170,14 +28318,14 @@ function exposureMap(files, limits2 = MAP_LIMITS) {
     kept.add(unit);
     for (const n of newNetworks) drawnNetworks.add(n.id);
   }
-  const shown = units.filter((u) => kept.has(u));
-  const edgeLines = shown.flatMap((u) => u.edges);
+  const shown2 = units.filter((u) => kept.has(u));
+  const edgeLines = shown2.flatMap((u) => u.edges);
   const sources = ["internet", "loopback"].filter((id) => edgeLines.some((e) => e.startsWith(`  ${id} `)));
   const lines = ["flowchart LR"];
   if (sources.includes("internet")) lines.push(`  internet(("${mermaidLabel("Internet / any host interface")}"))`);
   if (sources.includes("loopback")) lines.push(`  loopback(("${mermaidLabel("This host only (loopback)")}"))`);
   files.forEach((file, f) => {
-    const inFile = shown.filter((u) => u.file === f);
+    const inFile = shown2.filter((u) => u.file === f);
     if (inFile.length === 0) return;
     lines.push(`  subgraph f${f}["${mermaidLabel(file.path)}"]`);
     lines.push(...inFile.flatMap((u) => u.nodes));
@@ -28187,7 +28335,7 @@ function exposureMap(files, limits2 = MAP_LIMITS) {
   lines.push(...edgeLines, ...CLASS_DEFS);
   if (sources.length > 0) lines.push(`  class ${sources.join(",")} outside`);
   for (const [priority, name] of [[0, "danger"], [1, "exposed"]]) {
-    const ids = shown.filter((u) => u.priority === priority).map((u) => u.id);
+    const ids = shown2.filter((u) => u.priority === priority).map((u) => u.id);
     if (ids.length > 0) lines.push(`  class ${ids.join(",")} ${name}`);
   }
   return { mermaid: lines.join("\n"), services: units.length, shownServices: kept.size };
@@ -28279,7 +28427,7 @@ function formatMarkdown(result, context) {
     const truncationNote = (left) => `_${plural(left, "more finding")} not listed, to keep this summary under GitHub's 1 MiB limit: see the log or the SARIF report._`;
     const tableHead = ["### Findings", "", "| Location | Level | Rule | Message |", "| --- | --- | --- | --- |"];
     let used = utf8Length([...head, ...tail, ...tableHead, truncationNote(findings.length), ""].join("\n")) + 8;
-    let shown = 0;
+    let shown2 = 0;
     const rows = [];
     for (const { path, finding: finding2 } of findings) {
       const row = findingRow(env2, path, finding2);
@@ -28287,12 +28435,12 @@ function formatMarkdown(result, context) {
       if (used + size > budget) break;
       used += size;
       rows.push(row);
-      shown++;
+      shown2++;
     }
     table.push(...tableHead, ...rows, "");
-    if (shown < findings.length) table.push(truncationNote(findings.length - shown), "");
+    if (shown2 < findings.length) table.push(truncationNote(findings.length - shown2), "");
   }
-  return [...head, ...table, ...tail].join("\n") + "\n";
+  return guardMarkdown([...head, ...table, ...tail].join("\n") + "\n");
 }
 function findingRow(env2, path, finding2) {
   const where = `${markdownText(path)}:${finding2.span.line}`;
@@ -28325,12 +28473,13 @@ ${meta.help}
 }
 
 // src/format/fingerprint.ts
+init_secret_mask();
 import { createHash as createHash2 } from "node:crypto";
 function findingFingerprints(file, path = file.path) {
   const lines = file.text.split("\n");
   const seen = /* @__PURE__ */ new Map();
   return file.findings.map((finding2) => {
-    const key = [finding2.ruleId, path, (lines[finding2.span.line - 1] ?? "").trim()].join("\0");
+    const key = [finding2.ruleId, path, maskSecretValues(lines[finding2.span.line - 1] ?? "").trim()].join("\0");
     const occurrence = (seen.get(key) ?? 0) + 1;
     seen.set(key, occurrence);
     return createHash2("sha256").update(`${key}\0${occurrence}`).digest("hex").slice(0, 32);
@@ -28421,38 +28570,90 @@ var formatSarif = (result, context) => {
       }
     ]
   };
-  return JSON.stringify(log, null, 2) + "\n";
+  return guardJson(JSON.stringify(log, null, 2) + "\n");
 };
 
-// src/format/text.ts
-var ANSI = { reset: "\x1B[0m", bold: "\x1B[1m", dim: "\x1B[2m", red: "\x1B[31m", yellow: "\x1B[33m", cyan: "\x1B[36m", green: "\x1B[32m" };
-var LEVEL_COLOR = { error: ANSI.red, warning: ANSI.yellow, note: ANSI.cyan };
-function masked(source, line, secrets) {
+// src/format/frame.ts
+init_secret_mask();
+var FRAME_WIDTH = 160;
+var LEAD = 40;
+var ELLIPSIS = "\u2026";
+function maskSpans(source, line, secrets) {
   let out = source;
   for (const secret of secrets) {
     if (line < secret.line || line > secret.endLine) continue;
     const from = secret.line === line ? secret.column - 1 : 0;
     const to = secret.endLine === line ? secret.endColumn - 1 : out.length;
-    out = out.slice(0, from) + "*".repeat(Math.max(0, Math.min(to, out.length) - from)) + out.slice(to);
+    out = star(out, from, Math.min(to, out.length));
   }
   return out;
 }
-function codeFrame(lines, finding2, secrets, paint) {
-  const { line, column, endLine, endColumn } = finding2.span;
-  const original = lines[line - 1];
-  if (original === void 0) return [];
-  const source = masked(original, line, secrets);
-  const shown = (text) => escapeLine(text.replace(/\t/g, " ").replace(/\r$/, ""));
-  const visible = shown(source);
-  const start = shown(source.slice(0, column - 1)).length;
-  const stop = endLine === line ? shown(source.slice(0, Math.max(column, endColumn) - 1)).length : visible.trimEnd().length;
-  const width = Math.max(1, stop - start);
-  const gutter = String(line).length;
+var FrameRenderer = class {
+  constructor(text, secrets) {
+    this.secrets = secrets;
+    this.lines = text.split("\n");
+  }
+  secrets;
+  lines;
+  prepared = /* @__PURE__ */ new Map();
+  prepare(line) {
+    const cached = this.prepared.get(line);
+    if (cached) return cached;
+    const original = this.lines[line - 1];
+    if (original === void 0) return void 0;
+    const source = maskSecretValues(maskSpans(original.replace(/\r$/, ""), line, this.secrets));
+    const at = new Int32Array(source.length + 1);
+    const parts = [];
+    let length = 0;
+    for (let i = 0; i < source.length; i++) {
+      at[i] = length;
+      const ch = source[i];
+      const part = ch === "	" ? " " : escapeLine(ch);
+      parts.push(part);
+      length += part.length;
+    }
+    at[source.length] = length;
+    const prepared = { visible: parts.join(""), at };
+    this.prepared.set(line, prepared);
+    return prepared;
+  }
+  /** The frame of `finding`: the masked, escaped and clipped line and where its underline goes. */
+  frame(finding2) {
+    const { line, column, endLine, endColumn } = finding2.span;
+    const prepared = this.prepare(line);
+    if (!prepared) return void 0;
+    const { visible, at } = prepared;
+    const offsetOf = (col) => at[Math.max(0, Math.min(col - 1, at.length - 1))];
+    const start = offsetOf(column);
+    const stop = endLine === line ? offsetOf(Math.max(column, endColumn)) : visible.trimEnd().length;
+    const width = Math.max(1, stop - start);
+    if (visible.length <= FRAME_WIDTH) return { text: visible, offset: start, width };
+    const from = Math.max(0, Math.min(start - LEAD, visible.length - FRAME_WIDTH));
+    const to = Math.min(visible.length, from + FRAME_WIDTH);
+    const before = from > 0 ? ELLIPSIS : "";
+    const after = to < visible.length ? ELLIPSIS : "";
+    const underlineStart = Math.max(start, from);
+    const underlineEnd = Math.min(Math.max(stop, start + 1), to);
+    return {
+      text: `${before}${visible.slice(from, to)}${after}`,
+      offset: before.length + underlineStart - from,
+      width: Math.max(1, underlineEnd - underlineStart)
+    };
+  }
+};
+
+// src/format/text.ts
+var ANSI = { reset: "\x1B[0m", bold: "\x1B[1m", dim: "\x1B[2m", red: "\x1B[31m", yellow: "\x1B[33m", cyan: "\x1B[36m", green: "\x1B[32m" };
+var LEVEL_COLOR = { error: ANSI.red, warning: ANSI.yellow, note: ANSI.cyan };
+function codeFrame(frames, finding2, paint) {
+  const frame = frames.frame(finding2);
+  if (!frame) return [];
+  const gutter = String(finding2.span.line).length;
   const bar = paint(ANSI.dim, "|");
   return [
     `  ${" ".repeat(gutter)} ${bar}`,
-    `  ${paint(ANSI.dim, String(line))} ${bar} ${visible}`,
-    `  ${" ".repeat(gutter)} ${bar} ${" ".repeat(start)}${paint(LEVEL_COLOR[finding2.level], "^".repeat(width))}`
+    `  ${paint(ANSI.dim, String(finding2.span.line))} ${bar} ${frame.text}`,
+    `  ${" ".repeat(gutter)} ${bar} ${" ".repeat(frame.offset)}${paint(LEVEL_COLOR[finding2.level], "^".repeat(frame.width))}`
   ];
 }
 function byPosition(a, b) {
@@ -28466,13 +28667,12 @@ var formatText = (result, context) => {
   let suppressedCount = 0;
   for (const file of result.files) {
     suppressedCount += file.suppressed?.length ?? 0;
-    const shown = context.showSuppressed ? [...file.findings, ...file.suppressed ?? []].sort(byPosition) : file.findings;
-    if (shown.length === 0) continue;
+    const shown2 = context.showSuppressed ? [...file.findings, ...file.suppressed ?? []].sort(byPosition) : file.findings;
+    if (shown2.length === 0) continue;
     if (file.findings.length > 0) filesWithFindings++;
-    const lines = file.text.split("\n");
-    const secrets = shown.filter((f) => f.redact).map((f) => f.span);
+    const frames = new FrameRenderer(file.text, [...file.findings, ...file.suppressed ?? []].filter((f) => f.redact).map((f) => f.span));
     out.push(paint(ANSI.bold, escapeLine(file.path)));
-    for (const finding2 of shown) {
+    for (const finding2 of shown2) {
       if (!finding2.suppression) counts[finding2.level]++;
       const position = `${finding2.span.line}:${finding2.span.column}`;
       const level = finding2.suppression ? paint(ANSI.dim, "ignored") : paint(LEVEL_COLOR[finding2.level], finding2.level.padEnd(7));
@@ -28480,7 +28680,7 @@ var formatText = (result, context) => {
       out.push(
         `  ${position.padEnd(7)} ${level} ${escapeLine(finding2.message)}  ${paint(ANSI.dim, finding2.ruleId)}${why}`
       );
-      out.push(...codeFrame(lines, finding2, secrets, paint));
+      out.push(...codeFrame(frames, finding2, paint));
       for (const related of finding2.related) {
         out.push(`  ${paint(ANSI.dim, `  see also: ${escapeLine(related.message)} (${escapeLine(related.span.file)}:${related.span.line}:${related.span.column})`)}`);
       }
@@ -28504,7 +28704,7 @@ var formatText = (result, context) => {
   }
   const unseen = result.files.reduce((n, file) => n + file.findings.filter((f) => f.ruleId === "not-linted").length, 0);
   if (unseen > 0) out.push(paint(ANSI.red, `Incomplete: ${plural(unseen, "part")} of what Docker Compose would run could not be linted (see not-linted above).`));
-  return out.join("\n") + "\n";
+  return guardText(out.join("\n") + "\n");
 };
 
 // action/main.ts
@@ -28516,14 +28716,14 @@ import { readFileSync as readFileSync3 } from "node:fs";
 import { basename } from "node:path";
 var ConfigError = class extends Error {
 };
-function readConfigFile(path, shown = path) {
+function readConfigFile(path, shown2 = path) {
   let text;
   try {
     text = readFileSync3(path, "utf8");
   } catch (error) {
-    throw new ConfigError(`${shown}: cannot read the configuration (${error.code ?? "error"})`);
+    throw new ConfigError(`${shown2}: cannot read the configuration (${error.code ?? "error"})`);
   }
-  return parseConfigText(text.replace(/^\uFEFF/, ""), shown);
+  return parseConfigText(text.replace(/^\uFEFF/, ""), shown2);
 }
 function parseConfigText(text, path) {
   const lineCounter = new import_yaml.LineCounter();
@@ -28679,12 +28879,12 @@ var ConfigResolver = class {
     this.byDir.set(dir, found);
     return found;
   }
-  load(path, shown) {
-    const source = readConfigFile(path, shown);
+  load(path, shown2) {
+    const source = readConfigFile(path, shown2);
     if (!source) return void 0;
     const problems = configProblems(source, this.options.rules);
     if (problems.length > 0) throw new ConfigError(problems.join("\n"));
-    return { path: shown, dir: dirname2(path), data: source.data };
+    return { path: shown2, dir: dirname2(path), data: source.data };
   }
 };
 function applyTable(table, into) {
@@ -28729,8 +28929,8 @@ var UNITS = { "": 1, b: 1, kb: 1e3, mb: 1e6, gb: 1e9, kib: 1024, mib: 1024 ** 2,
 function formatSize(bytes) {
   const [unit, size] = bytes >= 1e9 ? ["GB", 1e9] : bytes >= 1e6 ? ["MB", 1e6] : bytes >= 1e3 ? ["KB", 1e3] : ["bytes", 1];
   const value = bytes / size;
-  const shown = value < 10 ? value.toFixed(1).replace(/\.0$/, "") : String(Math.round(value));
-  return `${shown} ${unit}`;
+  const shown2 = value < 10 ? value.toFixed(1).replace(/\.0$/, "") : String(Math.round(value));
+  return `${shown2} ${unit}`;
 }
 var utf8 = new TextDecoder("utf-8", { fatal: true });
 function decodeText(bytes) {
@@ -28807,6 +29007,14 @@ async function loadDotEnv(composePath, maxBytes = DEFAULT_MAX_FILE_SIZE) {
 var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/load/interpolate.ts
+function lookUp(name, env2, trace) {
+  trace.variables.push(name);
+  return env2[name];
+}
+function take(name, value, trace) {
+  if (value !== "") trace.substituted.push({ name, value });
+  return value;
+}
 var MAX_INTERPOLATION_DEPTH = 64;
 var TooDeep = class extends Error {
 };
@@ -28815,15 +29023,16 @@ function hasInterpolation(text) {
   return text.includes("$");
 }
 function interpolate(text, env2) {
-  const variables = [];
+  const trace = { variables: [], substituted: [] };
   try {
-    return { value: expand(text, env2, variables, 0), variables };
+    const value = expand(text, env2, trace, 0);
+    return { value, variables: trace.variables, substituted: trace.substituted, external: trace.substituted.length > 0 };
   } catch (error) {
-    if (error instanceof TooDeep) return { value: text, variables, tooDeep: true };
+    if (error instanceof TooDeep) return { value: text, variables: trace.variables, substituted: [], external: false, tooDeep: true };
     throw error;
   }
 }
-function expand(text, env2, variables, depth) {
+function expand(text, env2, trace, depth) {
   if (depth > MAX_INTERPOLATION_DEPTH) throw new TooDeep();
   let out = "";
   let i = 0;
@@ -28846,14 +29055,13 @@ function expand(text, env2, variables, depth) {
         out += text.slice(i);
         break;
       }
-      out += expandBraced(text.slice(i + 2, close), env2, variables, depth);
+      out += expandBraced(text.slice(i + 2, close), env2, trace, depth);
       i = close + 1;
       continue;
     }
     const name = NAME.exec(text.slice(i + 1));
     if (name) {
-      variables.push(name[0]);
-      out += env2[name[0]] ?? "";
+      out += take(name[0], lookUp(name[0], env2, trace) ?? "", trace);
       i += 1 + name[0].length;
       continue;
     }
@@ -28877,28 +29085,28 @@ function findClose(text, from) {
   }
   return -1;
 }
-function expandBraced(body, env2, variables, depth) {
+function expandBraced(body, env2, trace, depth) {
   const name = NAME.exec(body);
   if (!name) return "";
-  variables.push(name[0]);
-  const current = env2[name[0]];
+  const current = lookUp(name[0], env2, trace);
+  const taken = () => take(name[0], current ?? "", trace);
   const rest = body.slice(name[0].length);
   const operator = /^(:-|-|:\?|\?|:\+|\+)/.exec(rest)?.[0];
-  if (!operator) return current ?? "";
-  const argument = () => expand(rest.slice(operator.length), env2, variables, depth + 1);
+  if (!operator) return taken();
+  const argument = () => expand(rest.slice(operator.length), env2, trace, depth + 1);
   const setNonEmpty = current !== void 0 && current !== "";
   const set = current !== void 0;
   switch (operator) {
     case ":-":
-      return setNonEmpty ? current : argument();
+      return setNonEmpty ? taken() : argument();
     case "-":
-      return set ? current : argument();
+      return set ? taken() : argument();
     case ":+":
       return setNonEmpty ? argument() : "";
     case "+":
       return set ? argument() : "";
     default:
-      return current ?? "";
+      return taken();
   }
 }
 
@@ -28963,7 +29171,7 @@ function parseTree(source, file, env2, duplicates = "later") {
     return { text, problems };
   }
   problems.push(...converter.problems);
-  return { root, text, problems };
+  return { root, text, problems, substituted: converter.substituted };
 }
 var ContentEnd = class {
   constructor(text) {
@@ -29044,8 +29252,8 @@ function goYamlInteger(source) {
   if (!source || !/^[-+0-9]/.test(source)) return void 0;
   const match = /^([-+]?)(?:0[xX]([0-9a-fA-F]+)|0[bB]([01]+)|0[oO]?([0-7]+)|([1-9][0-9]*|0))$/.exec(source.replace(/_/g, ""));
   if (!match) return void 0;
-  const [, sign, hex, binary, octal, decimal] = match;
-  const magnitude = hex !== void 0 ? parseInt(hex, 16) : binary !== void 0 ? parseInt(binary, 2) : octal !== void 0 ? parseInt(octal, 8) : Number(decimal);
+  const [, sign, hex2, binary, octal, decimal] = match;
+  const magnitude = hex2 !== void 0 ? parseInt(hex2, 16) : binary !== void 0 ? parseInt(binary, 2) : octal !== void 0 ? parseInt(octal, 8) : Number(decimal);
   if (!Number.isSafeInteger(magnitude)) return void 0;
   return sign === "-" ? -magnitude : magnitude;
 }
@@ -29064,6 +29272,7 @@ var Converter = class {
   spanOf;
   duplicates;
   problems = [];
+  substituted = [];
   done = /* @__PURE__ */ new Map();
   inProgress = /* @__PURE__ */ new Set();
   /** Each alias's target: the closest anchor of that name written before it (YAML 1.2 §3.2.2.2). */
@@ -29098,8 +29307,8 @@ var Converter = class {
     if (!node) return { total: 1, aliased: 0 };
     if ((0, import_yaml2.isAlias)(node)) {
       const target = this.targets.get(node);
-      const inner = target && target !== node ? this.expansionOf(target) : { total: 0, aliased: 0 };
-      return { total: 1 + inner.total, aliased: inner.total };
+      const inner2 = target && target !== node ? this.expansionOf(target) : { total: 0, aliased: 0 };
+      return { total: 1 + inner2.total, aliased: inner2.total };
     }
     const known = this.expansions.get(node);
     if (known) return known;
@@ -29174,7 +29383,8 @@ var Converter = class {
         });
         return { kind: "scalar", span, value: data, data };
       }
-      if (result.value !== data) return { kind: "scalar", span, value: result.value, raw: data, data };
+      this.substituted.push(...result.substituted);
+      if (result.value !== data) return { kind: "scalar", span, value: result.value, raw: data, data, ...result.external ? { external: true } : {} };
     }
     return { kind: "scalar", span, value: data, data };
   }
@@ -29289,6 +29499,27 @@ init_queries();
 
 // src/load/ports.ts
 import { isIP } from "node:net";
+
+// src/load/origin.ts
+function located(value, span, origin = {}) {
+  const out = { value, span };
+  if (origin.raw !== void 0 && origin.raw !== value) {
+    out.raw = origin.raw;
+    if (origin.external) out.external = true;
+  }
+  return out;
+}
+function partOrigins(origin, parts, split) {
+  if (origin.raw === void 0) return parts.map(() => ({}));
+  const rawParts = split(origin.raw);
+  return parts.map((part, index) => {
+    const raw = rawParts.length === parts.length ? rawParts[index] : origin.raw;
+    if (raw === part) return {};
+    return origin.external ? { raw, external: true } : { raw };
+  });
+}
+
+// src/load/ports.ts
 init_queries();
 var PROTOCOLS = ["tcp", "udp", "sctp"];
 function parsePortNumber(text) {
@@ -29330,17 +29561,14 @@ function splitParts(text) {
   if (n === 2) return { host: parts[0], container: parts[1] };
   return { ip: parts.slice(0, n - 2).join(":"), host: parts[n - 2], container: parts[n - 1] };
 }
-function located(value, span, raw) {
-  return raw === void 0 ? { value, span } : { value, span, raw };
-}
 function writtenText2(node) {
   return node.data === null ? "null" : String(node.data);
 }
-function quoted(node) {
+function quoted2(node) {
   return `("${writtenText2(node)}"${node.raw !== void 0 ? ", as interpolated here" : ""})`;
 }
 function rejected(node, why) {
-  return { span: node.span, message: `Docker Compose rejects this port ${quoted(node)}: ${why}.` };
+  return { span: node.span, message: `Docker Compose rejects this port ${quoted2(node)}: ${why}.` };
 }
 function readShortSyntax(text) {
   const parts = splitParts(text);
@@ -29382,12 +29610,20 @@ function parsePort(node) {
   const binding = { span, syntax: "short", containerPorts: located(read.container, span), protocol: read.protocol, text };
   if (node.raw !== void 0) {
     binding.raw = node.raw;
+    if (node.external) binding.external = true;
     const emptied = emptiedSlot(node.raw, read.ip, read.hostText);
     if (emptied) binding.emptiedByInterpolation = emptied;
   }
-  if (read.ip !== void 0) binding.hostIp = located(read.ip, span, node.raw);
+  if (read.ip !== void 0) binding.hostIp = located(read.ip, span, hostIpOrigin(node));
   if (read.host) binding.hostPorts = located(read.host, span);
   return binding;
+}
+function hostIpOrigin(node) {
+  if (node.raw === void 0) return node;
+  const rawParts = node.raw.trim().split("/")[0].split(":");
+  const valueParts = String(node.value).trim().split("/")[0].split(":");
+  if (rawParts.length !== valueParts.length || rawParts.length < 3) return node;
+  return { raw: rawParts.slice(0, -2).join(":"), ...node.external ? { external: true } : {} };
 }
 function scalarText(node) {
   if (!node || node.kind !== "scalar" || node.value === null) return void 0;
@@ -29426,22 +29662,23 @@ function parseLongPort(node) {
   if (publishedNode?.kind === "scalar" && publishedText !== void 0 && publishedText !== "") {
     const hostPorts = parsePortRange(publishedText);
     if (!hostPorts) {
-      return { span: publishedNode.span, message: `Docker Compose rejects this port: published ${quoted(publishedNode)} is not a port number (0-65535) or a range of them.` };
+      return { span: publishedNode.span, message: `Docker Compose rejects this port: published ${quoted2(publishedNode)} is not a port number (0-65535) or a range of them.` };
     }
-    binding.hostPorts = located(hostPorts, publishedNode.span, publishedNode.raw);
+    binding.hostPorts = located(hostPorts, publishedNode.span, publishedNode);
   }
   const hostIpNode = child(node, "host_ip");
   if (hostIpNode?.kind === "scalar") {
     const address = scalarText(hostIpNode) ?? "";
     if (address !== "" && !isGoIpAddress(address)) {
-      return { span: hostIpNode.span, message: `Docker Compose rejects this port: host_ip ${quoted(hostIpNode)} is not an IP address.` };
+      return { span: hostIpNode.span, message: `Docker Compose rejects this port: host_ip ${quoted2(hostIpNode)} is not an IP address.` };
     }
-    binding.hostIp = located(address, hostIpNode.span, hostIpNode.raw);
+    binding.hostIp = located(address, hostIpNode.span, hostIpNode);
   }
   const mode = scalarText(child(node, "mode"));
   if (mode === "host" || mode === "ingress") binding.mode = mode;
   const raws = [hostIpNode, publishedNode].flatMap((n) => n?.kind === "scalar" && n.raw !== void 0 ? [n.raw] : []);
   if (raws.length > 0) binding.raw = raws.join(" ");
+  if ([hostIpNode, publishedNode].some((n) => n?.kind === "scalar" && n.external)) binding.external = true;
   const publishing = node.entries.filter((e) => e.key === "published" || e.key === "host_ip");
   if (publishing.length > 0) binding.publishSpan = spanOfEntries(publishing);
   binding.text = renderPort(binding);
@@ -29538,11 +29775,13 @@ function populate(volume, part, atEnd) {
   }
   return void 0;
 }
-function located2(value, span, raw) {
-  return raw === void 0 ? { value, span } : { value, span, raw };
+function located2(value, span, raw, external) {
+  const out = raw === void 0 ? { value, span } : { value, span, raw };
+  if (raw !== void 0 && external) out.external = true;
+  return out;
 }
 function rejected2(span, why, node) {
-  const what = node === void 0 ? "this volume" : `this volume ${quoted(node)}`;
+  const what = node === void 0 ? "this volume" : `this volume ${quoted2(node)}`;
   return { span, message: `Docker Compose rejects ${what}: ${why}.` };
 }
 function parseMount(node, volumes) {
@@ -29571,7 +29810,7 @@ function mountOf(node, spec, volumes, kind, asWritten) {
     return mount2;
   }
   if (spec.source === "") {
-    const mount2 = { span, syntax: "short", kind: "volume", target: located2(target, span, node.raw), readOnly: spec.readOnly };
+    const mount2 = { span, syntax: "short", kind: "volume", target: located2(target, span, node.raw, node.external), readOnly: spec.readOnly };
     return mount2;
   }
   const rawSpec = node.raw === void 0 ? void 0 : parseVolumeSpec(node.raw);
@@ -29584,8 +29823,8 @@ function mountOf(node, spec, volumes, kind, asWritten) {
     span,
     syntax: "short",
     kind,
-    source: located2(spec.source, span, rawOf("source", spec.source)),
-    target: located2(target, span, rawOf("target", target)),
+    source: located2(spec.source, span, rawOf("source", spec.source), node.external),
+    target: located2(target, span, rawOf("target", target), node.external),
     readOnly: spec.readOnly
   };
   if (spec.propagation !== void 0) mount.propagation = located2(spec.propagation, span);
@@ -29607,7 +29846,7 @@ function parseLongMount(node, volumes) {
   if (typeNode?.kind === "scalar" && typeNode.value !== null) {
     const type = String(typeNode.value);
     if (!MOUNT_KINDS.includes(type)) {
-      return rejected2(typeNode.span, `the volume type ${quoted(typeNode)} is not one of ${MOUNT_KINDS.join(", ")}`);
+      return rejected2(typeNode.span, `the volume type ${quoted2(typeNode)} is not one of ${MOUNT_KINDS.join(", ")}`);
     }
     kind = type;
   } else {
@@ -29622,15 +29861,15 @@ function parseLongMount(node, volumes) {
     span: node.span,
     syntax: "long",
     kind,
-    target: located2(String(targetNode.value), targetNode.span, targetNode.raw),
+    target: located2(String(targetNode.value), targetNode.span, targetNode.raw, targetNode.external),
     readOnly: readOnlyNode?.kind === "scalar" && isTrue(readOnlyNode.value)
   };
   const propagationNode = child(child(node, "bind"), "propagation");
   if (propagationNode?.kind === "scalar" && propagationNode.value !== null) {
-    mount.propagation = located2(String(propagationNode.value), propagationNode.span, propagationNode.raw);
+    mount.propagation = located2(String(propagationNode.value), propagationNode.span, propagationNode.raw, propagationNode.external);
   }
   if (source !== void 0 && sourceNode?.kind === "scalar") {
-    mount.source = located2(source, sourceNode.span, sourceNode.raw);
+    mount.source = located2(source, sourceNode.span, sourceNode.raw, sourceNode.external);
     if (kind === "volume") {
       const volume = volumes.get(source);
       if (volume) mount.volume = volume;
@@ -29739,7 +29978,7 @@ function scalar(node) {
 function locatedString(node) {
   const s = scalar(node);
   if (!s) return void 0;
-  return s.raw === void 0 ? { value: String(s.value), span: s.span } : { value: String(s.value), span: s.span, raw: s.raw };
+  return located(String(s.value), s.span, s);
 }
 function locatedBool(node) {
   const s = scalar(node);
@@ -29812,11 +30051,9 @@ function envVars(node, key, problems) {
     const rawEq = source.indexOf("=");
     const eq = text.indexOf("=");
     if (rawEq < 0 || eq < 0) return [{ span: s.span, name: { value: text, span: s.span } }];
-    const name = { value: text.slice(0, eq), span: subSpan(s, 0, rawEq) };
-    const valueText = text.slice(eq + 1);
-    const rawValue = source.slice(rawEq + 1);
-    const value = { value: valueText, span: subSpan(s, rawEq + 1, source.length) };
-    if (s.raw !== void 0) value.raw = rawValue;
+    const from = (raw) => s.raw === void 0 ? {} : { raw, ...s.external ? { external: true } : {} };
+    const name = located(text.slice(0, eq), subSpan(s, 0, rawEq), from(source.slice(0, rawEq)));
+    const value = located(text.slice(eq + 1), subSpan(s, rawEq + 1, source.length), from(source.slice(rawEq + 1)));
     return [{ span: s.span, name, value }];
   });
 }
@@ -29828,9 +30065,10 @@ function commandLine(node) {
   }
   const s = locatedString(node);
   if (!s) return void 0;
-  const args = s.value.split(/\s+/).filter(Boolean).map((value) => ({ value, span: s.span }));
+  const args = s.value.split(/\s+/).filter(Boolean).map((value) => located(value, s.span, s.external ? { raw: s.raw, external: true } : {}));
   const line = { span: s.span, form: "string", args, text: s.value };
   if (s.raw !== void 0) line.raw = s.raw;
+  if (s.external) line.external = true;
   return line;
 }
 function devices(node, problems) {
@@ -29861,14 +30099,14 @@ function devices(node, problems) {
     const parts = s.value.split(":");
     if (parts.length > 3 || parts[0] === "") {
       const why = parts.length > 3 ? "more than three `:`-separated parts (use the long syntax)" : "no host device path";
-      unreadable(problems, s.span, `Docker Compose rejects this device ${quoted(s)}: ${why}.`);
+      unreadable(problems, s.span, `Docker Compose rejects this device ${quoted2(s)}: ${why}.`);
       return [];
     }
     const [source = "", target = "", permissions = "rwm"] = parts;
-    const device = { span: s.span, syntax: "short", source: { value: source, span: s.span } };
-    if (s.raw !== void 0) device.source.raw = s.raw;
-    device.target = { value: target === "" ? source : target, span: s.span };
-    device.permissions = { value: permissions, span: s.span };
+    const origins = partOrigins(s, parts, (text) => text.split(":"));
+    const device = { span: s.span, syntax: "short", source: located(source, s.span, origins[0]) };
+    device.target = target === "" ? { ...device.source } : located(target, s.span, origins[1]);
+    device.permissions = located(permissions, s.span, origins[2]);
     return [device];
   });
 }
@@ -29934,6 +30172,7 @@ function buildService(e, volumes, problems) {
   if (imageNode) {
     const image = { value: parseImageRef(imageNode.value), span: imageNode.span };
     if (imageNode.raw !== void 0) image.raw = imageNode.raw;
+    if (imageNode.external) image.external = true;
     service.image = image;
   }
   if (buildNode) {
@@ -30488,7 +30727,7 @@ var FileCache = class {
     return pending;
   }
   /** The located tree of a file under one environment (interpolation depends on it). */
-  parse(absolute, text, shown, env2) {
+  parse(absolute, text, shown2, env2) {
     let envKey = this.envKeys.get(env2);
     if (envKey === void 0) {
       envKey = JSON.stringify(Object.entries(env2).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
@@ -30497,7 +30736,7 @@ var FileCache = class {
     const key = `${absolute}\0${envKey}`;
     let parsed = this.trees.get(key);
     if (!parsed) {
-      parsed = parseTree(text, shown, env2);
+      parsed = parseTree(text, shown2, env2);
       this.trees.set(key, parsed);
     }
     return parsed;
@@ -30542,6 +30781,8 @@ var ProjectLoader = class {
   cache;
   options;
   problems = [];
+  /** Values interpolation took from the environment or `.env` files, in every file read (the engine masks them in messages). */
+  substituted = [];
   /** Every compose file read, by absolute path (for code frames and suppressions). */
   sources = /* @__PURE__ */ new Map();
   /** Env files read (text only). */
@@ -30569,10 +30810,10 @@ var ProjectLoader = class {
   }
   /** Reads and parses one compose file; problems are reported at `at` (the reference to it). */
   async tree(absolute, context, at) {
-    const shown = this.options.display(absolute);
+    const shown2 = this.options.display(absolute);
     if (!this.sources.has(absolute)) {
       if (this.filesRead >= PROJECT_LIMITS.files) {
-        if (!this.limitReported) this.problem("not-linted", at ?? startOf(shown), `the project reads more than ${PROJECT_LIMITS.files} files; ${shown} and the files after it were not linted.`);
+        if (!this.limitReported) this.problem("not-linted", at ?? startOf(shown2), `the project reads more than ${PROJECT_LIMITS.files} files; ${shown2} and the files after it were not linted.`);
         this.limitReported = true;
         return void 0;
       }
@@ -30580,22 +30821,23 @@ var ProjectLoader = class {
     }
     const read = await this.cache.read(absolute);
     if ("error" in read) {
-      if (read.notLinted) this.problem("not-linted", at ?? startOf(shown), `${shown} was not linted: ${read.error}.`);
-      else this.problem("project-error", at ?? startOf(shown), `${shown}: ${read.error}`);
+      if (read.notLinted) this.problem("not-linted", at ?? startOf(shown2), `${shown2} was not linted: ${read.error}.`);
+      else this.problem("project-error", at ?? startOf(shown2), `${shown2}: ${read.error}`);
       return void 0;
     }
-    const parsed = this.cache.parse(absolute, read.text, shown, context.env);
+    const parsed = this.cache.parse(absolute, read.text, shown2, context.env);
+    this.substituted.push(...parsed.substituted ?? []);
     const root = parsed.root ? resolveTags(parsed.root) : void 0;
     if (!this.sources.has(absolute)) {
-      this.absoluteOf.set(shown, absolute);
-      this.sources.set(absolute, { path: shown, text: parsed.text, data: root?.data ?? null, locate: (p, part) => locateIn(root, p, part) });
+      this.absoluteOf.set(shown2, absolute);
+      this.sources.set(absolute, { path: shown2, text: parsed.text, data: root?.data ?? null, locate: (p, part) => locateIn(root, p, part) });
     }
     for (const p of parsed.problems) this.problem(p.ruleId, p.span, p.message);
     if (parsed.problems.some((p) => p.ruleId === "yaml-syntax") || !parsed.root) {
-      if (!parsed.root && !parsed.problems.some((p) => p.ruleId === "yaml-syntax" || p.ruleId === "not-linted")) this.problems.push(topLevelProblem(void 0, shown));
+      if (!parsed.root && !parsed.problems.some((p) => p.ruleId === "yaml-syntax" || p.ruleId === "not-linted")) this.problems.push(topLevelProblem(void 0, shown2));
       return void 0;
     }
-    const shape = topLevelProblem(parsed.root, shown);
+    const shape = topLevelProblem(parsed.root, shown2);
     if (shape) this.problems.push(shape);
     return parsed.root?.kind === "map" ? parsed.root : void 0;
   }
@@ -30763,9 +31005,9 @@ var ProjectLoader = class {
           if (!optional) this.problem("project-error", pathNode.span, `service "${e.key}" needs the env_file ${name}, which cannot be read (${read.error}); Compose refuses to start it. Create it, or mark it \`required: false\`.`);
           continue;
         }
-        const shown = this.options.display(absolute);
-        if (!this.envSources.has(absolute)) this.envSources.set(absolute, { path: shown, text: read.text, data: null, locate: () => void 0 });
-        for (const line of parseEnvFile(read.text, shown)) {
+        const shown2 = this.options.display(absolute);
+        if (!this.envSources.has(absolute)) this.envSources.set(absolute, { path: shown2, text: read.text, data: null, locate: () => void 0 });
+        for (const line of parseEnvFile(read.text, shown2)) {
           const value = { kind: "scalar", span: line.valueSpan, value: line.value, data: line.value };
           variables.push({ key: line.name, keySpan: line.nameSpan, span: line.span, value });
         }
@@ -30807,11 +31049,11 @@ async function loadProject(plan, cache, options) {
   if (dotenv.problem) loader.problems.unshift({ ruleId: "not-linted", span: startOf(primary.path), message: envNotRead(dotenv.problem) });
   if (plan.note) loader.problems.push({ ruleId: "project-error", level: "note", span: startOf(primary.path), message: plan.note });
   const files = [...composeFiles, ...loader.envSources.values()];
-  if (merged2?.kind !== "map") return { file: primary, files, problems: loader.problems };
+  if (merged2?.kind !== "map") return { file: primary, files, problems: loader.problems, substituted: loader.substituted };
   const tree = plan.files.length > 1 || composeFiles.length > 1 || loader.extended ? enforceUnicity(merged2) : merged2;
   const project = normalize(await loader.applyEnvFiles(tree, context), primary, loader.problems);
   project.files = composeFiles.length > 0 ? composeFiles : [primary];
-  return { file: primary, files: [...project.files, ...loader.envSources.values()], problems: loader.problems, project, tree };
+  return { file: primary, files: [...project.files, ...loader.envSources.values()], problems: loader.problems, project, tree, substituted: loader.substituted };
 }
 function readDotEnvSync(dir, maxBytes) {
   try {
@@ -31034,6 +31276,60 @@ function projectResults(projects, cwd) {
 
 // action/main.ts
 init_plugin_error();
+
+// src/output-file.ts
+import { closeSync as closeSync2, constants as constants2, lstatSync, mkdirSync, openSync as openSync2, writeSync } from "node:fs";
+import { dirname as dirname5, isAbsolute as isAbsolute4, join as join6, relative as relative4, resolve as resolve7, sep as sep3 } from "node:path";
+var OutputFileError = class extends Error {
+};
+function checkOutputFile(given, cwd, within2) {
+  if (given.trim() === "") throw new OutputFileError("an output file name is empty");
+  const path = resolve7(cwd, given);
+  const root = within2 ?? cwd;
+  const below = relative4(root, path);
+  const inside = below !== "" && !below.startsWith(`..${sep3}`) && below !== ".." && !isAbsolute4(below);
+  if (within2 !== void 0 && !inside) throw new OutputFileError(`output file "${given}" is outside the workspace`);
+  const steps = inside ? below.split(sep3) : [];
+  let current = inside ? root : dirname5(path);
+  for (const step of steps.slice(0, -1)) {
+    current = join6(current, step);
+    const stat3 = lstatOrUndefined(current);
+    if (!stat3) break;
+    if (stat3.isSymbolicLink()) throw new OutputFileError(`output file "${given}": "${relative4(root, current)}" is a symbolic link; compose-lint does not write through links`);
+    if (!stat3.isDirectory()) throw new OutputFileError(`output file "${given}": "${relative4(root, current)}" is not a directory`);
+  }
+  const stat2 = lstatOrUndefined(path);
+  if (stat2?.isSymbolicLink()) throw new OutputFileError(`output file "${given}" is a symbolic link; compose-lint does not write through links`);
+  if (stat2 && !stat2.isFile()) throw new OutputFileError(`output file "${given}" exists and is not a regular file`);
+  return { given, path };
+}
+function lstatOrUndefined(path) {
+  try {
+    return lstatSync(path);
+  } catch {
+    return void 0;
+  }
+}
+var NO_FOLLOW = constants2.O_NOFOLLOW ?? 0;
+function writeOutputFile(target, text) {
+  try {
+    mkdirSync(dirname5(target.path), { recursive: true });
+    const fd = openSync2(target.path, constants2.O_WRONLY | constants2.O_CREAT | constants2.O_TRUNC | NO_FOLLOW, 438);
+    try {
+      const bytes = Buffer.from(text, "utf8");
+      let written3 = 0;
+      while (written3 < bytes.length) written3 += writeSync(fd, bytes, written3, bytes.length - written3);
+    } finally {
+      closeSync2(fd);
+    }
+  } catch (error) {
+    const code3 = error.code;
+    if (code3 === "ELOOP") throw new OutputFileError(`output file "${target.given}" is a symbolic link; compose-lint does not write through links`);
+    throw new OutputFileError(`cannot write output file "${target.given}" (${code3 ?? error.message})`);
+  }
+}
+
+// action/main.ts
 var InputError = class extends Error {
 };
 function input(name) {
@@ -31057,22 +31353,30 @@ ${delimiter}
   }).join("");
   appendFileSync(file, text);
 }
+function sarifTarget(given, workspace) {
+  try {
+    return checkOutputFile(given, workspace, workspace);
+  } catch (error) {
+    throw error instanceof OutputFileError ? new InputError(`input "sarif-file": ${error.message}`) : error;
+  }
+}
 async function run() {
   const env2 = process.env;
-  const workspace = resolve7(env2.GITHUB_WORKSPACE || process.cwd());
+  const workspace = resolve8(env2.GITHUB_WORKSPACE || process.cwd());
   const failLevel = input("fail-level");
   if (failLevel !== "" && !FAIL_LEVELS[failLevel]) throw new InputError(`input "fail-level" must be error, warning, note or none; got "${failLevel}"`);
   const annotate = booleanInput("annotations", true);
   const summarize = booleanInput("summary", true);
   const sarifInput = input("sarif-file");
   const paths = input("paths").split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+  if (sarifInput) sarifTarget(sarifInput, workspace);
   const plugins = input("plugins").split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
   let ruleSet = rules;
   if (plugins.length > 0) {
     const { loadPlugins: loadPlugins2 } = await Promise.resolve().then(() => (init_plugins(), plugins_exports));
     ruleSet = [...rules, ...(await loadPlugins2(plugins, workspace)).flatMap((plugin) => plugin.rules)];
   }
-  const options = { cwd: workspace, ruleSet };
+  const options = { cwd: workspace, ruleSet, env: {} };
   const result = await lintFiles(paths, options);
   const reported2 = new Set(result.files.flatMap((file) => [...file.findings, ...file.suppressed ?? []].map((f) => f.ruleId)));
   const enabled = new Set(enabledRules(options).map((r) => r.rule.meta.id));
@@ -31090,9 +31394,13 @@ ${formatText(result, context)}::${token}::
   }
   let sarifFile = "";
   if (sarifInput) {
-    sarifFile = resolve7(workspace, sarifInput);
-    mkdirSync(dirname5(sarifFile), { recursive: true });
-    writeFileSync(sarifFile, formatSarif(result, context));
+    const target = sarifTarget(sarifInput, workspace);
+    sarifFile = target.path;
+    try {
+      writeOutputFile(target, formatSarif(result, context));
+    } catch (error) {
+      throw error instanceof OutputFileError ? new InputError(`input "sarif-file": ${error.message}`) : error;
+    }
   }
   if (summarize && env2.GITHUB_STEP_SUMMARY) {
     const left = notAnnotated(plan);

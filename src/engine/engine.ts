@@ -1,6 +1,7 @@
 import type { ComposeProject, Level, Span } from "../model/types.js";
 import type { LoadResult } from "../load/index.js";
 import type { Finding, RelatedLocation, ReportDescriptor, Rule, RuleMeta } from "./rule.js";
+import { maskFinding, substitutionMask } from "./mask.js";
 import { applySuppressions } from "./apply-suppressions.js";
 import type { SuppressionSettings } from "./apply-suppressions.js";
 
@@ -269,7 +270,9 @@ export function lintLoaded(
     const input = { path: file.path, text: file.text, project: own, ran, known: ids, unsuppressible: UNSUPPRESSIBLE, locked: LOCKED };
     return applySuppressions(inFile, input, settings);
   });
-  return withBuiltinLevels(kept, settings.levels).sort(compareFindings);
+  // Defence in depth: an environment value a message still holds shows as its variable's name.
+  const mask = substitutionMask(loaded.substituted);
+  return withBuiltinLevels(kept, settings.levels).map((f) => maskFinding(f, mask)).sort(compareFindings);
 }
 
 /** The configured levels of the engine's own findings; the LOCKED ones keep theirs. */

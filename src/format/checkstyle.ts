@@ -2,6 +2,7 @@
 import type { Level } from "../model/types.js";
 import type { Formatter } from "./types.js";
 import { XML_DECLARATION, xmlAttribute } from "./xml.js";
+import { guardXml } from "./escape.js";
 
 const SEVERITY: Readonly<Record<Level, string>> = { error: "error", warning: "warning", note: "info" };
 
@@ -26,5 +27,5 @@ export const formatCheckstyle: Formatter = (result) => {
     out.push("  </file>");
   }
   out.push("</checkstyle>");
-  return out.join("\n") + "\n";
+  return guardXml(out.join("\n") + "\n");
 };

@@ -9,6 +9,7 @@ import { socketKind } from "../model/sockets.js";
 import type { PortReach } from "../model/queries.js";
 import type { ComposeProject, Service } from "../model/types.js";
 import { escapeLine } from "./escape.js";
+import { shown } from "../model/quote.js";
 
 /** GitHub's Mermaid refuses diagrams over 50,000 characters or 500 edges: stay well inside both. */
 export const MAP_LIMITS = { chars: 40_000, edges: 400 } as const;
@@ -45,6 +46,8 @@ function exposedDatastore(service: Service, reaches: readonly PortReach[]): stri
 }
 
 function portLabel({ port, reach, byNetworkDefault }: PortReach): string {
+  // An address or port taken from the environment is not printed: the entry as written is.
+  if (port.external) return `${port.raw} → ${formatPortRange(port.containerPorts.value)}/${port.protocol}`;
   const ip = port.hostIp?.value ?? "";
   const address = reach === "unbound" ? "0.0.0.0" : byNetworkDefault ? "127.0.0.1" : ip.includes(":") && !ip.startsWith("[") ? `[${ip}]` : ip;
   const note = reach === "unbound" ? " (no host IP)" : byNetworkDefault ? " (network default)" : "";
@@ -73,7 +76,7 @@ function serviceUnit(file: number, id: string, service: Service, project: Compos
   if (service.privileged?.value === true) marks.push("⚠ privileged");
   const hostNetwork = service.networkMode?.value === "host";
   if (hostNetwork) marks.push("network_mode: host");
-  const image = service.image ? [`image: ${service.image.value.text}`] : [];
+  const image = service.image ? [`image: ${shown(service.image.value.text, service.image)}`] : [];
   const label = [service.name.value, ...image, ...marks].map(mermaidLabel).join("<br/>");
   const nodes = [`    ${id}["${label}"]`];
   const edges: string[] = [];
@@ -86,8 +89,9 @@ function serviceUnit(file: number, id: string, service: Service, project: Compos
   if (hostNetwork) edges.push(`  internet -.->|"${mermaidLabel("host network: every listening port")}"| ${id}`);
   const networks = attachedNetworks(service, project).map(({ name, network }) => {
     const netId = networkId(name);
-    const notes = [network?.internal?.value ? "internal" : "", network?.external ? "external" : "", network?.driver ? `driver: ${network.driver.value}` : ""];
-    const text = [`network: ${name}`, ...notes.filter(Boolean)].map(mermaidLabel).join("<br/>");
+    const notes = [network?.internal?.value ? "internal" : "", network?.external ? "external" : "", network?.driver ? `driver: ${shown(network.driver.value, network.driver)}` : ""];
+    const written = service.networks.find((n) => n.name.value === name)?.name;
+    const text = [`network: ${written ? shown(name, written) : name}`, ...notes.filter(Boolean)].map(mermaidLabel).join("<br/>");
     edges.push(`  ${id} -.-> ${netId}`);
     return { id: netId, line: `    ${netId}{{"${text}"}}` };
   });

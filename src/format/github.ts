@@ -8,7 +8,7 @@ import type { Finding } from "../engine/rule.js";
 import type { DiscoveryError } from "../discover.js";
 import type { LintResult } from "../lint.js";
 import type { Level } from "../model/types.js";
-import { escapeControl, escapeLine } from "./escape.js";
+import { escapeControl, escapeLine, guardText } from "./escape.js";
 import { pathFromRoot } from "./paths.js";
 import type { CiContext } from "./paths.js";
 import { plural } from "./words.js";
@@ -21,7 +21,8 @@ const LEVELS: readonly Level[] = ["error", "warning", "note"];
 
 /** Escapes a command's message as the runner unescapes it; other control characters become visible. */
 export function escapeData(text: string): string {
-  return escapeControl(text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
+  // `##[` has no percent escape the runner decodes: it is written `#\u{23}[`, as in every other format.
+  return escapeControl(text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A")).replace(/##\[/g, "#\\u{23}[");
 }
 
 /** Escapes a command property's value (`file=`, `title=`): also `:` and `,`, which delimit properties. */
@@ -98,7 +99,7 @@ function annotation({ path, finding }: PlacedFinding, context: CiContext): strin
 function plainBlock(lines: readonly string[]): string[] {
   const body = lines.join("\n");
   const token = `compose-lint-${createHash("sha256").update(body).digest("hex").slice(0, 32)}`;
-  return [`::stop-commands::${token}`, ...lines, `::${token}::`];
+  return [`::stop-commands::${token}`, ...lines.map(guardText), `::${token}::`];
 }
 
 export function formatGithub(result: LintResult, context: CiContext): string {
@@ -116,6 +117,6 @@ export function formatGithub(result: LintResult, context: CiContext): string {
     );
   }
   const counts = LEVELS.map((level) => plural(plan.placed.filter((p) => p.finding.level === level).length, level));
-  out.push(`compose-lint: ${counts.join(", ")} in ${plural(result.files.length, "file")} checked.`);
+  out.push(guardText(`compose-lint: ${counts.join(", ")} in ${plural(result.files.length, "file")} checked.`));
   return out.join("\n") + "\n";
 }

@@ -8,6 +8,7 @@ import { findingFingerprints } from "./fingerprint.js";
 import { pathFromRoot } from "./paths.js";
 import type { CiContext } from "./paths.js";
 import type { LintResult } from "../lint.js";
+import { guardJson } from "./escape.js";
 
 export type CodeQualitySeverity = "info" | "minor" | "major" | "critical" | "blocker";
 
@@ -39,5 +40,5 @@ export function formatGitlab(result: LintResult, context: CiContext): string {
       };
     });
   });
-  return JSON.stringify(issues, null, 2) + "\n";
+  return guardJson(JSON.stringify(issues, null, 2) + "\n");
 }

@@ -1,9 +1,10 @@
 import type { Finding } from "../engine/rule.js";
 import type { Formatter } from "./types.js";
+import { guardJson } from "./escape.js";
 
 /** Stable machine-readable output: one object per file, findings with 1-based positions. */
 export const formatJson: Formatter = (result) =>
-  JSON.stringify(
+  guardJson(JSON.stringify(
     {
       files: result.files.map((file) => ({
         path: file.path,
@@ -15,7 +16,7 @@ export const formatJson: Formatter = (result) =>
     },
     null,
     2,
-  ) + "\n";
+  ) + "\n");
 
 function findingJson(f: Finding) {
   return {

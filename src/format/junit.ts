@@ -4,6 +4,7 @@
  */
 import type { Formatter } from "./types.js";
 import { XML_DECLARATION, xmlAttribute, xmlText } from "./xml.js";
+import { escapeLine, guardXml } from "./escape.js";
 
 export const formatJunit: Formatter = (result, context) => {
   const help = new Map(context.rules.map((meta) => [meta.id, meta.help]));
@@ -14,8 +15,10 @@ export const formatJunit: Formatter = (result, context) => {
     const cases: string[] = [];
     const name = xmlAttribute(file.path);
     for (const f of file.findings) {
-      const where = `${file.path}:${f.span.line}:${f.span.column}`;
-      const body = [`${where}: ${f.level}: ${f.message} (${f.ruleId})`, ...f.related.map((r) => `  note: ${r.message} (${r.span.file}:${r.span.line}:${r.span.column})`), "", help.get(f.ruleId) ?? ""];
+      // Each line of the body is ours: a name or message from the file cannot start a new one.
+      const where = `${escapeLine(file.path)}:${f.span.line}:${f.span.column}`;
+      const notes = f.related.map((r) => `  note: ${escapeLine(r.message)} (${escapeLine(r.span.file)}:${r.span.line}:${r.span.column})`);
+      const body = [`${where}: ${f.level}: ${escapeLine(f.message)} (${escapeLine(f.ruleId)})`, ...notes, "", help.get(f.ruleId) ?? ""];
       cases.push(
         `    <testcase name="${xmlAttribute(`${f.ruleId} at ${f.span.line}:${f.span.column}`)}" classname="${name}" file="${name}" line="${f.span.line}">`,
         `      <failure type="${f.level}" message="${xmlAttribute(f.message)}">${xmlText(body.join("\n").trimEnd())}</failure>`,
@@ -39,5 +42,5 @@ export const formatJunit: Formatter = (result, context) => {
     tests += result.errors.length;
   }
   const totals = `tests="${tests}" failures="${failures}" errors="${result.errors.length}"`;
-  return [XML_DECLARATION, `<testsuites name="compose-lint" ${totals}>`, ...suites, "</testsuites>"].join("\n") + "\n";
+  return guardXml([XML_DECLARATION, `<testsuites name="compose-lint" ${totals}>`, ...suites, "</testsuites>"].join("\n") + "\n");
 };

@@ -6,7 +6,7 @@
 import type { Finding } from "../engine/rule.js";
 import type { Level } from "../model/types.js";
 import { version } from "../meta.js";
-import { escapeLine } from "./escape.js";
+import { escapeLine, guardMarkdown } from "./escape.js";
 import { exposureMap, MAP_LIMITS } from "./exposure-map.js";
 import type { MappedFile } from "./exposure-map.js";
 import { pathFromRoot } from "./paths.js";
@@ -144,7 +144,7 @@ export function formatMarkdown(result: LintResult, context: MarkdownContext): st
     table.push(...tableHead, ...rows, "");
     if (shown < findings.length) table.push(truncationNote(findings.length - shown), "");
   }
-  return [...head, ...table, ...tail].join("\n") + "\n";
+  return guardMarkdown([...head, ...table, ...tail].join("\n") + "\n");
 }
 
 function findingRow(env: Environment, path: string, finding: Finding): string {

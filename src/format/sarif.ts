@@ -7,6 +7,7 @@ import { homepage, ruleDocUrl, version } from "../meta.js";
 import { ruleMarkdown } from "../rule-info.js";
 import { findingFingerprints } from "./fingerprint.js";
 import type { Formatter } from "./types.js";
+import { guardJson } from "./escape.js";
 
 const SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
@@ -97,5 +98,5 @@ export const formatSarif: Formatter = (result, context) => {
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + "\n";
+  return guardJson(JSON.stringify(log, null, 2) + "\n");
 };

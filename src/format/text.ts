@@ -1,6 +1,7 @@
 import type { Finding } from "../engine/rule.js";
-import type { Level, Span } from "../model/types.js";
-import { escapeLine } from "./escape.js";
+import type { Level } from "../model/types.js";
+import { escapeLine, guardText } from "./escape.js";
+import { FrameRenderer } from "./frame.js";
 import type { Formatter } from "./types.js";
 import { plural } from "./words.js";
 
@@ -8,35 +9,16 @@ const ANSI = { reset: "\x1b[0m", bold: "\x1b[1m", dim: "\x1b[2m", red: "\x1b[31m
 const LEVEL_COLOR: Record<Level, string> = { error: ANSI.red, warning: ANSI.yellow, note: ANSI.cyan };
 
 
-/** The line with every secret on it replaced by `*`, column for column. */
-function masked(source: string, line: number, secrets: readonly Span[]): string {
-  let out = source;
-  for (const secret of secrets) {
-    if (line < secret.line || line > secret.endLine) continue;
-    const from = secret.line === line ? secret.column - 1 : 0;
-    const to = secret.endLine === line ? secret.endColumn - 1 : out.length;
-    out = out.slice(0, from) + "*".repeat(Math.max(0, Math.min(to, out.length) - from)) + out.slice(to);
-  }
-  return out;
-}
-
 /** The offending source line with the finding's range underlined, as rustc and actionlint show it. */
-function codeFrame(lines: readonly string[], finding: Finding, secrets: readonly Span[], paint: (code: string, text: string) => string): string[] {
-  const { line, column, endLine, endColumn } = finding.span;
-  const original = lines[line - 1];
-  if (original === undefined) return [];
-  const source = masked(original, line, secrets);
-  const shown = (text: string) => escapeLine(text.replace(/\t/g, " ").replace(/\r$/, ""));
-  const visible = shown(source);
-  const start = shown(source.slice(0, column - 1)).length;
-  const stop = endLine === line ? shown(source.slice(0, Math.max(column, endColumn) - 1)).length : visible.trimEnd().length;
-  const width = Math.max(1, stop - start);
-  const gutter = String(line).length;
+function codeFrame(frames: FrameRenderer, finding: Finding, paint: (code: string, text: string) => string): string[] {
+  const frame = frames.frame(finding);
+  if (!frame) return [];
+  const gutter = String(finding.span.line).length;
   const bar = paint(ANSI.dim, "|");
   return [
     `  ${" ".repeat(gutter)} ${bar}`,
-    `  ${paint(ANSI.dim, String(line))} ${bar} ${visible}`,
-    `  ${" ".repeat(gutter)} ${bar} ${" ".repeat(start)}${paint(LEVEL_COLOR[finding.level], "^".repeat(width))}`,
+    `  ${paint(ANSI.dim, String(finding.span.line))} ${bar} ${frame.text}`,
+    `  ${" ".repeat(gutter)} ${bar} ${" ".repeat(frame.offset)}${paint(LEVEL_COLOR[finding.level], "^".repeat(frame.width))}`,
   ];
 }
 
@@ -55,8 +37,8 @@ export const formatText: Formatter = (result, context) => {
     const shown = context.showSuppressed ? [...file.findings, ...(file.suppressed ?? [])].sort(byPosition) : file.findings;
     if (shown.length === 0) continue;
     if (file.findings.length > 0) filesWithFindings++;
-    const lines = file.text.split("\n");
-    const secrets = shown.filter((f) => f.redact).map((f) => f.span);
+    // Every reported secret is masked, also a suppressed one whose line carries another finding.
+    const frames = new FrameRenderer(file.text, [...file.findings, ...(file.suppressed ?? [])].filter((f) => f.redact).map((f) => f.span));
     out.push(paint(ANSI.bold, escapeLine(file.path)));
     for (const finding of shown) {
       if (!finding.suppression) counts[finding.level]++;
@@ -66,7 +48,7 @@ export const formatText: Formatter = (result, context) => {
       out.push(
         `  ${position.padEnd(7)} ${level} ${escapeLine(finding.message)}  ${paint(ANSI.dim, finding.ruleId)}${why}`,
       );
-      out.push(...codeFrame(lines, finding, secrets, paint));
+      out.push(...codeFrame(frames, finding, paint));
       for (const related of finding.related) {
         out.push(`  ${paint(ANSI.dim, `  see also: ${escapeLine(related.message)} (${escapeLine(related.span.file)}:${related.span.line}:${related.span.column})`)}`);
       }
@@ -91,5 +73,5 @@ export const formatText: Formatter = (result, context) => {
   // A project compose-lint could not see whole is never reported as if it were judged whole.
   const unseen = result.files.reduce((n, file) => n + file.findings.filter((f) => f.ruleId === "not-linted").length, 0);
   if (unseen > 0) out.push(paint(ANSI.red, `Incomplete: ${plural(unseen, "part")} of what Docker Compose would run could not be linted (see not-linted above).`));
-  return out.join("\n") + "\n";
+  return guardText(out.join("\n") + "\n");
 };

@@ -1,7 +1,7 @@
 import { DEFAULT_MAX_FILE_SIZE, loadDotEnv } from "./files.js";
 import type { BuiltinId } from "../engine/engine.js";
 import type { ComposeProject, SourceFile, Span } from "../model/types.js";
-import type { Environment } from "./interpolate.js";
+import type { Environment, Substitution } from "./interpolate.js";
 import { locateIn, parseTree } from "./tree.js";
 import type { DuplicateKeyWinner, TNode } from "./tree.js";
 import { resolveTags } from "./merge.js";
@@ -22,6 +22,8 @@ export interface LoadResult {
   /** Every file the project was read from, when it spans several (compose files, then env files). */
   files?: SourceFile[];
   problems: LoadProblem[];
+  /** The values interpolation took from the environment or `.env`: never to be printed. */
+  substituted?: Substitution[];
 }
 
 export interface LoadOptions {
@@ -45,7 +47,7 @@ export function loadComposeText(text: string, path: string, options: LoadOptions
   if (problems.some((p) => p.ruleId === "yaml-syntax") || (!root && problems.some((p) => p.ruleId === "not-linted"))) return { file, problems };
   const shape = topLevelProblem(root, path);
   if (shape || root?.kind !== "map") return { file, problems: shape ? [...problems, shape] : problems };
-  return { file, project: normalize(root, file, problems), problems };
+  return { file, project: normalize(root, file, problems), problems, substituted: parsed.substituted };
 }
 
 /** The problem with a file whose top level is not a mapping (empty, a list, a single value). */

@@ -15,6 +15,37 @@ export interface Interpolated {
    * (`value` is the text as written), so the caller must say it could not judge it.
    */
   tooDeep?: boolean;
+  /**
+   * The variables whose values (from the environment or `.env`, not from the file's own text)
+   * went into `value`. A message may show `value` only when this is empty: an environment value
+   * can be a secret the compose file never wrote.
+   */
+  substituted: Substitution[];
+  /** True when `substituted` is not empty. */
+  external: boolean;
+}
+
+/** A variable's value that interpolation put into a result. */
+export interface Substitution {
+  name: string;
+  value: string;
+}
+
+/** What one interpolation refers to and takes from outside the file. */
+interface Trace {
+  variables: string[];
+  substituted: Substitution[];
+}
+
+/** Looks a variable up, recording it, and recording its value when it goes into the result. */
+function lookUp(name: string, env: Environment, trace: Trace): string | undefined {
+  trace.variables.push(name);
+  return env[name];
+}
+
+function take(name: string, value: string, trace: Trace): string {
+  if (value !== "") trace.substituted.push({ name, value });
+  return value;
 }
 
 /** How deep `${A:-${B:-...}}` may nest before compose-lint stops evaluating (the stack is finite). */
@@ -31,16 +62,18 @@ export function hasInterpolation(text: string): boolean {
 }
 
 export function interpolate(text: string, env: Environment): Interpolated {
-  const variables: string[] = [];
+  const trace: Trace = { variables: [], substituted: [] };
   try {
-    return { value: expand(text, env, variables, 0), variables };
+    const value = expand(text, env, trace, 0);
+    return { value, variables: trace.variables, substituted: trace.substituted, external: trace.substituted.length > 0 };
   } catch (error) {
-    if (error instanceof TooDeep) return { value: text, variables, tooDeep: true };
+    // Not evaluated: the value is the text as written, so nothing came from the environment.
+    if (error instanceof TooDeep) return { value: text, variables: trace.variables, substituted: [], external: false, tooDeep: true };
     throw error;
   }
 }
 
-function expand(text: string, env: Environment, variables: string[], depth: number): string {
+function expand(text: string, env: Environment, trace: Trace, depth: number): string {
   if (depth > MAX_INTERPOLATION_DEPTH) throw new TooDeep();
   let out = "";
   let i = 0;
@@ -64,14 +97,13 @@ function expand(text: string, env: Environment, variables: string[], depth: numb
         out += text.slice(i);
         break;
       }
-      out += expandBraced(text.slice(i + 2, close), env, variables, depth);
+      out += expandBraced(text.slice(i + 2, close), env, trace, depth);
       i = close + 1;
       continue;
     }
     const name = NAME.exec(text.slice(i + 1));
     if (name) {
-      variables.push(name[0]);
-      out += env[name[0]] ?? "";
+      out += take(name[0], lookUp(name[0], env, trace) ?? "", trace);
       i += 1 + name[0].length;
       continue;
     }
@@ -98,28 +130,28 @@ function findClose(text: string, from: number): number {
   return -1;
 }
 
-function expandBraced(body: string, env: Environment, variables: string[], depth: number): string {
+function expandBraced(body: string, env: Environment, trace: Trace, depth: number): string {
   const name = NAME.exec(body);
   if (!name) return "";
-  variables.push(name[0]);
-  const current = env[name[0]];
+  const current = lookUp(name[0], env, trace);
+  const taken = () => take(name[0], current ?? "", trace);
   const rest = body.slice(name[0].length);
   const operator = /^(:-|-|:\?|\?|:\+|\+)/.exec(rest)?.[0];
-  if (!operator) return current ?? "";
-  const argument = () => expand(rest.slice(operator.length), env, variables, depth + 1);
+  if (!operator) return taken();
+  const argument = () => expand(rest.slice(operator.length), env, trace, depth + 1);
   const setNonEmpty = current !== undefined && current !== "";
   const set = current !== undefined;
   switch (operator) {
     case ":-":
-      return setNonEmpty ? current : argument();
+      return setNonEmpty ? taken() : argument();
     case "-":
-      return set ? current : argument();
+      return set ? taken() : argument();
     case ":+":
       return setNonEmpty ? argument() : "";
     case "+":
       return set ? argument() : "";
     default:
       // `:?` / `?`: Compose stops with the message when unset; a linter evaluates what it can.
-      return current ?? "";
+      return taken();
   }
 }

@@ -103,8 +103,11 @@ function populate(volume: VolumeSpec, part: string, atEnd: boolean): string | un
   return undefined;
 }
 
-function located(value: string, span: Span, raw?: string): Located<string> {
-  return raw === undefined ? { value, span } : { value, span, raw };
+/** A located part; `external` (from the environment or `.env`) makes messages quote `raw`. */
+function located(value: string, span: Span, raw?: string, external?: true): Located<string> {
+  const out: Located<string> = raw === undefined ? { value, span } : { value, span, raw };
+  if (raw !== undefined && external) out.external = true;
+  return out;
 }
 
 function rejected(span: Span, why: string, node?: TScalar): MountProblem {
@@ -142,7 +145,7 @@ function mountOf(node: TScalar & { value: string }, spec: VolumeSpec, volumes: M
     return mount;
   }
   if (spec.source === "") {
-    const mount: Mount = { span, syntax: "short", kind: "volume", target: located(target, span, node.raw), readOnly: spec.readOnly };
+    const mount: Mount = { span, syntax: "short", kind: "volume", target: located(target, span, node.raw, node.external), readOnly: spec.readOnly };
     return mount;
   }
   // Each part keeps its own source text when the interpolation did not add or remove a colon.
@@ -156,8 +159,8 @@ function mountOf(node: TScalar & { value: string }, spec: VolumeSpec, volumes: M
     span,
     syntax: "short",
     kind,
-    source: located(spec.source, span, rawOf("source", spec.source)),
-    target: located(target, span, rawOf("target", target)),
+    source: located(spec.source, span, rawOf("source", spec.source), node.external),
+    target: located(target, span, rawOf("target", target), node.external),
     readOnly: spec.readOnly,
   };
   if (spec.propagation !== undefined) mount.propagation = located(spec.propagation, span);
@@ -197,15 +200,15 @@ function parseLongMount(node: TNode & { kind: "map" }, volumes: Map<string, Name
     span: node.span,
     syntax: "long",
     kind,
-    target: located(String(targetNode.value), targetNode.span, targetNode.raw),
+    target: located(String(targetNode.value), targetNode.span, targetNode.raw, targetNode.external),
     readOnly: readOnlyNode?.kind === "scalar" && isTrue(readOnlyNode.value),
   };
   const propagationNode = child(child(node, "bind"), "propagation");
   if (propagationNode?.kind === "scalar" && propagationNode.value !== null) {
-    mount.propagation = located(String(propagationNode.value), propagationNode.span, propagationNode.raw);
+    mount.propagation = located(String(propagationNode.value), propagationNode.span, propagationNode.raw, propagationNode.external);
   }
   if (source !== undefined && sourceNode?.kind === "scalar") {
-    mount.source = located(source, sourceNode.span, sourceNode.raw);
+    mount.source = located(source, sourceNode.span, sourceNode.raw, sourceNode.external);
     if (kind === "volume") {
       const volume = volumes.get(source);
       if (volume) mount.volume = volume;

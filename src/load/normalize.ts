@@ -25,6 +25,8 @@ import { nonScalarField, parsePort, quoted } from "./ports.js";
 import { SERVICE_SUPPRESSION_KEY, serviceSuppression } from "./service-suppression.js";
 import type { TEntry, TMap, TNode, TScalar } from "./tree.js";
 import { child } from "./tree.js";
+import { located, partOrigins } from "./origin.js";
+import type { Origin } from "./origin.js";
 
 /**
  * Where the loader cannot read a value the way Docker does, it says so: a value left out of the
@@ -66,7 +68,7 @@ function scalar(node: TNode | undefined): TScalar | undefined {
 function locatedString(node: TNode | undefined): Located<string> | undefined {
   const s = scalar(node);
   if (!s) return undefined;
-  return s.raw === undefined ? { value: String(s.value), span: s.span } : { value: String(s.value), span: s.span, raw: s.raw };
+  return located(String(s.value), s.span, s);
 }
 
 function locatedBool(node: TNode | undefined): Located<boolean> | undefined {
@@ -158,11 +160,9 @@ function envVars(node: TNode | undefined, key: string, problems: Problems): EnvV
     const rawEq = source.indexOf("=");
     const eq = text.indexOf("=");
     if (rawEq < 0 || eq < 0) return [{ span: s.span, name: { value: text, span: s.span } }];
-    const name: Located<string> = { value: text.slice(0, eq), span: subSpan(s, 0, rawEq) };
-    const valueText = text.slice(eq + 1);
-    const rawValue = source.slice(rawEq + 1);
-    const value: Located<string> = { value: valueText, span: subSpan(s, rawEq + 1, source.length) };
-    if (s.raw !== undefined) value.raw = rawValue;
+    const from = (raw: string): Origin => (s.raw === undefined ? {} : { raw, ...(s.external ? { external: true as const } : {}) });
+    const name = located(text.slice(0, eq), subSpan(s, 0, rawEq), from(source.slice(0, rawEq)));
+    const value = located(text.slice(eq + 1), subSpan(s, rawEq + 1, source.length), from(source.slice(rawEq + 1)));
     return [{ span: s.span, name, value }];
   });
 }
@@ -175,9 +175,11 @@ function commandLine(node: TNode | undefined): CommandLine | undefined {
   }
   const s = locatedString(node);
   if (!s) return undefined;
-  const args = s.value.split(/\s+/).filter(Boolean).map((value) => ({ value, span: s.span }));
+  // An argument split from an interpolated string has no source text of its own: it quotes the whole line's.
+  const args = s.value.split(/\s+/).filter(Boolean).map((value) => located(value, s.span, s.external ? { raw: s.raw, external: true } : {}));
   const line: CommandLine = { span: s.span, form: "string", args, text: s.value };
   if (s.raw !== undefined) line.raw = s.raw;
+  if (s.external) line.external = true;
   return line;
 }
 
@@ -218,10 +220,11 @@ function devices(node: TNode | undefined, problems: Problems): Device[] {
       return [];
     }
     const [source = "", target = "", permissions = "rwm"] = parts;
-    const device: Device = { span: s.span, syntax: "short", source: { value: source, span: s.span } };
-    if (s.raw !== undefined) device.source.raw = s.raw;
-    device.target = { value: target === "" ? source : target, span: s.span };
-    device.permissions = { value: permissions, span: s.span };
+    // Each part keeps its own source text when the interpolation did not add or remove a colon.
+    const origins = partOrigins(s, parts, (text) => text.split(":"));
+    const device: Device = { span: s.span, syntax: "short", source: located(source, s.span, origins[0]) };
+    device.target = target === "" ? { ...device.source } : located(target, s.span, origins[1]);
+    device.permissions = located(permissions, s.span, origins[2]);
     return [device];
   });
 }
@@ -293,6 +296,7 @@ function buildService(e: TEntry, volumes: Map<string, NamedVolume>, problems: Pr
   if (imageNode) {
     const image: Located<ReturnType<typeof parseImageRef>> = { value: parseImageRef(imageNode.value), span: imageNode.span };
     if (imageNode.raw !== undefined) image.raw = imageNode.raw;
+    if (imageNode.external) image.external = true;
     service.image = image;
   }
   if (buildNode) {

@@ -9,9 +9,11 @@
  * An entry no version can read is returned as a PortProblem whose message says Docker rejects it.
  */
 import { isIP } from "node:net";
-import type { Located, PortBinding, PortRange, Protocol, Span } from "../model/types.js";
+import type { PortBinding, PortRange, Protocol, Span } from "../model/types.js";
 import type { TEntry, TNode, TScalar } from "./tree.js";
 import { child } from "./tree.js";
+import { located } from "./origin.js";
+import type { Origin } from "./origin.js";
 import { formatPortRange } from "../model/queries.js";
 
 export interface PortProblem {
@@ -78,9 +80,6 @@ function splitParts(text: string): { ip?: string; host?: string; container: stri
   return { ip: parts.slice(0, n - 2).join(":"), host: parts[n - 2]!, container: parts[n - 1]! };
 }
 
-function located<T>(value: T, span: Span, raw?: string): Located<T> {
-  return raw === undefined ? { value, span } : { value, span, raw };
-}
 
 /** The entry as written in the file (before interpolation), for messages: never an evaluated value. */
 export function writtenText(node: TScalar): string {
@@ -144,12 +143,25 @@ export function parsePort(node: TNode): PortBinding | PortProblem {
   const binding: PortBinding = { span, syntax: "short", containerPorts: located(read.container, span), protocol: read.protocol, text };
   if (node.raw !== undefined) {
     binding.raw = node.raw;
+    if (node.external) binding.external = true;
     const emptied = emptiedSlot(node.raw, read.ip, read.hostText);
     if (emptied) binding.emptiedByInterpolation = emptied;
   }
-  if (read.ip !== undefined) binding.hostIp = located(read.ip, span, node.raw);
+  if (read.ip !== undefined) binding.hostIp = located(read.ip, span, hostIpOrigin(node));
   if (read.host) binding.hostPorts = located(read.host, span);
   return binding;
+}
+
+/**
+ * The source text of a short entry's host address (`${DB_BIND}` of `${DB_BIND}:5432:5432`), so a
+ * message can quote just that; the whole entry's when the source does not split like the value.
+ */
+function hostIpOrigin(node: TScalar): Origin {
+  if (node.raw === undefined) return node;
+  const rawParts = node.raw.trim().split("/")[0]!.split(":");
+  const valueParts = String(node.value).trim().split("/")[0]!.split(":");
+  if (rawParts.length !== valueParts.length || rawParts.length < 3) return node;
+  return { raw: rawParts.slice(0, -2).join(":"), ...(node.external ? { external: true as const } : {}) };
 }
 
 function scalarText(node: TNode | undefined): string | undefined {
@@ -195,7 +207,7 @@ function parseLongPort(node: TNode & { kind: "map" }): PortBinding | PortProblem
     if (!hostPorts) {
       return { span: publishedNode.span, message: `Docker Compose rejects this port: published ${quoted(publishedNode)} is not a port number (0-65535) or a range of them.` };
     }
-    binding.hostPorts = located(hostPorts, publishedNode.span, publishedNode.raw);
+    binding.hostPorts = located(hostPorts, publishedNode.span, publishedNode);
   }
   const hostIpNode = child(node, "host_ip");
   if (hostIpNode?.kind === "scalar") {
@@ -203,12 +215,13 @@ function parseLongPort(node: TNode & { kind: "map" }): PortBinding | PortProblem
     if (address !== "" && !isGoIpAddress(address)) {
       return { span: hostIpNode.span, message: `Docker Compose rejects this port: host_ip ${quoted(hostIpNode)} is not an IP address.` };
     }
-    binding.hostIp = located(address, hostIpNode.span, hostIpNode.raw);
+    binding.hostIp = located(address, hostIpNode.span, hostIpNode);
   }
   const mode = scalarText(child(node, "mode"));
   if (mode === "host" || mode === "ingress") binding.mode = mode;
   const raws = [hostIpNode, publishedNode].flatMap((n) => (n?.kind === "scalar" && n.raw !== undefined ? [n.raw] : []));
   if (raws.length > 0) binding.raw = raws.join(" ");
+  if ([hostIpNode, publishedNode].some((n) => n?.kind === "scalar" && n.external)) binding.external = true;
   const publishing = node.entries.filter((e) => e.key === "published" || e.key === "host_ip");
   if (publishing.length > 0) binding.publishSpan = spanOfEntries(publishing);
   binding.text = renderPort(binding);

@@ -11,7 +11,7 @@ import { readFile } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { parseEnv } from "node:util";
 import type { ComposeProject, SourceFile, Span } from "../model/types.js";
-import type { Environment } from "./interpolate.js";
+import type { Environment, Substitution } from "./interpolate.js";
 import { DEFAULT_MAX_FILE_SIZE, decodeText, loadDotEnv, readRegularFileSync } from "./files.js";
 import type { DotEnv } from "./files.js";
 import { topLevelProblem } from "./index.js";
@@ -253,6 +253,8 @@ interface Context {
 /** Loads one project: its files merged, extends and includes applied, env files read. */
 export class ProjectLoader {
   readonly problems: LoadProblem[] = [];
+  /** Values interpolation took from the environment or `.env` files, in every file read (the engine masks them in messages). */
+  readonly substituted: Substitution[] = [];
   /** Every compose file read, by absolute path (for code frames and suppressions). */
   readonly sources = new Map<string, SourceFile>();
   /** Env files read (text only). */
@@ -304,6 +306,7 @@ export class ProjectLoader {
       return undefined;
     }
     const parsed = this.cache.parse(absolute, read.text, shown, context.env);
+    this.substituted.push(...(parsed.substituted ?? []));
     const root = parsed.root ? resolveTags(parsed.root) : undefined;
     if (!this.sources.has(absolute)) {
       this.absoluteOf.set(shown, absolute);
@@ -545,12 +548,12 @@ export async function loadProject(plan: ProjectPlan, cache: FileCache, options: 
   if (dotenv.problem) loader.problems.unshift({ ruleId: "not-linted", span: startOf(primary.path), message: envNotRead(dotenv.problem) });
   if (plan.note) loader.problems.push({ ruleId: "project-error", level: "note", span: startOf(primary.path), message: plan.note });
   const files = [...composeFiles, ...loader.envSources.values()];
-  if (merged?.kind !== "map") return { file: primary, files, problems: loader.problems };
+  if (merged?.kind !== "map") return { file: primary, files, problems: loader.problems, substituted: loader.substituted };
   // Compose keeps one list item per key after merging; a lone file keeps its lists as written.
   const tree = plan.files.length > 1 || composeFiles.length > 1 || loader.extended ? (enforceUnicity(merged) as TMap) : merged;
   const project: ComposeProject = normalize(await loader.applyEnvFiles(tree, context), primary, loader.problems);
   project.files = composeFiles.length > 0 ? composeFiles : [primary];
-  return { file: primary, files: [...project.files, ...loader.envSources.values()], problems: loader.problems, project, tree };
+  return { file: primary, files: [...project.files, ...loader.envSources.values()], problems: loader.problems, project, tree, substituted: loader.substituted };
 }
 
 

@@ -8,7 +8,7 @@ import type { Span } from "../model/types.js";
 import { MAX_INTERPOLATION_DEPTH, hasInterpolation, interpolate } from "./interpolate.js";
 import { LineIndex, describeBreak, toDockerLineBreaks } from "./lines.js";
 import type { HiddenBreak } from "./lines.js";
-import type { Environment } from "./interpolate.js";
+import type { Environment, Substitution } from "./interpolate.js";
 
 export type ScalarValue = string | number | boolean | null;
 
@@ -19,6 +19,8 @@ export interface TScalar {
   value: ScalarValue;
   /** The source value when interpolation changed it. */
   raw?: string;
+  /** Set when part of `value` came from the environment or `.env`, not from the file: messages show `raw`. */
+  external?: true;
   /** Data before interpolation (for schema validation). */
   data: ScalarValue;
   tag?: MergeTag;
@@ -65,6 +67,8 @@ export interface ParsedTree {
   /** The text as Docker reads it: foreign line breaks replaced by LF, same length and offsets. */
   text: string;
   problems: ParseProblem[];
+  /** Every value interpolation took from the environment or `.env` (the engine masks them in messages). */
+  substituted?: Substitution[];
 }
 
 const MERGE_TAG = "tag:yaml.org,2002:merge";
@@ -135,7 +139,7 @@ export function parseTree(source: string, file: string, env: Environment, duplic
     return { text, problems };
   }
   problems.push(...converter.problems);
-  return { root, text, problems };
+  return { root, text, problems, substituted: converter.substituted };
 }
 
 /**
@@ -265,6 +269,7 @@ function setOwn(target: Record<string, unknown>, key: string, value: unknown): v
 
 class Converter {
   readonly problems: ParseProblem[] = [];
+  readonly substituted: Substitution[] = [];
   private readonly done = new Map<YamlNode, TNode>();
   private readonly inProgress = new Set<YamlNode>();
   /** Each alias's target: the closest anchor of that name written before it (YAML 1.2 §3.2.2.2). */
@@ -395,7 +400,8 @@ class Converter {
         });
         return { kind: "scalar", span, value: data, data };
       }
-      if (result.value !== data) return { kind: "scalar", span, value: result.value, raw: data, data };
+      this.substituted.push(...result.substituted);
+      if (result.value !== data) return { kind: "scalar", span, value: result.value, raw: data, data, ...(result.external ? { external: true as const } : {}) };
     }
     return { kind: "scalar", span, value: data, data };
   }

@@ -3,6 +3,7 @@
  * which networks a service is on.
  */
 import type { ComposeProject, Network, PortBinding, PortRange, Service, Span } from "./types.js";
+import { quoted } from "./quote.js";
 
 /** `127.0.0.0/8`, `::1` and their bracketed / IPv4-mapped spellings. */
 export function isLoopbackAddress(ip: string): boolean {
@@ -92,6 +93,8 @@ export function formatPortRange(r: PortRange): string {
 
 /** `8080:80`, `3000` (random host port), `5000-5002:5000-5002/udp`, for messages. */
 export function describePort(port: PortBinding): string {
+  // An interpolated entry is quoted as written (and, when the file's own default made it, as evaluated).
+  if (port.raw !== undefined) return quoted(port.text, port);
   const range = formatPortRange;
   const protocol = port.protocol === "tcp" ? "" : `/${port.protocol}`;
   const container = range(port.containerPorts.value);
@@ -104,6 +107,7 @@ export function loopbackSuggestion(port: PortBinding): string {
   const container = range(port.containerPorts.value);
   const host = port.hostPorts ? range(port.hostPorts.value) : container;
   const protocol = port.protocol === "tcp" ? "" : `/${port.protocol}`;
+  if (port.external) return `127.0.0.1:HOST_PORT:${container}${protocol}`;
   return `127.0.0.1:${host}:${container}${protocol}`;
 }
 

@@ -22,6 +22,11 @@ export interface Located<T> {
   span: Span;
   /** The source text before `${VAR}` interpolation; present only when the text used interpolation. */
   raw?: string;
+  /**
+   * Part of `value` came from the environment or `.env`, not from the file: a message quotes
+   * `raw`, never `value` (see `quoted` in model/quote.ts).
+   */
+  external?: true;
 }
 
 export type Level = "error" | "warning" | "note";
@@ -49,6 +54,8 @@ export interface PortBinding {
   text: string;
   /** The entry as written before interpolation, when it used `${...}`. */
   raw?: string;
+  /** Part of `text` came from the environment or `.env`: messages quote `raw`. */
+  external?: true;
   /** Long syntax: from the `published:` to the `host_ip:` entry (whichever are written), what publishes the port. */
   publishSpan?: Span;
   /** Short syntax: the slot a `${VAR}` left empty (`${HTTP_PORT}:8000` with HTTP_PORT unset empties the host port). */
@@ -115,6 +122,8 @@ export interface CommandLine {
   text: string;
   /** The string form as written, when `${...}` interpolation changed it (list items keep their own). */
   raw?: string;
+  /** Part of `text` came from the environment or `.env`: messages quote `raw`. */
+  external?: true;
 }
 
 export type NamespaceKey = "pid" | "ipc" | "uts" | "userns_mode" | "cgroup";

@@ -5,6 +5,7 @@
 import type { SourceFile, Span } from "../model/types.js";
 import { schemaInfo, validate } from "../generated/compose-schema-validator.js";
 import type { SchemaError, SchemaNode } from "../generated/compose-schema-validator.js";
+import { maskSecretValues } from "../model/secret-mask.js";
 
 export interface SchemaProblem {
   span: Span;
@@ -231,7 +232,11 @@ function describeValue(value: unknown): string {
   if (value === null || value === undefined) return "empty";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  if (typeof value === "string") return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value)}`;
+  if (typeof value === "string") {
+    // `environment: "DB_PASSWORD=..."` is quoted back: never with the secret in it.
+    const masked = maskSecretValues(value);
+    return `the string ${JSON.stringify(masked.length > 40 ? `${masked.slice(0, 37)}...` : masked)}`;
+  }
   if (typeof value === "boolean") return `the boolean ${value}`;
   return `the number ${String(value)}`;
 }
