@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { main } from "../dist/compose-lint.mjs";
+import { main } from "../lib/cli.mjs";
 
 main(process.argv.slice(2)).then(
   (code) => {

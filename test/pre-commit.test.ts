@@ -1,8 +1,9 @@
 /**
  * The pre-commit hook, run by the real pre-commit framework the way a user's repository runs it:
  * `pre-commit try-repo <this repository> compose-lint --all-files`. pre-commit clones the hook
- * repository, installs it with `npm install` and `npm pack` (building dist/ through `prepare`) and
- * runs `compose-lint` on the matching files.
+ * repository, installs it with `npm install` and `npm pack` (nothing is built: the command line is
+ * committed in lib/) and runs `compose-lint` on the matching files. The test prints how long the
+ * first install and run took.
  *
  * try-repo takes the repository's HEAD plus changes to tracked files, not new untracked ones, so
  * the test commits a snapshot of the working tree (tracked and untracked, minus ignored files) to
@@ -79,7 +80,7 @@ describe.skipIf(!havePreCommit)(title, () => {
     });
     git(project, "init", "-q");
     git(project, "add", "-A");
-    // npm runs silent under pre-commit (see .npmrc): keep its debug logs to explain a failure.
+    // pre-commit shows npm's output only when a setup command fails: keep npm's logs to explain a failure.
     const npmLogs = scratch({});
     const started = Date.now();
     const run = spawnSync("pre-commit", ["try-repo", hookRepo, "compose-lint", "--all-files", "--color", "never"], {
@@ -99,7 +100,7 @@ describe.skipIf(!havePreCommit)(title, () => {
     });
     const npmErrors = readdirSync(npmLogs).flatMap((name) => readFileSync(join(npmLogs, name), "utf8").split("\n").filter((line) => / (error|verbose stack) /.test(line)));
     const output = run.stdout + run.stderr + (npmErrors.length > 0 ? `\nnpm's logged errors:\n${npmErrors.join("\n")}` : "");
-    console.log(`pre-commit try-repo took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(`pre-commit try-repo (first install and run) took ${((Date.now() - started) / 1000).toFixed(1)} s`);
     expect(output, output).toMatch(/^compose-lint\.+Failed$/m);
     expect(output).toContain("- hook id: compose-lint\n- exit code: 1");
     expect(output).toMatch(/^compose\.yaml\n {2}5:9 +error +service "db" publishes PostgreSQL port 5432:5432/m);

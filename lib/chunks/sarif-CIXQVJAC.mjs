@@ -1,0 +1,104 @@
+import { createRequire as __composeLintRequire } from "node:module";
+const require = __composeLintRequire(import.meta.url);
+import {
+  findingFingerprints
+} from "./chunk-6C6WI2TF.mjs";
+import {
+  homepage,
+  ruleDocPath,
+  ruleDocUrl,
+  version
+} from "./chunk-VSK3LMYA.mjs";
+import "./chunk-KOCLF33B.mjs";
+
+// src/format/sarif.ts
+import { readFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+var SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+function ruleMarkdown(meta) {
+  try {
+    return readFileSync(ruleDocPath(meta.id), "utf8");
+  } catch {
+    return meta.help;
+  }
+}
+function ruleName(id) {
+  return id.replace(/(^|-)([a-z0-9])/g, (_, _dash, ch) => ch.toUpperCase());
+}
+function ruleDescriptor(meta) {
+  return {
+    id: meta.id,
+    name: ruleName(meta.id),
+    shortDescription: { text: meta.description },
+    fullDescription: { text: meta.help },
+    ...ruleDocUrl(meta.id) ? { helpUri: ruleDocUrl(meta.id) } : {},
+    help: { text: meta.help, markdown: ruleMarkdown(meta) },
+    defaultConfiguration: { level: meta.level },
+    properties: {
+      tags: meta.tags,
+      precision: "high",
+      "problem.severity": meta.level === "note" ? "recommendation" : meta.level,
+      "security-severity": meta.securitySeverity.toFixed(1)
+    }
+  };
+}
+var formatSarif = (result, context) => {
+  const rules = [...context.rules].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const index = new Map(rules.map((meta, i) => [meta.id, i]));
+  const results = result.files.flatMap((file) => {
+    const fingerprints = findingFingerprints(file);
+    return file.findings.map((finding, i) => {
+      const physical = (span) => ({
+        artifactLocation: { uri: encodeURI(span.file), uriBaseId: "%SRCROOT%" },
+        region: { startLine: span.line, startColumn: span.column, endLine: span.endLine, endColumn: Math.max(span.endColumn, span.column + (span.endLine === span.line ? 1 : 0)) }
+      });
+      const out = {
+        ruleId: finding.ruleId,
+        level: finding.level,
+        message: { text: finding.message },
+        locations: [{ physicalLocation: physical(finding.span) }],
+        partialFingerprints: { "composeLint/v1": fingerprints[i] }
+      };
+      const ruleIndex = index.get(finding.ruleId);
+      if (ruleIndex !== void 0) out.ruleIndex = ruleIndex;
+      if (finding.related.length > 0) {
+        out.relatedLocations = finding.related.map((related, id) => ({ id, message: { text: related.message }, physicalLocation: physical(related.span) }));
+      }
+      return out;
+    });
+  });
+  const rootUri = pathToFileURL(context.cwd).href.replace(/\/?$/, "/");
+  const log = {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "compose-lint",
+            version,
+            semanticVersion: version,
+            informationUri: homepage,
+            rules: rules.map(ruleDescriptor)
+          }
+        },
+        invocations: [
+          {
+            executionSuccessful: result.errors.length === 0,
+            toolExecutionNotifications: result.errors.map((error) => ({
+              level: "error",
+              message: { text: `${error.path}: ${error.message}` }
+            }))
+          }
+        ],
+        originalUriBaseIds: { "%SRCROOT%": { uri: rootUri } },
+        columnKind: "utf16CodeUnits",
+        results
+      }
+    ]
+  };
+  return JSON.stringify(log, null, 2) + "\n";
+};
+export {
+  formatSarif
+};

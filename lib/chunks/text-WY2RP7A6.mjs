@@ -1,0 +1,83 @@
+import { createRequire as __composeLintRequire } from "node:module";
+const require = __composeLintRequire(import.meta.url);
+import {
+  plural
+} from "./chunk-5EEQ2A6J.mjs";
+import {
+  escapeLine
+} from "./chunk-Y636DHQF.mjs";
+import "./chunk-KOCLF33B.mjs";
+
+// src/format/text.ts
+var ANSI = { reset: "\x1B[0m", bold: "\x1B[1m", dim: "\x1B[2m", red: "\x1B[31m", yellow: "\x1B[33m", cyan: "\x1B[36m", green: "\x1B[32m" };
+var LEVEL_COLOR = { error: ANSI.red, warning: ANSI.yellow, note: ANSI.cyan };
+function masked(source, line, secrets) {
+  let out = source;
+  for (const secret of secrets) {
+    if (line < secret.line || line > secret.endLine) continue;
+    const from = secret.line === line ? secret.column - 1 : 0;
+    const to = secret.endLine === line ? secret.endColumn - 1 : out.length;
+    out = out.slice(0, from) + "*".repeat(Math.max(0, Math.min(to, out.length) - from)) + out.slice(to);
+  }
+  return out;
+}
+function codeFrame(lines, finding, secrets, paint) {
+  const { line, column, endLine, endColumn } = finding.span;
+  const original = lines[line - 1];
+  if (original === void 0) return [];
+  const source = masked(original, line, secrets);
+  const shown = (text) => escapeLine(text.replace(/\t/g, " ").replace(/\r$/, ""));
+  const visible = shown(source);
+  const start = shown(source.slice(0, column - 1)).length;
+  const stop = endLine === line ? shown(source.slice(0, Math.max(column, endColumn) - 1)).length : visible.trimEnd().length;
+  const width = Math.max(1, stop - start);
+  const gutter = String(line).length;
+  const bar = paint(ANSI.dim, "|");
+  return [
+    `  ${" ".repeat(gutter)} ${bar}`,
+    `  ${paint(ANSI.dim, String(line))} ${bar} ${visible}`,
+    `  ${" ".repeat(gutter)} ${bar} ${" ".repeat(start)}${paint(LEVEL_COLOR[finding.level], "^".repeat(width))}`
+  ];
+}
+var formatText = (result, context) => {
+  const paint = (code, text) => context.color ? `${code}${text}${ANSI.reset}` : text;
+  const out = [];
+  const counts = { error: 0, warning: 0, note: 0 };
+  let filesWithFindings = 0;
+  for (const file of result.files) {
+    if (file.findings.length === 0) continue;
+    filesWithFindings++;
+    const lines = file.text.split("\n");
+    const secrets = file.findings.filter((f) => f.redact).map((f) => f.span);
+    out.push(paint(ANSI.bold, escapeLine(file.path)));
+    for (const finding of file.findings) {
+      counts[finding.level]++;
+      const position = `${finding.span.line}:${finding.span.column}`;
+      out.push(
+        `  ${position.padEnd(7)} ${paint(LEVEL_COLOR[finding.level], finding.level.padEnd(7))} ${escapeLine(finding.message)}  ${paint(ANSI.dim, finding.ruleId)}`
+      );
+      out.push(...codeFrame(lines, finding, secrets, paint));
+      for (const related of finding.related) {
+        out.push(`  ${paint(ANSI.dim, `  note: ${escapeLine(related.message)} (${escapeLine(related.span.file)}:${related.span.line}:${related.span.column})`)}`);
+      }
+    }
+    out.push("");
+  }
+  for (const error of result.errors) out.push(`${paint(ANSI.red, "error")} ${escapeLine(error.path)}: ${escapeLine(error.message)}`);
+  if (result.errors.length > 0) out.push("");
+  const total = counts.error + counts.warning + counts.note;
+  const unreadable = result.errors.length > 0 ? `, ${plural(result.errors.length, "path")} not linted` : "";
+  const checked = `${plural(result.files.length, "file")} checked${unreadable}`;
+  if (total === 0 && result.errors.length > 0) {
+    out.push(paint(ANSI.red, `No problems found in what could be read (${checked}).`));
+  } else if (total === 0) {
+    out.push(paint(ANSI.green, `No problems found (${checked}).`));
+  } else {
+    const summary = `${plural(total, "problem")} (${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.note, "note")}) in ${plural(filesWithFindings, "file")}; ${checked}.`;
+    out.push(paint(counts.error > 0 ? ANSI.red : ANSI.yellow, summary));
+  }
+  return out.join("\n") + "\n";
+};
+export {
+  formatText
+};
