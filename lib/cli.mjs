@@ -11,21 +11,173 @@ import {
   loadFormatter,
   readDotEnv,
   rules
-} from "./chunks/chunk-VCOTJOIB.mjs";
+} from "./chunks/chunk-XK3FUYPJ.mjs";
 import "./chunks/chunk-AF4CIYQU.mjs";
+import {
+  findingFingerprints,
+  fingerprintParts
+} from "./chunks/chunk-52VDE4OL.mjs";
 import {
   version
 } from "./chunks/chunk-VSK3LMYA.mjs";
 import "./chunks/chunk-BOI44LYS.mjs";
 import {
-  escapeLine
-} from "./chunks/chunk-Y636DHQF.mjs";
+  escapeLine,
+  plural
+} from "./chunks/chunk-VSGGADC2.mjs";
 import "./chunks/chunk-KOCLF33B.mjs";
 
 // src/cli.ts
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { mkdir as mkdir2, writeFile } from "node:fs/promises";
+import { dirname as dirname2, resolve as resolve2 } from "node:path";
 import { parseArgs } from "node:util";
+
+// src/baseline.ts
+import { constants } from "node:fs";
+import { lstat, mkdir, open, readFile } from "node:fs/promises";
+import { dirname, relative, resolve, sep } from "node:path";
+var BASELINE_VERSION = 1;
+var BaselineError = class extends Error {
+};
+function fromBaselineDir(baselineFile, cwd, reported) {
+  const rel = relative(dirname(baselineFile), resolve(cwd, reported));
+  return rel.split(sep).join("/");
+}
+function baselineEntries(result, baselineFile, cwd) {
+  return result.files.flatMap((file) => {
+    const path = fromBaselineDir(baselineFile, cwd, file.path);
+    const fingerprints = findingFingerprints(file, path);
+    const parts = fingerprintParts(file, path);
+    return file.findings.map((finding, i) => ({
+      fingerprint: fingerprints[i],
+      ruleId: finding.ruleId,
+      path,
+      ...parts[i].service ? { service: parts[i].service } : {},
+      line: finding.span.line,
+      message: finding.message
+    }));
+  });
+}
+function isEntry(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const entry = value;
+  return typeof entry.fingerprint === "string" && typeof entry.ruleId === "string" && typeof entry.path === "string";
+}
+function parseBaseline(text, name) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new BaselineError(`baseline ${name} is not valid JSON (${error.message})`);
+  }
+  const file = data;
+  if (typeof data !== "object" || data === null || file.tool !== "compose-lint" || !Array.isArray(file.findings)) {
+    throw new BaselineError(`baseline ${name} is not a compose-lint baseline (write one with --write-baseline)`);
+  }
+  if (file.version !== BASELINE_VERSION) throw new BaselineError(`baseline ${name} has version ${JSON.stringify(file.version)}; this compose-lint reads version ${BASELINE_VERSION}`);
+  const bad = file.findings.findIndex((entry) => !isEntry(entry));
+  if (bad >= 0) throw new BaselineError(`baseline ${name}: entry ${bad + 1} has no fingerprint, ruleId or path`);
+  return file.findings;
+}
+async function readBaseline(file, name) {
+  let text;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    throw new BaselineError(`cannot read baseline ${name} (${error.code ?? "error"})`);
+  }
+  return parseBaseline(text, name);
+}
+async function exists(file) {
+  try {
+    await lstat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+async function compareWithBaseline(result, entries, baselineFile, cwd, name) {
+  const recorded = new Set(entries.map((entry) => entry.fingerprint));
+  const current = /* @__PURE__ */ new Set();
+  const unchanged = /* @__PURE__ */ new Set();
+  const checked = /* @__PURE__ */ new Set();
+  for (const file of result.files) {
+    const path = fromBaselineDir(baselineFile, cwd, file.path);
+    checked.add(path);
+    findingFingerprints(file, path).forEach((fingerprint, i) => {
+      current.add(fingerprint);
+      if (recorded.has(fingerprint)) unchanged.add(file.findings[i]);
+    });
+  }
+  const fixed = [];
+  for (const entry of entries) {
+    if (current.has(entry.fingerprint)) continue;
+    if (checked.has(entry.path) || !await exists(resolve(dirname(baselineFile), entry.path))) fixed.push(entry);
+  }
+  return { name, unchanged, fixed };
+}
+function withoutBaselined(result, comparison) {
+  return { ...result, files: result.files.map((file) => ({ ...file, findings: file.findings.filter((f) => !comparison.unchanged.has(f)) })) };
+}
+async function baselineText(result, baselineFile, cwd, previous = []) {
+  const entries = baselineEntries(result, baselineFile, cwd);
+  const checked = new Set(result.files.map((file) => fromBaselineDir(baselineFile, cwd, file.path)));
+  for (const entry of previous) {
+    if (!checked.has(entry.path) && await exists(resolve(dirname(baselineFile), entry.path))) entries.push(entry);
+  }
+  entries.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  return JSON.stringify({ tool: "compose-lint", version: BASELINE_VERSION, findings: entries }, null, 2) + "\n";
+}
+async function writeBaselineFile(file, name, text) {
+  let handle;
+  try {
+    await mkdir(dirname(file), { recursive: true });
+    handle = await open(file, constants.O_WRONLY | constants.O_CREAT | constants.O_NOFOLLOW, 420);
+  } catch (error) {
+    const code = error.code;
+    throw new BaselineError(code === "ELOOP" ? `will not write baseline ${name}: it is a symbolic link` : `cannot write baseline ${name} (${code ?? "error"})`);
+  }
+  try {
+    if (!(await handle.stat()).isFile()) throw new BaselineError(`will not write baseline ${name}: not a regular file`);
+    await handle.truncate(0);
+    await handle.writeFile(text);
+  } finally {
+    await handle.close();
+  }
+}
+var FIXED_LISTED = 20;
+async function applyBaseline(result, options) {
+  const messages = [];
+  let full = result;
+  let shown = result;
+  let read;
+  if (options.baseline !== void 0) {
+    const file = resolve(options.cwd, options.baseline);
+    read = await readBaseline(file, options.baseline);
+    const comparison = await compareWithBaseline(result, read, file, options.cwd, options.baseline);
+    full = { ...result, baseline: comparison };
+    shown = withoutBaselined(result, comparison);
+    const fixed = comparison.fixed.length;
+    messages.push(
+      `baseline ${options.baseline}: ${plural(comparison.unchanged.size, "recorded finding")} not shown` + (fixed > 0 ? `, ${plural(fixed, "recorded finding")} fixed (run --write-baseline ${options.baseline} to drop ${fixed === 1 ? "it" : "them"})` : "")
+    );
+    for (const entry of comparison.fixed.slice(0, FIXED_LISTED)) {
+      messages.push(`  fixed: ${entry.path}${entry.service ? ` service "${entry.service}"` : ""}: ${entry.ruleId} (recorded at line ${entry.line})`);
+    }
+    if (fixed > FIXED_LISTED) messages.push(`  and ${plural(fixed - FIXED_LISTED, "more fixed finding")}`);
+  }
+  if (options.writeBaseline !== void 0) {
+    const file = resolve(options.cwd, options.writeBaseline);
+    let previous = [];
+    if (await exists(file)) previous = options.baseline !== void 0 && resolve(options.cwd, options.baseline) === file ? read : await readBaseline(file, options.writeBaseline).catch(() => []);
+    await writeBaselineFile(file, options.writeBaseline, await baselineText(result, file, options.cwd, previous));
+    const count = result.files.reduce((sum, f) => sum + f.findings.length, 0);
+    messages.push(`wrote baseline ${options.writeBaseline}: ${plural(count, "finding")} recorded`);
+  }
+  return { full, shown, messages };
+}
+
+// src/cli.ts
 var EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 };
 var OPTIONS = {
   format: { type: "string", short: "f", multiple: true },
@@ -36,6 +188,8 @@ var OPTIONS = {
   "stdin-filename": { type: "string" },
   "no-dotenv": { type: "boolean" },
   "list-rules": { type: "boolean" },
+  baseline: { type: "string" },
+  "write-baseline": { type: "string" },
   color: { type: "boolean" },
   "no-color": { type: "boolean" },
   help: { type: "boolean", short: "h" },
@@ -58,6 +212,9 @@ Options:
       --stdin-filename NAME The file name to report when reading standard input ("-")
       --no-dotenv           Do not read the .env file beside each compose file for interpolation
       --list-rules          List every rule with its level, preset and description
+      --baseline FILE       Report only findings not recorded in FILE (the recorded ones do not
+                            fail the run; those gone are listed as fixed)
+      --write-baseline FILE Record every finding of this run in FILE and exit 0
       --color, --no-color   Force colour on or off (default: on for a terminal without NO_COLOR)
   -h, --help                Show this help
   -v, --version             Show the version
@@ -111,7 +268,7 @@ async function readStdin() {
 async function lintStdin(name, options, cwd) {
   const decoded = decodeText(await readStdin());
   if ("error" in decoded) return { files: [], errors: [{ path: name, message: decoded.error }] };
-  const dotenv = options.dotenv === false || name === "<stdin>" ? {} : await readDotEnv(resolve(cwd, name));
+  const dotenv = options.dotenv === false || name === "<stdin>" ? {} : await readDotEnv(resolve2(cwd, name));
   return { files: [lintText(decoded.text, name, { ...options, env: { ...dotenv, ...options.env ?? process.env } })], errors: [] };
 }
 function useColor(values, stream) {
@@ -168,22 +325,33 @@ async function run(argv) {
   const stdinCount = positionals.filter((p) => p === "-").length;
   if (stdinCount > 0 && positionals.length > 1) throw new UsageError(`"-" (standard input) cannot be combined with other paths`);
   const result = stdinCount > 0 ? await lintStdin(values["stdin-filename"] ?? "<stdin>", options, cwd) : await lintFiles(positionals, { ...options, cwd });
+  let baselined;
+  try {
+    baselined = await applyBaseline(result, { baseline: values.baseline, writeBaseline: values["write-baseline"], cwd });
+  } catch (error) {
+    if (error instanceof BaselineError) throw new UsageError(error.message);
+    throw error;
+  }
   const context = { rules: [...BUILTIN_META, ...enabledRules(options).map((r) => r.rule.meta)], cwd };
   for (const output of outputs) {
     const formatter = await loadFormatter(output.format);
+    const shown = output.format === "sarif" ? baselined.full : baselined.shown;
     if (output.file === void 0) {
-      process.stdout.write(formatter(result, { ...context, color: useColor(values, process.stdout) }));
+      process.stdout.write(formatter(shown, { ...context, color: useColor(values, process.stdout) }));
     } else {
-      const target = resolve(cwd, output.file);
-      await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, formatter(result, { ...context, color: false }));
+      const target = resolve2(cwd, output.file);
+      await mkdir2(dirname2(target), { recursive: true });
+      await writeFile(target, formatter(shown, { ...context, color: false }));
     }
   }
+  for (const line of baselined.messages) process.stderr.write(`compose-lint: ${escapeLine(line)}
+`);
   const textOnStdout = outputs.some((o) => o.format === "text" && o.file === void 0);
   if (!textOnStdout) for (const error of result.errors) process.stderr.write(`compose-lint: ${escapeLine(error.path)}: ${escapeLine(error.message)}
 `);
   if (result.errors.length > 0) return EXIT.usage;
-  const failed = result.files.some((file) => file.findings.some((f) => failing.includes(f.level)));
+  if (values["write-baseline"] !== void 0) return EXIT.ok;
+  const failed = baselined.shown.files.some((file) => file.findings.some((f) => failing.includes(f.level)));
   return failed ? EXIT.findings : EXIT.ok;
 }
 export {

@@ -13,6 +13,7 @@ import { BUILTIN_META, FAIL_LEVELS } from "./engine/engine.js";
 import type { Setting } from "./engine/engine.js";
 import { FORMAT_NAMES, loadFormatter } from "./format/index.js";
 import { escapeLine } from "./format/escape.js";
+import { applyBaseline, BaselineError } from "./baseline.js";
 import { decodeText, enabledRules, lintFiles, lintText } from "./lint.js";
 import type { LintOptions, LintResult } from "./lint.js";
 import { readDotEnv } from "./load/index.js";
@@ -29,6 +30,8 @@ const OPTIONS = {
   "stdin-filename": { type: "string" },
   "no-dotenv": { type: "boolean" },
   "list-rules": { type: "boolean" },
+  baseline: { type: "string" },
+  "write-baseline": { type: "string" },
   color: { type: "boolean" },
   "no-color": { type: "boolean" },
   help: { type: "boolean", short: "h" },
@@ -52,6 +55,9 @@ Options:
       --stdin-filename NAME The file name to report when reading standard input ("-")
       --no-dotenv           Do not read the .env file beside each compose file for interpolation
       --list-rules          List every rule with its level, preset and description
+      --baseline FILE       Report only findings not recorded in FILE (the recorded ones do not
+                            fail the run; those gone are listed as fixed)
+      --write-baseline FILE Record every finding of this run in FILE and exit 0
       --color, --no-color   Force colour on or off (default: on for a terminal without NO_COLOR)
   -h, --help                Show this help
   -v, --version             Show the version
@@ -174,22 +180,33 @@ async function run(argv: readonly string[]): Promise<number> {
   if (stdinCount > 0 && positionals.length > 1) throw new UsageError(`"-" (standard input) cannot be combined with other paths`);
   const result = stdinCount > 0 ? await lintStdin(values["stdin-filename"] ?? "<stdin>", options, cwd) : await lintFiles(positionals, { ...options, cwd });
 
+  let baselined;
+  try {
+    baselined = await applyBaseline(result, { baseline: values.baseline, writeBaseline: values["write-baseline"], cwd });
+  } catch (error) {
+    if (error instanceof BaselineError) throw new UsageError(error.message);
+    throw error;
+  }
   const context = { rules: [...BUILTIN_META, ...enabledRules(options).map((r) => r.rule.meta)], cwd };
   for (const output of outputs) {
     const formatter = (await loadFormatter(output.format))!;
+    // SARIF carries every finding, each with its baselineState; the other formats show the new ones.
+    const shown = output.format === "sarif" ? baselined.full : baselined.shown;
     if (output.file === undefined) {
-      process.stdout.write(formatter(result, { ...context, color: useColor(values, process.stdout) }));
+      process.stdout.write(formatter(shown, { ...context, color: useColor(values, process.stdout) }));
     } else {
       const target = resolve(cwd, output.file);
       await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, formatter(result, { ...context, color: false }));
+      await writeFile(target, formatter(shown, { ...context, color: false }));
     }
   }
+  for (const line of baselined.messages) process.stderr.write(`compose-lint: ${escapeLine(line)}\n`);
   // Path errors also reach stderr when the main output is machine-readable or goes to a file.
   const textOnStdout = outputs.some((o) => o.format === "text" && o.file === undefined);
   if (!textOnStdout) for (const error of result.errors) process.stderr.write(`compose-lint: ${escapeLine(error.path)}: ${escapeLine(error.message)}\n`);
 
   if (result.errors.length > 0) return EXIT.usage;
-  const failed = result.files.some((file) => file.findings.some((f) => failing.includes(f.level)));
+  if (values["write-baseline"] !== undefined) return EXIT.ok;
+  const failed = baselined.shown.files.some((file) => file.findings.some((f) => failing.includes(f.level)));
   return failed ? EXIT.findings : EXIT.ok;
 }

@@ -5,6 +5,7 @@ import { readFile } from "node:fs/promises";
 import { rules as allRules } from "../rules/index.js";
 import { discover, displayPath } from "./discover.js";
 import type { DiscoveryError } from "./discover.js";
+import type { BaselineComparison } from "./baseline.js";
 import { lintLoaded, resolveRules } from "./engine/engine.js";
 import type { EnabledRule, Setting } from "./engine/engine.js";
 import type { Finding, Rule } from "./engine/rule.js";
@@ -45,6 +46,8 @@ export interface LintResult {
   files: FileResult[];
   /** Paths that could not be read or held no compose file: reported, not linted. */
   errors: DiscoveryError[];
+  /** Set when a baseline was applied (src/baseline.ts): which findings it records, which it lost. */
+  baseline?: BaselineComparison;
 }
 
 /** The rules the options turn on, with their levels. */

@@ -9,6 +9,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type * as Api from "../src/index.js";
 import { repoRoot, scratch } from "./helpers.js";
 
 const pkg = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as { name: string; version: string };
@@ -67,7 +68,7 @@ describe("the npm package", () => {
 
   test("the programmatic API loads from the bundle and lints", async () => {
     const entry = join(project, "node_modules", "compose-lint", "lib", "index.mjs");
-    const api = (await import(entry)) as typeof import("../src/index.js");
+    const api = (await import(entry)) as typeof Api;
     const result = await api.lintFiles(["compose.yaml"], { cwd: project, env: {} });
     expect(result.files[0]!.findings.map((f) => f.ruleId)).toContain("no-published-database-port");
     expect(api.lintText("services: {}\n", "x.yaml", { env: {} }).findings).toEqual([]);

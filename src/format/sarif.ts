@@ -59,6 +59,7 @@ export const formatSarif: Formatter = (result, context) => {
         locations: [{ physicalLocation: physical(finding.span) }],
         partialFingerprints: { "composeLint/v1": fingerprints[i]! },
       };
+      if (result.baseline) out.baselineState = result.baseline.unchanged.has(finding) ? "unchanged" : "new";
       const ruleIndex = index.get(finding.ruleId);
       if (ruleIndex !== undefined) out.ruleIndex = ruleIndex;
       if (finding.related.length > 0) {

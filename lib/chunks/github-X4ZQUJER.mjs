@@ -5,12 +5,10 @@ import {
 } from "./chunk-MTK4ORQ5.mjs";
 import "./chunk-BOI44LYS.mjs";
 import {
-  plural
-} from "./chunk-5EEQ2A6J.mjs";
-import {
   escapeControl,
-  escapeLine
-} from "./chunk-Y636DHQF.mjs";
+  escapeLine,
+  plural
+} from "./chunk-VSGGADC2.mjs";
 import "./chunk-KOCLF33B.mjs";
 
 // src/format/github.ts

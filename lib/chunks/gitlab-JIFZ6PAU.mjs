@@ -2,7 +2,7 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   findingFingerprints
-} from "./chunk-6C6WI2TF.mjs";
+} from "./chunk-52VDE4OL.mjs";
 import {
   pathFromRoot
 } from "./chunk-MTK4ORQ5.mjs";

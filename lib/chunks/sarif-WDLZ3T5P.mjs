@@ -2,7 +2,7 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   findingFingerprints
-} from "./chunk-6C6WI2TF.mjs";
+} from "./chunk-52VDE4OL.mjs";
 import {
   homepage,
   ruleDocPath,
@@ -59,6 +59,7 @@ var formatSarif = (result, context) => {
         locations: [{ physicalLocation: physical(finding.span) }],
         partialFingerprints: { "composeLint/v1": fingerprints[i] }
       };
+      if (result.baseline) out.baselineState = result.baseline.unchanged.has(finding) ? "unchanged" : "new";
       const ruleIndex = index.get(finding.ruleId);
       if (ruleIndex !== void 0) out.ruleIndex = ruleIndex;
       if (finding.related.length > 0) {
