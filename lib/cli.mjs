@@ -11,7 +11,7 @@ import {
   loadFormatter,
   readDotEnv,
   rules
-} from "./chunks/chunk-XK3FUYPJ.mjs";
+} from "./chunks/chunk-WC27HTMK.mjs";
 import "./chunks/chunk-AF4CIYQU.mjs";
 import {
   findingFingerprints,
@@ -22,9 +22,11 @@ import {
 } from "./chunks/chunk-VSK3LMYA.mjs";
 import "./chunks/chunk-BOI44LYS.mjs";
 import {
-  escapeLine,
   plural
-} from "./chunks/chunk-VSGGADC2.mjs";
+} from "./chunks/chunk-5EEQ2A6J.mjs";
+import {
+  escapeLine
+} from "./chunks/chunk-Y636DHQF.mjs";
 import "./chunks/chunk-KOCLF33B.mjs";
 
 // src/cli.ts

@@ -1,9 +1,11 @@
 import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
-  escapeLine,
   plural
-} from "./chunk-VSGGADC2.mjs";
+} from "./chunk-5EEQ2A6J.mjs";
+import {
+  escapeLine
+} from "./chunk-Y636DHQF.mjs";
 import "./chunk-KOCLF33B.mjs";
 
 // src/format/text.ts

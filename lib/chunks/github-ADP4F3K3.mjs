@@ -5,10 +5,12 @@ import {
 } from "./chunk-MTK4ORQ5.mjs";
 import "./chunk-BOI44LYS.mjs";
 import {
-  escapeControl,
-  escapeLine,
   plural
-} from "./chunk-VSGGADC2.mjs";
+} from "./chunk-5EEQ2A6J.mjs";
+import {
+  escapeControl,
+  escapeLine
+} from "./chunk-Y636DHQF.mjs";
 import "./chunk-KOCLF33B.mjs";
 
 // src/format/github.ts

@@ -12470,14 +12470,17 @@ function lintLoaded(loaded, rules2, known = new Set(rules2.map((r) => r.rule.met
 
 // src/format/index.ts
 var FORMATTERS = {
-  text: async () => (await import("./text-FOT44HJ4.mjs")).formatText,
+  text: async () => (await import("./text-WY2RP7A6.mjs")).formatText,
   json: async () => (await import("./json-DSK2QIRV.mjs")).formatJson,
   sarif: async () => (await import("./sarif-WDLZ3T5P.mjs")).formatSarif,
-  github: async () => (await import("./github-X4ZQUJER.mjs")).formatGithub,
+  github: async () => (await import("./github-ADP4F3K3.mjs")).formatGithub,
   junit: async () => (await import("./junit-SHQWVD25.mjs")).formatJunit,
-  gitlab: async () => (await import("./gitlab-JIFZ6PAU.mjs")).formatGitlab,
+  gitlab: async () => (await import("./gitlab-6IIW4YFW.mjs")).formatGitlab,
   checkstyle: async () => (await import("./checkstyle-FWVLV2T6.mjs")).formatCheckstyle,
-  markdown: async () => (await import("./markdown-3TLXGR3D.mjs")).formatMarkdown
+  markdown: async () => (await import("./markdown-NPAOFHDP.mjs")).formatMarkdown,
+  compact: async () => (await import("./compact-YY463AKN.mjs")).formatCompact,
+  rdjson: async () => (await import("./rdjson-ZLKCFTE6.mjs")).formatRdjson,
+  codeclimate: async () => (await import("./codeclimate-2AV5YJXA.mjs")).formatCodeclimate
 };
 var FORMAT_NAMES = Object.keys(FORMATTERS);
 async function loadFormatter(name) {

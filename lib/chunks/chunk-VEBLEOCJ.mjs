@@ -6,8 +6,6 @@ import {
 import {
   pathFromRoot
 } from "./chunk-MTK4ORQ5.mjs";
-import "./chunk-BOI44LYS.mjs";
-import "./chunk-KOCLF33B.mjs";
 
 // src/format/gitlab.ts
 function codeQualitySeverity(level, meta) {
@@ -38,6 +36,7 @@ function formatGitlab(result, context) {
   });
   return JSON.stringify(issues, null, 2) + "\n";
 }
+
 export {
   codeQualitySeverity,
   formatGitlab

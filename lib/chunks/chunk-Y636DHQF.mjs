@@ -10,13 +10,7 @@ function escapeLine(text) {
   return escapeControl(text).replace(/\n/g, "\\n").replace(/\t/g, "  ");
 }
 
-// src/format/words.ts
-function plural(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
-
 export {
   escapeControl,
-  escapeLine,
-  plural
+  escapeLine
 };
