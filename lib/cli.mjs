@@ -4,6 +4,7 @@ import {
   BUILTIN_META,
   FAIL_LEVELS,
   FORMAT_NAMES,
+  closest,
   decodeText,
   enabledRules,
   lintFiles,
@@ -11,7 +12,7 @@ import {
   loadFormatter,
   readDotEnv,
   rules
-} from "./chunks/chunk-WC27HTMK.mjs";
+} from "./chunks/chunk-LYPWO7AI.mjs";
 import "./chunks/chunk-AF4CIYQU.mjs";
 import {
   findingFingerprints,
@@ -179,6 +180,35 @@ async function applyBaseline(result, options) {
   return { full, shown, messages };
 }
 
+// src/cli-support.ts
+function withSuggestion(message, optionNames) {
+  const match = /^Unknown option '(--?)([^'=]+)'/.exec(message);
+  if (!match) return message;
+  const suggestion = closest(match[2], optionNames.filter((name) => name.length > 1));
+  return suggestion ? `${message}; did you mean --${suggestion}?` : message;
+}
+function countLevels(result) {
+  const counts = { error: 0, warning: 0, note: 0 };
+  for (const file of result.files) for (const finding of file.findings) counts[finding.level]++;
+  return counts;
+}
+function summaryLine(result) {
+  const counts = countLevels(result);
+  const total = counts.error + counts.warning + counts.note;
+  const checked = `${plural(result.files.length, "file")} checked`;
+  const notLinted = result.errors.length > 0 ? `; ${plural(result.errors.length, "path")} could not be linted` : "";
+  if (total === 0) return result.errors.length > 0 ? `no findings in what could be read (${checked})${notLinted}` : `no problems found (${checked})`;
+  return `${plural(total, "problem")} (${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.note, "note")}); ${checked}${notLinted}`;
+}
+function errorsOnly(result) {
+  return { ...result, files: result.files.map((file) => ({ ...file, findings: file.findings.filter((f) => f.level === "error") })) };
+}
+function parseMaxWarnings(value) {
+  if (value === void 0) return void 0;
+  if (!/^\d+$/.test(value.trim())) return Number.NaN;
+  return Number(value.trim());
+}
+
 // src/cli.ts
 var EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 };
 var OPTIONS = {
@@ -191,6 +221,8 @@ var OPTIONS = {
   "no-dotenv": { type: "boolean" },
   "list-rules": { type: "boolean" },
   baseline: { type: "string" },
+  quiet: { type: "boolean", short: "q" },
+  "max-warnings": { type: "string" },
   "write-baseline": { type: "string" },
   color: { type: "boolean" },
   "no-color": { type: "boolean" },
@@ -210,6 +242,8 @@ Options:
       --fail-level LEVEL    Exit 1 when a finding is at or above LEVEL: error, warning, note, none
                             (default warning)
       --strict              Also run the strict rules (hardening checks, off by default)
+  -q, --quiet               Report errors only (warnings and notes neither shown nor failing)
+      --max-warnings N      Also exit 1 when there are more than N warnings
       --rule ID=LEVEL       Set a rule's level: error, warning, note or off (repeatable)
       --stdin-filename NAME The file name to report when reading standard input ("-")
       --no-dotenv           Do not read the .env file beside each compose file for interpolation
@@ -298,7 +332,7 @@ async function run(argv) {
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(error.message.split("\n")[0].replace(/\. To specify a positional.*$/, ""));
+    throw new UsageError(withSuggestion(error.message.split("\n")[0].replace(/\. To specify a positional.*$/, ""), Object.keys(OPTIONS)));
   }
   const { values, positionals } = parsed;
   if (values.help) {
@@ -318,6 +352,8 @@ async function run(argv) {
   const failing = FAIL_LEVELS[failLevel];
   if (!failing) throw new UsageError(`--fail-level must be error, warning, note or none; got "${failLevel}"`);
   const outputs = parseOutputs(values.format ?? [], values["output-file"]);
+  const maxWarnings = parseMaxWarnings(values["max-warnings"]);
+  if (Number.isNaN(maxWarnings)) throw new UsageError(`--max-warnings expects a whole number, 0 or more; got "${values["max-warnings"]}"`);
   const options = {
     strict: values.strict === true,
     rules: parseRuleSettings(values.rule ?? []),
@@ -326,6 +362,7 @@ async function run(argv) {
   const cwd = process.cwd();
   const stdinCount = positionals.filter((p) => p === "-").length;
   if (stdinCount > 0 && positionals.length > 1) throw new UsageError(`"-" (standard input) cannot be combined with other paths`);
+  if (values["stdin-filename"] !== void 0 && stdinCount === 0) throw new UsageError(`--stdin-filename names standard input: add "-" to read it`);
   const result = stdinCount > 0 ? await lintStdin(values["stdin-filename"] ?? "<stdin>", options, cwd) : await lintFiles(positionals, { ...options, cwd });
   let baselined;
   try {
@@ -334,10 +371,11 @@ async function run(argv) {
     if (error instanceof BaselineError) throw new UsageError(error.message);
     throw error;
   }
+  const visible = values.quiet ? errorsOnly(baselined.shown) : baselined.shown;
   const context = { rules: [...BUILTIN_META, ...enabledRules(options).map((r) => r.rule.meta)], cwd };
   for (const output of outputs) {
     const formatter = await loadFormatter(output.format);
-    const shown = output.format === "sarif" ? baselined.full : baselined.shown;
+    const shown = output.format === "sarif" ? baselined.full : visible;
     if (output.file === void 0) {
       process.stdout.write(formatter(shown, { ...context, color: useColor(values, process.stdout) }));
     } else {
@@ -351,9 +389,11 @@ async function run(argv) {
   const textOnStdout = outputs.some((o) => o.format === "text" && o.file === void 0);
   if (!textOnStdout) for (const error of result.errors) process.stderr.write(`compose-lint: ${escapeLine(error.path)}: ${escapeLine(error.message)}
 `);
+  if (outputs.every((o) => o.file !== void 0)) process.stderr.write(`compose-lint: ${summaryLine(visible)}
+`);
   if (result.errors.length > 0) return EXIT.usage;
   if (values["write-baseline"] !== void 0) return EXIT.ok;
-  const failed = baselined.shown.files.some((file) => file.findings.some((f) => failing.includes(f.level)));
+  const failed = visible.files.some((file) => file.findings.some((f) => failing.includes(f.level))) || maxWarnings !== void 0 && countLevels(visible).warning > maxWarnings;
   return failed ? EXIT.findings : EXIT.ok;
 }
 export {

@@ -14,6 +14,7 @@ import type { Setting } from "./engine/engine.js";
 import { FORMAT_NAMES, loadFormatter } from "./format/index.js";
 import { escapeLine } from "./format/escape.js";
 import { applyBaseline, BaselineError } from "./baseline.js";
+import { countLevels, errorsOnly, parseMaxWarnings, summaryLine, withSuggestion } from "./cli-support.js";
 import { decodeText, enabledRules, lintFiles, lintText } from "./lint.js";
 import type { LintOptions, LintResult } from "./lint.js";
 import { readDotEnv } from "./load/index.js";
@@ -31,6 +32,8 @@ const OPTIONS = {
   "no-dotenv": { type: "boolean" },
   "list-rules": { type: "boolean" },
   baseline: { type: "string" },
+  quiet: { type: "boolean", short: "q" },
+  "max-warnings": { type: "string" },
   "write-baseline": { type: "string" },
   color: { type: "boolean" },
   "no-color": { type: "boolean" },
@@ -51,6 +54,8 @@ Options:
       --fail-level LEVEL    Exit 1 when a finding is at or above LEVEL: error, warning, note, none
                             (default warning)
       --strict              Also run the strict rules (hardening checks, off by default)
+  -q, --quiet               Report errors only (warnings and notes neither shown nor failing)
+      --max-warnings N      Also exit 1 when there are more than N warnings
       --rule ID=LEVEL       Set a rule's level: error, warning, note or off (repeatable)
       --stdin-filename NAME The file name to report when reading standard input ("-")
       --no-dotenv           Do not read the .env file beside each compose file for interpolation
@@ -151,7 +156,7 @@ async function run(argv: readonly string[]): Promise<number> {
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError((error as Error).message.split("\n")[0]!.replace(/\. To specify a positional.*$/, ""));
+    throw new UsageError(withSuggestion((error as Error).message.split("\n")[0]!.replace(/\. To specify a positional.*$/, ""), Object.keys(OPTIONS)));
   }
   const { values, positionals } = parsed;
   if (values.help) {
@@ -170,6 +175,8 @@ async function run(argv: readonly string[]): Promise<number> {
   const failing = FAIL_LEVELS[failLevel];
   if (!failing) throw new UsageError(`--fail-level must be error, warning, note or none; got "${failLevel}"`);
   const outputs = parseOutputs(values.format ?? [], values["output-file"]);
+  const maxWarnings = parseMaxWarnings(values["max-warnings"]);
+  if (Number.isNaN(maxWarnings)) throw new UsageError(`--max-warnings expects a whole number, 0 or more; got "${values["max-warnings"]}"`);
   const options: LintOptions = {
     strict: values.strict === true,
     rules: parseRuleSettings(values.rule ?? []),
@@ -178,6 +185,7 @@ async function run(argv: readonly string[]): Promise<number> {
   const cwd = process.cwd();
   const stdinCount = positionals.filter((p) => p === "-").length;
   if (stdinCount > 0 && positionals.length > 1) throw new UsageError(`"-" (standard input) cannot be combined with other paths`);
+  if (values["stdin-filename"] !== undefined && stdinCount === 0) throw new UsageError(`--stdin-filename names standard input: add "-" to read it`);
   const result = stdinCount > 0 ? await lintStdin(values["stdin-filename"] ?? "<stdin>", options, cwd) : await lintFiles(positionals, { ...options, cwd });
 
   let baselined;
@@ -187,11 +195,12 @@ async function run(argv: readonly string[]): Promise<number> {
     if (error instanceof BaselineError) throw new UsageError(error.message);
     throw error;
   }
+  const visible = values.quiet ? errorsOnly(baselined.shown) : baselined.shown;
   const context = { rules: [...BUILTIN_META, ...enabledRules(options).map((r) => r.rule.meta)], cwd };
   for (const output of outputs) {
     const formatter = (await loadFormatter(output.format))!;
     // SARIF carries every finding, each with its baselineState; the other formats show the new ones.
-    const shown = output.format === "sarif" ? baselined.full : baselined.shown;
+    const shown = output.format === "sarif" ? baselined.full : visible;
     if (output.file === undefined) {
       process.stdout.write(formatter(shown, { ...context, color: useColor(values, process.stdout) }));
     } else {
@@ -204,9 +213,11 @@ async function run(argv: readonly string[]): Promise<number> {
   // Path errors also reach stderr when the main output is machine-readable or goes to a file.
   const textOnStdout = outputs.some((o) => o.format === "text" && o.file === undefined);
   if (!textOnStdout) for (const error of result.errors) process.stderr.write(`compose-lint: ${escapeLine(error.path)}: ${escapeLine(error.message)}\n`);
+  // With every output in a file, the terminal still learns how the run went.
+  if (outputs.every((o) => o.file !== undefined)) process.stderr.write(`compose-lint: ${summaryLine(visible)}\n`);
 
   if (result.errors.length > 0) return EXIT.usage;
   if (values["write-baseline"] !== undefined) return EXIT.ok;
-  const failed = baselined.shown.files.some((file) => file.findings.some((f) => failing.includes(f.level)));
+  const failed = visible.files.some((file) => file.findings.some((f) => failing.includes(f.level))) || (maxWarnings !== undefined && countLevels(visible).warning > maxWarnings);
   return failed ? EXIT.findings : EXIT.ok;
 }

@@ -12470,7 +12470,7 @@ function lintLoaded(loaded, rules2, known = new Set(rules2.map((r) => r.rule.met
 
 // src/format/index.ts
 var FORMATTERS = {
-  text: async () => (await import("./text-WY2RP7A6.mjs")).formatText,
+  text: async () => (await import("./text-XE2FSIJR.mjs")).formatText,
   json: async () => (await import("./json-DSK2QIRV.mjs")).formatJson,
   sarif: async () => (await import("./sarif-WDLZ3T5P.mjs")).formatSarif,
   github: async () => (await import("./github-ADP4F3K3.mjs")).formatGithub,
@@ -13259,6 +13259,7 @@ async function lintFiles(paths, options = {}) {
 
 export {
   defineRule,
+  closest,
   rules,
   BUILTIN_META,
   FAIL_LEVELS,

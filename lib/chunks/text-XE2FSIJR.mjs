@@ -69,7 +69,7 @@ var formatText = (result, context) => {
   const unreadable = result.errors.length > 0 ? `, ${plural(result.errors.length, "path")} not linted` : "";
   const checked = `${plural(result.files.length, "file")} checked${unreadable}`;
   if (total === 0 && result.errors.length > 0) {
-    out.push(paint(ANSI.red, `No problems found in what could be read (${checked}).`));
+    out.push(paint(ANSI.red, `Not everything was linted: no findings in what could be read (${checked}).`));
   } else if (total === 0) {
     out.push(paint(ANSI.green, `No problems found (${checked}).`));
   } else {
