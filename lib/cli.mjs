@@ -12,7 +12,7 @@ import {
   loadFormatter,
   readDotEnv,
   rules
-} from "./chunks/chunk-LYPWO7AI.mjs";
+} from "./chunks/chunk-UGZ4QQKI.mjs";
 import "./chunks/chunk-AF4CIYQU.mjs";
 import {
   findingFingerprints,

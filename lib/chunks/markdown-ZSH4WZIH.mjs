@@ -72,7 +72,8 @@ function serviceUnit(file, id, service, project, networkId) {
     return { id: netId, line: `    ${netId}{{"${text}"}}` };
   });
   const priority = marks.some((m) => m.startsWith("\u26A0")) ? 0 : hostNetwork || reaches.some((r) => r.reach !== "loopback") ? 1 : 2;
-  return { file, id, priority, nodes, edges, edgeCount: reaches.length * 2 + (hostNetwork ? 1 : 0) + networks.length, networks };
+  const exposes = reaches.length > 0 || hostNetwork || mountsEngineSocket(service);
+  return { file, id, priority, exposes, nodes, edges, edgeCount: reaches.length * 2 + (hostNetwork ? 1 : 0) + networks.length, networks };
 }
 var CLASS_DEFS = [
   "  classDef danger fill:#ffe0e0,stroke:#c62828,stroke-width:2px,color:#000",
@@ -80,12 +81,14 @@ var CLASS_DEFS = [
   "  classDef outside fill:#e8eefc,stroke:#3451b2,color:#000"
 ];
 function exposureMap(files, limits = MAP_LIMITS) {
-  const units = files.flatMap((file, f) => {
+  const all = files.flatMap((file, f) => {
     const networkIds = /* @__PURE__ */ new Map();
     const networkId = (name) => networkIds.get(name) ?? networkIds.set(name, `f${f}n${networkIds.size}`).get(name);
     return file.project.services.map((service, s) => serviceUnit(f, `f${f}s${s}`, service, file.project, networkId));
   });
-  if (units.length === 0) return { mermaid: "", services: 0, shownServices: 0 };
+  const units = all.filter((unit) => unit.exposes);
+  const unexposed = all.length - units.length;
+  if (units.length === 0) return { mermaid: "", services: 0, shownServices: 0, unexposed };
   const fixed = 400 + files.reduce((n, file) => n + mermaidLabel(file.path).length + 30, 0);
   let chars = fixed;
   let edges = 0;
@@ -120,7 +123,7 @@ function exposureMap(files, limits = MAP_LIMITS) {
     const ids = shown.filter((u) => u.priority === priority).map((u) => u.id);
     if (ids.length > 0) lines.push(`  class ${ids.join(",")} ${name}`);
   }
-  return { mermaid: lines.join("\n"), services: units.length, shownServices: kept.size };
+  return { mermaid: lines.join("\n"), services: units.length, shownServices: kept.size, unexposed };
 }
 
 // src/format/markdown.ts
@@ -128,6 +131,7 @@ var STEP_SUMMARY_LIMIT = 1024 * 1024;
 var LEVELS = ["error", "warning", "note"];
 var LEVEL_LABEL = { error: "\u{1F534} error", warning: "\u{1F7E0} warning", note: "\u{1F535} note" };
 var MAX_PATH_ERRORS = 100;
+var MAX_ROWS = 50;
 function markdownText(text) {
   return escapeLine(text).replace(/[\\`*_[\]()~|!{}#]/g, "\\$&").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@/g, "@&#8203;").replace(/\\#(?=\d)/g, "#&#8203;");
 }
@@ -148,16 +152,18 @@ function formatMarkdown(result, context) {
   const env = context.env ?? process.env;
   const workspace = env.GITHUB_WORKSPACE || void 0;
   const budget = context.maxBytes ?? STEP_SUMMARY_LIMIT - 64 * 1024;
+  const severity = new Map(context.rules.map((meta) => [meta.id, meta.securitySeverity]));
   const findings = result.files.flatMap((file) => {
     const path = pathFromRoot(file.path, context.cwd, workspace);
     return file.findings.map((finding) => ({ path, finding }));
-  });
+  }).map((entry, order) => ({ ...entry, order })).sort((a, b) => LEVELS.indexOf(a.finding.level) - LEVELS.indexOf(b.finding.level) || (severity.get(b.finding.ruleId) ?? 0) - (severity.get(a.finding.ruleId) ?? 0) || a.order - b.order);
   const counts = Object.fromEntries(LEVELS.map((level) => [level, findings.filter((f) => f.finding.level === level).length]));
   const filesWithFindings = result.files.filter((file) => file.findings.length > 0).length;
   const head = ["## compose-lint", ""];
-  if (findings.length === 0) {
-    const unchecked = result.errors.length > 0 ? `; ${plural(result.errors.length, "path")} could not be checked (see below)` : "";
-    head.push(`\u2705 No problems found (${plural(result.files.length, "file")} checked${unchecked}).`, "");
+  if (findings.length === 0 && result.errors.length > 0) {
+    head.push(`\u274C **Not everything was checked**: ${plural(result.errors.length, "path")} could not be linted (see below); no findings in the ${plural(result.files.length, "file")} checked.`, "");
+  } else if (findings.length === 0) {
+    head.push(`\u2705 No problems found (${plural(result.files.length, "file")} checked).`, "");
   } else {
     const byLevel = LEVELS.map((level) => plural(counts[level], level)).join(", ");
     head.push(`**${plural(findings.length, "problem")}** (${byLevel}) in ${plural(filesWithFindings, "file")}; ${plural(result.files.length, "file")} checked.`, "");
@@ -188,11 +194,12 @@ function formatMarkdown(result, context) {
   const mapped = result.files.flatMap((file) => file.project ? [{ path: pathFromRoot(file.path, context.cwd, workspace), project: file.project }] : []);
   const map = exposureMap(mapped, MAP_LIMITS);
   tail.push("### Exposure map", "");
+  const unexposed = map.unexposed > 0 ? ` (${plural(map.unexposed, "service")} not drawn: ${map.unexposed === 1 ? "it exposes" : "they expose"} nothing)` : "";
   if (map.services === 0) {
-    tail.push("No services to draw.", "");
+    tail.push(`No service publishes a port, mounts an engine socket or uses the host network${unexposed}.`, "");
   } else {
     tail.push(
-      "From the outside world through each published host port to its service, and from each service to its networks. Red: exposed database, Docker socket or privileged; yellow: reachable from outside the host.",
+      `From the outside world through each published host port to its service, and from each service to its networks, for the services that publish a port, mount an engine socket or use the host network${unexposed}. Red: exposed database, Docker socket or privileged; yellow: reachable from outside the host.`,
       "",
       "```mermaid",
       map.mermaid,
@@ -206,7 +213,9 @@ function formatMarkdown(result, context) {
   tail.push(`<sub>compose-lint ${markdownText(version)}</sub>`);
   const table = [];
   if (findings.length > 0) {
-    const truncationNote = (left) => `_${plural(left, "more finding")} not listed, to keep this summary under GitHub's 1 MiB limit: see the log or the SARIF report._`;
+    const report = context.fullReport ? `the SARIF report (${markdownText(context.fullReport)})` : "the SARIF report";
+    const truncationNote = (left) => `_${plural(left, "more finding")} not listed (the table shows the most severe): see ${report} or the log of this step._`;
+    const maxRows = context.maxRows ?? MAX_ROWS;
     const tableHead = ["### Findings", "", "| Location | Level | Rule | Message |", "| --- | --- | --- | --- |"];
     let used = utf8Length([...head, ...tail, ...tableHead, truncationNote(findings.length), ""].join("\n")) + 8;
     let shown = 0;
@@ -214,7 +223,7 @@ function formatMarkdown(result, context) {
     for (const { path, finding } of findings) {
       const row = findingRow(env, path, finding);
       const size = utf8Length(row) + 1;
-      if (used + size > budget) break;
+      if (used + size > budget || shown >= maxRows) break;
       used += size;
       rows.push(row);
       shown++;
