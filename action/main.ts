@@ -7,7 +7,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { dirname, isAbsolute, relative, resolve } from "node:path";
 import { BUILTIN_META, FAIL_LEVELS } from "../src/engine/engine.js";
 import { ANNOTATIONS_PER_LEVEL, escapeData, formatGithub, notAnnotated, planAnnotations } from "../src/format/github.js";
 import { formatMarkdown } from "../src/format/markdown.js";
@@ -18,21 +18,12 @@ import { plural } from "../src/format/words.js";
 import { enabledRules, lintFiles } from "../src/lint.js";
 import type { LintOptions } from "../src/lint.js";
 import type { Level } from "../src/model/types.js";
-
-
-class InputError extends Error {}
-
-function input(name: string): string {
-  return (process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
-}
-
-function booleanInput(name: string, fallback: boolean): boolean {
-  const value = input(name);
-  if (value === "") return fallback;
-  if (/^(true|True|TRUE)$/.test(value)) return true;
-  if (/^(false|False|FALSE)$/.test(value)) return false;
-  throw new InputError(`input "${name}" must be true or false; got "${value}"`);
-}
+import { applyBaseline, BaselineError } from "../src/baseline.js";
+import { loadFormatter } from "../src/format/index.js";
+import { SafeWriteError, writeFileNoFollow } from "../src/safe-write.js";
+import { changeScope, isPullRequestEvent } from "./changed-lines.js";
+import { onChangedLines, scopeNotes } from "./scope.js";
+import { booleanInput, extraReportInput, input, InputError, rulesInput } from "./inputs.js";
 
 /** Appends `name<<delimiter` blocks, as @actions/core does, so no value can forge another output. */
 function setOutputs(file: string | undefined, outputs: Record<string, string | number>): void {
@@ -60,9 +51,31 @@ async function run(): Promise<number> {
     .map((line) => line.trim())
     .filter(Boolean);
 
-  const options: LintOptions = { cwd: workspace };
-  const result = await lintFiles(paths, options);
+  const strict = booleanInput("strict", false);
+  const rules = rulesInput();
+  const baselineInput = input("baseline");
+  const extra = extraReportInput();
+  const onlyChanged = booleanInput("only-changed", isPullRequestEvent(env.GITHUB_EVENT_NAME));
+
+  const options: LintOptions = { cwd: workspace, strict, rules };
+  const linted = await lintFiles(paths, options);
   const context = { rules: [...BUILTIN_META, ...enabledRules(options).map((r) => r.rule.meta)], cwd: workspace, color: false, env };
+
+  let baselined;
+  try {
+    baselined = await applyBaseline(linted, { baseline: baselineInput || undefined, cwd: workspace });
+  } catch (error) {
+    throw error instanceof BaselineError ? new InputError(`input "baseline": ${error.message}`) : error;
+  }
+  // Annotations, the summary's table and the exit code see the new findings on the changed lines;
+  // the SARIF report carries every finding (code scanning does its own diffing).
+  const scope = onlyChanged ? changeScope(workspace, env) : undefined;
+  const result = scope?.kind === "changed" ? onChangedLines(baselined.shown, scope.lines, workspace) : baselined.shown;
+  const notes = [...baselined.messages, ...scopeNotes(scope, baselined.shown, result)];
+  if (notes.length > 0) {
+    const token = `compose-lint-${randomUUID()}`;
+    process.stdout.write(`::stop-commands::${token}\n${notes.map((note) => `compose-lint: ${note}`).join("\n")}\n::${token}::\n`);
+  }
 
   const plan = planAnnotations(result, context);
   const placed = plan.placed;
@@ -78,13 +91,23 @@ async function run(): Promise<number> {
   if (sarifInput) {
     sarifFile = resolve(workspace, sarifInput);
     mkdirSync(dirname(sarifFile), { recursive: true });
-    writeFileSync(sarifFile, formatSarif(result, context));
+    writeFileSync(sarifFile, formatSarif(baselined.full, context));
+  }
+  if (extra) {
+    const formatter = (await loadFormatter(extra.format))!;
+    const target = resolve(workspace, extra.output);
+    if (relative(workspace, target).startsWith("..") || isAbsolute(relative(workspace, target))) throw new InputError(`input "output" must be a path inside the workspace; got "${extra.output}"`);
+    try {
+      await writeFileNoFollow(target, formatter(extra.format === "sarif" ? baselined.full : baselined.shown, context));
+    } catch (error) {
+      throw error instanceof SafeWriteError ? new InputError(`input "output": will not write ${extra.output}: ${error.message}`) : error;
+    }
   }
 
   if (summarize && env.GITHUB_STEP_SUMMARY) {
     const left = notAnnotated(plan);
-    const notes = annotate && left > 0 ? [`${plural(left, "finding")} not annotated on the diff (GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations of each level per step): see the table below and the log of this step.`] : [];
-    const markdown = formatMarkdown(result, { ...context, notes } satisfies MarkdownContext);
+    const notAnnotatedNote = annotate && left > 0 ? [`${plural(left, "finding")} not annotated on the diff (GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations of each level per step): see the table below and the log of this step.`] : [];
+    const markdown = formatMarkdown(result, { ...context, notes: [...notes, ...notAnnotatedNote], ...(sarifInput ? { fullReport: sarifInput } : {}) } satisfies MarkdownContext);
     appendFileSync(env.GITHUB_STEP_SUMMARY, markdown);
   }
 

@@ -32,18 +32,43 @@ import "./chunks/chunk-KOCLF33B.mjs";
 
 // src/cli.ts
 import { mkdir as mkdir2, writeFile } from "node:fs/promises";
-import { dirname as dirname2, resolve as resolve2 } from "node:path";
+import { dirname as dirname3, resolve as resolve2 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/baseline.ts
+import { lstat, readFile } from "node:fs/promises";
+import { dirname as dirname2, relative, resolve, sep } from "node:path";
+
+// src/safe-write.ts
 import { constants } from "node:fs";
-import { lstat, mkdir, open, readFile } from "node:fs/promises";
-import { dirname, relative, resolve, sep } from "node:path";
+import { mkdir, open } from "node:fs/promises";
+import { dirname } from "node:path";
+var SafeWriteError = class extends Error {
+};
+async function writeFileNoFollow(file, text) {
+  let handle;
+  try {
+    await mkdir(dirname(file), { recursive: true });
+    handle = await open(file, constants.O_WRONLY | constants.O_CREAT | constants.O_NOFOLLOW, 420);
+  } catch (error) {
+    const code = error.code;
+    throw new SafeWriteError(code === "ELOOP" ? "it is a symbolic link" : `cannot write it (${code ?? "error"})`);
+  }
+  try {
+    if (!(await handle.stat()).isFile()) throw new SafeWriteError("not a regular file");
+    await handle.truncate(0);
+    await handle.writeFile(text);
+  } finally {
+    await handle.close();
+  }
+}
+
+// src/baseline.ts
 var BASELINE_VERSION = 1;
 var BaselineError = class extends Error {
 };
 function fromBaselineDir(baselineFile, cwd, reported) {
-  const rel = relative(dirname(baselineFile), resolve(cwd, reported));
+  const rel = relative(dirname2(baselineFile), resolve(cwd, reported));
   return rel.split(sep).join("/");
 }
 function baselineEntries(result, baselineFile, cwd) {
@@ -115,7 +140,7 @@ async function compareWithBaseline(result, entries, baselineFile, cwd, name) {
   const fixed = [];
   for (const entry of entries) {
     if (current.has(entry.fingerprint)) continue;
-    if (checked.has(entry.path) || !await exists(resolve(dirname(baselineFile), entry.path))) fixed.push(entry);
+    if (checked.has(entry.path) || !await exists(resolve(dirname2(baselineFile), entry.path))) fixed.push(entry);
   }
   return { name, unchanged, fixed };
 }
@@ -126,26 +151,17 @@ async function baselineText(result, baselineFile, cwd, previous = []) {
   const entries = baselineEntries(result, baselineFile, cwd);
   const checked = new Set(result.files.map((file) => fromBaselineDir(baselineFile, cwd, file.path)));
   for (const entry of previous) {
-    if (!checked.has(entry.path) && await exists(resolve(dirname(baselineFile), entry.path))) entries.push(entry);
+    if (!checked.has(entry.path) && await exists(resolve(dirname2(baselineFile), entry.path))) entries.push(entry);
   }
   entries.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
   return JSON.stringify({ tool: "compose-lint", version: BASELINE_VERSION, findings: entries }, null, 2) + "\n";
 }
 async function writeBaselineFile(file, name, text) {
-  let handle;
   try {
-    await mkdir(dirname(file), { recursive: true });
-    handle = await open(file, constants.O_WRONLY | constants.O_CREAT | constants.O_NOFOLLOW, 420);
+    await writeFileNoFollow(file, text);
   } catch (error) {
-    const code = error.code;
-    throw new BaselineError(code === "ELOOP" ? `will not write baseline ${name}: it is a symbolic link` : `cannot write baseline ${name} (${code ?? "error"})`);
-  }
-  try {
-    if (!(await handle.stat()).isFile()) throw new BaselineError(`will not write baseline ${name}: not a regular file`);
-    await handle.truncate(0);
-    await handle.writeFile(text);
-  } finally {
-    await handle.close();
+    if (error instanceof SafeWriteError) throw new BaselineError(`will not write baseline ${name}: ${error.message}`);
+    throw error;
   }
 }
 var FIXED_LISTED = 20;
@@ -380,7 +396,7 @@ async function run(argv) {
       process.stdout.write(formatter(shown, { ...context, color: useColor(values, process.stdout) }));
     } else {
       const target = resolve2(cwd, output.file);
-      await mkdir2(dirname2(target), { recursive: true });
+      await mkdir2(dirname3(target), { recursive: true });
       await writeFile(target, formatter(shown, { ...context, color: false }));
     }
   }
@@ -398,5 +414,6 @@ async function run(argv) {
 }
 export {
   EXIT,
-  main
+  main,
+  parseRuleSettings
 };

@@ -6,13 +6,13 @@
  *
  * The engine knows nothing of this: a baseline is applied to a finished LintResult.
  */
-import { constants } from "node:fs";
-import { lstat, mkdir, open, readFile } from "node:fs/promises";
+import { lstat, readFile } from "node:fs/promises";
 import { dirname, relative, resolve, sep } from "node:path";
 import type { Finding } from "./engine/rule.js";
 import { findingFingerprints, fingerprintParts } from "./format/fingerprint.js";
 import type { LintResult } from "./lint.js";
 import { plural } from "./format/words.js";
+import { SafeWriteError, writeFileNoFollow } from "./safe-write.js";
 
 export const BASELINE_VERSION = 1;
 
@@ -151,22 +151,13 @@ export async function baselineText(result: LintResult, baselineFile: string, cwd
   return JSON.stringify({ tool: "compose-lint", version: BASELINE_VERSION, findings: entries }, null, 2) + "\n";
 }
 
-/** Writes the baseline file, never through a symbolic link (O_NOFOLLOW) and never into a non-regular file. */
+/** Writes the baseline file, never through a symbolic link and never into a non-regular file. */
 export async function writeBaselineFile(file: string, name: string, text: string): Promise<void> {
-  let handle;
   try {
-    await mkdir(dirname(file), { recursive: true });
-    handle = await open(file, constants.O_WRONLY | constants.O_CREAT | constants.O_NOFOLLOW, 0o644);
+    await writeFileNoFollow(file, text);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new BaselineError(code === "ELOOP" ? `will not write baseline ${name}: it is a symbolic link` : `cannot write baseline ${name} (${code ?? "error"})`);
-  }
-  try {
-    if (!(await handle.stat()).isFile()) throw new BaselineError(`will not write baseline ${name}: not a regular file`);
-    await handle.truncate(0);
-    await handle.writeFile(text);
-  } finally {
-    await handle.close();
+    if (error instanceof SafeWriteError) throw new BaselineError(`will not write baseline ${name}: ${error.message}`);
+    throw error;
   }
 }
 

@@ -98,7 +98,7 @@ function parseOutputs(formats: readonly string[], outputFile: string | undefined
   return outputs;
 }
 
-function parseRuleSettings(specs: readonly string[]): Record<string, Setting> {
+export function parseRuleSettings(specs: readonly string[]): Record<string, Setting> {
   const known = new Set(allRules.map((r) => r.meta.id));
   const settings: Record<string, Setting> = {};
   for (const spec of specs) {

@@ -98,7 +98,7 @@ describe("action.yml", () => {
     expect(["node20", "node24"]).toContain(action.runs.using);
     expect(action.runs.main).toBe("action/dist/index.js");
     expect(existsSync(join(repoRoot, action.runs.main))).toBe(true);
-    expect(Object.keys(action.inputs).sort()).toEqual(["annotations", "fail-level", "paths", "sarif-file", "summary"]);
+    expect(Object.keys(action.inputs).sort()).toEqual(["annotations", "baseline", "fail-level", "format", "only-changed", "output", "paths", "rules", "sarif-file", "strict", "summary"]);
     expect(action.inputs.annotations!.default).toBe("true");
     expect(action.inputs.summary!.default).toBe("true");
     expect(Object.keys(action.outputs).sort()).toEqual(["errors", "findings", "sarif-file", "warnings"]);

@@ -12,12 +12,24 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
     throw mod = 0, e;
   }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -36,9 +48,24 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/fast-glob/out/utils/array.js
+// src/format/escape.ts
+function escapeControl(text) {
+  return text.replace(CONTROL, (ch) => `\\u{${ch.codePointAt(0).toString(16)}}`);
+}
+function escapeLine(text) {
+  return escapeControl(text).replace(/\n/g, "\\n").replace(/\t/g, "  ");
+}
+var CONTROL;
+var init_escape = __esm({
+  "src/format/escape.ts"() {
+    "use strict";
+    CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+  }
+});
+
+// ../../main/node_modules/fast-glob/out/utils/array.js
 var require_array = __commonJS({
-  "node_modules/fast-glob/out/utils/array.js"(exports) {
+  "../../main/node_modules/fast-glob/out/utils/array.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.splitWhen = exports.flatten = void 0;
@@ -63,9 +90,9 @@ var require_array = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/utils/errno.js
+// ../../main/node_modules/fast-glob/out/utils/errno.js
 var require_errno = __commonJS({
-  "node_modules/fast-glob/out/utils/errno.js"(exports) {
+  "../../main/node_modules/fast-glob/out/utils/errno.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isEnoentCodeError = void 0;
@@ -76,9 +103,9 @@ var require_errno = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/utils/fs.js
+// ../../main/node_modules/fast-glob/out/utils/fs.js
 var require_fs = __commonJS({
-  "node_modules/fast-glob/out/utils/fs.js"(exports) {
+  "../../main/node_modules/fast-glob/out/utils/fs.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createDirentFromStats = void 0;
@@ -101,9 +128,9 @@ var require_fs = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/utils/path.js
+// ../../main/node_modules/fast-glob/out/utils/path.js
 var require_path = __commonJS({
-  "node_modules/fast-glob/out/utils/path.js"(exports) {
+  "../../main/node_modules/fast-glob/out/utils/path.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
@@ -154,9 +181,9 @@ var require_path = __commonJS({
   }
 });
 
-// node_modules/is-extglob/index.js
+// ../../main/node_modules/is-extglob/index.js
 var require_is_extglob = __commonJS({
-  "node_modules/is-extglob/index.js"(exports, module) {
+  "../../main/node_modules/is-extglob/index.js"(exports, module) {
     module.exports = function isExtglob(str) {
       if (typeof str !== "string" || str === "") {
         return false;
@@ -171,9 +198,9 @@ var require_is_extglob = __commonJS({
   }
 });
 
-// node_modules/is-glob/index.js
+// ../../main/node_modules/is-glob/index.js
 var require_is_glob = __commonJS({
-  "node_modules/is-glob/index.js"(exports, module) {
+  "../../main/node_modules/is-glob/index.js"(exports, module) {
     var isExtglob = require_is_extglob();
     var chars = { "{": "}", "(": ")", "[": "]" };
     var strictCheck = function(str) {
@@ -240,9 +267,9 @@ var require_is_glob = __commonJS({
           }
         }
         if (str[index] === "\\") {
-          var open = str[index + 1];
+          var open2 = str[index + 1];
           index += 2;
-          var close = chars[open];
+          var close = chars[open2];
           if (close) {
             var n = str.indexOf(close, index);
             if (n !== -1) {
@@ -268,9 +295,9 @@ var require_is_glob = __commonJS({
           return true;
         }
         if (str[index] === "\\") {
-          var open = str[index + 1];
+          var open2 = str[index + 1];
           index += 2;
-          var close = chars[open];
+          var close = chars[open2];
           if (close) {
             var n = str.indexOf(close, index);
             if (n !== -1) {
@@ -302,9 +329,9 @@ var require_is_glob = __commonJS({
   }
 });
 
-// node_modules/glob-parent/index.js
+// ../../main/node_modules/glob-parent/index.js
 var require_glob_parent = __commonJS({
-  "node_modules/glob-parent/index.js"(exports, module) {
+  "../../main/node_modules/glob-parent/index.js"(exports, module) {
     "use strict";
     var isGlob = require_is_glob();
     var pathPosixDirname = __require("path").posix.dirname;
@@ -331,9 +358,9 @@ var require_glob_parent = __commonJS({
   }
 });
 
-// node_modules/braces/lib/utils.js
+// ../../main/node_modules/braces/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/braces/lib/utils.js"(exports) {
+  "../../main/node_modules/braces/lib/utils.js"(exports) {
     "use strict";
     exports.isInteger = (num) => {
       if (typeof num === "number") {
@@ -413,9 +440,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/braces/lib/stringify.js
+// ../../main/node_modules/braces/lib/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/braces/lib/stringify.js"(exports, module) {
+  "../../main/node_modules/braces/lib/stringify.js"(exports, module) {
     "use strict";
     var utils = require_utils();
     module.exports = (ast, options = {}) => {
@@ -444,9 +471,9 @@ var require_stringify = __commonJS({
   }
 });
 
-// node_modules/is-number/index.js
+// ../../main/node_modules/is-number/index.js
 var require_is_number = __commonJS({
-  "node_modules/is-number/index.js"(exports, module) {
+  "../../main/node_modules/is-number/index.js"(exports, module) {
     "use strict";
     module.exports = function(num) {
       if (typeof num === "number") {
@@ -460,9 +487,9 @@ var require_is_number = __commonJS({
   }
 });
 
-// node_modules/to-regex-range/index.js
+// ../../main/node_modules/to-regex-range/index.js
 var require_to_regex_range = __commonJS({
-  "node_modules/to-regex-range/index.js"(exports, module) {
+  "../../main/node_modules/to-regex-range/index.js"(exports, module) {
     "use strict";
     var isNumber = require_is_number();
     var toRegexRange = (min, max, options) => {
@@ -560,7 +587,7 @@ var require_to_regex_range = __commonJS({
       let zipped = zip(start, stop);
       let digits = zipped.length;
       let pattern = "";
-      let count = 0;
+      let count2 = 0;
       for (let i = 0; i < digits; i++) {
         let [startDigit, stopDigit] = zipped[i];
         if (startDigit === stopDigit) {
@@ -568,13 +595,13 @@ var require_to_regex_range = __commonJS({
         } else if (startDigit !== "0" || stopDigit !== "9") {
           pattern += toCharacterClass(startDigit, stopDigit, options);
         } else {
-          count++;
+          count2++;
         }
       }
-      if (count) {
+      if (count2) {
         pattern += options.shorthand === true ? "\\d" : "[0-9]";
       }
-      return { pattern, count: [count], digits };
+      return { pattern, count: [count2], digits };
     }
     function splitToPatterns(min, max, tok, options) {
       let ranges = splitToRanges(min, max);
@@ -608,10 +635,10 @@ var require_to_regex_range = __commonJS({
       let result = [];
       for (let ele of arr) {
         let { string } = ele;
-        if (!intersection && !contains(comparison, "string", string)) {
+        if (!intersection && !contains2(comparison, "string", string)) {
           result.push(prefix + string);
         }
-        if (intersection && contains(comparison, "string", string)) {
+        if (intersection && contains2(comparison, "string", string)) {
           result.push(prefix + string);
         }
       }
@@ -625,7 +652,7 @@ var require_to_regex_range = __commonJS({
     function compare(a, b) {
       return a > b ? 1 : b > a ? -1 : 0;
     }
-    function contains(arr, key, val) {
+    function contains2(arr, key, val) {
       return arr.some((ele) => ele[key] === val);
     }
     function countNines(min, len) {
@@ -671,9 +698,9 @@ var require_to_regex_range = __commonJS({
   }
 });
 
-// node_modules/fill-range/index.js
+// ../../main/node_modules/fill-range/index.js
 var require_fill_range = __commonJS({
-  "node_modules/fill-range/index.js"(exports, module) {
+  "../../main/node_modules/fill-range/index.js"(exports, module) {
     "use strict";
     var util = __require("util");
     var toRegexRange = require_to_regex_range();
@@ -865,9 +892,9 @@ var require_fill_range = __commonJS({
   }
 });
 
-// node_modules/braces/lib/compile.js
+// ../../main/node_modules/braces/lib/compile.js
 var require_compile = __commonJS({
-  "node_modules/braces/lib/compile.js"(exports, module) {
+  "../../main/node_modules/braces/lib/compile.js"(exports, module) {
     "use strict";
     var fill = require_fill_range();
     var utils = require_utils();
@@ -917,9 +944,9 @@ var require_compile = __commonJS({
   }
 });
 
-// node_modules/braces/lib/expand.js
+// ../../main/node_modules/braces/lib/expand.js
 var require_expand = __commonJS({
-  "node_modules/braces/lib/expand.js"(exports, module) {
+  "../../main/node_modules/braces/lib/expand.js"(exports, module) {
     "use strict";
     var fill = require_fill_range();
     var stringify = require_stringify();
@@ -1011,9 +1038,9 @@ var require_expand = __commonJS({
   }
 });
 
-// node_modules/braces/lib/constants.js
+// ../../main/node_modules/braces/lib/constants.js
 var require_constants = __commonJS({
-  "node_modules/braces/lib/constants.js"(exports, module) {
+  "../../main/node_modules/braces/lib/constants.js"(exports, module) {
     "use strict";
     module.exports = {
       MAX_LENGTH: 1e4,
@@ -1112,9 +1139,9 @@ var require_constants = __commonJS({
   }
 });
 
-// node_modules/braces/lib/parse.js
+// ../../main/node_modules/braces/lib/parse.js
 var require_parse = __commonJS({
-  "node_modules/braces/lib/parse.js"(exports, module) {
+  "../../main/node_modules/braces/lib/parse.js"(exports, module) {
     "use strict";
     var stringify = require_stringify();
     var {
@@ -1234,7 +1261,7 @@ var require_parse = __commonJS({
           continue;
         }
         if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
-          const open = value;
+          const open2 = value;
           let next;
           if (options.keepQuotes !== true) {
             value = "";
@@ -1244,7 +1271,7 @@ var require_parse = __commonJS({
               value += next + advance();
               continue;
             }
-            if (next === open) {
+            if (next === open2) {
               if (options.keepQuotes === true) value += next;
               break;
             }
@@ -1287,8 +1314,8 @@ var require_parse = __commonJS({
         if (value === CHAR_COMMA && depth > 0) {
           if (block.ranges > 0) {
             block.ranges = 0;
-            const open = block.nodes.shift();
-            block.nodes = [open, { type: "text", value: stringify(block) }];
+            const open2 = block.nodes.shift();
+            block.nodes = [open2, { type: "text", value: stringify(block) }];
           }
           push({ type: "comma", value });
           block.commas++;
@@ -1350,9 +1377,9 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/braces/index.js
+// ../../main/node_modules/braces/index.js
 var require_braces = __commonJS({
-  "node_modules/braces/index.js"(exports, module) {
+  "../../main/node_modules/braces/index.js"(exports, module) {
     "use strict";
     var stringify = require_stringify();
     var compile = require_compile();
@@ -1413,9 +1440,9 @@ var require_braces = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
+// ../../main/node_modules/picomatch/lib/constants.js
 var require_constants2 = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
+  "../../main/node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     var path = __require("path");
     var WIN_SLASH = "\\\\/";
@@ -1614,9 +1641,9 @@ var require_constants2 = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/utils.js
+// ../../main/node_modules/picomatch/lib/utils.js
 var require_utils2 = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
+  "../../main/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     var path = __require("path");
     var win32 = process.platform === "win32";
@@ -1675,9 +1702,9 @@ var require_utils2 = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/scan.js
+// ../../main/node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
+  "../../main/node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
     var utils = require_utils2();
     var {
@@ -2005,11 +2032,11 @@ var require_scan = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/parse.js
+// ../../main/node_modules/picomatch/lib/parse.js
 var require_parse2 = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
+  "../../main/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants2();
+    var constants2 = require_constants2();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -2017,7 +2044,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -2223,7 +2250,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -2256,8 +2283,8 @@ var require_parse2 = __commonJS({
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
       const win32 = utils.isWindows(options);
-      const PLATFORM_CHARS = constants.globChars(win32);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(win32);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -2321,13 +2348,13 @@ var require_parse2 = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count = 1;
+        let count2 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count++;
+          count2++;
         }
-        if (count % 2 === 0) {
+        if (count2 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -2386,16 +2413,16 @@ var require_parse2 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open = tokens[token.tokensIndex];
-          open.type = "text";
-          open.value = literal2;
-          open.output = safeOutput || utils.escapeRegex(literal2);
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal2;
+          open2.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open.output;
+          state.output = token.output + open2.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -2615,15 +2642,15 @@ var require_parse2 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open = {
+          const open2 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open);
-          push(open);
+          braces.push(open2);
+          push(open2);
           continue;
         }
         if (value === "}") {
@@ -2956,7 +2983,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(win32);
+      } = constants2.globChars(win32);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -3007,15 +3034,15 @@ var require_parse2 = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/picomatch.js
+// ../../main/node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "../../main/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var path = __require("path");
     var scan = require_scan();
     var parse = require_parse2();
     var utils = require_utils2();
-    var constants = require_constants2();
+    var constants2 = require_constants2();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -3143,22 +3170,22 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch.constants = constants;
+    picomatch.constants = constants2;
     module.exports = picomatch;
   }
 });
 
-// node_modules/picomatch/index.js
+// ../../main/node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
+  "../../main/node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     module.exports = require_picomatch();
   }
 });
 
-// node_modules/micromatch/index.js
+// ../../main/node_modules/micromatch/index.js
 var require_micromatch = __commonJS({
-  "node_modules/micromatch/index.js"(exports, module) {
+  "../../main/node_modules/micromatch/index.js"(exports, module) {
     "use strict";
     var util = __require("util");
     var braces = require_braces();
@@ -3317,9 +3344,9 @@ var require_micromatch = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/utils/pattern.js
+// ../../main/node_modules/fast-glob/out/utils/pattern.js
 var require_pattern = __commonJS({
-  "node_modules/fast-glob/out/utils/pattern.js"(exports) {
+  "../../main/node_modules/fast-glob/out/utils/pattern.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
@@ -3464,27 +3491,27 @@ var require_pattern = __commonJS({
     exports.removeDuplicateSlashes = removeDuplicateSlashes;
     function partitionAbsoluteAndRelative(patterns) {
       const absolute = [];
-      const relative2 = [];
+      const relative4 = [];
       for (const pattern of patterns) {
-        if (isAbsolute2(pattern)) {
+        if (isAbsolute3(pattern)) {
           absolute.push(pattern);
         } else {
-          relative2.push(pattern);
+          relative4.push(pattern);
         }
       }
-      return [absolute, relative2];
+      return [absolute, relative4];
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
-    function isAbsolute2(pattern) {
+    function isAbsolute3(pattern) {
       return path.isAbsolute(pattern);
     }
-    exports.isAbsolute = isAbsolute2;
+    exports.isAbsolute = isAbsolute3;
   }
 });
 
-// node_modules/merge2/index.js
+// ../../main/node_modules/merge2/index.js
 var require_merge2 = __commonJS({
-  "node_modules/merge2/index.js"(exports, module) {
+  "../../main/node_modules/merge2/index.js"(exports, module) {
     "use strict";
     var Stream = __require("stream");
     var PassThrough = Stream.PassThrough;
@@ -3601,9 +3628,9 @@ var require_merge2 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/utils/stream.js
+// ../../main/node_modules/fast-glob/out/utils/stream.js
 var require_stream = __commonJS({
-  "node_modules/fast-glob/out/utils/stream.js"(exports) {
+  "../../main/node_modules/fast-glob/out/utils/stream.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.merge = void 0;
@@ -3624,9 +3651,9 @@ var require_stream = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/utils/string.js
+// ../../main/node_modules/fast-glob/out/utils/string.js
 var require_string = __commonJS({
-  "node_modules/fast-glob/out/utils/string.js"(exports) {
+  "../../main/node_modules/fast-glob/out/utils/string.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isEmpty = exports.isString = void 0;
@@ -3641,9 +3668,9 @@ var require_string = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/utils/index.js
+// ../../main/node_modules/fast-glob/out/utils/index.js
 var require_utils3 = __commonJS({
-  "node_modules/fast-glob/out/utils/index.js"(exports) {
+  "../../main/node_modules/fast-glob/out/utils/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.string = exports.stream = exports.pattern = exports.path = exports.fs = exports.errno = exports.array = void 0;
@@ -3664,9 +3691,9 @@ var require_utils3 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/managers/tasks.js
+// ../../main/node_modules/fast-glob/out/managers/tasks.js
 var require_tasks = __commonJS({
-  "node_modules/fast-glob/out/managers/tasks.js"(exports) {
+  "../../main/node_modules/fast-glob/out/managers/tasks.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPatternGroupToTask = exports.convertPatternGroupsToTasks = exports.groupPatternsByBaseDirectory = exports.getNegativePatternsAsPositive = exports.getPositivePatterns = exports.convertPatternsToTasks = exports.generate = void 0;
@@ -3760,20 +3787,20 @@ var require_tasks = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.stat/out/providers/async.js
+// ../../main/node_modules/@nodelib/fs.stat/out/providers/async.js
 var require_async = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/providers/async.js"(exports) {
+  "../../main/node_modules/@nodelib/fs.stat/out/providers/async.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
     function read(path, settings, callback) {
-      settings.fs.lstat(path, (lstatError, lstat) => {
+      settings.fs.lstat(path, (lstatError, lstat2) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
         }
-        if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
-          callSuccessCallback(callback, lstat);
+        if (!lstat2.isSymbolicLink() || !settings.followSymbolicLink) {
+          callSuccessCallback(callback, lstat2);
           return;
         }
         settings.fs.stat(path, (statError, stat2) => {
@@ -3782,7 +3809,7 @@ var require_async = __commonJS({
               callFailureCallback(callback, statError);
               return;
             }
-            callSuccessCallback(callback, lstat);
+            callSuccessCallback(callback, lstat2);
             return;
           }
           if (settings.markSymbolicLink) {
@@ -3802,16 +3829,16 @@ var require_async = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.stat/out/providers/sync.js
+// ../../main/node_modules/@nodelib/fs.stat/out/providers/sync.js
 var require_sync = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/providers/sync.js"(exports) {
+  "../../main/node_modules/@nodelib/fs.stat/out/providers/sync.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
     function read(path, settings) {
-      const lstat = settings.fs.lstatSync(path);
-      if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
-        return lstat;
+      const lstat2 = settings.fs.lstatSync(path);
+      if (!lstat2.isSymbolicLink() || !settings.followSymbolicLink) {
+        return lstat2;
       }
       try {
         const stat2 = settings.fs.statSync(path);
@@ -3821,7 +3848,7 @@ var require_sync = __commonJS({
         return stat2;
       } catch (error) {
         if (!settings.throwErrorOnBrokenSymbolicLink) {
-          return lstat;
+          return lstat2;
         }
         throw error;
       }
@@ -3830,9 +3857,9 @@ var require_sync = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.stat/out/adapters/fs.js
+// ../../main/node_modules/@nodelib/fs.stat/out/adapters/fs.js
 var require_fs2 = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/adapters/fs.js"(exports) {
+  "../../main/node_modules/@nodelib/fs.stat/out/adapters/fs.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
@@ -3853,9 +3880,9 @@ var require_fs2 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.stat/out/settings.js
+// ../../main/node_modules/@nodelib/fs.stat/out/settings.js
 var require_settings = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
+  "../../main/node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var fs = require_fs2();
@@ -3875,9 +3902,9 @@ var require_settings = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.stat/out/index.js
+// ../../main/node_modules/@nodelib/fs.stat/out/index.js
 var require_out = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/index.js"(exports) {
+  "../../main/node_modules/@nodelib/fs.stat/out/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.statSync = exports.stat = exports.Settings = void 0;
@@ -3907,9 +3934,9 @@ var require_out = __commonJS({
   }
 });
 
-// node_modules/queue-microtask/index.js
+// ../../main/node_modules/queue-microtask/index.js
 var require_queue_microtask = __commonJS({
-  "node_modules/queue-microtask/index.js"(exports, module) {
+  "../../main/node_modules/queue-microtask/index.js"(exports, module) {
     var promise;
     module.exports = typeof queueMicrotask === "function" ? queueMicrotask.bind(typeof window !== "undefined" ? window : global) : (cb) => (promise || (promise = Promise.resolve())).then(cb).catch((err) => setTimeout(() => {
       throw err;
@@ -3917,9 +3944,9 @@ var require_queue_microtask = __commonJS({
   }
 });
 
-// node_modules/run-parallel/index.js
+// ../../main/node_modules/run-parallel/index.js
 var require_run_parallel = __commonJS({
-  "node_modules/run-parallel/index.js"(exports, module) {
+  "../../main/node_modules/run-parallel/index.js"(exports, module) {
     module.exports = runParallel;
     var queueMicrotask2 = require_queue_microtask();
     function runParallel(tasks, cb) {
@@ -3967,9 +3994,9 @@ var require_run_parallel = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/constants.js
+// ../../main/node_modules/@nodelib/fs.scandir/out/constants.js
 var require_constants3 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/constants.js"(exports) {
+  "../../main/node_modules/@nodelib/fs.scandir/out/constants.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.IS_SUPPORT_READDIR_WITH_FILE_TYPES = void 0;
@@ -3987,9 +4014,9 @@ var require_constants3 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/utils/fs.js
+// ../../main/node_modules/@nodelib/fs.scandir/out/utils/fs.js
 var require_fs3 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/utils/fs.js"(exports) {
+  "../../main/node_modules/@nodelib/fs.scandir/out/utils/fs.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createDirentFromStats = void 0;
@@ -4012,9 +4039,9 @@ var require_fs3 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/utils/index.js
+// ../../main/node_modules/@nodelib/fs.scandir/out/utils/index.js
 var require_utils4 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/utils/index.js"(exports) {
+  "../../main/node_modules/@nodelib/fs.scandir/out/utils/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.fs = void 0;
@@ -4023,9 +4050,9 @@ var require_utils4 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/providers/common.js
+// ../../main/node_modules/@nodelib/fs.scandir/out/providers/common.js
 var require_common = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/providers/common.js"(exports) {
+  "../../main/node_modules/@nodelib/fs.scandir/out/providers/common.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.joinPathSegments = void 0;
@@ -4039,9 +4066,9 @@ var require_common = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/providers/async.js
+// ../../main/node_modules/@nodelib/fs.scandir/out/providers/async.js
 var require_async2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/providers/async.js"(exports) {
+  "../../main/node_modules/@nodelib/fs.scandir/out/providers/async.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
@@ -4149,9 +4176,9 @@ var require_async2 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/providers/sync.js
+// ../../main/node_modules/@nodelib/fs.scandir/out/providers/sync.js
 var require_sync2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/providers/sync.js"(exports) {
+  "../../main/node_modules/@nodelib/fs.scandir/out/providers/sync.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
@@ -4208,9 +4235,9 @@ var require_sync2 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/adapters/fs.js
+// ../../main/node_modules/@nodelib/fs.scandir/out/adapters/fs.js
 var require_fs4 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/adapters/fs.js"(exports) {
+  "../../main/node_modules/@nodelib/fs.scandir/out/adapters/fs.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
@@ -4233,9 +4260,9 @@ var require_fs4 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/settings.js
+// ../../main/node_modules/@nodelib/fs.scandir/out/settings.js
 var require_settings2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
+  "../../main/node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var path = __require("path");
@@ -4263,9 +4290,9 @@ var require_settings2 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/index.js
+// ../../main/node_modules/@nodelib/fs.scandir/out/index.js
 var require_out2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/index.js"(exports) {
+  "../../main/node_modules/@nodelib/fs.scandir/out/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Settings = exports.scandirSync = exports.scandir = void 0;
@@ -4295,9 +4322,9 @@ var require_out2 = __commonJS({
   }
 });
 
-// node_modules/reusify/reusify.js
+// ../../main/node_modules/reusify/reusify.js
 var require_reusify = __commonJS({
-  "node_modules/reusify/reusify.js"(exports, module) {
+  "../../main/node_modules/reusify/reusify.js"(exports, module) {
     "use strict";
     function reusify(Constructor) {
       var head = new Constructor();
@@ -4326,9 +4353,9 @@ var require_reusify = __commonJS({
   }
 });
 
-// node_modules/fastq/queue.js
+// ../../main/node_modules/fastq/queue.js
 var require_queue = __commonJS({
-  "node_modules/fastq/queue.js"(exports, module) {
+  "../../main/node_modules/fastq/queue.js"(exports, module) {
     "use strict";
     var reusify = require_reusify();
     function fastqueue(context, worker, _concurrency) {
@@ -4563,41 +4590,41 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push(value) {
-        var p = new Promise(function(resolve4, reject) {
+        var p = new Promise(function(resolve7, reject) {
           pushCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve4(result);
+            resolve7(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function unshift(value) {
-        var p = new Promise(function(resolve4, reject) {
+        var p = new Promise(function(resolve7, reject) {
           unshiftCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve4(result);
+            resolve7(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function drained() {
-        var p = new Promise(function(resolve4) {
+        var p = new Promise(function(resolve7) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve4();
+              resolve7();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve4();
+                resolve7();
                 queue.drain = previousDrain;
               };
             }
@@ -4611,9 +4638,9 @@ var require_queue = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/readers/common.js
+// ../../main/node_modules/@nodelib/fs.walk/out/readers/common.js
 var require_common2 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/common.js"(exports) {
+  "../../main/node_modules/@nodelib/fs.walk/out/readers/common.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.joinPathSegments = exports.replacePathSegmentSeparator = exports.isAppliedFilter = exports.isFatalError = void 0;
@@ -4645,9 +4672,9 @@ var require_common2 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/readers/reader.js
+// ../../main/node_modules/@nodelib/fs.walk/out/readers/reader.js
 var require_reader = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/reader.js"(exports) {
+  "../../main/node_modules/@nodelib/fs.walk/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var common = require_common2();
@@ -4662,9 +4689,9 @@ var require_reader = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/readers/async.js
+// ../../main/node_modules/@nodelib/fs.walk/out/readers/async.js
 var require_async3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/async.js"(exports) {
+  "../../main/node_modules/@nodelib/fs.walk/out/readers/async.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var events_1 = __require("events");
@@ -4765,9 +4792,9 @@ var require_async3 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/providers/async.js
+// ../../main/node_modules/@nodelib/fs.walk/out/providers/async.js
 var require_async4 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/providers/async.js"(exports) {
+  "../../main/node_modules/@nodelib/fs.walk/out/providers/async.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var async_1 = require_async3();
@@ -4801,9 +4828,9 @@ var require_async4 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/providers/stream.js
+// ../../main/node_modules/@nodelib/fs.walk/out/providers/stream.js
 var require_stream2 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/providers/stream.js"(exports) {
+  "../../main/node_modules/@nodelib/fs.walk/out/providers/stream.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var stream_1 = __require("stream");
@@ -4842,9 +4869,9 @@ var require_stream2 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/readers/sync.js
+// ../../main/node_modules/@nodelib/fs.walk/out/readers/sync.js
 var require_sync3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/sync.js"(exports) {
+  "../../main/node_modules/@nodelib/fs.walk/out/readers/sync.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var fsScandir = require_out2();
@@ -4906,9 +4933,9 @@ var require_sync3 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/providers/sync.js
+// ../../main/node_modules/@nodelib/fs.walk/out/providers/sync.js
 var require_sync4 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/providers/sync.js"(exports) {
+  "../../main/node_modules/@nodelib/fs.walk/out/providers/sync.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var sync_1 = require_sync3();
@@ -4926,9 +4953,9 @@ var require_sync4 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/settings.js
+// ../../main/node_modules/@nodelib/fs.walk/out/settings.js
 var require_settings3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
+  "../../main/node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var path = __require("path");
@@ -4958,9 +4985,9 @@ var require_settings3 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/index.js
+// ../../main/node_modules/@nodelib/fs.walk/out/index.js
 var require_out3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/index.js"(exports) {
+  "../../main/node_modules/@nodelib/fs.walk/out/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Settings = exports.walkStream = exports.walkSync = exports.walk = void 0;
@@ -4998,9 +5025,9 @@ var require_out3 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/readers/reader.js
+// ../../main/node_modules/fast-glob/out/readers/reader.js
 var require_reader2 = __commonJS({
-  "node_modules/fast-glob/out/readers/reader.js"(exports) {
+  "../../main/node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var path = __require("path");
@@ -5037,9 +5064,9 @@ var require_reader2 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/readers/stream.js
+// ../../main/node_modules/fast-glob/out/readers/stream.js
 var require_stream3 = __commonJS({
-  "node_modules/fast-glob/out/readers/stream.js"(exports) {
+  "../../main/node_modules/fast-glob/out/readers/stream.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var stream_1 = __require("stream");
@@ -5083,9 +5110,9 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve7, reject) => {
           this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve4(stats) : reject(error);
+            return error === null ? resolve7(stats) : reject(error);
           });
         });
       }
@@ -5094,9 +5121,9 @@ var require_stream3 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/readers/async.js
+// ../../main/node_modules/fast-glob/out/readers/async.js
 var require_async5 = __commonJS({
-  "node_modules/fast-glob/out/readers/async.js"(exports) {
+  "../../main/node_modules/fast-glob/out/readers/async.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var fsWalk = require_out3();
@@ -5109,10 +5136,10 @@ var require_async5 = __commonJS({
         this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root, options) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve7, reject) => {
           this._walkAsync(root, options, (error, entries2) => {
             if (error === null) {
-              resolve4(entries2);
+              resolve7(entries2);
             } else {
               reject(error);
             }
@@ -5122,10 +5149,10 @@ var require_async5 = __commonJS({
       async static(patterns, options) {
         const entries2 = [];
         const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve7, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry2) => entries2.push(entry2));
-          stream.once("end", () => resolve4(entries2));
+          stream.once("end", () => resolve7(entries2));
         });
       }
     };
@@ -5133,9 +5160,9 @@ var require_async5 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/matchers/matcher.js
+// ../../main/node_modules/fast-glob/out/providers/matchers/matcher.js
 var require_matcher = __commonJS({
-  "node_modules/fast-glob/out/providers/matchers/matcher.js"(exports) {
+  "../../main/node_modules/fast-glob/out/providers/matchers/matcher.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var utils = require_utils3();
@@ -5184,9 +5211,9 @@ var require_matcher = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/matchers/partial.js
+// ../../main/node_modules/fast-glob/out/providers/matchers/partial.js
 var require_partial = __commonJS({
-  "node_modules/fast-glob/out/providers/matchers/partial.js"(exports) {
+  "../../main/node_modules/fast-glob/out/providers/matchers/partial.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var matcher_1 = require_matcher();
@@ -5221,9 +5248,9 @@ var require_partial = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/filters/deep.js
+// ../../main/node_modules/fast-glob/out/providers/filters/deep.js
 var require_deep = __commonJS({
-  "node_modules/fast-glob/out/providers/filters/deep.js"(exports) {
+  "../../main/node_modules/fast-glob/out/providers/filters/deep.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var utils = require_utils3();
@@ -5286,9 +5313,9 @@ var require_deep = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/filters/entry.js
+// ../../main/node_modules/fast-glob/out/providers/filters/entry.js
 var require_entry = __commonJS({
-  "node_modules/fast-glob/out/providers/filters/entry.js"(exports) {
+  "../../main/node_modules/fast-glob/out/providers/filters/entry.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var utils = require_utils3();
@@ -5374,9 +5401,9 @@ var require_entry = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/filters/error.js
+// ../../main/node_modules/fast-glob/out/providers/filters/error.js
 var require_error = __commonJS({
-  "node_modules/fast-glob/out/providers/filters/error.js"(exports) {
+  "../../main/node_modules/fast-glob/out/providers/filters/error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var utils = require_utils3();
@@ -5395,9 +5422,9 @@ var require_error = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/transformers/entry.js
+// ../../main/node_modules/fast-glob/out/providers/transformers/entry.js
 var require_entry2 = __commonJS({
-  "node_modules/fast-glob/out/providers/transformers/entry.js"(exports) {
+  "../../main/node_modules/fast-glob/out/providers/transformers/entry.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var utils = require_utils3();
@@ -5427,9 +5454,9 @@ var require_entry2 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/provider.js
+// ../../main/node_modules/fast-glob/out/providers/provider.js
 var require_provider = __commonJS({
-  "node_modules/fast-glob/out/providers/provider.js"(exports) {
+  "../../main/node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var path = __require("path");
@@ -5481,9 +5508,9 @@ var require_provider = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/async.js
+// ../../main/node_modules/fast-glob/out/providers/async.js
 var require_async6 = __commonJS({
-  "node_modules/fast-glob/out/providers/async.js"(exports) {
+  "../../main/node_modules/fast-glob/out/providers/async.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var async_1 = require_async5();
@@ -5510,9 +5537,9 @@ var require_async6 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/stream.js
+// ../../main/node_modules/fast-glob/out/providers/stream.js
 var require_stream4 = __commonJS({
-  "node_modules/fast-glob/out/providers/stream.js"(exports) {
+  "../../main/node_modules/fast-glob/out/providers/stream.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var stream_1 = __require("stream");
@@ -5544,9 +5571,9 @@ var require_stream4 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/readers/sync.js
+// ../../main/node_modules/fast-glob/out/readers/sync.js
 var require_sync5 = __commonJS({
-  "node_modules/fast-glob/out/readers/sync.js"(exports) {
+  "../../main/node_modules/fast-glob/out/readers/sync.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var fsStat = require_out();
@@ -5592,9 +5619,9 @@ var require_sync5 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/sync.js
+// ../../main/node_modules/fast-glob/out/providers/sync.js
 var require_sync6 = __commonJS({
-  "node_modules/fast-glob/out/providers/sync.js"(exports) {
+  "../../main/node_modules/fast-glob/out/providers/sync.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var sync_1 = require_sync5();
@@ -5621,9 +5648,9 @@ var require_sync6 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/settings.js
+// ../../main/node_modules/fast-glob/out/settings.js
 var require_settings4 = __commonJS({
-  "node_modules/fast-glob/out/settings.js"(exports) {
+  "../../main/node_modules/fast-glob/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
@@ -5681,9 +5708,9 @@ var require_settings4 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/index.js
+// ../../main/node_modules/fast-glob/out/index.js
 var require_out4 = __commonJS({
-  "node_modules/fast-glob/out/index.js"(exports, module) {
+  "../../main/node_modules/fast-glob/out/index.js"(exports, module) {
     "use strict";
     var taskManager = require_tasks();
     var async_1 = require_async6();
@@ -5782,9 +5809,918 @@ var require_out4 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/identity.js
+// src/discover.ts
+import { stat } from "node:fs/promises";
+import { isAbsolute, relative, resolve, sep } from "node:path";
+async function discover(paths, cwd) {
+  const files = /* @__PURE__ */ new Set();
+  const errors = [];
+  for (const path of paths) {
+    const absolute = resolve(cwd, path);
+    let info;
+    try {
+      info = await stat(absolute);
+    } catch (error) {
+      const code3 = error.code;
+      errors.push({ path, message: code3 === "ENOENT" ? "no such file or directory" : `cannot read (${code3 ?? "error"})` });
+      continue;
+    }
+    if (info.isFile()) {
+      files.add(absolute);
+      continue;
+    }
+    if (!info.isDirectory()) {
+      errors.push({ path, message: "not a file or directory" });
+      continue;
+    }
+    const { default: fg } = await Promise.resolve().then(() => __toESM(require_out4(), 1));
+    const found = await fg(COMPOSE_FILE_GLOBS, {
+      cwd: absolute,
+      absolute: true,
+      dot: true,
+      onlyFiles: true,
+      followSymbolicLinks: false,
+      ignore: ["**/node_modules/**", "**/.git/**"],
+      suppressErrors: true
+    });
+    if (found.length === 0) errors.push({ path, message: "no compose file found (compose.yaml, docker-compose.yml, ...)" });
+    for (const file of found) files.add(resolve(file));
+  }
+  return { files: [...files].sort(), errors };
+}
+function displayPath(absolute, cwd) {
+  const rel = relative(cwd, absolute);
+  const shown = rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : absolute;
+  return shown.split(sep).join("/");
+}
+var COMPOSE_FILE_GLOBS;
+var init_discover = __esm({
+  "src/discover.ts"() {
+    "use strict";
+    COMPOSE_FILE_GLOBS = ["**/{compose,docker-compose,docker-stack}{,.*,-*,_*}.{yml,yaml}", "**/*{-,_,.}compose.{yml,yaml}"];
+  }
+});
+
+// src/format/paths.ts
+import { resolve as resolve2 } from "node:path";
+function pathFromRoot(path, cwd, root) {
+  return root ? displayPath(resolve2(cwd, path), resolve2(cwd, root)) : path;
+}
+var init_paths = __esm({
+  "src/format/paths.ts"() {
+    "use strict";
+    init_discover();
+  }
+});
+
+// src/format/words.ts
+function plural(count2, word) {
+  return `${count2} ${word}${count2 === 1 ? "" : "s"}`;
+}
+var init_words = __esm({
+  "src/format/words.ts"() {
+    "use strict";
+  }
+});
+
+// src/format/github.ts
+var github_exports = {};
+__export(github_exports, {
+  ANNOTATIONS_PER_LEVEL: () => ANNOTATIONS_PER_LEVEL,
+  escapeData: () => escapeData,
+  escapeProperty: () => escapeProperty,
+  formatGithub: () => formatGithub,
+  notAnnotated: () => notAnnotated,
+  planAnnotations: () => planAnnotations
+});
+import { createHash } from "node:crypto";
+function escapeData(text) {
+  return escapeControl(text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
+}
+function escapeProperty(text) {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function planAnnotations(result, context) {
+  const workspace = (context.env ?? process.env).GITHUB_WORKSPACE || void 0;
+  const placed = result.files.flatMap((file) => {
+    const path = pathFromRoot(file.path, context.cwd, workspace);
+    return file.findings.map((finding) => ({ path, finding }));
+  });
+  const severity = new Map(context.rules.map((meta) => [meta.id, meta.securitySeverity]));
+  const rank = (p) => severity.get(p.finding.ruleId) ?? 0;
+  const pathErrors = result.errors.slice(0, ANNOTATIONS_PER_LEVEL);
+  const budget = { error: ANNOTATIONS_PER_LEVEL - pathErrors.length, warning: ANNOTATIONS_PER_LEVEL, note: ANNOTATIONS_PER_LEVEL };
+  const byLevel = (level) => placed.filter((p) => p.finding.level === level);
+  if (result.errors.length > pathErrors.length || LEVELS.some((level) => byLevel(level).length > budget[level])) budget.note -= 1;
+  const annotated = LEVELS.flatMap(
+    (level) => byLevel(level).sort((a, b) => rank(b) - rank(a)).slice(0, budget[level])
+  );
+  const chosen = new Set(annotated);
+  return { placed, annotated, left: placed.filter((p) => !chosen.has(p)), pathErrors, leftPathErrors: result.errors.slice(pathErrors.length) };
+}
+function notAnnotated(plan) {
+  return plan.left.length + plan.leftPathErrors.length;
+}
+function annotation({ path, finding }) {
+  const { line, column, endLine, endColumn } = finding.span;
+  const position = endLine === line ? `line=${line},col=${column},endLine=${endLine},endColumn=${endColumn}` : `line=${line},endLine=${endLine}`;
+  return `::${COMMAND[finding.level]} file=${escapeProperty(path)},${position},title=${escapeProperty(finding.ruleId)}::${escapeData(finding.message)}`;
+}
+function plainBlock(lines2) {
+  const body = lines2.join("\n");
+  const token = `compose-lint-${createHash("sha256").update(body).digest("hex").slice(0, 32)}`;
+  return [`::stop-commands::${token}`, ...lines2, `::${token}::`];
+}
+function formatGithub(result, context) {
+  const plan = planAnnotations(result, context);
+  const out = plan.pathErrors.map((error) => `::error title=compose-lint::${escapeData(`${error.path}: ${error.message}`)}`);
+  out.push(...plan.annotated.map(annotation));
+  const left = notAnnotated(plan);
+  if (left > 0) {
+    out.push(
+      `::notice title=compose-lint::${plural(left, "more finding")} not annotated: GitHub shows at most ${ANNOTATIONS_PER_LEVEL} errors, ${ANNOTATIONS_PER_LEVEL} warnings and ${ANNOTATIONS_PER_LEVEL} notices per step. They are listed in the log of this step.`,
+      ...plainBlock([
+        ...plan.leftPathErrors.map((error) => `${escapeLine(error.path)}: error: ${escapeLine(error.message)}`),
+        ...plan.left.map(({ path, finding }) => `${escapeLine(path)}:${finding.span.line}:${finding.span.column}: ${finding.level}: ${escapeLine(finding.message)} [${finding.ruleId}]`)
+      ])
+    );
+  }
+  const counts = LEVELS.map((level) => plural(plan.placed.filter((p) => p.finding.level === level).length, level));
+  out.push(`compose-lint: ${counts.join(", ")} in ${plural(result.files.length, "file")} checked.`);
+  return out.join("\n") + "\n";
+}
+var ANNOTATIONS_PER_LEVEL, COMMAND, LEVELS;
+var init_github = __esm({
+  "src/format/github.ts"() {
+    "use strict";
+    init_escape();
+    init_paths();
+    init_words();
+    ANNOTATIONS_PER_LEVEL = 10;
+    COMMAND = { error: "error", warning: "warning", note: "notice" };
+    LEVELS = ["error", "warning", "note"];
+  }
+});
+
+// src/meta.ts
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+function findRoot() {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 4; i++) {
+    try {
+      const pkg2 = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
+      if (pkg2.name === "compose-lint") return dir;
+    } catch {
+    }
+    dir = dirname(dir);
+  }
+  throw new Error("cannot find compose-lint's package.json");
+}
+function ruleDocPath(ruleId) {
+  return join(packageRoot, "rules", `${ruleId}.md`);
+}
+function ruleDocUrl(ruleId) {
+  return repositoryUrl ? `${repositoryUrl}/blob/main/rules/${ruleId}.md` : void 0;
+}
+var packageRoot, pkg, version, homepage, repositoryUrl;
+var init_meta = __esm({
+  "src/meta.ts"() {
+    "use strict";
+    packageRoot = findRoot();
+    pkg = JSON.parse(readFileSync(join(packageRoot, "package.json"), "utf8"));
+    version = pkg.version;
+    homepage = pkg.homepage ?? "https://www.npmjs.com/package/compose-lint";
+    repositoryUrl = (() => {
+      const url = typeof pkg.repository === "string" ? pkg.repository : pkg.repository?.url;
+      const match = url ? /^(?:git\+)?(https:\/\/[^\s]+?)(?:\.git)?$/.exec(url) : null;
+      return match?.[1];
+    })();
+  }
+});
+
+// src/model/datastores.ts
+function datastoreByImage(image) {
+  const byName = BY_NAME[image.name];
+  if (byName) return byName;
+  return BY_REPOSITORY.find(([pattern]) => pattern.test(image.repository))?.[1];
+}
+function datastoreByPorts(range) {
+  for (let port = range.start; port <= range.end && port - range.start < 1024; port++) {
+    const product = BY_PORT[port];
+    if (product) return product;
+  }
+  return void 0;
+}
+var BY_NAME, BY_REPOSITORY, BY_PORT;
+var init_datastores = __esm({
+  "src/model/datastores.ts"() {
+    "use strict";
+    BY_NAME = {
+      postgres: "PostgreSQL",
+      postgresql: "PostgreSQL",
+      "postgresql-repmgr": "PostgreSQL",
+      postgis: "PostgreSQL (PostGIS)",
+      pgvector: "PostgreSQL (pgvector)",
+      timescaledb: "TimescaleDB",
+      "timescaledb-ha": "TimescaleDB",
+      "timescaledb-postgis": "TimescaleDB",
+      pgbouncer: "PgBouncer",
+      "pgpool": "Pgpool-II",
+      citus: "Citus",
+      yugabyte: "YugabyteDB",
+      cockroach: "CockroachDB",
+      mysql: "MySQL",
+      "mysql-server": "MySQL",
+      mariadb: "MariaDB",
+      "mariadb-galera": "MariaDB Galera",
+      percona: "Percona Server",
+      "percona-server": "Percona Server",
+      "percona-xtradb-cluster": "Percona XtraDB Cluster",
+      tidb: "TiDB",
+      vitess: "Vitess",
+      mongo: "MongoDB",
+      mongodb: "MongoDB",
+      "mongodb-community-server": "MongoDB",
+      "mongodb-enterprise-server": "MongoDB",
+      "percona-server-mongodb": "MongoDB",
+      "mongodb-sharded": "MongoDB",
+      redis: "Redis",
+      "redis-stack": "Redis Stack",
+      "redis-stack-server": "Redis Stack",
+      "redis-cluster": "Redis",
+      redismod: "Redis",
+      "redis-stack-server-edge": "Redis Stack",
+      valkey: "Valkey",
+      "valkey-cluster": "Valkey",
+      keydb: "KeyDB",
+      dragonfly: "Dragonfly",
+      memcached: "Memcached",
+      garnet: "Garnet",
+      elasticsearch: "Elasticsearch",
+      opensearch: "OpenSearch",
+      "wazuh-indexer": "Wazuh indexer (OpenSearch)",
+      solr: "Solr",
+      meilisearch: "Meilisearch",
+      typesense: "Typesense",
+      manticoresearch: "Manticore Search",
+      cassandra: "Cassandra",
+      scylla: "ScyllaDB",
+      couchdb: "CouchDB",
+      couchbase: "Couchbase",
+      "couchbase-server": "Couchbase",
+      influxdb: "InfluxDB",
+      questdb: "QuestDB",
+      neo4j: "Neo4j",
+      arangodb: "ArangoDB",
+      orientdb: "OrientDB",
+      rethinkdb: "RethinkDB",
+      "clickhouse-server": "ClickHouse",
+      clickhouse: "ClickHouse",
+      surrealdb: "SurrealDB",
+      etcd: "etcd",
+      "oracle-xe": "Oracle Database",
+      "oracle-free": "Oracle Database",
+      db2: "Db2",
+      firebird: "Firebird",
+      hazelcast: "Hazelcast",
+      ignite: "Apache Ignite",
+      aerospike: "Aerospike",
+      "aerospike-server": "Aerospike",
+      qdrant: "Qdrant",
+      weaviate: "Weaviate",
+      milvus: "Milvus",
+      chroma: "Chroma",
+      rabbitmq: "RabbitMQ",
+      kafka: "Kafka",
+      "cp-kafka": "Kafka",
+      "cp-server": "Kafka",
+      zookeeper: "ZooKeeper",
+      "cp-zookeeper": "ZooKeeper",
+      activemq: "ActiveMQ",
+      "activemq-artemis": "ActiveMQ Artemis"
+    };
+    BY_REPOSITORY = [
+      [/(^|\/)mssql\/(server|rhel\/server)$/, "SQL Server"],
+      [/(^|\/)azure-sql-edge$/, "Azure SQL Edge"],
+      [/(^|\/)database\/(enterprise|express|free)$/, "Oracle Database"],
+      [/(^|\/)(oracle|gvenzl)\/.*(database|oracle)/, "Oracle Database"]
+    ];
+    BY_PORT = {
+      5432: "PostgreSQL",
+      3306: "MySQL",
+      33060: "MySQL X Protocol",
+      27017: "MongoDB",
+      27018: "MongoDB",
+      27019: "MongoDB",
+      6379: "Redis",
+      9200: "Elasticsearch",
+      9300: "Elasticsearch transport",
+      11211: "Memcached",
+      9042: "Cassandra",
+      5984: "CouchDB",
+      8086: "InfluxDB",
+      7687: "Neo4j Bolt",
+      26257: "CockroachDB",
+      1433: "SQL Server",
+      1521: "Oracle Database",
+      8529: "ArangoDB",
+      28015: "RethinkDB",
+      5672: "AMQP (RabbitMQ)",
+      2379: "etcd"
+    };
+  }
+});
+
+// src/model/queries.ts
+function isLoopbackAddress(ip) {
+  const address = ip.trim().replace(/^\[|\]$/g, "").toLowerCase();
+  if (address === "localhost" || address === "::1" || /^0*:(0*:)*0*1$/.test(address)) return true;
+  const v4 = address.startsWith("::ffff:") ? address.slice(7) : address;
+  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(v4);
+}
+function isWildcardAddress(ip) {
+  const address = ip.trim().replace(/^\[|\]$/g, "");
+  return address === "0.0.0.0" || /^[0:]*::?[0:]*$/.test(address);
+}
+function attachedNetworks(service, project) {
+  if (service.networkMode) return [];
+  const names = service.networks.length > 0 ? service.networks.map((n) => n.name.value) : ["default"];
+  return names.map((name) => {
+    const network = project.networks.find((n) => n.name.value === name);
+    return network ? { name, network } : { name };
+  });
+}
+function networksDefaultToLoopback(service, project) {
+  const attached = attachedNetworks(service, project);
+  if (attached.length === 0) return false;
+  return attached.every(({ network }) => {
+    const binding = network?.driverOpts.get("com.docker.network.bridge.host_binding_ipv4")?.value;
+    return binding !== void 0 && isLoopbackAddress(binding);
+  });
+}
+function publishesPorts(service) {
+  const mode = service.networkMode?.value;
+  return mode === void 0 || mode === "" || mode === "bridge" || mode === "default";
+}
+function portReach(service, project) {
+  if (!publishesPorts(service)) return [];
+  const defaultLoopback = service.ports.some((p) => !p.hostIp?.value) && networksDefaultToLoopback(service, project);
+  return service.ports.map((port) => {
+    const ip = port.hostIp?.value ?? "";
+    if (ip === "") return defaultLoopback ? { port, reach: "loopback", byNetworkDefault: true } : { port, reach: "unbound" };
+    if (isLoopbackAddress(ip)) return { port, reach: "loopback" };
+    if (isWildcardAddress(ip)) return { port, reach: "wildcard" };
+    return { port, reach: "address" };
+  });
+}
+function formatPortRange(r) {
+  return r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`;
+}
+function describePort(port) {
+  const range = formatPortRange;
+  const protocol = port.protocol === "tcp" ? "" : `/${port.protocol}`;
+  const container = range(port.containerPorts.value);
+  return port.hostPorts ? `${range(port.hostPorts.value)}:${container}${protocol}` : `${container}${protocol}`;
+}
+function loopbackSuggestion(port) {
+  const range = formatPortRange;
+  const container = range(port.containerPorts.value);
+  const host = port.hostPorts ? range(port.hostPorts.value) : container;
+  const protocol = port.protocol === "tcp" ? "" : `/${port.protocol}`;
+  return `127.0.0.1:${host}:${container}${protocol}`;
+}
+function swarmEvidence(project) {
+  for (const service of project.services) {
+    for (const { key, value } of service.deploy) {
+      if (SWARM_ONLY_DEPLOY.has(key.value)) return { span: key.span, what: `\`deploy.${key.value}\` of service "${service.name.value}"` };
+      if (key.value === "mode" && value?.value === "global") return { span: value.span, what: `\`deploy.mode: global\` of service "${service.name.value}"` };
+    }
+  }
+  const overlay = project.networks.find((n) => n.driver?.value === "overlay");
+  if (overlay?.driver) return { span: overlay.driver.span, what: `the overlay network "${overlay.name.value}"` };
+  const name = project.file.path.split("/").pop() ?? "";
+  if (/^docker-stack([._-].*)?\.ya?ml$/.test(name)) {
+    return { span: { file: project.file.path, line: 1, column: 1, endLine: 1, endColumn: 1 }, what: `the file name ${name}` };
+  }
+  return void 0;
+}
+var SWARM_ONLY_DEPLOY;
+var init_queries = __esm({
+  "src/model/queries.ts"() {
+    "use strict";
+    SWARM_ONLY_DEPLOY = /* @__PURE__ */ new Set(["placement", "update_config", "rollback_config", "endpoint_mode"]);
+  }
+});
+
+// src/model/sockets.ts
+function normalise(path) {
+  return path.trim().replace(/\/+$/, "").replace(/\/{2,}/g, "/") || "/";
+}
+function socketKind(mount) {
+  const source = mount.source;
+  if (!source || mount.kind !== "bind" && mount.kind !== "npipe" && mount.source?.raw === void 0) return void 0;
+  const path = normalise(source.value);
+  const raw = source.raw;
+  if (SOCKETS.some((re) => re.test(path)) || raw !== void 0 && RUNTIME_DIR_SOCKET.test(raw)) return "socket";
+  if (mount.kind === "bind" && SOCKET_DIRECTORIES.some((re) => re.test(path))) return "directory";
+  if (source.raw !== void 0 && /\/docker\.sock$/.test(mount.target.value)) return "interpolated";
+  return void 0;
+}
+var SOCKETS, SOCKET_DIRECTORIES, RUNTIME_DIR_SOCKET;
+var init_sockets = __esm({
+  "src/model/sockets.ts"() {
+    "use strict";
+    SOCKETS = [
+      /^\/(var\/)?run\/docker\.sock$/,
+      /^\/(var\/)?run\/user\/\d+\/docker\.sock$/,
+      /^\/(var\/)?run\/(user\/\d+\/)?podman\/podman\.sock$/,
+      /^\/(var\/)?run\/containerd\/containerd\.sock$/,
+      /^\/(var\/)?run\/cri-dockerd\.sock$/,
+      /^\/var\/run\/docker\.sock\.raw$/,
+      /^~?\/\.docker\/run\/docker\.sock$/,
+      /^(\/\/\.\/|\\\\\.\\)pipe[\\/]docker_engine$/i
+    ];
+    SOCKET_DIRECTORIES = [
+      /^\/(var\/)?run$/,
+      /^\/(var\/)?run\/user\/\d+$/,
+      /^\/(var\/)?run\/(podman|containerd)$/
+    ];
+    RUNTIME_DIR_SOCKET = /^\$\{?XDG_RUNTIME_DIR\}?\/(docker\.sock|podman\/podman\.sock)$/;
+  }
+});
+
+// src/format/exposure-map.ts
+function mermaidLabel(text) {
+  return escapeLine(text).replace(/[^A-Za-z0-9 _.,:/@+=()-]/gu, (ch) => `#${ch.codePointAt(0)};`);
+}
+function mountsEngineSocket(service) {
+  return service.mounts.some((m) => socketKind(m) !== void 0);
+}
+function exposedDatastore(service, reaches) {
+  const open2 = reaches.filter((r) => r.reach !== "loopback");
+  if (open2.length === 0) return void 0;
+  const byImage = service.image ? datastoreByImage(service.image.value) : void 0;
+  return byImage ?? open2.map((r) => datastoreByPorts(r.port.containerPorts.value)).find(Boolean);
+}
+function portLabel({ port, reach, byNetworkDefault }) {
+  const ip = port.hostIp?.value ?? "";
+  const address = reach === "unbound" ? "0.0.0.0" : byNetworkDefault ? "127.0.0.1" : ip.includes(":") && !ip.startsWith("[") ? `[${ip}]` : ip;
+  const note = reach === "unbound" ? " (no host IP)" : byNetworkDefault ? " (network default)" : "";
+  const host = port.hostPorts ? formatPortRange(port.hostPorts.value) : "random";
+  return `${address}:${host} \u2192 ${formatPortRange(port.containerPorts.value)}/${port.protocol}${note}`;
+}
+function serviceUnit(file, id, service, project, networkId) {
+  const reaches = portReach(service, project);
+  const marks = [];
+  const datastore = exposedDatastore(service, reaches);
+  if (datastore) marks.push(`\u26A0 exposed database: ${datastore}`);
+  if (mountsEngineSocket(service)) marks.push("\u26A0 mounts the Docker socket");
+  if (service.privileged?.value === true) marks.push("\u26A0 privileged");
+  const hostNetwork = service.networkMode?.value === "host";
+  if (hostNetwork) marks.push("network_mode: host");
+  const image = service.image ? [`image: ${service.image.value.text}`] : [];
+  const label = [service.name.value, ...image, ...marks].map(mermaidLabel).join("<br/>");
+  const nodes = [`    ${id}["${label}"]`];
+  const edges = [];
+  reaches.forEach((r, i) => {
+    const portId = `${id}p${i}`;
+    nodes.push(`    ${portId}[/"${mermaidLabel(portLabel(r))}"/]`);
+    const from = r.reach === "loopback" ? "loopback" : "internet";
+    edges.push(`  ${from} ${r.reach === "address" ? "-.->" : "-->"} ${portId} --> ${id}`);
+  });
+  if (hostNetwork) edges.push(`  internet -.->|"${mermaidLabel("host network: every listening port")}"| ${id}`);
+  const networks = attachedNetworks(service, project).map(({ name, network }) => {
+    const netId = networkId(name);
+    const notes = [network?.internal?.value ? "internal" : "", network?.external ? "external" : "", network?.driver ? `driver: ${network.driver.value}` : ""];
+    const text = [`network: ${name}`, ...notes.filter(Boolean)].map(mermaidLabel).join("<br/>");
+    edges.push(`  ${id} -.-> ${netId}`);
+    return { id: netId, line: `    ${netId}{{"${text}"}}` };
+  });
+  const priority = marks.some((m) => m.startsWith("\u26A0")) ? 0 : hostNetwork || reaches.some((r) => r.reach !== "loopback") ? 1 : 2;
+  const exposes = reaches.length > 0 || hostNetwork || mountsEngineSocket(service);
+  return { file, id, priority, exposes, nodes, edges, edgeCount: reaches.length * 2 + (hostNetwork ? 1 : 0) + networks.length, networks };
+}
+function exposureMap(files, limits2 = MAP_LIMITS) {
+  const all = files.flatMap((file, f) => {
+    const networkIds = /* @__PURE__ */ new Map();
+    const networkId = (name) => networkIds.get(name) ?? networkIds.set(name, `f${f}n${networkIds.size}`).get(name);
+    return file.project.services.map((service, s) => serviceUnit(f, `f${f}s${s}`, service, file.project, networkId));
+  });
+  const units = all.filter((unit) => unit.exposes);
+  const unexposed = all.length - units.length;
+  if (units.length === 0) return { mermaid: "", services: 0, shownServices: 0, unexposed };
+  const fixed = 400 + files.reduce((n, file) => n + mermaidLabel(file.path).length + 30, 0);
+  let chars = fixed;
+  let edges = 0;
+  const kept = /* @__PURE__ */ new Set();
+  const drawnNetworks = /* @__PURE__ */ new Set();
+  for (const unit of [...units].sort((a, b) => a.priority - b.priority)) {
+    const newNetworks = unit.networks.filter((n) => !drawnNetworks.has(n.id));
+    const size = [...unit.nodes, ...unit.edges, ...newNetworks.map((n) => n.line)].join("\n").length + unit.id.length + 2;
+    if (chars + size > limits2.chars || edges + unit.edgeCount > limits2.edges) continue;
+    chars += size;
+    edges += unit.edgeCount;
+    kept.add(unit);
+    for (const n of newNetworks) drawnNetworks.add(n.id);
+  }
+  const shown = units.filter((u) => kept.has(u));
+  const edgeLines = shown.flatMap((u) => u.edges);
+  const sources = ["internet", "loopback"].filter((id) => edgeLines.some((e) => e.startsWith(`  ${id} `)));
+  const lines2 = ["flowchart LR"];
+  if (sources.includes("internet")) lines2.push(`  internet(("${mermaidLabel("Internet / any host interface")}"))`);
+  if (sources.includes("loopback")) lines2.push(`  loopback(("${mermaidLabel("This host only (loopback)")}"))`);
+  files.forEach((file, f) => {
+    const inFile = shown.filter((u) => u.file === f);
+    if (inFile.length === 0) return;
+    lines2.push(`  subgraph f${f}["${mermaidLabel(file.path)}"]`);
+    lines2.push(...inFile.flatMap((u) => u.nodes));
+    lines2.push(...new Map(inFile.flatMap((u) => u.networks.map((n) => [n.id, n.line]))).values());
+    lines2.push("  end");
+  });
+  lines2.push(...edgeLines, ...CLASS_DEFS);
+  if (sources.length > 0) lines2.push(`  class ${sources.join(",")} outside`);
+  for (const [priority, name] of [[0, "danger"], [1, "exposed"]]) {
+    const ids = shown.filter((u) => u.priority === priority).map((u) => u.id);
+    if (ids.length > 0) lines2.push(`  class ${ids.join(",")} ${name}`);
+  }
+  return { mermaid: lines2.join("\n"), services: units.length, shownServices: kept.size, unexposed };
+}
+var MAP_LIMITS, CLASS_DEFS;
+var init_exposure_map = __esm({
+  "src/format/exposure-map.ts"() {
+    "use strict";
+    init_datastores();
+    init_queries();
+    init_sockets();
+    init_escape();
+    MAP_LIMITS = { chars: 4e4, edges: 400 };
+    CLASS_DEFS = [
+      "  classDef danger fill:#ffe0e0,stroke:#c62828,stroke-width:2px,color:#000",
+      "  classDef exposed fill:#fff4d6,stroke:#b7791f,color:#000",
+      "  classDef outside fill:#e8eefc,stroke:#3451b2,color:#000"
+    ];
+  }
+});
+
+// src/format/markdown.ts
+var markdown_exports = {};
+__export(markdown_exports, {
+  STEP_SUMMARY_LIMIT: () => STEP_SUMMARY_LIMIT,
+  formatMarkdown: () => formatMarkdown,
+  markdownText: () => markdownText
+});
+function markdownText(text) {
+  return escapeLine(text).replace(/[\\`*_[\]()~|!{}#]/g, "\\$&").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@/g, "@&#8203;").replace(/\\#(?=\d)/g, "#&#8203;");
+}
+function code(id) {
+  return /^[a-z0-9-]+$/.test(id) ? `\`${id}\`` : markdownText(id);
+}
+function blobLink(env, path, line) {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env;
+  if (!server || !repository || !sha || !/^https?:\/\/[^\s()<>]+$/.test(server) || !/^[\w.-]+\/[\w.-]+$/.test(repository) || !/^[0-9a-f]{7,64}$/i.test(sha)) return void 0;
+  if (path.startsWith("/") || path.startsWith("..") || /^[A-Za-z]:/.test(path)) return void 0;
+  const encoded = path.split("/").map((part) => encodeURIComponent(part).replace(/[()!*']/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+  return `${server.replace(/\/$/, "")}/${repository}/blob/${sha}/${encoded}#L${line}`;
+}
+function utf8Length(text) {
+  return Buffer.byteLength(text, "utf8");
+}
+function formatMarkdown(result, context) {
+  const env = context.env ?? process.env;
+  const workspace = env.GITHUB_WORKSPACE || void 0;
+  const budget = context.maxBytes ?? STEP_SUMMARY_LIMIT - 64 * 1024;
+  const severity = new Map(context.rules.map((meta) => [meta.id, meta.securitySeverity]));
+  const findings = result.files.flatMap((file) => {
+    const path = pathFromRoot(file.path, context.cwd, workspace);
+    return file.findings.map((finding) => ({ path, finding }));
+  }).map((entry2, order) => ({ ...entry2, order })).sort((a, b) => LEVELS2.indexOf(a.finding.level) - LEVELS2.indexOf(b.finding.level) || (severity.get(b.finding.ruleId) ?? 0) - (severity.get(a.finding.ruleId) ?? 0) || a.order - b.order);
+  const counts = Object.fromEntries(LEVELS2.map((level) => [level, findings.filter((f) => f.finding.level === level).length]));
+  const filesWithFindings = result.files.filter((file) => file.findings.length > 0).length;
+  const head = ["## compose-lint", ""];
+  if (findings.length === 0 && result.errors.length > 0) {
+    head.push(`\u274C **Not everything was checked**: ${plural(result.errors.length, "path")} could not be linted (see below); no findings in the ${plural(result.files.length, "file")} checked.`, "");
+  } else if (findings.length === 0) {
+    head.push(`\u2705 No problems found (${plural(result.files.length, "file")} checked).`, "");
+  } else {
+    const byLevel = LEVELS2.map((level) => plural(counts[level], level)).join(", ");
+    head.push(`**${plural(findings.length, "problem")}** (${byLevel}) in ${plural(filesWithFindings, "file")}; ${plural(result.files.length, "file")} checked.`, "");
+  }
+  for (const note of context.notes ?? []) head.push(markdownText(note), "");
+  if (findings.length > 0) {
+    const byRule = /* @__PURE__ */ new Map();
+    for (const { finding } of findings) {
+      const rows = byRule.get(finding.ruleId) ?? [];
+      const row = rows.find((r) => r.level === finding.level);
+      if (row) row.count++;
+      else rows.push({ level: finding.level, count: 1 });
+      byRule.set(finding.ruleId, rows);
+    }
+    head.push("| Rule | Level | Findings |", "| --- | --- | ---: |");
+    const ruleRows = [...byRule].flatMap(([id, rows]) => rows.map((row) => ({ id, ...row })));
+    ruleRows.sort((a, b) => LEVELS2.indexOf(a.level) - LEVELS2.indexOf(b.level) || b.count - a.count || (a.id < b.id ? -1 : 1));
+    for (const row of ruleRows) head.push(`| ${code(row.id)} | ${LEVEL_LABEL[row.level]} | ${row.count} |`);
+    head.push("");
+  }
+  const tail = [];
+  if (result.errors.length > 0) {
+    tail.push("### Not checked", "");
+    for (const error of result.errors.slice(0, MAX_PATH_ERRORS)) tail.push(`- ${markdownText(error.path)}: ${markdownText(error.message)}`);
+    if (result.errors.length > MAX_PATH_ERRORS) tail.push(`- \u2026 and ${result.errors.length - MAX_PATH_ERRORS} more`);
+    tail.push("");
+  }
+  const mapped = result.files.flatMap((file) => file.project ? [{ path: pathFromRoot(file.path, context.cwd, workspace), project: file.project }] : []);
+  const map = exposureMap(mapped, MAP_LIMITS);
+  tail.push("### Exposure map", "");
+  const unexposed = map.unexposed > 0 ? ` (${plural(map.unexposed, "service")} not drawn: ${map.unexposed === 1 ? "it exposes" : "they expose"} nothing)` : "";
+  if (map.services === 0) {
+    tail.push(`No service publishes a port, mounts an engine socket or uses the host network${unexposed}.`, "");
+  } else {
+    tail.push(
+      `From the outside world through each published host port to its service, and from each service to its networks, for the services that publish a port, mount an engine socket or use the host network${unexposed}. Red: exposed database, Docker socket or privileged; yellow: reachable from outside the host.`,
+      "",
+      "```mermaid",
+      map.mermaid,
+      "```",
+      ""
+    );
+    if (map.shownServices < map.services) {
+      tail.push(`_The map shows ${map.shownServices} of ${plural(map.services, "service")}, the most exposed first; the rest would go over GitHub's diagram size limit._`, "");
+    }
+  }
+  tail.push(`<sub>compose-lint ${markdownText(version)}</sub>`);
+  const table = [];
+  if (findings.length > 0) {
+    const report = context.fullReport ? `the SARIF report (${markdownText(context.fullReport)})` : "the SARIF report";
+    const truncationNote = (left) => `_${plural(left, "more finding")} not listed (the table shows the most severe): see ${report} or the log of this step._`;
+    const maxRows = context.maxRows ?? MAX_ROWS;
+    const tableHead = ["### Findings", "", "| Location | Level | Rule | Message |", "| --- | --- | --- | --- |"];
+    let used = utf8Length([...head, ...tail, ...tableHead, truncationNote(findings.length), ""].join("\n")) + 8;
+    let shown = 0;
+    const rows = [];
+    for (const { path, finding } of findings) {
+      const row = findingRow(env, path, finding);
+      const size = utf8Length(row) + 1;
+      if (used + size > budget || shown >= maxRows) break;
+      used += size;
+      rows.push(row);
+      shown++;
+    }
+    table.push(...tableHead, ...rows, "");
+    if (shown < findings.length) table.push(truncationNote(findings.length - shown), "");
+  }
+  return [...head, ...table, ...tail].join("\n") + "\n";
+}
+function findingRow(env, path, finding) {
+  const where = `${markdownText(path)}:${finding.span.line}`;
+  const link = blobLink(env, path, finding.span.line);
+  const location = link ? `[${where}](${link})` : where;
+  return `| ${location} | ${LEVEL_LABEL[finding.level]} | ${code(finding.ruleId)} | ${markdownText(finding.message)} |`;
+}
+var STEP_SUMMARY_LIMIT, LEVELS2, LEVEL_LABEL, MAX_PATH_ERRORS, MAX_ROWS;
+var init_markdown = __esm({
+  "src/format/markdown.ts"() {
+    "use strict";
+    init_meta();
+    init_escape();
+    init_exposure_map();
+    init_paths();
+    init_words();
+    STEP_SUMMARY_LIMIT = 1024 * 1024;
+    LEVELS2 = ["error", "warning", "note"];
+    LEVEL_LABEL = { error: "\u{1F534} error", warning: "\u{1F7E0} warning", note: "\u{1F535} note" };
+    MAX_PATH_ERRORS = 100;
+    MAX_ROWS = 50;
+  }
+});
+
+// src/format/fingerprint.ts
+import { createHash as createHash2 } from "node:crypto";
+function contains(outer, inner) {
+  const starts = outer.line < inner.line || outer.line === inner.line && outer.column <= inner.column;
+  const ends = outer.endLine > inner.line || outer.endLine === inner.line && outer.endColumn >= inner.column;
+  return starts && ends;
+}
+function offendingText(lines2, finding) {
+  const { line, column, endLine, endColumn } = finding.span;
+  const source = (lines2[line - 1] ?? "").replace(/\r$/, "");
+  if (finding.redact) return source.slice(0, column - 1).trim();
+  return source.slice(column - 1, endLine === line ? endColumn - 1 : void 0).trim();
+}
+function fingerprintParts(file, path = file.path) {
+  const lines2 = file.text.split("\n");
+  const services = file.project?.services ?? [];
+  return file.findings.map((finding) => ({
+    ruleId: finding.ruleId,
+    path,
+    service: services.find((service) => contains(service.span, finding.span))?.name.value ?? "",
+    value: offendingText(lines2, finding)
+  }));
+}
+function findingFingerprints(file, path = file.path) {
+  const seen = /* @__PURE__ */ new Map();
+  return fingerprintParts(file, path).map((parts) => {
+    const key = [parts.ruleId, parts.path, parts.service, parts.value].join("\0");
+    const occurrence = (seen.get(key) ?? 0) + 1;
+    seen.set(key, occurrence);
+    return createHash2("sha256").update(`${key}\0${occurrence}`).digest("hex").slice(0, 32);
+  });
+}
+var init_fingerprint = __esm({
+  "src/format/fingerprint.ts"() {
+    "use strict";
+  }
+});
+
+// src/format/sarif.ts
+var sarif_exports = {};
+__export(sarif_exports, {
+  formatSarif: () => formatSarif
+});
+import { readFileSync as readFileSync2 } from "node:fs";
+import { pathToFileURL } from "node:url";
+function ruleMarkdown(meta) {
+  try {
+    return readFileSync2(ruleDocPath(meta.id), "utf8");
+  } catch {
+    return meta.help;
+  }
+}
+function ruleName(id) {
+  return id.replace(/(^|-)([a-z0-9])/g, (_, _dash, ch) => ch.toUpperCase());
+}
+function ruleDescriptor(meta) {
+  return {
+    id: meta.id,
+    name: ruleName(meta.id),
+    shortDescription: { text: meta.description },
+    fullDescription: { text: meta.help },
+    ...ruleDocUrl(meta.id) ? { helpUri: ruleDocUrl(meta.id) } : {},
+    help: { text: meta.help, markdown: ruleMarkdown(meta) },
+    defaultConfiguration: { level: meta.level },
+    properties: {
+      tags: meta.tags,
+      precision: "high",
+      "problem.severity": meta.level === "note" ? "recommendation" : meta.level,
+      "security-severity": meta.securitySeverity.toFixed(1)
+    }
+  };
+}
+var SARIF_SCHEMA, formatSarif;
+var init_sarif = __esm({
+  "src/format/sarif.ts"() {
+    "use strict";
+    init_meta();
+    init_fingerprint();
+    SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+    formatSarif = (result, context) => {
+      const rules2 = [...context.rules].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+      const index = new Map(rules2.map((meta, i) => [meta.id, i]));
+      const results = result.files.flatMap((file) => {
+        const fingerprints = findingFingerprints(file);
+        return file.findings.map((finding, i) => {
+          const physical = (span) => ({
+            artifactLocation: { uri: encodeURI(span.file), uriBaseId: "%SRCROOT%" },
+            region: { startLine: span.line, startColumn: span.column, endLine: span.endLine, endColumn: Math.max(span.endColumn, span.column + (span.endLine === span.line ? 1 : 0)) }
+          });
+          const out = {
+            ruleId: finding.ruleId,
+            level: finding.level,
+            message: { text: finding.message },
+            locations: [{ physicalLocation: physical(finding.span) }],
+            partialFingerprints: { "composeLint/v1": fingerprints[i] }
+          };
+          if (result.baseline) out.baselineState = result.baseline.unchanged.has(finding) ? "unchanged" : "new";
+          const ruleIndex = index.get(finding.ruleId);
+          if (ruleIndex !== void 0) out.ruleIndex = ruleIndex;
+          if (finding.related.length > 0) {
+            out.relatedLocations = finding.related.map((related, id) => ({ id, message: { text: related.message }, physicalLocation: physical(related.span) }));
+          }
+          return out;
+        });
+      });
+      const rootUri = pathToFileURL(context.cwd).href.replace(/\/?$/, "/");
+      const log = {
+        $schema: SARIF_SCHEMA,
+        version: "2.1.0",
+        runs: [
+          {
+            tool: {
+              driver: {
+                name: "compose-lint",
+                version,
+                semanticVersion: version,
+                informationUri: homepage,
+                rules: rules2.map(ruleDescriptor)
+              }
+            },
+            invocations: [
+              {
+                executionSuccessful: result.errors.length === 0,
+                toolExecutionNotifications: result.errors.map((error) => ({
+                  level: "error",
+                  message: { text: `${error.path}: ${error.message}` }
+                }))
+              }
+            ],
+            originalUriBaseIds: { "%SRCROOT%": { uri: rootUri } },
+            columnKind: "utf16CodeUnits",
+            results
+          }
+        ]
+      };
+      return JSON.stringify(log, null, 2) + "\n";
+    };
+  }
+});
+
+// src/format/text.ts
+var text_exports = {};
+__export(text_exports, {
+  formatText: () => formatText
+});
+function masked(source, line, secrets) {
+  let out = source;
+  for (const secret of secrets) {
+    if (line < secret.line || line > secret.endLine) continue;
+    const from = secret.line === line ? secret.column - 1 : 0;
+    const to = secret.endLine === line ? secret.endColumn - 1 : out.length;
+    out = out.slice(0, from) + "*".repeat(Math.max(0, Math.min(to, out.length) - from)) + out.slice(to);
+  }
+  return out;
+}
+function codeFrame(lines2, finding, secrets, paint) {
+  const { line, column, endLine, endColumn } = finding.span;
+  const original = lines2[line - 1];
+  if (original === void 0) return [];
+  const source = masked(original, line, secrets);
+  const shown = (text) => escapeLine(text.replace(/\t/g, " ").replace(/\r$/, ""));
+  const visible2 = shown(source);
+  const start = shown(source.slice(0, column - 1)).length;
+  const stop = endLine === line ? shown(source.slice(0, Math.max(column, endColumn) - 1)).length : visible2.trimEnd().length;
+  const width = Math.max(1, stop - start);
+  const gutter = String(line).length;
+  const bar = paint(ANSI.dim, "|");
+  return [
+    `  ${" ".repeat(gutter)} ${bar}`,
+    `  ${paint(ANSI.dim, String(line))} ${bar} ${visible2}`,
+    `  ${" ".repeat(gutter)} ${bar} ${" ".repeat(start)}${paint(LEVEL_COLOR[finding.level], "^".repeat(width))}`
+  ];
+}
+var ANSI, LEVEL_COLOR, formatText;
+var init_text = __esm({
+  "src/format/text.ts"() {
+    "use strict";
+    init_escape();
+    init_words();
+    ANSI = { reset: "\x1B[0m", bold: "\x1B[1m", dim: "\x1B[2m", red: "\x1B[31m", yellow: "\x1B[33m", cyan: "\x1B[36m", green: "\x1B[32m" };
+    LEVEL_COLOR = { error: ANSI.red, warning: ANSI.yellow, note: ANSI.cyan };
+    formatText = (result, context) => {
+      const paint = (code3, text) => context.color ? `${code3}${text}${ANSI.reset}` : text;
+      const out = [];
+      const counts = { error: 0, warning: 0, note: 0 };
+      let filesWithFindings = 0;
+      for (const file of result.files) {
+        if (file.findings.length === 0) continue;
+        filesWithFindings++;
+        const lines2 = file.text.split("\n");
+        const secrets = file.findings.filter((f) => f.redact).map((f) => f.span);
+        out.push(paint(ANSI.bold, escapeLine(file.path)));
+        for (const finding of file.findings) {
+          counts[finding.level]++;
+          const position = `${finding.span.line}:${finding.span.column}`;
+          out.push(
+            `  ${position.padEnd(7)} ${paint(LEVEL_COLOR[finding.level], finding.level.padEnd(7))} ${escapeLine(finding.message)}  ${paint(ANSI.dim, finding.ruleId)}`
+          );
+          out.push(...codeFrame(lines2, finding, secrets, paint));
+          for (const related of finding.related) {
+            out.push(`  ${paint(ANSI.dim, `  note: ${escapeLine(related.message)} (${escapeLine(related.span.file)}:${related.span.line}:${related.span.column})`)}`);
+          }
+        }
+        out.push("");
+      }
+      for (const error of result.errors) out.push(`${paint(ANSI.red, "error")} ${escapeLine(error.path)}: ${escapeLine(error.message)}`);
+      if (result.errors.length > 0) out.push("");
+      const total = counts.error + counts.warning + counts.note;
+      const unreadable = result.errors.length > 0 ? `, ${plural(result.errors.length, "path")} not linted` : "";
+      const checked = `${plural(result.files.length, "file")} checked${unreadable}`;
+      if (total === 0 && result.errors.length > 0) {
+        out.push(paint(ANSI.red, `Not everything was linted: no findings in what could be read (${checked}).`));
+      } else if (total === 0) {
+        out.push(paint(ANSI.green, `No problems found (${checked}).`));
+      } else {
+        const summary = `${plural(total, "problem")} (${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.note, "note")}) in ${plural(filesWithFindings, "file")}; ${checked}.`;
+        out.push(paint(counts.error > 0 ? ANSI.red : ANSI.yellow, summary));
+      }
+      return out.join("\n") + "\n";
+    };
+  }
+});
+
+// ../../main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -5839,9 +6775,9 @@ var require_identity = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/visit.js
+// ../../main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
+  "../../main/node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -5997,9 +6933,9 @@ var require_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/directives.js
+// ../../main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -6141,7 +7077,7 @@ var require_directives = __commonJS({
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
       toString(doc) {
-        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const lines2 = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
@@ -6157,9 +7093,9 @@ var require_directives = __commonJS({
           if (handle === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
           if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle} ${prefix}`);
+            lines2.push(`%TAG ${handle} ${prefix}`);
         }
-        return lines.join("\n");
+        return lines2.join("\n");
       }
     };
     Directives.defaultYaml = { explicit: false, version: "1.2" };
@@ -6168,9 +7104,9 @@ var require_directives = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/anchors.js
+// ../../main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -6238,9 +7174,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/applyReviver.js
+// ../../main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -6288,9 +7224,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/toJS.js
+// ../../main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -6318,9 +7254,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Node.js
+// ../../main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -6350,8 +7286,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -6359,9 +7295,9 @@ var require_Node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Alias.js
+// ../../main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
@@ -6459,13 +7395,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -6477,9 +7413,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Scalar.js
+// ../../main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -6507,9 +7443,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/createNode.js
+// ../../main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -6582,9 +7518,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Collection.js
+// ../../main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -6725,9 +7661,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyComment.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -6742,9 +7678,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../../main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -6878,9 +7814,9 @@ ${indent}${text.slice(fold + 1, end2)}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyString.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -7161,9 +8097,9 @@ ${indent}`);
   }
 });
 
-// node_modules/yaml/dist/stringify/stringify.js
+// ../../main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify2 = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -7285,9 +8221,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyPair.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -7418,9 +8354,9 @@ ${ctx.indent}`;
   }
 });
 
-// node_modules/yaml/dist/log.js
+// ../../main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
+  "../../main/node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -7440,9 +8376,9 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -7500,9 +8436,9 @@ var require_merge = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
     var merge = require_merge();
@@ -7564,9 +8500,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Pair.js
+// ../../main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -7604,9 +8540,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify2();
@@ -7620,22 +8556,22 @@ var require_stringifyCollection = __commonJS({
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
-      const lines = [];
+      const lines2 = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, chompKeep);
           }
         }
         chompKeep = false;
@@ -7644,15 +8580,15 @@ var require_stringifyCollection = __commonJS({
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str2);
+        lines2.push(blockItemPrefix + str2);
       }
       let str;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         str = flowChars.start + flowChars.end;
       } else {
-        str = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
+        str = lines2[0];
+        for (let i = 1; i < lines2.length; ++i) {
+          const line = lines2[i];
           str += line ? `
 ${indent}${line}` : "\n";
         }
@@ -7675,22 +8611,22 @@ ${indent}${line}` : "\n";
       });
       let reqNewline = false;
       let linesAtValue = 0;
-      const lines = [];
+      const lines2 = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, false);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, false);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, false);
             if (ik.comment)
               reqNewline = true;
           }
@@ -7707,12 +8643,12 @@ ${indent}${line}` : "\n";
         if (comment)
           reqNewline = true;
         let str = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        reqNewline || (reqNewline = lines2.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines2.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str += ",";
@@ -7720,44 +8656,44 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
-        linesAtValue = lines.length;
+        lines2.push(str);
+        linesAtValue = lines2.length;
       }
       const { start, end } = flowChars;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines2.reduce((sum, line) => sum + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
           let str = start;
-          for (const line of lines)
+          for (const line of lines2)
             str += line ? `
 ${indentStep}${indent}${line}` : "\n";
           return `${str}
 ${indent}${end}`;
         } else {
-          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+          return `${start}${fcPadding}${lines2.join(" ")}${fcPadding}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    function addCommentBefore({ indent, options: { commentString } }, lines2, comment, chompKeep) {
       if (comment && chompKeep)
         comment = comment.replace(/^\n+/, "");
       if (comment) {
         const ic = stringifyComment.indentComment(commentString(comment), indent);
-        lines.push(ic.trimStart());
+        lines2.push(ic.trimStart());
       }
     }
     exports.stringifyCollection = stringifyCollection;
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLMap.js
+// ../../main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -7899,9 +8835,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/map.js
+// ../../main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -7921,9 +8857,9 @@ var require_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../../main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -8037,9 +8973,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/seq.js
+// ../../main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -8059,9 +8995,9 @@ var require_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/string.js
+// ../../main/node_modules/yaml/dist/schema/common/string.js
 var require_string2 = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -8078,9 +9014,9 @@ var require_string2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/null.js
+// ../../main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -8096,9 +9032,9 @@ var require_null = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/bool.js
+// ../../main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -8120,9 +9056,9 @@ var require_bool = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -8147,9 +9083,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/float.js
+// ../../main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -8193,9 +9129,9 @@ var require_float = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/int.js
+// ../../main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -8238,9 +9174,9 @@ var require_int = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/schema.js
+// ../../main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -8266,9 +9202,9 @@ var require_schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/json/schema.js
+// ../../main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -8333,9 +9269,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -8386,11 +9322,11 @@ var require_binary = __commonJS({
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
-          const lines = new Array(n);
+          const lines2 = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
+            lines2[i] = str.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines2.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
@@ -8399,9 +9335,9 @@ var require_binary = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -8477,9 +9413,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -8555,9 +9491,9 @@ var require_omap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -8587,9 +9523,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -8636,9 +9572,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -8715,9 +9651,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -8804,9 +9740,9 @@ var require_set = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -8892,9 +9828,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -8936,9 +9872,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/tags.js
+// ../../main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -9030,9 +9966,9 @@ var require_tags = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/Schema.js
+// ../../main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -9062,43 +9998,43 @@ var require_Schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify2();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
-      const lines = [];
+      const lines2 = [];
       let hasDirectives = options.directives === true;
       if (options.directives !== false && doc.directives) {
         const dir = doc.directives.toString(doc);
         if (dir) {
-          lines.push(dir);
+          lines2.push(dir);
           hasDirectives = true;
         } else if (doc.directives.docStart)
           hasDirectives = true;
       }
       if (hasDirectives)
-        lines.push("---");
+        lines2.push("---");
       const ctx = stringify.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
-        if (lines.length !== 1)
-          lines.unshift("");
+        if (lines2.length !== 1)
+          lines2.unshift("");
         const cs = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs, ""));
+        lines2.unshift(stringifyComment.indentComment(cs, ""));
       }
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
         if (identity.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
-            lines.push("");
+            lines2.push("");
           if (doc.contents.commentBefore) {
             const cs = commentString(doc.contents.commentBefore);
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines2.push(stringifyComment.indentComment(cs, ""));
           }
           ctx.forceBlockIndent = !!doc.comment;
           contentComment = doc.contents.comment;
@@ -9107,44 +10043,44 @@ var require_stringifyDocument = __commonJS({
         let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
-        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body}`;
+        if ((body[0] === "|" || body[0] === ">") && lines2[lines2.length - 1] === "---") {
+          lines2[lines2.length - 1] = `--- ${body}`;
         } else
-          lines.push(body);
+          lines2.push(body);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines2.push(stringify.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
           const cs = commentString(doc.comment);
           if (cs.includes("\n")) {
-            lines.push("...");
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines2.push("...");
+            lines2.push(stringifyComment.indentComment(cs, ""));
           } else {
-            lines.push(`... ${cs}`);
+            lines2.push(`... ${cs}`);
           }
         } else {
-          lines.push("...");
+          lines2.push("...");
         }
       } else {
         let dc = doc.comment;
         if (dc && chompKeep)
           dc = dc.replace(/^\n+/, "");
         if (dc) {
-          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
-            lines.push("");
-          lines.push(stringifyComment.indentComment(commentString(dc), ""));
+          if ((!chompKeep || contentComment) && lines2[lines2.length - 1] !== "")
+            lines2.push("");
+          lines2.push(stringifyComment.indentComment(commentString(dc), ""));
         }
       }
-      return lines.join("\n") + "\n";
+      return lines2.join("\n") + "\n";
     }
     exports.stringifyDocument = stringifyDocument;
   }
 });
 
-// node_modules/yaml/dist/doc/Document.js
+// ../../main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -9418,8 +10354,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -9451,9 +10387,9 @@ var require_Document = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/errors.js
+// ../../main/node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
+  "../../main/node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code3, message) {
@@ -9496,12 +10432,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error.message += `:
 
 ${lineStr}
@@ -9516,9 +10452,9 @@ ${pointer}
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-props.js
+// ../../main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -9650,9 +10586,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-contains-newline.js
+// ../../main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -9692,9 +10628,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -9710,9 +10646,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-map-includes.js
+// ../../main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -9726,9 +10662,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-map.js
+// ../../main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -9745,10 +10681,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -9762,7 +10698,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -9786,7 +10722,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -9802,7 +10738,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -9834,9 +10770,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../../main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -9885,15 +10821,15 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-end.js
+// ../../main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -9907,13 +10843,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -9928,9 +10864,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -9956,18 +10892,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -10021,8 +10957,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap2 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -10034,7 +10970,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -10045,8 +10981,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -10063,7 +10999,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -10122,9 +11058,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-collection.js
+// ../../main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -10187,9 +11123,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar2, onError) {
@@ -10198,17 +11134,17 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar2.source ? splitLines(scalar2.source) : [];
-      let chompStart = lines.length;
-      for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
+      const lines2 = scalar2.source ? splitLines(scalar2.source) : [];
+      let chompStart = lines2.length;
+      for (let i = lines2.length - 1; i >= 0; --i) {
+        const content = lines2[i][1];
         if (content === "" || content === "\r")
           chompStart = i;
         else
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value2 = header.chomp === "+" && lines2.length > 0 ? "\n".repeat(Math.max(1, lines2.length - 1)) : "";
         let end2 = start + header.length;
         if (scalar2.source)
           end2 += scalar2.source.length;
@@ -10218,7 +11154,7 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar2.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
+        const [indent, content] = lines2[i];
         if (content === "" || content === "\r") {
           if (header.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
@@ -10238,17 +11174,17 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent.length + content.length + 1;
       }
-      for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
+      for (let i = lines2.length - 1; i >= chompStart; --i) {
+        if (lines2[i][0].length > trimIndent)
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
+        value += lines2[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
+        let [indent, content] = lines2[i];
         offset += indent.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
@@ -10260,24 +11196,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -10285,8 +11221,8 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
+          for (let i = chompStart; i < lines2.length; ++i)
+            value += "\n" + lines2[i][0].slice(trimIndent);
           if (value[value.length - 1] !== "\n")
             value += "\n";
           break;
@@ -10361,18 +11297,18 @@ var require_resolve_block_scalar = __commonJS({
       const first = split[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
-      const lines = [line0];
+      const lines2 = [line0];
       for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
-      return lines;
+        lines2.push([split[i], split[i + 1]]);
+      return lines2;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -10460,25 +11396,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -10591,9 +11527,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-scalar.js
+// ../../main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -10672,9 +11608,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -10702,9 +11638,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-node.js
+// ../../main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -10808,9 +11744,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-doc.js
+// ../../main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -10851,9 +11787,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/composer.js
+// ../../main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -11059,9 +11995,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// node_modules/yaml/dist/parse/cst-scalar.js
+// ../../main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -11244,9 +12180,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-stringify.js
+// ../../main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -11288,14 +12224,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -11305,9 +12241,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-visit.js
+// ../../main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -11367,9 +12303,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst.js
+// ../../main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -11469,9 +12405,9 @@ var require_cst = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/lexer.js
+// ../../main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -12058,9 +12994,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/line-counter.js
+// ../../main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter2 = class {
       constructor() {
@@ -12089,9 +13025,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/parser.js
+// ../../main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -12462,18 +13398,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar2.end) {
-            sep2 = scalar2.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar2.end;
+            sep3.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep2 }]
+            items: [{ start, key: scalar2, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -12626,15 +13562,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -12828,13 +13764,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -12963,9 +13899,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/public-api.js
+// ../../main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+  "../../main/node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -13060,9 +13996,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/index.js
+// ../../main/node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
+  "../../main/node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -13112,10 +14048,316 @@ var require_dist = __commonJS({
   }
 });
 
+// src/format/json.ts
+var json_exports = {};
+__export(json_exports, {
+  formatJson: () => formatJson
+});
+var formatJson;
+var init_json = __esm({
+  "src/format/json.ts"() {
+    "use strict";
+    formatJson = (result) => JSON.stringify(
+      {
+        files: result.files.map((file) => ({
+          path: file.path,
+          findings: file.findings.map((f) => ({
+            ruleId: f.ruleId,
+            level: f.level,
+            message: f.message,
+            line: f.span.line,
+            column: f.span.column,
+            endLine: f.span.endLine,
+            endColumn: f.span.endColumn,
+            related: f.related.map((r) => ({ message: r.message, line: r.span.line, column: r.span.column, file: r.span.file }))
+          }))
+        })),
+        errors: result.errors
+      },
+      null,
+      2
+    ) + "\n";
+  }
+});
+
+// src/format/xml.ts
+function visible(text) {
+  return text.replace(FORBIDDEN, (ch) => `\\u{${ch.charCodeAt(0).toString(16)}}`);
+}
+function xmlText(text) {
+  return visible(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function xmlAttribute(text) {
+  return xmlText(String(text)).replace(/"/g, "&quot;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
+}
+var FORBIDDEN, XML_DECLARATION;
+var init_xml = __esm({
+  "src/format/xml.ts"() {
+    "use strict";
+    FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+    XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
+  }
+});
+
+// src/format/junit.ts
+var junit_exports = {};
+__export(junit_exports, {
+  formatJunit: () => formatJunit
+});
+var formatJunit;
+var init_junit = __esm({
+  "src/format/junit.ts"() {
+    "use strict";
+    init_xml();
+    formatJunit = (result, context) => {
+      const help = new Map(context.rules.map((meta) => [meta.id, meta.help]));
+      const suites = [];
+      let tests = 0;
+      let failures = 0;
+      for (const file of result.files) {
+        const cases = [];
+        const name = xmlAttribute(file.path);
+        for (const f of file.findings) {
+          const where = `${file.path}:${f.span.line}:${f.span.column}`;
+          const body = [`${where}: ${f.level}: ${f.message} (${f.ruleId})`, ...f.related.map((r) => `  note: ${r.message} (${r.span.file}:${r.span.line}:${r.span.column})`), "", help.get(f.ruleId) ?? ""];
+          cases.push(
+            `    <testcase name="${xmlAttribute(`${f.ruleId} at ${f.span.line}:${f.span.column}`)}" classname="${name}" file="${name}" line="${f.span.line}">`,
+            `      <failure type="${f.level}" message="${xmlAttribute(f.message)}">${xmlText(body.join("\n").trimEnd())}</failure>`,
+            "    </testcase>"
+          );
+        }
+        const failed = new Set(file.findings.map((f) => f.ruleId));
+        const passed = context.rules.filter((meta) => !failed.has(meta.id));
+        for (const meta of passed) cases.push(`    <testcase name="${xmlAttribute(meta.id)}" classname="${name}" file="${name}"/>`);
+        const count2 = file.findings.length + passed.length;
+        tests += count2;
+        failures += file.findings.length;
+        suites.push(`  <testsuite name="${name}" tests="${count2}" failures="${file.findings.length}" errors="0" skipped="0">`, ...cases, "  </testsuite>");
+      }
+      if (result.errors.length > 0) {
+        suites.push(`  <testsuite name="compose-lint paths" tests="${result.errors.length}" failures="0" errors="${result.errors.length}" skipped="0">`);
+        for (const error of result.errors) {
+          suites.push(`    <testcase name="${xmlAttribute(error.path)}" classname="compose-lint paths">`, `      <error message="${xmlAttribute(error.message)}"/>`, "    </testcase>");
+        }
+        suites.push("  </testsuite>");
+        tests += result.errors.length;
+      }
+      const totals = `tests="${tests}" failures="${failures}" errors="${result.errors.length}"`;
+      return [XML_DECLARATION, `<testsuites name="compose-lint" ${totals}>`, ...suites, "</testsuites>"].join("\n") + "\n";
+    };
+  }
+});
+
+// src/format/gitlab.ts
+var gitlab_exports = {};
+__export(gitlab_exports, {
+  codeQualitySeverity: () => codeQualitySeverity,
+  formatGitlab: () => formatGitlab
+});
+function codeQualitySeverity(level, meta) {
+  const score = meta?.securitySeverity ?? 5;
+  if (level === "error") return score >= 9 ? "blocker" : "critical";
+  if (level === "warning") return score < 4 ? "minor" : "major";
+  return "info";
+}
+function formatGitlab(result, context) {
+  const root = (context.env ?? process.env).CI_PROJECT_DIR || void 0;
+  const metas = new Map(context.rules.map((meta) => [meta.id, meta]));
+  const issues = result.files.flatMap((file) => {
+    const path = pathFromRoot(file.path, context.cwd, root);
+    const fingerprints = findingFingerprints(file, path);
+    return file.findings.map((finding, i) => {
+      const meta = metas.get(finding.ruleId);
+      return {
+        type: "issue",
+        engine_name: "compose-lint",
+        check_name: finding.ruleId,
+        description: finding.message,
+        categories: meta?.tags.includes("security") ? ["Security"] : ["Bug Risk"],
+        severity: codeQualitySeverity(finding.level, meta),
+        fingerprint: fingerprints[i],
+        location: { path, lines: { begin: finding.span.line, end: finding.span.endLine } }
+      };
+    });
+  });
+  return JSON.stringify(issues, null, 2) + "\n";
+}
+var init_gitlab = __esm({
+  "src/format/gitlab.ts"() {
+    "use strict";
+    init_fingerprint();
+    init_paths();
+  }
+});
+
+// src/format/checkstyle.ts
+var checkstyle_exports = {};
+__export(checkstyle_exports, {
+  formatCheckstyle: () => formatCheckstyle
+});
+var SEVERITY, formatCheckstyle;
+var init_checkstyle = __esm({
+  "src/format/checkstyle.ts"() {
+    "use strict";
+    init_xml();
+    SEVERITY = { error: "error", warning: "warning", note: "info" };
+    formatCheckstyle = (result) => {
+      const out = [XML_DECLARATION, '<checkstyle version="4.3">'];
+      for (const file of result.files) {
+        if (file.findings.length === 0) {
+          out.push(`  <file name="${xmlAttribute(file.path)}"/>`);
+          continue;
+        }
+        out.push(`  <file name="${xmlAttribute(file.path)}">`);
+        for (const f of file.findings) {
+          out.push(
+            `    <error line="${f.span.line}" column="${f.span.column}" severity="${SEVERITY[f.level]}" message="${xmlAttribute(f.message)}" source="compose-lint.${xmlAttribute(f.ruleId)}"/>`
+          );
+        }
+        out.push("  </file>");
+      }
+      for (const error of result.errors) {
+        out.push(`  <file name="${xmlAttribute(error.path)}">`);
+        out.push(`    <error severity="error" message="${xmlAttribute(error.message)}" source="compose-lint.path"/>`);
+        out.push("  </file>");
+      }
+      out.push("</checkstyle>");
+      return out.join("\n") + "\n";
+    };
+  }
+});
+
+// src/format/compact.ts
+var compact_exports = {};
+__export(compact_exports, {
+  formatCompact: () => formatCompact
+});
+var formatCompact;
+var init_compact = __esm({
+  "src/format/compact.ts"() {
+    "use strict";
+    init_escape();
+    formatCompact = (result) => result.files.flatMap(
+      (file) => file.findings.map((f) => `${escapeLine(file.path)}:${f.span.line}:${f.span.column}: ${f.level}: ${escapeLine(f.message)} [${escapeLine(f.ruleId)}]
+`)
+    ).join("");
+  }
+});
+
+// src/format/columns.ts
+function utf8Column(lineText, column) {
+  return Buffer.byteLength(lineText.slice(0, column - 1), "utf8") + 1;
+}
+function codePointColumn(lineText, column) {
+  return Array.from(lineText.slice(0, column - 1)).length + 1;
+}
+var init_columns = __esm({
+  "src/format/columns.ts"() {
+    "use strict";
+  }
+});
+
+// src/format/rdjson.ts
+var rdjson_exports = {};
+__export(rdjson_exports, {
+  formatRdjson: () => formatRdjson
+});
+var SEVERITY2, formatRdjson;
+var init_rdjson = __esm({
+  "src/format/rdjson.ts"() {
+    "use strict";
+    init_meta();
+    init_columns();
+    init_escape();
+    SEVERITY2 = { error: "ERROR", warning: "WARNING", note: "INFO" };
+    formatRdjson = (result) => {
+      const texts = new Map(result.files.map((file) => [file.path, file.text.split("\n")]));
+      const position = (span, line, column) => ({ line, column: utf8Column(texts.get(span.file)?.[line - 1] ?? "", column) });
+      const range = (span) => ({ start: position(span, span.line, span.column), end: position(span, span.endLine, span.endColumn) });
+      const diagnostics = result.files.flatMap(
+        (file) => file.findings.map((finding) => {
+          const url = ruleDocUrl(finding.ruleId);
+          return {
+            message: escapeControl(finding.message),
+            location: { path: file.path, range: range({ ...finding.span, file: file.path }) },
+            severity: SEVERITY2[finding.level],
+            code: url ? { value: finding.ruleId, url } : { value: finding.ruleId },
+            ...finding.related.length > 0 ? { related_locations: finding.related.map((related) => ({ message: escapeControl(related.message), location: { path: related.span.file, range: range(related.span) } })) } : {}
+          };
+        })
+      );
+      return JSON.stringify({ source: { name: "compose-lint", url: "https://www.npmjs.com/package/compose-lint" }, diagnostics }, null, 2) + "\n";
+    };
+  }
+});
+
+// src/format/codeclimate.ts
+var codeclimate_exports = {};
+__export(codeclimate_exports, {
+  formatCodeclimate: () => formatCodeclimate
+});
+import { readFileSync as readFileSync3 } from "node:fs";
+function ruleContent(meta, id) {
+  try {
+    return readFileSync3(ruleDocPath(id), "utf8");
+  } catch {
+    return meta?.help ?? id;
+  }
+}
+var BASE_REMEDIATION_POINTS, formatCodeclimate;
+var init_codeclimate = __esm({
+  "src/format/codeclimate.ts"() {
+    "use strict";
+    init_meta();
+    init_columns();
+    init_escape();
+    init_fingerprint();
+    init_gitlab();
+    BASE_REMEDIATION_POINTS = 5e4;
+    formatCodeclimate = (result, context) => {
+      const metas = new Map(context.rules.map((meta) => [meta.id, meta]));
+      const texts = new Map(result.files.map((file) => [file.path, file.text.split("\n")]));
+      const contents = /* @__PURE__ */ new Map();
+      const location = (span) => {
+        const lines2 = texts.get(span.file) ?? [];
+        return {
+          path: span.file,
+          positions: {
+            begin: { line: span.line, column: codePointColumn(lines2[span.line - 1] ?? "", span.column) },
+            end: { line: span.endLine, column: codePointColumn(lines2[span.endLine - 1] ?? "", span.endColumn) }
+          }
+        };
+      };
+      return result.files.flatMap((file) => {
+        const fingerprints = findingFingerprints(file);
+        return file.findings.map((finding, i) => {
+          const meta = metas.get(finding.ruleId);
+          if (!contents.has(finding.ruleId)) contents.set(finding.ruleId, escapeControl(ruleContent(meta, finding.ruleId)));
+          const issue = {
+            type: "issue",
+            check_name: finding.ruleId,
+            // The spec wants one line of text without HTML.
+            description: escapeLine(finding.message),
+            content: { body: contents.get(finding.ruleId) },
+            categories: meta?.tags.includes("security") ? ["Security"] : ["Bug Risk"],
+            location: location({ ...finding.span, file: file.path }),
+            ...finding.related.length > 0 ? { other_locations: finding.related.map((related) => location(related.span)) } : {},
+            remediation_points: BASE_REMEDIATION_POINTS,
+            severity: codeQualitySeverity(finding.level, meta),
+            fingerprint: fingerprints[i]
+          };
+          return `${JSON.stringify(issue)}\0
+`;
+        });
+      }).join("");
+    };
+  }
+});
+
 // action/main.ts
 import { randomUUID } from "node:crypto";
 import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname3, resolve as resolve3 } from "node:path";
+import { dirname as dirname5, isAbsolute as isAbsolute2, relative as relative3, resolve as resolve6 } from "node:path";
 
 // src/engine/suppressions.ts
 var DIRECTIVE = /(?:^|\s)#\s*compose-lint\s+(ignore|ignore-file)\s*=\s*([A-Za-z0-9_,\s-]+?)\s*(?:#.*)?$/;
@@ -13338,784 +14580,12 @@ function lintLoaded(loaded, rules2, known = new Set(rules2.map((r) => r.rule.met
   return kept.sort(compareFindings);
 }
 
-// src/format/github.ts
-import { createHash } from "node:crypto";
-
-// src/format/escape.ts
-var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-function escapeControl(text) {
-  return text.replace(CONTROL, (ch) => `\\u{${ch.codePointAt(0).toString(16)}}`);
-}
-function escapeLine(text) {
-  return escapeControl(text).replace(/\n/g, "\\n").replace(/\t/g, "  ");
-}
-
-// src/format/paths.ts
-import { resolve as resolve2 } from "node:path";
-
-// src/discover.ts
-import { stat } from "node:fs/promises";
-import { isAbsolute, relative, resolve, sep } from "node:path";
-var COMPOSE_FILE_GLOBS = ["**/{compose,docker-compose,docker-stack}{,.*,-*,_*}.{yml,yaml}", "**/*{-,_,.}compose.{yml,yaml}"];
-async function discover(paths, cwd) {
-  const files = /* @__PURE__ */ new Set();
-  const errors = [];
-  for (const path of paths) {
-    const absolute = resolve(cwd, path);
-    let info;
-    try {
-      info = await stat(absolute);
-    } catch (error) {
-      const code3 = error.code;
-      errors.push({ path, message: code3 === "ENOENT" ? "no such file or directory" : `cannot read (${code3 ?? "error"})` });
-      continue;
-    }
-    if (info.isFile()) {
-      files.add(absolute);
-      continue;
-    }
-    if (!info.isDirectory()) {
-      errors.push({ path, message: "not a file or directory" });
-      continue;
-    }
-    const { default: fg } = await Promise.resolve().then(() => __toESM(require_out4(), 1));
-    const found = await fg(COMPOSE_FILE_GLOBS, {
-      cwd: absolute,
-      absolute: true,
-      dot: true,
-      onlyFiles: true,
-      followSymbolicLinks: false,
-      ignore: ["**/node_modules/**", "**/.git/**"],
-      suppressErrors: true
-    });
-    if (found.length === 0) errors.push({ path, message: "no compose file found (compose.yaml, docker-compose.yml, ...)" });
-    for (const file of found) files.add(resolve(file));
-  }
-  return { files: [...files].sort(), errors };
-}
-function displayPath(absolute, cwd) {
-  const rel = relative(cwd, absolute);
-  const shown = rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : absolute;
-  return shown.split(sep).join("/");
-}
-
-// src/format/paths.ts
-function pathFromRoot(path, cwd, root) {
-  return root ? displayPath(resolve2(cwd, path), resolve2(cwd, root)) : path;
-}
-
-// src/format/words.ts
-function plural(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
-
-// src/format/github.ts
-var ANNOTATIONS_PER_LEVEL = 10;
-var COMMAND = { error: "error", warning: "warning", note: "notice" };
-var LEVELS = ["error", "warning", "note"];
-function escapeData(text) {
-  return escapeControl(text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
-}
-function escapeProperty(text) {
-  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function planAnnotations(result, context) {
-  const workspace = (context.env ?? process.env).GITHUB_WORKSPACE || void 0;
-  const placed = result.files.flatMap((file) => {
-    const path = pathFromRoot(file.path, context.cwd, workspace);
-    return file.findings.map((finding) => ({ path, finding }));
-  });
-  const severity = new Map(context.rules.map((meta) => [meta.id, meta.securitySeverity]));
-  const rank = (p) => severity.get(p.finding.ruleId) ?? 0;
-  const pathErrors = result.errors.slice(0, ANNOTATIONS_PER_LEVEL);
-  const budget = { error: ANNOTATIONS_PER_LEVEL - pathErrors.length, warning: ANNOTATIONS_PER_LEVEL, note: ANNOTATIONS_PER_LEVEL };
-  const byLevel = (level) => placed.filter((p) => p.finding.level === level);
-  if (result.errors.length > pathErrors.length || LEVELS.some((level) => byLevel(level).length > budget[level])) budget.note -= 1;
-  const annotated = LEVELS.flatMap(
-    (level) => byLevel(level).sort((a, b) => rank(b) - rank(a)).slice(0, budget[level])
-  );
-  const chosen = new Set(annotated);
-  return { placed, annotated, left: placed.filter((p) => !chosen.has(p)), pathErrors, leftPathErrors: result.errors.slice(pathErrors.length) };
-}
-function notAnnotated(plan) {
-  return plan.left.length + plan.leftPathErrors.length;
-}
-function annotation({ path, finding }) {
-  const { line, column, endLine, endColumn } = finding.span;
-  const position = endLine === line ? `line=${line},col=${column},endLine=${endLine},endColumn=${endColumn}` : `line=${line},endLine=${endLine}`;
-  return `::${COMMAND[finding.level]} file=${escapeProperty(path)},${position},title=${escapeProperty(finding.ruleId)}::${escapeData(finding.message)}`;
-}
-function plainBlock(lines) {
-  const body = lines.join("\n");
-  const token = `compose-lint-${createHash("sha256").update(body).digest("hex").slice(0, 32)}`;
-  return [`::stop-commands::${token}`, ...lines, `::${token}::`];
-}
-function formatGithub(result, context) {
-  const plan = planAnnotations(result, context);
-  const out = plan.pathErrors.map((error) => `::error title=compose-lint::${escapeData(`${error.path}: ${error.message}`)}`);
-  out.push(...plan.annotated.map(annotation));
-  const left = notAnnotated(plan);
-  if (left > 0) {
-    out.push(
-      `::notice title=compose-lint::${plural(left, "more finding")} not annotated: GitHub shows at most ${ANNOTATIONS_PER_LEVEL} errors, ${ANNOTATIONS_PER_LEVEL} warnings and ${ANNOTATIONS_PER_LEVEL} notices per step. They are listed in the log of this step.`,
-      ...plainBlock([
-        ...plan.leftPathErrors.map((error) => `${escapeLine(error.path)}: error: ${escapeLine(error.message)}`),
-        ...plan.left.map(({ path, finding }) => `${escapeLine(path)}:${finding.span.line}:${finding.span.column}: ${finding.level}: ${escapeLine(finding.message)} [${finding.ruleId}]`)
-      ])
-    );
-  }
-  const counts = LEVELS.map((level) => plural(plan.placed.filter((p) => p.finding.level === level).length, level));
-  out.push(`compose-lint: ${counts.join(", ")} in ${plural(result.files.length, "file")} checked.`);
-  return out.join("\n") + "\n";
-}
-
-// src/meta.ts
-import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-function findRoot() {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 4; i++) {
-    try {
-      const pkg2 = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
-      if (pkg2.name === "compose-lint") return dir;
-    } catch {
-    }
-    dir = dirname(dir);
-  }
-  throw new Error("cannot find compose-lint's package.json");
-}
-var packageRoot = findRoot();
-var pkg = JSON.parse(readFileSync(join(packageRoot, "package.json"), "utf8"));
-var version = pkg.version;
-var homepage = pkg.homepage ?? "https://www.npmjs.com/package/compose-lint";
-var repositoryUrl = (() => {
-  const url = typeof pkg.repository === "string" ? pkg.repository : pkg.repository?.url;
-  const match = url ? /^(?:git\+)?(https:\/\/[^\s]+?)(?:\.git)?$/.exec(url) : null;
-  return match?.[1];
-})();
-function ruleDocPath(ruleId) {
-  return join(packageRoot, "rules", `${ruleId}.md`);
-}
-function ruleDocUrl(ruleId) {
-  return repositoryUrl ? `${repositoryUrl}/blob/main/rules/${ruleId}.md` : void 0;
-}
-
-// src/model/datastores.ts
-var BY_NAME = {
-  postgres: "PostgreSQL",
-  postgresql: "PostgreSQL",
-  "postgresql-repmgr": "PostgreSQL",
-  postgis: "PostgreSQL (PostGIS)",
-  pgvector: "PostgreSQL (pgvector)",
-  timescaledb: "TimescaleDB",
-  "timescaledb-ha": "TimescaleDB",
-  "timescaledb-postgis": "TimescaleDB",
-  pgbouncer: "PgBouncer",
-  "pgpool": "Pgpool-II",
-  citus: "Citus",
-  yugabyte: "YugabyteDB",
-  cockroach: "CockroachDB",
-  mysql: "MySQL",
-  "mysql-server": "MySQL",
-  mariadb: "MariaDB",
-  "mariadb-galera": "MariaDB Galera",
-  percona: "Percona Server",
-  "percona-server": "Percona Server",
-  "percona-xtradb-cluster": "Percona XtraDB Cluster",
-  tidb: "TiDB",
-  vitess: "Vitess",
-  mongo: "MongoDB",
-  mongodb: "MongoDB",
-  "mongodb-community-server": "MongoDB",
-  "mongodb-enterprise-server": "MongoDB",
-  "percona-server-mongodb": "MongoDB",
-  "mongodb-sharded": "MongoDB",
-  redis: "Redis",
-  "redis-stack": "Redis Stack",
-  "redis-stack-server": "Redis Stack",
-  "redis-cluster": "Redis",
-  redismod: "Redis",
-  "redis-stack-server-edge": "Redis Stack",
-  valkey: "Valkey",
-  "valkey-cluster": "Valkey",
-  keydb: "KeyDB",
-  dragonfly: "Dragonfly",
-  memcached: "Memcached",
-  garnet: "Garnet",
-  elasticsearch: "Elasticsearch",
-  opensearch: "OpenSearch",
-  "wazuh-indexer": "Wazuh indexer (OpenSearch)",
-  solr: "Solr",
-  meilisearch: "Meilisearch",
-  typesense: "Typesense",
-  manticoresearch: "Manticore Search",
-  cassandra: "Cassandra",
-  scylla: "ScyllaDB",
-  couchdb: "CouchDB",
-  couchbase: "Couchbase",
-  "couchbase-server": "Couchbase",
-  influxdb: "InfluxDB",
-  questdb: "QuestDB",
-  neo4j: "Neo4j",
-  arangodb: "ArangoDB",
-  orientdb: "OrientDB",
-  rethinkdb: "RethinkDB",
-  "clickhouse-server": "ClickHouse",
-  clickhouse: "ClickHouse",
-  surrealdb: "SurrealDB",
-  etcd: "etcd",
-  "oracle-xe": "Oracle Database",
-  "oracle-free": "Oracle Database",
-  db2: "Db2",
-  firebird: "Firebird",
-  hazelcast: "Hazelcast",
-  ignite: "Apache Ignite",
-  aerospike: "Aerospike",
-  "aerospike-server": "Aerospike",
-  qdrant: "Qdrant",
-  weaviate: "Weaviate",
-  milvus: "Milvus",
-  chroma: "Chroma",
-  rabbitmq: "RabbitMQ",
-  kafka: "Kafka",
-  "cp-kafka": "Kafka",
-  "cp-server": "Kafka",
-  zookeeper: "ZooKeeper",
-  "cp-zookeeper": "ZooKeeper",
-  activemq: "ActiveMQ",
-  "activemq-artemis": "ActiveMQ Artemis"
-};
-var BY_REPOSITORY = [
-  [/(^|\/)mssql\/(server|rhel\/server)$/, "SQL Server"],
-  [/(^|\/)azure-sql-edge$/, "Azure SQL Edge"],
-  [/(^|\/)database\/(enterprise|express|free)$/, "Oracle Database"],
-  [/(^|\/)(oracle|gvenzl)\/.*(database|oracle)/, "Oracle Database"]
-];
-var BY_PORT = {
-  5432: "PostgreSQL",
-  3306: "MySQL",
-  33060: "MySQL X Protocol",
-  27017: "MongoDB",
-  27018: "MongoDB",
-  27019: "MongoDB",
-  6379: "Redis",
-  9200: "Elasticsearch",
-  9300: "Elasticsearch transport",
-  11211: "Memcached",
-  9042: "Cassandra",
-  5984: "CouchDB",
-  8086: "InfluxDB",
-  7687: "Neo4j Bolt",
-  26257: "CockroachDB",
-  1433: "SQL Server",
-  1521: "Oracle Database",
-  8529: "ArangoDB",
-  28015: "RethinkDB",
-  5672: "AMQP (RabbitMQ)",
-  2379: "etcd"
-};
-function datastoreByImage(image) {
-  const byName = BY_NAME[image.name];
-  if (byName) return byName;
-  return BY_REPOSITORY.find(([pattern]) => pattern.test(image.repository))?.[1];
-}
-function datastoreByPorts(range) {
-  for (let port = range.start; port <= range.end && port - range.start < 1024; port++) {
-    const product = BY_PORT[port];
-    if (product) return product;
-  }
-  return void 0;
-}
-
-// src/model/queries.ts
-function isLoopbackAddress(ip) {
-  const address = ip.trim().replace(/^\[|\]$/g, "").toLowerCase();
-  if (address === "localhost" || address === "::1" || /^0*:(0*:)*0*1$/.test(address)) return true;
-  const v4 = address.startsWith("::ffff:") ? address.slice(7) : address;
-  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(v4);
-}
-function isWildcardAddress(ip) {
-  const address = ip.trim().replace(/^\[|\]$/g, "");
-  return address === "0.0.0.0" || /^[0:]*::?[0:]*$/.test(address);
-}
-function attachedNetworks(service, project) {
-  if (service.networkMode) return [];
-  const names = service.networks.length > 0 ? service.networks.map((n) => n.name.value) : ["default"];
-  return names.map((name) => {
-    const network = project.networks.find((n) => n.name.value === name);
-    return network ? { name, network } : { name };
-  });
-}
-function networksDefaultToLoopback(service, project) {
-  const attached = attachedNetworks(service, project);
-  if (attached.length === 0) return false;
-  return attached.every(({ network }) => {
-    const binding = network?.driverOpts.get("com.docker.network.bridge.host_binding_ipv4")?.value;
-    return binding !== void 0 && isLoopbackAddress(binding);
-  });
-}
-function publishesPorts(service) {
-  const mode = service.networkMode?.value;
-  return mode === void 0 || mode === "" || mode === "bridge" || mode === "default";
-}
-function portReach(service, project) {
-  if (!publishesPorts(service)) return [];
-  const defaultLoopback = service.ports.some((p) => !p.hostIp?.value) && networksDefaultToLoopback(service, project);
-  return service.ports.map((port) => {
-    const ip = port.hostIp?.value ?? "";
-    if (ip === "") return defaultLoopback ? { port, reach: "loopback", byNetworkDefault: true } : { port, reach: "unbound" };
-    if (isLoopbackAddress(ip)) return { port, reach: "loopback" };
-    if (isWildcardAddress(ip)) return { port, reach: "wildcard" };
-    return { port, reach: "address" };
-  });
-}
-function formatPortRange(r) {
-  return r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`;
-}
-function describePort(port) {
-  const range = formatPortRange;
-  const protocol = port.protocol === "tcp" ? "" : `/${port.protocol}`;
-  const container = range(port.containerPorts.value);
-  return port.hostPorts ? `${range(port.hostPorts.value)}:${container}${protocol}` : `${container}${protocol}`;
-}
-function loopbackSuggestion(port) {
-  const range = formatPortRange;
-  const container = range(port.containerPorts.value);
-  const host = port.hostPorts ? range(port.hostPorts.value) : container;
-  const protocol = port.protocol === "tcp" ? "" : `/${port.protocol}`;
-  return `127.0.0.1:${host}:${container}${protocol}`;
-}
-var SWARM_ONLY_DEPLOY = /* @__PURE__ */ new Set(["placement", "update_config", "rollback_config", "endpoint_mode"]);
-function swarmEvidence(project) {
-  for (const service of project.services) {
-    for (const { key, value } of service.deploy) {
-      if (SWARM_ONLY_DEPLOY.has(key.value)) return { span: key.span, what: `\`deploy.${key.value}\` of service "${service.name.value}"` };
-      if (key.value === "mode" && value?.value === "global") return { span: value.span, what: `\`deploy.mode: global\` of service "${service.name.value}"` };
-    }
-  }
-  const overlay = project.networks.find((n) => n.driver?.value === "overlay");
-  if (overlay?.driver) return { span: overlay.driver.span, what: `the overlay network "${overlay.name.value}"` };
-  const name = project.file.path.split("/").pop() ?? "";
-  if (/^docker-stack([._-].*)?\.ya?ml$/.test(name)) {
-    return { span: { file: project.file.path, line: 1, column: 1, endLine: 1, endColumn: 1 }, what: `the file name ${name}` };
-  }
-  return void 0;
-}
-
-// src/model/sockets.ts
-var SOCKETS = [
-  /^\/(var\/)?run\/docker\.sock$/,
-  /^\/(var\/)?run\/user\/\d+\/docker\.sock$/,
-  /^\/(var\/)?run\/(user\/\d+\/)?podman\/podman\.sock$/,
-  /^\/(var\/)?run\/containerd\/containerd\.sock$/,
-  /^\/(var\/)?run\/cri-dockerd\.sock$/,
-  /^\/var\/run\/docker\.sock\.raw$/,
-  /^~?\/\.docker\/run\/docker\.sock$/,
-  /^(\/\/\.\/|\\\\\.\\)pipe[\\/]docker_engine$/i
-];
-var SOCKET_DIRECTORIES = [
-  /^\/(var\/)?run$/,
-  /^\/(var\/)?run\/user\/\d+$/,
-  /^\/(var\/)?run\/(podman|containerd)$/
-];
-var RUNTIME_DIR_SOCKET = /^\$\{?XDG_RUNTIME_DIR\}?\/(docker\.sock|podman\/podman\.sock)$/;
-function normalise(path) {
-  return path.trim().replace(/\/+$/, "").replace(/\/{2,}/g, "/") || "/";
-}
-function socketKind(mount) {
-  const source = mount.source;
-  if (!source || mount.kind !== "bind" && mount.kind !== "npipe" && mount.source?.raw === void 0) return void 0;
-  const path = normalise(source.value);
-  const raw = source.raw;
-  if (SOCKETS.some((re) => re.test(path)) || raw !== void 0 && RUNTIME_DIR_SOCKET.test(raw)) return "socket";
-  if (mount.kind === "bind" && SOCKET_DIRECTORIES.some((re) => re.test(path))) return "directory";
-  if (source.raw !== void 0 && /\/docker\.sock$/.test(mount.target.value)) return "interpolated";
-  return void 0;
-}
-
-// src/format/exposure-map.ts
-var MAP_LIMITS = { chars: 4e4, edges: 400 };
-function mermaidLabel(text) {
-  return escapeLine(text).replace(/[^A-Za-z0-9 _.,:/@+=()-]/gu, (ch) => `#${ch.codePointAt(0)};`);
-}
-function mountsEngineSocket(service) {
-  return service.mounts.some((m) => socketKind(m) !== void 0);
-}
-function exposedDatastore(service, reaches) {
-  const open = reaches.filter((r) => r.reach !== "loopback");
-  if (open.length === 0) return void 0;
-  const byImage = service.image ? datastoreByImage(service.image.value) : void 0;
-  return byImage ?? open.map((r) => datastoreByPorts(r.port.containerPorts.value)).find(Boolean);
-}
-function portLabel({ port, reach, byNetworkDefault }) {
-  const ip = port.hostIp?.value ?? "";
-  const address = reach === "unbound" ? "0.0.0.0" : byNetworkDefault ? "127.0.0.1" : ip.includes(":") && !ip.startsWith("[") ? `[${ip}]` : ip;
-  const note = reach === "unbound" ? " (no host IP)" : byNetworkDefault ? " (network default)" : "";
-  const host = port.hostPorts ? formatPortRange(port.hostPorts.value) : "random";
-  return `${address}:${host} \u2192 ${formatPortRange(port.containerPorts.value)}/${port.protocol}${note}`;
-}
-function serviceUnit(file, id, service, project, networkId) {
-  const reaches = portReach(service, project);
-  const marks = [];
-  const datastore = exposedDatastore(service, reaches);
-  if (datastore) marks.push(`\u26A0 exposed database: ${datastore}`);
-  if (mountsEngineSocket(service)) marks.push("\u26A0 mounts the Docker socket");
-  if (service.privileged?.value === true) marks.push("\u26A0 privileged");
-  const hostNetwork = service.networkMode?.value === "host";
-  if (hostNetwork) marks.push("network_mode: host");
-  const image = service.image ? [`image: ${service.image.value.text}`] : [];
-  const label = [service.name.value, ...image, ...marks].map(mermaidLabel).join("<br/>");
-  const nodes = [`    ${id}["${label}"]`];
-  const edges = [];
-  reaches.forEach((r, i) => {
-    const portId = `${id}p${i}`;
-    nodes.push(`    ${portId}[/"${mermaidLabel(portLabel(r))}"/]`);
-    const from = r.reach === "loopback" ? "loopback" : "internet";
-    edges.push(`  ${from} ${r.reach === "address" ? "-.->" : "-->"} ${portId} --> ${id}`);
-  });
-  if (hostNetwork) edges.push(`  internet -.->|"${mermaidLabel("host network: every listening port")}"| ${id}`);
-  const networks = attachedNetworks(service, project).map(({ name, network }) => {
-    const netId = networkId(name);
-    const notes = [network?.internal?.value ? "internal" : "", network?.external ? "external" : "", network?.driver ? `driver: ${network.driver.value}` : ""];
-    const text = [`network: ${name}`, ...notes.filter(Boolean)].map(mermaidLabel).join("<br/>");
-    edges.push(`  ${id} -.-> ${netId}`);
-    return { id: netId, line: `    ${netId}{{"${text}"}}` };
-  });
-  const priority = marks.some((m) => m.startsWith("\u26A0")) ? 0 : hostNetwork || reaches.some((r) => r.reach !== "loopback") ? 1 : 2;
-  return { file, id, priority, nodes, edges, edgeCount: reaches.length * 2 + (hostNetwork ? 1 : 0) + networks.length, networks };
-}
-var CLASS_DEFS = [
-  "  classDef danger fill:#ffe0e0,stroke:#c62828,stroke-width:2px,color:#000",
-  "  classDef exposed fill:#fff4d6,stroke:#b7791f,color:#000",
-  "  classDef outside fill:#e8eefc,stroke:#3451b2,color:#000"
-];
-function exposureMap(files, limits2 = MAP_LIMITS) {
-  const units = files.flatMap((file, f) => {
-    const networkIds = /* @__PURE__ */ new Map();
-    const networkId = (name) => networkIds.get(name) ?? networkIds.set(name, `f${f}n${networkIds.size}`).get(name);
-    return file.project.services.map((service, s) => serviceUnit(f, `f${f}s${s}`, service, file.project, networkId));
-  });
-  if (units.length === 0) return { mermaid: "", services: 0, shownServices: 0 };
-  const fixed = 400 + files.reduce((n, file) => n + mermaidLabel(file.path).length + 30, 0);
-  let chars = fixed;
-  let edges = 0;
-  const kept = /* @__PURE__ */ new Set();
-  const drawnNetworks = /* @__PURE__ */ new Set();
-  for (const unit of [...units].sort((a, b) => a.priority - b.priority)) {
-    const newNetworks = unit.networks.filter((n) => !drawnNetworks.has(n.id));
-    const size = [...unit.nodes, ...unit.edges, ...newNetworks.map((n) => n.line)].join("\n").length + unit.id.length + 2;
-    if (chars + size > limits2.chars || edges + unit.edgeCount > limits2.edges) continue;
-    chars += size;
-    edges += unit.edgeCount;
-    kept.add(unit);
-    for (const n of newNetworks) drawnNetworks.add(n.id);
-  }
-  const shown = units.filter((u) => kept.has(u));
-  const edgeLines = shown.flatMap((u) => u.edges);
-  const sources = ["internet", "loopback"].filter((id) => edgeLines.some((e) => e.startsWith(`  ${id} `)));
-  const lines = ["flowchart LR"];
-  if (sources.includes("internet")) lines.push(`  internet(("${mermaidLabel("Internet / any host interface")}"))`);
-  if (sources.includes("loopback")) lines.push(`  loopback(("${mermaidLabel("This host only (loopback)")}"))`);
-  files.forEach((file, f) => {
-    const inFile = shown.filter((u) => u.file === f);
-    if (inFile.length === 0) return;
-    lines.push(`  subgraph f${f}["${mermaidLabel(file.path)}"]`);
-    lines.push(...inFile.flatMap((u) => u.nodes));
-    lines.push(...new Map(inFile.flatMap((u) => u.networks.map((n) => [n.id, n.line]))).values());
-    lines.push("  end");
-  });
-  lines.push(...edgeLines, ...CLASS_DEFS);
-  if (sources.length > 0) lines.push(`  class ${sources.join(",")} outside`);
-  for (const [priority, name] of [[0, "danger"], [1, "exposed"]]) {
-    const ids = shown.filter((u) => u.priority === priority).map((u) => u.id);
-    if (ids.length > 0) lines.push(`  class ${ids.join(",")} ${name}`);
-  }
-  return { mermaid: lines.join("\n"), services: units.length, shownServices: kept.size };
-}
-
-// src/format/markdown.ts
-var STEP_SUMMARY_LIMIT = 1024 * 1024;
-var LEVELS2 = ["error", "warning", "note"];
-var LEVEL_LABEL = { error: "\u{1F534} error", warning: "\u{1F7E0} warning", note: "\u{1F535} note" };
-var MAX_PATH_ERRORS = 100;
-function markdownText(text) {
-  return escapeLine(text).replace(/[\\`*_[\]()~|!{}#]/g, "\\$&").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@/g, "@&#8203;").replace(/\\#(?=\d)/g, "#&#8203;");
-}
-function code(id) {
-  return /^[a-z0-9-]+$/.test(id) ? `\`${id}\`` : markdownText(id);
-}
-function blobLink(env, path, line) {
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env;
-  if (!server || !repository || !sha || !/^https?:\/\/[^\s()<>]+$/.test(server) || !/^[\w.-]+\/[\w.-]+$/.test(repository) || !/^[0-9a-f]{7,64}$/i.test(sha)) return void 0;
-  if (path.startsWith("/") || path.startsWith("..") || /^[A-Za-z]:/.test(path)) return void 0;
-  const encoded = path.split("/").map((part) => encodeURIComponent(part).replace(/[()!*']/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
-  return `${server.replace(/\/$/, "")}/${repository}/blob/${sha}/${encoded}#L${line}`;
-}
-function utf8Length(text) {
-  return Buffer.byteLength(text, "utf8");
-}
-function formatMarkdown(result, context) {
-  const env = context.env ?? process.env;
-  const workspace = env.GITHUB_WORKSPACE || void 0;
-  const budget = context.maxBytes ?? STEP_SUMMARY_LIMIT - 64 * 1024;
-  const findings = result.files.flatMap((file) => {
-    const path = pathFromRoot(file.path, context.cwd, workspace);
-    return file.findings.map((finding) => ({ path, finding }));
-  });
-  const counts = Object.fromEntries(LEVELS2.map((level) => [level, findings.filter((f) => f.finding.level === level).length]));
-  const filesWithFindings = result.files.filter((file) => file.findings.length > 0).length;
-  const head = ["## compose-lint", ""];
-  if (findings.length === 0) {
-    const unchecked = result.errors.length > 0 ? `; ${plural(result.errors.length, "path")} could not be checked (see below)` : "";
-    head.push(`\u2705 No problems found (${plural(result.files.length, "file")} checked${unchecked}).`, "");
-  } else {
-    const byLevel = LEVELS2.map((level) => plural(counts[level], level)).join(", ");
-    head.push(`**${plural(findings.length, "problem")}** (${byLevel}) in ${plural(filesWithFindings, "file")}; ${plural(result.files.length, "file")} checked.`, "");
-  }
-  for (const note of context.notes ?? []) head.push(markdownText(note), "");
-  if (findings.length > 0) {
-    const byRule = /* @__PURE__ */ new Map();
-    for (const { finding } of findings) {
-      const rows = byRule.get(finding.ruleId) ?? [];
-      const row = rows.find((r) => r.level === finding.level);
-      if (row) row.count++;
-      else rows.push({ level: finding.level, count: 1 });
-      byRule.set(finding.ruleId, rows);
-    }
-    head.push("| Rule | Level | Findings |", "| --- | --- | ---: |");
-    const ruleRows = [...byRule].flatMap(([id, rows]) => rows.map((row) => ({ id, ...row })));
-    ruleRows.sort((a, b) => LEVELS2.indexOf(a.level) - LEVELS2.indexOf(b.level) || b.count - a.count || (a.id < b.id ? -1 : 1));
-    for (const row of ruleRows) head.push(`| ${code(row.id)} | ${LEVEL_LABEL[row.level]} | ${row.count} |`);
-    head.push("");
-  }
-  const tail = [];
-  if (result.errors.length > 0) {
-    tail.push("### Not checked", "");
-    for (const error of result.errors.slice(0, MAX_PATH_ERRORS)) tail.push(`- ${markdownText(error.path)}: ${markdownText(error.message)}`);
-    if (result.errors.length > MAX_PATH_ERRORS) tail.push(`- \u2026 and ${result.errors.length - MAX_PATH_ERRORS} more`);
-    tail.push("");
-  }
-  const mapped = result.files.flatMap((file) => file.project ? [{ path: pathFromRoot(file.path, context.cwd, workspace), project: file.project }] : []);
-  const map = exposureMap(mapped, MAP_LIMITS);
-  tail.push("### Exposure map", "");
-  if (map.services === 0) {
-    tail.push("No services to draw.", "");
-  } else {
-    tail.push(
-      "From the outside world through each published host port to its service, and from each service to its networks. Red: exposed database, Docker socket or privileged; yellow: reachable from outside the host.",
-      "",
-      "```mermaid",
-      map.mermaid,
-      "```",
-      ""
-    );
-    if (map.shownServices < map.services) {
-      tail.push(`_The map shows ${map.shownServices} of ${plural(map.services, "service")}, the most exposed first; the rest would go over GitHub's diagram size limit._`, "");
-    }
-  }
-  tail.push(`<sub>compose-lint ${markdownText(version)}</sub>`);
-  const table = [];
-  if (findings.length > 0) {
-    const truncationNote = (left) => `_${plural(left, "more finding")} not listed, to keep this summary under GitHub's 1 MiB limit: see the log or the SARIF report._`;
-    const tableHead = ["### Findings", "", "| Location | Level | Rule | Message |", "| --- | --- | --- | --- |"];
-    let used = utf8Length([...head, ...tail, ...tableHead, truncationNote(findings.length), ""].join("\n")) + 8;
-    let shown = 0;
-    const rows = [];
-    for (const { path, finding } of findings) {
-      const row = findingRow(env, path, finding);
-      const size = utf8Length(row) + 1;
-      if (used + size > budget) break;
-      used += size;
-      rows.push(row);
-      shown++;
-    }
-    table.push(...tableHead, ...rows, "");
-    if (shown < findings.length) table.push(truncationNote(findings.length - shown), "");
-  }
-  return [...head, ...table, ...tail].join("\n") + "\n";
-}
-function findingRow(env, path, finding) {
-  const where = `${markdownText(path)}:${finding.span.line}`;
-  const link = blobLink(env, path, finding.span.line);
-  const location = link ? `[${where}](${link})` : where;
-  return `| ${location} | ${LEVEL_LABEL[finding.level]} | ${code(finding.ruleId)} | ${markdownText(finding.message)} |`;
-}
-
-// src/format/sarif.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import { pathToFileURL } from "node:url";
-
-// src/format/fingerprint.ts
-import { createHash as createHash2 } from "node:crypto";
-function findingFingerprints(file, path = file.path) {
-  const lines = file.text.split("\n");
-  const seen = /* @__PURE__ */ new Map();
-  return file.findings.map((finding) => {
-    const key = [finding.ruleId, path, (lines[finding.span.line - 1] ?? "").trim()].join("\0");
-    const occurrence = (seen.get(key) ?? 0) + 1;
-    seen.set(key, occurrence);
-    return createHash2("sha256").update(`${key}\0${occurrence}`).digest("hex").slice(0, 32);
-  });
-}
-
-// src/format/sarif.ts
-var SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-function ruleMarkdown(meta) {
-  try {
-    return readFileSync2(ruleDocPath(meta.id), "utf8");
-  } catch {
-    return meta.help;
-  }
-}
-function ruleName(id) {
-  return id.replace(/(^|-)([a-z0-9])/g, (_, _dash, ch) => ch.toUpperCase());
-}
-function ruleDescriptor(meta) {
-  return {
-    id: meta.id,
-    name: ruleName(meta.id),
-    shortDescription: { text: meta.description },
-    fullDescription: { text: meta.help },
-    ...ruleDocUrl(meta.id) ? { helpUri: ruleDocUrl(meta.id) } : {},
-    help: { text: meta.help, markdown: ruleMarkdown(meta) },
-    defaultConfiguration: { level: meta.level },
-    properties: {
-      tags: meta.tags,
-      precision: "high",
-      "problem.severity": meta.level === "note" ? "recommendation" : meta.level,
-      "security-severity": meta.securitySeverity.toFixed(1)
-    }
-  };
-}
-var formatSarif = (result, context) => {
-  const rules2 = [...context.rules].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  const index = new Map(rules2.map((meta, i) => [meta.id, i]));
-  const results = result.files.flatMap((file) => {
-    const fingerprints = findingFingerprints(file);
-    return file.findings.map((finding, i) => {
-      const physical = (span) => ({
-        artifactLocation: { uri: encodeURI(span.file), uriBaseId: "%SRCROOT%" },
-        region: { startLine: span.line, startColumn: span.column, endLine: span.endLine, endColumn: Math.max(span.endColumn, span.column + (span.endLine === span.line ? 1 : 0)) }
-      });
-      const out = {
-        ruleId: finding.ruleId,
-        level: finding.level,
-        message: { text: finding.message },
-        locations: [{ physicalLocation: physical(finding.span) }],
-        partialFingerprints: { "composeLint/v1": fingerprints[i] }
-      };
-      const ruleIndex = index.get(finding.ruleId);
-      if (ruleIndex !== void 0) out.ruleIndex = ruleIndex;
-      if (finding.related.length > 0) {
-        out.relatedLocations = finding.related.map((related, id) => ({ id, message: { text: related.message }, physicalLocation: physical(related.span) }));
-      }
-      return out;
-    });
-  });
-  const rootUri = pathToFileURL(context.cwd).href.replace(/\/?$/, "/");
-  const log = {
-    $schema: SARIF_SCHEMA,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "compose-lint",
-            version,
-            semanticVersion: version,
-            informationUri: homepage,
-            rules: rules2.map(ruleDescriptor)
-          }
-        },
-        invocations: [
-          {
-            executionSuccessful: result.errors.length === 0,
-            toolExecutionNotifications: result.errors.map((error) => ({
-              level: "error",
-              message: { text: `${error.path}: ${error.message}` }
-            }))
-          }
-        ],
-        originalUriBaseIds: { "%SRCROOT%": { uri: rootUri } },
-        columnKind: "utf16CodeUnits",
-        results
-      }
-    ]
-  };
-  return JSON.stringify(log, null, 2) + "\n";
-};
-
-// src/format/text.ts
-var ANSI = { reset: "\x1B[0m", bold: "\x1B[1m", dim: "\x1B[2m", red: "\x1B[31m", yellow: "\x1B[33m", cyan: "\x1B[36m", green: "\x1B[32m" };
-var LEVEL_COLOR = { error: ANSI.red, warning: ANSI.yellow, note: ANSI.cyan };
-function masked(source, line, secrets) {
-  let out = source;
-  for (const secret of secrets) {
-    if (line < secret.line || line > secret.endLine) continue;
-    const from = secret.line === line ? secret.column - 1 : 0;
-    const to = secret.endLine === line ? secret.endColumn - 1 : out.length;
-    out = out.slice(0, from) + "*".repeat(Math.max(0, Math.min(to, out.length) - from)) + out.slice(to);
-  }
-  return out;
-}
-function codeFrame(lines, finding, secrets, paint) {
-  const { line, column, endLine, endColumn } = finding.span;
-  const original = lines[line - 1];
-  if (original === void 0) return [];
-  const source = masked(original, line, secrets);
-  const shown = (text) => escapeLine(text.replace(/\t/g, " ").replace(/\r$/, ""));
-  const visible = shown(source);
-  const start = shown(source.slice(0, column - 1)).length;
-  const stop = endLine === line ? shown(source.slice(0, Math.max(column, endColumn) - 1)).length : visible.trimEnd().length;
-  const width = Math.max(1, stop - start);
-  const gutter = String(line).length;
-  const bar = paint(ANSI.dim, "|");
-  return [
-    `  ${" ".repeat(gutter)} ${bar}`,
-    `  ${paint(ANSI.dim, String(line))} ${bar} ${visible}`,
-    `  ${" ".repeat(gutter)} ${bar} ${" ".repeat(start)}${paint(LEVEL_COLOR[finding.level], "^".repeat(width))}`
-  ];
-}
-var formatText = (result, context) => {
-  const paint = (code3, text) => context.color ? `${code3}${text}${ANSI.reset}` : text;
-  const out = [];
-  const counts = { error: 0, warning: 0, note: 0 };
-  let filesWithFindings = 0;
-  for (const file of result.files) {
-    if (file.findings.length === 0) continue;
-    filesWithFindings++;
-    const lines = file.text.split("\n");
-    const secrets = file.findings.filter((f) => f.redact).map((f) => f.span);
-    out.push(paint(ANSI.bold, escapeLine(file.path)));
-    for (const finding of file.findings) {
-      counts[finding.level]++;
-      const position = `${finding.span.line}:${finding.span.column}`;
-      out.push(
-        `  ${position.padEnd(7)} ${paint(LEVEL_COLOR[finding.level], finding.level.padEnd(7))} ${escapeLine(finding.message)}  ${paint(ANSI.dim, finding.ruleId)}`
-      );
-      out.push(...codeFrame(lines, finding, secrets, paint));
-      for (const related of finding.related) {
-        out.push(`  ${paint(ANSI.dim, `  note: ${escapeLine(related.message)} (${escapeLine(related.span.file)}:${related.span.line}:${related.span.column})`)}`);
-      }
-    }
-    out.push("");
-  }
-  for (const error of result.errors) out.push(`${paint(ANSI.red, "error")} ${escapeLine(error.path)}: ${escapeLine(error.message)}`);
-  if (result.errors.length > 0) out.push("");
-  const total = counts.error + counts.warning + counts.note;
-  const unreadable = result.errors.length > 0 ? `, ${plural(result.errors.length, "path")} not linted` : "";
-  const checked = `${plural(result.files.length, "file")} checked${unreadable}`;
-  if (total === 0 && result.errors.length > 0) {
-    out.push(paint(ANSI.red, `No problems found in what could be read (${checked}).`));
-  } else if (total === 0) {
-    out.push(paint(ANSI.green, `No problems found (${checked}).`));
-  } else {
-    const summary = `${plural(total, "problem")} (${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.note, "note")}) in ${plural(filesWithFindings, "file")}; ${checked}.`;
-    out.push(paint(counts.error > 0 ? ANSI.red : ANSI.yellow, summary));
-  }
-  return out.join("\n") + "\n";
-};
+// action/main.ts
+init_github();
+init_markdown();
+init_sarif();
+init_text();
+init_words();
 
 // src/lint.ts
 import { readFile as readFile2 } from "node:fs/promises";
@@ -17352,11 +17822,11 @@ function validateComposeSchema(file) {
   }
   const problems = [];
   const seen = /* @__PURE__ */ new Set();
-  const lines = file.text.split(/\r?\n/);
+  const lines2 = file.text.split(/\r?\n/);
   for (const group of chosen.values()) {
     const first = group[0];
     const span = spanOf2(file, first.path, first.part);
-    if (first.part === "value" && isReset(lines, span)) continue;
+    if (first.part === "value" && isReset(lines2, span)) continue;
     const where = `${span.line}:${span.column}:${span.endLine}:${span.endColumn}`;
     if (seen.has(where)) continue;
     seen.add(where);
@@ -17364,8 +17834,8 @@ function validateComposeSchema(file) {
   }
   return problems.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
 }
-function isReset(lines, span) {
-  const before = lines[span.line - 1]?.slice(0, span.column - 1) ?? "";
+function isReset(lines2, span) {
+  const before = lines2[span.line - 1]?.slice(0, span.column - 1) ?? "";
   return /!reset\s*$/.test(before);
 }
 function locateError(error, data) {
@@ -17533,6 +18003,7 @@ var compose_schema_default = defineRule({
 });
 
 // rules/no-docker-socket-mount.ts
+init_sockets();
 var SOCKET_PROXY_IMAGES = /(^|\/)(docker-socket-proxy|socket-proxy|dockerproxy)$/;
 var no_docker_socket_mount_default = defineRule({
   meta: {
@@ -18225,6 +18696,7 @@ var no_secret_in_command_default = defineRule({
 });
 
 // rules/no-exposed-docker-api.ts
+init_queries();
 var PLAINTEXT_PORT = 2375;
 var TLS_PORT = 2376;
 function isDind(service) {
@@ -18245,15 +18717,15 @@ function envValue(service, name) {
 }
 function daemonOf(service) {
   const dind = isDind(service);
-  const lines = [service.entrypoint, service.command].filter((l) => l !== void 0);
-  const runsDockerd = lines.some((l) => /(^|[\s/])dockerd(\s|$)/.test(l.text));
+  const lines2 = [service.entrypoint, service.command].filter((l) => l !== void 0);
+  const runsDockerd = lines2.some((l) => /(^|[\s/])dockerd(\s|$)/.test(l.text));
   if (!dind && !runsDockerd) return void 0;
   const daemon = { plaintext: [], tls: /* @__PURE__ */ new Set() };
   const certDir = envValue(service, "DOCKER_TLS_CERTDIR");
   const tlsDisabled = certDir !== void 0 && certDir.value.trim() === "";
   const firstArg = service.command?.args[0]?.value;
   const entrypointAddsFlags = dind && !service.entrypoint && (firstArg === void 0 || firstArg.startsWith("-"));
-  for (const line of lines) {
+  for (const line of lines2) {
     const passedToDockerd = /(^|[\s/])dockerd(\s|$)/.test(line.text) || line === service.command && entrypointAddsFlags;
     if (!passedToDockerd) continue;
     const tlsOn = verifiesClients(line.text) || entrypointAddsFlags && !tlsDisabled;
@@ -18360,6 +18832,8 @@ var no_exposed_docker_api_default = defineRule({
 });
 
 // rules/no-published-database-port.ts
+init_datastores();
+init_queries();
 var WHERE2 = {
   unbound: "on all interfaces (no host IP)",
   wildcard: "on all interfaces",
@@ -18401,6 +18875,7 @@ var no_published_database_port_default = defineRule({
 });
 
 // rules/no-unbound-port.ts
+init_queries();
 var no_unbound_port_default = defineRule({
   meta: {
     id: "no-unbound-port",
@@ -18594,6 +19069,7 @@ var no_host_device_default = defineRule({
 });
 
 // rules/no-host-ip-in-swarm.ts
+init_queries();
 var no_host_ip_in_swarm_default = defineRule({
   meta: {
     id: "no-host-ip-in-swarm",
@@ -19016,6 +19492,9 @@ var rules = [
   require_pinned_image_default
 ];
 
+// src/lint.ts
+init_discover();
+
 // src/load/index.ts
 import { readFile } from "node:fs/promises";
 import { dirname as dirname2, join as join2 } from "node:path";
@@ -19395,6 +19874,7 @@ function isTrue(value) {
 }
 
 // src/load/ports.ts
+init_queries();
 function parseRange(text) {
   const match = /^(\d+)(?:-(\d+))?$/.exec(text.trim());
   if (!match) return void 0;
@@ -19785,19 +20265,398 @@ async function lintFiles(paths, options = {}) {
   return { files: results, errors };
 }
 
-// action/main.ts
+// src/baseline.ts
+init_fingerprint();
+init_words();
+import { lstat, readFile as readFile3 } from "node:fs/promises";
+import { dirname as dirname4, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
+
+// src/safe-write.ts
+import { constants } from "node:fs";
+import { mkdir, open } from "node:fs/promises";
+import { dirname as dirname3 } from "node:path";
+var SafeWriteError = class extends Error {
+};
+async function writeFileNoFollow(file, text) {
+  let handle;
+  try {
+    await mkdir(dirname3(file), { recursive: true });
+    handle = await open(file, constants.O_WRONLY | constants.O_CREAT | constants.O_NOFOLLOW, 420);
+  } catch (error) {
+    const code3 = error.code;
+    throw new SafeWriteError(code3 === "ELOOP" ? "it is a symbolic link" : `cannot write it (${code3 ?? "error"})`);
+  }
+  try {
+    if (!(await handle.stat()).isFile()) throw new SafeWriteError("not a regular file");
+    await handle.truncate(0);
+    await handle.writeFile(text);
+  } finally {
+    await handle.close();
+  }
+}
+
+// src/baseline.ts
+var BASELINE_VERSION = 1;
+var BaselineError = class extends Error {
+};
+function fromBaselineDir(baselineFile, cwd, reported) {
+  const rel = relative2(dirname4(baselineFile), resolve3(cwd, reported));
+  return rel.split(sep2).join("/");
+}
+function baselineEntries(result, baselineFile, cwd) {
+  return result.files.flatMap((file) => {
+    const path = fromBaselineDir(baselineFile, cwd, file.path);
+    const fingerprints = findingFingerprints(file, path);
+    const parts = fingerprintParts(file, path);
+    return file.findings.map((finding, i) => ({
+      fingerprint: fingerprints[i],
+      ruleId: finding.ruleId,
+      path,
+      ...parts[i].service ? { service: parts[i].service } : {},
+      line: finding.span.line,
+      message: finding.message
+    }));
+  });
+}
+function isEntry(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const entry2 = value;
+  return typeof entry2.fingerprint === "string" && typeof entry2.ruleId === "string" && typeof entry2.path === "string";
+}
+function parseBaseline(text, name) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new BaselineError(`baseline ${name} is not valid JSON (${error.message})`);
+  }
+  const file = data;
+  if (typeof data !== "object" || data === null || file.tool !== "compose-lint" || !Array.isArray(file.findings)) {
+    throw new BaselineError(`baseline ${name} is not a compose-lint baseline (write one with --write-baseline)`);
+  }
+  if (file.version !== BASELINE_VERSION) throw new BaselineError(`baseline ${name} has version ${JSON.stringify(file.version)}; this compose-lint reads version ${BASELINE_VERSION}`);
+  const bad = file.findings.findIndex((entry2) => !isEntry(entry2));
+  if (bad >= 0) throw new BaselineError(`baseline ${name}: entry ${bad + 1} has no fingerprint, ruleId or path`);
+  return file.findings;
+}
+async function readBaseline(file, name) {
+  let text;
+  try {
+    text = await readFile3(file, "utf8");
+  } catch (error) {
+    throw new BaselineError(`cannot read baseline ${name} (${error.code ?? "error"})`);
+  }
+  return parseBaseline(text, name);
+}
+async function exists(file) {
+  try {
+    await lstat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+async function compareWithBaseline(result, entries2, baselineFile, cwd, name) {
+  const recorded = new Set(entries2.map((entry2) => entry2.fingerprint));
+  const current = /* @__PURE__ */ new Set();
+  const unchanged = /* @__PURE__ */ new Set();
+  const checked = /* @__PURE__ */ new Set();
+  for (const file of result.files) {
+    const path = fromBaselineDir(baselineFile, cwd, file.path);
+    checked.add(path);
+    findingFingerprints(file, path).forEach((fingerprint, i) => {
+      current.add(fingerprint);
+      if (recorded.has(fingerprint)) unchanged.add(file.findings[i]);
+    });
+  }
+  const fixed = [];
+  for (const entry2 of entries2) {
+    if (current.has(entry2.fingerprint)) continue;
+    if (checked.has(entry2.path) || !await exists(resolve3(dirname4(baselineFile), entry2.path))) fixed.push(entry2);
+  }
+  return { name, unchanged, fixed };
+}
+function withoutBaselined(result, comparison) {
+  return { ...result, files: result.files.map((file) => ({ ...file, findings: file.findings.filter((f) => !comparison.unchanged.has(f)) })) };
+}
+async function baselineText(result, baselineFile, cwd, previous = []) {
+  const entries2 = baselineEntries(result, baselineFile, cwd);
+  const checked = new Set(result.files.map((file) => fromBaselineDir(baselineFile, cwd, file.path)));
+  for (const entry2 of previous) {
+    if (!checked.has(entry2.path) && await exists(resolve3(dirname4(baselineFile), entry2.path))) entries2.push(entry2);
+  }
+  entries2.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  return JSON.stringify({ tool: "compose-lint", version: BASELINE_VERSION, findings: entries2 }, null, 2) + "\n";
+}
+async function writeBaselineFile(file, name, text) {
+  try {
+    await writeFileNoFollow(file, text);
+  } catch (error) {
+    if (error instanceof SafeWriteError) throw new BaselineError(`will not write baseline ${name}: ${error.message}`);
+    throw error;
+  }
+}
+var FIXED_LISTED = 20;
+async function applyBaseline(result, options) {
+  const messages = [];
+  let full = result;
+  let shown = result;
+  let read;
+  if (options.baseline !== void 0) {
+    const file = resolve3(options.cwd, options.baseline);
+    read = await readBaseline(file, options.baseline);
+    const comparison = await compareWithBaseline(result, read, file, options.cwd, options.baseline);
+    full = { ...result, baseline: comparison };
+    shown = withoutBaselined(result, comparison);
+    const fixed = comparison.fixed.length;
+    messages.push(
+      `baseline ${options.baseline}: ${plural(comparison.unchanged.size, "recorded finding")} not shown` + (fixed > 0 ? `, ${plural(fixed, "recorded finding")} fixed (run --write-baseline ${options.baseline} to drop ${fixed === 1 ? "it" : "them"})` : "")
+    );
+    for (const entry2 of comparison.fixed.slice(0, FIXED_LISTED)) {
+      messages.push(`  fixed: ${entry2.path}${entry2.service ? ` service "${entry2.service}"` : ""}: ${entry2.ruleId} (recorded at line ${entry2.line})`);
+    }
+    if (fixed > FIXED_LISTED) messages.push(`  and ${plural(fixed - FIXED_LISTED, "more fixed finding")}`);
+  }
+  if (options.writeBaseline !== void 0) {
+    const file = resolve3(options.cwd, options.writeBaseline);
+    let previous = [];
+    if (await exists(file)) previous = options.baseline !== void 0 && resolve3(options.cwd, options.baseline) === file ? read : await readBaseline(file, options.writeBaseline).catch(() => []);
+    await writeBaselineFile(file, options.writeBaseline, await baselineText(result, file, options.cwd, previous));
+    const count2 = result.files.reduce((sum, f) => sum + f.findings.length, 0);
+    messages.push(`wrote baseline ${options.writeBaseline}: ${plural(count2, "finding")} recorded`);
+  }
+  return { full, shown, messages };
+}
+
+// src/format/index.ts
+var FORMATTERS = {
+  text: async () => (await Promise.resolve().then(() => (init_text(), text_exports))).formatText,
+  json: async () => (await Promise.resolve().then(() => (init_json(), json_exports))).formatJson,
+  sarif: async () => (await Promise.resolve().then(() => (init_sarif(), sarif_exports))).formatSarif,
+  github: async () => (await Promise.resolve().then(() => (init_github(), github_exports))).formatGithub,
+  junit: async () => (await Promise.resolve().then(() => (init_junit(), junit_exports))).formatJunit,
+  gitlab: async () => (await Promise.resolve().then(() => (init_gitlab(), gitlab_exports))).formatGitlab,
+  checkstyle: async () => (await Promise.resolve().then(() => (init_checkstyle(), checkstyle_exports))).formatCheckstyle,
+  markdown: async () => (await Promise.resolve().then(() => (init_markdown(), markdown_exports))).formatMarkdown,
+  compact: async () => (await Promise.resolve().then(() => (init_compact(), compact_exports))).formatCompact,
+  rdjson: async () => (await Promise.resolve().then(() => (init_rdjson(), rdjson_exports))).formatRdjson,
+  codeclimate: async () => (await Promise.resolve().then(() => (init_codeclimate(), codeclimate_exports))).formatCodeclimate
+};
+var FORMAT_NAMES = Object.keys(FORMATTERS);
+async function loadFormatter(name) {
+  return FORMATTERS[name]?.();
+}
+
+// action/changed-lines.ts
+import { execFileSync } from "node:child_process";
+import { readFileSync as readFileSync4 } from "node:fs";
+import { resolve as resolve4 } from "node:path";
+var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
+function isPullRequestEvent(eventName) {
+  return PULL_REQUEST_EVENTS.has(eventName ?? "");
+}
+function unquoteGitPath(text) {
+  if (!text.startsWith('"')) return text;
+  const bytes = [];
+  const simple = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
+  for (let i = 1; i < text.length - 1; i++) {
+    const ch = text[i];
+    if (ch !== "\\") {
+      bytes.push(...Buffer.from(ch, "utf8"));
+      continue;
+    }
+    const next = text[i + 1];
+    if (/[0-7]/.test(next)) {
+      bytes.push(parseInt(text.slice(i + 1, i + 4), 8));
+      i += 3;
+    } else {
+      bytes.push(simple[next] ?? next.charCodeAt(0));
+      i += 1;
+    }
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+function parseUnifiedDiff(diff, root) {
+  const changed = /* @__PURE__ */ new Map();
+  let current;
+  for (const line of diff.split("\n")) {
+    if (line.startsWith("+++ ")) {
+      const target = line.slice(4);
+      if (target === "/dev/null") {
+        current = void 0;
+        continue;
+      }
+      const path = unquoteGitPath(target).replace(/^b\//, "");
+      const absolute = resolve4(root, path);
+      current = changed.get(absolute) ?? /* @__PURE__ */ new Set();
+      changed.set(absolute, current);
+      continue;
+    }
+    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
+    if (hunk && current) {
+      const start = Number(hunk[1]);
+      const count2 = hunk[2] === void 0 ? 1 : Number(hunk[2]);
+      for (let n = start; n < start + count2; n++) current.add(n);
+    }
+  }
+  return changed;
+}
+function git(cwd, args) {
+  const env = { ...process.env, GIT_PAGER: "cat", GIT_TERMINAL_PROMPT: "0" };
+  delete env.GIT_EXTERNAL_DIFF;
+  return execFileSync("git", ["-c", "core.fsmonitor=false", ...args], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024, env });
+}
+function baseFromEvent(eventName, eventPath) {
+  if (!isPullRequestEvent(eventName)) return { reason: `the ${eventName ? `"${eventName}"` : "unknown"} event is not a pull request` };
+  if (!eventPath) return { reason: "GITHUB_EVENT_PATH is not set" };
+  let payload;
+  try {
+    payload = JSON.parse(readFileSync4(eventPath, "utf8"));
+  } catch {
+    return { reason: "the event payload could not be read" };
+  }
+  const base = payload.pull_request?.base?.sha;
+  if (typeof base !== "string" || !/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(base)) return { reason: "the event payload names no base commit" };
+  return { base };
+}
+function changeScope(workspace, env) {
+  const found = baseFromEvent(env.GITHUB_EVENT_NAME, env.GITHUB_EVENT_PATH);
+  if ("reason" in found) return { kind: "everything", reason: found.reason };
+  let root;
+  try {
+    root = git(workspace, ["rev-parse", "--show-toplevel"]).trim();
+  } catch {
+    return { kind: "everything", reason: "the workspace is not a git checkout" };
+  }
+  try {
+    git(root, ["cat-file", "-e", `${found.base}^{commit}`]);
+  } catch {
+    return { kind: "everything", reason: `the base commit ${found.base.slice(0, 12)} is not in the checkout's history (use actions/checkout with fetch-depth: 0)` };
+  }
+  try {
+    const diff = git(root, ["diff", "--no-ext-diff", "--no-textconv", "--no-color", "--unified=0", "--diff-filter=AMRC", `${found.base}...HEAD`, "--"]);
+    return { kind: "changed", base: found.base, lines: parseUnifiedDiff(diff, root) };
+  } catch {
+    return { kind: "everything", reason: "git diff against the base commit failed" };
+  }
+}
+
+// action/scope.ts
+init_words();
+import { resolve as resolve5 } from "node:path";
+function onChangedLines(result, changed, workspace) {
+  return {
+    ...result,
+    files: result.files.map((file) => {
+      const lines2 = changed.get(resolve5(workspace, file.path));
+      const touches = (line, endLine) => {
+        for (let n = line; n <= endLine; n++) if (lines2?.has(n)) return true;
+        return false;
+      };
+      return { ...file, findings: file.findings.filter((f) => touches(f.span.line, f.span.endLine)) };
+    })
+  };
+}
+function count(result) {
+  return result.files.reduce((sum, file) => sum + file.findings.length, 0);
+}
+function scopeNotes(scope, all, shown) {
+  if (scope === void 0) return [];
+  if (scope.kind === "everything") return [`only-changed: linted and annotated everything, because ${scope.reason}.`];
+  const elsewhere = count(all) - count(shown);
+  return [
+    `only-changed: ${plural(count(shown), "finding")} on the lines this pull request changes (since ${scope.base.slice(0, 12)}) ${count(shown) === 1 ? "is" : "are"} annotated and counted; ${plural(elsewhere, "finding")} on other lines ${elsewhere === 1 ? "is" : "are"} neither annotated nor failing the step (the SARIF report has every finding).`
+  ];
+}
+
+// src/cli.ts
+init_escape();
+
+// src/cli-support.ts
+init_words();
+
+// src/cli.ts
+init_meta();
+var HELP = `Usage: compose-lint [options] [paths...]
+
+Lints Docker Compose files for security problems. A path may be a file or a directory
+(searched for compose*.y(a)ml and docker-compose*.y(a)ml); none means the current directory;
+"-" reads standard input.
+
+Options:
+  -f, --format NAME[=FILE]  Output format: ${FORMAT_NAMES.join(", ")} (default text). Repeat for several
+                            outputs, e.g. --format text --format sarif=results.sarif
+  -o, --output-file FILE    Write the output to FILE instead of standard output
+      --fail-level LEVEL    Exit 1 when a finding is at or above LEVEL: error, warning, note, none
+                            (default warning)
+      --strict              Also run the strict rules (hardening checks, off by default)
+  -q, --quiet               Report errors only (warnings and notes neither shown nor failing)
+      --max-warnings N      Also exit 1 when there are more than N warnings
+      --rule ID=LEVEL       Set a rule's level: error, warning, note or off (repeatable)
+      --stdin-filename NAME The file name to report when reading standard input ("-")
+      --no-dotenv           Do not read the .env file beside each compose file for interpolation
+      --list-rules          List every rule with its level, preset and description
+      --baseline FILE       Report only findings not recorded in FILE (the recorded ones do not
+                            fail the run; those gone are listed as fixed)
+      --write-baseline FILE Record every finding of this run in FILE and exit 0
+      --color, --no-color   Force colour on or off (default: on for a terminal without NO_COLOR)
+  -h, --help                Show this help
+  -v, --version             Show the version
+
+Suppress a finding with a comment on its line or the line above:
+  # compose-lint ignore=no-unbound-port
+
+Exit codes: 0 no findings at or above the fail level, 1 findings at or above it,
+            2 usage error, unreadable path or no compose file found, 3 internal error.
+`;
+var UsageError = class extends Error {
+};
+function parseRuleSettings(specs) {
+  const known = new Set(rules.map((r) => r.meta.id));
+  const settings = {};
+  for (const spec of specs) {
+    const match = /^([a-z0-9-]+)[=:](error|warning|note|off)$/.exec(spec.trim());
+    if (!match) throw new UsageError(`--rule expects ID=LEVEL with LEVEL error, warning, note or off; got "${spec}"`);
+    if (!known.has(match[1])) throw new UsageError(`unknown rule "${match[1]}" (see --list-rules)`);
+    settings[match[1]] = match[2];
+  }
+  return settings;
+}
+
+// action/inputs.ts
 var InputError = class extends Error {
 };
-function input(name) {
-  return (process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+function input(name, env = process.env) {
+  return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
-function booleanInput(name, fallback) {
-  const value = input(name);
+function booleanInput(name, fallback, env = process.env) {
+  const value = input(name, env);
   if (value === "") return fallback;
   if (/^(true|True|TRUE)$/.test(value)) return true;
   if (/^(false|False|FALSE)$/.test(value)) return false;
   throw new InputError(`input "${name}" must be true or false; got "${value}"`);
 }
+function lines(value) {
+  return value.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
+}
+function rulesInput(env = process.env) {
+  try {
+    return parseRuleSettings(lines(input("rules", env)));
+  } catch (error) {
+    throw new InputError(`input "rules": ${error.message.replace(/^--rule /, "")}`);
+  }
+}
+function extraReportInput(env = process.env) {
+  const format = input("format", env);
+  const output = input("output", env);
+  if (format === "" && output === "") return void 0;
+  if (format === "") throw new InputError(`input "output" needs input "format" (one of: ${FORMAT_NAMES.join(", ")})`);
+  if (output === "") throw new InputError(`input "format" needs input "output", the file to write the ${format} report to`);
+  if (!FORMAT_NAMES.includes(format)) throw new InputError(`input "format" must be one of: ${FORMAT_NAMES.join(", ")}; got "${format}"`);
+  return { format, output };
+}
+
+// action/main.ts
 function setOutputs(file, outputs) {
   if (!file) return;
   const text = Object.entries(outputs).map(([name, value]) => {
@@ -19811,7 +20670,7 @@ ${delimiter}
 }
 async function run() {
   const env = process.env;
-  const workspace = resolve3(env.GITHUB_WORKSPACE || process.cwd());
+  const workspace = resolve6(env.GITHUB_WORKSPACE || process.cwd());
   const failLevel = input("fail-level") || "warning";
   const failing = FAIL_LEVELS[failLevel];
   if (!failing) throw new InputError(`input "fail-level" must be error, warning, note or none; got "${failLevel}"`);
@@ -19819,9 +20678,30 @@ async function run() {
   const summarize = booleanInput("summary", true);
   const sarifInput = input("sarif-file");
   const paths = input("paths").split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
-  const options = { cwd: workspace };
-  const result = await lintFiles(paths, options);
+  const strict = booleanInput("strict", false);
+  const rules2 = rulesInput();
+  const baselineInput = input("baseline");
+  const extra = extraReportInput();
+  const onlyChanged = booleanInput("only-changed", isPullRequestEvent(env.GITHUB_EVENT_NAME));
+  const options = { cwd: workspace, strict, rules: rules2 };
+  const linted = await lintFiles(paths, options);
   const context = { rules: [...BUILTIN_META, ...enabledRules(options).map((r) => r.rule.meta)], cwd: workspace, color: false, env };
+  let baselined;
+  try {
+    baselined = await applyBaseline(linted, { baseline: baselineInput || void 0, cwd: workspace });
+  } catch (error) {
+    throw error instanceof BaselineError ? new InputError(`input "baseline": ${error.message}`) : error;
+  }
+  const scope = onlyChanged ? changeScope(workspace, env) : void 0;
+  const result = scope?.kind === "changed" ? onChangedLines(baselined.shown, scope.lines, workspace) : baselined.shown;
+  const notes = [...baselined.messages, ...scopeNotes(scope, baselined.shown, result)];
+  if (notes.length > 0) {
+    const token = `compose-lint-${randomUUID()}`;
+    process.stdout.write(`::stop-commands::${token}
+${notes.map((note) => `compose-lint: ${note}`).join("\n")}
+::${token}::
+`);
+  }
   const plan = planAnnotations(result, context);
   const placed = plan.placed;
   if (annotate) {
@@ -19834,18 +20714,28 @@ ${formatText(result, context)}::${token}::
   }
   let sarifFile = "";
   if (sarifInput) {
-    sarifFile = resolve3(workspace, sarifInput);
-    mkdirSync(dirname3(sarifFile), { recursive: true });
-    writeFileSync(sarifFile, formatSarif(result, context));
+    sarifFile = resolve6(workspace, sarifInput);
+    mkdirSync(dirname5(sarifFile), { recursive: true });
+    writeFileSync(sarifFile, formatSarif(baselined.full, context));
+  }
+  if (extra) {
+    const formatter = await loadFormatter(extra.format);
+    const target = resolve6(workspace, extra.output);
+    if (relative3(workspace, target).startsWith("..") || isAbsolute2(relative3(workspace, target))) throw new InputError(`input "output" must be a path inside the workspace; got "${extra.output}"`);
+    try {
+      await writeFileNoFollow(target, formatter(extra.format === "sarif" ? baselined.full : baselined.shown, context));
+    } catch (error) {
+      throw error instanceof SafeWriteError ? new InputError(`input "output": will not write ${extra.output}: ${error.message}`) : error;
+    }
   }
   if (summarize && env.GITHUB_STEP_SUMMARY) {
     const left = notAnnotated(plan);
-    const notes = annotate && left > 0 ? [`${plural(left, "finding")} not annotated on the diff (GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations of each level per step): see the table below and the log of this step.`] : [];
-    const markdown = formatMarkdown(result, { ...context, notes });
+    const notAnnotatedNote = annotate && left > 0 ? [`${plural(left, "finding")} not annotated on the diff (GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations of each level per step): see the table below and the log of this step.`] : [];
+    const markdown = formatMarkdown(result, { ...context, notes: [...notes, ...notAnnotatedNote], ...sarifInput ? { fullReport: sarifInput } : {} });
     appendFileSync(env.GITHUB_STEP_SUMMARY, markdown);
   }
-  const count = (level) => placed.filter((p) => p.finding.level === level).length;
-  setOutputs(env.GITHUB_OUTPUT, { findings: placed.length, errors: count("error"), warnings: count("warning"), "sarif-file": sarifFile });
+  const count2 = (level) => placed.filter((p) => p.finding.level === level).length;
+  setOutputs(env.GITHUB_OUTPUT, { findings: placed.length, errors: count2("error"), warnings: count2("warning"), "sarif-file": sarifFile });
   if (result.errors.length > 0) return 2;
   return placed.some((p) => failing.includes(p.finding.level)) ? 1 : 0;
 }
