@@ -6,12 +6,20 @@
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { isAbsolute, relative, resolve, sep } from "node:path";
 
 /** Added or modified lines (1-based, in the new version) by absolute path. */
 export type ChangedLines = Map<string, Set<number>>;
 
-export type ChangeScope = { kind: "changed"; base: string; lines: ChangedLines } | { kind: "everything"; reason: string };
+export type ChangeScope =
+  | {
+      kind: "changed";
+      base: string;
+      lines: ChangedLines;
+      /** The text of a file (absolute path) at the base commit; undefined when it did not exist there. */
+      baseText: (absolute: string) => string | undefined;
+    }
+  | { kind: "everything"; reason: string };
 
 const PULL_REQUEST_EVENTS = new Set(["pull_request", "pull_request_target"]);
 
@@ -113,7 +121,16 @@ export function changeScope(workspace: string, env: Readonly<Record<string, stri
   try {
     // Three dots: what HEAD changed since it left the base, not what the base gained meanwhile.
     const diff = git(root, ["diff", "--no-ext-diff", "--no-textconv", "--no-color", "--unified=0", "--diff-filter=AMRC", `${found.base}...HEAD`, "--"]);
-    return { kind: "changed", base: found.base, lines: parseUnifiedDiff(diff, root) };
+    const baseText = (absolute: string): string | undefined => {
+      const path = relative(root, absolute).split(sep).join("/");
+      if (path.startsWith("../") || isAbsolute(path)) return undefined;
+      try {
+        return git(root, ["show", "--no-textconv", `${found.base}:${path}`]);
+      } catch {
+        return undefined;
+      }
+    };
+    return { kind: "changed", base: found.base, lines: parseUnifiedDiff(diff, root), baseText };
   } catch {
     return { kind: "everything", reason: "git diff against the base commit failed" };
   }

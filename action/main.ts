@@ -15,14 +15,15 @@ import type { MarkdownContext } from "../src/format/markdown.js";
 import { formatSarif } from "../src/format/sarif.js";
 import { formatText } from "../src/format/text.js";
 import { plural } from "../src/format/words.js";
-import { enabledRules, lintFiles } from "../src/lint.js";
-import type { LintOptions } from "../src/lint.js";
+import { enabledRules, lintFiles, lintText } from "../src/lint.js";
+import type { FileResult, LintOptions } from "../src/lint.js";
+import { readDotEnv } from "../src/load/index.js";
 import type { Level } from "../src/model/types.js";
 import { applyBaseline, BaselineError } from "../src/baseline.js";
 import { loadFormatter } from "../src/format/index.js";
 import { SafeWriteError, writeFileNoFollow } from "../src/safe-write.js";
 import { changeScope, isPullRequestEvent } from "./changed-lines.js";
-import { onChangedLines, scopeNotes } from "./scope.js";
+import { pullRequestFindings, scopeNotes } from "./scope.js";
 import { booleanInput, extraReportInput, input, InputError, rulesInput } from "./inputs.js";
 
 /** Appends `name<<delimiter` blocks, as @actions/core does, so no value can forge another output. */
@@ -70,7 +71,13 @@ async function run(): Promise<number> {
   // Annotations, the summary's table and the exit code see the new findings on the changed lines;
   // the SARIF report carries every finding (code scanning does its own diffing).
   const scope = onlyChanged ? changeScope(workspace, env) : undefined;
-  const result = scope?.kind === "changed" ? onChangedLines(baselined.shown, scope.lines, workspace) : baselined.shown;
+  let result = baselined.shown;
+  if (scope?.kind === "changed") {
+    // The base version of a file is linted as the file was: same options, same .env beside it.
+    const dotenvs = new Map(await Promise.all(linted.files.map(async (file) => [file.path, await readDotEnv(resolve(workspace, file.path))] as const)));
+    const lintBase = (text: string, file: FileResult) => lintText(text, file.path, { ...options, env: { ...dotenvs.get(file.path), ...(options.env ?? process.env) } });
+    result = pullRequestFindings(baselined.shown, scope.lines, workspace, scope.baseText, lintBase);
+  }
   const notes = [...baselined.messages, ...scopeNotes(scope, baselined.shown, result)];
   if (notes.length > 0) {
     const token = `compose-lint-${randomUUID()}`;

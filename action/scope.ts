@@ -1,20 +1,35 @@
-/** only-changed: the findings on the lines a pull request changes, and what the summary says about it. */
+/**
+ * only-changed: the findings a pull request brings. A finding is in scope when its range touches a
+ * line the pull request adds or changes, or when it did not exist in the file at the base commit
+ * (compared by fingerprint, src/format/fingerprint.ts): removing `read_only: true` or a host IP
+ * changes no line the finding points at, and must not pass unseen.
+ */
 import { resolve } from "node:path";
+import { findingFingerprints } from "../src/format/fingerprint.js";
 import { plural } from "../src/format/words.js";
-import type { LintResult } from "../src/lint.js";
+import type { FileResult, LintResult } from "../src/lint.js";
 import type { ChangedLines, ChangeScope } from "./changed-lines.js";
 
-/** The result with only the findings whose range touches a changed line of its file. */
-export function onChangedLines(result: LintResult, changed: ChangedLines, workspace: string): LintResult {
+/** Lints a file's text at the base commit as the run lints the file (same options, same name). */
+export type LintBase = (text: string, file: FileResult) => FileResult;
+
+/** The result with only the findings the pull request brings. */
+export function pullRequestFindings(result: LintResult, changed: ChangedLines, workspace: string, baseText: (absolute: string) => string | undefined, lintBase: LintBase): LintResult {
   return {
     ...result,
     files: result.files.map((file) => {
-      const lines = changed.get(resolve(workspace, file.path));
+      const absolute = resolve(workspace, file.path);
+      const lines = changed.get(absolute);
+      // A file the pull request does not touch brings no finding.
+      if (!lines) return { ...file, findings: [] };
       const touches = (line: number, endLine: number) => {
-        for (let n = line; n <= endLine; n++) if (lines?.has(n)) return true;
+        for (let n = line; n <= endLine; n++) if (lines.has(n)) return true;
         return false;
       };
-      return { ...file, findings: file.findings.filter((f) => touches(f.span.line, f.span.endLine)) };
+      const before = baseText(absolute);
+      const known = before === undefined ? new Set<string>() : new Set(findingFingerprints(lintBase(before, file)));
+      const fingerprints = findingFingerprints(file);
+      return { ...file, findings: file.findings.filter((f, i) => touches(f.span.line, f.span.endLine) || !known.has(fingerprints[i]!)) };
     }),
   };
 }
@@ -29,7 +44,7 @@ export function scopeNotes(scope: ChangeScope | undefined, all: LintResult, show
   if (scope.kind === "everything") return [`only-changed: linted and annotated everything, because ${scope.reason}.`];
   const elsewhere = count(all) - count(shown);
   return [
-    `only-changed: ${plural(count(shown), "finding")} on the lines this pull request changes (since ${scope.base.slice(0, 12)}) ${count(shown) === 1 ? "is" : "are"} annotated and counted; ` +
-      `${plural(elsewhere, "finding")} on other lines ${elsewhere === 1 ? "is" : "are"} neither annotated nor failing the step (the SARIF report has every finding).`,
+    `only-changed: ${plural(count(shown), "finding")} that this pull request brings (on the lines it changes, or new since ${scope.base.slice(0, 12)}) ${count(shown) === 1 ? "is" : "are"} annotated and counted; ` +
+      `${plural(elsewhere, "finding")} it did not bring ${elsewhere === 1 ? "is" : "are"} neither annotated nor failing the step (the SARIF report has every finding).`,
   ];
 }

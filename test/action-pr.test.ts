@@ -84,9 +84,24 @@ describe("the Action on a pull request (only-changed)", () => {
     expect(run.status).toBe(1);
     const sarif = JSON.parse(readFileSync(join(dir, "compose-lint.sarif"), "utf8")) as { runs: { results: unknown[] }[] };
     expect(sarif.runs[0]!.results).toHaveLength(64);
-    expect(run.summary).toContain(`only-changed: 5 findings on the lines this pull request changes (since ${base.slice(0, 12)}) are annotated and counted; 59 findings on other lines are neither annotated nor failing the step`);
+    expect(run.summary).toContain(`only-changed: 5 findings that this pull request brings (on the lines it changes, or new since ${base.slice(0, 12)}) are annotated and counted; 59 findings it did not bring are neither annotated nor failing the step`);
     expect(run.summary).toContain("**5 problems** (2 errors, 3 warnings, 0 notes)");
     expect(Buffer.byteLength(run.summary)).toBeLessThan(STEP_SUMMARY_LIMIT);
+  });
+
+  test("a finding the pull request brings without touching its line (a removed read_only: true) is in scope", () => {
+    const before = 'services:\n  web:\n    image: nginx:1.27\n    read_only: true\n    user: "101"\n  worker:\n    image: busybox:1.36\n';
+    const dir = scratch({ "compose.yaml": before });
+    git(dir, "init", "-q");
+    git(dir, "add", "-A");
+    git(dir, "commit", "-q", "-m", "base");
+    const base = git(dir, "rev-parse", "HEAD");
+    writeFileSync(join(dir, "compose.yaml"), before.replace("    read_only: true\n", ""));
+    git(dir, "commit", "-q", "-am", "drop read_only");
+    const run = runAction(dir, { strict: "true", "fail-level": "note" }, { name: "pull_request", payload: { pull_request: { base: { sha: base } } } });
+    // require-read-only points at the service's name (line 2), which the pull request did not change.
+    expect(annotations(run.stdout)).toEqual(["notice compose.yaml:2 require-read-only"]);
+    expect(run.status).toBe(1);
   });
 
   test("only-changed: false lints everything: the table is capped, errors first, with a pointer to SARIF", () => {
