@@ -7,7 +7,8 @@
  */
 import { randomUUID } from "node:crypto";
 import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
-import { dirname, isAbsolute, relative, resolve } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { parseEnv } from "node:util";
 import { BUILTIN_META, FAIL_LEVELS } from "../src/engine/engine.js";
 import { ANNOTATIONS_PER_LEVEL, escapeData, formatGithub, notAnnotated, planAnnotations } from "../src/format/github.js";
 import { formatMarkdown } from "../src/format/markdown.js";
@@ -73,10 +74,20 @@ async function run(): Promise<number> {
   const scope = onlyChanged ? changeScope(workspace, env) : undefined;
   let result = baselined.shown;
   if (scope?.kind === "changed") {
-    // The base version of a file is linted as the file was: same options, same .env beside it.
+    const { baseText, lines } = scope;
     const dotenvs = new Map(await Promise.all(linted.files.map(async (file) => [file.path, await readDotEnv(resolve(workspace, file.path))] as const)));
-    const lintBase = (text: string, file: FileResult) => lintText(text, file.path, { ...options, env: { ...dotenvs.get(file.path), ...(options.env ?? process.env) } });
-    result = pullRequestFindings(baselined.shown, scope.lines, workspace, scope.baseText, lintBase);
+    // The file as it was at the base commit, with its .env as it was when the pull request changes
+    // it (often .env is not committed at all: then it is the same on both sides).
+    const lintAtBase = (file: FileResult) => {
+      const absolute = resolve(workspace, file.path);
+      const text = baseText(absolute);
+      if (text === undefined) return undefined;
+      const dotenvPath = join(dirname(absolute), ".env");
+      const dotenvText = lines.has(dotenvPath) ? baseText(dotenvPath) : undefined;
+      const dotenv = lines.has(dotenvPath) ? (dotenvText === undefined ? {} : (parseEnv(dotenvText) as Record<string, string>)) : dotenvs.get(file.path);
+      return lintText(text, file.path, { ...options, env: { ...dotenv, ...(options.env ?? process.env) } });
+    };
+    result = pullRequestFindings(baselined.shown, scope.lines, workspace, lintAtBase);
   }
   const notes = [...baselined.messages, ...scopeNotes(scope, baselined.shown, result)];
   if (notes.length > 0) {

@@ -10,24 +10,22 @@ import { plural } from "../src/format/words.js";
 import type { FileResult, LintResult } from "../src/lint.js";
 import type { ChangedLines, ChangeScope } from "./changed-lines.js";
 
-/** Lints a file's text at the base commit as the run lints the file (same options, same name). */
-export type LintBase = (text: string, file: FileResult) => FileResult;
+/** The file as the run would have linted it at the base commit; undefined when it did not exist there. */
+export type LintAtBase = (file: FileResult) => FileResult | undefined;
 
 /** The result with only the findings the pull request brings. */
-export function pullRequestFindings(result: LintResult, changed: ChangedLines, workspace: string, baseText: (absolute: string) => string | undefined, lintBase: LintBase): LintResult {
+export function pullRequestFindings(result: LintResult, changed: ChangedLines, workspace: string, lintAtBase: LintAtBase): LintResult {
   return {
     ...result,
     files: result.files.map((file) => {
-      const absolute = resolve(workspace, file.path);
-      const lines = changed.get(absolute);
-      // A file the pull request does not touch brings no finding.
-      if (!lines) return { ...file, findings: [] };
+      const lines = changed.get(resolve(workspace, file.path));
       const touches = (line: number, endLine: number) => {
-        for (let n = line; n <= endLine; n++) if (lines.has(n)) return true;
+        for (let n = line; n <= endLine; n++) if (lines?.has(n)) return true;
         return false;
       };
-      const before = baseText(absolute);
-      const known = before === undefined ? new Set<string>() : new Set(findingFingerprints(lintBase(before, file)));
+      // Compared even when the file itself is unchanged: its .env may have changed.
+      const before = lintAtBase(file);
+      const known = new Set(before ? findingFingerprints(before) : []);
       const fingerprints = findingFingerprints(file);
       return { ...file, findings: file.findings.filter((f, i) => touches(f.span.line, f.span.endLine) || !known.has(fingerprints[i]!)) };
     }),

@@ -104,6 +104,19 @@ describe("the Action on a pull request (only-changed)", () => {
     expect(run.status).toBe(1);
   });
 
+  test("a finding a changed .env brings is in scope though the compose file is untouched", () => {
+    const dir = scratch({ "compose.yaml": 'services:\n  db:\n    image: postgres:16\n    ports: ["${DB_BIND}:5432:5432"]\n', ".env": "DB_BIND=127.0.0.1\n" });
+    git(dir, "init", "-q");
+    git(dir, "add", "-A");
+    git(dir, "commit", "-q", "-m", "base");
+    const base = git(dir, "rev-parse", "HEAD");
+    writeFileSync(join(dir, ".env"), "DB_BIND=0.0.0.0\n");
+    git(dir, "commit", "-q", "-am", "bind everywhere");
+    const run = runAction(dir, {}, { name: "pull_request", payload: { pull_request: { base: { sha: base } } } });
+    expect(annotations(run.stdout)).toContain("error compose.yaml:4 no-published-database-port");
+    expect(run.status).toBe(1);
+  });
+
   test("only-changed: false lints everything: the table is capped, errors first, with a pointer to SARIF", () => {
     const { dir, base } = pullRequestRepo();
     const run = runAction(dir, { "only-changed": "false", "sarif-file": "out/cl.sarif" }, { name: "pull_request", payload: { pull_request: { base: { sha: base } } } });

@@ -14357,7 +14357,8 @@ var init_codeclimate = __esm({
 // action/main.ts
 import { randomUUID } from "node:crypto";
 import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname5, isAbsolute as isAbsolute3, relative as relative4, resolve as resolve6 } from "node:path";
+import { dirname as dirname5, isAbsolute as isAbsolute3, join as join3, relative as relative4, resolve as resolve6 } from "node:path";
+import { parseEnv as parseEnv2 } from "node:util";
 
 // src/engine/suppressions.ts
 var DIRECTIVE = /(?:^|\s)#\s*compose-lint\s+(ignore|ignore-file)\s*=\s*([A-Za-z0-9_,\s-]+?)\s*(?:#.*)?$/;
@@ -20554,19 +20555,17 @@ function changeScope(workspace, env) {
 init_fingerprint();
 init_words();
 import { resolve as resolve5 } from "node:path";
-function pullRequestFindings(result, changed, workspace, baseText, lintBase) {
+function pullRequestFindings(result, changed, workspace, lintAtBase) {
   return {
     ...result,
     files: result.files.map((file) => {
-      const absolute = resolve5(workspace, file.path);
-      const lines2 = changed.get(absolute);
-      if (!lines2) return { ...file, findings: [] };
+      const lines2 = changed.get(resolve5(workspace, file.path));
       const touches = (line, endLine) => {
-        for (let n = line; n <= endLine; n++) if (lines2.has(n)) return true;
+        for (let n = line; n <= endLine; n++) if (lines2?.has(n)) return true;
         return false;
       };
-      const before = baseText(absolute);
-      const known = before === void 0 ? /* @__PURE__ */ new Set() : new Set(findingFingerprints(lintBase(before, file)));
+      const before = lintAtBase(file);
+      const known = new Set(before ? findingFingerprints(before) : []);
       const fingerprints = findingFingerprints(file);
       return { ...file, findings: file.findings.filter((f, i) => touches(f.span.line, f.span.endLine) || !known.has(fingerprints[i])) };
     })
@@ -20710,9 +20709,18 @@ async function run() {
   const scope = onlyChanged ? changeScope(workspace, env) : void 0;
   let result = baselined.shown;
   if (scope?.kind === "changed") {
+    const { baseText, lines: lines2 } = scope;
     const dotenvs = new Map(await Promise.all(linted.files.map(async (file) => [file.path, await readDotEnv(resolve6(workspace, file.path))])));
-    const lintBase = (text, file) => lintText(text, file.path, { ...options, env: { ...dotenvs.get(file.path), ...options.env ?? process.env } });
-    result = pullRequestFindings(baselined.shown, scope.lines, workspace, scope.baseText, lintBase);
+    const lintAtBase = (file) => {
+      const absolute = resolve6(workspace, file.path);
+      const text = baseText(absolute);
+      if (text === void 0) return void 0;
+      const dotenvPath = join3(dirname5(absolute), ".env");
+      const dotenvText = lines2.has(dotenvPath) ? baseText(dotenvPath) : void 0;
+      const dotenv = lines2.has(dotenvPath) ? dotenvText === void 0 ? {} : parseEnv2(dotenvText) : dotenvs.get(file.path);
+      return lintText(text, file.path, { ...options, env: { ...dotenv, ...options.env ?? process.env } });
+    };
+    result = pullRequestFindings(baselined.shown, scope.lines, workspace, lintAtBase);
   }
   const notes = [...baselined.messages, ...scopeNotes(scope, baselined.shown, result)];
   if (notes.length > 0) {
