@@ -12,7 +12,7 @@ import {
   loadFormatter,
   readDotEnv,
   rules
-} from "./chunks/chunk-UGZ4QQKI.mjs";
+} from "./chunks/chunk-YVVHE7GD.mjs";
 import "./chunks/chunk-AF4CIYQU.mjs";
 import {
   findingFingerprints,

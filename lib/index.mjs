@@ -9,7 +9,7 @@ import {
   loadComposeText,
   loadFormatter,
   rules
-} from "./chunks/chunk-UGZ4QQKI.mjs";
+} from "./chunks/chunk-YVVHE7GD.mjs";
 import "./chunks/chunk-AF4CIYQU.mjs";
 import "./chunks/chunk-BOI44LYS.mjs";
 import "./chunks/chunk-KOCLF33B.mjs";

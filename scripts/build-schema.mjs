@@ -124,11 +124,12 @@ function compact(source, definitions) {
   let out = source.replace(/^"use strict";\s*/, "");
   // 0. Even with `esm: true`, ajv `require`s its runtime helpers (ucs2length for minLength,
   //    equal for const/enum of objects...). Import them instead: they are CommonJS modules, so
-  //    the default import is `module.exports` and the helper is its `default`; under NodeNext
-  //    the specifier needs its `.js`.
+  //    the default import is `module.exports` and the helper is its `default` (Node); a loader
+  //    with CommonJS interop (vitest) hands over the helper itself. Under NodeNext the specifier
+  //    needs its `.js`.
   out = out.replace(
     /const (func\d+) = require\("(ajv\/dist\/runtime\/[\w-]+)"\)\.default;/g,
-    'import $1_module from "$2.js";const $1 = $1_module.default;',
+    'import $1_module from "$2.js";const $1 = $1_module.default ?? $1_module;',
   );
   const requires = out.match(/require\([^)]*\)/g);
   if (requires) throw new Error(`build-schema: the validator requires ${[...new Set(requires)].join(", ")}`);
@@ -219,7 +220,8 @@ export interface SchemaError {
   instancePath: string;
   schemaPath: string;
   keyword: string;
-  params: { additionalProperty?: string; missingProperty?: string; propertyName?: string };
+  /** i and j: the indexes of two equal items, in either order (uniqueItems). */
+  params: { additionalProperty?: string; missingProperty?: string; propertyName?: string; i?: number; j?: number };
   propertyName?: string;
 }
 export interface SchemaNode {

@@ -15,7 +15,8 @@ import type { SchemaProblem } from "../src/schema/validate.js";
 
 function problems(text: string): SchemaProblem[] {
   const loaded = loadComposeText(text, "compose.yaml", { env: {} });
-  expect(loaded.problems).toEqual([]);
+  // Values of a wrong type are also unreadable to the loader; these tests are about the schema.
+  expect(loaded.problems.filter((p) => p.ruleId !== "unreadable-value")).toEqual([]);
   return validateComposeSchema(loaded.file);
 }
 

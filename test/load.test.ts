@@ -75,8 +75,14 @@ describe("ports", () => {
     expect(unbound!.hostIp!.value).toBe("");
   });
 
-  test("entries that are not ports are skipped, not thrown on", () => {
-    expect(ports('      - "abc"\n      - "70000:80"\n      - {}\n')).toEqual([]);
+  test("entries that are not ports are reported as unreadable, not thrown on, and the rest is still read", () => {
+    const result = loadComposeText('services:\n  s:\n    image: x\n    ports:\n      - "abc"\n      - "70000:80"\n      - {}\n      - "8080:80"\n', "compose.yaml");
+    expect(result.project!.services[0]!.ports.map((p) => p.text)).toEqual(["8080:80"]);
+    expect(result.problems.map((p) => [p.ruleId, p.span.line])).toEqual([
+      ["unreadable-value", 5],
+      ["unreadable-value", 6],
+      ["unreadable-value", 7],
+    ]);
   });
 });
 

@@ -6703,8 +6703,8 @@ var init_text = __esm({
       for (const error of result.errors) out.push(`${paint(ANSI.red, "error")} ${escapeLine(error.path)}: ${escapeLine(error.message)}`);
       if (result.errors.length > 0) out.push("");
       const total = counts.error + counts.warning + counts.note;
-      const unreadable = result.errors.length > 0 ? `, ${plural(result.errors.length, "path")} not linted` : "";
-      const checked = `${plural(result.files.length, "file")} checked${unreadable}`;
+      const unreadable2 = result.errors.length > 0 ? `, ${plural(result.errors.length, "path")} not linted` : "";
+      const checked = `${plural(result.files.length, "file")} checked${unreadable2}`;
       if (total === 0 && result.errors.length > 0) {
         out.push(paint(ANSI.red, `Not everything was linted: no findings in what could be read (${checked}).`));
       } else if (total === 0) {
@@ -6715,6 +6715,52 @@ var init_text = __esm({
       }
       return out.join("\n") + "\n";
     };
+  }
+});
+
+// ../../main/node_modules/fast-deep-equal/index.js
+var require_fast_deep_equal = __commonJS({
+  "../../main/node_modules/fast-deep-equal/index.js"(exports, module) {
+    "use strict";
+    module.exports = function equal(a, b) {
+      if (a === b) return true;
+      if (a && b && typeof a == "object" && typeof b == "object") {
+        if (a.constructor !== b.constructor) return false;
+        var length, i, keys;
+        if (Array.isArray(a)) {
+          length = a.length;
+          if (length != b.length) return false;
+          for (i = length; i-- !== 0; )
+            if (!equal(a[i], b[i])) return false;
+          return true;
+        }
+        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+        keys = Object.keys(a);
+        length = keys.length;
+        if (length !== Object.keys(b).length) return false;
+        for (i = length; i-- !== 0; )
+          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+        for (i = length; i-- !== 0; ) {
+          var key = keys[i];
+          if (!equal(a[key], b[key])) return false;
+        }
+        return true;
+      }
+      return a !== a && b !== b;
+    };
+  }
+});
+
+// ../../main/node_modules/ajv/dist/runtime/equal.js
+var require_equal = __commonJS({
+  "../../main/node_modules/ajv/dist/runtime/equal.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var equal = require_fast_deep_equal();
+    equal.code = 'require("ajv/dist/runtime/equal").default';
+    exports.default = equal;
   }
 });
 
@@ -14517,7 +14563,7 @@ function unusedIgnores(directives, rules2, known, file) {
     const span = { file, line: d.line, column: d.column, endLine: d.line, endColumn: d.column + d.ruleId.length };
     const where = d.scope === "file" ? "in this file" : "on the line it points at";
     let message;
-    if (!known.has(d.ruleId)) message = `"${d.ruleId}" is not a compose-lint rule, so this ignore comment silences nothing (see --list-rules).`;
+    if (!known.has(d.ruleId) && !BUILTIN_META.some((meta) => meta.id === d.ruleId)) message = `"${d.ruleId}" is not a compose-lint rule, so this ignore comment silences nothing (see --list-rules).`;
     else if (ran.has(d.ruleId) && !d.used) message = `${d.ruleId} reports nothing ${where}; remove the ignore comment so it cannot hide a future finding.`;
     return message ? [{ ruleId: "unused-ignore", level: "warning", message, span, related: [] }] : [];
   });
@@ -14597,6 +14643,7 @@ function defineRule(rule) {
 }
 
 // src/generated/compose-schema-validator.ts
+var import_equal = __toESM(require_equal(), 1);
 var add = (errors, error) => {
   if (errors === null) return [error];
   errors.push(error);
@@ -14627,6 +14674,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var schema8 = { "properties": { "annotations": 0, "attach": 0, "build": 0, "blkio_config": 0, "cap_add": 0, "cap_drop": 0, "cgroup": 0, "cgroup_parent": 0, "command": 0, "configs": 0, "container_name": 0, "cpu_count": 0, "cpu_percent": 0, "cpu_shares": 0, "cpu_quota": 0, "cpu_period": 0, "cpu_rt_period": 0, "cpu_rt_runtime": 0, "cpus": 0, "cpuset": 0, "credential_spec": 0, "depends_on": 0, "deploy": 0, "develop": 0, "device_cgroup_rules": 0, "devices": 0, "dns": 0, "dns_opt": 0, "dns_search": 0, "domainname": 0, "entrypoint": 0, "env_file": 0, "environment": 0, "expose": 0, "extends": 0, "external_links": 0, "extra_hosts": 0, "gpus": 0, "group_add": 0, "healthcheck": 0, "hostname": 0, "image": 0, "init": 0, "ipc": 0, "isolation": 0, "labels": 0, "label_file": 0, "links": 0, "logging": 0, "mac_address": 0, "mem_limit": 0, "mem_reservation": 0, "mem_swappiness": 0, "memswap_limit": 0, "models": 0, "network_mode": 0, "networks": 0, "oom_kill_disable": 0, "oom_score_adj": 0, "pid": 0, "pids_limit": 0, "platform": 0, "ports": 0, "post_start": 0, "pre_stop": 0, "privileged": 0, "profiles": 0, "provider": 0, "pull_policy": 0, "pull_refresh_after": 0, "read_only": 0, "restart": 0, "runtime": 0, "scale": 0, "secrets": 0, "security_opt": 0, "shm_size": 0, "stdin_open": 0, "stop_grace_period": 0, "stop_signal": 0, "storage_opt": 0, "sysctls": 0, "tmpfs": 0, "tty": 0, "ulimits": 0, "use_api_socket": 0, "user": 0, "userns_mode": 0, "uts": 0, "volumes": 0, "volumes_from": 0, "working_dir": 0 } };
+var func0 = import_equal.default.default ?? import_equal.default;
 var pattern14 = new RegExp("^(?:host|private)$|\\$", "u");
 var pattern46 = new RegExp("^(?:no|always|on-failure(?::[0-9]+)?|unless-stopped)$|\\$", "u");
 function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -14642,6 +14690,24 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       if (typeof data[i0] !== "string") {
         vErrors = add(vErrors, { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/listOrDict/items/type", keyword: "type", params: {} });
         errors++;
+      }
+    }
+    let i1 = data.length;
+    let j0;
+    if (i1 > 1) {
+      const indices0 = {};
+      for (; i1--; ) {
+        let item0 = data[i1];
+        if (typeof item0 !== "string") {
+          continue;
+        }
+        if (typeof indices0[item0] == "number") {
+          j0 = indices0[item0];
+          vErrors = add(vErrors, { instancePath, schemaPath: "#/definitions/listOrDict/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 } });
+          errors++;
+          break;
+        }
+        indices0[item0] = i1;
       }
     }
   }
@@ -15117,7 +15183,43 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
   validate66.errors = vErrors;
   return errors === 0;
 }
-function validate71(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate69(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      if (typeof data[i0] !== "string") {
+        vErrors = add(vErrors, { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/uniqueStrings/items/type", keyword: "type", params: {} });
+        errors++;
+      }
+    }
+    let i1 = data.length;
+    let j0;
+    if (i1 > 1) {
+      const indices0 = {};
+      for (; i1--; ) {
+        let item0 = data[i1];
+        if (typeof item0 !== "string") {
+          continue;
+        }
+        if (typeof indices0[item0] == "number") {
+          j0 = indices0[item0];
+          vErrors = add(vErrors, { instancePath, schemaPath: "#/definitions/uniqueStrings/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 } });
+          errors++;
+          break;
+        }
+        indices0[item0] = i1;
+      }
+    }
+  } else {
+    vErrors = add(vErrors, { instancePath, schemaPath: "#/definitions/uniqueStrings/type", keyword: "type", params: {} });
+    errors++;
+  }
+  validate69.errors = vErrors;
+  return errors === 0;
+}
+function validate72(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data !== null && typeof data !== "string" && !Array.isArray(data)) {
@@ -15133,11 +15235,11 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate71.errors = vErrors;
+  validate72.errors = vErrors;
   return errors === 0;
 }
 var pattern15 = new RegExp("^\\s*[+-]?(?:[0-9]+(?:\\.[0-9]*)?(?:ns|us|\xB5s|ms|s|m|h))+\\s*$|^\\s*[+-]?[0-9]+\\s*$|\\$", "u");
-function validate79(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate80(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== "string" && !(typeof data == "number" && isFinite(data))) {
@@ -15150,11 +15252,11 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
   }
-  validate79.errors = vErrors;
+  validate80.errors = vErrors;
   return errors === 0;
 }
 var pattern16 = new RegExp("^\\s*[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)\\s*$|\\$", "u");
-function validate82(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate83(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!(typeof data == "number" && isFinite(data)) && typeof data !== "string") {
@@ -15167,11 +15269,11 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
   }
-  validate82.errors = vErrors;
+  validate83.errors = vErrors;
   return errors === 0;
 }
 var pattern19 = new RegExp("^(?:service_started|service_healthy|service_completed_successfully)$|\\$", "u");
-function validate84(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate85(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!data || typeof data != "object") {
@@ -15227,12 +15329,12 @@ function validate84(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate84.errors = vErrors;
+  validate85.errors = vErrors;
   return errors === 0;
 }
-var schema26 = { "properties": { "mode": 0, "endpoint_mode": 0, "replicas": 0, "labels": 0, "rollback_config": 0, "update_config": 0, "resources": 0, "restart_policy": 0, "placement": 0 } };
+var schema27 = { "properties": { "mode": 0, "endpoint_mode": 0, "replicas": 0, "labels": 0, "rollback_config": 0, "update_config": 0, "resources": 0, "restart_policy": 0, "placement": 0 } };
 var pattern22 = new RegExp("^(?:stop-first|start-first)$|\\$", "u");
-function validate91(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate92(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -15249,8 +15351,8 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.delay !== void 0) {
-      if (!validate79(data.delay, { instancePath: instancePath + "/delay", rootData })) {
-        vErrors = cat(vErrors, validate79.errors);
+      if (!validate80(data.delay, { instancePath: instancePath + "/delay", rootData })) {
+        vErrors = cat(vErrors, validate80.errors);
         errors = vErrors.length;
       }
     }
@@ -15261,14 +15363,14 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.monitor !== void 0) {
-      if (!validate79(data.monitor, { instancePath: instancePath + "/monitor", rootData })) {
-        vErrors = cat(vErrors, validate79.errors);
+      if (!validate80(data.monitor, { instancePath: instancePath + "/monitor", rootData })) {
+        vErrors = cat(vErrors, validate80.errors);
         errors = vErrors.length;
       }
     }
     if (data.max_failure_ratio !== void 0) {
-      if (!validate82(data.max_failure_ratio, { instancePath: instancePath + "/max_failure_ratio", rootData })) {
-        vErrors = cat(vErrors, validate82.errors);
+      if (!validate83(data.max_failure_ratio, { instancePath: instancePath + "/max_failure_ratio", rootData })) {
+        vErrors = cat(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
@@ -15288,11 +15390,11 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
     vErrors = add(vErrors, { instancePath, schemaPath: "#/definitions/updateConfig/type", keyword: "type", params: {} });
     errors++;
   }
-  validate91.errors = vErrors;
+  validate92.errors = vErrors;
   return errors === 0;
 }
 var pattern28 = new RegExp("^\\s*[0-9]+\\s*$|^all$|\\$", "u");
-function validate103(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate104(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -15343,10 +15445,10 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
     vErrors = add(vErrors, { instancePath, schemaPath: "#/definitions/deviceRequest/type", keyword: "type", params: {} });
     errors++;
   }
-  validate103.errors = vErrors;
+  validate104.errors = vErrors;
   return errors === 0;
 }
-function validate98(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate99(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -15357,8 +15459,8 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.cpus !== void 0) {
-      if (!validate82(data.cpus, { instancePath: instancePath + "/cpus", rootData })) {
-        vErrors = cat(vErrors, validate82.errors);
+      if (!validate83(data.cpus, { instancePath: instancePath + "/cpus", rootData })) {
+        vErrors = cat(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
@@ -15403,8 +15505,8 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
                 if (data5.value !== void 0) {
-                  if (!validate82(data5.value, { instancePath: instancePath + "/generic_resources/" + i0 + "/discrete_resource_spec/value", rootData })) {
-                    vErrors = cat(vErrors, validate82.errors);
+                  if (!validate83(data5.value, { instancePath: instancePath + "/generic_resources/" + i0 + "/discrete_resource_spec/value", rootData })) {
+                    vErrors = cat(vErrors, validate83.errors);
                     errors = vErrors.length;
                   }
                 }
@@ -15428,8 +15530,8 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data8)) {
         const len1 = data8.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          if (!validate103(data8[i1], { instancePath: instancePath + "/devices/" + i1, rootData })) {
-            vErrors = cat(vErrors, validate103.errors);
+          if (!validate104(data8[i1], { instancePath: instancePath + "/devices/" + i1, rootData })) {
+            vErrors = cat(vErrors, validate104.errors);
             errors = vErrors.length;
           }
         }
@@ -15442,10 +15544,10 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
     vErrors = add(vErrors, { instancePath, schemaPath: "#/definitions/resources/type", keyword: "type", params: {} });
     errors++;
   }
-  validate98.errors = vErrors;
+  validate99.errors = vErrors;
   return errors === 0;
 }
-function validate88(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate89(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!(data && typeof data == "object" && !Array.isArray(data)) && data !== null) {
@@ -15454,7 +15556,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(func2.call(schema26.properties, key0) || pattern0.test(key0))) {
+      if (!(func2.call(schema27.properties, key0) || pattern0.test(key0))) {
         vErrors = add(vErrors, { instancePath, schemaPath: "#/definitions/deploy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } });
         errors++;
       }
@@ -15484,14 +15586,14 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.rollback_config !== void 0) {
-      if (!validate91(data.rollback_config, { instancePath: instancePath + "/rollback_config", rootData })) {
-        vErrors = cat(vErrors, validate91.errors);
+      if (!validate92(data.rollback_config, { instancePath: instancePath + "/rollback_config", rootData })) {
+        vErrors = cat(vErrors, validate92.errors);
         errors = vErrors.length;
       }
     }
     if (data.update_config !== void 0) {
-      if (!validate91(data.update_config, { instancePath: instancePath + "/update_config", rootData })) {
-        vErrors = cat(vErrors, validate91.errors);
+      if (!validate92(data.update_config, { instancePath: instancePath + "/update_config", rootData })) {
+        vErrors = cat(vErrors, validate92.errors);
         errors = vErrors.length;
       }
     }
@@ -15505,14 +15607,14 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data6.limits !== void 0) {
-          if (!validate98(data6.limits, { instancePath: instancePath + "/resources/limits", rootData })) {
-            vErrors = cat(vErrors, validate98.errors);
+          if (!validate99(data6.limits, { instancePath: instancePath + "/resources/limits", rootData })) {
+            vErrors = cat(vErrors, validate99.errors);
             errors = vErrors.length;
           }
         }
         if (data6.reservations !== void 0) {
-          if (!validate98(data6.reservations, { instancePath: instancePath + "/resources/reservations", rootData })) {
-            vErrors = cat(vErrors, validate98.errors);
+          if (!validate99(data6.reservations, { instancePath: instancePath + "/resources/reservations", rootData })) {
+            vErrors = cat(vErrors, validate99.errors);
             errors = vErrors.length;
           }
         }
@@ -15537,8 +15639,8 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data9.delay !== void 0) {
-          if (!validate79(data9.delay, { instancePath: instancePath + "/restart_policy/delay", rootData })) {
-            vErrors = cat(vErrors, validate79.errors);
+          if (!validate80(data9.delay, { instancePath: instancePath + "/restart_policy/delay", rootData })) {
+            vErrors = cat(vErrors, validate80.errors);
             errors = vErrors.length;
           }
         }
@@ -15549,8 +15651,8 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data9.window !== void 0) {
-          if (!validate79(data9.window, { instancePath: instancePath + "/restart_policy/window", rootData })) {
-            vErrors = cat(vErrors, validate79.errors);
+          if (!validate80(data9.window, { instancePath: instancePath + "/restart_policy/window", rootData })) {
+            vErrors = cat(vErrors, validate80.errors);
             errors = vErrors.length;
           }
         }
@@ -15625,11 +15727,11 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate88.errors = vErrors;
+  validate89.errors = vErrors;
   return errors === 0;
 }
 var pattern34 = new RegExp("^(?:rebuild|restart|sync|sync\\+restart|sync\\+exec)$|\\$", "u");
-function validate121(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate122(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -15644,8 +15746,8 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.command !== void 0) {
-      if (!validate71(data.command, { instancePath: instancePath + "/command", rootData })) {
-        vErrors = cat(vErrors, validate71.errors);
+      if (!validate72(data.command, { instancePath: instancePath + "/command", rootData })) {
+        vErrors = cat(vErrors, validate72.errors);
         errors = vErrors.length;
       }
     }
@@ -15677,10 +15779,10 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
     vErrors = add(vErrors, { instancePath, schemaPath: "#/definitions/hook/type", keyword: "type", params: {} });
     errors++;
   }
-  validate121.errors = vErrors;
+  validate122.errors = vErrors;
   return errors === 0;
 }
-function validate116(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate117(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!(data && typeof data == "object" && !Array.isArray(data)) && data !== null) {
@@ -15758,8 +15860,8 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
             if (data1.exec !== void 0) {
-              if (!validate121(data1.exec, { instancePath: instancePath + "/watch/" + i0 + "/exec", rootData })) {
-                vErrors = cat(vErrors, validate121.errors);
+              if (!validate122(data1.exec, { instancePath: instancePath + "/watch/" + i0 + "/exec", rootData })) {
+                vErrors = cat(vErrors, validate122.errors);
                 errors = vErrors.length;
               }
             }
@@ -15774,10 +15876,10 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate116.errors = vErrors;
+  validate117.errors = vErrors;
   return errors === 0;
 }
-function validate137(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate138(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -15800,32 +15902,32 @@ function validate137(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.interval !== void 0) {
-      if (!validate79(data.interval, { instancePath: instancePath + "/interval", rootData })) {
-        vErrors = cat(vErrors, validate79.errors);
+      if (!validate80(data.interval, { instancePath: instancePath + "/interval", rootData })) {
+        vErrors = cat(vErrors, validate80.errors);
         errors = vErrors.length;
       }
     }
     if (data.timeout !== void 0) {
-      if (!validate79(data.timeout, { instancePath: instancePath + "/timeout", rootData })) {
-        vErrors = cat(vErrors, validate79.errors);
+      if (!validate80(data.timeout, { instancePath: instancePath + "/timeout", rootData })) {
+        vErrors = cat(vErrors, validate80.errors);
         errors = vErrors.length;
       }
     }
     if (data.retries !== void 0) {
-      if (!validate82(data.retries, { instancePath: instancePath + "/retries", rootData })) {
-        vErrors = cat(vErrors, validate82.errors);
+      if (!validate83(data.retries, { instancePath: instancePath + "/retries", rootData })) {
+        vErrors = cat(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
     if (data.start_period !== void 0) {
-      if (!validate79(data.start_period, { instancePath: instancePath + "/start_period", rootData })) {
-        vErrors = cat(vErrors, validate79.errors);
+      if (!validate80(data.start_period, { instancePath: instancePath + "/start_period", rootData })) {
+        vErrors = cat(vErrors, validate80.errors);
         errors = vErrors.length;
       }
     }
     if (data.start_interval !== void 0) {
-      if (!validate79(data.start_interval, { instancePath: instancePath + "/start_interval", rootData })) {
-        vErrors = cat(vErrors, validate79.errors);
+      if (!validate80(data.start_interval, { instancePath: instancePath + "/start_interval", rootData })) {
+        vErrors = cat(vErrors, validate80.errors);
         errors = vErrors.length;
       }
     }
@@ -15833,10 +15935,10 @@ function validate137(data, { instancePath = "", parentData, parentDataProperty, 
     vErrors = add(vErrors, { instancePath, schemaPath: "#/definitions/healthcheck/type", keyword: "type", params: {} });
     errors++;
   }
-  validate137.errors = vErrors;
+  validate138.errors = vErrors;
   return errors === 0;
 }
-function validate150(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate151(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!(data && typeof data == "object" && !Array.isArray(data)) && data !== null) {
@@ -15852,11 +15954,11 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate150.errors = vErrors;
+  validate151.errors = vErrors;
   return errors === 0;
 }
-var schema34 = { "additionalProperties": { "properties": { "aliases": 0, "interface_name": 0, "ipv4_address": 0, "ipv6_address": 0, "link_local_ips": 0, "mac_address": 0, "driver_opts": 0, "priority": 0, "gw_priority": 0 } } };
-function validate156(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var schema35 = { "additionalProperties": { "properties": { "aliases": 0, "interface_name": 0, "ipv4_address": 0, "ipv6_address": 0, "link_local_ips": 0, "mac_address": 0, "driver_opts": 0, "priority": 0, "gw_priority": 0 } } };
+function validate157(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!data || typeof data != "object") {
@@ -15881,7 +15983,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       }
       if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
         for (const key1 in data1) {
-          if (!(func2.call(schema34.additionalProperties.properties, key1) || pattern0.test(key1))) {
+          if (!(func2.call(schema35.additionalProperties.properties, key1) || pattern0.test(key1))) {
             vErrors = add(vErrors, { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/serviceNetworks/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 } });
             errors++;
           }
@@ -15923,31 +16025,31 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
         if (data1.driver_opts !== void 0) {
-          if (!validate150(data1.driver_opts, { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/driver_opts", rootData })) {
-            vErrors = cat(vErrors, validate150.errors);
+          if (!validate151(data1.driver_opts, { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/driver_opts", rootData })) {
+            vErrors = cat(vErrors, validate151.errors);
             errors = vErrors.length;
           }
         }
         if (data1.priority !== void 0) {
-          if (!validate82(data1.priority, { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/priority", rootData })) {
-            vErrors = cat(vErrors, validate82.errors);
+          if (!validate83(data1.priority, { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/priority", rootData })) {
+            vErrors = cat(vErrors, validate83.errors);
             errors = vErrors.length;
           }
         }
         if (data1.gw_priority !== void 0) {
-          if (!validate82(data1.gw_priority, { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/gw_priority", rootData })) {
-            vErrors = cat(vErrors, validate82.errors);
+          if (!validate83(data1.gw_priority, { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/gw_priority", rootData })) {
+            vErrors = cat(vErrors, validate83.errors);
             errors = vErrors.length;
           }
         }
       }
     }
   }
-  validate156.errors = vErrors;
+  validate157.errors = vErrors;
   return errors === 0;
 }
 var pattern44 = new RegExp("^(?:host|ingress)$|\\$", "u");
-function validate166(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate167(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== "string" && !(typeof data == "number" && isFinite(data)) && !(data && typeof data == "object" && !Array.isArray(data))) {
@@ -16011,13 +16113,13 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate166.errors = vErrors;
+  validate167.errors = vErrors;
   return errors === 0;
 }
-var schema36 = { "properties": { "type": 0, "source": 0, "target": 0, "read_only": 0, "consistency": 0, "bind": 0, "volume": 0, "tmpfs": 0, "image": 0 } };
+var schema37 = { "properties": { "type": 0, "source": 0, "target": 0, "read_only": 0, "consistency": 0, "bind": 0, "volume": 0, "tmpfs": 0, "image": 0 } };
 var pattern48 = new RegExp("^(?:volume|bind|tmpfs|npipe|cluster|image)$|\\$", "u");
 var pattern50 = new RegExp("^[zZ]$|\\$", "u");
-function validate185(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate186(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== "string" && !(data && typeof data == "object" && !Array.isArray(data))) {
@@ -16030,7 +16132,7 @@ function validate185(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!(func2.call(schema36.properties, key0) || pattern0.test(key0))) {
+      if (!(func2.call(schema37.properties, key0) || pattern0.test(key0))) {
         vErrors = add(vErrors, { instancePath, schemaPath: "#/definitions/serviceVolume/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } });
         errors++;
       }
@@ -16195,7 +16297,7 @@ function validate185(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate185.errors = vErrors;
+  validate186.errors = vErrors;
   return errors === 0;
 }
 function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -16322,14 +16424,14 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.cap_add !== void 0) {
-      if (!validate34(data.cap_add, { instancePath: instancePath + "/cap_add", rootData })) {
-        vErrors = cat(vErrors, validate34.errors);
+      if (!validate69(data.cap_add, { instancePath: instancePath + "/cap_add", rootData })) {
+        vErrors = cat(vErrors, validate69.errors);
         errors = vErrors.length;
       }
     }
     if (data.cap_drop !== void 0) {
-      if (!validate34(data.cap_drop, { instancePath: instancePath + "/cap_drop", rootData })) {
-        vErrors = cat(vErrors, validate34.errors);
+      if (!validate69(data.cap_drop, { instancePath: instancePath + "/cap_drop", rootData })) {
+        vErrors = cat(vErrors, validate69.errors);
         errors = vErrors.length;
       }
     }
@@ -16352,8 +16454,8 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.command !== void 0) {
-      if (!validate71(data.command, { instancePath: instancePath + "/command", rootData })) {
-        vErrors = cat(vErrors, validate71.errors);
+      if (!validate72(data.command, { instancePath: instancePath + "/command", rootData })) {
+        vErrors = cat(vErrors, validate72.errors);
         errors = vErrors.length;
       }
     }
@@ -16400,20 +16502,20 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.cpu_rt_period !== void 0) {
-      if (!validate79(data.cpu_rt_period, { instancePath: instancePath + "/cpu_rt_period", rootData })) {
-        vErrors = cat(vErrors, validate79.errors);
+      if (!validate80(data.cpu_rt_period, { instancePath: instancePath + "/cpu_rt_period", rootData })) {
+        vErrors = cat(vErrors, validate80.errors);
         errors = vErrors.length;
       }
     }
     if (data.cpu_rt_runtime !== void 0) {
-      if (!validate79(data.cpu_rt_runtime, { instancePath: instancePath + "/cpu_rt_runtime", rootData })) {
-        vErrors = cat(vErrors, validate79.errors);
+      if (!validate80(data.cpu_rt_runtime, { instancePath: instancePath + "/cpu_rt_runtime", rootData })) {
+        vErrors = cat(vErrors, validate80.errors);
         errors = vErrors.length;
       }
     }
     if (data.cpus !== void 0) {
-      if (!validate82(data.cpus, { instancePath: instancePath + "/cpus", rootData })) {
-        vErrors = cat(vErrors, validate82.errors);
+      if (!validate83(data.cpus, { instancePath: instancePath + "/cpus", rootData })) {
+        vErrors = cat(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
@@ -16456,20 +16558,20 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.depends_on !== void 0) {
-      if (!validate84(data.depends_on, { instancePath: instancePath + "/depends_on", rootData })) {
-        vErrors = cat(vErrors, validate84.errors);
+      if (!validate85(data.depends_on, { instancePath: instancePath + "/depends_on", rootData })) {
+        vErrors = cat(vErrors, validate85.errors);
         errors = vErrors.length;
       }
     }
     if (data.deploy !== void 0) {
-      if (!validate88(data.deploy, { instancePath: instancePath + "/deploy", rootData })) {
-        vErrors = cat(vErrors, validate88.errors);
+      if (!validate89(data.deploy, { instancePath: instancePath + "/deploy", rootData })) {
+        vErrors = cat(vErrors, validate89.errors);
         errors = vErrors.length;
       }
     }
     if (data.develop !== void 0) {
-      if (!validate116(data.develop, { instancePath: instancePath + "/develop", rootData })) {
-        vErrors = cat(vErrors, validate116.errors);
+      if (!validate117(data.develop, { instancePath: instancePath + "/develop", rootData })) {
+        vErrors = cat(vErrors, validate117.errors);
         errors = vErrors.length;
       }
     }
@@ -16490,6 +16592,10 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
+            if (data40.source === void 0) {
+              vErrors = add(vErrors, { instancePath: instancePath + "/devices/" + i5, schemaPath: "#/definitions/service/properties/devices/items/required", keyword: "required", params: { missingProperty: "source" } });
+              errors++;
+            }
             for (const key3 in data40) {
               if (!(key3 === "source" || key3 === "target" || key3 === "permissions" || pattern0.test(key3))) {
                 vErrors = add(vErrors, { instancePath: instancePath + "/devices/" + i5, schemaPath: "#/definitions/service/properties/devices/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 } });
@@ -16546,8 +16652,8 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.entrypoint !== void 0) {
-      if (!validate71(data.entrypoint, { instancePath: instancePath + "/entrypoint", rootData })) {
-        vErrors = cat(vErrors, validate71.errors);
+      if (!validate72(data.entrypoint, { instancePath: instancePath + "/entrypoint", rootData })) {
+        vErrors = cat(vErrors, validate72.errors);
         errors = vErrors.length;
       }
     }
@@ -16615,6 +16721,27 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        let i8 = data55.length;
+        let j0;
+        if (i8 > 1) {
+          const indices0 = {};
+          for (; i8--; ) {
+            let item0 = data55[i8];
+            if (typeof item0 !== "string" && !(typeof item0 == "number" && isFinite(item0))) {
+              continue;
+            }
+            if (typeof item0 == "string") {
+              item0 += "_";
+            }
+            if (typeof indices0[item0] == "number") {
+              j0 = indices0[item0];
+              vErrors = add(vErrors, { instancePath: instancePath + "/expose", schemaPath: "#/definitions/service/properties/expose/uniqueItems", keyword: "uniqueItems", params: { i: i8, j: j0 } });
+              errors++;
+              break;
+            }
+            indices0[item0] = i8;
+          }
+        }
       } else {
         vErrors = add(vErrors, { instancePath: instancePath + "/expose", schemaPath: "#/definitions/service/properties/expose/type", keyword: "type", params: {} });
         errors++;
@@ -16671,9 +16798,9 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (Array.isArray(data62)) {
         const len8 = data62.length;
-        for (let i8 = 0; i8 < len8; i8++) {
-          if (!validate103(data62[i8], { instancePath: instancePath + "/gpus/" + i8, rootData })) {
-            vErrors = cat(vErrors, validate103.errors);
+        for (let i9 = 0; i9 < len8; i9++) {
+          if (!validate104(data62[i9], { instancePath: instancePath + "/gpus/" + i9, rootData })) {
+            vErrors = cat(vErrors, validate104.errors);
             errors = vErrors.length;
           }
         }
@@ -16683,10 +16810,10 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       let data64 = data.group_add;
       if (Array.isArray(data64)) {
         const len9 = data64.length;
-        for (let i9 = 0; i9 < len9; i9++) {
-          let data65 = data64[i9];
+        for (let i10 = 0; i10 < len9; i10++) {
+          let data65 = data64[i10];
           if (typeof data65 !== "string" && !(typeof data65 == "number" && isFinite(data65))) {
-            vErrors = add(vErrors, { instancePath: instancePath + "/group_add/" + i9, schemaPath: "#/definitions/service/properties/group_add/items/type", keyword: "type", params: {} });
+            vErrors = add(vErrors, { instancePath: instancePath + "/group_add/" + i10, schemaPath: "#/definitions/service/properties/group_add/items/type", keyword: "type", params: {} });
             errors++;
           }
         }
@@ -16696,8 +16823,8 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.healthcheck !== void 0) {
-      if (!validate137(data.healthcheck, { instancePath: instancePath + "/healthcheck", rootData })) {
-        vErrors = cat(vErrors, validate137.errors);
+      if (!validate138(data.healthcheck, { instancePath: instancePath + "/healthcheck", rootData })) {
+        vErrors = cat(vErrors, validate138.errors);
         errors = vErrors.length;
       }
     }
@@ -16765,8 +16892,8 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data75.options !== void 0) {
-          if (!validate150(data75.options, { instancePath: instancePath + "/logging/options", rootData })) {
-            vErrors = cat(vErrors, validate150.errors);
+          if (!validate151(data75.options, { instancePath: instancePath + "/logging/options", rootData })) {
+            vErrors = cat(vErrors, validate151.errors);
             errors = vErrors.length;
           }
         }
@@ -16813,9 +16940,9 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (Array.isArray(data83)) {
         const len10 = data83.length;
-        for (let i10 = 0; i10 < len10; i10++) {
-          if (typeof data83[i10] !== "string") {
-            vErrors = add(vErrors, { instancePath: instancePath + "/models/" + i10, schemaPath: "#/definitions/service/properties/models/items/type", keyword: "type", params: {} });
+        for (let i11 = 0; i11 < len10; i11++) {
+          if (typeof data83[i11] !== "string") {
+            vErrors = add(vErrors, { instancePath: instancePath + "/models/" + i11, schemaPath: "#/definitions/service/properties/models/items/type", keyword: "type", params: {} });
             errors++;
           }
         }
@@ -16857,8 +16984,8 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.networks !== void 0) {
-      if (!validate156(data.networks, { instancePath: instancePath + "/networks", rootData })) {
-        vErrors = cat(vErrors, validate156.errors);
+      if (!validate157(data.networks, { instancePath: instancePath + "/networks", rootData })) {
+        vErrors = cat(vErrors, validate157.errors);
         errors = vErrors.length;
       }
     }
@@ -16897,10 +17024,23 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       let data95 = data.ports;
       if (Array.isArray(data95)) {
         const len11 = data95.length;
-        for (let i11 = 0; i11 < len11; i11++) {
-          if (!validate166(data95[i11], { instancePath: instancePath + "/ports/" + i11, rootData })) {
-            vErrors = cat(vErrors, validate166.errors);
+        for (let i12 = 0; i12 < len11; i12++) {
+          if (!validate167(data95[i12], { instancePath: instancePath + "/ports/" + i12, rootData })) {
+            vErrors = cat(vErrors, validate167.errors);
             errors = vErrors.length;
+          }
+        }
+        let i13 = data95.length;
+        let j1;
+        if (i13 > 1) {
+          outer0: for (; i13--; ) {
+            for (j1 = i13; j1--; ) {
+              if (func0(data95[i13], data95[j1])) {
+                vErrors = add(vErrors, { instancePath: instancePath + "/ports", schemaPath: "#/definitions/service/properties/ports/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j1 } });
+                errors++;
+                break outer0;
+              }
+            }
           }
         }
       } else {
@@ -16912,9 +17052,9 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       let data97 = data.post_start;
       if (Array.isArray(data97)) {
         const len12 = data97.length;
-        for (let i12 = 0; i12 < len12; i12++) {
-          if (!validate121(data97[i12], { instancePath: instancePath + "/post_start/" + i12, rootData })) {
-            vErrors = cat(vErrors, validate121.errors);
+        for (let i14 = 0; i14 < len12; i14++) {
+          if (!validate122(data97[i14], { instancePath: instancePath + "/post_start/" + i14, rootData })) {
+            vErrors = cat(vErrors, validate122.errors);
             errors = vErrors.length;
           }
         }
@@ -16927,9 +17067,9 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       let data99 = data.pre_stop;
       if (Array.isArray(data99)) {
         const len13 = data99.length;
-        for (let i13 = 0; i13 < len13; i13++) {
-          if (!validate121(data99[i13], { instancePath: instancePath + "/pre_stop/" + i13, rootData })) {
-            vErrors = cat(vErrors, validate121.errors);
+        for (let i15 = 0; i15 < len13; i15++) {
+          if (!validate122(data99[i15], { instancePath: instancePath + "/pre_stop/" + i15, rootData })) {
+            vErrors = cat(vErrors, validate122.errors);
             errors = vErrors.length;
           }
         }
@@ -16980,10 +17120,10 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (Array.isArray(data106)) {
                 const len14 = data106.length;
-                for (let i14 = 0; i14 < len14; i14++) {
-                  let data107 = data106[i14];
+                for (let i16 = 0; i16 < len14; i16++) {
+                  let data107 = data106[i16];
                   if (typeof data107 !== "string" && !(typeof data107 == "number" && isFinite(data107)) && typeof data107 !== "boolean") {
-                    vErrors = add(vErrors, { instancePath: instancePath + "/provider/options/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i14, schemaPath: "#/definitions/service/properties/provider/properties/options/additionalProperties/items/type", keyword: "type", params: {} });
+                    vErrors = add(vErrors, { instancePath: instancePath + "/provider/options/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i16, schemaPath: "#/definitions/service/properties/provider/properties/options/additionalProperties/items/type", keyword: "type", params: {} });
                     errors++;
                   }
                 }
@@ -17048,8 +17188,8 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.security_opt !== void 0) {
-      if (!validate34(data.security_opt, { instancePath: instancePath + "/security_opt", rootData })) {
-        vErrors = cat(vErrors, validate34.errors);
+      if (!validate69(data.security_opt, { instancePath: instancePath + "/security_opt", rootData })) {
+        vErrors = cat(vErrors, validate69.errors);
         errors = vErrors.length;
       }
     }
@@ -17066,8 +17206,8 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.stop_grace_period !== void 0) {
-      if (!validate79(data.stop_grace_period, { instancePath: instancePath + "/stop_grace_period", rootData })) {
-        vErrors = cat(vErrors, validate79.errors);
+      if (!validate80(data.stop_grace_period, { instancePath: instancePath + "/stop_grace_period", rootData })) {
+        vErrors = cat(vErrors, validate80.errors);
         errors = vErrors.length;
       }
     }
@@ -17136,10 +17276,23 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       let data129 = data.volumes;
       if (Array.isArray(data129)) {
         const len15 = data129.length;
-        for (let i15 = 0; i15 < len15; i15++) {
-          if (!validate185(data129[i15], { instancePath: instancePath + "/volumes/" + i15, rootData })) {
-            vErrors = cat(vErrors, validate185.errors);
+        for (let i17 = 0; i17 < len15; i17++) {
+          if (!validate186(data129[i17], { instancePath: instancePath + "/volumes/" + i17, rootData })) {
+            vErrors = cat(vErrors, validate186.errors);
             errors = vErrors.length;
+          }
+        }
+        let i18 = data129.length;
+        let j2;
+        if (i18 > 1) {
+          outer1: for (; i18--; ) {
+            for (j2 = i18; j2--; ) {
+              if (func0(data129[i18], data129[j2])) {
+                vErrors = add(vErrors, { instancePath: instancePath + "/volumes", schemaPath: "#/definitions/service/properties/volumes/uniqueItems", keyword: "uniqueItems", params: { i: i18, j: j2 } });
+                errors++;
+                break outer1;
+              }
+            }
           }
         }
       } else {
@@ -17166,8 +17319,8 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
   validate25.errors = vErrors;
   return errors === 0;
 }
-var schema37 = { "properties": { "name": 0, "driver": 0, "driver_opts": 0, "ipam": 0, "external": 0, "internal": 0, "enable_ipv4": 0, "enable_ipv6": 0, "attachable": 0, "labels": 0 } };
-function validate197(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var schema38 = { "properties": { "name": 0, "driver": 0, "driver_opts": 0, "ipam": 0, "external": 0, "internal": 0, "enable_ipv4": 0, "enable_ipv6": 0, "attachable": 0, "labels": 0 } };
+function validate198(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== "boolean" && typeof data !== "string" && !(data && typeof data == "object" && !Array.isArray(data))) {
@@ -17194,10 +17347,10 @@ function validate197(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate197.errors = vErrors;
+  validate198.errors = vErrors;
   return errors === 0;
 }
-function validate195(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate196(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!(data && typeof data == "object" && !Array.isArray(data)) && data !== null) {
@@ -17206,7 +17359,7 @@ function validate195(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(func2.call(schema37.properties, key0) || pattern0.test(key0))) {
+      if (!(func2.call(schema38.properties, key0) || pattern0.test(key0))) {
         vErrors = add(vErrors, { instancePath, schemaPath: "#/definitions/network/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } });
         errors++;
       }
@@ -17224,8 +17377,8 @@ function validate195(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.driver_opts !== void 0) {
-      if (!validate150(data.driver_opts, { instancePath: instancePath + "/driver_opts", rootData })) {
-        vErrors = cat(vErrors, validate150.errors);
+      if (!validate151(data.driver_opts, { instancePath: instancePath + "/driver_opts", rootData })) {
+        vErrors = cat(vErrors, validate151.errors);
         errors = vErrors.length;
       }
     }
@@ -17319,8 +17472,8 @@ function validate195(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.external !== void 0) {
-      if (!validate197(data.external, { instancePath: instancePath + "/external", rootData })) {
-        vErrors = cat(vErrors, validate197.errors);
+      if (!validate198(data.external, { instancePath: instancePath + "/external", rootData })) {
+        vErrors = cat(vErrors, validate198.errors);
         errors = vErrors.length;
       }
     }
@@ -17355,10 +17508,10 @@ function validate195(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate195.errors = vErrors;
+  validate196.errors = vErrors;
   return errors === 0;
 }
-function validate205(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate206(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!(data && typeof data == "object" && !Array.isArray(data)) && data !== null) {
@@ -17385,14 +17538,14 @@ function validate205(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.driver_opts !== void 0) {
-      if (!validate150(data.driver_opts, { instancePath: instancePath + "/driver_opts", rootData })) {
-        vErrors = cat(vErrors, validate150.errors);
+      if (!validate151(data.driver_opts, { instancePath: instancePath + "/driver_opts", rootData })) {
+        vErrors = cat(vErrors, validate151.errors);
         errors = vErrors.length;
       }
     }
     if (data.external !== void 0) {
-      if (!validate197(data.external, { instancePath: instancePath + "/external", rootData })) {
-        vErrors = cat(vErrors, validate197.errors);
+      if (!validate198(data.external, { instancePath: instancePath + "/external", rootData })) {
+        vErrors = cat(vErrors, validate198.errors);
         errors = vErrors.length;
       }
     }
@@ -17403,10 +17556,10 @@ function validate205(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate205.errors = vErrors;
+  validate206.errors = vErrors;
   return errors === 0;
 }
-function validate210(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate211(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -17435,8 +17588,8 @@ function validate210(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.external !== void 0) {
-      if (!validate197(data.external, { instancePath: instancePath + "/external", rootData })) {
-        vErrors = cat(vErrors, validate197.errors);
+      if (!validate198(data.external, { instancePath: instancePath + "/external", rootData })) {
+        vErrors = cat(vErrors, validate198.errors);
         errors = vErrors.length;
       }
     }
@@ -17453,8 +17606,8 @@ function validate210(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.driver_opts !== void 0) {
-      if (!validate150(data.driver_opts, { instancePath: instancePath + "/driver_opts", rootData })) {
-        vErrors = cat(vErrors, validate150.errors);
+      if (!validate151(data.driver_opts, { instancePath: instancePath + "/driver_opts", rootData })) {
+        vErrors = cat(vErrors, validate151.errors);
         errors = vErrors.length;
       }
     }
@@ -17468,10 +17621,10 @@ function validate210(data, { instancePath = "", parentData, parentDataProperty, 
     vErrors = add(vErrors, { instancePath, schemaPath: "#/definitions/secret/type", keyword: "type", params: {} });
     errors++;
   }
-  validate210.errors = vErrors;
+  validate211.errors = vErrors;
   return errors === 0;
 }
-function validate215(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate216(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -17506,8 +17659,8 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.external !== void 0) {
-      if (!validate197(data.external, { instancePath: instancePath + "/external", rootData })) {
-        vErrors = cat(vErrors, validate197.errors);
+      if (!validate198(data.external, { instancePath: instancePath + "/external", rootData })) {
+        vErrors = cat(vErrors, validate198.errors);
         errors = vErrors.length;
       }
     }
@@ -17527,10 +17680,10 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
     vErrors = add(vErrors, { instancePath, schemaPath: "#/definitions/config/type", keyword: "type", params: {} });
     errors++;
   }
-  validate215.errors = vErrors;
+  validate216.errors = vErrors;
   return errors === 0;
 }
-function validate219(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate220(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -17572,7 +17725,7 @@ function validate219(data, { instancePath = "", parentData, parentDataProperty, 
     vErrors = add(vErrors, { instancePath, schemaPath: "#/definitions/model/type", keyword: "type", params: {} });
     errors++;
   }
-  validate219.errors = vErrors;
+  validate220.errors = vErrors;
   return errors === 0;
 }
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -17682,8 +17835,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
         for (const key4 in data9) {
-          if (!validate195(data9[key4], { instancePath: instancePath + "/networks/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), rootData })) {
-            vErrors = cat(vErrors, validate195.errors);
+          if (!validate196(data9[key4], { instancePath: instancePath + "/networks/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), rootData })) {
+            vErrors = cat(vErrors, validate196.errors);
             errors = vErrors.length;
           }
         }
@@ -17711,8 +17864,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         for (const key6 in data11) {
-          if (!validate205(data11[key6], { instancePath: instancePath + "/volumes/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), rootData })) {
-            vErrors = cat(vErrors, validate205.errors);
+          if (!validate206(data11[key6], { instancePath: instancePath + "/volumes/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), rootData })) {
+            vErrors = cat(vErrors, validate206.errors);
             errors = vErrors.length;
           }
         }
@@ -17740,8 +17893,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         for (const key8 in data13) {
-          if (!validate210(data13[key8], { instancePath: instancePath + "/secrets/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), rootData })) {
-            vErrors = cat(vErrors, validate210.errors);
+          if (!validate211(data13[key8], { instancePath: instancePath + "/secrets/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), rootData })) {
+            vErrors = cat(vErrors, validate211.errors);
             errors = vErrors.length;
           }
         }
@@ -17769,8 +17922,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         for (const key10 in data15) {
-          if (!validate215(data15[key10], { instancePath: instancePath + "/configs/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), rootData })) {
-            vErrors = cat(vErrors, validate215.errors);
+          if (!validate216(data15[key10], { instancePath: instancePath + "/configs/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), rootData })) {
+            vErrors = cat(vErrors, validate216.errors);
             errors = vErrors.length;
           }
         }
@@ -17784,8 +17937,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
         for (const key11 in data17) {
-          if (!validate219(data17[key11], { instancePath: instancePath + "/models/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), rootData })) {
-            vErrors = cat(vErrors, validate219.errors);
+          if (!validate220(data17[key11], { instancePath: instancePath + "/models/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), rootData })) {
+            vErrors = cat(vErrors, validate220.errors);
             errors = vErrors.length;
           }
         }
@@ -17799,7 +17952,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var validate = validate21;
-var schemaInfo = { "#": { "expected": "a compose file", "keys": ["configs", "include", "models", "name", "networks", "secrets", "services", "version", "volumes"] }, "#/properties/version": { "expected": 'a string such as "3.8" (the key is obsolete)' }, "#/properties/name": { "expected": "a project name" }, "#/properties/include": { "expected": "a list of compose files to include" }, "#/properties/include/items": { "expected": "a path or a mapping with `path`", "keys": ["env_file", "path", "project_directory"] }, "#/properties/include/items/properties/project_directory": { "expected": "a string" }, "#/properties/services": { "expected": "a mapping of service names to service definitions" }, "#/properties/services/propertyNames": { "expected": "a service name" }, "#/properties/networks": { "expected": "a mapping of network names to network definitions" }, "#/properties/volumes": { "expected": "a mapping of volume names to volume definitions" }, "#/properties/volumes/propertyNames": { "expected": "a volume name" }, "#/properties/secrets": { "expected": "a mapping of secret names to secret definitions" }, "#/properties/secrets/propertyNames": { "expected": "a secret name" }, "#/properties/configs": { "expected": "a mapping of config names to config definitions" }, "#/properties/configs/propertyNames": { "expected": "a config name" }, "#/properties/models": { "expected": "a mapping of model names to model definitions" }, "#/definitions/bool": { "expected": "a boolean (true or false)" }, "#/definitions/integer": { "expected": "an integer" }, "#/definitions/number": { "expected": "a number" }, "#/definitions/duration": { "expected": "a duration such as 30s or 1m30s" }, "#/definitions/bytes": { "expected": "a byte value such as 512m or 2gb" }, "#/definitions/mode": { "expected": "a file mode such as 0440" }, "#/definitions/stringOrList": { "expected": "a string or a list of strings" }, "#/definitions/stringOrList/items": { "expected": "a string" }, "#/definitions/listOfStrings": { "expected": "a list of strings" }, "#/definitions/listOfStrings/items": { "expected": "a string" }, "#/definitions/command": { "expected": "a string or a list of strings" }, "#/definitions/command/items": { "expected": "a string" }, "#/definitions/listOrDict": { "expected": "a mapping or a list of KEY=VALUE strings" }, "#/definitions/listOrDict/additionalProperties": { "expected": "a string, number, boolean or null" }, "#/definitions/listOrDict/items": { "expected": "a string" }, "#/definitions/options": { "expected": "a mapping of option names to values" }, "#/definitions/options/additionalProperties": { "expected": "a string, number, boolean or null" }, "#/definitions/extraHosts": { "expected": "a mapping of host names to addresses or a list of HOST=IP strings" }, "#/definitions/extraHosts/additionalProperties": { "expected": "an address or a list of addresses" }, "#/definitions/extraHosts/additionalProperties/items": { "expected": "a string" }, "#/definitions/extraHosts/items": { "expected": "a string" }, "#/definitions/ulimits": { "expected": "a mapping of limit names to a number or {soft, hard}" }, "#/definitions/ulimits/additionalProperties": { "expected": "an integer or a mapping with `soft` and `hard`", "keys": ["hard", "soft"] }, "#/definitions/externalFlag": { "expected": "a boolean or a mapping with `name`", "keys": ["name"] }, "#/definitions/externalFlag/properties/name": { "expected": "a string" }, "#/definitions/fileReference": { "expected": "a name or a mapping with `source`", "keys": ["gid", "mode", "source", "target", "uid"] }, "#/definitions/fileReference/properties/source": { "expected": "a string" }, "#/definitions/fileReference/properties/target": { "expected": "a string" }, "#/definitions/fileReference/properties/uid": { "expected": "a string or an integer" }, "#/definitions/fileReference/properties/gid": { "expected": "a string or an integer" }, "#/definitions/fileReferences": { "expected": "a list of names or of mappings with `source`" }, "#/definitions/hook": { "expected": "a mapping with `command`", "keys": ["command", "environment", "privileged", "user", "working_dir"] }, "#/definitions/hook/properties/user": { "expected": "a string" }, "#/definitions/hook/properties/working_dir": { "expected": "a string" }, "#/definitions/blkioLimit": { "expected": "a mapping with `path` and `rate`", "keys": ["path", "rate"] }, "#/definitions/blkioLimit/properties/path": { "expected": "a string" }, "#/definitions/blkioLimit/properties/rate": { "expected": "an integer or a byte value" }, "#/definitions/blkioWeight": { "expected": "a mapping with `path` and `weight`", "keys": ["path", "weight"] }, "#/definitions/blkioWeight/properties/path": { "expected": "a string" }, "#/definitions/deviceRequest": { "expected": "a device request mapping", "keys": ["capabilities", "count", "device_ids", "driver", "options"] }, "#/definitions/deviceRequest/properties/count": { "expected": 'an integer or "all"' }, "#/definitions/deviceRequest/properties/driver": { "expected": "a string" }, "#/definitions/updateConfig": { "expected": "an update or rollback configuration mapping", "keys": ["delay", "failure_action", "max_failure_ratio", "monitor", "order", "parallelism"] }, "#/definitions/updateConfig/properties/failure_action": { "expected": "a string" }, "#/definitions/updateConfig/properties/order": { "expected": "stop-first or start-first" }, "#/definitions/resources": { "expected": "a resources mapping", "keys": ["cpus", "devices", "generic_resources", "memory", "pids"] }, "#/definitions/resources/properties/generic_resources": { "expected": "a list of generic resources" }, "#/definitions/resources/properties/generic_resources/items": { "expected": "a mapping with `discrete_resource_spec`", "keys": ["discrete_resource_spec"], "nested": { "kind": "discrete_resource_spec", "value": "discrete_resource_spec" } }, "#/definitions/resources/properties/generic_resources/items/properties/discrete_resource_spec": { "expected": "a mapping", "keys": ["kind", "value"] }, "#/definitions/resources/properties/generic_resources/items/properties/discrete_resource_spec/properties/kind": { "expected": "a string" }, "#/definitions/resources/properties/devices": { "expected": "a list of device requests" }, "#/definitions/deploy": { "expected": "a deploy mapping", "keys": ["endpoint_mode", "labels", "mode", "placement", "replicas", "resources", "restart_policy", "rollback_config", "update_config"], "nested": { "limits": "resources", "reservations": "resources", "max_attempts": "restart_policy", "window": "restart_policy", "constraints": "placement", "preferences": "placement", "max_replicas_per_node": "placement" } }, "#/definitions/deploy/properties/mode": { "expected": "a string" }, "#/definitions/deploy/properties/endpoint_mode": { "expected": "a string" }, "#/definitions/deploy/properties/resources": { "expected": "a mapping with `limits` and `reservations`", "keys": ["limits", "reservations"] }, "#/definitions/deploy/properties/restart_policy": { "expected": "a restart policy mapping", "keys": ["condition", "delay", "max_attempts", "window"] }, "#/definitions/deploy/properties/restart_policy/properties/condition": { "expected": "a string" }, "#/definitions/deploy/properties/placement": { "expected": "a placement mapping", "keys": ["constraints", "max_replicas_per_node", "preferences"] }, "#/definitions/deploy/properties/placement/properties/preferences": { "expected": "a list of preferences or a mapping" }, "#/definitions/deploy/properties/placement/properties/preferences/items": { "expected": "a mapping with `spread`", "keys": ["spread"] }, "#/definitions/deploy/properties/placement/properties/preferences/items/properties/spread": { "expected": "a string" }, "#/definitions/deploy/properties/placement/properties/preferences/additionalProperties": { "expected": "a string" }, "#/definitions/build": { "expected": "a build context path or a build mapping", "keys": ["additional_contexts", "args", "cache_from", "cache_to", "context", "dockerfile", "dockerfile_inline", "entitlements", "extra_hosts", "isolation", "labels", "network", "no_cache", "platforms", "privileged", "provenance", "pull", "sbom", "secrets", "shm_size", "ssh", "tags", "target", "ulimits"] }, "#/definitions/build/properties/context": { "expected": "a string" }, "#/definitions/build/properties/dockerfile": { "expected": "a string" }, "#/definitions/build/properties/dockerfile_inline": { "expected": "a string" }, "#/definitions/build/properties/network": { "expected": "a string" }, "#/definitions/build/properties/provenance": { "expected": "a boolean or a string" }, "#/definitions/build/properties/sbom": { "expected": "a boolean or a string" }, "#/definitions/build/properties/target": { "expected": "a string" }, "#/definitions/build/properties/isolation": { "expected": "a string" }, "#/definitions/develop": { "expected": "a develop mapping", "keys": ["watch"] }, "#/definitions/develop/properties/watch": { "expected": "a list of watch rules" }, "#/definitions/develop/properties/watch/items": { "expected": "a watch rule mapping with `path` and `action`", "keys": ["action", "exec", "ignore", "include", "initial_sync", "path", "target"] }, "#/definitions/develop/properties/watch/items/properties/action": { "expected": "one of rebuild, restart, sync, sync+restart, sync+exec" }, "#/definitions/develop/properties/watch/items/properties/target": { "expected": "a string" }, "#/definitions/healthcheck": { "expected": "a healthcheck mapping", "keys": ["disable", "interval", "retries", "start_interval", "start_period", "test", "timeout"] }, "#/definitions/port": { "expected": 'a port string such as "127.0.0.1:8080:80", a number, or a mapping with `target`', "keys": ["app_protocol", "host_ip", "mode", "name", "protocol", "published", "target"] }, "#/definitions/port/properties/name": { "expected": "a string" }, "#/definitions/port/properties/published": { "expected": "a port or a port range" }, "#/definitions/port/properties/host_ip": { "expected": "a string" }, "#/definitions/port/properties/protocol": { "expected": "a string" }, "#/definitions/port/properties/app_protocol": { "expected": "a string" }, "#/definitions/port/properties/mode": { "expected": "host or ingress" }, "#/definitions/serviceVolume": { "expected": 'a volume string such as "./data:/data:ro" or a mapping with `type` and `target`', "keys": ["bind", "consistency", "image", "read_only", "source", "target", "tmpfs", "type", "volume"], "nested": { "propagation": "bind", "create_host_path": "bind", "recursive": "bind", "selinux": "bind", "nocopy": "volume", "size": "tmpfs" } }, "#/definitions/serviceVolume/properties/type": { "expected": "one of volume, bind, tmpfs, npipe, cluster, image" }, "#/definitions/serviceVolume/properties/source": { "expected": "a string" }, "#/definitions/serviceVolume/properties/target": { "expected": "a string" }, "#/definitions/serviceVolume/properties/consistency": { "expected": "a string" }, "#/definitions/serviceVolume/properties/bind": { "expected": "a bind options mapping", "keys": ["create_host_path", "propagation", "recursive", "selinux"] }, "#/definitions/serviceVolume/properties/bind/properties/propagation": { "expected": "a string" }, "#/definitions/serviceVolume/properties/bind/properties/recursive": { "expected": "a string" }, "#/definitions/serviceVolume/properties/bind/properties/selinux": { "expected": "z or Z" }, "#/definitions/serviceVolume/properties/volume": { "expected": "a volume options mapping", "keys": ["labels", "nocopy", "subpath"] }, "#/definitions/serviceVolume/properties/volume/properties/subpath": { "expected": "a string" }, "#/definitions/serviceVolume/properties/tmpfs": { "expected": "a tmpfs options mapping", "keys": ["mode", "size"] }, "#/definitions/serviceVolume/properties/image": { "expected": "an image options mapping", "keys": ["subpath"] }, "#/definitions/serviceVolume/properties/image/properties/subpath": { "expected": "a string" }, "#/definitions/serviceNetworks": { "expected": "a list of network names or a mapping of network names to attachment options" }, "#/definitions/serviceNetworks/items": { "expected": "a string" }, "#/definitions/serviceNetworks/additionalProperties": { "expected": "a network attachment mapping", "keys": ["aliases", "driver_opts", "gw_priority", "interface_name", "ipv4_address", "ipv6_address", "link_local_ips", "mac_address", "priority"] }, "#/definitions/serviceNetworks/additionalProperties/properties/interface_name": { "expected": "a string" }, "#/definitions/serviceNetworks/additionalProperties/properties/ipv4_address": { "expected": "a string" }, "#/definitions/serviceNetworks/additionalProperties/properties/ipv6_address": { "expected": "a string" }, "#/definitions/serviceNetworks/additionalProperties/properties/mac_address": { "expected": "a string" }, "#/definitions/dependsOn": { "expected": "a list of service names or a mapping of service names to conditions" }, "#/definitions/dependsOn/items": { "expected": "a string" }, "#/definitions/dependsOn/additionalProperties": { "expected": "a mapping with `condition`", "keys": ["condition", "required", "restart"] }, "#/definitions/dependsOn/additionalProperties/properties/condition": { "expected": "one of service_started, service_healthy, service_completed_successfully" }, "#/definitions/service": { "expected": "a service definition mapping", "keys": ["annotations", "attach", "blkio_config", "build", "cap_add", "cap_drop", "cgroup", "cgroup_parent", "command", "configs", "container_name", "cpu_count", "cpu_percent", "cpu_period", "cpu_quota", "cpu_rt_period", "cpu_rt_runtime", "cpu_shares", "cpus", "cpuset", "credential_spec", "depends_on", "deploy", "develop", "device_cgroup_rules", "devices", "dns", "dns_opt", "dns_search", "domainname", "entrypoint", "env_file", "environment", "expose", "extends", "external_links", "extra_hosts", "gpus", "group_add", "healthcheck", "hostname", "image", "init", "ipc", "isolation", "label_file", "labels", "links", "logging", "mac_address", "mem_limit", "mem_reservation", "mem_swappiness", "memswap_limit", "models", "network_mode", "networks", "oom_kill_disable", "oom_score_adj", "pid", "pids_limit", "platform", "ports", "post_start", "pre_stop", "privileged", "profiles", "provider", "pull_policy", "pull_refresh_after", "read_only", "restart", "runtime", "scale", "secrets", "security_opt", "shm_size", "stdin_open", "stop_grace_period", "stop_signal", "storage_opt", "sysctls", "tmpfs", "tty", "ulimits", "use_api_socket", "user", "userns_mode", "uts", "volumes", "volumes_from", "working_dir"], "nested": { "context": "build", "dockerfile": "build", "dockerfile_inline": "build", "args": "build", "ssh": "build", "cache_from": "build", "cache_to": "build", "no_cache": "build", "additional_contexts": "build", "network": "build", "provenance": "build", "sbom": "build", "pull": "build", "tags": "build", "platforms": "build", "entitlements": "build", "device_read_bps": "blkio_config", "device_read_iops": "blkio_config", "device_write_bps": "blkio_config", "device_write_iops": "blkio_config", "weight_device": "blkio_config", "registry": "credential_spec", "endpoint_mode": "deploy", "replicas": "deploy", "rollback_config": "deploy", "update_config": "deploy", "resources": "deploy", "restart_policy": "deploy", "placement": "deploy", "watch": "develop", "service": "extends", "disable": "healthcheck", "test": "healthcheck", "interval": "healthcheck", "timeout": "healthcheck", "retries": "healthcheck", "start_period": "healthcheck", "start_interval": "healthcheck" } }, "#/definitions/service/properties/blkio_config": { "expected": "a block IO configuration mapping", "keys": ["device_read_bps", "device_read_iops", "device_write_bps", "device_write_iops", "weight", "weight_device"] }, "#/definitions/service/properties/blkio_config/properties/device_read_bps": { "expected": "a list" }, "#/definitions/service/properties/blkio_config/properties/device_read_iops": { "expected": "a list" }, "#/definitions/service/properties/blkio_config/properties/device_write_bps": { "expected": "a list" }, "#/definitions/service/properties/blkio_config/properties/device_write_iops": { "expected": "a list" }, "#/definitions/service/properties/blkio_config/properties/weight_device": { "expected": "a list" }, "#/definitions/service/properties/cgroup": { "expected": "host or private" }, "#/definitions/service/properties/cgroup_parent": { "expected": "a string" }, "#/definitions/service/properties/container_name": { "expected": "a string" }, "#/definitions/service/properties/cpuset": { "expected": "a string" }, "#/definitions/service/properties/credential_spec": { "expected": "a mapping with `config`, `file` or `registry`", "keys": ["config", "file", "registry"] }, "#/definitions/service/properties/credential_spec/properties/config": { "expected": "a string" }, "#/definitions/service/properties/credential_spec/properties/file": { "expected": "a string" }, "#/definitions/service/properties/credential_spec/properties/registry": { "expected": "a string" }, "#/definitions/service/properties/devices": { "expected": "a list of device mappings" }, "#/definitions/service/properties/devices/items": { "expected": "a HOST:CONTAINER[:PERMISSIONS] string or a mapping with `source`", "keys": ["permissions", "source", "target"] }, "#/definitions/service/properties/devices/items/properties/source": { "expected": "a string" }, "#/definitions/service/properties/devices/items/properties/target": { "expected": "a string" }, "#/definitions/service/properties/devices/items/properties/permissions": { "expected": "a string" }, "#/definitions/service/properties/domainname": { "expected": "a string" }, "#/definitions/service/properties/env_file": { "expected": "a path or a list of paths" }, "#/definitions/service/properties/env_file/items": { "expected": "a path or a mapping with `path`", "keys": ["format", "path", "required"] }, "#/definitions/service/properties/env_file/items/properties/path": { "expected": "a string" }, "#/definitions/service/properties/env_file/items/properties/format": { "expected": "a string" }, "#/definitions/service/properties/expose": { "expected": "a list of ports" }, "#/definitions/service/properties/expose/items": { "expected": "a port or a port range" }, "#/definitions/service/properties/extends": { "expected": "a service name or a mapping with `service`", "keys": ["file", "service"] }, "#/definitions/service/properties/extends/properties/service": { "expected": "a string" }, "#/definitions/service/properties/extends/properties/file": { "expected": "a string" }, "#/definitions/service/properties/gpus": { "expected": '"all" or a list of device requests' }, "#/definitions/service/properties/group_add": { "expected": "a list of group names or ids" }, "#/definitions/service/properties/group_add/items": { "expected": "a group name or id" }, "#/definitions/service/properties/hostname": { "expected": "a string" }, "#/definitions/service/properties/image": { "expected": "a string" }, "#/definitions/service/properties/ipc": { "expected": "a string" }, "#/definitions/service/properties/isolation": { "expected": "a string" }, "#/definitions/service/properties/logging": { "expected": "a logging mapping with `driver` and `options`", "keys": ["driver", "options"] }, "#/definitions/service/properties/logging/properties/driver": { "expected": "a string" }, "#/definitions/service/properties/mac_address": { "expected": "a string" }, "#/definitions/service/properties/models": { "expected": "a list of model names or a mapping of model names to options" }, "#/definitions/service/properties/models/items": { "expected": "a string" }, "#/definitions/service/properties/models/additionalProperties": { "expected": "a mapping with `endpoint_var` and `model_var`", "keys": ["endpoint_var", "model_var"] }, "#/definitions/service/properties/models/additionalProperties/properties/endpoint_var": { "expected": "a string" }, "#/definitions/service/properties/models/additionalProperties/properties/model_var": { "expected": "a string" }, "#/definitions/service/properties/network_mode": { "expected": "a string" }, "#/definitions/service/properties/pid": { "expected": "a string or empty" }, "#/definitions/service/properties/platform": { "expected": "a string" }, "#/definitions/service/properties/ports": { "expected": "a list of ports" }, "#/definitions/service/properties/post_start": { "expected": "a list of hooks" }, "#/definitions/service/properties/pre_stop": { "expected": "a list of hooks" }, "#/definitions/service/properties/provider": { "expected": "a mapping with `type` and `options`", "keys": ["options", "type"] }, "#/definitions/service/properties/provider/properties/type": { "expected": "a string" }, "#/definitions/service/properties/provider/properties/options": { "expected": "a mapping of option names to values" }, "#/definitions/service/properties/provider/properties/options/additionalProperties": { "expected": "a string, number, boolean or a list of them" }, "#/definitions/service/properties/provider/properties/options/additionalProperties/items": { "expected": "a string, a number or a boolean" }, "#/definitions/service/properties/pull_policy": { "expected": "a string" }, "#/definitions/service/properties/pull_refresh_after": { "expected": "a string" }, "#/definitions/service/properties/restart": { "expected": "one of no, always, on-failure[:N], unless-stopped" }, "#/definitions/service/properties/runtime": { "expected": "a string" }, "#/definitions/service/properties/stop_signal": { "expected": "a string" }, "#/definitions/service/properties/storage_opt": { "expected": "a mapping of storage driver options" }, "#/definitions/service/properties/user": { "expected": "a string" }, "#/definitions/service/properties/userns_mode": { "expected": "a string" }, "#/definitions/service/properties/uts": { "expected": "a string" }, "#/definitions/service/properties/volumes": { "expected": "a list of volumes" }, "#/definitions/service/properties/working_dir": { "expected": "a string" }, "#/definitions/network": { "expected": "a network definition mapping", "keys": ["attachable", "driver", "driver_opts", "enable_ipv4", "enable_ipv6", "external", "internal", "ipam", "labels", "name"] }, "#/definitions/network/properties/name": { "expected": "a string" }, "#/definitions/network/properties/driver": { "expected": "a string" }, "#/definitions/network/properties/ipam": { "expected": "an IPAM mapping with `driver`, `config` and `options`", "keys": ["config", "driver", "options"] }, "#/definitions/network/properties/ipam/properties/driver": { "expected": "a string" }, "#/definitions/network/properties/ipam/properties/config": { "expected": "a list of subnet configurations" }, "#/definitions/network/properties/ipam/properties/config/items": { "expected": "a subnet configuration mapping", "keys": ["aux_addresses", "gateway", "ip_range", "subnet"] }, "#/definitions/network/properties/ipam/properties/config/items/properties/subnet": { "expected": "a string" }, "#/definitions/network/properties/ipam/properties/config/items/properties/ip_range": { "expected": "a string" }, "#/definitions/network/properties/ipam/properties/config/items/properties/gateway": { "expected": "a string" }, "#/definitions/network/properties/ipam/properties/config/items/properties/aux_addresses": { "expected": "a mapping of host names to addresses" }, "#/definitions/network/properties/ipam/properties/config/items/properties/aux_addresses/additionalProperties": { "expected": "a string" }, "#/definitions/network/properties/ipam/properties/options": { "expected": "a mapping of option names to strings" }, "#/definitions/network/properties/ipam/properties/options/additionalProperties": { "expected": "a string" }, "#/definitions/volume": { "expected": "a volume definition mapping", "keys": ["driver", "driver_opts", "external", "labels", "name"] }, "#/definitions/volume/properties/name": { "expected": "a string" }, "#/definitions/volume/properties/driver": { "expected": "a string" }, "#/definitions/secret": { "expected": "a secret definition mapping", "keys": ["driver", "driver_opts", "environment", "external", "file", "labels", "name", "template_driver"] }, "#/definitions/secret/properties/name": { "expected": "a string" }, "#/definitions/secret/properties/file": { "expected": "a string" }, "#/definitions/secret/properties/environment": { "expected": "a string" }, "#/definitions/secret/properties/driver": { "expected": "a string" }, "#/definitions/secret/properties/template_driver": { "expected": "a string" }, "#/definitions/config": { "expected": "a config definition mapping", "keys": ["content", "environment", "external", "file", "labels", "name", "template_driver"] }, "#/definitions/config/properties/name": { "expected": "a string" }, "#/definitions/config/properties/file": { "expected": "a string" }, "#/definitions/config/properties/content": { "expected": "a string" }, "#/definitions/config/properties/environment": { "expected": "a string" }, "#/definitions/config/properties/template_driver": { "expected": "a string" }, "#/definitions/model": { "expected": "a model definition mapping with `model`", "keys": ["context_size", "model", "name", "runtime_flags"] }, "#/definitions/model/properties/name": { "expected": "a string" }, "#/definitions/model/properties/model": { "expected": "a string" } };
+var schemaInfo = { "#": { "expected": "a compose file", "keys": ["configs", "include", "models", "name", "networks", "secrets", "services", "version", "volumes"] }, "#/properties/version": { "expected": 'a string such as "3.8" (the key is obsolete)' }, "#/properties/name": { "expected": "a project name" }, "#/properties/include": { "expected": "a list of compose files to include" }, "#/properties/include/items": { "expected": "a path or a mapping with `path`", "keys": ["env_file", "path", "project_directory"] }, "#/properties/include/items/properties/project_directory": { "expected": "a string" }, "#/properties/services": { "expected": "a mapping of service names to service definitions" }, "#/properties/services/propertyNames": { "expected": "a service name" }, "#/properties/networks": { "expected": "a mapping of network names to network definitions" }, "#/properties/volumes": { "expected": "a mapping of volume names to volume definitions" }, "#/properties/volumes/propertyNames": { "expected": "a volume name" }, "#/properties/secrets": { "expected": "a mapping of secret names to secret definitions" }, "#/properties/secrets/propertyNames": { "expected": "a secret name" }, "#/properties/configs": { "expected": "a mapping of config names to config definitions" }, "#/properties/configs/propertyNames": { "expected": "a config name" }, "#/properties/models": { "expected": "a mapping of model names to model definitions" }, "#/definitions/bool": { "expected": "a boolean (true or false)" }, "#/definitions/integer": { "expected": "an integer" }, "#/definitions/number": { "expected": "a number" }, "#/definitions/duration": { "expected": "a duration such as 30s or 1m30s" }, "#/definitions/bytes": { "expected": "a byte value such as 512m or 2gb" }, "#/definitions/mode": { "expected": "a file mode such as 0440" }, "#/definitions/stringOrList": { "expected": "a string or a list of strings" }, "#/definitions/stringOrList/items": { "expected": "a string" }, "#/definitions/listOfStrings": { "expected": "a list of strings" }, "#/definitions/listOfStrings/items": { "expected": "a string" }, "#/definitions/command": { "expected": "a string or a list of strings" }, "#/definitions/command/items": { "expected": "a string" }, "#/definitions/listOrDict": { "expected": "a mapping or a list of KEY=VALUE strings" }, "#/definitions/listOrDict/additionalProperties": { "expected": "a string, number, boolean or null" }, "#/definitions/listOrDict/items": { "expected": "a string" }, "#/definitions/uniqueStrings": { "expected": "a list of strings" }, "#/definitions/uniqueStrings/items": { "expected": "a string" }, "#/definitions/options": { "expected": "a mapping of option names to values" }, "#/definitions/options/additionalProperties": { "expected": "a string, number, boolean or null" }, "#/definitions/extraHosts": { "expected": "a mapping of host names to addresses or a list of HOST=IP strings" }, "#/definitions/extraHosts/additionalProperties": { "expected": "an address or a list of addresses" }, "#/definitions/extraHosts/additionalProperties/items": { "expected": "a string" }, "#/definitions/extraHosts/items": { "expected": "a string" }, "#/definitions/ulimits": { "expected": "a mapping of limit names to a number or {soft, hard}" }, "#/definitions/ulimits/additionalProperties": { "expected": "an integer or a mapping with `soft` and `hard`", "keys": ["hard", "soft"] }, "#/definitions/externalFlag": { "expected": "a boolean or a mapping with `name`", "keys": ["name"] }, "#/definitions/externalFlag/properties/name": { "expected": "a string" }, "#/definitions/fileReference": { "expected": "a name or a mapping with `source`", "keys": ["gid", "mode", "source", "target", "uid"] }, "#/definitions/fileReference/properties/source": { "expected": "a string" }, "#/definitions/fileReference/properties/target": { "expected": "a string" }, "#/definitions/fileReference/properties/uid": { "expected": "a string or an integer" }, "#/definitions/fileReference/properties/gid": { "expected": "a string or an integer" }, "#/definitions/fileReferences": { "expected": "a list of names or of mappings with `source`" }, "#/definitions/hook": { "expected": "a mapping with `command`", "keys": ["command", "environment", "privileged", "user", "working_dir"] }, "#/definitions/hook/properties/user": { "expected": "a string" }, "#/definitions/hook/properties/working_dir": { "expected": "a string" }, "#/definitions/blkioLimit": { "expected": "a mapping with `path` and `rate`", "keys": ["path", "rate"] }, "#/definitions/blkioLimit/properties/path": { "expected": "a string" }, "#/definitions/blkioLimit/properties/rate": { "expected": "an integer or a byte value" }, "#/definitions/blkioWeight": { "expected": "a mapping with `path` and `weight`", "keys": ["path", "weight"] }, "#/definitions/blkioWeight/properties/path": { "expected": "a string" }, "#/definitions/deviceRequest": { "expected": "a device request mapping", "keys": ["capabilities", "count", "device_ids", "driver", "options"] }, "#/definitions/deviceRequest/properties/count": { "expected": 'an integer or "all"' }, "#/definitions/deviceRequest/properties/driver": { "expected": "a string" }, "#/definitions/updateConfig": { "expected": "an update or rollback configuration mapping", "keys": ["delay", "failure_action", "max_failure_ratio", "monitor", "order", "parallelism"] }, "#/definitions/updateConfig/properties/failure_action": { "expected": "a string" }, "#/definitions/updateConfig/properties/order": { "expected": "stop-first or start-first" }, "#/definitions/resources": { "expected": "a resources mapping", "keys": ["cpus", "devices", "generic_resources", "memory", "pids"] }, "#/definitions/resources/properties/generic_resources": { "expected": "a list of generic resources" }, "#/definitions/resources/properties/generic_resources/items": { "expected": "a mapping with `discrete_resource_spec`", "keys": ["discrete_resource_spec"], "nested": { "kind": "discrete_resource_spec", "value": "discrete_resource_spec" } }, "#/definitions/resources/properties/generic_resources/items/properties/discrete_resource_spec": { "expected": "a mapping", "keys": ["kind", "value"] }, "#/definitions/resources/properties/generic_resources/items/properties/discrete_resource_spec/properties/kind": { "expected": "a string" }, "#/definitions/resources/properties/devices": { "expected": "a list of device requests" }, "#/definitions/deploy": { "expected": "a deploy mapping", "keys": ["endpoint_mode", "labels", "mode", "placement", "replicas", "resources", "restart_policy", "rollback_config", "update_config"], "nested": { "limits": "resources", "reservations": "resources", "max_attempts": "restart_policy", "window": "restart_policy", "constraints": "placement", "preferences": "placement", "max_replicas_per_node": "placement" } }, "#/definitions/deploy/properties/mode": { "expected": "a string" }, "#/definitions/deploy/properties/endpoint_mode": { "expected": "a string" }, "#/definitions/deploy/properties/resources": { "expected": "a mapping with `limits` and `reservations`", "keys": ["limits", "reservations"] }, "#/definitions/deploy/properties/restart_policy": { "expected": "a restart policy mapping", "keys": ["condition", "delay", "max_attempts", "window"] }, "#/definitions/deploy/properties/restart_policy/properties/condition": { "expected": "a string" }, "#/definitions/deploy/properties/placement": { "expected": "a placement mapping", "keys": ["constraints", "max_replicas_per_node", "preferences"] }, "#/definitions/deploy/properties/placement/properties/preferences": { "expected": "a list of preferences or a mapping" }, "#/definitions/deploy/properties/placement/properties/preferences/items": { "expected": "a mapping with `spread`", "keys": ["spread"] }, "#/definitions/deploy/properties/placement/properties/preferences/items/properties/spread": { "expected": "a string" }, "#/definitions/deploy/properties/placement/properties/preferences/additionalProperties": { "expected": "a string" }, "#/definitions/build": { "expected": "a build context path or a build mapping", "keys": ["additional_contexts", "args", "cache_from", "cache_to", "context", "dockerfile", "dockerfile_inline", "entitlements", "extra_hosts", "isolation", "labels", "network", "no_cache", "platforms", "privileged", "provenance", "pull", "sbom", "secrets", "shm_size", "ssh", "tags", "target", "ulimits"] }, "#/definitions/build/properties/context": { "expected": "a string" }, "#/definitions/build/properties/dockerfile": { "expected": "a string" }, "#/definitions/build/properties/dockerfile_inline": { "expected": "a string" }, "#/definitions/build/properties/network": { "expected": "a string" }, "#/definitions/build/properties/provenance": { "expected": "a boolean or a string" }, "#/definitions/build/properties/sbom": { "expected": "a boolean or a string" }, "#/definitions/build/properties/target": { "expected": "a string" }, "#/definitions/build/properties/isolation": { "expected": "a string" }, "#/definitions/develop": { "expected": "a develop mapping", "keys": ["watch"] }, "#/definitions/develop/properties/watch": { "expected": "a list of watch rules" }, "#/definitions/develop/properties/watch/items": { "expected": "a watch rule mapping with `path` and `action`", "keys": ["action", "exec", "ignore", "include", "initial_sync", "path", "target"] }, "#/definitions/develop/properties/watch/items/properties/action": { "expected": "one of rebuild, restart, sync, sync+restart, sync+exec" }, "#/definitions/develop/properties/watch/items/properties/target": { "expected": "a string" }, "#/definitions/healthcheck": { "expected": "a healthcheck mapping", "keys": ["disable", "interval", "retries", "start_interval", "start_period", "test", "timeout"] }, "#/definitions/port": { "expected": 'a port string such as "127.0.0.1:8080:80", a number, or a mapping with `target`', "keys": ["app_protocol", "host_ip", "mode", "name", "protocol", "published", "target"] }, "#/definitions/port/properties/name": { "expected": "a string" }, "#/definitions/port/properties/published": { "expected": "a port or a port range" }, "#/definitions/port/properties/host_ip": { "expected": "a string" }, "#/definitions/port/properties/protocol": { "expected": "a string" }, "#/definitions/port/properties/app_protocol": { "expected": "a string" }, "#/definitions/port/properties/mode": { "expected": "host or ingress" }, "#/definitions/serviceVolume": { "expected": 'a volume string such as "./data:/data:ro" or a mapping with `type` and `target`', "keys": ["bind", "consistency", "image", "read_only", "source", "target", "tmpfs", "type", "volume"], "nested": { "propagation": "bind", "create_host_path": "bind", "recursive": "bind", "selinux": "bind", "nocopy": "volume", "size": "tmpfs" } }, "#/definitions/serviceVolume/properties/type": { "expected": "one of volume, bind, tmpfs, npipe, cluster, image" }, "#/definitions/serviceVolume/properties/source": { "expected": "a string" }, "#/definitions/serviceVolume/properties/target": { "expected": "a string" }, "#/definitions/serviceVolume/properties/consistency": { "expected": "a string" }, "#/definitions/serviceVolume/properties/bind": { "expected": "a bind options mapping", "keys": ["create_host_path", "propagation", "recursive", "selinux"] }, "#/definitions/serviceVolume/properties/bind/properties/propagation": { "expected": "a string" }, "#/definitions/serviceVolume/properties/bind/properties/recursive": { "expected": "a string" }, "#/definitions/serviceVolume/properties/bind/properties/selinux": { "expected": "z or Z" }, "#/definitions/serviceVolume/properties/volume": { "expected": "a volume options mapping", "keys": ["labels", "nocopy", "subpath"] }, "#/definitions/serviceVolume/properties/volume/properties/subpath": { "expected": "a string" }, "#/definitions/serviceVolume/properties/tmpfs": { "expected": "a tmpfs options mapping", "keys": ["mode", "size"] }, "#/definitions/serviceVolume/properties/image": { "expected": "an image options mapping", "keys": ["subpath"] }, "#/definitions/serviceVolume/properties/image/properties/subpath": { "expected": "a string" }, "#/definitions/serviceNetworks": { "expected": "a list of network names or a mapping of network names to attachment options" }, "#/definitions/serviceNetworks/items": { "expected": "a string" }, "#/definitions/serviceNetworks/additionalProperties": { "expected": "a network attachment mapping", "keys": ["aliases", "driver_opts", "gw_priority", "interface_name", "ipv4_address", "ipv6_address", "link_local_ips", "mac_address", "priority"] }, "#/definitions/serviceNetworks/additionalProperties/properties/interface_name": { "expected": "a string" }, "#/definitions/serviceNetworks/additionalProperties/properties/ipv4_address": { "expected": "a string" }, "#/definitions/serviceNetworks/additionalProperties/properties/ipv6_address": { "expected": "a string" }, "#/definitions/serviceNetworks/additionalProperties/properties/mac_address": { "expected": "a string" }, "#/definitions/dependsOn": { "expected": "a list of service names or a mapping of service names to conditions" }, "#/definitions/dependsOn/items": { "expected": "a string" }, "#/definitions/dependsOn/additionalProperties": { "expected": "a mapping with `condition`", "keys": ["condition", "required", "restart"] }, "#/definitions/dependsOn/additionalProperties/properties/condition": { "expected": "one of service_started, service_healthy, service_completed_successfully" }, "#/definitions/service": { "expected": "a service definition mapping", "keys": ["annotations", "attach", "blkio_config", "build", "cap_add", "cap_drop", "cgroup", "cgroup_parent", "command", "configs", "container_name", "cpu_count", "cpu_percent", "cpu_period", "cpu_quota", "cpu_rt_period", "cpu_rt_runtime", "cpu_shares", "cpus", "cpuset", "credential_spec", "depends_on", "deploy", "develop", "device_cgroup_rules", "devices", "dns", "dns_opt", "dns_search", "domainname", "entrypoint", "env_file", "environment", "expose", "extends", "external_links", "extra_hosts", "gpus", "group_add", "healthcheck", "hostname", "image", "init", "ipc", "isolation", "label_file", "labels", "links", "logging", "mac_address", "mem_limit", "mem_reservation", "mem_swappiness", "memswap_limit", "models", "network_mode", "networks", "oom_kill_disable", "oom_score_adj", "pid", "pids_limit", "platform", "ports", "post_start", "pre_stop", "privileged", "profiles", "provider", "pull_policy", "pull_refresh_after", "read_only", "restart", "runtime", "scale", "secrets", "security_opt", "shm_size", "stdin_open", "stop_grace_period", "stop_signal", "storage_opt", "sysctls", "tmpfs", "tty", "ulimits", "use_api_socket", "user", "userns_mode", "uts", "volumes", "volumes_from", "working_dir"], "nested": { "context": "build", "dockerfile": "build", "dockerfile_inline": "build", "args": "build", "ssh": "build", "cache_from": "build", "cache_to": "build", "no_cache": "build", "additional_contexts": "build", "network": "build", "provenance": "build", "sbom": "build", "pull": "build", "tags": "build", "platforms": "build", "entitlements": "build", "device_read_bps": "blkio_config", "device_read_iops": "blkio_config", "device_write_bps": "blkio_config", "device_write_iops": "blkio_config", "weight_device": "blkio_config", "registry": "credential_spec", "endpoint_mode": "deploy", "replicas": "deploy", "rollback_config": "deploy", "update_config": "deploy", "resources": "deploy", "restart_policy": "deploy", "placement": "deploy", "watch": "develop", "service": "extends", "disable": "healthcheck", "test": "healthcheck", "interval": "healthcheck", "timeout": "healthcheck", "retries": "healthcheck", "start_period": "healthcheck", "start_interval": "healthcheck" } }, "#/definitions/service/properties/blkio_config": { "expected": "a block IO configuration mapping", "keys": ["device_read_bps", "device_read_iops", "device_write_bps", "device_write_iops", "weight", "weight_device"] }, "#/definitions/service/properties/blkio_config/properties/device_read_bps": { "expected": "a list" }, "#/definitions/service/properties/blkio_config/properties/device_read_iops": { "expected": "a list" }, "#/definitions/service/properties/blkio_config/properties/device_write_bps": { "expected": "a list" }, "#/definitions/service/properties/blkio_config/properties/device_write_iops": { "expected": "a list" }, "#/definitions/service/properties/blkio_config/properties/weight_device": { "expected": "a list" }, "#/definitions/service/properties/cgroup": { "expected": "host or private" }, "#/definitions/service/properties/cgroup_parent": { "expected": "a string" }, "#/definitions/service/properties/container_name": { "expected": "a string" }, "#/definitions/service/properties/cpuset": { "expected": "a string" }, "#/definitions/service/properties/credential_spec": { "expected": "a mapping with `config`, `file` or `registry`", "keys": ["config", "file", "registry"] }, "#/definitions/service/properties/credential_spec/properties/config": { "expected": "a string" }, "#/definitions/service/properties/credential_spec/properties/file": { "expected": "a string" }, "#/definitions/service/properties/credential_spec/properties/registry": { "expected": "a string" }, "#/definitions/service/properties/devices": { "expected": "a list of device mappings" }, "#/definitions/service/properties/devices/items": { "expected": "a HOST:CONTAINER[:PERMISSIONS] string or a mapping with `source`", "keys": ["permissions", "source", "target"] }, "#/definitions/service/properties/devices/items/properties/source": { "expected": "a string" }, "#/definitions/service/properties/devices/items/properties/target": { "expected": "a string" }, "#/definitions/service/properties/devices/items/properties/permissions": { "expected": "a string" }, "#/definitions/service/properties/domainname": { "expected": "a string" }, "#/definitions/service/properties/env_file": { "expected": "a path or a list of paths" }, "#/definitions/service/properties/env_file/items": { "expected": "a path or a mapping with `path`", "keys": ["format", "path", "required"] }, "#/definitions/service/properties/env_file/items/properties/path": { "expected": "a string" }, "#/definitions/service/properties/env_file/items/properties/format": { "expected": "a string" }, "#/definitions/service/properties/expose": { "expected": "a list of ports" }, "#/definitions/service/properties/expose/items": { "expected": "a port or a port range" }, "#/definitions/service/properties/extends": { "expected": "a service name or a mapping with `service`", "keys": ["file", "service"] }, "#/definitions/service/properties/extends/properties/service": { "expected": "a string" }, "#/definitions/service/properties/extends/properties/file": { "expected": "a string" }, "#/definitions/service/properties/gpus": { "expected": '"all" or a list of device requests' }, "#/definitions/service/properties/group_add": { "expected": "a list of group names or ids" }, "#/definitions/service/properties/group_add/items": { "expected": "a group name or id" }, "#/definitions/service/properties/hostname": { "expected": "a string" }, "#/definitions/service/properties/image": { "expected": "a string" }, "#/definitions/service/properties/ipc": { "expected": "a string" }, "#/definitions/service/properties/isolation": { "expected": "a string" }, "#/definitions/service/properties/logging": { "expected": "a logging mapping with `driver` and `options`", "keys": ["driver", "options"] }, "#/definitions/service/properties/logging/properties/driver": { "expected": "a string" }, "#/definitions/service/properties/mac_address": { "expected": "a string" }, "#/definitions/service/properties/models": { "expected": "a list of model names or a mapping of model names to options" }, "#/definitions/service/properties/models/items": { "expected": "a string" }, "#/definitions/service/properties/models/additionalProperties": { "expected": "a mapping with `endpoint_var` and `model_var`", "keys": ["endpoint_var", "model_var"] }, "#/definitions/service/properties/models/additionalProperties/properties/endpoint_var": { "expected": "a string" }, "#/definitions/service/properties/models/additionalProperties/properties/model_var": { "expected": "a string" }, "#/definitions/service/properties/network_mode": { "expected": "a string" }, "#/definitions/service/properties/pid": { "expected": "a string or empty" }, "#/definitions/service/properties/platform": { "expected": "a string" }, "#/definitions/service/properties/ports": { "expected": "a list of ports" }, "#/definitions/service/properties/post_start": { "expected": "a list of hooks" }, "#/definitions/service/properties/pre_stop": { "expected": "a list of hooks" }, "#/definitions/service/properties/provider": { "expected": "a mapping with `type` and `options`", "keys": ["options", "type"] }, "#/definitions/service/properties/provider/properties/type": { "expected": "a string" }, "#/definitions/service/properties/provider/properties/options": { "expected": "a mapping of option names to values" }, "#/definitions/service/properties/provider/properties/options/additionalProperties": { "expected": "a string, number, boolean or a list of them" }, "#/definitions/service/properties/provider/properties/options/additionalProperties/items": { "expected": "a string, a number or a boolean" }, "#/definitions/service/properties/pull_policy": { "expected": "a string" }, "#/definitions/service/properties/pull_refresh_after": { "expected": "a string" }, "#/definitions/service/properties/restart": { "expected": "one of no, always, on-failure[:N], unless-stopped" }, "#/definitions/service/properties/runtime": { "expected": "a string" }, "#/definitions/service/properties/stop_signal": { "expected": "a string" }, "#/definitions/service/properties/storage_opt": { "expected": "a mapping of storage driver options" }, "#/definitions/service/properties/user": { "expected": "a string" }, "#/definitions/service/properties/userns_mode": { "expected": "a string" }, "#/definitions/service/properties/uts": { "expected": "a string" }, "#/definitions/service/properties/volumes": { "expected": "a list of volumes" }, "#/definitions/service/properties/working_dir": { "expected": "a string" }, "#/definitions/network": { "expected": "a network definition mapping", "keys": ["attachable", "driver", "driver_opts", "enable_ipv4", "enable_ipv6", "external", "internal", "ipam", "labels", "name"] }, "#/definitions/network/properties/name": { "expected": "a string" }, "#/definitions/network/properties/driver": { "expected": "a string" }, "#/definitions/network/properties/ipam": { "expected": "an IPAM mapping with `driver`, `config` and `options`", "keys": ["config", "driver", "options"] }, "#/definitions/network/properties/ipam/properties/driver": { "expected": "a string" }, "#/definitions/network/properties/ipam/properties/config": { "expected": "a list of subnet configurations" }, "#/definitions/network/properties/ipam/properties/config/items": { "expected": "a subnet configuration mapping", "keys": ["aux_addresses", "gateway", "ip_range", "subnet"] }, "#/definitions/network/properties/ipam/properties/config/items/properties/subnet": { "expected": "a string" }, "#/definitions/network/properties/ipam/properties/config/items/properties/ip_range": { "expected": "a string" }, "#/definitions/network/properties/ipam/properties/config/items/properties/gateway": { "expected": "a string" }, "#/definitions/network/properties/ipam/properties/config/items/properties/aux_addresses": { "expected": "a mapping of host names to addresses" }, "#/definitions/network/properties/ipam/properties/config/items/properties/aux_addresses/additionalProperties": { "expected": "a string" }, "#/definitions/network/properties/ipam/properties/options": { "expected": "a mapping of option names to strings" }, "#/definitions/network/properties/ipam/properties/options/additionalProperties": { "expected": "a string" }, "#/definitions/volume": { "expected": "a volume definition mapping", "keys": ["driver", "driver_opts", "external", "labels", "name"] }, "#/definitions/volume/properties/name": { "expected": "a string" }, "#/definitions/volume/properties/driver": { "expected": "a string" }, "#/definitions/secret": { "expected": "a secret definition mapping", "keys": ["driver", "driver_opts", "environment", "external", "file", "labels", "name", "template_driver"] }, "#/definitions/secret/properties/name": { "expected": "a string" }, "#/definitions/secret/properties/file": { "expected": "a string" }, "#/definitions/secret/properties/environment": { "expected": "a string" }, "#/definitions/secret/properties/driver": { "expected": "a string" }, "#/definitions/secret/properties/template_driver": { "expected": "a string" }, "#/definitions/config": { "expected": "a config definition mapping", "keys": ["content", "environment", "external", "file", "labels", "name", "template_driver"] }, "#/definitions/config/properties/name": { "expected": "a string" }, "#/definitions/config/properties/file": { "expected": "a string" }, "#/definitions/config/properties/content": { "expected": "a string" }, "#/definitions/config/properties/environment": { "expected": "a string" }, "#/definitions/config/properties/template_driver": { "expected": "a string" }, "#/definitions/model": { "expected": "a model definition mapping with `model`", "keys": ["context_size", "model", "name", "runtime_flags"] }, "#/definitions/model/properties/name": { "expected": "a string" }, "#/definitions/model/properties/model": { "expected": "a string" } };
 
 // src/schema/validate.ts
 var PRIORITY = {
@@ -17847,6 +18000,9 @@ function locateError(error, data) {
   const propertyName = error.propertyName ?? error.params.propertyName;
   if (propertyName !== void 0) return { path: [...path, propertyName], part: "key", error };
   if (error.keyword === "required") return { path, part: "key", error };
+  if (error.keyword === "uniqueItems" && error.params.i !== void 0 && error.params.j !== void 0) {
+    return { path: [...path, Math.max(error.params.i, error.params.j)], part: "value", error };
+  }
   return { path, part: "value", error };
 }
 function toPath(pointer, data) {
@@ -17896,6 +18052,8 @@ function messageFor(group, data) {
       const keys = missing.length === 1 ? `key ${missing[0]}` : `keys ${missing.slice(0, -1).join(", ")} and ${missing.at(-1)}`;
       return `${describePath(path)} is missing the required ${keys}.`;
     }
+    case "uniqueItems":
+      return `${describePath(path.slice(0, -1))} repeats an entry (the same as item ${Math.min(error.params.i ?? 0, error.params.j ?? 0) + 1}): Docker Compose rejects a list with duplicates; remove one.`;
     case "type": {
       const expected = nodeOf(error).expected ?? "of another type";
       const value = valueAt(data, path);
@@ -18778,7 +18936,7 @@ var no_exposed_docker_api_default = defineRule({
       const name = service.name.value;
       const daemon = daemonOf(service);
       const listeners = daemon?.plaintext ?? [];
-      const reported = /* @__PURE__ */ new Set();
+      const reported2 = /* @__PURE__ */ new Set();
       for (const { port, reach } of portReach(service, project)) {
         if (reach === "loopback") continue;
         const where = port.hostIp?.value ? `on ${port.hostIp.value}` : WHERE[reach];
@@ -18791,7 +18949,7 @@ var no_exposed_docker_api_default = defineRule({
           } else if (!listener) {
             tls = apiPort === TLS_PORT;
           }
-          if (listener) reported.add(listener);
+          if (listener) reported2.add(listener);
           const published = `port ${describePort(port)} ${where}`;
           const loopback = `"${loopbackSuggestion(port)}"`;
           const message = listener ? `publishes the Docker Engine API without TLS (${published}, ${listener.shown}): anyone who can reach it can start a privileged container and take over the host. Remove the port, or bind it to loopback (${loopback}) and require TLS client certificates (--tlsverify).` : tls ? `publishes the Docker Engine API's TLS port (${published}): client certificates authenticate callers, but whoever holds one signed by its CA is root on the host. Publish it only where remote clients need it (${loopback} or a management address).` : `publishes ${published}, the Docker Engine API's plaintext port: whoever reaches it calls the API without credentials, and an unfiltered API is root on the host. Remove the port, or bind it to loopback (${loopback}).`;
@@ -18805,7 +18963,7 @@ var no_exposed_docker_api_default = defineRule({
         }
       }
       for (const listener of listeners) {
-        if (reported.has(listener)) continue;
+        if (reported2.has(listener)) continue;
         const hostNetwork = service.networkMode?.value === "host";
         report({
           at: listener.at,
@@ -19776,8 +19934,8 @@ function parseImageRef(text) {
   const components = rest.split("/");
   let registry = "docker.io";
   const first = components[0] ?? "";
-  if (components.length > 1 && (first.includes(".") || first.includes(":") || first === "localhost")) {
-    registry = first;
+  if (components.length > 1 && (first.includes(".") || first.includes(":") || first === "localhost" || first !== first.toLowerCase())) {
+    registry = first === "index.docker.io" ? "docker.io" : first;
     components.shift();
   }
   if (registry === "docker.io" && components.length === 1) components.unshift("library");
@@ -19789,187 +19947,153 @@ function parseImageRef(text) {
   return ref;
 }
 
-// src/load/mounts.ts
-var MOUNT_KINDS = ["bind", "volume", "tmpfs", "npipe", "image", "cluster"];
-function isHostPath(source) {
-  return /^(\/|\.|~|\$|[A-Za-z]:[\\/]|\\\\)/.test(source);
+// src/load/ports.ts
+import { isIP } from "node:net";
+init_queries();
+var PROTOCOLS = ["tcp", "udp", "sctp"];
+function parsePortNumber(text) {
+  if (text === void 0 || !/^[0-9]+$/.test(text)) return void 0;
+  const value = Number(text);
+  return value <= 65535 ? value : void 0;
+}
+function parsePortRange(text) {
+  if (text === "") return void 0;
+  const parts = text.split("-");
+  const start = parsePortNumber(parts[0]);
+  if (start === void 0) return void 0;
+  if (parts.length === 1) return { start, end: start };
+  const end = parsePortNumber(parts[1]);
+  if (end === void 0 || end < start) return void 0;
+  return { start, end };
+}
+function isGoIpAddress(text) {
+  return isIP(text) !== 0 && !text.includes("%");
+}
+function hostAddress(part) {
+  let address = part;
+  if (part.startsWith("[")) {
+    if (!part.endsWith("]") || part.indexOf("]") !== part.length - 1 || part.indexOf("[", 1) >= 0) return void 0;
+    address = part.slice(1, -1);
+  } else if (/[[\]]/.test(part)) return void 0;
+  if (address === "") return "";
+  return isGoIpAddress(address) ? address : void 0;
+}
+function splitProtocol(text) {
+  const parts = text.split("/");
+  if (parts[0] === "") return { port: "", protocol: "" };
+  return { port: parts[0], protocol: parts[1] ? parts[1] : "tcp" };
+}
+function splitParts(text) {
+  const parts = text.split(":");
+  const n = parts.length;
+  if (n === 1) return { container: parts[0] };
+  if (n === 2) return { host: parts[0], container: parts[1] };
+  return { ip: parts.slice(0, n - 2).join(":"), host: parts[n - 2], container: parts[n - 1] };
 }
 function located(value, span, raw) {
   return raw === void 0 ? { value, span } : { value, span, raw };
 }
-function splitVolumeSpec(spec) {
-  const parts = [];
-  let current = "";
-  let depth = 0;
-  for (let i = 0; i < spec.length; i++) {
-    const ch = spec[i];
-    if (ch === "$" && spec[i + 1] === "{") depth++;
-    else if (ch === "}" && depth > 0) depth--;
-    const driveLetter = ch === ":" && current.length === 1 && /[A-Za-z]/.test(current) && /[\\/]/.test(spec[i + 1] ?? "");
-    if (ch === ":" && !driveLetter && depth === 0) {
-      parts.push(current);
-      current = "";
-    } else current += ch;
-  }
-  parts.push(current);
-  return parts;
+function writtenText2(node) {
+  return node.data === null ? "null" : String(node.data);
 }
-function parseMount(node, volumes) {
-  if (node.kind === "map") return parseLongMount(node, volumes);
-  if (node.kind !== "scalar" || typeof node.value !== "string") return void 0;
-  const span = node.span;
-  const parts = splitVolumeSpec(node.value);
-  if (parts.length === 1) {
-    return { span, syntax: "short", kind: "volume", target: located(parts[0], span, node.raw), readOnly: false };
-  }
-  const [source, target, mode = ""] = parts;
-  const options = mode.split(",");
-  const kind = isHostPath(source) ? "bind" : "volume";
-  const rawParts = node.raw === void 0 ? [] : splitVolumeSpec(node.raw);
-  const rawOf = (index) => {
-    const raw = node.raw === void 0 ? void 0 : rawParts.length === parts.length ? rawParts[index] : node.raw;
-    return raw !== parts[index] ? raw : void 0;
-  };
-  const mount = {
-    span,
-    syntax: "short",
-    kind,
-    source: located(source, span, rawOf(0)),
-    target: located(target ?? "", span, rawOf(1)),
-    readOnly: options.includes("ro")
-  };
-  if (kind === "volume") {
-    const volume = volumes.get(source);
-    if (volume) mount.volume = volume;
-  }
-  return mount;
+function quoted(node) {
+  return `("${writtenText2(node)}"${node.raw !== void 0 ? ", as interpolated here" : ""})`;
 }
-function parseLongMount(node, volumes) {
-  const typeNode = child(node, "type");
-  const type = typeNode?.kind === "scalar" ? String(typeNode.value) : "volume";
-  const kind = MOUNT_KINDS.includes(type) ? type : "volume";
-  const targetNode = child(node, "target");
-  if (!targetNode || targetNode.kind !== "scalar") return void 0;
-  const readOnlyNode = child(node, "read_only");
-  const mount = {
-    span: node.span,
-    syntax: "long",
-    kind,
-    target: located(String(targetNode.value ?? ""), targetNode.span, targetNode.raw),
-    readOnly: readOnlyNode?.kind === "scalar" && isTrue(readOnlyNode.value)
-  };
-  const sourceNode = child(node, "source");
-  if (sourceNode?.kind === "scalar" && sourceNode.value !== null && sourceNode.value !== "") {
-    mount.source = located(String(sourceNode.value), sourceNode.span, sourceNode.raw);
-    if (kind === "volume") {
-      const volume = volumes.get(mount.source.value);
-      if (volume) mount.volume = volume;
+function rejected(node, why) {
+  return { span: node.span, message: `Docker Compose rejects this port ${quoted(node)}: ${why}.` };
+}
+function readShortSyntax(text) {
+  const parts = splitParts(text);
+  const { port: containerText, protocol: protocolText } = splitProtocol(parts.container);
+  let ip;
+  if (parts.ip !== void 0) {
+    ip = hostAddress(parts.ip);
+    if (ip === void 0) return { why: "the host address is not an IP address" };
+  }
+  if (containerText === "") return { why: "no container port is given" };
+  const container = parsePortRange(containerText);
+  if (!container) return { why: "the container port is not a port number (0-65535) or a range of them" };
+  let host;
+  if (parts.host !== void 0 && parts.host !== "") {
+    host = parsePortRange(parts.host);
+    if (!host) return { why: "the host port is not a port number (0-65535) or a range of them" };
+    if (host.end - host.start !== container.end - container.start && container.end !== container.start) {
+      return { why: "the host and container port ranges differ in length" };
     }
   }
-  return mount;
+  const protocol = protocolText.toLowerCase();
+  if (!PROTOCOLS.includes(protocol)) return { why: "the protocol is not tcp, udp or sctp" };
+  return { ip, host, container, protocol };
 }
-function isTrue(value) {
-  if (typeof value === "boolean") return value;
-  if (typeof value === "string") return /^(true|yes|on|1)$/i.test(value.trim());
-  return value === 1;
-}
-
-// src/load/ports.ts
-init_queries();
-function parseRange(text) {
-  const match = /^(\d+)(?:-(\d+))?$/.exec(text.trim());
-  if (!match) return void 0;
-  const start = Number(match[1]);
-  const end = match[2] === void 0 ? start : Number(match[2]);
-  if (start > 65535 || end > 65535 || end < start) return void 0;
-  return { start, end };
-}
-function parseProtocol(text) {
-  const value = (text ?? "tcp").toLowerCase();
-  return value === "tcp" || value === "udp" || value === "sctp" ? value : void 0;
-}
-function located2(value, span, raw) {
-  return raw === void 0 ? { value, span } : { value, span, raw };
+function parsePort(node) {
+  if (node.kind === "map") return parseLongPort(node);
+  if (node.kind !== "scalar" || typeof node.value === "boolean" || node.value === null) {
+    return { span: node.span, message: "Docker Compose rejects this port: a port entry is a string, a number or a mapping." };
+  }
+  const span = node.span;
+  if (typeof node.value === "number") {
+    const port = node.value;
+    if (!Number.isInteger(port) || port < 0 || port > 65535) return rejected(node, "a port number is a whole number from 0 to 65535");
+    return { span, syntax: "short", containerPorts: located({ start: port, end: port }, span), protocol: "tcp", text: String(port) };
+  }
+  const text = node.value;
+  const read = readShortSyntax(text);
+  if ("why" in read) return rejected(node, read.why);
+  const binding = { span, syntax: "short", containerPorts: located(read.container, span), protocol: read.protocol, text };
+  if (node.raw !== void 0) binding.raw = node.raw;
+  if (read.ip !== void 0) binding.hostIp = located(read.ip, span, node.raw);
+  if (read.host) binding.hostPorts = located(read.host, span);
+  return binding;
 }
 function scalarText(node) {
   if (!node || node.kind !== "scalar" || node.value === null) return void 0;
   return String(node.value);
 }
-function parsePort(node) {
-  if (node.kind === "map") return parseLongPort(node);
-  if (node.kind !== "scalar" || node.value === null) return { span: node.span, message: "a port entry must be a string, a number or a mapping" };
-  const text = String(node.value).trim();
-  const raw = node.raw;
-  const span = node.span;
-  const [spec, protocolText, ...extra] = text.split("/");
-  const protocol = parseProtocol(protocolText);
-  if (!spec || extra.length > 0 || !protocol) return { span, message: `cannot read port "${text}"` };
-  let hostIp;
-  let rest = spec;
-  const bracketed = /^\[([^\]]*)\]:(.*)$/.exec(spec);
-  if (bracketed) {
-    hostIp = bracketed[1];
-    rest = bracketed[2];
+function nonScalarField(node, keys) {
+  for (const key of keys) {
+    const value = child(node, key);
+    if (value && value.kind !== "scalar") return { key, node: value };
   }
-  const parts = rest.split(":");
-  let hostPortText;
-  let containerText;
-  if (bracketed) {
-    if (parts.length !== 2) return { span, message: `cannot read port "${text}"` };
-    hostPortText = parts[0];
-    containerText = parts[1];
-  } else if (parts.length === 1) {
-    containerText = parts[0];
-  } else if (parts.length === 2) {
-    hostPortText = parts[0];
-    containerText = parts[1];
-  } else {
-    hostIp = parts.slice(0, -2).join(":");
-    hostPortText = parts[parts.length - 2];
-    containerText = parts[parts.length - 1];
-  }
-  const containerPorts = parseRange(containerText);
-  if (!containerPorts) return { span, message: `cannot read the container port of "${text}"` };
-  let hostPorts;
-  if (hostPortText !== void 0 && hostPortText !== "") {
-    hostPorts = parseRange(hostPortText);
-    if (!hostPorts) return { span, message: `cannot read the host port of "${text}"` };
-  }
-  const binding = {
-    span,
-    syntax: "short",
-    containerPorts: located2(containerPorts, span),
-    protocol,
-    text
-  };
-  if (raw !== void 0) binding.raw = raw;
-  if (hostIp !== void 0) binding.hostIp = located2(hostIp, span, raw);
-  if (hostPorts) binding.hostPorts = located2(hostPorts, span);
-  return binding;
+  return void 0;
 }
 function parseLongPort(node) {
+  const wrong = nonScalarField(node, ["target", "published", "host_ip", "protocol", "mode"]);
+  if (wrong) return { span: wrong.node.span, message: `Docker Compose rejects this port: \`${wrong.key}\` is a single value, not ${wrong.node.kind === "seq" ? "a list" : "a mapping"}.` };
   const targetNode = child(node, "target");
   const targetText = scalarText(targetNode);
-  const containerPorts = targetText === void 0 ? void 0 : parseRange(targetText);
-  if (!targetNode || !containerPorts) return { span: targetNode?.span ?? node.span, message: "a long-syntax port needs a numeric `target`" };
-  const protocol = parseProtocol(scalarText(child(node, "protocol")));
-  if (!protocol) return { span: child(node, "protocol").span, message: "unknown port protocol" };
+  const target = targetText === void 0 ? void 0 : parsePortNumber(targetText.replace(/^\+/, ""));
+  if (!targetNode || target === void 0) {
+    return { span: targetNode?.span ?? node.span, message: "Docker Compose rejects this port: a long-syntax port needs a `target` port number (0-65535)." };
+  }
+  const protocolNode = child(node, "protocol");
+  const protocolText = (scalarText(protocolNode) ?? "tcp").toLowerCase();
+  if (!PROTOCOLS.includes(protocolText)) {
+    return { span: protocolNode.span, message: "Docker Compose rejects this port: the protocol is not tcp, udp or sctp." };
+  }
   const binding = {
     span: node.span,
     syntax: "long",
-    containerPorts: located2(containerPorts, targetNode.span),
-    protocol,
+    containerPorts: located({ start: target, end: target }, targetNode.span),
+    protocol: protocolText,
     text: ""
   };
   const publishedNode = child(node, "published");
   const publishedText = scalarText(publishedNode);
-  if (publishedNode && publishedText !== void 0 && publishedText !== "") {
-    const hostPorts = parseRange(publishedText);
-    if (!hostPorts) return { span: publishedNode.span, message: `cannot read published port "${publishedText}"` };
-    binding.hostPorts = located2(hostPorts, publishedNode.span, publishedNode.kind === "scalar" ? publishedNode.raw : void 0);
+  if (publishedNode?.kind === "scalar" && publishedText !== void 0 && publishedText !== "") {
+    const hostPorts = parsePortRange(publishedText);
+    if (!hostPorts) {
+      return { span: publishedNode.span, message: `Docker Compose rejects this port: published ${quoted(publishedNode)} is not a port number (0-65535) or a range of them.` };
+    }
+    binding.hostPorts = located(hostPorts, publishedNode.span, publishedNode.raw);
   }
   const hostIpNode = child(node, "host_ip");
-  if (hostIpNode?.kind === "scalar") binding.hostIp = located2(scalarText(hostIpNode) ?? "", hostIpNode.span, hostIpNode.raw);
+  if (hostIpNode?.kind === "scalar") {
+    const address = scalarText(hostIpNode) ?? "";
+    if (address !== "" && !isGoIpAddress(address)) {
+      return { span: hostIpNode.span, message: `Docker Compose rejects this port: host_ip ${quoted(hostIpNode)} is not an IP address.` };
+    }
+    binding.hostIp = located(address, hostIpNode.span, hostIpNode.raw);
+  }
   const mode = scalarText(child(node, "mode"));
   if (mode === "host" || mode === "ingress") binding.mode = mode;
   const raws = [hostIpNode, publishedNode].flatMap((n) => n?.kind === "scalar" && n.raw !== void 0 ? [n.raw] : []);
@@ -19987,7 +20111,197 @@ function renderPort(binding) {
   return `${host ? `${host}:` : ""}${container}${protocol}`;
 }
 
+// src/load/mounts.ts
+var MOUNT_KINDS = ["bind", "volume", "tmpfs", "npipe", "image", "cluster"];
+var PROPAGATIONS = ["rprivate", "private", "rshared", "shared", "rslave", "slave"];
+function isHostPath(source) {
+  if (source === "") return false;
+  if (source[0] === "." || source[0] === "/" || source[0] === "~" || source.startsWith("\\\\")) return true;
+  const [first = "", second] = [...source];
+  return second === ":" && isLetter(first);
+}
+function isLetter(ch) {
+  return new RegExp("^\\p{L}$", "u").test(ch);
+}
+function cleanPath(path) {
+  if (path === "") return ".";
+  const rooted = path.startsWith("/");
+  const out = [];
+  for (const segment of path.split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") {
+      if (out.length > 0 && out[out.length - 1] !== "..") out.pop();
+      else if (!rooted) out.push("..");
+    } else out.push(segment);
+  }
+  const joined = (rooted ? "/" : "") + out.join("/");
+  return joined === "" ? "." : joined;
+}
+function parseVolumeSpec(spec) {
+  const bytes = Buffer.byteLength(spec);
+  if (bytes === 0) return { why: "the entry is empty" };
+  if (bytes <= 2) return { source: "", target: spec, readOnly: false };
+  const volume = { source: "", target: "", readOnly: false };
+  const chars = [...spec];
+  let buffer = "";
+  let bufferLength = 0;
+  let depth = 0;
+  for (let i = 0; i <= chars.length; i++) {
+    const ch = i < chars.length ? chars[i] : null;
+    if (ch === "$" && chars[i + 1] === "{") depth++;
+    else if (ch === "}" && depth > 0) depth--;
+    else if (ch === ":" && bufferLength === 1 && isLetter(buffer)) {
+    } else if ((ch === ":" || ch === null) && depth === 0) {
+      const why = populate(volume, buffer, ch === null);
+      if (why) return { why };
+      buffer = "";
+      bufferLength = 0;
+      continue;
+    }
+    if (ch === null) break;
+    buffer += ch;
+    bufferLength++;
+  }
+  return volume;
+}
+function populate(volume, part, atEnd) {
+  if (part === "") return "a part between colons is empty";
+  if (volume.source === "" && atEnd) volume.target = part;
+  else if (volume.source === "") volume.source = part;
+  else if (volume.target === "") volume.target = part;
+  else if (!atEnd) return "it has too many colons";
+  else {
+    for (const option of part.split(",")) {
+      if (option === "ro") volume.readOnly = true;
+      else if (option === "rw") volume.readOnly = false;
+      else if (PROPAGATIONS.includes(option)) volume.propagation = option;
+    }
+  }
+  return void 0;
+}
+function located2(value, span, raw) {
+  return raw === void 0 ? { value, span } : { value, span, raw };
+}
+function rejected2(span, why, node) {
+  const what = node === void 0 ? "this volume" : `this volume ${quoted(node)}`;
+  return { span, message: `Docker Compose rejects ${what}: ${why}.` };
+}
+function parseMount(node, volumes) {
+  if (node.kind === "map") return parseLongMount(node, volumes);
+  if (node.kind !== "scalar" || typeof node.value !== "string") {
+    return rejected2(node.span, "a volume entry is a string or a mapping");
+  }
+  return parseShortMount(node, volumes);
+}
+function parseShortMount(node, volumes) {
+  const span = node.span;
+  const spec = parseVolumeSpec(node.value);
+  if ("why" in spec) {
+    const asWritten = node.raw === void 0 ? spec : parseVolumeSpec(node.raw);
+    if ("why" in asWritten || asWritten.source === "") return rejected2(span, spec.why, node);
+    return mountOf(node, asWritten, volumes, asWritten.source.startsWith("$") || isHostPath(asWritten.source) ? "bind" : "volume", true);
+  }
+  return mountOf(node, spec, volumes, spec.source !== "" && isHostPath(spec.source) ? "bind" : "volume", false);
+}
+function mountOf(node, spec, volumes, kind, asWritten) {
+  const span = node.span;
+  const target = cleanPath(spec.target);
+  if (asWritten) {
+    const mount2 = { span, syntax: "short", kind, source: located2(spec.source, span, spec.source), target: located2(target, span), readOnly: spec.readOnly };
+    if (spec.propagation !== void 0) mount2.propagation = located2(spec.propagation, span);
+    return mount2;
+  }
+  if (spec.source === "") {
+    const mount2 = { span, syntax: "short", kind: "volume", target: located2(target, span, node.raw), readOnly: spec.readOnly };
+    return mount2;
+  }
+  const rawSpec = node.raw === void 0 ? void 0 : parseVolumeSpec(node.raw);
+  const rawOf = (part, value) => {
+    if (node.raw === void 0) return void 0;
+    const raw = rawSpec && !("why" in rawSpec) && rawSpec.source !== "" ? rawSpec[part] : node.raw;
+    return raw !== value ? raw : void 0;
+  };
+  const mount = {
+    span,
+    syntax: "short",
+    kind,
+    source: located2(spec.source, span, rawOf("source", spec.source)),
+    target: located2(target, span, rawOf("target", target)),
+    readOnly: spec.readOnly
+  };
+  if (spec.propagation !== void 0) mount.propagation = located2(spec.propagation, span);
+  if (kind === "volume") {
+    const volume = volumes.get(spec.source);
+    if (volume) mount.volume = volume;
+  }
+  return mount;
+}
+function parseLongMount(node, volumes) {
+  const wrong = nonScalarField(node, ["type", "source", "target", "read_only"]);
+  if (wrong) return rejected2(wrong.node.span, `\`${wrong.key}\` is a single value, not ${wrong.node.kind === "seq" ? "a list" : "a mapping"}`);
+  const bind = child(node, "bind");
+  if (bind && bind.kind !== "map" && !(bind.kind === "scalar" && bind.value === null)) return rejected2(bind.span, "`bind` is a mapping of bind options");
+  const sourceNode = child(node, "source");
+  const source = sourceNode?.kind === "scalar" && sourceNode.value !== null && sourceNode.value !== "" ? String(sourceNode.value) : void 0;
+  const typeNode = child(node, "type");
+  let kind;
+  if (typeNode?.kind === "scalar" && typeNode.value !== null) {
+    const type = String(typeNode.value);
+    if (!MOUNT_KINDS.includes(type)) {
+      return rejected2(typeNode.span, `the volume type ${quoted(typeNode)} is not one of ${MOUNT_KINDS.join(", ")}`);
+    }
+    kind = type;
+  } else {
+    kind = source !== void 0 && isHostPath(source) ? "bind" : "volume";
+  }
+  const targetNode = child(node, "target");
+  if (targetNode?.kind !== "scalar" || targetNode.value === null || targetNode.value === "") {
+    return rejected2(targetNode?.span ?? node.span, "a long-syntax volume needs a `target` path");
+  }
+  const readOnlyNode = child(node, "read_only");
+  const mount = {
+    span: node.span,
+    syntax: "long",
+    kind,
+    target: located2(String(targetNode.value), targetNode.span, targetNode.raw),
+    readOnly: readOnlyNode?.kind === "scalar" && isTrue(readOnlyNode.value)
+  };
+  if (source !== void 0 && sourceNode?.kind === "scalar") {
+    mount.source = located2(source, sourceNode.span, sourceNode.raw);
+    if (kind === "volume") {
+      const volume = volumes.get(source);
+      if (volume) mount.volume = volume;
+    }
+  }
+  const propagationNode = child(child(node, "bind"), "propagation");
+  if (propagationNode?.kind === "scalar" && propagationNode.value !== null) {
+    mount.propagation = located2(String(propagationNode.value), propagationNode.span, propagationNode.raw);
+  }
+  return mount;
+}
+function isTrue(value) {
+  if (typeof value === "boolean") return value;
+  if (typeof value === "string") return ["true", "y", "yes", "on"].includes(value.toLowerCase());
+  return value === 1;
+}
+
 // src/load/normalize.ts
+var reported = /* @__PURE__ */ new WeakMap();
+function unreadable(problems, span, message) {
+  let seen = reported.get(problems);
+  if (!seen) reported.set(problems, seen = /* @__PURE__ */ new Set());
+  const key = `${span.line}:${span.column}:${span.endLine}:${span.endColumn}:${message}`;
+  if (seen.has(key)) return;
+  seen.add(key);
+  problems.push({ ruleId: "unreadable-value", span, message });
+}
+var DESCRIBE = { map: "a mapping", seq: "a list", scalar: "a single value" };
+function listItems(node, key, problems) {
+  if (!node || node.kind === "scalar" && node.value === null) return [];
+  if (node.kind === "seq") return node.items;
+  unreadable(problems, node.span, `Docker Compose rejects \`${key}:\` written as ${DESCRIBE[node.kind]}: it takes a list.`);
+  return node.kind === "scalar" ? [node] : [];
+}
 var NAMESPACE_KEYS = ["pid", "ipc", "uts", "userns_mode", "cgroup"];
 function scalar(node) {
   return node?.kind === "scalar" && node.value !== null ? node : void 0;
@@ -20012,6 +20326,15 @@ function stringList(node) {
   const single = locatedString(node);
   return single ? [single] : [];
 }
+function checkedStringList(node, key, problems, numbers = false) {
+  return listItems(node, key, problems).flatMap((item) => {
+    const s = scalar(item);
+    if (s && (typeof s.value === "string" || numbers && typeof s.value === "number")) return [locatedString(s)];
+    const expected = numbers ? "a string or a number" : "a string";
+    unreadable(problems, item.span, `Docker Compose rejects this \`${key}:\` entry: each entry is ${expected}.`);
+    return [];
+  });
+}
 function entries(node) {
   return node?.kind === "map" ? node.entries : [];
 }
@@ -20032,19 +20355,28 @@ function subSpan(node, start, end) {
   if (quote < 0) return span;
   return { ...span, column: span.column + quote + start, endColumn: span.column + quote + end };
 }
-function envVars(node) {
-  if (!node) return [];
+function envVars(node, key, problems) {
+  if (!node || node.kind === "scalar" && node.value === null) return [];
   if (node.kind === "map") {
     return node.entries.map((e) => {
       const name = { value: e.key, span: e.keySpan };
+      if (e.value.kind !== "scalar") {
+        unreadable(problems, e.value.span, `Docker Compose rejects the value of ${key} "${e.key}": it is ${DESCRIBE[e.value.kind]}, not a string, number, boolean or null.`);
+      }
       const value = locatedString(e.value);
       return value ? { span: e.span, name, value } : { span: e.span, name };
     });
   }
-  if (node.kind !== "seq") return [];
-  return node.items.flatMap((item) => {
+  if (node.kind !== "seq") {
+    unreadable(problems, node.span, `Docker Compose rejects \`${key}:\` written as a single value: it takes a list of KEY=value strings or a mapping.`);
+  }
+  const items = node.kind === "seq" ? node.items : typeof node.value === "string" ? [node] : [];
+  return items.flatMap((item) => {
     const s = scalar(item);
-    if (!s) return [];
+    if (!s || typeof s.value !== "string") {
+      unreadable(problems, item.span, `Docker Compose rejects this \`${key}:\` entry: a list entry is a KEY=value string.`);
+      return [];
+    }
     const source = String(s.data);
     const text = String(s.value);
     const rawEq = source.indexOf("=");
@@ -20071,12 +20403,19 @@ function commandLine(node) {
   if (s.raw !== void 0) line.raw = s.raw;
   return line;
 }
-function devices(node) {
-  if (node?.kind !== "seq") return [];
-  return node.items.flatMap((item) => {
+function devices(node, problems) {
+  return listItems(node, "devices", problems).flatMap((item) => {
     if (item.kind === "map") {
+      const wrong = nonScalarField(item, ["source", "target", "permissions"]);
+      if (wrong) {
+        unreadable(problems, wrong.node.span, `Docker Compose rejects this device: \`${wrong.key}\` is a single value, not ${DESCRIBE[wrong.node.kind]}.`);
+        return [];
+      }
       const source2 = locatedString(child(item, "source"));
-      if (!source2) return [];
+      if (!source2 || source2.value === "") {
+        unreadable(problems, child(item, "source")?.span ?? item.span, "Docker Compose rejects this device: a long-syntax device needs a `source` path.");
+        return [];
+      }
       const device2 = { span: item.span, syntax: "long", source: source2 };
       const target2 = locatedString(child(item, "target"));
       const permissions2 = locatedString(child(item, "permissions"));
@@ -20085,33 +20424,55 @@ function devices(node) {
       return [device2];
     }
     const s = scalar(item);
-    if (!s) return [];
-    const [source = "", target, permissions] = String(s.value).split(":");
+    if (!s || typeof s.value !== "string") {
+      unreadable(problems, item.span, "Docker Compose rejects this device: a device entry is a SOURCE:TARGET[:PERMISSIONS] string or a mapping.");
+      return [];
+    }
+    const parts = s.value.split(":");
+    if (parts.length > 3 || parts[0] === "") {
+      const why = parts.length > 3 ? "more than three `:`-separated parts (use the long syntax)" : "no host device path";
+      unreadable(problems, s.span, `Docker Compose rejects this device ${quoted(s)}: ${why}.`);
+      return [];
+    }
+    const [source = "", target = "", permissions = "rwm"] = parts;
     const device = { span: s.span, syntax: "short", source: { value: source, span: s.span } };
-    if (target) device.target = { value: target, span: s.span };
-    if (permissions) device.permissions = { value: permissions, span: s.span };
+    if (s.raw !== void 0) device.source.raw = s.raw;
+    device.target = { value: target === "" ? source : target, span: s.span };
+    device.permissions = { value: permissions, span: s.span };
     return [device];
   });
 }
-function serviceNetworks(node) {
-  if (!node) return [];
-  if (node.kind === "seq") return stringList(node).map((name) => ({ name, span: name.span }));
-  return entries(node).map((e) => ({ name: { value: e.key, span: e.keySpan }, span: e.span }));
+function serviceNetworks(node, problems) {
+  if (!node || node.kind === "scalar" && node.value === null) return [];
+  if (node.kind === "map") {
+    return node.entries.map((e) => {
+      if (e.value.kind !== "map" && !(e.value.kind === "scalar" && e.value.value === null)) {
+        unreadable(problems, e.value.span, `Docker Compose rejects the options of network "${e.key}": they are a mapping or empty.`);
+      }
+      return { name: { value: e.key, span: e.keySpan }, span: e.span };
+    });
+  }
+  return checkedStringList(node, "networks", problems).map((name) => ({ name, span: name.span }));
 }
-function buildService(e, volumes) {
+function buildService(e, volumes, problems) {
   const node = e.value;
-  if (node.kind !== "map") return void 0;
+  if (node.kind !== "map") {
+    const what = node.kind === "scalar" && node.value === null ? "empty" : DESCRIBE[node.kind];
+    unreadable(problems, node.span, `Docker Compose rejects service "${e.key}": it is ${what}, not a mapping of settings.`);
+    return void 0;
+  }
   const imageNode = locatedString(child(node, "image"));
-  const ports = (child(node, "ports")?.kind === "seq" ? child(node, "ports").items : []).flatMap(
-    (item) => {
-      const result = parsePort(item);
-      return "containerPorts" in result ? [result] : [];
-    }
-  );
-  const volumesNode = child(node, "volumes");
-  const mounts = (volumesNode?.kind === "seq" ? volumesNode.items : []).flatMap((item) => {
-    const mount = parseMount(item, volumes);
-    return mount ? [mount] : [];
+  const ports = listItems(child(node, "ports"), "ports", problems).flatMap((item) => {
+    const result = parsePort(item);
+    if ("containerPorts" in result) return [result];
+    unreadable(problems, result.span, result.message);
+    return [];
+  });
+  const mounts = listItems(child(node, "volumes"), "volumes", problems).flatMap((item) => {
+    const result = parseMount(item, volumes);
+    if ("target" in result) return [result];
+    unreadable(problems, result.span, result.message);
+    return [];
   });
   const buildNode = child(node, "build");
   const limits2 = child(child(child(child(node, "deploy"), "resources"), "limits"), "memory");
@@ -20120,18 +20481,18 @@ function buildService(e, volumes) {
     name: { value: e.key, span: e.keySpan },
     span: e.span,
     ports,
-    expose: stringList(child(node, "expose")),
+    expose: checkedStringList(child(node, "expose"), "expose", problems, true),
     mounts,
-    networks: serviceNetworks(child(node, "networks")),
-    environment: envVars(child(node, "environment")),
+    networks: serviceNetworks(child(node, "networks"), problems),
+    environment: envVars(child(node, "environment"), "environment", problems),
     namespaces: NAMESPACE_KEYS.flatMap((key) => {
       const value = locatedString(child(node, key));
       return value ? [{ key, value }] : [];
     }),
-    capAdd: stringList(child(node, "cap_add")),
-    capDrop: stringList(child(node, "cap_drop")),
-    securityOpt: stringList(child(node, "security_opt")),
-    devices: devices(child(node, "devices")),
+    capAdd: checkedStringList(child(node, "cap_add"), "cap_add", problems),
+    capDrop: checkedStringList(child(node, "cap_drop"), "cap_drop", problems),
+    securityOpt: checkedStringList(child(node, "security_opt"), "security_opt", problems),
+    devices: devices(child(node, "devices"), problems),
     deployLimits: {},
     deploy: entries(child(node, "deploy")).map((d) => {
       const key = { value: d.key, span: d.keySpan };
@@ -20144,7 +20505,7 @@ function buildService(e, volumes) {
     if (imageNode.raw !== void 0) image.raw = imageNode.raw;
     service.image = image;
   }
-  if (buildNode) service.build = { span: buildNode.span, args: envVars(child(buildNode, "args")) };
+  if (buildNode) service.build = { span: buildNode.span, args: envVars(child(buildNode, "args"), "build.args", problems) };
   const optional = {
     networkMode: locatedString(child(node, "network_mode")),
     privileged: locatedBool(child(node, "privileged")),
@@ -20185,19 +20546,25 @@ function buildNetwork(e) {
   if (internal) network.internal = internal;
   return network;
 }
-function normalize(root, file) {
+function serviceEntries(node, problems) {
+  if (node && node.kind !== "map" && !(node.kind === "scalar" && node.value === null)) {
+    unreadable(problems, node.span, `Docker Compose rejects \`services:\` written as ${DESCRIBE[node.kind]}: it is a mapping of service names to their settings.`);
+  }
+  return entries(node);
+}
+function normalize(root, file, problems) {
   const volumes = entries(child(root, "volumes")).map(buildVolume);
   const volumesByName = new Map(volumes.map((v) => [v.name.value, v]));
   return {
     file,
-    services: entries(child(root, "services")).flatMap((e) => buildService(e, volumesByName) ?? []),
+    services: serviceEntries(child(root, "services"), problems).flatMap((e) => buildService(e, volumesByName, problems) ?? []),
     networks: entries(child(root, "networks")).map(buildNetwork),
     volumes
   };
 }
 
 // src/load/index.ts
-var DESCRIBE = { seq: "a list", scalar: "a single value" };
+var DESCRIBE2 = { seq: "a list", scalar: "a single value" };
 function loadComposeText(text, path, options = {}) {
   const env = options.env ?? {};
   const { root, problems: parseProblems } = parseTree(text, path, env);
@@ -20209,10 +20576,10 @@ function loadComposeText(text, path, options = {}) {
     return { file, problems: [{ ruleId: "yaml-syntax", span, message: "the file is empty; a compose file is a mapping with a `services:` key" }] };
   }
   if (root.kind !== "map") {
-    const message = `the top level is ${DESCRIBE[root.kind]}; a compose file is a mapping with a \`services:\` key`;
+    const message = `the top level is ${DESCRIBE2[root.kind]}; a compose file is a mapping with a \`services:\` key`;
     return { file, problems: [{ ruleId: "yaml-syntax", span: root.span, message }] };
   }
-  return { file, project: normalize(root, file), problems: [] };
+  return { file, project: normalize(root, file, problems), problems };
 }
 async function readDotEnv(composePath) {
   try {
@@ -20300,8 +20667,8 @@ async function writeFileNoFollow(file, text) {
 var BASELINE_VERSION = 1;
 var BaselineError = class extends Error {
 };
-function fromBaselineDir(baselineFile, cwd, reported) {
-  const rel = relative2(dirname4(baselineFile), resolve3(cwd, reported));
+function fromBaselineDir(baselineFile, cwd, reported2) {
+  const rel = relative2(dirname4(baselineFile), resolve3(cwd, reported2));
   return rel.split(sep2).join("/");
 }
 function baselineEntries(result, baselineFile, cwd) {

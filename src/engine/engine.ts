@@ -165,7 +165,8 @@ function unusedIgnores(directives: readonly Directive[], rules: readonly Enabled
     const span = { file, line: d.line, column: d.column, endLine: d.line, endColumn: d.column + d.ruleId.length };
     const where = d.scope === "file" ? "in this file" : "on the line it points at";
     let message: string | undefined;
-    if (!known.has(d.ruleId)) message = `"${d.ruleId}" is not a compose-lint rule, so this ignore comment silences nothing (see --list-rules).`;
+    // Loader findings (unreadable-value...) are ids too, and can be silenced like a rule's.
+    if (!known.has(d.ruleId) && !BUILTIN_META.some((meta) => meta.id === d.ruleId)) message = `"${d.ruleId}" is not a compose-lint rule, so this ignore comment silences nothing (see --list-rules).`;
     else if (ran.has(d.ruleId) && !d.used) message = `${d.ruleId} reports nothing ${where}; remove the ignore comment so it cannot hide a future finding.`;
     return message ? [{ ruleId: "unused-ignore", level: "warning", message, span, related: [] }] : [];
   });

@@ -23,8 +23,10 @@ export function parseImageRef(text: string): ImageRef {
   const components = rest.split("/");
   let registry = "docker.io";
   const first = components[0] ?? "";
-  if (components.length > 1 && (first.includes(".") || first.includes(":") || first === "localhost")) {
-    registry = first;
+  // distribution/reference splitDockerDomain: a first component with `.` or `:`, `localhost`, or
+  // an upper-case letter (never valid in a repository name) is a registry; index.docker.io is docker.io.
+  if (components.length > 1 && (first.includes(".") || first.includes(":") || first === "localhost" || first !== first.toLowerCase())) {
+    registry = first === "index.docker.io" ? "docker.io" : first;
     components.shift();
   }
   if (registry === "docker.io" && components.length === 1) components.unshift("library");

@@ -41,7 +41,7 @@ export function loadComposeText(text: string, path: string, options: LoadOptions
     const message = `the top level is ${DESCRIBE[root.kind]}; a compose file is a mapping with a \`services:\` key`;
     return { file, problems: [{ ruleId: "yaml-syntax", span: root.span, message }] };
   }
-  return { file, project: normalize(root, file), problems: [] };
+  return { file, project: normalize(root, file, problems), problems };
 }
 
 /** Reads the `.env` file beside a compose file, as Compose does; missing or unreadable is empty. */

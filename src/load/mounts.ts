@@ -1,101 +1,227 @@
 /**
- * `volumes:` entries of a service, short (`SOURCE:TARGET[:MODE]`) and long syntax, into Mount.
+ * `volumes:` entries of a service, short (`SOURCE:TARGET[:MODE]`) and long syntax, into Mount,
+ * read the way compose-go reads them (format/volume.go ParseVolume, transform/volume.go).
  */
 import type { Located, Mount, MountKind, NamedVolume, Span } from "../model/types.js";
-import type { TNode } from "./tree.js";
+import type { TNode, TScalar } from "./tree.js";
 import { child } from "./tree.js";
+import { nonScalarField, quoted } from "./ports.js";
 
 const MOUNT_KINDS: readonly MountKind[] = ["bind", "volume", "tmpfs", "npipe", "image", "cluster"];
+const PROPAGATIONS: readonly string[] = ["rprivate", "private", "rshared", "shared", "rslave", "slave"];
 
-/** A host path, as opposed to a volume name: absolute, relative, home-relative or a Windows drive path. */
+export interface MountProblem {
+  span: Span;
+  message: string;
+}
+
+/**
+ * compose-go's isFilePath: a source starting with `.`, `/` or `~`, a `\\` named pipe, or a letter
+ * followed by `:` (a Windows drive) is a host path; anything else names a volume.
+ */
 export function isHostPath(source: string): boolean {
-  return /^(\/|\.|~|\$|[A-Za-z]:[\\/]|\\\\)/.test(source);
+  if (source === "") return false;
+  if (source[0] === "." || source[0] === "/" || source[0] === "~" || source.startsWith("\\\\")) return true;
+  const [first = "", second] = [...source];
+  return second === ":" && isLetter(first);
+}
+
+function isLetter(ch: string): boolean {
+  return /^\p{L}$/u.test(ch);
+}
+
+/** Go's path.Clean, which compose-go applies to a short-syntax target. */
+export function cleanPath(path: string): string {
+  if (path === "") return ".";
+  const rooted = path.startsWith("/");
+  const out: string[] = [];
+  for (const segment of path.split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") {
+      if (out.length > 0 && out[out.length - 1] !== "..") out.pop();
+      else if (!rooted) out.push("..");
+    } else out.push(segment);
+  }
+  const joined = (rooted ? "/" : "") + out.join("/");
+  return joined === "" ? "." : joined;
+}
+
+interface VolumeSpec {
+  source: string;
+  target: string;
+  readOnly: boolean;
+  propagation?: string;
+}
+
+/**
+ * format.ParseVolume: splits on `:` outside `${...}`, keeping a one-letter drive (`C:`) with its
+ * path; the third part is a comma list of options, of which the last of `ro`/`rw` wins and
+ * unknown ones are ignored. Returns why Compose refuses the spec, or what it reads.
+ */
+export function parseVolumeSpec(spec: string): VolumeSpec | { why: string } {
+  const bytes = Buffer.byteLength(spec);
+  if (bytes === 0) return { why: "the entry is empty" };
+  if (bytes <= 2) return { source: "", target: spec, readOnly: false };
+  const volume: VolumeSpec = { source: "", target: "", readOnly: false };
+  const chars = [...spec];
+  let buffer = "";
+  let bufferLength = 0;
+  let depth = 0;
+  for (let i = 0; i <= chars.length; i++) {
+    const ch = i < chars.length ? chars[i]! : null;
+    if (ch === "$" && chars[i + 1] === "{") depth++;
+    else if (ch === "}" && depth > 0) depth--;
+    else if (ch === ":" && bufferLength === 1 && isLetter(buffer)) {
+      // a Windows drive letter stays with its path
+    } else if ((ch === ":" || ch === null) && depth === 0) {
+      const why = populate(volume, buffer, ch === null);
+      if (why) return { why };
+      buffer = "";
+      bufferLength = 0;
+      continue;
+    }
+    if (ch === null) break;
+    buffer += ch;
+    bufferLength++;
+  }
+  return volume;
+}
+
+function populate(volume: VolumeSpec, part: string, atEnd: boolean): string | undefined {
+  if (part === "") return "a part between colons is empty";
+  if (volume.source === "" && atEnd) volume.target = part;
+  else if (volume.source === "") volume.source = part;
+  else if (volume.target === "") volume.target = part;
+  else if (!atEnd) return "it has too many colons";
+  else {
+    for (const option of part.split(",")) {
+      if (option === "ro") volume.readOnly = true;
+      else if (option === "rw") volume.readOnly = false;
+      else if (PROPAGATIONS.includes(option)) volume.propagation = option;
+    }
+  }
+  return undefined;
 }
 
 function located(value: string, span: Span, raw?: string): Located<string> {
   return raw === undefined ? { value, span } : { value, span, raw };
 }
 
-/**
- * Splits a short volume spec on `:`, keeping a Windows drive letter (`C:\data:/data`) with its path.
- */
-function splitVolumeSpec(spec: string): string[] {
-  const parts: string[] = [];
-  let current = "";
-  let depth = 0;
-  for (let i = 0; i < spec.length; i++) {
-    const ch = spec[i];
-    if (ch === "$" && spec[i + 1] === "{") depth++;
-    else if (ch === "}" && depth > 0) depth--;
-    const driveLetter = ch === ":" && current.length === 1 && /[A-Za-z]/.test(current) && /[\\/]/.test(spec[i + 1] ?? "");
-    if (ch === ":" && !driveLetter && depth === 0) {
-      parts.push(current);
-      current = "";
-    } else current += ch;
-  }
-  parts.push(current);
-  return parts;
+function rejected(span: Span, why: string, node?: TScalar): MountProblem {
+  const what = node === undefined ? "this volume" : `this volume ${quoted(node)}`;
+  return { span, message: `Docker Compose rejects ${what}: ${why}.` };
 }
 
-export function parseMount(node: TNode, volumes: Map<string, NamedVolume>): Mount | undefined {
+export function parseMount(node: TNode, volumes: Map<string, NamedVolume>): Mount | MountProblem {
   if (node.kind === "map") return parseLongMount(node, volumes);
-  if (node.kind !== "scalar" || typeof node.value !== "string") return undefined;
-  const span = node.span;
-  const parts = splitVolumeSpec(node.value);
-  if (parts.length === 1) {
-    return { span, syntax: "short", kind: "volume", target: located(parts[0]!, span, node.raw), readOnly: false };
+  if (node.kind !== "scalar" || typeof node.value !== "string") {
+    return rejected(node.span, "a volume entry is a string or a mapping");
   }
-  const [source, target, mode = ""] = parts;
-  const options = mode.split(",");
-  const kind: MountKind = isHostPath(source!) ? "bind" : "volume";
+  return parseShortMount(node as TScalar & { value: string }, volumes);
+}
+
+function parseShortMount(node: TScalar & { value: string }, volumes: Map<string, NamedVolume>): Mount | MountProblem {
+  const span = node.span;
+  const spec = parseVolumeSpec(node.value);
+  if ("why" in spec) {
+    // `${SOCK}:/var/run/docker.sock` with SOCK unset here reads as ":/var/run/docker.sock", which
+    // Compose refuses; where the variable is set it mounts whatever it names. Judge it as written.
+    const asWritten = node.raw === undefined ? spec : parseVolumeSpec(node.raw);
+    if ("why" in asWritten || asWritten.source === "") return rejected(span, spec.why, node);
+    return mountOf(node, asWritten, volumes, asWritten.source.startsWith("$") || isHostPath(asWritten.source) ? "bind" : "volume", true);
+  }
+  return mountOf(node, spec, volumes, spec.source !== "" && isHostPath(spec.source) ? "bind" : "volume", false);
+}
+
+function mountOf(node: TScalar & { value: string }, spec: VolumeSpec, volumes: Map<string, NamedVolume>, kind: MountKind, asWritten: boolean): Mount {
+  const span = node.span;
+  const target = cleanPath(spec.target);
+  if (asWritten) {
+    const mount: Mount = { span, syntax: "short", kind, source: located(spec.source, span, spec.source), target: located(target, span), readOnly: spec.readOnly };
+    if (spec.propagation !== undefined) mount.propagation = located(spec.propagation, span);
+    return mount;
+  }
+  if (spec.source === "") {
+    const mount: Mount = { span, syntax: "short", kind: "volume", target: located(target, span, node.raw), readOnly: spec.readOnly };
+    return mount;
+  }
   // Each part keeps its own source text when the interpolation did not add or remove a colon.
-  const rawParts = node.raw === undefined ? [] : splitVolumeSpec(node.raw);
-  const rawOf = (index: number) => {
-    const raw = node.raw === undefined ? undefined : rawParts.length === parts.length ? rawParts[index] : node.raw;
-    return raw !== parts[index] ? raw : undefined;
+  const rawSpec = node.raw === undefined ? undefined : parseVolumeSpec(node.raw);
+  const rawOf = (part: "source" | "target", value: string): string | undefined => {
+    if (node.raw === undefined) return undefined;
+    const raw = rawSpec && !("why" in rawSpec) && rawSpec.source !== "" ? rawSpec[part] : node.raw;
+    return raw !== value ? raw : undefined;
   };
   const mount: Mount = {
     span,
     syntax: "short",
     kind,
-    source: located(source!, span, rawOf(0)),
-    target: located(target ?? "", span, rawOf(1)),
-    readOnly: options.includes("ro"),
+    source: located(spec.source, span, rawOf("source", spec.source)),
+    target: located(target, span, rawOf("target", target)),
+    readOnly: spec.readOnly,
   };
+  if (spec.propagation !== undefined) mount.propagation = located(spec.propagation, span);
   if (kind === "volume") {
-    const volume = volumes.get(source!);
+    const volume = volumes.get(spec.source);
     if (volume) mount.volume = volume;
   }
   return mount;
 }
 
-function parseLongMount(node: TNode & { kind: "map" }, volumes: Map<string, NamedVolume>): Mount | undefined {
+function parseLongMount(node: TNode & { kind: "map" }, volumes: Map<string, NamedVolume>): Mount | MountProblem {
+  const wrong = nonScalarField(node, ["type", "source", "target", "read_only"]);
+  if (wrong) return rejected(wrong.node.span, `\`${wrong.key}\` is a single value, not ${wrong.node.kind === "seq" ? "a list" : "a mapping"}`);
+  const bind = child(node, "bind");
+  if (bind && bind.kind !== "map" && !(bind.kind === "scalar" && bind.value === null)) return rejected(bind.span, "`bind` is a mapping of bind options");
+  const sourceNode = child(node, "source");
+  const source = sourceNode?.kind === "scalar" && sourceNode.value !== null && sourceNode.value !== "" ? String(sourceNode.value) : undefined;
   const typeNode = child(node, "type");
-  const type = typeNode?.kind === "scalar" ? String(typeNode.value) : "volume";
-  const kind = (MOUNT_KINDS as readonly string[]).includes(type) ? (type as MountKind) : "volume";
+  let kind: MountKind;
+  if (typeNode?.kind === "scalar" && typeNode.value !== null) {
+    const type = String(typeNode.value);
+    if (!(MOUNT_KINDS as readonly string[]).includes(type)) {
+      return rejected(typeNode.span, `the volume type ${quoted(typeNode)} is not one of ${MOUNT_KINDS.join(", ")}`);
+    }
+    kind = type as MountKind;
+  } else {
+    // Without `type:` Compose refuses the file (a schema error, reported by compose-schema);
+    // until it is fixed, a host-path source is judged as the bind mount it looks like.
+    kind = source !== undefined && isHostPath(source) ? "bind" : "volume";
+  }
   const targetNode = child(node, "target");
-  if (!targetNode || targetNode.kind !== "scalar") return undefined;
+  if (targetNode?.kind !== "scalar" || targetNode.value === null || targetNode.value === "") {
+    return rejected(targetNode?.span ?? node.span, "a long-syntax volume needs a `target` path");
+  }
   const readOnlyNode = child(node, "read_only");
   const mount: Mount = {
     span: node.span,
     syntax: "long",
     kind,
-    target: located(String(targetNode.value ?? ""), targetNode.span, targetNode.raw),
+    target: located(String(targetNode.value), targetNode.span, targetNode.raw),
     readOnly: readOnlyNode?.kind === "scalar" && isTrue(readOnlyNode.value),
   };
-  const sourceNode = child(node, "source");
-  if (sourceNode?.kind === "scalar" && sourceNode.value !== null && sourceNode.value !== "") {
-    mount.source = located(String(sourceNode.value), sourceNode.span, sourceNode.raw);
+  if (source !== undefined && sourceNode?.kind === "scalar") {
+    mount.source = located(source, sourceNode.span, sourceNode.raw);
     if (kind === "volume") {
-      const volume = volumes.get(mount.source.value);
+      const volume = volumes.get(source);
       if (volume) mount.volume = volume;
     }
+  }
+  const propagationNode = child(child(node, "bind"), "propagation");
+  if (propagationNode?.kind === "scalar" && propagationNode.value !== null) {
+    mount.propagation = located(String(propagationNode.value), propagationNode.span, propagationNode.raw);
   }
   return mount;
 }
 
+/**
+ * compose-go's toBoolean cast for `privileged`, `read_only` and the like: `true`, and with a
+ * warning the YAML 1.1 words `y`, `yes`, `on`, in any case and untrimmed. (`privileged: y` is a
+ * privileged container.) A number 1 is refused by Compose; it is taken as true here, the reading
+ * that reports more.
+ */
 export function isTrue(value: unknown): boolean {
   if (typeof value === "boolean") return value;
-  if (typeof value === "string") return /^(true|yes|on|1)$/i.test(value.trim());
+  if (typeof value === "string") return ["true", "y", "yes", "on"].includes(value.toLowerCase());
   return value === 1;
 }

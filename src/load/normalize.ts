@@ -19,10 +19,42 @@ import type {
   Span,
 } from "../model/types.js";
 import { parseImageRef } from "./image.js";
+import type { LoadProblem } from "./index.js";
 import { isTrue, parseMount } from "./mounts.js";
-import { parsePort } from "./ports.js";
+import { nonScalarField, parsePort, quoted } from "./ports.js";
 import type { TEntry, TMap, TNode, TScalar } from "./tree.js";
 import { child } from "./tree.js";
+
+/**
+ * Where the loader cannot read a value the way Docker does, it says so: a value left out of the
+ * model unreported would let a file pass as clean with settings Docker still applies.
+ */
+type Problems = LoadProblem[];
+
+const reported = new WeakMap<Problems, Set<string>>();
+
+/** Reports a value once: one written through an anchor is reached again by every alias. */
+function unreadable(problems: Problems, span: Span, message: string): void {
+  let seen = reported.get(problems);
+  if (!seen) reported.set(problems, (seen = new Set()));
+  const key = `${span.line}:${span.column}:${span.endLine}:${span.endColumn}:${message}`;
+  if (seen.has(key)) return;
+  seen.add(key);
+  problems.push({ ruleId: "unreadable-value", span, message });
+}
+
+const DESCRIBE: Record<TNode["kind"], string> = { map: "a mapping", seq: "a list", scalar: "a single value" };
+
+/**
+ * The items of a list-valued key (`ports:`, `cap_add:`...). Compose refuses any other type; a
+ * single string is still read as a one-item list so the rules judge what it says.
+ */
+function listItems(node: TNode | undefined, key: string, problems: Problems): TNode[] {
+  if (!node || (node.kind === "scalar" && node.value === null)) return [];
+  if (node.kind === "seq") return node.items;
+  unreadable(problems, node.span, `Docker Compose rejects \`${key}:\` written as ${DESCRIBE[node.kind]}: it takes a list.`);
+  return node.kind === "scalar" ? [node] : [];
+}
 
 const NAMESPACE_KEYS: readonly NamespaceKey[] = ["pid", "ipc", "uts", "userns_mode", "cgroup"];
 
@@ -54,6 +86,17 @@ function stringList(node: TNode | undefined): Located<string>[] {
   return single ? [single] : [];
 }
 
+/** `cap_add:`, `security_opt:`, `expose:`: a list of strings (`expose:` also takes numbers). */
+function checkedStringList(node: TNode | undefined, key: string, problems: Problems, numbers = false): Located<string>[] {
+  return listItems(node, key, problems).flatMap((item): Located<string>[] => {
+    const s = scalar(item);
+    if (s && (typeof s.value === "string" || (numbers && typeof s.value === "number"))) return [locatedString(s)!];
+    const expected = numbers ? "a string or a number" : "a string";
+    unreadable(problems, item.span, `Docker Compose rejects this \`${key}:\` entry: each entry is ${expected}.`);
+    return [];
+  });
+}
+
 function entries(node: TNode | undefined): TEntry[] {
   return node?.kind === "map" ? node.entries : [];
 }
@@ -81,20 +124,34 @@ function subSpan(node: TScalar, start: number, end: number): Span {
   return { ...span, column: span.column + quote + start, endColumn: span.column + quote + end };
 }
 
-/** `environment:` / `build.args:` in list (`KEY=value`) or map form. */
-function envVars(node: TNode | undefined): EnvVar[] {
-  if (!node) return [];
+/**
+ * `environment:` / `build.args:` in list (`KEY=value`, `KEY`) or map form, as compose-go's
+ * MappingWithEquals: split at the first `=`; a map value may be a string, number, boolean or
+ * null (null and a bare `KEY` take the value from the environment at run time).
+ */
+function envVars(node: TNode | undefined, key: string, problems: Problems): EnvVar[] {
+  if (!node || (node.kind === "scalar" && node.value === null)) return [];
   if (node.kind === "map") {
     return node.entries.map((e) => {
       const name: Located<string> = { value: e.key, span: e.keySpan };
+      if (e.value.kind !== "scalar") {
+        unreadable(problems, e.value.span, `Docker Compose rejects the value of ${key} "${e.key}": it is ${DESCRIBE[e.value.kind]}, not a string, number, boolean or null.`);
+      }
       const value = locatedString(e.value);
       return value ? { span: e.span, name, value } : { span: e.span, name };
     });
   }
-  if (node.kind !== "seq") return [];
-  return node.items.flatMap((item): EnvVar[] => {
+  if (node.kind !== "seq") {
+    // Still judged as a one-entry list: `environment: "DB_PASSWORD=..."` is a secret in the repository.
+    unreadable(problems, node.span, `Docker Compose rejects \`${key}:\` written as a single value: it takes a list of KEY=value strings or a mapping.`);
+  }
+  const items = node.kind === "seq" ? node.items : typeof node.value === "string" ? [node] : [];
+  return items.flatMap((item): EnvVar[] => {
     const s = scalar(item);
-    if (!s) return [];
+    if (!s || typeof s.value !== "string") {
+      unreadable(problems, item.span, `Docker Compose rejects this \`${key}:\` entry: a list entry is a KEY=value string.`);
+      return [];
+    }
     const source = String(s.data);
     const text = String(s.value);
     const rawEq = source.indexOf("=");
@@ -123,12 +180,24 @@ function commandLine(node: TNode | undefined): CommandLine | undefined {
   return line;
 }
 
-function devices(node: TNode | undefined): Device[] {
-  if (node?.kind !== "seq") return [];
-  return node.items.flatMap((item): Device[] => {
+/**
+ * `devices:` as compose-go's transformDeviceMapping: `SOURCE[:TARGET[:PERMISSIONS]]`, split on
+ * every `:` (more than three parts is refused), the target defaulting to the source and the
+ * permissions to `rwm`; or a mapping with `source`, `target`, `permissions`.
+ */
+function devices(node: TNode | undefined, problems: Problems): Device[] {
+  return listItems(node, "devices", problems).flatMap((item): Device[] => {
     if (item.kind === "map") {
+      const wrong = nonScalarField(item, ["source", "target", "permissions"]);
+      if (wrong) {
+        unreadable(problems, wrong.node.span, `Docker Compose rejects this device: \`${wrong.key}\` is a single value, not ${DESCRIBE[wrong.node.kind]}.`);
+        return [];
+      }
       const source = locatedString(child(item, "source"));
-      if (!source) return [];
+      if (!source || source.value === "") {
+        unreadable(problems, child(item, "source")?.span ?? item.span, "Docker Compose rejects this device: a long-syntax device needs a `source` path.");
+        return [];
+      }
       const device: Device = { span: item.span, syntax: "long", source };
       const target = locatedString(child(item, "target"));
       const permissions = locatedString(child(item, "permissions"));
@@ -137,35 +206,61 @@ function devices(node: TNode | undefined): Device[] {
       return [device];
     }
     const s = scalar(item);
-    if (!s) return [];
-    const [source = "", target, permissions] = String(s.value).split(":");
+    if (!s || typeof s.value !== "string") {
+      unreadable(problems, item.span, "Docker Compose rejects this device: a device entry is a SOURCE:TARGET[:PERMISSIONS] string or a mapping.");
+      return [];
+    }
+    const parts = s.value.split(":");
+    if (parts.length > 3 || parts[0] === "") {
+      const why = parts.length > 3 ? "more than three `:`-separated parts (use the long syntax)" : "no host device path";
+      unreadable(problems, s.span, `Docker Compose rejects this device ${quoted(s)}: ${why}.`);
+      return [];
+    }
+    const [source = "", target = "", permissions = "rwm"] = parts;
     const device: Device = { span: s.span, syntax: "short", source: { value: source, span: s.span } };
-    if (target) device.target = { value: target, span: s.span };
-    if (permissions) device.permissions = { value: permissions, span: s.span };
+    if (s.raw !== undefined) device.source.raw = s.raw;
+    device.target = { value: target === "" ? source : target, span: s.span };
+    device.permissions = { value: permissions, span: s.span };
     return [device];
   });
 }
 
-function serviceNetworks(node: TNode | undefined): ServiceNetworkRef[] {
-  if (!node) return [];
-  if (node.kind === "seq") return stringList(node).map((name) => ({ name, span: name.span }));
-  return entries(node).map((e) => ({ name: { value: e.key, span: e.keySpan }, span: e.span }));
+/**
+ * A service's `networks:`: a list of names or a mapping of names to attachment options (a
+ * mapping or null), as compose-go's transformServiceNetworks.
+ */
+function serviceNetworks(node: TNode | undefined, problems: Problems): ServiceNetworkRef[] {
+  if (!node || (node.kind === "scalar" && node.value === null)) return [];
+  if (node.kind === "map") {
+    return node.entries.map((e) => {
+      if (e.value.kind !== "map" && !(e.value.kind === "scalar" && e.value.value === null)) {
+        unreadable(problems, e.value.span, `Docker Compose rejects the options of network "${e.key}": they are a mapping or empty.`);
+      }
+      return { name: { value: e.key, span: e.keySpan }, span: e.span };
+    });
+  }
+  return checkedStringList(node, "networks", problems).map((name) => ({ name, span: name.span }));
 }
 
-function buildService(e: TEntry, volumes: Map<string, NamedVolume>): Service | undefined {
+function buildService(e: TEntry, volumes: Map<string, NamedVolume>, problems: Problems): Service | undefined {
   const node = e.value;
-  if (node.kind !== "map") return undefined;
+  if (node.kind !== "map") {
+    const what = node.kind === "scalar" && node.value === null ? "empty" : DESCRIBE[node.kind];
+    unreadable(problems, node.span, `Docker Compose rejects service "${e.key}": it is ${what}, not a mapping of settings.`);
+    return undefined;
+  }
   const imageNode = locatedString(child(node, "image"));
-  const ports = (child(node, "ports")?.kind === "seq" ? (child(node, "ports") as { items: TNode[] }).items : []).flatMap(
-    (item): PortBinding[] => {
-      const result = parsePort(item);
-      return "containerPorts" in result ? [result] : [];
-    },
-  );
-  const volumesNode = child(node, "volumes");
-  const mounts = (volumesNode?.kind === "seq" ? volumesNode.items : []).flatMap((item): Mount[] => {
-    const mount = parseMount(item, volumes);
-    return mount ? [mount] : [];
+  const ports = listItems(child(node, "ports"), "ports", problems).flatMap((item): PortBinding[] => {
+    const result = parsePort(item);
+    if ("containerPorts" in result) return [result];
+    unreadable(problems, result.span, result.message);
+    return [];
+  });
+  const mounts = listItems(child(node, "volumes"), "volumes", problems).flatMap((item): Mount[] => {
+    const result = parseMount(item, volumes);
+    if ("target" in result) return [result];
+    unreadable(problems, result.span, result.message);
+    return [];
   });
   const buildNode = child(node, "build");
   const limits = child(child(child(child(node, "deploy"), "resources"), "limits"), "memory");
@@ -174,18 +269,18 @@ function buildService(e: TEntry, volumes: Map<string, NamedVolume>): Service | u
     name: { value: e.key, span: e.keySpan },
     span: e.span,
     ports,
-    expose: stringList(child(node, "expose")),
+    expose: checkedStringList(child(node, "expose"), "expose", problems, true),
     mounts,
-    networks: serviceNetworks(child(node, "networks")),
-    environment: envVars(child(node, "environment")),
+    networks: serviceNetworks(child(node, "networks"), problems),
+    environment: envVars(child(node, "environment"), "environment", problems),
     namespaces: NAMESPACE_KEYS.flatMap((key) => {
       const value = locatedString(child(node, key));
       return value ? [{ key, value }] : [];
     }),
-    capAdd: stringList(child(node, "cap_add")),
-    capDrop: stringList(child(node, "cap_drop")),
-    securityOpt: stringList(child(node, "security_opt")),
-    devices: devices(child(node, "devices")),
+    capAdd: checkedStringList(child(node, "cap_add"), "cap_add", problems),
+    capDrop: checkedStringList(child(node, "cap_drop"), "cap_drop", problems),
+    securityOpt: checkedStringList(child(node, "security_opt"), "security_opt", problems),
+    devices: devices(child(node, "devices"), problems),
     deployLimits: {},
     deploy: entries(child(node, "deploy")).map((d) => {
       const key: Located<string> = { value: d.key, span: d.keySpan };
@@ -198,7 +293,7 @@ function buildService(e: TEntry, volumes: Map<string, NamedVolume>): Service | u
     if (imageNode.raw !== undefined) image.raw = imageNode.raw;
     service.image = image;
   }
-  if (buildNode) service.build = { span: buildNode.span, args: envVars(child(buildNode, "args")) };
+  if (buildNode) service.build = { span: buildNode.span, args: envVars(child(buildNode, "args"), "build.args", problems) };
   const optional = {
     networkMode: locatedString(child(node, "network_mode")),
     privileged: locatedBool(child(node, "privileged")),
@@ -244,12 +339,24 @@ function buildNetwork(e: TEntry): Network {
   return network;
 }
 
-export function normalize(root: TMap, file: SourceFile): ComposeProject {
+/** `services:` is a mapping of names to services; null (no services yet) is empty. */
+function serviceEntries(node: TNode | undefined, problems: Problems): TEntry[] {
+  if (node && node.kind !== "map" && !(node.kind === "scalar" && node.value === null)) {
+    unreadable(problems, node.span, `Docker Compose rejects \`services:\` written as ${DESCRIBE[node.kind]}: it is a mapping of service names to their settings.`);
+  }
+  return entries(node);
+}
+
+/**
+ * The typed model of one file. What cannot be read the way Docker reads it is added to
+ * `problems` (as `unreadable-value`), and the rest of the file is still modelled.
+ */
+export function normalize(root: TMap, file: SourceFile, problems: LoadProblem[]): ComposeProject {
   const volumes = entries(child(root, "volumes")).map(buildVolume);
   const volumesByName = new Map(volumes.map((v) => [v.name.value, v]));
   return {
     file,
-    services: entries(child(root, "services")).flatMap((e) => buildService(e, volumesByName) ?? []),
+    services: serviceEntries(child(root, "services"), problems).flatMap((e) => buildService(e, volumesByName, problems) ?? []),
     networks: entries(child(root, "networks")).map(buildNetwork),
     volumes,
   };

@@ -1,10 +1,16 @@
 /**
- * `ports:` entries, short and long syntax, into PortBinding. Short syntax follows Docker's
- * `[HOST_IP:][HOST_PORT[-END]:]CONTAINER_PORT[-END][/PROTOCOL]`, where an IPv6 host address
- * is written in brackets (`[::1]:8080:80`) or bare (`::1:8080:80`: all but the last two parts).
+ * `ports:` entries, short and long syntax, into PortBinding, read the way Docker Compose reads them.
+ *
+ * compose-go hands a short-syntax string to go-connections `nat.ParsePortSpec`
+ * (`[HOST_IP:][HOST_PORT[-END]:]CONTAINER_PORT[-END][/PROTOCOL]`); the rules below follow its
+ * v0.4.0 source, which is lenient in ways an attacker can use (`5432:5432/` is tcp, `53/udp/tcp`
+ * is udp, `80-90-100` is 80-90). Where a later version accepts what v0.4.0 refused (a bare IPv6
+ * host address, `::1:8080:80`), the entry is read as that version does, so the rules judge it.
+ * An entry no version can read is returned as a PortProblem whose message says Docker rejects it.
  */
+import { isIP } from "node:net";
 import type { Located, PortBinding, PortRange, Protocol, Span } from "../model/types.js";
-import type { TNode } from "./tree.js";
+import type { TNode, TScalar } from "./tree.js";
 import { child } from "./tree.js";
 import { formatPortRange } from "../model/queries.js";
 
@@ -13,22 +19,133 @@ export interface PortProblem {
   message: string;
 }
 
-function parseRange(text: string): PortRange | undefined {
-  const match = /^(\d+)(?:-(\d+))?$/.exec(text.trim());
-  if (!match) return undefined;
-  const start = Number(match[1]);
-  const end = match[2] === undefined ? start : Number(match[2]);
-  if (start > 65535 || end > 65535 || end < start) return undefined;
+const PROTOCOLS: readonly string[] = ["tcp", "udp", "sctp"];
+
+/** strconv.ParseUint(text, 10, 16): ASCII digits only (leading zeros allowed, no sign, no space). */
+function parsePortNumber(text: string | undefined): number | undefined {
+  if (text === undefined || !/^[0-9]+$/.test(text)) return undefined;
+  const value = Number(text);
+  return value <= 65535 ? value : undefined;
+}
+
+/**
+ * nat.ParsePortRange (v0.4.0): `START` or `START-END`; a part after a second `-` is ignored
+ * (`80-90-100` is 80-90), as that version only looks at the first two.
+ */
+export function parsePortRange(text: string): PortRange | undefined {
+  if (text === "") return undefined;
+  const parts = text.split("-");
+  const start = parsePortNumber(parts[0]);
+  if (start === undefined) return undefined;
+  if (parts.length === 1) return { start, end: start };
+  const end = parsePortNumber(parts[1]);
+  if (end === undefined || end < start) return undefined;
   return { start, end };
 }
 
-function parseProtocol(text: string | undefined): Protocol | undefined {
-  const value = (text ?? "tcp").toLowerCase();
-  return value === "tcp" || value === "udp" || value === "sctp" ? value : undefined;
+/** An address Go's net.ParseIP accepts: dotted IPv4 without leading zeros, or IPv6 without a zone. */
+export function isGoIpAddress(text: string): boolean {
+  return isIP(text) !== 0 && !text.includes("%");
+}
+
+/**
+ * The host address part as net.SplitHostPort(part + ":") leaves it: brackets stripped when the
+ * whole part is `[...]`, nothing else may hold a bracket. Undefined when it is not an address.
+ */
+function hostAddress(part: string): string | undefined {
+  let address = part;
+  if (part.startsWith("[")) {
+    if (!part.endsWith("]") || part.indexOf("]") !== part.length - 1 || part.indexOf("[", 1) >= 0) return undefined;
+    address = part.slice(1, -1);
+  } else if (/[[\]]/.test(part)) return undefined;
+  if (address === "") return "";
+  return isGoIpAddress(address) ? address : undefined;
+}
+
+/** nat.SplitProtoPort (v0.4.0): `PORT[/PROTO[/ignored...]]`; an empty protocol is tcp. */
+function splitProtocol(text: string): { port: string; protocol: string } {
+  const parts = text.split("/");
+  if (parts[0] === "") return { port: "", protocol: "" };
+  return { port: parts[0]!, protocol: parts[1] ? parts[1] : "tcp" };
+}
+
+/** nat.splitParts: the last part is the container port, the one before it the host port, the rest the address. */
+function splitParts(text: string): { ip?: string; host?: string; container: string } {
+  const parts = text.split(":");
+  const n = parts.length;
+  if (n === 1) return { container: parts[0]! };
+  if (n === 2) return { host: parts[0]!, container: parts[1]! };
+  return { ip: parts.slice(0, n - 2).join(":"), host: parts[n - 2]!, container: parts[n - 1]! };
 }
 
 function located<T>(value: T, span: Span, raw?: string): Located<T> {
   return raw === undefined ? { value, span } : { value, span, raw };
+}
+
+/** The entry as written in the file (before interpolation), for messages: never an evaluated value. */
+export function writtenText(node: TScalar): string {
+  return node.data === null ? "null" : String(node.data);
+}
+
+/**
+ * `("TEXT")` for a message, the text as written; when `${...}` interpolation changed it, the
+ * verdict depends on the variables set where compose-lint runs, and the message says so.
+ */
+export function quoted(node: TScalar): string {
+  return `("${writtenText(node)}"${node.raw !== undefined ? ", as interpolated here" : ""})`;
+}
+
+function rejected(node: TScalar, why: string): PortProblem {
+  return { span: node.span, message: `Docker Compose rejects this port ${quoted(node)}: ${why}.` };
+}
+
+/** Why nat.ParsePortSpec refuses `text`, or the binding it reads from it. */
+function readShortSyntax(text: string): { why: string } | { ip?: string; host?: PortRange; container: PortRange; protocol: Protocol } {
+  const parts = splitParts(text);
+  const { port: containerText, protocol: protocolText } = splitProtocol(parts.container);
+  let ip: string | undefined;
+  if (parts.ip !== undefined) {
+    ip = hostAddress(parts.ip);
+    if (ip === undefined) return { why: "the host address is not an IP address" };
+  }
+  if (containerText === "") return { why: "no container port is given" };
+  const container = parsePortRange(containerText);
+  if (!container) return { why: "the container port is not a port number (0-65535) or a range of them" };
+  let host: PortRange | undefined;
+  if (parts.host !== undefined && parts.host !== "") {
+    host = parsePortRange(parts.host);
+    if (!host) return { why: "the host port is not a port number (0-65535) or a range of them" };
+    // A host range with a single container port is the range Docker picks one host port from.
+    if (host.end - host.start !== container.end - container.start && container.end !== container.start) {
+      return { why: "the host and container port ranges differ in length" };
+    }
+  }
+  const protocol = protocolText.toLowerCase();
+  if (!PROTOCOLS.includes(protocol)) return { why: "the protocol is not tcp, udp or sctp" };
+  return { ip, host, container, protocol: protocol as Protocol };
+}
+
+export function parsePort(node: TNode): PortBinding | PortProblem {
+  if (node.kind === "map") return parseLongPort(node);
+  if (node.kind !== "scalar" || typeof node.value === "boolean" || node.value === null) {
+    return { span: node.span, message: "Docker Compose rejects this port: a port entry is a string, a number or a mapping." };
+  }
+  const span = node.span;
+  // compose-go transformPorts: an integer item is a `target` alone, like "3000": Docker publishes it
+  // on a random host port of every interface.
+  if (typeof node.value === "number") {
+    const port = node.value;
+    if (!Number.isInteger(port) || port < 0 || port > 65535) return rejected(node, "a port number is a whole number from 0 to 65535");
+    return { span, syntax: "short", containerPorts: located({ start: port, end: port }, span), protocol: "tcp", text: String(port) };
+  }
+  const text = node.value;
+  const read = readShortSyntax(text);
+  if ("why" in read) return rejected(node, read.why);
+  const binding: PortBinding = { span, syntax: "short", containerPorts: located(read.container, span), protocol: read.protocol, text };
+  if (node.raw !== undefined) binding.raw = node.raw;
+  if (read.ip !== undefined) binding.hostIp = located(read.ip, span, node.raw);
+  if (read.host) binding.hostPorts = located(read.host, span);
+  return binding;
 }
 
 function scalarText(node: TNode | undefined): string | undefined {
@@ -36,83 +153,54 @@ function scalarText(node: TNode | undefined): string | undefined {
   return String(node.value);
 }
 
-export function parsePort(node: TNode): PortBinding | PortProblem {
-  if (node.kind === "map") return parseLongPort(node);
-  if (node.kind !== "scalar" || node.value === null) return { span: node.span, message: "a port entry must be a string, a number or a mapping" };
-  const text = String(node.value).trim();
-  const raw = node.raw;
-  const span = node.span;
-  const [spec, protocolText, ...extra] = text.split("/");
-  const protocol = parseProtocol(protocolText);
-  if (!spec || extra.length > 0 || !protocol) return { span, message: `cannot read port "${text}"` };
-
-  let hostIp: string | undefined;
-  let rest = spec;
-  const bracketed = /^\[([^\]]*)\]:(.*)$/.exec(spec);
-  if (bracketed) {
-    hostIp = bracketed[1]!;
-    rest = bracketed[2]!;
+/** The first of `keys` whose value is a list or a mapping where Compose takes a single value. */
+export function nonScalarField(node: TNode & { kind: "map" }, keys: readonly string[]): { key: string; node: TNode } | undefined {
+  for (const key of keys) {
+    const value = child(node, key);
+    if (value && value.kind !== "scalar") return { key, node: value };
   }
-  const parts = rest.split(":");
-  let hostPortText: string | undefined;
-  let containerText: string;
-  if (bracketed) {
-    if (parts.length !== 2) return { span, message: `cannot read port "${text}"` };
-    hostPortText = parts[0];
-    containerText = parts[1]!;
-  } else if (parts.length === 1) {
-    containerText = parts[0]!;
-  } else if (parts.length === 2) {
-    hostPortText = parts[0];
-    containerText = parts[1]!;
-  } else {
-    hostIp = parts.slice(0, -2).join(":");
-    hostPortText = parts[parts.length - 2];
-    containerText = parts[parts.length - 1]!;
-  }
-  const containerPorts = parseRange(containerText);
-  if (!containerPorts) return { span, message: `cannot read the container port of "${text}"` };
-  let hostPorts: PortRange | undefined;
-  if (hostPortText !== undefined && hostPortText !== "") {
-    hostPorts = parseRange(hostPortText);
-    if (!hostPorts) return { span, message: `cannot read the host port of "${text}"` };
-  }
-  const binding: PortBinding = {
-    span,
-    syntax: "short",
-    containerPorts: located(containerPorts, span),
-    protocol,
-    text,
-  };
-  if (raw !== undefined) binding.raw = raw;
-  if (hostIp !== undefined) binding.hostIp = located(hostIp, span, raw);
-  if (hostPorts) binding.hostPorts = located(hostPorts, span);
-  return binding;
+  return undefined;
 }
 
 function parseLongPort(node: TNode & { kind: "map" }): PortBinding | PortProblem {
+  const wrong = nonScalarField(node, ["target", "published", "host_ip", "protocol", "mode"]);
+  if (wrong) return { span: wrong.node.span, message: `Docker Compose rejects this port: \`${wrong.key}\` is a single value, not ${wrong.node.kind === "seq" ? "a list" : "a mapping"}.` };
   const targetNode = child(node, "target");
   const targetText = scalarText(targetNode);
-  const containerPorts = targetText === undefined ? undefined : parseRange(targetText);
-  if (!targetNode || !containerPorts) return { span: targetNode?.span ?? node.span, message: "a long-syntax port needs a numeric `target`" };
-  const protocol = parseProtocol(scalarText(child(node, "protocol")));
-  if (!protocol) return { span: child(node, "protocol")!.span, message: "unknown port protocol" };
+  // compose-go casts `target` with strconv.Atoi and stores it as uint32: a single port, `+` allowed.
+  const target = targetText === undefined ? undefined : parsePortNumber(targetText.replace(/^\+/, ""));
+  if (!targetNode || target === undefined) {
+    return { span: targetNode?.span ?? node.span, message: "Docker Compose rejects this port: a long-syntax port needs a `target` port number (0-65535)." };
+  }
+  const protocolNode = child(node, "protocol");
+  const protocolText = (scalarText(protocolNode) ?? "tcp").toLowerCase();
+  if (!PROTOCOLS.includes(protocolText)) {
+    return { span: protocolNode!.span, message: "Docker Compose rejects this port: the protocol is not tcp, udp or sctp." };
+  }
   const binding: PortBinding = {
     span: node.span,
     syntax: "long",
-    containerPorts: located(containerPorts, targetNode.span),
-    protocol,
+    containerPorts: located({ start: target, end: target }, targetNode.span),
+    protocol: protocolText as Protocol,
     text: "",
   };
   const publishedNode = child(node, "published");
   const publishedText = scalarText(publishedNode);
-  if (publishedNode && publishedText !== undefined && publishedText !== "") {
-    const hostPorts = parseRange(publishedText);
-    if (!hostPorts) return { span: publishedNode.span, message: `cannot read published port "${publishedText}"` };
-    binding.hostPorts = located(hostPorts, publishedNode.span, publishedNode.kind === "scalar" ? publishedNode.raw : undefined);
+  if (publishedNode?.kind === "scalar" && publishedText !== undefined && publishedText !== "") {
+    const hostPorts = parsePortRange(publishedText);
+    if (!hostPorts) {
+      return { span: publishedNode.span, message: `Docker Compose rejects this port: published ${quoted(publishedNode)} is not a port number (0-65535) or a range of them.` };
+    }
+    binding.hostPorts = located(hostPorts, publishedNode.span, publishedNode.raw);
   }
   const hostIpNode = child(node, "host_ip");
-  if (hostIpNode?.kind === "scalar") binding.hostIp = located(scalarText(hostIpNode) ?? "", hostIpNode.span, hostIpNode.raw);
+  if (hostIpNode?.kind === "scalar") {
+    const address = scalarText(hostIpNode) ?? "";
+    if (address !== "" && !isGoIpAddress(address)) {
+      return { span: hostIpNode.span, message: `Docker Compose rejects this port: host_ip ${quoted(hostIpNode)} is not an IP address.` };
+    }
+    binding.hostIp = located(address, hostIpNode.span, hostIpNode.raw);
+  }
   const mode = scalarText(child(node, "mode"));
   if (mode === "host" || mode === "ingress") binding.mode = mode;
   const raws = [hostIpNode, publishedNode].flatMap((n) => (n?.kind === "scalar" && n.raw !== undefined ? [n.raw] : []));

@@ -62,6 +62,8 @@ export interface Mount {
   source?: Located<string>;
   target: Located<string>;
   readOnly: boolean;
+  /** Bind propagation (`rshared`, `slave`...): a short-syntax option or the long syntax's `bind.propagation`. */
+  propagation?: Located<string>;
   /** For a named volume: the top-level volume it refers to, when the file declares it. */
   volume?: NamedVolume;
 }

@@ -75,6 +75,10 @@ function locateError(error: SchemaError, data: unknown): Located {
   if (propertyName !== undefined) return { path: [...path, propertyName], part: "key", error };
   // A missing key is reported at the key of the mapping that lacks it, not at its whole body.
   if (error.keyword === "required") return { path, part: "key", error };
+  // A repeated list entry is reported at its second occurrence (ajv gives the pair in either order).
+  if (error.keyword === "uniqueItems" && error.params.i !== undefined && error.params.j !== undefined) {
+    return { path: [...path, Math.max(error.params.i, error.params.j)], part: "value", error };
+  }
   return { path, part: "value", error };
 }
 
@@ -130,6 +134,8 @@ function messageFor(group: Located[], data: unknown): string {
       const keys = missing.length === 1 ? `key ${missing[0]}` : `keys ${missing.slice(0, -1).join(", ")} and ${missing.at(-1)}`;
       return `${describePath(path)} is missing the required ${keys}.`;
     }
+    case "uniqueItems":
+      return `${describePath(path.slice(0, -1))} repeats an entry (the same as item ${Math.min(error.params.i ?? 0, error.params.j ?? 0) + 1}): Docker Compose rejects a list with duplicates; remove one.`;
     case "type": {
       const expected = nodeOf(error).expected ?? "of another type";
       const value = valueAt(data, path);
