@@ -7,8 +7,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
-import { dirname, isAbsolute, join, relative, resolve } from "node:path";
-import { parseEnv } from "node:util";
+import { dirname, isAbsolute, relative, resolve } from "node:path";
 import { BUILTIN_META, FAIL_LEVELS } from "../src/engine/engine.js";
 import { ANNOTATIONS_PER_LEVEL, escapeData, formatGithub, notAnnotated, planAnnotations } from "../src/format/github.js";
 import { formatMarkdown } from "../src/format/markdown.js";
@@ -16,15 +15,14 @@ import type { MarkdownContext } from "../src/format/markdown.js";
 import { formatSarif } from "../src/format/sarif.js";
 import { formatText } from "../src/format/text.js";
 import { plural } from "../src/format/words.js";
-import { enabledRules, lintFiles, lintText } from "../src/lint.js";
-import type { FileResult, LintOptions } from "../src/lint.js";
-import { readDotEnv } from "../src/load/index.js";
+import { enabledRules, lintFiles } from "../src/lint.js";
+import type { LintOptions } from "../src/lint.js";
 import type { Level } from "../src/model/types.js";
 import { applyBaseline, BaselineError } from "../src/baseline.js";
 import { loadFormatter } from "../src/format/index.js";
 import { SafeWriteError, writeFileNoFollow } from "../src/safe-write.js";
 import { changeScope, isPullRequestEvent } from "./changed-lines.js";
-import { pullRequestFindings, scopeNotes } from "./scope.js";
+import { findingsBrought, scopeNotes } from "./scope.js";
 import { booleanInput, extraReportInput, input, InputError, rulesInput } from "./inputs.js";
 
 /** Appends `name<<delimiter` blocks, as @actions/core does, so no value can forge another output. */
@@ -69,26 +67,10 @@ async function run(): Promise<number> {
   } catch (error) {
     throw error instanceof BaselineError ? new InputError(`input "baseline": ${error.message}`) : error;
   }
-  // Annotations, the summary's table and the exit code see the new findings on the changed lines;
+  // Annotations, the summary's table and the exit code see the findings the pull request brings;
   // the SARIF report carries every finding (code scanning does its own diffing).
   const scope = onlyChanged ? changeScope(workspace, env) : undefined;
-  let result = baselined.shown;
-  if (scope?.kind === "changed") {
-    const { baseText, lines } = scope;
-    const dotenvs = new Map(await Promise.all(linted.files.map(async (file) => [file.path, await readDotEnv(resolve(workspace, file.path))] as const)));
-    // The file as it was at the base commit, with its .env as it was when the pull request changes
-    // it (often .env is not committed at all: then it is the same on both sides).
-    const lintAtBase = (file: FileResult) => {
-      const absolute = resolve(workspace, file.path);
-      const text = baseText(absolute);
-      if (text === undefined) return undefined;
-      const dotenvPath = join(dirname(absolute), ".env");
-      const dotenvText = lines.has(dotenvPath) ? baseText(dotenvPath) : undefined;
-      const dotenv = lines.has(dotenvPath) ? (dotenvText === undefined ? {} : (parseEnv(dotenvText) as Record<string, string>)) : dotenvs.get(file.path);
-      return lintText(text, file.path, { ...options, env: { ...dotenv, ...(options.env ?? process.env) } });
-    };
-    result = pullRequestFindings(baselined.shown, scope.lines, workspace, lintAtBase);
-  }
+  const result = scope?.kind === "changed" ? await findingsBrought(baselined.shown, scope, options, workspace) : baselined.shown;
   const notes = [...baselined.messages, ...scopeNotes(scope, baselined.shown, result)];
   if (notes.length > 0) {
     const token = `compose-lint-${randomUUID()}`;

@@ -4,10 +4,13 @@
  * (compared by fingerprint, src/format/fingerprint.ts): removing `read_only: true` or a host IP
  * changes no line the finding points at, and must not pass unseen.
  */
-import { resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
+import { parseEnv } from "node:util";
 import { findingFingerprints } from "../src/format/fingerprint.js";
 import { plural } from "../src/format/words.js";
-import type { FileResult, LintResult } from "../src/lint.js";
+import { lintText } from "../src/lint.js";
+import type { FileResult, LintOptions, LintResult } from "../src/lint.js";
+import { readDotEnv } from "../src/load/index.js";
 import type { ChangedLines, ChangeScope } from "./changed-lines.js";
 
 /** The file as the run would have linted it at the base commit; undefined when it did not exist there. */
@@ -30,6 +33,29 @@ export function pullRequestFindings(result: LintResult, changed: ChangedLines, w
       return { ...file, findings: file.findings.filter((f, i) => touches(f.span.line, f.span.endLine) || !known.has(fingerprints[i]!)) };
     }),
   };
+}
+
+/**
+ * The findings of `result` the pull request brings, each file compared with its version at the
+ * base commit, linted with the same options and the .env beside it as it was when the pull
+ * request changes that (often .env is not committed at all: then it is the same on both sides).
+ */
+export async function findingsBrought(result: LintResult, scope: Extract<ChangeScope, { kind: "changed" }>, options: LintOptions, workspace: string): Promise<LintResult> {
+  const { baseText, lines } = scope;
+  const dotenvs = new Map(await Promise.all(result.files.map(async (file) => [file.path, await readDotEnv(resolve(workspace, file.path))] as const)));
+  const lintAtBase = (file: FileResult) => {
+    const absolute = resolve(workspace, file.path);
+    const text = baseText(absolute);
+    if (text === undefined) return undefined;
+    const dotenvPath = join(dirname(absolute), ".env");
+    let dotenv = dotenvs.get(file.path);
+    if (lines.has(dotenvPath)) {
+      const before = baseText(dotenvPath);
+      dotenv = before === undefined ? {} : (parseEnv(before) as Record<string, string>);
+    }
+    return lintText(text, file.path, { ...options, env: { ...dotenv, ...(options.env ?? process.env) } });
+  };
+  return pullRequestFindings(result, lines, workspace, lintAtBase);
 }
 
 function count(result: LintResult): number {

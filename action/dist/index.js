@@ -14403,8 +14403,7 @@ var init_codeclimate = __esm({
 // action/main.ts
 import { randomUUID } from "node:crypto";
 import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname5, isAbsolute as isAbsolute3, join as join3, relative as relative4, resolve as resolve6 } from "node:path";
-import { parseEnv as parseEnv2 } from "node:util";
+import { dirname as dirname6, isAbsolute as isAbsolute3, relative as relative4, resolve as resolve6 } from "node:path";
 
 // src/engine/suppressions.ts
 var DIRECTIVE = /(?:^|\s)#\s*compose-lint\s+(ignore|ignore-file)\s*=\s*([A-Za-z0-9_,\s-]+?)\s*(?:#.*)?$/;
@@ -20921,7 +20920,8 @@ function changeScope(workspace, env) {
 // action/scope.ts
 init_fingerprint();
 init_words();
-import { resolve as resolve5 } from "node:path";
+import { dirname as dirname5, join as join3, resolve as resolve5 } from "node:path";
+import { parseEnv as parseEnv2 } from "node:util";
 function pullRequestFindings(result, changed, workspace, lintAtBase) {
   return {
     ...result,
@@ -20937,6 +20937,23 @@ function pullRequestFindings(result, changed, workspace, lintAtBase) {
       return { ...file, findings: file.findings.filter((f, i) => touches(f.span.line, f.span.endLine) || !known.has(fingerprints[i])) };
     })
   };
+}
+async function findingsBrought(result, scope, options, workspace) {
+  const { baseText, lines: lines2 } = scope;
+  const dotenvs = new Map(await Promise.all(result.files.map(async (file) => [file.path, await readDotEnv(resolve5(workspace, file.path))])));
+  const lintAtBase = (file) => {
+    const absolute = resolve5(workspace, file.path);
+    const text = baseText(absolute);
+    if (text === void 0) return void 0;
+    const dotenvPath = join3(dirname5(absolute), ".env");
+    let dotenv = dotenvs.get(file.path);
+    if (lines2.has(dotenvPath)) {
+      const before = baseText(dotenvPath);
+      dotenv = before === void 0 ? {} : parseEnv2(before);
+    }
+    return lintText(text, file.path, { ...options, env: { ...dotenv, ...options.env ?? process.env } });
+  };
+  return pullRequestFindings(result, lines2, workspace, lintAtBase);
 }
 function count(result) {
   return result.files.reduce((sum, file) => sum + file.findings.length, 0);
@@ -21074,21 +21091,7 @@ async function run() {
     throw error instanceof BaselineError ? new InputError(`input "baseline": ${error.message}`) : error;
   }
   const scope = onlyChanged ? changeScope(workspace, env) : void 0;
-  let result = baselined.shown;
-  if (scope?.kind === "changed") {
-    const { baseText, lines: lines2 } = scope;
-    const dotenvs = new Map(await Promise.all(linted.files.map(async (file) => [file.path, await readDotEnv(resolve6(workspace, file.path))])));
-    const lintAtBase = (file) => {
-      const absolute = resolve6(workspace, file.path);
-      const text = baseText(absolute);
-      if (text === void 0) return void 0;
-      const dotenvPath = join3(dirname5(absolute), ".env");
-      const dotenvText = lines2.has(dotenvPath) ? baseText(dotenvPath) : void 0;
-      const dotenv = lines2.has(dotenvPath) ? dotenvText === void 0 ? {} : parseEnv2(dotenvText) : dotenvs.get(file.path);
-      return lintText(text, file.path, { ...options, env: { ...dotenv, ...options.env ?? process.env } });
-    };
-    result = pullRequestFindings(baselined.shown, scope.lines, workspace, lintAtBase);
-  }
+  const result = scope?.kind === "changed" ? await findingsBrought(baselined.shown, scope, options, workspace) : baselined.shown;
   const notes = [...baselined.messages, ...scopeNotes(scope, baselined.shown, result)];
   if (notes.length > 0) {
     const token = `compose-lint-${randomUUID()}`;
@@ -21110,7 +21113,7 @@ ${formatText(result, context)}::${token}::
   let sarifFile = "";
   if (sarifInput) {
     sarifFile = resolve6(workspace, sarifInput);
-    mkdirSync(dirname5(sarifFile), { recursive: true });
+    mkdirSync(dirname6(sarifFile), { recursive: true });
     writeFileSync(sarifFile, formatSarif(baselined.full, context));
   }
   if (extra) {
