@@ -6,7 +6,7 @@
  * fast-glob, so installing it installs exactly one package and runs no install script.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { readFileSync, readdirSync, rmSync, statSync } from "node:fs";
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type * as Api from "../src/index.js";
@@ -64,6 +64,16 @@ describe("the npm package", () => {
     const installedBytes = size(join(project, "node_modules"));
     console.log(`npm package: ${(packed.size / 1024).toFixed(0)} KiB packed, ${(installedBytes / 1024).toFixed(0)} KiB installed (1 package)`);
     expect(installedBytes).toBeLessThan(3 * 1024 * 1024);
+  });
+
+  test("its type declarations type-check a consumer without any other package", () => {
+    writeFileSync(
+      join(project, "consumer.ts"),
+      'import { lintText, type LintResult } from "compose-lint";\nconst result: LintResult = { files: [lintText("services: {}\\n", "c.yaml")], errors: [] };\nexport const count: number = result.files[0]!.findings.length;\n',
+    );
+    const tsc = run(process.execPath, [join(repoRoot, "node_modules", "typescript", "bin", "tsc"), "--noEmit", "--strict", "--module", "nodenext", "--moduleResolution", "nodenext", "--types", "node", "--typeRoots", join(repoRoot, "node_modules", "@types"), "consumer.ts"], project);
+    expect(tsc.stdout + tsc.stderr).toBe("");
+    expect(tsc.status).toBe(0);
   });
 
   test("the programmatic API loads from the bundle and lints", async () => {
