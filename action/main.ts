@@ -9,6 +9,7 @@ import { randomUUID } from "node:crypto";
 import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
 import { BUILTIN_META, FAIL_LEVELS } from "../src/engine/engine.js";
+import { escapeLine } from "../src/format/escape.js";
 import { ANNOTATIONS_PER_LEVEL, escapeData, formatGithub, notAnnotated, planAnnotations } from "../src/format/github.js";
 import { formatMarkdown } from "../src/format/markdown.js";
 import type { MarkdownContext } from "../src/format/markdown.js";
@@ -74,7 +75,7 @@ async function run(): Promise<number> {
   const notes = [...baselined.messages, ...scopeNotes(scope, baselined.shown, result)];
   if (notes.length > 0) {
     const token = `compose-lint-${randomUUID()}`;
-    process.stdout.write(`::stop-commands::${token}\n${notes.map((note) => `compose-lint: ${note}`).join("\n")}\n::${token}::\n`);
+    process.stdout.write(`::stop-commands::${token}\n${notes.map((note) => `compose-lint: ${escapeLine(note)}`).join("\n")}\n::${token}::\n`);
   }
 
   const plan = planAnnotations(result, context);

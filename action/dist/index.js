@@ -14627,6 +14627,7 @@ function lintLoaded(loaded, rules2, known = new Set(rules2.map((r) => r.rule.met
 }
 
 // action/main.ts
+init_escape();
 init_github();
 init_markdown();
 init_sarif();
@@ -21096,7 +21097,7 @@ async function run() {
   if (notes.length > 0) {
     const token = `compose-lint-${randomUUID()}`;
     process.stdout.write(`::stop-commands::${token}
-${notes.map((note) => `compose-lint: ${note}`).join("\n")}
+${notes.map((note) => `compose-lint: ${escapeLine(note)}`).join("\n")}
 ::${token}::
 `);
   }
