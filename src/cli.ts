@@ -48,8 +48,9 @@ Lints Docker Compose files for security problems. A path may be a file or a dire
 "-" reads standard input.
 
 Options:
-  -f, --format NAME[=FILE]  Output format: ${FORMAT_NAMES.join(", ")} (default text). Repeat for several
-                            outputs, e.g. --format text --format sarif=results.sarif
+  -f, --format NAME[=FILE]  Output format (default text), one of:
+                            ${FORMAT_NAMES.join(", ")}
+                            Repeat for several outputs: --format text --format sarif=results.sarif
   -o, --output-file FILE    Write the output to FILE instead of standard output
       --fail-level LEVEL    Exit 1 when a finding is at or above LEVEL: error, warning, note, none
                             (default warning)
