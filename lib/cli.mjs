@@ -12,8 +12,8 @@ import {
   loadFormatter,
   readDotEnv,
   rules
-} from "./chunks/chunk-YVVHE7GD.mjs";
-import "./chunks/chunk-AF4CIYQU.mjs";
+} from "./chunks/chunk-ZZZFRW7T.mjs";
+import "./chunks/chunk-WQOKT25U.mjs";
 import {
   findingFingerprints,
   fingerprintParts

@@ -9,8 +9,8 @@ import {
   loadComposeText,
   loadFormatter,
   rules
-} from "./chunks/chunk-YVVHE7GD.mjs";
-import "./chunks/chunk-AF4CIYQU.mjs";
+} from "./chunks/chunk-ZZZFRW7T.mjs";
+import "./chunks/chunk-WQOKT25U.mjs";
 import "./chunks/chunk-BOI44LYS.mjs";
 import "./chunks/chunk-KOCLF33B.mjs";
 export {

@@ -5,6 +5,7 @@ import noDockerSocketMount from "./no-docker-socket-mount.js";
 import noSensitiveHostMount from "./no-sensitive-host-mount.js";
 import noHardcodedSecret from "./no-hardcoded-secret.js";
 import noSecretInCommand from "./no-secret-in-command.js";
+import noDisabledAuth from "./no-disabled-auth.js";
 import noExposedDockerApi from "./no-exposed-docker-api.js";
 import noPublishedDatabasePort from "./no-published-database-port.js";
 import noUnboundPort from "./no-unbound-port.js";
@@ -31,6 +32,7 @@ export const rules: readonly Rule[] = [
   noSensitiveHostMount,
   noHardcodedSecret,
   noSecretInCommand,
+  noDisabledAuth,
   noExposedDockerApi,
   noUnencryptedOverlay,
   noHostIpInSwarm,

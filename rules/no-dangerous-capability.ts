@@ -1,4 +1,5 @@
 import { defineRule } from "../src/engine/rule.js";
+import { DEFAULT_CAPABILITIES, addsToDefaults, normaliseCapability } from "../src/model/capabilities.js";
 import type { Level, Service } from "../src/model/types.js";
 
 /**
@@ -40,12 +41,6 @@ function sharesHost(service: Service, key: "pid"): boolean {
   return service.namespaces.some((n) => n.key === key && n.value.value.trim() === "host");
 }
 
-/** Docker accepts any case and an optional `CAP_` prefix (`cap_sys_admin`, `SYS_ADMIN`). */
-function normalise(capability: string): string {
-  const upper = capability.trim().toUpperCase();
-  return upper.startsWith("CAP_") ? upper.slice(4) : upper;
-}
-
 export default defineRule({
   meta: {
     id: "no-dangerous-capability",
@@ -60,16 +55,18 @@ export default defineRule({
   check({ project, report }) {
     for (const service of project.services) {
       for (const entry of service.capAdd) {
-        const name = normalise(entry.value);
+        const name = normaliseCapability(entry.value);
         const danger = DANGEROUS[name];
-        if (!danger) continue;
+        // NET_RAW is in Docker's default set: adding it back matters only after `cap_drop` removed it.
+        if (!danger || !addsToDefaults(service, name)) continue;
         const shown = name === "ALL" ? "ALL" : `CAP_${name}`;
         const allows = typeof danger.allows === "function" ? danger.allows(service) : danger.allows;
+        const regained = DEFAULT_CAPABILITIES.has(name) ? " Docker grants it by default, but `cap_drop` removes it and this adds it back." : "";
         report({
           at: entry,
           ...(danger.level ? { level: danger.level } : {}),
           service: service.name.value,
-          message: (who) => `${who} adds ${shown}, which ${allows}. Remove it unless the service cannot work without it.`,
+          message: (who) => `${who} adds ${shown}, which ${allows}.${regained} Remove it unless the service cannot work without it.`,
         });
       }
     }

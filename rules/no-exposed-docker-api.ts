@@ -1,5 +1,5 @@
 import { defineRule } from "../src/engine/rule.js";
-import { describePort, isLoopbackAddress, loopbackSuggestion, portReach } from "../src/model/queries.js";
+import { describePort, isLoopbackAddress, loopbackSuggestion, portReach, portSpan } from "../src/model/queries.js";
 import type { ComposeProject, Located, PortBinding, Service, Span } from "../src/model/types.js";
 
 const PLAINTEXT_PORT = 2375;
@@ -146,7 +146,7 @@ export default defineRule({
               ? `publishes the Docker Engine API's TLS port (${published}): client certificates authenticate callers, but whoever holds one signed by its CA is root on the host. Publish it only where remote clients need it (${loopback} or a management address).`
               : `publishes ${published}, the Docker Engine API's plaintext port: whoever reaches it calls the API without credentials, and an unfiltered API is root on the host. Remove the port, or bind it to loopback (${loopback}).`;
           report({
-            at: port,
+            at: portSpan(port),
             ...(tls ? { level: "warning" as const } : {}),
             service: name,
             message: (who) => `${who} ${message}`,

@@ -1,5 +1,6 @@
 import { defineRule } from "../src/engine/rule.js";
-import { ARTICLE, AUTH_METHODS, carriesNoSecret, embeddedSecret, secretKind, strength, unquote, written } from "../src/model/secrets.js";
+import { ARTICLE, AUTH_METHODS, carriesNoSecret, credentialPair, embeddedSecret, lineHolding, secretKind, strength, unquote, written } from "../src/model/secrets.js";
+import type { Embedded } from "../src/model/secrets.js";
 import type { EnvVar, Level, Span } from "../src/model/types.js";
 
 /*
@@ -7,34 +8,6 @@ import type { EnvVar, Level, Span } from "../src/model/types.js";
  * (`postgres://app:***@db/app`) or, for a well-known default such as "changeme", the default itself.
  * What a secret looks like is shared with no-secret-in-command, in src/model/secrets.ts.
  */
-
-/** Settings that switch authentication off, by variable name. */
-const NO_AUTH: readonly { name: RegExp; value: RegExp; what: string; fix: string }[] = [
-  {
-    name: /^(MYSQL_ALLOW_EMPTY_PASSWORD|MARIADB_ALLOW_EMPTY_ROOT_PASSWORD|MARIADB_ALLOW_EMPTY_PASSWORD)$/,
-    value: /^(yes|true|1|on)$/i,
-    what: "the database's root account has an empty password: anyone who can connect is root on the database",
-    fix: "Set the root password from a Compose secret (`MYSQL_ROOT_PASSWORD_FILE` / `MARIADB_ROOT_PASSWORD_FILE`) instead",
-  },
-  {
-    name: /^ALLOW_EMPTY_PASSWORD$/,
-    value: /^(yes|true|1|on)$/i,
-    what: "the service accepts connections without a password",
-    fix: "Set a password from a Compose secret (the image's `*_PASSWORD_FILE` variable) instead",
-  },
-  {
-    name: /^POSTGRES_HOST_AUTH_METHOD$/,
-    value: /^trust$/i,
-    what: "PostgreSQL accepts every connection without a password, as any user",
-    fix: "Remove it (the default is scram-sha-256) and set POSTGRES_PASSWORD_FILE from a Compose secret",
-  },
-  {
-    name: /^NEO4J_AUTH$/,
-    value: /^none$/i,
-    what: "Neo4j runs without authentication",
-    fix: "Set NEO4J_AUTH to `neo4j/${NEO4J_PASSWORD:?}` with the password kept out of the file",
-  },
-];
 
 /** `POSTGRES_PASSWORD` → the sibling that holds its user name (`POSTGRES_USER`), if any. */
 function userSibling(name: string, vars: readonly EnvVar[]): EnvVar | undefined {
@@ -60,6 +33,20 @@ interface Context {
   /** The service's name and its image's name (`grafana`): a password that repeats them is weak. */
   service: string;
   image?: string;
+  /** The file, to find the line of a secret inside a block scalar. */
+  file: { path: string; text: string };
+}
+
+/** Advice for a secret embedded in a longer value, by where it sits. */
+function embeddedFix(embedded: Embedded): string {
+  switch (embedded.shape) {
+    case "option":
+      return `Interpolate it from a variable kept in an uncommitted .env file (\`password="\${JAAS_PASSWORD:?}"\`), or mount the whole configuration as a Compose secret (for JAAS, \`-Djava.security.auth.login.config=/run/secrets/<name>\`).`;
+    case "parameter":
+      return "Interpolate it from a variable kept in an uncommitted .env file (`...?password=${DB_PASSWORD:?}`), or read the whole value from a Compose secret.";
+    case "url":
+      return "Interpolate the password from a variable kept in an uncommitted .env file (`...:${DB_PASSWORD:?}@...`), or read the whole value from a Compose secret.";
+  }
 }
 
 /** The sibling variable (`POSTGRES_USER`) or the service/image name a weak password repeats. */
@@ -87,27 +74,30 @@ function judge(variable: EnvVar, context: Context): Judgement | undefined {
     where === "build" ? " Build arguments stay in the image history (`docker history`) for anyone who can pull the image; use a build secret (`build.secrets`) instead." : "";
   const requireIt = fallback ? `Require the variable instead: \`\${${fallback[0]}:?${fallback[0]} must be set}\`.` : "";
 
-  const noAuth = NO_AUTH.find((n) => n.name.test(name) && n.value.test(unquote(shown.text)));
-  if (noAuth) {
-    const how = fallback ? ` (the fallback when ${unsetVars} is unset)` : "";
-    return {
-      at: value.span,
-      level: "error",
-      message: (who) => `${who} sets ${name}=${unquote(shown.text)}${how}: ${noAuth.what}. ${noAuth.fix}.`,
-    };
-  }
-
   const embedded = embeddedSecret(shown.text);
   if (embedded) {
     const sameAs = embedded.user !== undefined && embedded.user !== "" && embedded.user === embedded.secret ? "the user name" : undefined;
     const { words, weak } = strength(embedded.secret, sameAs);
     const how = fallback ? ` whenever ${unsetVars} is unset` : "";
-    const fix = requireIt || (where === "build" ? "" : "Interpolate the password from a variable kept in an uncommitted .env file (`...:${DB_PASSWORD:?}@...`), or read the whole value from a Compose secret.");
+    const fix = requireIt || (where === "build" ? "" : embeddedFix(embedded));
     return {
-      at: value.span,
+      // In a block scalar (a JAAS config over several lines), the line that holds it.
+      at: (value.raw === undefined && value.span.file === context.file.path ? lineHolding(context.file.text, value.span, embedded.secret) : undefined) ?? value.span,
       level: fallback && !weak ? "warning" : "error",
       message: (who) =>
         `${who} embeds a hard-coded password (${words}) in ${name}${how} ("${embedded.masked}"); anyone who can read the compose file can log in.${buildNote} ${fix}`.trimEnd(),
+    };
+  }
+
+  const pair = credentialPair(name, shown.text);
+  if (pair) {
+    const { words } = strength(pair.secret, pair.user === pair.secret ? "the user name" : undefined);
+    const how = fallback ? ` whenever ${unsetVars} is unset` : "";
+    return {
+      at: value.span,
+      level: "error",
+      message: (who) =>
+        `${who} sets ${name} to a user name and password pair for "${pair.user}" (the password is ${words})${how}; anyone who can read the compose file can log in.${buildNote} ${requireIt || `Read it from a variable kept in an uncommitted .env file (\`\${${name}:?}\`).`}`,
     };
   }
 
@@ -147,7 +137,7 @@ export default defineRule({
     preset: "recommended",
     tags: ["security", "secrets", "credentials"],
     help:
-      "A secret in a compose file is in every clone of the repository, in CI logs and in `docker inspect`; a build argument is also in the image history. Well-known defaults (postgres, changeme, admin) are the first thing scanners try. Read secrets from variables kept in an uncommitted .env file (`${DB_PASSWORD:?}`), or better, pass them as Compose secrets and point the image's `*_FILE` variable at /run/secrets/<name>. Settings that switch authentication off (MYSQL_ALLOW_EMPTY_PASSWORD, POSTGRES_HOST_AUTH_METHOD=trust) are reported too. Messages never show the secret, only its length.",
+      "A secret in a compose file is in every clone of the repository, in CI logs and in `docker inspect`; a build argument is also in the image history. Well-known defaults (postgres, changeme, admin) are the first thing scanners try. Read secrets from variables kept in an uncommitted .env file (`${DB_PASSWORD:?}`), or better, pass them as Compose secrets and point the image's `*_FILE` variable at /run/secrets/<name>. Settings that switch authentication off (MYSQL_ALLOW_EMPTY_PASSWORD, POSTGRES_HOST_AUTH_METHOD=trust) are no-disabled-auth's. Messages never show the secret, only its length.",
     securitySeverity: 8.0,
   },
   check({ project, report }) {
@@ -158,7 +148,7 @@ export default defineRule({
       ];
       for (const [where, vars] of sources) {
         for (const variable of vars) {
-          const finding = judge(variable, { where, vars, service: service.name.value, image: service.image?.value.name });
+          const finding = judge(variable, { where, vars, service: service.name.value, image: service.image?.value.name, file: project.file });
           if (!finding) continue;
           report({
             at: finding.at,

@@ -1,5 +1,5 @@
 import { defineRule } from "../src/engine/rule.js";
-import { describePort, portReach, swarmEvidence } from "../src/model/queries.js";
+import { describePort, portReach, portSpan, swarmEvidence } from "../src/model/queries.js";
 
 export default defineRule({
   meta: {
@@ -20,7 +20,7 @@ export default defineRule({
         const address = port.hostIp?.value;
         if (!address || reach === "wildcard" || reach === "unbound") continue;
         report({
-          at: port,
+          at: portSpan(port),
           service: service.name.value,
           message: (who) =>
             `${who} binds port ${describePort(port)} to ${address}, but ${evidence.what} makes this a swarm stack, and \`docker stack deploy\` ignores the address: the port is published on every interface of every node. ` +

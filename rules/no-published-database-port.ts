@@ -1,13 +1,31 @@
 import { defineRule } from "../src/engine/rule.js";
-import { datastoreByImage, datastoreByPorts } from "../src/model/datastores.js";
-import { describePort, loopbackSuggestion, portReach } from "../src/model/queries.js";
+import { datastorePort } from "../src/model/datastores.js";
+import type { DatastorePort } from "../src/model/datastores.js";
+import { describePort, loopbackSuggestion, portReach, portSpan } from "../src/model/queries.js";
 import type { Reach } from "../src/model/queries.js";
+import type { Service } from "../src/model/types.js";
 
 const WHERE: Record<Exclude<Reach, "loopback">, string> = {
   unbound: "on all interfaces (no host IP)",
   wildcard: "on all interfaces",
   address: "on a non-loopback address",
 };
+
+/** How the datastore was recognised, when its image alone did not say so. */
+function recognition(service: Service, datastore: DatastorePort): string {
+  switch (datastore.by) {
+    case "image":
+      return "";
+    case "service name":
+      return ` It has no image; its service name "${datastore.evidence}" says it is ${datastore.product}.`;
+    case "build context":
+      return ` It has no image; its build context "${datastore.evidence}" says it is ${datastore.product}.`;
+    case "port": {
+      const image = service.image ? `Image "${service.image.value.text}" is` : "Its image is";
+      return ` ${image} not one compose-lint knows, but container port ${datastore.evidence} is ${datastore.product}'s well-known port.`;
+    }
+  }
+}
 
 export default defineRule({
   meta: {
@@ -22,25 +40,20 @@ export default defineRule({
   },
   check({ project, report }) {
     for (const service of project.services) {
-      const byImage = service.image ? datastoreByImage(service.image.value) : undefined;
       for (const { port, reach } of portReach(service, project)) {
         if (reach === "loopback") continue;
-        const { start, end } = port.containerPorts.value;
-        let product = byImage;
-        let reason = "";
-        if (!product) {
-          product = datastoreByPorts(port.containerPorts.value);
-          if (!product) continue;
-          const image = service.image ? `Image "${service.image.value.text}" is` : "Its image is";
-          reason = ` ${image} not one compose-lint knows, but container port ${start === end ? start : `${start}-${end}`} is ${product}'s well-known port.`;
-        }
+        const datastore = datastorePort(service, port);
+        if (!datastore) continue;
+        const what = datastore.own
+          ? `${datastore.product} port ${describePort(port)}`
+          : `port ${describePort(port)} of ${datastore.by === "image" ? `a ${datastore.product} image` : datastore.product}`;
         const address = port.hostIp?.value ? ` ${port.hostIp.value}` : "";
         report({
-          at: port,
+          at: portSpan(port),
           service: service.name.value,
           message: (who) =>
-            `${who} publishes ${product} port ${describePort(port)}${address ? ` on${address}` : ` ${WHERE[reach]}`}; ` +
-            `anyone who reaches the host can connect. Drop \`ports:\` and connect over a compose network, or bind it to loopback ("${loopbackSuggestion(port)}").${reason}`,
+            `${who} publishes ${what}${address ? ` on${address}` : ` ${WHERE[reach]}`}; ` +
+            `anyone who reaches the host can connect. Drop \`ports:\` and connect over a compose network, or bind it to loopback ("${loopbackSuggestion(port)}").${recognition(service, datastore)}`,
         });
       }
     }

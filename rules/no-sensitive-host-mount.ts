@@ -1,5 +1,6 @@
 import { posix } from "node:path";
 import { defineRule } from "../src/engine/rule.js";
+import { socketKind } from "../src/model/sockets.js";
 import type { Level, Located, Mount, Service, Span } from "../src/model/types.js";
 
 interface Exposure {
@@ -216,9 +217,12 @@ function normalise(source: Located<string>): string | undefined {
   return home ? `~${path.slice(home[0].length)}` : path;
 }
 
-/** What no-docker-socket-mount reports (sockets, /run, /var/run), so one mount gives one finding. */
-function isSocketTerritory(path: string): boolean {
-  return /^\/(var\/)?run(\/|$)/.test(path) || /\.sock(\.raw)?$/.test(path);
+/**
+ * What no-docker-socket-mount reports (sockets, /run, /var/run, the host's root that holds them),
+ * so one mount gives one finding.
+ */
+function isSocketTerritory(mount: Mount, path: string): boolean {
+  return socketKind(mount) !== undefined || /^\/(var\/)?run(\/|$)/.test(path) || /\.sock(\.raw)?$/.test(path);
 }
 
 interface HostSource {
@@ -229,26 +233,24 @@ interface HostSource {
   volume?: { name: string; device: Span };
 }
 
+/** The host path of a bind mount (a named volume the local driver binds is one, see `Mount.volume`). */
 function hostSource(mount: Mount): HostSource | undefined {
-  if (mount.kind === "bind" && mount.source) {
-    const path = normalise(mount.source);
-    return path === undefined ? undefined : { path, shown: mount.source.raw ?? mount.source.value, readOnly: mount.readOnly };
-  }
-  const volume = mount.volume;
-  if (mount.kind !== "volume" || !volume || volume.external) return undefined;
-  if (volume.driver && volume.driver.value !== "local") return undefined;
-  const device = volume.driverOpts.get("device");
-  const options = (volume.driverOpts.get("o")?.value ?? "").split(",").map((o) => o.trim());
-  if (!device || !options.some((o) => o === "bind" || o === "rbind")) return undefined;
-  const path = normalise(device);
+  if (mount.kind !== "bind" || !mount.source) return undefined;
+  const path = normalise(mount.source);
   if (path === undefined) return undefined;
-  return {
-    path,
-    shown: device.raw ?? device.value,
-    readOnly: mount.readOnly || options.includes("ro"),
-    volume: { name: volume.name.value, device: device.span },
-  };
+  const source: HostSource = { path, shown: mount.source.raw ?? mount.source.value, readOnly: mount.readOnly };
+  if (mount.volume) source.volume = { name: mount.volume.name.value, device: mount.source.span };
+  return source;
 }
+
+/** `shared` / `rshared` bind propagation, which carries mounts made in the container back to the host. */
+function sharedPropagation(mount: Mount): string | undefined {
+  const value = mount.propagation?.value.trim().toLowerCase();
+  return mount.kind === "bind" && (value === "shared" || value === "rshared") ? value : undefined;
+}
+
+const SHARED_WHY = "a mount made inside it (by a process with SYS_ADMIN, or a privileged one) appears on the host, over the host's own files";
+const SHARED_FIX = "Use `rslave` if it must see the host's mounts, or leave the default (`rprivate`)";
 
 /** The host's whole /dev: its nodes need the device cgroup's permission, which `privileged` gives for all. */
 function devExposure(service: Service): Exposure {
@@ -268,22 +270,36 @@ function devExposure(service: Service): Exposure {
 export default defineRule({
   meta: {
     id: "no-sensitive-host-mount",
-    description: "A service bind-mounts a sensitive host path: the root file system, /etc, container storage, a home directory, credentials, or a writable system directory.",
+    description: "A service bind-mounts a sensitive host path: /etc, /var, container storage, a home directory, credentials, or a writable system directory; or a bind with shared propagation.",
     level: "error",
     preset: "recommended",
     tags: ["security", "host", "secrets", "privilege-escalation"],
     help:
-      "A bind mount hands the host's files to the container's root user. Writable system directories (/, /etc, /usr, /lib, /boot, /proc, /sys) let it plant a user, a cron job or a kernel hook that runs as root on the host; read-only views of /, /etc, /var/lib/docker, home directories and ~/.ssh, ~/.aws, ~/.kube or ~/.docker still hand over password hashes, private keys and other containers' secrets. Mount only the subdirectory the service needs, read-only, and pass credentials as Compose secrets. Read-only system files such as /etc/localtime, /etc/hosts or /lib/modules are not reported.",
+      "A bind mount hands the host's files to the container's root user. Writable system directories (/, /etc, /usr, /lib, /boot, /proc, /sys) let it plant a user, a cron job or a kernel hook that runs as root on the host; read-only views of /etc, /var/lib/docker, home directories and ~/.ssh, ~/.aws, ~/.kube or ~/.docker still hand over password hashes, private keys and other containers' secrets. Mount only the subdirectory the service needs, read-only, and pass credentials as Compose secrets. Read-only system files such as /etc/localtime, /etc/hosts or /lib/modules are not reported; the host's root / is no-docker-socket-mount's, since it holds the Docker socket. `shared`/`rshared` propagation (a warning) carries mounts made in the container back to the host.",
     securitySeverity: 8.5,
   },
   check({ project, report }) {
     for (const service of project.services) {
       for (const mount of service.mounts) {
         const source = hostSource(mount);
-        if (!source || isSocketTerritory(source.path)) continue;
-        const zone = ZONES.find((z) => z.pattern.test(source.path));
-        const exposure = zone ? (source.readOnly ? zone.read : zone.write) : source.path === "/dev" ? devExposure(service) : undefined;
-        if (!exposure) continue;
+        if (source && isSocketTerritory(mount, source.path)) continue;
+        const shared = sharedPropagation(mount);
+        const zone = source ? ZONES.find((z) => z.pattern.test(source.path)) : undefined;
+        const exposure = !source ? undefined : zone ? (source.readOnly ? zone.read : zone.write) : source.path === "/dev" ? devExposure(service) : undefined;
+        const related = source?.volume ? [{ span: source.volume.device, message: `volume "${source.volume.name}" binds host path "${source.shown}"` }] : undefined;
+        if (!source || !exposure) {
+          if (shared) {
+            const shown = mount.source ? `"${mount.source.raw ?? mount.source.value}"` : "a host path";
+            report({
+              at: mount,
+              level: "warning",
+              service: service.name.value,
+              message: (who) => `${who} bind-mounts ${shown} at ${mount.target.value} with ${shared} propagation: ${SHARED_WHY}. ${SHARED_FIX}.`,
+              ...(related ? { related } : {}),
+            });
+          }
+          continue;
+        }
         const agentFix = source.readOnly && isAgent(service) ? zone?.read?.agent : undefined;
         const agent = agentFix !== undefined;
         const level: Level = agent && exposure.level === "warning" ? "note" : exposure.level;
@@ -291,12 +307,13 @@ export default defineRule({
         const what = (zone?.pattern.source === "^~$" && /^\/root(\/|$)/.test(source.shown) ? "root's home directory (%s)" : named).replace("%s", `"${source.shown}"`);
         const how = `${source.readOnly ? "read-only" : "writable"}${source.volume ? ` through volume "${source.volume.name}"` : ""}`;
         const fix = agentFix ?? exposure.fix;
+        const propagation = shared ? ` Its ${shared} propagation also means ${SHARED_WHY}.` : "";
         report({
           at: mount,
           ...(level !== "error" ? { level } : {}),
           service: service.name.value,
-          message: (who) => `${who} mounts ${what} ${how} at ${mount.target.value}: ${exposure.why}. ${fix}.`,
-          ...(source.volume ? { related: [{ span: source.volume.device, message: `volume "${source.volume.name}" binds host path "${source.shown}"` }] } : {}),
+          message: (who) => `${who} mounts ${what} ${how} at ${mount.target.value}: ${exposure.why}. ${fix}.${propagation}`,
+          ...(related ? { related } : {}),
         });
       }
     }

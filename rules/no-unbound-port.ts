@@ -1,5 +1,13 @@
 import { defineRule } from "../src/engine/rule.js";
-import { describePort, loopbackSuggestion, portReach } from "../src/model/queries.js";
+import { datastorePort } from "../src/model/datastores.js";
+import { describePort, loopbackSuggestion, portReach, portSpan } from "../src/model/queries.js";
+import type { PortBinding } from "../src/model/types.js";
+
+/** The explicit public bindings, IPv4 and IPv6 (an unbound port listens on both). */
+function publicSuggestion(port: PortBinding): string {
+  const loopback = loopbackSuggestion(port);
+  return `"${loopback.replace(/^127\.0\.0\.1:/, "0.0.0.0:")}" and "${loopback.replace(/^127\.0\.0\.1:/, "[::]:")}"`;
+}
 
 export default defineRule({
   meta: {
@@ -9,23 +17,25 @@ export default defineRule({
     preset: "recommended",
     tags: ["security", "network", "exposure"],
     help:
-      "Without a host address Docker publishes the port on 0.0.0.0 and ::, and its own iptables DNAT rules send the traffic to the container before UFW or firewalld see it. Bind the port to 127.0.0.1 (\"127.0.0.1:8080:80\") and put a reverse proxy in front, or drop `ports:` and let services talk over a compose network.",
+      "Without a host address Docker publishes the port on 0.0.0.0 and ::, and its own iptables DNAT rules send the traffic to the container before UFW or firewalld see it. Bind the port to 127.0.0.1 (\"127.0.0.1:8080:80\") and put a reverse proxy in front, or drop `ports:` and let services talk over a compose network. A datastore's port is left to no-published-database-port, so one port gives one finding.",
     securitySeverity: 6.5,
   },
   check({ project, report }) {
     for (const service of project.services) {
       for (const { port, reach } of portReach(service, project)) {
         if (reach !== "unbound") continue;
+        // no-published-database-port reports this port, more precisely.
+        if (datastorePort(service, port)) continue;
         const what = port.hostPorts
           ? `publishes port ${describePort(port)}`
           : `publishes container port ${describePort(port)} on a random host port`;
-        const evaluated = port.raw !== undefined ? ` (\`${port.raw}\` leaves the host address empty)` : "";
+        const evaluated = port.raw !== undefined ? ` (\`${port.raw}\` leaves the ${port.emptiedByInterpolation ?? "host address"} empty)` : "";
         report({
-          at: port,
+          at: portSpan(port),
           service: service.name.value,
           message: (who) =>
-            `${who} ${what} on all interfaces${evaluated}; Docker's iptables rules bypass UFW/firewalld. ` +
-            `Bind it to loopback ("${loopbackSuggestion(port)}"), remove it and use a network for service-to-service traffic, or write 0.0.0.0 explicitly if it is meant to be public.`,
+            `${who} ${what} on all interfaces, IPv4 and IPv6${evaluated}; Docker's iptables rules bypass UFW/firewalld. ` +
+            `Bind it to loopback ("${loopbackSuggestion(port)}"), remove it and use a network for service-to-service traffic, or, if it is meant to be public, write both addresses explicitly (${publicSuggestion(port)}).`,
         });
       }
     }

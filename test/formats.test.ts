@@ -209,7 +209,7 @@ describe.skipIf(!havePython)(`checkstyle XML (${xmlParser})`, () => {
 });
 
 describe("GitLab Code Quality", () => {
-  const compose = 'services:\n  db:\n    image: postgres:16\n    ports:\n      - "5432:5432"\n  web:\n    image: nginx:1.27\n    ports:\n      - "80:80"\n      - "80:80"\n';
+  const compose = 'services:\n  db:\n    image: postgres:16\n    ports:\n      - "5432:5432"\n  web:\n    image: nginx:1.27\n    ports:\n      - "80:80"\n      - "80:80"\n      - "8443:443"\n';
 
   function report(text: string, env: Record<string, string> = {}) {
     const { result, rules } = lintCompose(text, "deploy/compose.yaml");
@@ -258,7 +258,7 @@ describe("Markdown summary", () => {
 
   test("counts by level and rule, a findings table linking file:line, and the exposure map", () => {
     const { result, rules } = lintCompose(
-      'services:\n  db:\n    image: postgres:16\n    ports:\n      - "5432:5432"\n  web:\n    image: nginx:1.27\n    ports:\n      - "127.0.0.1:8080:80"\n',
+      'services:\n  db:\n    image: postgres:16\n    ports:\n      - "5432:5432"\n  web:\n    image: nginx:1.27\n    ports:\n      - "127.0.0.1:8080:80"\n  api:\n    image: example/api:1\n    ports:\n      - "8081:80"\n',
     );
     const env = { GITHUB_SERVER_URL: "https://github.com", GITHUB_REPOSITORY: "acme/shop", GITHUB_SHA: "0123456789abcdef0123456789abcdef01234567", GITHUB_WORKSPACE: CWD };
     const md = formatMarkdown(result, { rules, color: false, cwd: CWD, env });

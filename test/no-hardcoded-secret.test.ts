@@ -15,6 +15,8 @@ const SECRETS = [
   "Fallback-secret-27h",
   "Redis-only-secret-34b",
   "Second-query-secret-11d",
+  "Block-jaas-secret-46m",
+  "Pair-secret-58r",
 ];
 
 const COMPOSE = `services:
@@ -36,6 +38,13 @@ const COMPOSE = `services:
       - SESSION_SECRET=\${SESSION_SECRET:-${SECRETS[6]}}
       - "CACHE_URL=redis://:${SECRETS[7]}@cache:6379/0"
       - FROM_ENV=\${ENV_ONLY_PASSWORD}
+  broker:
+    image: confluentinc/cp-kafka:7.7.0
+    environment:
+      KAFKA_SASL_JAAS_CONFIG: |
+        PlainLoginModule required
+        password="${SECRETS[9]}";
+      CONCOURSE_ADD_LOCAL_USER: ci:${SECRETS[10]}
 `;
 
 /** Set in the environment: interpolated values are never findings, and their values never printed. */
@@ -46,6 +55,6 @@ describeSecretLeaks({
   compose: COMPOSE,
   secrets: SECRETS,
   env: { ENV_ONLY_PASSWORD: ENV_SECRET },
-  positions: ["5:26", "6:21", "7:19", "8:31", "14:20", "16:19", "17:24", "18:20"],
+  positions: ["5:26", "6:21", "7:19", "8:31", "14:20", "16:19", "17:24", "18:20", "25:9", "26:33"],
   messageContains: ["postgres://app:***@db/app?...", "(16 characters)"],
 });

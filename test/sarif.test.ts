@@ -75,14 +75,14 @@ describe("SARIF 2.1.0 output", () => {
     for (const result of run!.results) expect(driver.rules[result.ruleIndex]!.id).toBe(result.ruleId);
   });
 
-  test("locates results relative to %SRCROOT%, spanning the whole list item, with fingerprints", () => {
+  test("locates results relative to %SRCROOT%, spanning the published: entry of a long-syntax port, with fingerprints", () => {
     const [run] = log.runs;
     expect(run!.originalUriBaseIds["%SRCROOT%"]!.uri).toMatch(/^file:\/\/.*\/$/);
     const portFinding = run!.results.find((r) => r.ruleId === "no-unbound-port" && r.locations[0]!.physicalLocation.artifactLocation.uri === "fixtures/no-unbound-port/long-syntax.yaml");
     const location = portFinding!.locations[0]!.physicalLocation;
     expect(location.artifactLocation.uriBaseId).toBe("%SRCROOT%");
-    // The long-syntax entry `- target: 8000 / published: 8000 / protocol: tcp` spans lines 5-7.
-    expect(location.region).toEqual({ startLine: 5, startColumn: 9, endLine: 7, endColumn: 22 });
+    // In the long-syntax entry `- target: 8000 / published: 8000 / protocol: tcp` (lines 6-8), `published: 8000` is what publishes it.
+    expect(location.region).toEqual({ startLine: 7, startColumn: 9, endLine: 7, endColumn: 24 });
     const fingerprints = run!.results.map((r) => JSON.stringify(r.partialFingerprints));
     expect(new Set(fingerprints).size).toBe(fingerprints.length);
   });

@@ -6013,7 +6013,38 @@ function datastoreByPorts(range) {
   }
   return void 0;
 }
-var BY_NAME, BY_REPOSITORY, BY_PORT;
+function productByWord(word) {
+  const tokens = word.toLowerCase().split(/[-_.]+/).filter(Boolean);
+  const named = tokens.filter((t) => !GENERIC_WORD.test(t));
+  if (named.length === 1) return BY_NAME[named[0]];
+  return BY_NAME[tokens.join("-")];
+}
+function datastoreOfService(service) {
+  if (service.image) {
+    const product = datastoreByImage(service.image.value);
+    return product ? { product, by: "image", evidence: service.image.value.text } : void 0;
+  }
+  const byName = productByWord(service.name.value);
+  if (byName) return { product: byName, by: "service name", evidence: service.name.value };
+  const context = service.build?.context?.value.trim().replace(/\/+$/, "");
+  const directory = context?.split("/").at(-1);
+  const byContext = directory && !/^\.*$/.test(directory) ? productByWord(directory) : void 0;
+  return byContext && context ? { product: byContext, by: "build context", evidence: context } : void 0;
+}
+function ownPorts(product) {
+  return OWN_PORTS[product.replace(/ \(.*$/, "")] ?? [];
+}
+function datastorePort(service, port) {
+  const range = port.containerPorts.value;
+  const known = datastoreOfService(service);
+  if (known) {
+    const own = ownPorts(known.product).some((p) => p >= range.start && p <= range.end);
+    return { ...known, own };
+  }
+  const product = datastoreByPorts(range);
+  return product ? { product, by: "port", evidence: String(range.start === range.end ? range.start : `${range.start}-${range.end}`), own: true } : void 0;
+}
+var BY_NAME, BY_REPOSITORY, BY_PORT, OWN_PORTS, GENERIC_WORD;
 var init_datastores = __esm({
   "src/model/datastores.ts"() {
     "use strict";
@@ -6099,7 +6130,9 @@ var init_datastores = __esm({
       zookeeper: "ZooKeeper",
       "cp-zookeeper": "ZooKeeper",
       activemq: "ActiveMQ",
-      "activemq-artemis": "ActiveMQ Artemis"
+      "activemq-artemis": "ActiveMQ Artemis",
+      nats: "NATS",
+      consul: "Consul"
     };
     BY_REPOSITORY = [
       [/(^|\/)mssql\/(server|rhel\/server)$/, "SQL Server"],
@@ -6128,8 +6161,91 @@ var init_datastores = __esm({
       8529: "ArangoDB",
       28015: "RethinkDB",
       5672: "AMQP (RabbitMQ)",
-      2379: "etcd"
+      5671: "AMQP (RabbitMQ)",
+      2379: "etcd",
+      // Brokers and stores that a `build:`-only service is often; each port is rarely anything else's.
+      9092: "Kafka",
+      29092: "Kafka",
+      2181: "ZooKeeper",
+      4222: "NATS",
+      8500: "Consul",
+      61616: "ActiveMQ",
+      6432: "PgBouncer",
+      8983: "Solr",
+      7700: "Meilisearch",
+      7474: "Neo4j",
+      6333: "Qdrant",
+      19530: "Milvus",
+      5701: "Hazelcast",
+      3050: "Firebird"
     };
+    OWN_PORTS = {
+      PostgreSQL: [5432],
+      TimescaleDB: [5432],
+      PgBouncer: [6432, 5432],
+      "Pgpool-II": [9999, 5432],
+      Citus: [5432],
+      YugabyteDB: [5433, 9042],
+      CockroachDB: [26257, 8080],
+      MySQL: [3306, 33060],
+      "MySQL X Protocol": [33060],
+      MariaDB: [3306],
+      "MariaDB Galera": [3306],
+      "Percona Server": [3306],
+      "Percona XtraDB Cluster": [3306],
+      TiDB: [4e3],
+      MongoDB: [27017, 27018, 27019],
+      Redis: [6379],
+      "Redis Stack": [6379, 8001],
+      Valkey: [6379],
+      KeyDB: [6379],
+      Dragonfly: [6379],
+      Garnet: [6379],
+      Memcached: [11211],
+      Elasticsearch: [9200, 9300],
+      "Elasticsearch transport": [9300],
+      OpenSearch: [9200, 9300, 9600],
+      "Wazuh indexer": [9200],
+      Solr: [8983],
+      Meilisearch: [7700],
+      Typesense: [8108],
+      "Manticore Search": [9306, 9308, 9312],
+      Cassandra: [9042, 9160, 7e3, 7001, 7199],
+      ScyllaDB: [9042, 19042, 9160, 7e3, 7001, 1e4],
+      CouchDB: [5984],
+      Couchbase: [8091, 8092, 8093, 8094, 8095, 8096, 8097, 11210, 11211],
+      InfluxDB: [8086],
+      QuestDB: [9e3, 8812, 9009],
+      Neo4j: [7474, 7473, 7687],
+      "Neo4j Bolt": [7687],
+      ArangoDB: [8529],
+      OrientDB: [2424, 2480],
+      RethinkDB: [28015, 29015, 8080],
+      ClickHouse: [8123, 9e3, 9009, 9004, 9005],
+      SurrealDB: [8e3],
+      etcd: [2379, 2380],
+      "Oracle Database": [1521, 5500],
+      Db2: [5e4],
+      Firebird: [3050],
+      Hazelcast: [5701],
+      "Apache Ignite": [10800, 47100, 47500],
+      Aerospike: [3e3, 3001, 3002, 3003],
+      Qdrant: [6333, 6334],
+      Weaviate: [8080, 50051],
+      Milvus: [19530, 9091],
+      Chroma: [8e3],
+      RabbitMQ: [5672, 5671, 15672, 15671, 25672, 4369],
+      AMQP: [5672, 5671],
+      Kafka: [9092, 9093, 9094, 29092],
+      ZooKeeper: [2181, 2888, 3888],
+      ActiveMQ: [61616, 8161, 5672, 61613, 1883],
+      "ActiveMQ Artemis": [61616, 8161, 5672, 61613, 1883],
+      "SQL Server": [1433],
+      "Azure SQL Edge": [1433],
+      NATS: [4222, 6222, 8222],
+      Consul: [8500, 8501, 8502, 8600, 8300, 8301, 8302]
+    };
+    GENERIC_WORD = /^(\d+|db|database|server|srv|broker|node|master|primary|replica|slave|cluster|local|dev|test|main|data|store|cache|svc|service|standalone|single)$/;
   }
 });
 
@@ -6145,7 +6261,8 @@ function isWildcardAddress(ip) {
   return address === "0.0.0.0" || /^[0:]*::?[0:]*$/.test(address);
 }
 function attachedNetworks(service, project) {
-  if (service.networkMode) return [];
+  const mode = service.networkMode?.value.trim();
+  if (mode !== void 0 && mode !== "") return publishesPorts(service) ? [{ name: mode }] : [];
   const names = service.networks.length > 0 ? service.networks.map((n) => n.name.value) : ["default"];
   return names.map((name) => {
     const network = project.networks.find((n) => n.name.value === name);
@@ -6161,8 +6278,11 @@ function networksDefaultToLoopback(service, project) {
   });
 }
 function publishesPorts(service) {
-  const mode = service.networkMode?.value;
-  return mode === void 0 || mode === "" || mode === "bridge" || mode === "default";
+  const mode = service.networkMode?.value.trim() ?? "";
+  return !(mode === "host" || mode === "none" || mode.startsWith("service:") || mode.startsWith("container:"));
+}
+function portSpan(port) {
+  return port.publishSpan ?? port.span;
 }
 function portReach(service, project) {
   if (!publishesPorts(service)) return [];
@@ -6225,10 +6345,20 @@ function socketKind(mount) {
   const raw = source.raw;
   if (SOCKETS.some((re) => re.test(path)) || raw !== void 0 && RUNTIME_DIR_SOCKET.test(raw)) return "socket";
   if (mount.kind === "bind" && SOCKET_DIRECTORIES.some((re) => re.test(path))) return "directory";
+  if (mount.kind === "bind" && SOCKET_PARENTS.some((re) => re.test(path))) return "parent";
   if (source.raw !== void 0 && /\/docker\.sock$/.test(mount.target.value)) return "interpolated";
   return void 0;
 }
-var SOCKETS, SOCKET_DIRECTORIES, RUNTIME_DIR_SOCKET;
+function socketPathInContainer(mount) {
+  const kind = socketKind(mount);
+  if (!mount.source || kind !== "directory" && kind !== "parent") return void 0;
+  const source = normalise(mount.source.value);
+  const socket = /(^|\/)podman$/.test(source) ? "podman.sock" : /(^|\/)containerd$/.test(source) ? "containerd.sock" : "docker.sock";
+  const below = kind === "parent" ? `run/${socket}` : socket;
+  const target = normalise(mount.target.value);
+  return `${target === "/" ? "" : target}/${below}`;
+}
+var SOCKETS, SOCKET_PARENTS, SOCKET_DIRECTORIES, RUNTIME_DIR_SOCKET;
 var init_sockets = __esm({
   "src/model/sockets.ts"() {
     "use strict";
@@ -6242,6 +6372,7 @@ var init_sockets = __esm({
       /^~?\/\.docker\/run\/docker\.sock$/,
       /^(\/\/\.\/|\\\\\.\\)pipe[\\/]docker_engine$/i
     ];
+    SOCKET_PARENTS = [/^\/$/];
     SOCKET_DIRECTORIES = [
       /^\/(var\/)?run$/,
       /^\/(var\/)?run\/user\/\d+$/,
@@ -6261,8 +6392,7 @@ function mountsEngineSocket(service) {
 function exposedDatastore(service, reaches) {
   const open2 = reaches.filter((r) => r.reach !== "loopback");
   if (open2.length === 0) return void 0;
-  const byImage = service.image ? datastoreByImage(service.image.value) : void 0;
-  return byImage ?? open2.map((r) => datastoreByPorts(r.port.containerPorts.value)).find(Boolean);
+  return open2.map((r) => datastorePort(service, r.port)?.product).find(Boolean);
 }
 function portLabel({ port, reach, byNetworkDefault }) {
   const ip = port.hostIp?.value ?? "";
@@ -6377,8 +6507,8 @@ function markdownText(text) {
 function code(id) {
   return /^[a-z0-9-]+$/.test(id) ? `\`${id}\`` : markdownText(id);
 }
-function blobLink(env, path, line) {
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env;
+function blobLink(env2, path, line) {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env2;
   if (!server || !repository || !sha || !/^https?:\/\/[^\s()<>]+$/.test(server) || !/^[\w.-]+\/[\w.-]+$/.test(repository) || !/^[0-9a-f]{7,64}$/i.test(sha)) return void 0;
   if (path.startsWith("/") || path.startsWith("..") || /^[A-Za-z]:/.test(path)) return void 0;
   const encoded = path.split("/").map((part) => encodeURIComponent(part).replace(/[()!*']/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
@@ -6388,8 +6518,8 @@ function utf8Length(text) {
   return Buffer.byteLength(text, "utf8");
 }
 function formatMarkdown(result, context) {
-  const env = context.env ?? process.env;
-  const workspace = env.GITHUB_WORKSPACE || void 0;
+  const env2 = context.env ?? process.env;
+  const workspace = env2.GITHUB_WORKSPACE || void 0;
   const budget = context.maxBytes ?? STEP_SUMMARY_LIMIT - 64 * 1024;
   const severity = new Map(context.rules.map((meta) => [meta.id, meta.securitySeverity]));
   const findings = result.files.flatMap((file) => {
@@ -6460,7 +6590,7 @@ function formatMarkdown(result, context) {
     let shown = 0;
     const rows = [];
     for (const { path, finding } of findings) {
-      const row = findingRow(env, path, finding);
+      const row = findingRow(env2, path, finding);
       const size = utf8Length(row) + 1;
       if (used + size > budget || shown >= maxRows) break;
       used += size;
@@ -6472,9 +6602,9 @@ function formatMarkdown(result, context) {
   }
   return [...head, ...table, ...tail].join("\n") + "\n";
 }
-function findingRow(env, path, finding) {
+function findingRow(env2, path, finding) {
   const where = `${markdownText(path)}:${finding.span.line}`;
-  const link = blobLink(env, path, finding.span.line);
+  const link = blobLink(env2, path, finding.span.line);
   const location = link ? `[${where}](${link})` : where;
   return `| ${location} | ${LEVEL_LABEL[finding.level]} | ${code(finding.ruleId)} | ${markdownText(finding.message)} |`;
 }
@@ -18164,14 +18294,19 @@ var compose_schema_default = defineRule({
 // rules/no-docker-socket-mount.ts
 init_sockets();
 var SOCKET_PROXY_IMAGES = /(^|\/)(docker-socket-proxy|socket-proxy|dockerproxy)$/;
+function throughVolume(mount) {
+  if (!mount.volume || !mount.source) return { via: "" };
+  const name = mount.volume.name.value;
+  return { via: ` through volume "${name}"`, related: [{ span: mount.source.span, message: `volume "${name}" binds host path "${mount.source.raw ?? mount.source.value}"` }] };
+}
 var no_docker_socket_mount_default = defineRule({
   meta: {
     id: "no-docker-socket-mount",
-    description: "A service mounts the Docker (or Podman, containerd) socket, which is root on the host.",
+    description: "A service mounts the Docker (or Podman, containerd) socket, or a directory that holds it (/run, /var/run, the host's root), which is root on the host.",
     level: "error",
     preset: "recommended",
     tags: ["security", "host", "privilege-escalation"],
-    help: "Whoever can talk to the Docker socket can start a privileged container that mounts the host's root file system: a compromised service with the socket owns the host. `:ro` does not help, since it only stops the file from being replaced, not API calls. Remove the mount; if a tool really needs the API, put a filtering proxy in front (for example one that allows only read-only GET endpoints) and mount nothing.",
+    help: "Whoever can talk to the Docker socket can start a privileged container that mounts the host's root file system: a compromised service with the socket owns the host. `:ro` does not help, since it only stops the file from being replaced, not connecting to the socket or the API calls made through it. A mount of /run, /var/run or the host's root brings the socket along. Remove the mount; if a tool really needs the API, put a filtering proxy in front (for example one that allows only read-only GET endpoints) and mount nothing.",
     securitySeverity: 9
   },
   check({ project, report }) {
@@ -18181,21 +18316,27 @@ var no_docker_socket_mount_default = defineRule({
         if (!kind) continue;
         const source = mount.source.raw ?? mount.source.value;
         const name = service.name.value;
-        const what = kind === "directory" ? `mounts "${source}", the directory that holds the Docker socket` : kind === "interpolated" ? `mounts "${source}" onto ${mount.target.value}, a container engine socket` : `mounts the container engine socket "${source}"`;
-        const readOnly = mount.readOnly ? " (read-only does not limit the API)" : "";
+        const inside = socketPathInContainer(mount);
+        const { via, related } = throughVolume(mount);
+        const what = kind === "parent" ? `mounts the host's root file system "${source}"${via} at ${mount.target.value}, and with it the Docker socket, at ${inside} in the container` : kind === "directory" ? `mounts "${source}"${via}, the directory that holds the Docker socket, at ${inside} in the container` : kind === "interpolated" ? `mounts "${source}" onto ${mount.target.value}, a container engine socket` : `mounts the container engine socket "${source}"${via}`;
+        const readOnly = mount.readOnly ? " (read-only does not stop connecting to a socket, nor limit the API)" : "";
+        const alsoWritable = kind === "parent" && !mount.readOnly ? " It can also rewrite any file on the host." : "";
+        const fix = kind === "parent" ? "Mount only the subdirectories it needs, read-only and outside /run" : "Remove the mount or use a filtering socket proxy";
         if (service.image && SOCKET_PROXY_IMAGES.test(service.image.value.repository)) {
           report({
             at: mount,
             level: "note",
             service: name,
-            message: (who) => `${who} is a socket proxy and ${what}: keep it on an \`internal: true\` network, publish no ports, and allow only the API endpoints its clients need.`
+            message: (who) => `${who} is a socket proxy and ${what}: keep it on an \`internal: true\` network, publish no ports, and allow only the API endpoints its clients need.`,
+            ...related ? { related } : {}
           });
           continue;
         }
         report({
           at: mount,
           service: name,
-          message: (who) => `${who} ${what}${readOnly}; anyone controlling the container gets root on the host. Remove the mount or use a filtering socket proxy.`
+          message: (who) => `${who} ${what}${readOnly}; anyone controlling the container gets root on the host.${alsoWritable} ${fix}.`,
+          ...related ? { related } : {}
         });
       }
     }
@@ -18204,6 +18345,7 @@ var no_docker_socket_mount_default = defineRule({
 
 // rules/no-sensitive-host-mount.ts
 import { posix } from "node:path";
+init_sockets();
 var NARROW = "Mount only the subdirectory it needs, read-only";
 var READ_ONLY = "Mount it read-only (`:ro`)";
 var SECRET = "Give the service only the credential it needs, as a Compose secret (`secrets:`)";
@@ -18373,29 +18515,23 @@ function normalise2(source) {
   const home = /^\/(root|home\/[^/]+|Users\/[^/]+)(?=\/|$)/.exec(path);
   return home ? `~${path.slice(home[0].length)}` : path;
 }
-function isSocketTerritory(path) {
-  return /^\/(var\/)?run(\/|$)/.test(path) || /\.sock(\.raw)?$/.test(path);
+function isSocketTerritory(mount, path) {
+  return socketKind(mount) !== void 0 || /^\/(var\/)?run(\/|$)/.test(path) || /\.sock(\.raw)?$/.test(path);
 }
 function hostSource(mount) {
-  if (mount.kind === "bind" && mount.source) {
-    const path2 = normalise2(mount.source);
-    return path2 === void 0 ? void 0 : { path: path2, shown: mount.source.raw ?? mount.source.value, readOnly: mount.readOnly };
-  }
-  const volume = mount.volume;
-  if (mount.kind !== "volume" || !volume || volume.external) return void 0;
-  if (volume.driver && volume.driver.value !== "local") return void 0;
-  const device = volume.driverOpts.get("device");
-  const options = (volume.driverOpts.get("o")?.value ?? "").split(",").map((o) => o.trim());
-  if (!device || !options.some((o) => o === "bind" || o === "rbind")) return void 0;
-  const path = normalise2(device);
+  if (mount.kind !== "bind" || !mount.source) return void 0;
+  const path = normalise2(mount.source);
   if (path === void 0) return void 0;
-  return {
-    path,
-    shown: device.raw ?? device.value,
-    readOnly: mount.readOnly || options.includes("ro"),
-    volume: { name: volume.name.value, device: device.span }
-  };
+  const source = { path, shown: mount.source.raw ?? mount.source.value, readOnly: mount.readOnly };
+  if (mount.volume) source.volume = { name: mount.volume.name.value, device: mount.source.span };
+  return source;
 }
+function sharedPropagation(mount) {
+  const value = mount.propagation?.value.trim().toLowerCase();
+  return mount.kind === "bind" && (value === "shared" || value === "rshared") ? value : void 0;
+}
+var SHARED_WHY = "a mount made inside it (by a process with SYS_ADMIN, or a privileged one) appears on the host, over the host's own files";
+var SHARED_FIX = "Use `rslave` if it must see the host's mounts, or leave the default (`rprivate`)";
 function devExposure(service) {
   return service.privileged?.value ? {
     level: "error",
@@ -18410,21 +18546,35 @@ function devExposure(service) {
 var no_sensitive_host_mount_default = defineRule({
   meta: {
     id: "no-sensitive-host-mount",
-    description: "A service bind-mounts a sensitive host path: the root file system, /etc, container storage, a home directory, credentials, or a writable system directory.",
+    description: "A service bind-mounts a sensitive host path: /etc, /var, container storage, a home directory, credentials, or a writable system directory; or a bind with shared propagation.",
     level: "error",
     preset: "recommended",
     tags: ["security", "host", "secrets", "privilege-escalation"],
-    help: "A bind mount hands the host's files to the container's root user. Writable system directories (/, /etc, /usr, /lib, /boot, /proc, /sys) let it plant a user, a cron job or a kernel hook that runs as root on the host; read-only views of /, /etc, /var/lib/docker, home directories and ~/.ssh, ~/.aws, ~/.kube or ~/.docker still hand over password hashes, private keys and other containers' secrets. Mount only the subdirectory the service needs, read-only, and pass credentials as Compose secrets. Read-only system files such as /etc/localtime, /etc/hosts or /lib/modules are not reported.",
+    help: "A bind mount hands the host's files to the container's root user. Writable system directories (/, /etc, /usr, /lib, /boot, /proc, /sys) let it plant a user, a cron job or a kernel hook that runs as root on the host; read-only views of /etc, /var/lib/docker, home directories and ~/.ssh, ~/.aws, ~/.kube or ~/.docker still hand over password hashes, private keys and other containers' secrets. Mount only the subdirectory the service needs, read-only, and pass credentials as Compose secrets. Read-only system files such as /etc/localtime, /etc/hosts or /lib/modules are not reported; the host's root / is no-docker-socket-mount's, since it holds the Docker socket. `shared`/`rshared` propagation (a warning) carries mounts made in the container back to the host.",
     securitySeverity: 8.5
   },
   check({ project, report }) {
     for (const service of project.services) {
       for (const mount of service.mounts) {
         const source = hostSource(mount);
-        if (!source || isSocketTerritory(source.path)) continue;
-        const zone = ZONES.find((z) => z.pattern.test(source.path));
-        const exposure = zone ? source.readOnly ? zone.read : zone.write : source.path === "/dev" ? devExposure(service) : void 0;
-        if (!exposure) continue;
+        if (source && isSocketTerritory(mount, source.path)) continue;
+        const shared = sharedPropagation(mount);
+        const zone = source ? ZONES.find((z) => z.pattern.test(source.path)) : void 0;
+        const exposure = !source ? void 0 : zone ? source.readOnly ? zone.read : zone.write : source.path === "/dev" ? devExposure(service) : void 0;
+        const related = source?.volume ? [{ span: source.volume.device, message: `volume "${source.volume.name}" binds host path "${source.shown}"` }] : void 0;
+        if (!source || !exposure) {
+          if (shared) {
+            const shown = mount.source ? `"${mount.source.raw ?? mount.source.value}"` : "a host path";
+            report({
+              at: mount,
+              level: "warning",
+              service: service.name.value,
+              message: (who) => `${who} bind-mounts ${shown} at ${mount.target.value} with ${shared} propagation: ${SHARED_WHY}. ${SHARED_FIX}.`,
+              ...related ? { related } : {}
+            });
+          }
+          continue;
+        }
         const agentFix = source.readOnly && isAgent(service) ? zone?.read?.agent : void 0;
         const agent = agentFix !== void 0;
         const level = agent && exposure.level === "warning" ? "note" : exposure.level;
@@ -18432,12 +18582,13 @@ var no_sensitive_host_mount_default = defineRule({
         const what = (zone?.pattern.source === "^~$" && /^\/root(\/|$)/.test(source.shown) ? "root's home directory (%s)" : named).replace("%s", `"${source.shown}"`);
         const how = `${source.readOnly ? "read-only" : "writable"}${source.volume ? ` through volume "${source.volume.name}"` : ""}`;
         const fix = agentFix ?? exposure.fix;
+        const propagation = shared ? ` Its ${shared} propagation also means ${SHARED_WHY}.` : "";
         report({
           at: mount,
           ...level !== "error" ? { level } : {},
           service: service.name.value,
-          message: (who) => `${who} mounts ${what} ${how} at ${mount.target.value}: ${exposure.why}. ${fix}.`,
-          ...source.volume ? { related: [{ span: source.volume.device, message: `volume "${source.volume.name}" binds host path "${source.shown}"` }] } : {}
+          message: (who) => `${who} mounts ${what} ${how} at ${mount.target.value}: ${exposure.why}. ${fix}.${propagation}`,
+          ...related ? { related } : {}
         });
       }
     }
@@ -18525,16 +18676,22 @@ var KEY_QUALIFIERS = {
   WEBHOOK: "key",
   SHARED: "key",
   OPENSSL: "key",
-  STRIPE: "key"
+  STRIPE: "key",
+  OTP: "key",
+  TOTP: "key",
+  CIPHER: "key"
 };
 var AUTH_METHODS = /^(basic|bearer|digest|oauth2?|oidc|ldap|saml|jwt|token|password|internal|external|local|plain|md5|scram(-sha-256)?|trust|kerberos|ntlm|sasl|htpasswd)$/i;
 function secretKind(name) {
   if (/^(OLD)?PWD$/.test(name)) return void 0;
   const tokens = name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase().split(/[^A-Z0-9]+/).filter(Boolean);
   while (tokens.length > 1 && /^(V?\d+|OLD|NEW|PREVIOUS|CURRENT|PRIMARY|SECONDARY)$/.test(tokens.at(-1))) tokens.pop();
-  if (tokens.join("_").endsWith("SECRET_KEY_BASE")) tokens.pop();
+  if (tokens.length > 2 && tokens.at(-1) === "BASE" && tokens.at(-2) === "KEY") {
+    tokens.pop();
+    return tokens.includes("SECRET") ? "secret key" : "key";
+  }
   if (tokens.join("_").endsWith("BASIC_AUTH_USER_INFO")) return "credentials";
-  const last = tokens.at(-1) ?? "";
+  const last = (tokens.at(-1) ?? "").replace(/(?<=[A-Z]{3})\d+$/, "");
   const previous = tokens.at(-2) ?? "";
   if (/(PASSWORD|PASSWD|PASSPHRASE)$/.test(last)) return "password";
   if (/PASS$/.test(last) && !/(BY|COM|SUR|TRES|OVER|UNDER|ENCOM)PASS$/.test(last)) return "password";
@@ -18543,6 +18700,7 @@ function secretKind(name) {
   if (/TOKEN$/.test(last)) return "token";
   const keyKind = /^(API|PRIVATE|SECRET|ACCESS|ENCRYPTION|SIGNING|MASTER|LICENSE)KEY$/.test(last) ? KEY_QUALIFIERS[last.slice(0, -3)] : last === "KEY" ? KEY_QUALIFIERS[previous] : void 0;
   if (keyKind) return keyKind !== "API key" && keyKind !== "private key" && tokens.includes("SECRET") ? "secret key" : keyKind;
+  if (last === "SALT" && tokens.length > 1) return "salt";
   if (/^(CREDENTIALS?|CREDS)$/.test(last)) return "credentials";
   if (last === "AUTH" && tokens.length > 1) return "credentials";
   return void 0;
@@ -18598,16 +18756,16 @@ function embeddedSecret(text) {
   if (url && !carriesNoSecret(url[3])) {
     const [, scheme, user, secret, rest] = url;
     const query = /^[^\s#"']*\?/.test(text.slice(url.index + url[0].length)) ? "?..." : "";
-    return { masked: shorten(`${scheme}${user}:***@${rest}${query}`), secret, user };
+    return { shape: "url", masked: shorten(`${scheme}${user}:***@${rest}${query}`), secret, user };
   }
   const parameter = /([?&;](?:password|passwd|pass|pwd|secret|token|api[_-]?key|access[_-]?token)=)([^&;#\s]+)/i.exec(text);
   if (parameter && !carriesNoSecret(parameter[2])) {
     const before = text.slice(0, parameter.index).split(/[?\s]/)[0] ?? "";
-    return { masked: shorten(`${before}?...${parameter[1].slice(1)}***`), secret: parameter[2] };
+    return { shape: "parameter", masked: shorten(`${before}?...${parameter[1].slice(1)}***`), secret: parameter[2] };
   }
   const option = /\b((?:password|passwd|secret|clientSecret|client_secret)\s*=\s*)"([^"]*)"/i.exec(text);
   if (option && !carriesNoSecret(option[2])) {
-    return { masked: `${option[1]}"***"`, secret: option[2] };
+    return { shape: "option", masked: `${option[1]}"***"`, secret: option[2] };
   }
   return void 0;
 }
@@ -18623,8 +18781,27 @@ var ARTICLE = {
   "access key": "a hard-coded access key",
   "secret key": "a hard-coded secret key",
   key: "a hard-coded key",
+  salt: "a hard-coded salt",
   credentials: "hard-coded credentials"
 };
+var CREDENTIAL_PAIRS = /(^|_)(ADD_LOCAL_USERS?|LOCAL_USERS|BASIC_AUTH_USERS?|AUTH_USERS|HTPASSWD_USERS?|USERS_CREDENTIALS|ADMIN_CREDENTIALS)$/i;
+function credentialPair(name, text) {
+  if (!CREDENTIAL_PAIRS.test(name)) return void 0;
+  const pair = /^([^\s:@/,]+):([^\s@/,]+)(,|$)/.exec(unquote(text));
+  if (!pair || carriesNoSecret(pair[2])) return void 0;
+  return { user: pair[1], secret: pair[2] };
+}
+function lineHolding(text, within, needle) {
+  if (within.line === within.endLine || needle === "") return void 0;
+  const lines2 = text.split("\n");
+  for (let line = within.line; line <= within.endLine && line <= lines2.length; line++) {
+    const source = lines2[line - 1];
+    if (!source.includes(needle)) continue;
+    const start = source.length - source.trimStart().length;
+    return { file: within.file, line, column: start + 1, endLine: line, endColumn: source.trimEnd().length + 1 };
+  }
+  return void 0;
+}
 var SECRET_OPTIONS = { masterauth: "password" };
 var SWITCH_OPTION = /^((no|skip|ask|prompt|allow[-_]empty|allow[-_]no)[-_]|askpass$)/i;
 function optionKind(name) {
@@ -18645,37 +18822,21 @@ var CLIENT_PASSWORD_OPTIONS = new Map([
 ]);
 
 // rules/no-hardcoded-secret.ts
-var NO_AUTH = [
-  {
-    name: /^(MYSQL_ALLOW_EMPTY_PASSWORD|MARIADB_ALLOW_EMPTY_ROOT_PASSWORD|MARIADB_ALLOW_EMPTY_PASSWORD)$/,
-    value: /^(yes|true|1|on)$/i,
-    what: "the database's root account has an empty password: anyone who can connect is root on the database",
-    fix: "Set the root password from a Compose secret (`MYSQL_ROOT_PASSWORD_FILE` / `MARIADB_ROOT_PASSWORD_FILE`) instead"
-  },
-  {
-    name: /^ALLOW_EMPTY_PASSWORD$/,
-    value: /^(yes|true|1|on)$/i,
-    what: "the service accepts connections without a password",
-    fix: "Set a password from a Compose secret (the image's `*_PASSWORD_FILE` variable) instead"
-  },
-  {
-    name: /^POSTGRES_HOST_AUTH_METHOD$/,
-    value: /^trust$/i,
-    what: "PostgreSQL accepts every connection without a password, as any user",
-    fix: "Remove it (the default is scram-sha-256) and set POSTGRES_PASSWORD_FILE from a Compose secret"
-  },
-  {
-    name: /^NEO4J_AUTH$/,
-    value: /^none$/i,
-    what: "Neo4j runs without authentication",
-    fix: "Set NEO4J_AUTH to `neo4j/${NEO4J_PASSWORD:?}` with the password kept out of the file"
-  }
-];
 function userSibling(name, vars) {
   const stem = /^(.*?)_?(PASSWORD|PASSWD|PASS|PWD)$/i.exec(name)?.[1];
   if (stem === void 0) return void 0;
   const candidates = ["USER", "USERNAME", "USER_NAME", "LOGIN"].map((suffix) => (stem ? `${stem}_${suffix}` : suffix).toLowerCase());
   return vars.find((v) => candidates.includes(v.name.value.toLowerCase()));
+}
+function embeddedFix(embedded) {
+  switch (embedded.shape) {
+    case "option":
+      return `Interpolate it from a variable kept in an uncommitted .env file (\`password="\${JAAS_PASSWORD:?}"\`), or mount the whole configuration as a Compose secret (for JAAS, \`-Djava.security.auth.login.config=/run/secrets/<name>\`).`;
+    case "parameter":
+      return "Interpolate it from a variable kept in an uncommitted .env file (`...?password=${DB_PASSWORD:?}`), or read the whole value from a Compose secret.";
+    case "url":
+      return "Interpolate the password from a variable kept in an uncommitted .env file (`...:${DB_PASSWORD:?}@...`), or read the whole value from a Compose secret.";
+  }
 }
 function repeats(name, text, fallback, context) {
   const value = unquote(text).toLowerCase();
@@ -18697,25 +18858,27 @@ function judge(variable, context) {
   const unsetVars = fallback?.join(", ");
   const buildNote = where === "build" ? " Build arguments stay in the image history (`docker history`) for anyone who can pull the image; use a build secret (`build.secrets`) instead." : "";
   const requireIt = fallback ? `Require the variable instead: \`\${${fallback[0]}:?${fallback[0]} must be set}\`.` : "";
-  const noAuth = NO_AUTH.find((n) => n.name.test(name) && n.value.test(unquote(shown.text)));
-  if (noAuth) {
-    const how = fallback ? ` (the fallback when ${unsetVars} is unset)` : "";
-    return {
-      at: value.span,
-      level: "error",
-      message: (who) => `${who} sets ${name}=${unquote(shown.text)}${how}: ${noAuth.what}. ${noAuth.fix}.`
-    };
-  }
   const embedded = embeddedSecret(shown.text);
   if (embedded) {
     const sameAs = embedded.user !== void 0 && embedded.user !== "" && embedded.user === embedded.secret ? "the user name" : void 0;
     const { words: words2, weak: weak2 } = strength(embedded.secret, sameAs);
     const how = fallback ? ` whenever ${unsetVars} is unset` : "";
-    const fix = requireIt || (where === "build" ? "" : "Interpolate the password from a variable kept in an uncommitted .env file (`...:${DB_PASSWORD:?}@...`), or read the whole value from a Compose secret.");
+    const fix = requireIt || (where === "build" ? "" : embeddedFix(embedded));
     return {
-      at: value.span,
+      // In a block scalar (a JAAS config over several lines), the line that holds it.
+      at: (value.raw === void 0 && value.span.file === context.file.path ? lineHolding(context.file.text, value.span, embedded.secret) : void 0) ?? value.span,
       level: fallback && !weak2 ? "warning" : "error",
       message: (who) => `${who} embeds a hard-coded password (${words2}) in ${name}${how} ("${embedded.masked}"); anyone who can read the compose file can log in.${buildNote} ${fix}`.trimEnd()
+    };
+  }
+  const pair = credentialPair(name, shown.text);
+  if (pair) {
+    const { words: words2 } = strength(pair.secret, pair.user === pair.secret ? "the user name" : void 0);
+    const how = fallback ? ` whenever ${unsetVars} is unset` : "";
+    return {
+      at: value.span,
+      level: "error",
+      message: (who) => `${who} sets ${name} to a user name and password pair for "${pair.user}" (the password is ${words2})${how}; anyone who can read the compose file can log in.${buildNote} ${requireIt || `Read it from a variable kept in an uncommitted .env file (\`\${${name}:?}\`).`}`
     };
   }
   const kind = secretKind(name);
@@ -18749,7 +18912,7 @@ var no_hardcoded_secret_default = defineRule({
     level: "error",
     preset: "recommended",
     tags: ["security", "secrets", "credentials"],
-    help: "A secret in a compose file is in every clone of the repository, in CI logs and in `docker inspect`; a build argument is also in the image history. Well-known defaults (postgres, changeme, admin) are the first thing scanners try. Read secrets from variables kept in an uncommitted .env file (`${DB_PASSWORD:?}`), or better, pass them as Compose secrets and point the image's `*_FILE` variable at /run/secrets/<name>. Settings that switch authentication off (MYSQL_ALLOW_EMPTY_PASSWORD, POSTGRES_HOST_AUTH_METHOD=trust) are reported too. Messages never show the secret, only its length.",
+    help: "A secret in a compose file is in every clone of the repository, in CI logs and in `docker inspect`; a build argument is also in the image history. Well-known defaults (postgres, changeme, admin) are the first thing scanners try. Read secrets from variables kept in an uncommitted .env file (`${DB_PASSWORD:?}`), or better, pass them as Compose secrets and point the image's `*_FILE` variable at /run/secrets/<name>. Settings that switch authentication off (MYSQL_ALLOW_EMPTY_PASSWORD, POSTGRES_HOST_AUTH_METHOD=trust) are no-disabled-auth's. Messages never show the secret, only its length.",
     securitySeverity: 8
   },
   check({ project, report }) {
@@ -18760,7 +18923,7 @@ var no_hardcoded_secret_default = defineRule({
       ];
       for (const [where, vars] of sources) {
         for (const variable of vars) {
-          const finding = judge(variable, { where, vars, service: service.name.value, image: service.image?.value.name });
+          const finding = judge(variable, { where, vars, service: service.name.value, image: service.image?.value.name, file: project.file });
           if (!finding) continue;
           report({
             at: finding.at,
@@ -18849,6 +19012,169 @@ var no_secret_in_command_default = defineRule({
             message: (who) => `${who} passes ${ARTICLE[secret.kind]} (${secret.words}) ${secret.how} in its ${PLACES[place]}${unset}: every user on the host sees it in \`ps\`, and anyone with Docker access in \`docker inspect\`. Give it to the program in a file mounted as a Compose secret, or in an environment variable the program reads.`
           });
         }
+      }
+    }
+  }
+});
+
+// src/model/authentication.ts
+init_datastores();
+var BITNAMI = /^bitnami(legacy|secure)?\//;
+var BITNAMI_EMPTY_PASSWORD = /\/(redis|redis-cluster|redis-sentinel|valkey|valkey-cluster|valkey-sentinel|mariadb|mariadb-galera|mysql|postgresql|postgresql-repmgr|pgpool|mongodb|mongodb-sharded)$/;
+var BITNAMI_YES = /^(1|yes|true)$/i;
+function env(service, name) {
+  return service.environment.find((v) => v.name.value === name);
+}
+function isSet(service, ...names) {
+  return names.some((name) => (env(service, name)?.value?.value.trim() ?? "") !== "");
+}
+function written2(variable) {
+  const value = variable.value;
+  return `${variable.name.value}=${value.raw ?? value.value}`;
+}
+function envSwitch(service, name, test) {
+  const variable = env(service, name);
+  return variable?.value && test(variable.value.value.trim()) ? variable : void 0;
+}
+function commandArgs(service) {
+  return [...service.entrypoint?.args ?? [], ...service.command?.args ?? []];
+}
+var is = (product, ...names) => product !== void 0 && names.some((n) => product === n || product.startsWith(`${n} (`));
+function switchesOff(target) {
+  const { service, product, repository = "" } = target;
+  const found = [];
+  const bitnami = BITNAMI.test(repository);
+  if (!bitnami && is(product, "MySQL", "MariaDB", "MariaDB Galera", "Percona Server", "Percona XtraDB Cluster")) {
+    const mariadb = is(product, "MariaDB", "MariaDB Galera");
+    const names = mariadb ? ["MARIADB_ALLOW_EMPTY_ROOT_PASSWORD", "MYSQL_ALLOW_EMPTY_PASSWORD"] : ["MYSQL_ALLOW_EMPTY_PASSWORD"];
+    const rootPassword = ["MYSQL_ROOT_PASSWORD", "MYSQL_ROOT_PASSWORD_FILE", "MYSQL_RANDOM_ROOT_PASSWORD"];
+    if (mariadb) rootPassword.push("MARIADB_ROOT_PASSWORD", "MARIADB_ROOT_PASSWORD_FILE", "MARIADB_ROOT_PASSWORD_HASH", "MARIADB_RANDOM_ROOT_PASSWORD");
+    const variable = names.map((n) => envSwitch(service, n, (v) => v !== "")).find(Boolean);
+    if (variable && !isSet(service, ...rootPassword)) {
+      const anyValue = /^(no|false|0|off)$/i.test(variable.value.value.trim()) ? ' (the image turns it on for any non-empty value, "no" included)' : "";
+      found.push({
+        at: variable.value,
+        setting: written2(variable),
+        what: `the database's root account has an empty password${anyValue}: anyone who can connect is root on the database`,
+        fix: `Set the root password from a Compose secret (\`${mariadb ? "MARIADB" : "MYSQL"}_ROOT_PASSWORD_FILE\`) and remove ${variable.name.value}`
+      });
+    }
+  }
+  if (bitnami && BITNAMI_EMPTY_PASSWORD.test(repository)) {
+    const variable = envSwitch(service, "ALLOW_EMPTY_PASSWORD", (v) => BITNAMI_YES.test(v));
+    const password = service.environment.some(
+      (v) => /^((REDIS|VALKEY)_PASSWORD|(MARIADB|MYSQL|MONGODB)_ROOT_PASSWORD|POSTGRES(QL)?_(POSTGRES_)?PASSWORD)(_FILE)?$/.test(v.name.value) && (v.value?.value.trim() ?? "") !== ""
+    );
+    if (variable && !password) {
+      found.push({ at: variable.value, setting: written2(variable), what: "the service accepts connections without a password", fix: "Set a password from a Compose secret (the image's `*_PASSWORD_FILE` variable) and remove ALLOW_EMPTY_PASSWORD" });
+    }
+  }
+  if (bitnami && /\/zookeeper$/.test(repository)) {
+    const variable = envSwitch(service, "ALLOW_ANONYMOUS_LOGIN", (v) => BITNAMI_YES.test(v));
+    if (variable) found.push({ at: variable.value, setting: written2(variable), what: "ZooKeeper accepts clients without authentication", fix: "Configure SASL authentication (ZOO_ENABLE_AUTH, ZOO_CLIENT_USER, ZOO_CLIENT_PASSWORD_FILE) and remove ALLOW_ANONYMOUS_LOGIN" });
+  }
+  if (!bitnami && is(product, "PostgreSQL", "TimescaleDB", "Citus")) {
+    const variable = envSwitch(service, "POSTGRES_HOST_AUTH_METHOD", (v) => v.toLowerCase() === "trust");
+    if (variable) found.push({ at: variable.value, setting: written2(variable), what: "PostgreSQL accepts every connection from the network without a password, as any user", fix: "Remove it (the image then asks for scram-sha-256) and set POSTGRES_PASSWORD_FILE from a Compose secret" });
+  }
+  if (is(product, "Neo4j")) {
+    const variable = envSwitch(service, "NEO4J_AUTH", (v) => v.toLowerCase() === "none");
+    if (variable) found.push({ at: variable.value, setting: written2(variable), what: "Neo4j runs without authentication", fix: "Set NEO4J_AUTH to `neo4j/${NEO4J_PASSWORD:?}` with the password kept out of the file" });
+  }
+  if (is(product, "Elasticsearch")) {
+    const variable = envSwitch(service, "xpack.security.enabled", (v) => v.toLowerCase() === "false");
+    const arg = commandArgs(service).find((a) => /^(-E)?xpack\.security\.enabled=false$/i.test(a.value));
+    const at = variable?.value ?? arg;
+    if (at) found.push({ at, setting: variable ? written2(variable) : arg.value, what: "Elasticsearch serves its REST API without authentication or TLS: anyone who reaches it reads, writes and deletes every index", fix: "Leave security on (the default since 8.0) and give clients an API key or the password from ELASTIC_PASSWORD_FILE" });
+  }
+  if (is(product, "OpenSearch")) {
+    const variable = envSwitch(service, "DISABLE_SECURITY_PLUGIN", (v) => v.toLowerCase() === "true") ?? envSwitch(service, "plugins.security.disabled", (v) => v.toLowerCase() === "true");
+    if (variable) found.push({ at: variable.value, setting: written2(variable), what: "OpenSearch runs without its security plugin, so without authentication or TLS: anyone who reaches it reads, writes and deletes every index", fix: "Keep the security plugin and set OPENSEARCH_INITIAL_ADMIN_PASSWORD from an uncommitted .env file" });
+  }
+  if (is(product, "CockroachDB")) {
+    const arg = commandArgs(service).find((a) => /^--insecure(=true)?$/.test(a.value));
+    if (arg) found.push({ at: arg, setting: arg.value, what: "CockroachDB runs without authentication or TLS: any client is accepted as any user, root included", fix: "Start it with certificates (`--certs-dir`) instead, or keep it off every network you do not control" });
+  }
+  const commandRaw = [service.entrypoint?.raw, service.command?.raw].join(" ");
+  const jupyter = commandArgs(service).find(
+    (a) => /^--(NotebookApp|ServerApp|IdentityProvider)\.token=(''|""|)$/.test(a.value.trim()) && !/\.token=["']?\$/.test(a.raw ?? commandRaw)
+  );
+  if (jupyter) found.push({ at: jupyter, setting: jupyter.value, what: "Jupyter runs without a token or password: whoever opens it runs code in the container", fix: "Remove the option (Jupyter then generates a token), or set JUPYTER_TOKEN from an uncommitted .env file" });
+  return found;
+}
+function openByDefault(target) {
+  const { service, product, repository = "" } = target;
+  const text = [service.entrypoint?.text, service.command?.text, env(service, "REDIS_ARGS")?.value?.value].filter(Boolean).join(" ");
+  if (!BITNAMI.test(repository) && is(product, "Redis", "Redis Stack", "Valkey", "KeyDB", "Dragonfly")) {
+    if (/requirepass|aclfile|--user\s|protected-mode\s+yes|\S\.conf\b/i.test(text)) return void 0;
+    if (!service.image && !service.command) return void 0;
+    const program = service.command?.args[0]?.value ?? "";
+    if (service.entrypoint || program !== "" && !program.startsWith("-") && !/(^|\/)(redis|valkey|keydb)-server$|(^|\/)dragonfly$/.test(program)) return void 0;
+    return {
+      what: `${product} starts without \`requirepass\` or an ACL${is(product, "Redis", "Valkey") ? ", and its official image turns protected mode off" : ""}: anyone who reaches the port runs any command (CONFIG SET and MODULE LOAD included)`,
+      fix: "Set `requirepass` or an ACL file in a mounted configuration file passed on the command line (`redis-server /usr/local/etc/redis/redis.conf`), and do not publish the port"
+    };
+  }
+  if (/^(library\/registry|registry|distribution\/(distribution|registry))$/.test(repository)) {
+    const configured = service.environment.some((v) => v.name.value.startsWith("REGISTRY_AUTH")) || service.mounts.some((m) => /^\/etc\/(docker\/registry|distribution)(\/|$)/.test(m.target.value)) || /\.ya?ml\b/.test(text);
+    if (configured) return void 0;
+    return {
+      what: "the registry has no authentication: anyone who reaches it pulls every image and pushes their own under any name",
+      fix: "Configure `REGISTRY_AUTH` (htpasswd or token) with its credentials from a Compose secret, or keep it on loopback behind a proxy that authenticates"
+    };
+  }
+  return void 0;
+}
+function targetOf(service) {
+  const target = { service };
+  const datastore = datastoreOfService(service);
+  if (datastore) target.product = datastore.product;
+  if (service.image) target.repository = service.image.value.repository;
+  return target;
+}
+function authenticationSwitchedOff(service) {
+  return switchesOff(targetOf(service));
+}
+function openWithoutConfiguration(service) {
+  return openByDefault(targetOf(service));
+}
+
+// rules/no-disabled-auth.ts
+init_queries();
+var no_disabled_auth_default = defineRule({
+  meta: {
+    id: "no-disabled-auth",
+    description: "A service runs with authentication turned off: an empty root password, `trust`, `--insecure`, a disabled security plugin, an empty Jupyter token, or a published Redis or registry with no password.",
+    level: "error",
+    preset: "recommended",
+    tags: ["security", "authentication", "exposure", "database"],
+    help: "A datastore or tool without authentication belongs to whoever reaches it: over a published port that is anyone on the host's networks, and Docker's iptables rules let the traffic past UFW and firewalld; inside the project it is every other container, including a compromised one. Turn authentication on (a password or certificate from a Compose secret), and do not publish the port. It is an error when the service publishes a port beyond loopback (or uses the host network), a warning otherwise. Only switches the image reads are reported.",
+    securitySeverity: 8.5
+  },
+  check({ project, report }) {
+    for (const service of project.services) {
+      const reaches = portReach(service, project);
+      const open2 = reaches.find((r) => r.reach !== "loopback");
+      const hostNetwork = service.networkMode?.value.trim() === "host";
+      const level = open2 || hostNetwork ? "error" : "warning";
+      const where = hostNetwork ? " on the host network, so on every interface of the host" : open2 ? `, and its port ${describePort(open2.port)} is published beyond loopback` : "";
+      for (const switched of authenticationSwitchedOff(service)) {
+        report({
+          at: switched.at,
+          ...level === "warning" ? { level } : {},
+          service: service.name.value,
+          message: (who) => `${who} sets \`${switched.setting}\`: ${switched.what}${where}. ${switched.fix}.`
+        });
+      }
+      const unconfigured = openWithoutConfiguration(service);
+      const published = open2 ?? reaches[0];
+      if (unconfigured && (published || hostNetwork)) {
+        report({
+          at: published ? portSpan(published.port) : service.networkMode,
+          ...level === "warning" ? { level } : {},
+          service: service.name.value,
+          message: (who) => `${who}: ${unconfigured.what}${where || ", and its port is published on loopback, open to every local user and process"}. ${unconfigured.fix}.`
+        });
       }
     }
   }
@@ -18954,7 +19280,7 @@ var no_exposed_docker_api_default = defineRule({
           const loopback = `"${loopbackSuggestion(port)}"`;
           const message = listener ? `publishes the Docker Engine API without TLS (${published}, ${listener.shown}): anyone who can reach it can start a privileged container and take over the host. Remove the port, or bind it to loopback (${loopback}) and require TLS client certificates (--tlsverify).` : tls ? `publishes the Docker Engine API's TLS port (${published}): client certificates authenticate callers, but whoever holds one signed by its CA is root on the host. Publish it only where remote clients need it (${loopback} or a management address).` : `publishes ${published}, the Docker Engine API's plaintext port: whoever reaches it calls the API without credentials, and an unfiltered API is root on the host. Remove the port, or bind it to loopback (${loopback}).`;
           report({
-            at: port,
+            at: portSpan(port),
             ...tls ? { level: "warning" } : {},
             service: name,
             message: (who) => `${who} ${message}`,
@@ -18998,6 +19324,20 @@ var WHERE2 = {
   wildcard: "on all interfaces",
   address: "on a non-loopback address"
 };
+function recognition(service, datastore) {
+  switch (datastore.by) {
+    case "image":
+      return "";
+    case "service name":
+      return ` It has no image; its service name "${datastore.evidence}" says it is ${datastore.product}.`;
+    case "build context":
+      return ` It has no image; its build context "${datastore.evidence}" says it is ${datastore.product}.`;
+    case "port": {
+      const image = service.image ? `Image "${service.image.value.text}" is` : "Its image is";
+      return ` ${image} not one compose-lint knows, but container port ${datastore.evidence} is ${datastore.product}'s well-known port.`;
+    }
+  }
+}
 var no_published_database_port_default = defineRule({
   meta: {
     id: "no-published-database-port",
@@ -19010,23 +19350,16 @@ var no_published_database_port_default = defineRule({
   },
   check({ project, report }) {
     for (const service of project.services) {
-      const byImage = service.image ? datastoreByImage(service.image.value) : void 0;
       for (const { port, reach } of portReach(service, project)) {
         if (reach === "loopback") continue;
-        const { start, end } = port.containerPorts.value;
-        let product = byImage;
-        let reason = "";
-        if (!product) {
-          product = datastoreByPorts(port.containerPorts.value);
-          if (!product) continue;
-          const image = service.image ? `Image "${service.image.value.text}" is` : "Its image is";
-          reason = ` ${image} not one compose-lint knows, but container port ${start === end ? start : `${start}-${end}`} is ${product}'s well-known port.`;
-        }
+        const datastore = datastorePort(service, port);
+        if (!datastore) continue;
+        const what = datastore.own ? `${datastore.product} port ${describePort(port)}` : `port ${describePort(port)} of ${datastore.by === "image" ? `a ${datastore.product} image` : datastore.product}`;
         const address = port.hostIp?.value ? ` ${port.hostIp.value}` : "";
         report({
-          at: port,
+          at: portSpan(port),
           service: service.name.value,
-          message: (who) => `${who} publishes ${product} port ${describePort(port)}${address ? ` on${address}` : ` ${WHERE2[reach]}`}; anyone who reaches the host can connect. Drop \`ports:\` and connect over a compose network, or bind it to loopback ("${loopbackSuggestion(port)}").${reason}`
+          message: (who) => `${who} publishes ${what}${address ? ` on${address}` : ` ${WHERE2[reach]}`}; anyone who reaches the host can connect. Drop \`ports:\` and connect over a compose network, or bind it to loopback ("${loopbackSuggestion(port)}").${recognition(service, datastore)}`
         });
       }
     }
@@ -19034,7 +19367,12 @@ var no_published_database_port_default = defineRule({
 });
 
 // rules/no-unbound-port.ts
+init_datastores();
 init_queries();
+function publicSuggestion(port) {
+  const loopback = loopbackSuggestion(port);
+  return `"${loopback.replace(/^127\.0\.0\.1:/, "0.0.0.0:")}" and "${loopback.replace(/^127\.0\.0\.1:/, "[::]:")}"`;
+}
 var no_unbound_port_default = defineRule({
   meta: {
     id: "no-unbound-port",
@@ -19042,19 +19380,20 @@ var no_unbound_port_default = defineRule({
     level: "warning",
     preset: "recommended",
     tags: ["security", "network", "exposure"],
-    help: 'Without a host address Docker publishes the port on 0.0.0.0 and ::, and its own iptables DNAT rules send the traffic to the container before UFW or firewalld see it. Bind the port to 127.0.0.1 ("127.0.0.1:8080:80") and put a reverse proxy in front, or drop `ports:` and let services talk over a compose network.',
+    help: 'Without a host address Docker publishes the port on 0.0.0.0 and ::, and its own iptables DNAT rules send the traffic to the container before UFW or firewalld see it. Bind the port to 127.0.0.1 ("127.0.0.1:8080:80") and put a reverse proxy in front, or drop `ports:` and let services talk over a compose network. A datastore\'s port is left to no-published-database-port, so one port gives one finding.',
     securitySeverity: 6.5
   },
   check({ project, report }) {
     for (const service of project.services) {
       for (const { port, reach } of portReach(service, project)) {
         if (reach !== "unbound") continue;
+        if (datastorePort(service, port)) continue;
         const what = port.hostPorts ? `publishes port ${describePort(port)}` : `publishes container port ${describePort(port)} on a random host port`;
-        const evaluated = port.raw !== void 0 ? ` (\`${port.raw}\` leaves the host address empty)` : "";
+        const evaluated = port.raw !== void 0 ? ` (\`${port.raw}\` leaves the ${port.emptiedByInterpolation ?? "host address"} empty)` : "";
         report({
-          at: port,
+          at: portSpan(port),
           service: service.name.value,
-          message: (who) => `${who} ${what} on all interfaces${evaluated}; Docker's iptables rules bypass UFW/firewalld. Bind it to loopback ("${loopbackSuggestion(port)}"), remove it and use a network for service-to-service traffic, or write 0.0.0.0 explicitly if it is meant to be public.`
+          message: (who) => `${who} ${what} on all interfaces, IPv4 and IPv6${evaluated}; Docker's iptables rules bypass UFW/firewalld. Bind it to loopback ("${loopbackSuggestion(port)}"), remove it and use a network for service-to-service traffic, or, if it is meant to be public, write both addresses explicitly (${publicSuggestion(port)}).`
         });
       }
     }
@@ -19062,27 +19401,80 @@ var no_unbound_port_default = defineRule({
 });
 
 // rules/no-unencrypted-overlay.ts
+init_queries();
+var ENCRYPT = 'Add `driver_opts: { encrypted: "true" }`.';
 var no_unencrypted_overlay_default = defineRule({
   meta: {
     id: "no-unencrypted-overlay",
-    description: "An overlay network does not encrypt the traffic it carries between swarm nodes.",
+    description: "An overlay network does not encrypt the traffic it carries between swarm nodes; in a swarm stack that includes networks without a driver and the implicit default network.",
     level: "warning",
     preset: "recommended",
     tags: ["security", "network", "swarm"],
-    help: 'Overlay networks carry container traffic between swarm nodes in VXLAN packets, in clear text, over whatever network joins the hosts. Set `driver_opts: { encrypted: "true" }` so Docker encrypts it with IPsec (ESP). The management traffic of the swarm is always encrypted; this option covers the application data.',
+    help: 'Overlay networks carry container traffic between swarm nodes in VXLAN packets, in clear text, over whatever network joins the hosts. Set `driver_opts: { encrypted: "true" }` so Docker encrypts it with IPsec (ESP). In a file deployed with `docker stack deploy`, a network without `driver` is an overlay, and so is the default network the stack creates for services that name none: declare `default` with the option too. The management traffic of the swarm is always encrypted; this option covers the application data.',
     securitySeverity: 5
   },
   check({ project, report }) {
+    const swarm = swarmEvidence(project);
+    const related = swarm ? [{ span: swarm.span, message: "this makes the file a swarm stack" }] : [];
     for (const network of project.networks) {
-      if (network.external || network.driver?.value !== "overlay") continue;
-      if (network.driverOpts.has("encrypted")) continue;
-      report({
-        at: network.driver,
-        message: `network "${network.name.value}" uses the overlay driver without encryption, so traffic between swarm nodes travels in clear text. Add \`driver_opts: { encrypted: "true" }\`.`
-      });
+      if (network.external || network.driverOpts.has("encrypted")) continue;
+      if (network.driver?.value === "overlay") {
+        report({
+          at: network.driver,
+          message: `network "${network.name.value}" uses the overlay driver without encryption, so traffic between swarm nodes travels in clear text. ${ENCRYPT}`
+        });
+      } else if (!network.driver && swarm) {
+        report({
+          at: network.name,
+          message: `network "${network.name.value}" has no driver, and ${swarm.what} makes this a swarm stack: \`docker stack deploy\` creates it as an overlay, without encryption, so traffic between nodes travels in clear text. Add \`driver: overlay\` and \`driver_opts: { encrypted: "true" }\`.`,
+          related
+        });
+      }
     }
+    if (!swarm || project.networks.some((n) => n.name.value === "default")) return;
+    const users = project.services.filter((s) => attachedNetworks(s, project).some((n) => n.name === "default" && !n.network));
+    const at = project.file.locate(["services"], "key");
+    if (users.length === 0 || !at) return;
+    const names = users.map((s) => `"${s.name.value}"`);
+    const who = names.length === 1 ? `service ${names[0]} joins` : `services ${names.slice(0, 3).join(", ")}${names.length > 3 ? ` and ${names.length - 3} more` : ""} join`;
+    report({
+      at,
+      message: `${who} the stack's default network, and ${swarm.what} makes this a swarm stack: \`docker stack deploy\` creates that network as an overlay, without encryption. Declare it encrypted: \`networks: { default: { driver: overlay, driver_opts: { encrypted: "true" } } }\`.`,
+      related
+    });
   }
 });
+
+// src/model/capabilities.ts
+var DEFAULT_CAPABILITIES = /* @__PURE__ */ new Set([
+  "CHOWN",
+  "DAC_OVERRIDE",
+  "FSETID",
+  "FOWNER",
+  "MKNOD",
+  "NET_RAW",
+  "SETGID",
+  "SETUID",
+  "SETFCAP",
+  "SETPCAP",
+  "NET_BIND_SERVICE",
+  "SYS_CHROOT",
+  "KILL",
+  "AUDIT_WRITE"
+]);
+function normaliseCapability(capability) {
+  const upper = capability.trim().toUpperCase();
+  return upper.startsWith("CAP_") ? upper.slice(4) : upper;
+}
+function dropsCapability(service, capability) {
+  return service.capDrop.some((entry2) => {
+    const dropped = normaliseCapability(entry2.value);
+    return dropped === "ALL" || dropped === capability;
+  });
+}
+function addsToDefaults(service, capability) {
+  return capability === "ALL" || !DEFAULT_CAPABILITIES.has(capability) || dropsCapability(service, capability);
+}
 
 // rules/no-dangerous-capability.ts
 var DANGEROUS = {
@@ -19112,10 +19504,6 @@ var DANGEROUS = {
 function sharesHost(service, key) {
   return service.namespaces.some((n) => n.key === key && n.value.value.trim() === "host");
 }
-function normalise3(capability) {
-  const upper = capability.trim().toUpperCase();
-  return upper.startsWith("CAP_") ? upper.slice(4) : upper;
-}
 var no_dangerous_capability_default = defineRule({
   meta: {
     id: "no-dangerous-capability",
@@ -19129,16 +19517,17 @@ var no_dangerous_capability_default = defineRule({
   check({ project, report }) {
     for (const service of project.services) {
       for (const entry2 of service.capAdd) {
-        const name = normalise3(entry2.value);
+        const name = normaliseCapability(entry2.value);
         const danger = DANGEROUS[name];
-        if (!danger) continue;
+        if (!danger || !addsToDefaults(service, name)) continue;
         const shown = name === "ALL" ? "ALL" : `CAP_${name}`;
         const allows = typeof danger.allows === "function" ? danger.allows(service) : danger.allows;
+        const regained = DEFAULT_CAPABILITIES.has(name) ? " Docker grants it by default, but `cap_drop` removes it and this adds it back." : "";
         report({
           at: entry2,
           ...danger.level ? { level: danger.level } : {},
           service: service.name.value,
-          message: (who) => `${who} adds ${shown}, which ${allows}. Remove it unless the service cannot work without it.`
+          message: (who) => `${who} adds ${shown}, which ${allows}.${regained} Remove it unless the service cannot work without it.`
         });
       }
     }
@@ -19195,7 +19584,7 @@ var KINDS = [
   { pattern: /^\/dev\/video\d+$/, level: "warning", what: "a video device", risk: "it can record from the camera behind it", fix: NARROW_FIX },
   { pattern: /^\//, level: "warning", what: "a host device", risk: "it uses the hardware directly, outside Docker's device isolation", fix: NARROW_FIX }
 ];
-function normalise4(path) {
+function normalise3(path) {
   return path.trim().replace(/\/{2,}/g, "/").replace(/(.)\/+$/, "$1");
 }
 var no_host_device_default = defineRule({
@@ -19211,7 +19600,7 @@ var no_host_device_default = defineRule({
   check({ project, report }) {
     for (const service of project.services) {
       for (const device of service.devices) {
-        const path = normalise4(device.source.value);
+        const path = normalise3(device.source.value);
         const kind = KINDS.find((k) => k.pattern.test(path));
         if (!kind || kind.level === "ignore") continue;
         const { level, what, risk, fix } = kind;
@@ -19247,7 +19636,7 @@ var no_host_ip_in_swarm_default = defineRule({
         const address = port.hostIp?.value;
         if (!address || reach === "wildcard" || reach === "unbound") continue;
         report({
-          at: port,
+          at: portSpan(port),
           service: service.name.value,
           message: (who) => `${who} binds port ${describePort(port)} to ${address}, but ${evidence.what} makes this a swarm stack, and \`docker stack deploy\` ignores the address: the port is published on every interface of every node. Drop the port and reach the service over an overlay network, or keep it out of the stack.`,
           related: [{ span: evidence.span, message: "this makes the file a swarm stack" }]
@@ -19634,6 +20023,7 @@ var rules = [
   no_sensitive_host_mount_default,
   no_hardcoded_secret_default,
   no_secret_in_command_default,
+  no_disabled_auth_default,
   no_exposed_docker_api_default,
   no_unencrypted_overlay_default,
   no_host_ip_in_swarm_default,
@@ -19667,12 +20057,12 @@ var NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
 function hasInterpolation(text) {
   return text.includes("$");
 }
-function interpolate(text, env) {
+function interpolate(text, env2) {
   const variables = [];
-  const value = expand(text, env, variables);
+  const value = expand(text, env2, variables);
   return { value, variables };
 }
-function expand(text, env, variables) {
+function expand(text, env2, variables) {
   let out = "";
   let i = 0;
   while (i < text.length) {
@@ -19694,14 +20084,14 @@ function expand(text, env, variables) {
         out += text.slice(i);
         break;
       }
-      out += expandBraced(text.slice(i + 2, close), env, variables);
+      out += expandBraced(text.slice(i + 2, close), env2, variables);
       i = close + 1;
       continue;
     }
     const name = NAME.exec(text.slice(i + 1));
     if (name) {
       variables.push(name[0]);
-      out += env[name[0]] ?? "";
+      out += env2[name[0]] ?? "";
       i += 1 + name[0].length;
       continue;
     }
@@ -19725,15 +20115,15 @@ function findClose(text, from) {
   }
   return -1;
 }
-function expandBraced(body, env, variables) {
+function expandBraced(body, env2, variables) {
   const name = NAME.exec(body);
   if (!name) return "";
   variables.push(name[0]);
-  const current = env[name[0]];
+  const current = env2[name[0]];
   const rest = body.slice(name[0].length);
   const operator = /^(:-|-|:\?|\?|:\+|\+)/.exec(rest)?.[0];
   if (!operator) return current ?? "";
-  const argument = () => expand(rest.slice(operator.length), env, variables);
+  const argument = () => expand(rest.slice(operator.length), env2, variables);
   const setNonEmpty = current !== void 0 && current !== "";
   const set = current !== void 0;
   switch (operator) {
@@ -19752,7 +20142,7 @@ function expandBraced(body, env, variables) {
 
 // src/load/tree.ts
 var MERGE_TAG = "tag:yaml.org,2002:merge";
-function parseTree(text, file, env) {
+function parseTree(text, file, env2) {
   const lineCounter = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text, { lineCounter, merge: true, prettyErrors: false, uniqueKeys: true, strict: false });
   const spanOf3 = (start, end) => {
@@ -19769,7 +20159,7 @@ function parseTree(text, file, env) {
       }))
     };
   }
-  const converter = new Converter(doc, env, spanOf3);
+  const converter = new Converter(doc, env2, spanOf3);
   const root = doc.contents ? converter.convert(doc.contents) : void 0;
   return { root, problems: converter.problems };
 }
@@ -19777,9 +20167,9 @@ function firstLine(message) {
   return message.split("\n")[0].trim();
 }
 var Converter = class {
-  constructor(doc, env, spanOf3) {
+  constructor(doc, env2, spanOf3) {
     this.doc = doc;
-    this.env = env;
+    this.env = env2;
     this.spanOf = spanOf3;
   }
   doc;
@@ -20023,7 +20413,7 @@ function readShortSyntax(text) {
   }
   const protocol = protocolText.toLowerCase();
   if (!PROTOCOLS.includes(protocol)) return { why: "the protocol is not tcp, udp or sctp" };
-  return { ip, host, container, protocol };
+  return { ip, hostText: parts.host, host, container, protocol };
 }
 function parsePort(node) {
   if (node.kind === "map") return parseLongPort(node);
@@ -20040,7 +20430,11 @@ function parsePort(node) {
   const read = readShortSyntax(text);
   if ("why" in read) return rejected(node, read.why);
   const binding = { span, syntax: "short", containerPorts: located(read.container, span), protocol: read.protocol, text };
-  if (node.raw !== void 0) binding.raw = node.raw;
+  if (node.raw !== void 0) {
+    binding.raw = node.raw;
+    const emptied = emptiedSlot(node.raw, read.ip, read.hostText);
+    if (emptied) binding.emptiedByInterpolation = emptied;
+  }
   if (read.ip !== void 0) binding.hostIp = located(read.ip, span, node.raw);
   if (read.host) binding.hostPorts = located(read.host, span);
   return binding;
@@ -20098,6 +20492,8 @@ function parseLongPort(node) {
   if (mode === "host" || mode === "ingress") binding.mode = mode;
   const raws = [hostIpNode, publishedNode].flatMap((n) => n?.kind === "scalar" && n.raw !== void 0 ? [n.raw] : []);
   if (raws.length > 0) binding.raw = raws.join(" ");
+  const publishing = node.entries.filter((e) => e.key === "published" || e.key === "host_ip");
+  if (publishing.length > 0) binding.publishSpan = spanOfEntries(publishing);
   binding.text = renderPort(binding);
   return binding;
 }
@@ -20109,6 +20505,19 @@ function renderPort(binding) {
   const protocol = binding.protocol === "tcp" ? "" : `/${binding.protocol}`;
   if (ip) return `${ip.includes(":") ? `[${ip}]` : ip}:${host}:${container}${protocol}`;
   return `${host ? `${host}:` : ""}${container}${protocol}`;
+}
+function spanOfEntries(list) {
+  const first = list[0].span;
+  const last = list.at(-1).span;
+  return { ...first, endLine: last.endLine, endColumn: last.endColumn };
+}
+function emptiedSlot(raw, hostIp, hostPortText) {
+  const rawSlots = raw.trim().split("/")[0].replace(/\$\{[^}]*\}/g, "${}").split(":");
+  const hasVariable = (slot) => slot !== void 0 && slot.includes("$");
+  if (rawSlots.length >= 3 && hostIp === "" && hasVariable(rawSlots[0])) return "host address";
+  const hostPortSlot = rawSlots.at(-2);
+  if (rawSlots.length >= 2 && hostPortText === "" && hasVariable(hostPortSlot)) return "host port";
+  return void 0;
 }
 
 // src/load/mounts.ts
@@ -20266,6 +20675,10 @@ function parseLongMount(node, volumes) {
     target: located2(String(targetNode.value), targetNode.span, targetNode.raw),
     readOnly: readOnlyNode?.kind === "scalar" && isTrue(readOnlyNode.value)
   };
+  const propagationNode = child(child(node, "bind"), "propagation");
+  if (propagationNode?.kind === "scalar" && propagationNode.value !== null) {
+    mount.propagation = located2(String(propagationNode.value), propagationNode.span, propagationNode.raw);
+  }
   if (source !== void 0 && sourceNode?.kind === "scalar") {
     mount.source = located2(source, sourceNode.span, sourceNode.raw);
     if (kind === "volume") {
@@ -20273,16 +20686,21 @@ function parseLongMount(node, volumes) {
       if (volume) mount.volume = volume;
     }
   }
-  const propagationNode = child(child(node, "bind"), "propagation");
-  if (propagationNode?.kind === "scalar" && propagationNode.value !== null) {
-    mount.propagation = located2(String(propagationNode.value), propagationNode.span, propagationNode.raw);
-  }
   return mount;
 }
 function isTrue(value) {
   if (typeof value === "boolean") return value;
   if (typeof value === "string") return ["true", "y", "yes", "on"].includes(value.toLowerCase());
   return value === 1;
+}
+function resolveVolumeBind(mount) {
+  const volume = mount.volume;
+  if (mount.kind !== "volume" || !volume || volume.external) return mount;
+  if (volume.driver && volume.driver.value.trim() !== "local") return mount;
+  const device = volume.driverOpts.get("device");
+  const options = (volume.driverOpts.get("o")?.value ?? "").split(",").map((o) => o.trim());
+  if (!device || device.value.trim() === "" || !options.some((o) => o === "bind" || o === "rbind")) return mount;
+  return { ...mount, kind: "bind", source: device, readOnly: mount.readOnly || options.includes("ro") };
 }
 
 // src/load/normalize.ts
@@ -20470,7 +20888,7 @@ function buildService(e, volumes, problems) {
   });
   const mounts = listItems(child(node, "volumes"), "volumes", problems).flatMap((item) => {
     const result = parseMount(item, volumes);
-    if ("target" in result) return [result];
+    if ("target" in result) return [resolveVolumeBind(result)];
     unreadable(problems, result.span, result.message);
     return [];
   });
@@ -20505,7 +20923,11 @@ function buildService(e, volumes, problems) {
     if (imageNode.raw !== void 0) image.raw = imageNode.raw;
     service.image = image;
   }
-  if (buildNode) service.build = { span: buildNode.span, args: envVars(child(buildNode, "args"), "build.args", problems) };
+  if (buildNode) {
+    service.build = { span: buildNode.span, args: envVars(child(buildNode, "args"), "build.args", problems) };
+    const context = locatedString(buildNode.kind === "map" ? child(buildNode, "context") : buildNode);
+    if (context) service.build.context = context;
+  }
   const optional = {
     networkMode: locatedString(child(node, "network_mode")),
     privileged: locatedBool(child(node, "privileged")),
@@ -20566,8 +20988,8 @@ function normalize(root, file, problems) {
 // src/load/index.ts
 var DESCRIBE2 = { seq: "a list", scalar: "a single value" };
 function loadComposeText(text, path, options = {}) {
-  const env = options.env ?? {};
-  const { root, problems: parseProblems } = parseTree(text, path, env);
+  const env2 = options.env ?? {};
+  const { root, problems: parseProblems } = parseTree(text, path, env2);
   const file = { path, text, data: root?.data ?? null, locate: (p, part) => locateIn(root, p, part) };
   const problems = parseProblems.map((p) => ({ ruleId: "yaml-syntax", ...p }));
   if (problems.length > 0) return { file, problems };
@@ -20627,8 +21049,8 @@ async function lintFiles(paths, options = {}) {
       continue;
     }
     const dotenv = options.dotenv === false ? {} : await readDotEnv(absolute);
-    const env = { ...dotenv, ...options.env ?? process.env };
-    results.push(lintText(decoded.text, shown, { ...options, env }, rules2));
+    const env2 = { ...dotenv, ...options.env ?? process.env };
+    results.push(lintText(decoded.text, shown, { ...options, env: env2 }, rules2));
   }
   return { files: results, errors };
 }
@@ -20870,9 +21292,9 @@ function parseUnifiedDiff(diff, root) {
   return changed;
 }
 function git(cwd, args) {
-  const env = { ...process.env, GIT_PAGER: "cat", GIT_TERMINAL_PROMPT: "0" };
-  delete env.GIT_EXTERNAL_DIFF;
-  return execFileSync("git", ["-c", "core.fsmonitor=false", ...args], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024, env });
+  const env2 = { ...process.env, GIT_PAGER: "cat", GIT_TERMINAL_PROMPT: "0" };
+  delete env2.GIT_EXTERNAL_DIFF;
+  return execFileSync("git", ["-c", "core.fsmonitor=false", ...args], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024, env: env2 });
 }
 function baseFromEvent(eventName, eventPath) {
   if (!isPullRequestEvent(eventName)) return { reason: `the ${eventName ? `"${eventName}"` : "unknown"} event is not a pull request` };
@@ -20887,8 +21309,8 @@ function baseFromEvent(eventName, eventPath) {
   if (typeof base !== "string" || !/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(base)) return { reason: "the event payload names no base commit" };
   return { base };
 }
-function changeScope(workspace, env) {
-  const found = baseFromEvent(env.GITHUB_EVENT_NAME, env.GITHUB_EVENT_PATH);
+function changeScope(workspace, env2) {
+  const found = baseFromEvent(env2.GITHUB_EVENT_NAME, env2.GITHUB_EVENT_PATH);
   if ("reason" in found) return { kind: "everything", reason: found.reason };
   let root;
   try {
@@ -20983,8 +21405,9 @@ Lints Docker Compose files for security problems. A path may be a file or a dire
 "-" reads standard input.
 
 Options:
-  -f, --format NAME[=FILE]  Output format: ${FORMAT_NAMES.join(", ")} (default text). Repeat for several
-                            outputs, e.g. --format text --format sarif=results.sarif
+  -f, --format NAME[=FILE]  Output format (default text), one of:
+                            ${FORMAT_NAMES.join(", ")}
+                            Repeat for several outputs: --format text --format sarif=results.sarif
   -o, --output-file FILE    Write the output to FILE instead of standard output
       --fail-level LEVEL    Exit 1 when a finding is at or above LEVEL: error, warning, note, none
                             (default warning)
@@ -21025,11 +21448,11 @@ function parseRuleSettings(specs) {
 // action/inputs.ts
 var InputError = class extends Error {
 };
-function input(name, env = process.env) {
-  return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+function input(name, env2 = process.env) {
+  return (env2[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
-function booleanInput(name, fallback, env = process.env) {
-  const value = input(name, env);
+function booleanInput(name, fallback, env2 = process.env) {
+  const value = input(name, env2);
   if (value === "") return fallback;
   if (/^(true|True|TRUE)$/.test(value)) return true;
   if (/^(false|False|FALSE)$/.test(value)) return false;
@@ -21038,16 +21461,16 @@ function booleanInput(name, fallback, env = process.env) {
 function lines(value) {
   return value.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
 }
-function rulesInput(env = process.env) {
+function rulesInput(env2 = process.env) {
   try {
-    return parseRuleSettings(lines(input("rules", env)));
+    return parseRuleSettings(lines(input("rules", env2)));
   } catch (error) {
     throw new InputError(`input "rules": ${error.message.replace(/^--rule /, "")}`);
   }
 }
-function extraReportInput(env = process.env) {
-  const format = input("format", env);
-  const output = input("output", env);
+function extraReportInput(env2 = process.env) {
+  const format = input("format", env2);
+  const output = input("output", env2);
   if (format === "" && output === "") return void 0;
   if (format === "") throw new InputError(`input "output" needs input "format" (one of: ${FORMAT_NAMES.join(", ")})`);
   if (output === "") throw new InputError(`input "format" needs input "output", the file to write the ${format} report to`);
@@ -21068,8 +21491,8 @@ ${delimiter}
   appendFileSync(file, text);
 }
 async function run() {
-  const env = process.env;
-  const workspace = resolve6(env.GITHUB_WORKSPACE || process.cwd());
+  const env2 = process.env;
+  const workspace = resolve6(env2.GITHUB_WORKSPACE || process.cwd());
   const failLevel = input("fail-level") || "warning";
   const failing = FAIL_LEVELS[failLevel];
   if (!failing) throw new InputError(`input "fail-level" must be error, warning, note or none; got "${failLevel}"`);
@@ -21081,17 +21504,17 @@ async function run() {
   const rules2 = rulesInput();
   const baselineInput = input("baseline");
   const extra = extraReportInput();
-  const onlyChanged = booleanInput("only-changed", isPullRequestEvent(env.GITHUB_EVENT_NAME));
+  const onlyChanged = booleanInput("only-changed", isPullRequestEvent(env2.GITHUB_EVENT_NAME));
   const options = { cwd: workspace, strict, rules: rules2 };
   const linted = await lintFiles(paths, options);
-  const context = { rules: [...BUILTIN_META, ...enabledRules(options).map((r) => r.rule.meta)], cwd: workspace, color: false, env };
+  const context = { rules: [...BUILTIN_META, ...enabledRules(options).map((r) => r.rule.meta)], cwd: workspace, color: false, env: env2 };
   let baselined;
   try {
     baselined = await applyBaseline(linted, { baseline: baselineInput || void 0, cwd: workspace });
   } catch (error) {
     throw error instanceof BaselineError ? new InputError(`input "baseline": ${error.message}`) : error;
   }
-  const scope = onlyChanged ? changeScope(workspace, env) : void 0;
+  const scope = onlyChanged ? changeScope(workspace, env2) : void 0;
   const result = scope?.kind === "changed" ? await findingsBrought(baselined.shown, scope, options, workspace) : baselined.shown;
   const notes = [...baselined.messages, ...scopeNotes(scope, baselined.shown, result)];
   if (notes.length > 0) {
@@ -21127,14 +21550,14 @@ ${formatText(result, context)}::${token}::
       throw error instanceof SafeWriteError ? new InputError(`input "output": will not write ${extra.output}: ${error.message}`) : error;
     }
   }
-  if (summarize && env.GITHUB_STEP_SUMMARY) {
+  if (summarize && env2.GITHUB_STEP_SUMMARY) {
     const left = notAnnotated(plan);
     const notAnnotatedNote = annotate && left > 0 ? [`${plural(left, "finding")} not annotated on the diff (GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations of each level per step): see the table below and the log of this step.`] : [];
     const markdown = formatMarkdown(result, { ...context, notes: [...notes, ...notAnnotatedNote], ...sarifInput ? { fullReport: sarifInput } : {} });
-    appendFileSync(env.GITHUB_STEP_SUMMARY, markdown);
+    appendFileSync(env2.GITHUB_STEP_SUMMARY, markdown);
   }
   const count2 = (level) => placed.filter((p) => p.finding.level === level).length;
-  setOutputs(env.GITHUB_OUTPUT, { findings: placed.length, errors: count2("error"), warnings: count2("warning"), "sarif-file": sarifFile });
+  setOutputs(env2.GITHUB_OUTPUT, { findings: placed.length, errors: count2("error"), warnings: count2("warning"), "sarif-file": sarifFile });
   if (result.errors.length > 0) return 2;
   return placed.some((p) => failing.includes(p.finding.level)) ? 1 : 0;
 }

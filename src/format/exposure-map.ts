@@ -3,7 +3,7 @@
  * to its service, and from each service to the networks it joins. Exposed datastores, Docker
  * socket mounts and privileged services are marked. GitHub renders Mermaid in Markdown.
  */
-import { datastoreByImage, datastoreByPorts } from "../model/datastores.js";
+import { datastorePort } from "../model/datastores.js";
 import { attachedNetworks, formatPortRange, portReach } from "../model/queries.js";
 import { socketKind } from "../model/sockets.js";
 import type { PortReach } from "../model/queries.js";
@@ -44,8 +44,7 @@ function mountsEngineSocket(service: Service): boolean {
 function exposedDatastore(service: Service, reaches: readonly PortReach[]): string | undefined {
   const open = reaches.filter((r) => r.reach !== "loopback");
   if (open.length === 0) return undefined;
-  const byImage = service.image ? datastoreByImage(service.image.value) : undefined;
-  return byImage ?? open.map((r) => datastoreByPorts(r.port.containerPorts.value)).find(Boolean);
+  return open.map((r) => datastorePort(service, r.port)?.product).find(Boolean);
 }
 
 function portLabel({ port, reach, byNetworkDefault }: PortReach): string {

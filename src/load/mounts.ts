@@ -200,16 +200,16 @@ function parseLongMount(node: TNode & { kind: "map" }, volumes: Map<string, Name
     target: located(String(targetNode.value), targetNode.span, targetNode.raw),
     readOnly: readOnlyNode?.kind === "scalar" && isTrue(readOnlyNode.value),
   };
+  const propagationNode = child(child(node, "bind"), "propagation");
+  if (propagationNode?.kind === "scalar" && propagationNode.value !== null) {
+    mount.propagation = located(String(propagationNode.value), propagationNode.span, propagationNode.raw);
+  }
   if (source !== undefined && sourceNode?.kind === "scalar") {
     mount.source = located(source, sourceNode.span, sourceNode.raw);
     if (kind === "volume") {
       const volume = volumes.get(source);
       if (volume) mount.volume = volume;
     }
-  }
-  const propagationNode = child(child(node, "bind"), "propagation");
-  if (propagationNode?.kind === "scalar" && propagationNode.value !== null) {
-    mount.propagation = located(String(propagationNode.value), propagationNode.span, propagationNode.raw);
   }
   return mount;
 }
@@ -224,4 +224,19 @@ export function isTrue(value: unknown): boolean {
   if (typeof value === "boolean") return value;
   if (typeof value === "string") return ["true", "y", "yes", "on"].includes(value.toLowerCase());
   return value === 1;
+}
+
+/**
+ * A mount of a named volume that the local driver makes a bind mount (`driver_opts: { type: none,
+ * o: bind, device: /etc }`), as the bind it is: source is the `device:` value, read-only when the
+ * service or the volume's options say so. Other mounts are returned as they are.
+ */
+export function resolveVolumeBind(mount: Mount): Mount {
+  const volume = mount.volume;
+  if (mount.kind !== "volume" || !volume || volume.external) return mount;
+  if (volume.driver && volume.driver.value.trim() !== "local") return mount;
+  const device = volume.driverOpts.get("device");
+  const options = (volume.driverOpts.get("o")?.value ?? "").split(",").map((o) => o.trim());
+  if (!device || device.value.trim() === "" || !options.some((o) => o === "bind" || o === "rbind")) return mount;
+  return { ...mount, kind: "bind", source: device, readOnly: mount.readOnly || options.includes("ro") };
 }

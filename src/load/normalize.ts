@@ -20,7 +20,7 @@ import type {
 } from "../model/types.js";
 import { parseImageRef } from "./image.js";
 import type { LoadProblem } from "./index.js";
-import { isTrue, parseMount } from "./mounts.js";
+import { isTrue, parseMount, resolveVolumeBind } from "./mounts.js";
 import { nonScalarField, parsePort, quoted } from "./ports.js";
 import type { TEntry, TMap, TNode, TScalar } from "./tree.js";
 import { child } from "./tree.js";
@@ -258,7 +258,7 @@ function buildService(e: TEntry, volumes: Map<string, NamedVolume>, problems: Pr
   });
   const mounts = listItems(child(node, "volumes"), "volumes", problems).flatMap((item): Mount[] => {
     const result = parseMount(item, volumes);
-    if ("target" in result) return [result];
+    if ("target" in result) return [resolveVolumeBind(result)];
     unreadable(problems, result.span, result.message);
     return [];
   });
@@ -293,7 +293,11 @@ function buildService(e: TEntry, volumes: Map<string, NamedVolume>, problems: Pr
     if (imageNode.raw !== undefined) image.raw = imageNode.raw;
     service.image = image;
   }
-  if (buildNode) service.build = { span: buildNode.span, args: envVars(child(buildNode, "args"), "build.args", problems) };
+  if (buildNode) {
+    service.build = { span: buildNode.span, args: envVars(child(buildNode, "args"), "build.args", problems) };
+    const context = locatedString(buildNode.kind === "map" ? child(buildNode, "context") : buildNode);
+    if (context) service.build.context = context;
+  }
   const optional = {
     networkMode: locatedString(child(node, "network_mode")),
     privileged: locatedBool(child(node, "privileged")),

@@ -10,7 +10,7 @@
  */
 import { isIP } from "node:net";
 import type { Located, PortBinding, PortRange, Protocol, Span } from "../model/types.js";
-import type { TNode, TScalar } from "./tree.js";
+import type { TEntry, TNode, TScalar } from "./tree.js";
 import { child } from "./tree.js";
 import { formatPortRange } from "../model/queries.js";
 
@@ -100,7 +100,7 @@ function rejected(node: TScalar, why: string): PortProblem {
 }
 
 /** Why nat.ParsePortSpec refuses `text`, or the binding it reads from it. */
-function readShortSyntax(text: string): { why: string } | { ip?: string; host?: PortRange; container: PortRange; protocol: Protocol } {
+function readShortSyntax(text: string): { why: string } | { ip?: string; hostText?: string; host?: PortRange; container: PortRange; protocol: Protocol } {
   const parts = splitParts(text);
   const { port: containerText, protocol: protocolText } = splitProtocol(parts.container);
   let ip: string | undefined;
@@ -122,7 +122,7 @@ function readShortSyntax(text: string): { why: string } | { ip?: string; host?: 
   }
   const protocol = protocolText.toLowerCase();
   if (!PROTOCOLS.includes(protocol)) return { why: "the protocol is not tcp, udp or sctp" };
-  return { ip, host, container, protocol: protocol as Protocol };
+  return { ip, hostText: parts.host, host, container, protocol: protocol as Protocol };
 }
 
 export function parsePort(node: TNode): PortBinding | PortProblem {
@@ -142,7 +142,11 @@ export function parsePort(node: TNode): PortBinding | PortProblem {
   const read = readShortSyntax(text);
   if ("why" in read) return rejected(node, read.why);
   const binding: PortBinding = { span, syntax: "short", containerPorts: located(read.container, span), protocol: read.protocol, text };
-  if (node.raw !== undefined) binding.raw = node.raw;
+  if (node.raw !== undefined) {
+    binding.raw = node.raw;
+    const emptied = emptiedSlot(node.raw, read.ip, read.hostText);
+    if (emptied) binding.emptiedByInterpolation = emptied;
+  }
   if (read.ip !== undefined) binding.hostIp = located(read.ip, span, node.raw);
   if (read.host) binding.hostPorts = located(read.host, span);
   return binding;
@@ -205,6 +209,8 @@ function parseLongPort(node: TNode & { kind: "map" }): PortBinding | PortProblem
   if (mode === "host" || mode === "ingress") binding.mode = mode;
   const raws = [hostIpNode, publishedNode].flatMap((n) => (n?.kind === "scalar" && n.raw !== undefined ? [n.raw] : []));
   if (raws.length > 0) binding.raw = raws.join(" ");
+  const publishing = node.entries.filter((e) => e.key === "published" || e.key === "host_ip");
+  if (publishing.length > 0) binding.publishSpan = spanOfEntries(publishing);
   binding.text = renderPort(binding);
   return binding;
 }
@@ -218,4 +224,24 @@ export function renderPort(binding: Pick<PortBinding, "hostIp" | "hostPorts" | "
   const protocol = binding.protocol === "tcp" ? "" : `/${binding.protocol}`;
   if (ip) return `${ip.includes(":") ? `[${ip}]` : ip}:${host}:${container}${protocol}`;
   return `${host ? `${host}:` : ""}${container}${protocol}`;
+}
+
+/** From the first entry's key to the last entry's value. */
+function spanOfEntries(list: readonly TEntry[]): Span {
+  const first = list[0]!.span;
+  const last = list.at(-1)!.span;
+  return { ...first, endLine: last.endLine, endColumn: last.endColumn };
+}
+
+/**
+ * The slot of a short-syntax port that `${...}` left empty: `${HTTP_PORT}:8000` with HTTP_PORT
+ * unset is `:8000` (a random host port), `${BIND}:8080:80` is `:8080:80` (no host address).
+ */
+function emptiedSlot(raw: string, hostIp: string | undefined, hostPortText: string | undefined): "host address" | "host port" | undefined {
+  const rawSlots = raw.trim().split("/")[0]!.replace(/\$\{[^}]*\}/g, "${}").split(":");
+  const hasVariable = (slot: string | undefined) => slot !== undefined && slot.includes("$");
+  if (rawSlots.length >= 3 && hostIp === "" && hasVariable(rawSlots[0])) return "host address";
+  const hostPortSlot = rawSlots.at(-2);
+  if (rawSlots.length >= 2 && hostPortText === "" && hasVariable(hostPortSlot)) return "host port";
+  return undefined;
 }

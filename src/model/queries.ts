@@ -33,9 +33,14 @@ export interface PortReach {
   byNetworkDefault?: boolean;
 }
 
-/** The networks a service is attached to: its `networks:`, or `default`; none with `network_mode`. */
+/**
+ * The networks a service is attached to: its `networks:`, or `default`. With `network_mode` it
+ * joins none of the file's networks; a mode that names a network (`bridge`, an existing network)
+ * is that network, which the file does not describe.
+ */
 export function attachedNetworks(service: Service, project: ComposeProject): { name: string; network?: Network }[] {
-  if (service.networkMode) return [];
+  const mode = service.networkMode?.value.trim();
+  if (mode !== undefined && mode !== "") return publishesPorts(service) ? [{ name: mode }] : [];
   const names = service.networks.length > 0 ? service.networks.map((n) => n.name.value) : ["default"];
   return names.map((name) => {
     const network = project.networks.find((n) => n.name.value === name);
@@ -54,12 +59,19 @@ function networksDefaultToLoopback(service: Service, project: ComposeProject): b
 }
 
 /**
- * True when `ports:` publish anything: with `network_mode: host` Docker discards them (the service
- * listens on the host directly), and with `none`, `service:x` or `container:x` publishing is refused.
+ * True when `ports:` publish anything. Docker discards them with `network_mode: host` (the service
+ * listens on the host directly) and has no endpoint to publish on with `none`; it refuses them with
+ * `container:x` (Compose's `service:x` becomes that). Any other mode (`bridge`, a network's name)
+ * is a network, and the ports are published on it.
  */
 export function publishesPorts(service: Service): boolean {
-  const mode = service.networkMode?.value;
-  return mode === undefined || mode === "" || mode === "bridge" || mode === "default";
+  const mode = service.networkMode?.value.trim() ?? "";
+  return !(mode === "host" || mode === "none" || mode.startsWith("service:") || mode.startsWith("container:"));
+}
+
+/** Where a finding about a published port points: the `published:`/`host_ip:` entries of a long-syntax port, else the item. */
+export function portSpan(port: PortBinding): Span {
+  return port.publishSpan ?? port.span;
 }
 
 export function portReach(service: Service, project: ComposeProject): PortReach[] {

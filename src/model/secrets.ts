@@ -7,7 +7,7 @@
  * Nothing built from these helpers may print a secret: a message shows a length, a masked URL
  * (`postgres://app:***@db/app`) or, for a well-known default such as "changeme", the default itself.
  */
-import type { Located } from "./types.js";
+import type { Located, Span } from "./types.js";
 
 /** Passwords anyone tries first; named in the message because they are public already. */
 export const WELL_KNOWN = new Set([
@@ -35,12 +35,13 @@ export const RUNTIME_REFERENCE = /^\$(\{?[A-Za-z_]\w*\}?|\(.*\))$/;
 const VARIABLE = "\u0000";
 
 /** What a name promises: the words a message uses for it (`a hard-coded API key`). */
-export type Kind = "password" | "secret" | "token" | "API key" | "private key" | "access key" | "secret key" | "key" | "credentials";
+export type Kind = "password" | "secret" | "token" | "API key" | "private key" | "access key" | "secret key" | "key" | "salt" | "credentials";
 
 const KEY_QUALIFIERS: Readonly<Record<string, Kind>> = {
   API: "API key", PRIVATE: "private key", SECRET: "key", ACCESS: "access key", ENCRYPTION: "key", ENC: "key", CRYPT: "key",
   CRYPTO: "key", SIGNING: "key", SIGN: "key", MASTER: "key", FERNET: "key", SESSION: "key", JWT: "key", HMAC: "key", AUTH: "key",
-  LICENSE: "key", ROLE: "key", CONSUMER: "key", WEBHOOK: "key", SHARED: "key", OPENSSL: "key", STRIPE: "key",
+  LICENSE: "key", ROLE: "key", CONSUMER: "key", WEBHOOK: "key", SHARED: "key", OPENSSL: "key", STRIPE: "key", OTP: "key",
+  TOTP: "key", CIPHER: "key",
 };
 
 /** Auth method words: `HTTP_AUTH: basic` names a scheme, not a credential. */
@@ -55,9 +56,14 @@ export function secretKind(name: string): Kind | undefined {
     .split(/[^A-Z0-9]+/)
     .filter(Boolean);
   while (tokens.length > 1 && /^(V?\d+|OLD|NEW|PREVIOUS|CURRENT|PRIMARY|SECONDARY)$/.test(tokens.at(-1)!)) tokens.pop();
-  if (tokens.join("_").endsWith("SECRET_KEY_BASE")) tokens.pop(); // Rails
+  // Rails' and GitLab's key bases (`SECRET_KEY_BASE`, `GITLAB_SECRETS_OTP_KEY_BASE`) are the keys themselves.
+  if (tokens.length > 2 && tokens.at(-1) === "BASE" && tokens.at(-2) === "KEY") {
+    tokens.pop();
+    return tokens.includes("SECRET") ? "secret key" : "key";
+  }
   if (tokens.join("_").endsWith("BASIC_AUTH_USER_INFO")) return "credentials"; // `user:password`
-  const last = tokens.at(-1) ?? "";
+  // `DB_PASSWORD2`: a number glued to the last word.
+  const last = (tokens.at(-1) ?? "").replace(/(?<=[A-Z]{3})\d+$/, "");
   const previous = tokens.at(-2) ?? "";
   if (/(PASSWORD|PASSWD|PASSPHRASE)$/.test(last)) return "password";
   if (/PASS$/.test(last) && !/(BY|COM|SUR|TRES|OVER|UNDER|ENCOM)PASS$/.test(last)) return "password";
@@ -70,6 +76,7 @@ export function secretKind(name: string): Kind | undefined {
       ? KEY_QUALIFIERS[previous]
       : undefined;
   if (keyKind) return keyKind !== "API key" && keyKind !== "private key" && tokens.includes("SECRET") ? "secret key" : keyKind;
+  if (last === "SALT" && tokens.length > 1) return "salt"; // `PASSWORD_SALT`, WordPress' `AUTH_SALT`
   if (/^(CREDENTIALS?|CREDS)$/.test(last)) return "credentials";
   if (last === "AUTH" && tokens.length > 1) return "credentials";
   return undefined;
@@ -150,6 +157,8 @@ export function strength(secret: string, sameAs?: string): { words: string; weak
 }
 
 export interface Embedded {
+  /** Where the secret sits: a URL's user info, a query parameter, or an option such as JAAS' `password="..."`. */
+  shape: "url" | "parameter" | "option";
   /** The value with the secret masked, safe to print. */
   masked: string;
   secret: string;
@@ -165,16 +174,16 @@ export function embeddedSecret(text: string): Embedded | undefined {
   if (url && !carriesNoSecret(url[3]!)) {
     const [, scheme, user, secret, rest] = url as unknown as [string, string, string, string, string];
     const query = /^[^\s#"']*\?/.test(text.slice(url.index + url[0].length)) ? "?..." : "";
-    return { masked: shorten(`${scheme}${user}:***@${rest}${query}`), secret, user };
+    return { shape: "url", masked: shorten(`${scheme}${user}:***@${rest}${query}`), secret, user };
   }
   const parameter = /([?&;](?:password|passwd|pass|pwd|secret|token|api[_-]?key|access[_-]?token)=)([^&;#\s]+)/i.exec(text);
   if (parameter && !carriesNoSecret(parameter[2]!)) {
     const before = text.slice(0, parameter.index).split(/[?\s]/)[0] ?? "";
-    return { masked: shorten(`${before}?...${parameter[1]!.slice(1)}***`), secret: parameter[2]! };
+    return { shape: "parameter", masked: shorten(`${before}?...${parameter[1]!.slice(1)}***`), secret: parameter[2]! };
   }
   const option = /\b((?:password|passwd|secret|clientSecret|client_secret)\s*=\s*)"([^"]*)"/i.exec(text);
   if (option && !carriesNoSecret(option[2]!)) {
-    return { masked: `${option[1]}"***"`, secret: option[2]! };
+    return { shape: "option", masked: `${option[1]}"***"`, secret: option[2]! };
   }
   return undefined;
 }
@@ -187,8 +196,35 @@ function shorten(text: string): string {
 export const ARTICLE: Readonly<Record<Kind, string>> = {
   password: "a hard-coded password", secret: "a hard-coded secret", token: "a hard-coded token", "API key": "a hard-coded API key",
   "private key": "a hard-coded private key", "access key": "a hard-coded access key", "secret key": "a hard-coded secret key",
-  key: "a hard-coded key", credentials: "hard-coded credentials",
+  key: "a hard-coded key", salt: "a hard-coded salt", credentials: "hard-coded credentials",
 };
+
+/** Variables whose value is a `user:password` list by name: Concourse's `ADD_LOCAL_USER`, basic-auth user lists. */
+const CREDENTIAL_PAIRS = /(^|_)(ADD_LOCAL_USERS?|LOCAL_USERS|BASIC_AUTH_USERS?|AUTH_USERS|HTPASSWD_USERS?|USERS_CREDENTIALS|ADMIN_CREDENTIALS)$/i;
+
+/** The first `user:password` pair of a value meant as credentials by its variable's name; undefined otherwise. */
+export function credentialPair(name: string, text: string): { user: string; secret: string } | undefined {
+  if (!CREDENTIAL_PAIRS.test(name)) return undefined;
+  const pair = /^([^\s:@/,]+):([^\s@/,]+)(,|$)/.exec(unquote(text));
+  if (!pair || carriesNoSecret(pair[2]!)) return undefined;
+  return { user: pair[1]!, secret: pair[2]! };
+}
+
+/**
+ * The span of the line that holds `needle` inside a multi-line value (a block scalar), found in
+ * the file's text; undefined when the value is on one line or the text is not found as written.
+ */
+export function lineHolding(text: string, within: Span, needle: string): Span | undefined {
+  if (within.line === within.endLine || needle === "") return undefined;
+  const lines = text.split("\n");
+  for (let line = within.line; line <= within.endLine && line <= lines.length; line++) {
+    const source = lines[line - 1]!;
+    if (!source.includes(needle)) continue;
+    const start = source.length - source.trimStart().length;
+    return { file: within.file, line, column: start + 1, endLine: line, endColumn: source.trimEnd().length + 1 };
+  }
+  return undefined;
+}
 
 /*
  * Command lines. A program takes a secret as an option (`--requirepass SECRET`, `--password=SECRET`),

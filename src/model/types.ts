@@ -49,6 +49,10 @@ export interface PortBinding {
   text: string;
   /** The entry as written before interpolation, when it used `${...}`. */
   raw?: string;
+  /** Long syntax: from the `published:` to the `host_ip:` entry (whichever are written), what publishes the port. */
+  publishSpan?: Span;
+  /** Short syntax: the slot a `${VAR}` left empty (`${HTTP_PORT}:8000` with HTTP_PORT unset empties the host port). */
+  emptiedByInterpolation?: "host address" | "host port";
 }
 
 export type MountKind = "bind" | "volume" | "tmpfs" | "npipe" | "image" | "cluster";
@@ -62,10 +66,14 @@ export interface Mount {
   source?: Located<string>;
   target: Located<string>;
   readOnly: boolean;
-  /** Bind propagation (`rshared`, `slave`...): a short-syntax option or the long syntax's `bind.propagation`. */
-  propagation?: Located<string>;
-  /** For a named volume: the top-level volume it refers to, when the file declares it. */
+  /**
+   * For a named volume: the top-level volume it refers to, when the file declares it. A local
+   * volume with `o: bind` and `device:` is a bind mount of that host path: `kind` is then "bind"
+   * and `source` is the `device:` value (with its span).
+   */
   volume?: NamedVolume;
+  /** Bind propagation (`bind.propagation`, or `:rshared` in the short syntax), when set. */
+  propagation?: Located<string>;
 }
 
 export interface EnvVar {
@@ -121,7 +129,7 @@ export interface Service {
   /** The whole service mapping. */
   span: Span;
   image?: Located<ImageRef>;
-  build?: { span: Span; args: EnvVar[] };
+  build?: { span: Span; args: EnvVar[]; /** The build context (`build: ./kafka` or `build.context`). */ context?: Located<string> };
   ports: PortBinding[];
   /** Container ports listed under `expose:` (reachable from other containers, not published). */
   expose: Located<string>[];

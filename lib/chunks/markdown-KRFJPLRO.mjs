@@ -2,12 +2,11 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   attachedNetworks,
-  datastoreByImage,
-  datastoreByPorts,
+  datastorePort,
   formatPortRange,
   portReach,
   socketKind
-} from "./chunk-AF4CIYQU.mjs";
+} from "./chunk-WQOKT25U.mjs";
 import {
   version
 } from "./chunk-VSK3LMYA.mjs";
@@ -34,8 +33,7 @@ function mountsEngineSocket(service) {
 function exposedDatastore(service, reaches) {
   const open = reaches.filter((r) => r.reach !== "loopback");
   if (open.length === 0) return void 0;
-  const byImage = service.image ? datastoreByImage(service.image.value) : void 0;
-  return byImage ?? open.map((r) => datastoreByPorts(r.port.containerPorts.value)).find(Boolean);
+  return open.map((r) => datastorePort(service, r.port)?.product).find(Boolean);
 }
 function portLabel({ port, reach, byNetworkDefault }) {
   const ip = port.hostIp?.value ?? "";
