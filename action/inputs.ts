@@ -3,8 +3,10 @@
  * kept (INPUT_FAIL-LEVEL). A wrong value is an InputError: a clear message and a failed step.
  */
 import { FORMAT_NAMES } from "../src/format/index.js";
-import { parseRuleSettings } from "../src/cli.js";
+import { parseRuleSettings } from "../src/cli-config.js";
+import { allRuleMeta } from "../src/rule-info.js";
 import type { Setting } from "../src/engine/engine.js";
+import type { Rule } from "../src/engine/rule.js";
 
 export class InputError extends Error {}
 
@@ -27,13 +29,9 @@ function lines(value: string): string[] {
     .filter((line) => line !== "" && !line.startsWith("#"));
 }
 
-/** `rules`: one `ID=LEVEL` per line, as `--rule` takes them. */
-export function rulesInput(env: Readonly<Record<string, string | undefined>> = process.env): Record<string, Setting> {
-  try {
-    return parseRuleSettings(lines(input("rules", env)));
-  } catch (error) {
-    throw new InputError(`input "rules": ${(error as Error).message.replace(/^--rule /, "")}`);
-  }
+/** `rules`: one `ID=LEVEL` per line, as `--rule` takes them, for the shipped and plugin rules. */
+export function rulesInput(ruleSet: readonly Rule[], env: Readonly<Record<string, string | undefined>> = process.env): Record<string, Setting> {
+  return parseRuleSettings(lines(input("rules", env)), allRuleMeta(ruleSet), (message) => new InputError(`input "rules": ${message.replace(/^--rule /, "")}`));
 }
 
 export interface ExtraReport {

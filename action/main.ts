@@ -16,7 +16,10 @@ import type { MarkdownContext } from "../src/format/markdown.js";
 import { formatSarif } from "../src/format/sarif.js";
 import { formatText } from "../src/format/text.js";
 import { plural } from "../src/format/words.js";
+import { rules as shippedRules } from "../rules/index.js";
+import { ConfigError } from "../src/config/read.js";
 import { enabledRules, lintFiles } from "../src/lint.js";
+import { PluginError } from "../src/plugin-error.js";
 import type { LintOptions } from "../src/lint.js";
 import type { Level } from "../src/model/types.js";
 import { applyBaseline, BaselineError } from "../src/baseline.js";
@@ -41,9 +44,9 @@ function setOutputs(file: string | undefined, outputs: Record<string, string | n
 async function run(): Promise<number> {
   const env = process.env;
   const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
-  const failLevel = input("fail-level") || "warning";
-  const failing = FAIL_LEVELS[failLevel];
-  if (!failing) throw new InputError(`input "fail-level" must be error, warning, note or none; got "${failLevel}"`);
+  // Empty: each file's configuration decides (its `failLevel`), else warning.
+  const failLevel = input("fail-level");
+  if (failLevel !== "" && !FAIL_LEVELS[failLevel]) throw new InputError(`input "fail-level" must be error, warning, note or none; got "${failLevel}"`);
   const annotate = booleanInput("annotations", true);
   const summarize = booleanInput("summary", true);
   const sarifInput = input("sarif-file");
@@ -53,14 +56,29 @@ async function run(): Promise<number> {
     .filter(Boolean);
 
   const strict = booleanInput("strict", false);
-  const rules = rulesInput();
   const baselineInput = input("baseline");
   const extra = extraReportInput();
   const onlyChanged = booleanInput("only-changed", isPullRequestEvent(env.GITHUB_EVENT_NAME));
+  const configInput = input("config");
 
-  const options: LintOptions = { cwd: workspace, strict, rules };
+  // Plugins are code: only this input loads them, never a configuration file in the workspace.
+  const plugins = input("plugins")
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+  let ruleSet = shippedRules;
+  if (plugins.length > 0) {
+    const { loadPlugins } = await import("../src/plugins.js");
+    ruleSet = [...shippedRules, ...(await loadPlugins(plugins, workspace)).flatMap((plugin) => plugin.rules)];
+  }
+  const rules = rulesInput(ruleSet);
+  // `config` names one configuration file for every linted file; empty searches from each file's folder.
+  const options: LintOptions = { cwd: workspace, ruleSet, strict, rules, ...(configInput ? { config: resolve(workspace, configInput) } : {}) };
   const linted = await lintFiles(paths, options);
-  const context = { rules: [...BUILTIN_META, ...enabledRules(options).map((r) => r.rule.meta)], cwd: workspace, color: false, env };
+  const reported = new Set(linted.files.flatMap((file) => [...file.findings, ...(file.suppressed ?? [])].map((f) => f.ruleId)));
+  const enabled = new Set(enabledRules(options).map((r) => r.rule.meta.id));
+  const listed = ruleSet.map((r) => r.meta).filter((meta) => enabled.has(meta.id) || reported.has(meta.id));
+  const context = { rules: [...BUILTIN_META, ...listed], cwd: workspace, color: false, env };
 
   let baselined;
   try {
@@ -116,7 +134,11 @@ async function run(): Promise<number> {
   setOutputs(env.GITHUB_OUTPUT, { findings: placed.length, errors: count("error"), warnings: count("warning"), "sarif-file": sarifFile });
 
   if (result.errors.length > 0) return 2;
-  return placed.some((p) => failing.includes(p.finding.level)) ? 1 : 0;
+  const failed = result.files.some((file) => {
+    const failing = FAIL_LEVELS[failLevel || file.failLevel || "warning"]!;
+    return file.findings.some((f) => failing.includes(f.level));
+  });
+  return failed ? 1 : 0;
 }
 
 run().then(
@@ -125,7 +147,8 @@ run().then(
   },
   (error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);
-    process.stdout.write(`::error title=compose-lint::${escapeData(error instanceof InputError ? message : `internal error: ${message}`)}\n`);
-    process.exitCode = error instanceof InputError ? 2 : 3;
+    const usage = error instanceof InputError || error instanceof ConfigError || error instanceof PluginError;
+    process.stdout.write(`::error title=compose-lint::${escapeData(usage ? message : `internal error: ${message}`)}\n`);
+    process.exitCode = usage ? 2 : 3;
   },
 );

@@ -1,19 +1,28 @@
 import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
-  BUILTIN_META,
-  FAIL_LEVELS,
+  ConfigError,
   FORMAT_NAMES,
-  closest,
+  configResolver,
   decodeText,
   enabledRules,
   lintFiles,
   lintText,
   loadFormatter,
   readDotEnv,
+  withConfig
+} from "./chunks/chunk-YUT5NUO3.mjs";
+import {
+  PluginError,
   rules
-} from "./chunks/chunk-ZZZFRW7T.mjs";
+} from "./chunks/chunk-Q3OABFTE.mjs";
 import "./chunks/chunk-WQOKT25U.mjs";
+import {
+  UnknownRuleError,
+  allRuleMeta,
+  explain,
+  listRules
+} from "./chunks/chunk-TY7FGBRE.mjs";
 import {
   findingFingerprints,
   fingerprintParts
@@ -21,6 +30,13 @@ import {
 import {
   version
 } from "./chunks/chunk-VSK3LMYA.mjs";
+import {
+  BUILTIN_META,
+  FAIL_LEVELS,
+  LOCKED,
+  closest
+} from "./chunks/chunk-JA7KTXL7.mjs";
+import "./chunks/chunk-P3LHJV3Z.mjs";
 import "./chunks/chunk-BOI44LYS.mjs";
 import {
   plural
@@ -225,6 +241,50 @@ function parseMaxWarnings(value) {
   return Number(value.trim());
 }
 
+// src/cli-config.ts
+import { relative as relative2 } from "node:path";
+function parseRuleSettings(specs, metas, fail) {
+  const known = metas.map((m) => m.id);
+  const settings = {};
+  for (const spec of specs) {
+    const match = /^([a-z0-9][a-z0-9-]*(?:\/[a-z0-9][a-z0-9-]*)?)[=:](error|warning|note|off)$/.exec(spec.trim());
+    if (!match) throw fail(`--rule expects ID=LEVEL with LEVEL error, warning, note or off; got "${spec}"`);
+    const [, id, level] = match;
+    if (!known.includes(id)) {
+      const near = closest(id, known);
+      throw fail(`unknown rule "${id}"${near ? `; did you mean "${near}"?` : ""} (see --list-rules)`);
+    }
+    if (LOCKED.has(id) && level !== "error") throw fail(`${id} cannot be turned off or lowered: it reports what compose-lint could not read or see`);
+    settings[id] = level;
+  }
+  return settings;
+}
+function printConfig(absolutePath, options, cwd) {
+  const config = configResolver(options, cwd).resolve(absolutePath);
+  const effective = withConfig(options, config);
+  const rules2 = {};
+  const ruleSet = options.ruleSet ?? rules;
+  const enabled = new Map(enabledRules(effective).map((r) => [r.rule.meta.id, r]));
+  for (const meta of allRuleMeta(ruleSet)) {
+    const builtin = !ruleSet.some((r) => r.meta.id === meta.id);
+    const level = LOCKED.has(meta.id) ? "error" : builtin ? effective.rules?.[meta.id] ?? meta.level : enabled.get(meta.id)?.level ?? "off";
+    const ruleOptions = enabled.get(meta.id)?.options ?? {};
+    rules2[meta.id] = Object.keys(ruleOptions).length > 0 ? [level, { ...ruleOptions }] : level;
+  }
+  const printed = {
+    file: relative2(cwd, absolutePath) || absolutePath,
+    configFile: config.file ?? null,
+    ignored: config.ignored,
+    extends: effective.strict ? "strict" : "recommended",
+    failLevel: config.failLevel ?? "warning",
+    noInlineConfig: effective.noInlineConfig === true,
+    requireReason: effective.requireReason === true,
+    suppress: effective.suppress ?? {},
+    rules: rules2
+  };
+  return JSON.stringify(printed, null, 2) + "\n";
+}
+
 // src/cli.ts
 var EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 };
 var OPTIONS = {
@@ -236,6 +296,14 @@ var OPTIONS = {
   "stdin-filename": { type: "string" },
   "no-dotenv": { type: "boolean" },
   "list-rules": { type: "boolean" },
+  explain: { type: "string" },
+  config: { type: "string", short: "c" },
+  "no-config": { type: "boolean" },
+  "print-config": { type: "string" },
+  "no-inline-config": { type: "boolean" },
+  "require-reason": { type: "boolean" },
+  "show-suppressed": { type: "boolean" },
+  plugin: { type: "string", multiple: true },
   baseline: { type: "string" },
   quiet: { type: "boolean", short: "q" },
   "max-warnings": { type: "string" },
@@ -261,10 +329,22 @@ Options:
       --strict              Also run the strict rules (hardening checks, off by default)
   -q, --quiet               Report errors only (warnings and notes neither shown nor failing)
       --max-warnings N      Also exit 1 when there are more than N warnings
-      --rule ID=LEVEL       Set a rule's level: error, warning, note or off (repeatable)
+      --rule ID=LEVEL       Set a rule's level: error, warning, note or off (repeatable; wins over
+                            the configuration file)
+  -c, --config FILE         Use this configuration file for every linted file (no search)
+      --no-config           Use no configuration file (default: the nearest .compose-lint.yaml,
+                            .compose-lint.yml, .compose-lint.json or package.json "compose-lint",
+                            from each file's folder up to the repository root)
+      --print-config FILE   Print the effective configuration for FILE and exit
+      --no-inline-config    Ignore every ignore comment and x-compose-lint key in the linted files
+      --require-reason      An ignore directive without "-- reason" silences nothing and is reported
+      --show-suppressed     Also show the findings ignore directives silence (text output)
+      --plugin MODULE       Load plugin rules from a path or package (repeatable); a configuration
+                            file never loads code
       --stdin-filename NAME The file name to report when reading standard input ("-")
       --no-dotenv           Do not read the .env file beside each compose file for interpolation
-      --list-rules          List every rule with its level, preset and description
+      --list-rules          List every rule with its level, preset and description (--format json too)
+      --explain ID          Print a rule's documentation
       --baseline FILE       Report only findings not recorded in FILE (the recorded ones do not
                             fail the run; those gone are listed as fixed)
       --write-baseline FILE Record every finding of this run in FILE and exit 0
@@ -272,8 +352,8 @@ Options:
   -h, --help                Show this help
   -v, --version             Show the version
 
-Suppress a finding with a comment on its line or the line above:
-  # compose-lint ignore=no-unbound-port
+Suppress a finding with a comment on its line or the line above, with a reason:
+  # compose-lint ignore=no-unbound-port -- public reverse proxy
 
 Exit codes: 0 no findings at or above the fail level, 1 findings at or above it,
             2 usage error, unreadable path or no compose file found, 3 internal error.
@@ -296,23 +376,6 @@ function parseOutputs(formats, outputFile) {
   }
   return outputs;
 }
-function parseRuleSettings(specs) {
-  const known = new Set(rules.map((r) => r.meta.id));
-  const settings = {};
-  for (const spec of specs) {
-    const match = /^([a-z0-9-]+)[=:](error|warning|note|off)$/.exec(spec.trim());
-    if (!match) throw new UsageError(`--rule expects ID=LEVEL with LEVEL error, warning, note or off; got "${spec}"`);
-    if (!known.has(match[1])) throw new UsageError(`unknown rule "${match[1]}" (see --list-rules)`);
-    settings[match[1]] = match[2];
-  }
-  return settings;
-}
-function listRules() {
-  const rows = rules.map((r) => [r.meta.id, r.meta.level, r.meta.preset, r.meta.description]);
-  const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i].length), ["rule", "level", "preset"][i].length));
-  const line = (row) => row.map((cell, i) => i < 3 ? cell.padEnd(widths[i]) : cell).join("  ");
-  return [line(["rule", "level", "preset", "description"]), ...rows.map(line)].join("\n") + "\n";
-}
 async function readStdin() {
   const chunks = [];
   for await (const chunk of process.stdin) chunks.push(chunk);
@@ -322,7 +385,10 @@ async function lintStdin(name, options, cwd) {
   const decoded = decodeText(await readStdin());
   if ("error" in decoded) return { files: [], errors: [{ path: name, message: decoded.error }] };
   const dotenv = options.dotenv === false || name === "<stdin>" ? {} : await readDotEnv(resolve2(cwd, name));
-  return { files: [lintText(decoded.text, name, { ...options, env: { ...dotenv, ...options.env ?? process.env } })], errors: [] };
+  const config = configResolver(options, cwd).resolve(resolve2(cwd, name === "<stdin>" ? "compose.yaml" : name));
+  const file = lintText(decoded.text, name, { ...withConfig(options, config), env: { ...dotenv, ...options.env ?? process.env } });
+  if (config.failLevel) file.failLevel = config.failLevel;
+  return { files: [file], errors: [] };
 }
 function useColor(values, stream) {
   if (values["no-color"]) return false;
@@ -335,9 +401,14 @@ async function main(argv) {
   try {
     return await run(argv);
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof UnknownRuleError) {
       process.stderr.write(`compose-lint: ${escapeLine(error.message)}
 Run "compose-lint --help" for usage.
+`);
+      return EXIT.usage;
+    }
+    if (error instanceof ConfigError || error instanceof PluginError) {
+      for (const line of error.message.split("\n")) process.stderr.write(`compose-lint: ${escapeLine(line)}
 `);
       return EXIT.usage;
     }
@@ -361,22 +432,41 @@ async function run(argv) {
 `);
     return EXIT.ok;
   }
+  const cwd = process.cwd();
+  let ruleSet = rules;
+  if (values.plugin && values.plugin.length > 0) {
+    const { loadPlugins } = await import("./chunks/plugins-OJCGZ2HS.mjs");
+    ruleSet = [...rules, ...(await loadPlugins(values.plugin, cwd)).flatMap((plugin) => plugin.rules)];
+  }
   if (values["list-rules"]) {
-    process.stdout.write(listRules());
+    const format = values.format?.[0] ?? "text";
+    if (format !== "text" && format !== "json") throw new UsageError(`--list-rules prints text or json; got "${format}"`);
+    process.stdout.write(listRules(ruleSet, format));
     return EXIT.ok;
   }
-  const failLevel = values["fail-level"] ?? "warning";
-  const failing = FAIL_LEVELS[failLevel];
-  if (!failing) throw new UsageError(`--fail-level must be error, warning, note or none; got "${failLevel}"`);
+  if (values.explain !== void 0) {
+    process.stdout.write(explain(values.explain, ruleSet, useColor(values, process.stdout)));
+    return EXIT.ok;
+  }
+  const explicitFailLevel = values["fail-level"];
+  if (explicitFailLevel !== void 0 && !FAIL_LEVELS[explicitFailLevel]) throw new UsageError(`--fail-level must be error, warning, note or none; got "${explicitFailLevel}"`);
   const outputs = parseOutputs(values.format ?? [], values["output-file"]);
   const maxWarnings = parseMaxWarnings(values["max-warnings"]);
   if (Number.isNaN(maxWarnings)) throw new UsageError(`--max-warnings expects a whole number, 0 or more; got "${values["max-warnings"]}"`);
+  if (values.config !== void 0 && values["no-config"]) throw new UsageError("--config and --no-config cannot be combined");
   const options = {
     strict: values.strict === true,
-    rules: parseRuleSettings(values.rule ?? []),
-    dotenv: values["no-dotenv"] !== true
+    rules: parseRuleSettings(values.rule ?? [], allRuleMeta(ruleSet), (message) => new UsageError(message)),
+    dotenv: values["no-dotenv"] !== true,
+    ruleSet,
+    noInlineConfig: values["no-inline-config"] === true,
+    requireReason: values["require-reason"] === true,
+    ...values["no-config"] ? { config: false } : values.config !== void 0 ? { config: values.config } : {}
   };
-  const cwd = process.cwd();
+  if (values["print-config"] !== void 0) {
+    process.stdout.write(printConfig(resolve2(cwd, values["print-config"]), options, cwd));
+    return EXIT.ok;
+  }
   const stdinCount = positionals.filter((p) => p === "-").length;
   if (stdinCount > 0 && positionals.length > 1) throw new UsageError(`"-" (standard input) cannot be combined with other paths`);
   if (values["stdin-filename"] !== void 0 && stdinCount === 0) throw new UsageError(`--stdin-filename names standard input: add "-" to read it`);
@@ -389,7 +479,9 @@ async function run(argv) {
     throw error;
   }
   const visible = values.quiet ? errorsOnly(baselined.shown) : baselined.shown;
-  const context = { rules: [...BUILTIN_META, ...enabledRules(options).map((r) => r.rule.meta)], cwd };
+  const reported = new Set(result.files.flatMap((file) => [...file.findings, ...file.suppressed ?? []].map((f) => f.ruleId)));
+  const enabled = new Set(enabledRules(options).map((r) => r.rule.meta.id));
+  const context = { rules: [...BUILTIN_META, ...ruleSet.map((r) => r.meta).filter((meta) => enabled.has(meta.id) || reported.has(meta.id))], cwd, showSuppressed: values["show-suppressed"] === true };
   for (const output of outputs) {
     const formatter = await loadFormatter(output.format);
     const shown = output.format === "sarif" ? baselined.full : visible;
@@ -410,11 +502,13 @@ async function run(argv) {
 `);
   if (result.errors.length > 0) return EXIT.usage;
   if (values["write-baseline"] !== void 0) return EXIT.ok;
-  const failed = visible.files.some((file) => file.findings.some((f) => failing.includes(f.level))) || maxWarnings !== void 0 && countLevels(visible).warning > maxWarnings;
+  const failed = visible.files.some((file) => {
+    const failing = FAIL_LEVELS[explicitFailLevel ?? file.failLevel ?? "warning"];
+    return file.findings.some((f) => failing.includes(f.level));
+  }) || maxWarnings !== void 0 && countLevels(visible).warning > maxWarnings;
   return failed ? EXIT.findings : EXIT.ok;
 }
 export {
   EXIT,
-  main,
-  parseRuleSettings
+  main
 };

@@ -1,25 +1,39 @@
 import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
+  loadPlugins
+} from "./chunks/chunk-VIXABJZQ.mjs";
+import {
+  ConfigError,
   FORMAT_NAMES,
-  defineRule,
   enabledRules,
   lintFiles,
   lintText,
   loadComposeText,
-  loadFormatter,
+  loadFormatter
+} from "./chunks/chunk-YUT5NUO3.mjs";
+import {
+  PluginError,
+  configSchema,
+  defineRule,
   rules
-} from "./chunks/chunk-ZZZFRW7T.mjs";
+} from "./chunks/chunk-Q3OABFTE.mjs";
 import "./chunks/chunk-WQOKT25U.mjs";
+import "./chunks/chunk-JA7KTXL7.mjs";
+import "./chunks/chunk-P3LHJV3Z.mjs";
 import "./chunks/chunk-BOI44LYS.mjs";
 import "./chunks/chunk-KOCLF33B.mjs";
 export {
+  ConfigError,
   FORMAT_NAMES,
+  PluginError,
+  configSchema,
   defineRule,
   enabledRules,
   lintFiles,
   lintText,
   loadComposeText,
   loadFormatter,
+  loadPlugins,
   rules
 };

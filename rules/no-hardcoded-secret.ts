@@ -35,6 +35,8 @@ interface Context {
   image?: string;
   /** The file, to find the line of a secret inside a block scalar. */
   file: { path: string; text: string };
+  /** Names the configuration adds (option `keys`), upper-cased. */
+  extraKeys?: ReadonlySet<string>;
 }
 
 /** Advice for a secret embedded in a longer value, by where it sits. */
@@ -101,7 +103,7 @@ function judge(variable: EnvVar, context: Context): Judgement | undefined {
     };
   }
 
-  const kind = secretKind(name);
+  const kind = secretKind(name) ?? (context.extraKeys?.has(name.toUpperCase()) ? "secret" : undefined);
   if (!kind || carriesNoSecret(shown.text)) return undefined;
   if (kind === "credentials" && /AUTH$/i.test(name) && AUTH_METHODS.test(unquote(shown.text))) return undefined;
   const { words, weak } = strength(shown.text, repeats(name, shown.text, fallback !== undefined, context));
@@ -139,8 +141,26 @@ export default defineRule({
     help:
       "A secret in a compose file is in every clone of the repository, in CI logs and in `docker inspect`; a build argument is also in the image history. Well-known defaults (postgres, changeme, admin) are the first thing scanners try. Read secrets from variables kept in an uncommitted .env file (`${DB_PASSWORD:?}`), or better, pass them as Compose secrets and point the image's `*_FILE` variable at /run/secrets/<name>. Settings that switch authentication off (MYSQL_ALLOW_EMPTY_PASSWORD, POSTGRES_HOST_AUTH_METHOD=trust) are no-disabled-auth's. Messages never show the secret, only its length.",
     securitySeverity: 8.0,
+    options: {
+      type: "object",
+      properties: {
+        keys: {
+          type: "array",
+          items: { type: "string", pattern: "\\S" },
+          description: "More variable names that hold a secret (compared without case), beyond the names compose-lint recognises.",
+        },
+        allowValues: {
+          type: "array",
+          items: { type: "string" },
+          description: "Values never reported, such as a documented placeholder your deployment replaces.",
+        },
+      },
+      additionalProperties: false,
+    },
   },
-  check({ project, report }) {
+  check({ project, report, options }) {
+    const extraKeys = new Set(((options.keys as string[] | undefined) ?? []).map((k) => k.toUpperCase()));
+    const allowValues = new Set((options.allowValues as string[] | undefined) ?? []);
     for (const service of project.services) {
       const sources: [Where, EnvVar[]][] = [
         ["environment", service.environment],
@@ -148,7 +168,8 @@ export default defineRule({
       ];
       for (const [where, vars] of sources) {
         for (const variable of vars) {
-          const finding = judge(variable, { where, vars, service: service.name.value, image: service.image?.value.name, file: project.file });
+          if (variable.value !== undefined && allowValues.has(variable.value.value)) continue;
+          const finding = judge(variable, { where, vars, service: service.name.value, image: service.image?.value.name, file: project.file, extraKeys });
           if (!finding) continue;
           report({
             at: finding.at,

@@ -82,13 +82,25 @@ export default defineRule({
     help:
       "`devices:` puts a host device node into the container and tells the device cgroup to allow it, by default with read, write and mknod permission. A raw disk gives root in the container every file on it; /dev/mem, /dev/kmem and /dev/port give the host's memory and I/O ports; the whole /dev gives all of them. Pass only the node the service needs with the fewest permissions (`/dev/ttyUSB0:/dev/ttyUSB0:r`), and a directory instead of a disk. GPUs, accelerators, /dev/fuse and /dev/net/tun are not reported.",
     securitySeverity: 6.5,
+    options: {
+      type: "object",
+      properties: {
+        allowDevices: {
+          type: "array",
+          items: { type: "string", pattern: "^/dev/" },
+          description: "Host device paths a service may be given (`/dev/ttyUSB0` for a Zigbee stick); raw disks, /dev/mem and the whole /dev stay reported.",
+        },
+      },
+      additionalProperties: false,
+    },
   },
-  check({ project, report }) {
+  check({ project, report, options }) {
+    const allowed = new Set(((options.allowDevices as string[] | undefined) ?? []).map(normalise));
     for (const service of project.services) {
       for (const device of service.devices) {
         const path = normalise(device.source.value);
         const kind = KINDS.find((k) => k.pattern.test(path));
-        if (!kind || kind.level === "ignore") continue;
+        if (!kind || kind.level === "ignore" || (allowed.has(path) && kind.level !== "error")) continue;
         const { level, what, risk, fix } = kind;
         const noun = typeof what === "function" ? what(path) : what;
         report({

@@ -267,6 +267,11 @@ function devExposure(service: Service): Exposure {
       };
 }
 
+/** `path` is `folder` or below it. */
+function within(path: string, folder: string): boolean {
+  return path === folder || path.startsWith(folder === "/" ? "/" : `${folder}/`);
+}
+
 export default defineRule({
   meta: {
     id: "no-sensitive-host-mount",
@@ -277,8 +282,20 @@ export default defineRule({
     help:
       "A bind mount hands the host's files to the container's root user. Writable system directories (/, /etc, /usr, /lib, /boot, /proc, /sys) let it plant a user, a cron job or a kernel hook that runs as root on the host; read-only views of /etc, /var/lib/docker, home directories and ~/.ssh, ~/.aws, ~/.kube or ~/.docker still hand over password hashes, private keys and other containers' secrets. Mount only the subdirectory the service needs, read-only, and pass credentials as Compose secrets. Read-only system files such as /etc/localtime, /etc/hosts or /lib/modules are not reported; the host's root / is no-docker-socket-mount's, since it holds the Docker socket. `shared`/`rshared` propagation (a warning) carries mounts made in the container back to the host.",
     securitySeverity: 8.5,
+    options: {
+      type: "object",
+      properties: {
+        paths: {
+          type: "array",
+          items: { type: "string", pattern: "^/" },
+          description: "More host paths that are sensitive on your hosts (`/srv/backups`): a mount of one, of anything below it or of a folder above it is reported, read-only or not.",
+        },
+      },
+      additionalProperties: false,
+    },
   },
-  check({ project, report }) {
+  check({ project, report, options }) {
+    const configured = ((options.paths as string[] | undefined) ?? []).map((p) => p.replace(/(.)\/+$/, "$1"));
     for (const service of project.services) {
       for (const mount of service.mounts) {
         const source = hostSource(mount);
@@ -288,7 +305,16 @@ export default defineRule({
         const exposure = !source ? undefined : zone ? (source.readOnly ? zone.read : zone.write) : source.path === "/dev" ? devExposure(service) : undefined;
         const related = source?.volume ? [{ span: source.volume.device, message: `volume "${source.volume.name}" binds host path "${source.shown}"` }] : undefined;
         if (!source || !exposure) {
-          if (shared) {
+          const listed = source ? configured.find((p) => within(source.path, p) || within(p, source.path)) : undefined;
+          if (source && listed !== undefined) {
+            const how = source.readOnly ? "read-only" : "writable";
+            report({
+              at: mount,
+              service: service.name.value,
+              message: (who) => `${who} mounts "${source.shown}" ${how} at ${mount.target.value}, which exposes "${listed}", a host path the configuration lists as sensitive (option \`paths\`). ${NARROW}, outside it.`,
+              ...(related ? { related } : {}),
+            });
+          } else if (shared) {
             const shown = mount.source ? `"${mount.source.raw ?? mount.source.value}"` : "a host path";
             report({
               at: mount,

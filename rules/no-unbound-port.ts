@@ -19,13 +19,28 @@ export default defineRule({
     help:
       "Without a host address Docker publishes the port on 0.0.0.0 and ::, and its own iptables DNAT rules send the traffic to the container before UFW or firewalld see it. Bind the port to 127.0.0.1 (\"127.0.0.1:8080:80\") and put a reverse proxy in front, or drop `ports:` and let services talk over a compose network. A datastore's port is left to no-published-database-port, so one port gives one finding.",
     securitySeverity: 6.5,
+    options: {
+      type: "object",
+      properties: {
+        allowPorts: {
+          type: "array",
+          items: { type: "integer", minimum: 1, maximum: 65535 },
+          uniqueItems: true,
+          description: "Host ports that may be published on all interfaces (a public reverse proxy's 80 and 443).",
+        },
+      },
+      additionalProperties: false,
+    },
   },
-  check({ project, report }) {
+  check({ project, report, options }) {
+    const allowed = new Set((options.allowPorts as number[] | undefined) ?? []);
+    const isAllowed = (range: { start: number; end: number }) => range.end - range.start < 1024 && Array.from({ length: range.end - range.start + 1 }, (_, i) => range.start + i).every((p) => allowed.has(p));
     for (const service of project.services) {
       for (const { port, reach } of portReach(service, project)) {
         if (reach !== "unbound") continue;
         // no-published-database-port reports this port, more precisely.
         if (datastorePort(service, port)) continue;
+        if (port.hostPorts && allowed.size > 0 && isAllowed(port.hostPorts.value)) continue;
         const what = port.hostPorts
           ? `publishes port ${describePort(port)}`
           : `publishes container port ${describePort(port)} on a random host port`;

@@ -10,6 +10,11 @@ export default defineRule({
     help:
       "An image without a tag means `latest`, and `latest` moves with every push: a new host, a `docker compose pull` or an evicted cache silently runs different code, which may be broken or, if the publisher's account is compromised, malicious. Pin a version tag (`postgres:16.4`); with the option `requireDigest: true`, pin the digest as well (`postgres:16.4@sha256:...`), since a tag can be pushed again. Services that build their image (`build:`) are not checked.",
     securitySeverity: 4.0,
+    options: {
+      type: "object",
+      properties: { requireDigest: { type: "boolean", description: "Also require a digest (`image:tag@sha256:...`), since a tag can be pushed again." } },
+      additionalProperties: false,
+    },
   },
   check({ project, report, options }) {
     const requireDigest = options.requireDigest === true;

@@ -4,8 +4,9 @@
 // runtime dependency, and lib/ is committed so that installing from git (pre-commit) needs no
 // build. One file parses faster than ~40 modules and yaml's ~80 (about 50 ms of every start-up,
 // `npm run bench`). Code splitting shares the common code between the two entries and keeps what
-// only some runs need in chunks loaded on demand: fast-glob (only when a directory is searched)
-// and each output format.
+// only some runs need in chunks loaded on demand: fast-glob (only when a directory is searched),
+// ajv's compiler (only for a plugin that declares options; the validators compiled at build time
+// need only its small runtime helpers) and each output format.
 //
 // `--outdir DIR` writes elsewhere (the freshness test compares a fresh build with lib/).
 import { mkdirSync, readdirSync, rmSync, statSync } from "node:fs";

@@ -9,16 +9,20 @@ import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { ParseArgsConfig } from "node:util";
 import { rules as allRules } from "../rules/index.js";
+import { ConfigError } from "./config/read.js";
 import { BUILTIN_META, FAIL_LEVELS } from "./engine/engine.js";
-import type { Setting } from "./engine/engine.js";
+import type { Rule } from "./engine/rule.js";
 import { FORMAT_NAMES, loadFormatter } from "./format/index.js";
 import { escapeLine } from "./format/escape.js";
 import { applyBaseline, BaselineError } from "./baseline.js";
 import { countLevels, errorsOnly, parseMaxWarnings, summaryLine, withSuggestion } from "./cli-support.js";
-import { decodeText, enabledRules, lintFiles, lintText } from "./lint.js";
+import { configResolver, decodeText, enabledRules, lintFiles, lintText, withConfig } from "./lint.js";
 import type { LintOptions, LintResult } from "./lint.js";
 import { readDotEnv } from "./load/index.js";
 import { version } from "./meta.js";
+import { PluginError } from "./plugin-error.js";
+import { allRuleMeta, explain, listRules, UnknownRuleError } from "./rule-info.js";
+import { parseRuleSettings, printConfig } from "./cli-config.js";
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 } as const;
 
@@ -31,6 +35,14 @@ const OPTIONS = {
   "stdin-filename": { type: "string" },
   "no-dotenv": { type: "boolean" },
   "list-rules": { type: "boolean" },
+  explain: { type: "string" },
+  config: { type: "string", short: "c" },
+  "no-config": { type: "boolean" },
+  "print-config": { type: "string" },
+  "no-inline-config": { type: "boolean" },
+  "require-reason": { type: "boolean" },
+  "show-suppressed": { type: "boolean" },
+  plugin: { type: "string", multiple: true },
   baseline: { type: "string" },
   quiet: { type: "boolean", short: "q" },
   "max-warnings": { type: "string" },
@@ -57,10 +69,22 @@ Options:
       --strict              Also run the strict rules (hardening checks, off by default)
   -q, --quiet               Report errors only (warnings and notes neither shown nor failing)
       --max-warnings N      Also exit 1 when there are more than N warnings
-      --rule ID=LEVEL       Set a rule's level: error, warning, note or off (repeatable)
+      --rule ID=LEVEL       Set a rule's level: error, warning, note or off (repeatable; wins over
+                            the configuration file)
+  -c, --config FILE         Use this configuration file for every linted file (no search)
+      --no-config           Use no configuration file (default: the nearest .compose-lint.yaml,
+                            .compose-lint.yml, .compose-lint.json or package.json "compose-lint",
+                            from each file's folder up to the repository root)
+      --print-config FILE   Print the effective configuration for FILE and exit
+      --no-inline-config    Ignore every ignore comment and x-compose-lint key in the linted files
+      --require-reason      An ignore directive without "-- reason" silences nothing and is reported
+      --show-suppressed     Also show the findings ignore directives silence (text output)
+      --plugin MODULE       Load plugin rules from a path or package (repeatable); a configuration
+                            file never loads code
       --stdin-filename NAME The file name to report when reading standard input ("-")
       --no-dotenv           Do not read the .env file beside each compose file for interpolation
-      --list-rules          List every rule with its level, preset and description
+      --list-rules          List every rule with its level, preset and description (--format json too)
+      --explain ID          Print a rule's documentation
       --baseline FILE       Report only findings not recorded in FILE (the recorded ones do not
                             fail the run; those gone are listed as fixed)
       --write-baseline FILE Record every finding of this run in FILE and exit 0
@@ -68,8 +92,8 @@ Options:
   -h, --help                Show this help
   -v, --version             Show the version
 
-Suppress a finding with a comment on its line or the line above:
-  # compose-lint ignore=no-unbound-port
+Suppress a finding with a comment on its line or the line above, with a reason:
+  # compose-lint ignore=no-unbound-port -- public reverse proxy
 
 Exit codes: 0 no findings at or above the fail level, 1 findings at or above it,
             2 usage error, unreadable path or no compose file found, 3 internal error.
@@ -99,26 +123,6 @@ function parseOutputs(formats: readonly string[], outputFile: string | undefined
   return outputs;
 }
 
-export function parseRuleSettings(specs: readonly string[]): Record<string, Setting> {
-  const known = new Set(allRules.map((r) => r.meta.id));
-  const settings: Record<string, Setting> = {};
-  for (const spec of specs) {
-    const match = /^([a-z0-9-]+)[=:](error|warning|note|off)$/.exec(spec.trim());
-    if (!match) throw new UsageError(`--rule expects ID=LEVEL with LEVEL error, warning, note or off; got "${spec}"`);
-    if (!known.has(match[1]!)) throw new UsageError(`unknown rule "${match[1]}" (see --list-rules)`);
-    settings[match[1]!] = match[2] as Setting;
-  }
-  return settings;
-}
-
-
-function listRules(): string {
-  const rows = allRules.map((r) => [r.meta.id, r.meta.level, r.meta.preset, r.meta.description]);
-  const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i]!.length), ["rule", "level", "preset"][i]!.length));
-  const line = (row: readonly string[]) => row.map((cell, i) => (i < 3 ? cell.padEnd(widths[i]!) : cell)).join("  ");
-  return [line(["rule", "level", "preset", "description"]), ...rows.map(line)].join("\n") + "\n";
-}
-
 async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
@@ -129,7 +133,11 @@ async function lintStdin(name: string, options: LintOptions, cwd: string): Promi
   const decoded = decodeText(await readStdin());
   if ("error" in decoded) return { files: [], errors: [{ path: name, message: decoded.error }] };
   const dotenv = options.dotenv === false || name === "<stdin>" ? {} : await readDotEnv(resolve(cwd, name));
-  return { files: [lintText(decoded.text, name, { ...options, env: { ...dotenv, ...(options.env ?? process.env) } })], errors: [] };
+  // The configuration is the one a file of that name would have (the working directory's for "<stdin>").
+  const config = configResolver(options, cwd).resolve(resolve(cwd, name === "<stdin>" ? "compose.yaml" : name));
+  const file = lintText(decoded.text, name, { ...withConfig(options, config), env: { ...dotenv, ...(options.env ?? process.env) } });
+  if (config.failLevel) file.failLevel = config.failLevel;
+  return { files: [file], errors: [] };
 }
 
 function useColor(values: { color?: boolean; "no-color"?: boolean }, stream: NodeJS.WriteStream): boolean {
@@ -144,8 +152,12 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     return await run(argv);
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof UnknownRuleError) {
       process.stderr.write(`compose-lint: ${escapeLine(error.message)}\nRun "compose-lint --help" for usage.\n`);
+      return EXIT.usage;
+    }
+    if (error instanceof ConfigError || error instanceof PluginError) {
+      for (const line of error.message.split("\n")) process.stderr.write(`compose-lint: ${escapeLine(line)}\n`);
       return EXIT.usage;
     }
     throw error;
@@ -168,22 +180,41 @@ async function run(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${version}\n`);
     return EXIT.ok;
   }
+  const cwd = process.cwd();
+  let ruleSet: readonly Rule[] = allRules;
+  if (values.plugin && values.plugin.length > 0) {
+    const { loadPlugins } = await import("./plugins.js");
+    ruleSet = [...allRules, ...(await loadPlugins(values.plugin, cwd)).flatMap((plugin) => plugin.rules)];
+  }
   if (values["list-rules"]) {
-    process.stdout.write(listRules());
+    const format = values.format?.[0] ?? "text";
+    if (format !== "text" && format !== "json") throw new UsageError(`--list-rules prints text or json; got "${format}"`);
+    process.stdout.write(listRules(ruleSet, format));
     return EXIT.ok;
   }
-  const failLevel = values["fail-level"] ?? "warning";
-  const failing = FAIL_LEVELS[failLevel];
-  if (!failing) throw new UsageError(`--fail-level must be error, warning, note or none; got "${failLevel}"`);
+  if (values.explain !== undefined) {
+    process.stdout.write(explain(values.explain, ruleSet, useColor(values, process.stdout)));
+    return EXIT.ok;
+  }
+  const explicitFailLevel = values["fail-level"];
+  if (explicitFailLevel !== undefined && !FAIL_LEVELS[explicitFailLevel]) throw new UsageError(`--fail-level must be error, warning, note or none; got "${explicitFailLevel}"`);
   const outputs = parseOutputs(values.format ?? [], values["output-file"]);
   const maxWarnings = parseMaxWarnings(values["max-warnings"]);
   if (Number.isNaN(maxWarnings)) throw new UsageError(`--max-warnings expects a whole number, 0 or more; got "${values["max-warnings"]}"`);
+  if (values.config !== undefined && values["no-config"]) throw new UsageError("--config and --no-config cannot be combined");
   const options: LintOptions = {
     strict: values.strict === true,
-    rules: parseRuleSettings(values.rule ?? []),
+    rules: parseRuleSettings(values.rule ?? [], allRuleMeta(ruleSet), (message) => new UsageError(message)),
     dotenv: values["no-dotenv"] !== true,
+    ruleSet,
+    noInlineConfig: values["no-inline-config"] === true,
+    requireReason: values["require-reason"] === true,
+    ...(values["no-config"] ? { config: false as const } : values.config !== undefined ? { config: values.config } : {}),
   };
-  const cwd = process.cwd();
+  if (values["print-config"] !== undefined) {
+    process.stdout.write(printConfig(resolve(cwd, values["print-config"]), options, cwd));
+    return EXIT.ok;
+  }
   const stdinCount = positionals.filter((p) => p === "-").length;
   if (stdinCount > 0 && positionals.length > 1) throw new UsageError(`"-" (standard input) cannot be combined with other paths`);
   if (values["stdin-filename"] !== undefined && stdinCount === 0) throw new UsageError(`--stdin-filename names standard input: add "-" to read it`);
@@ -197,7 +228,10 @@ async function run(argv: readonly string[]): Promise<number> {
     throw error;
   }
   const visible = values.quiet ? errorsOnly(baselined.shown) : baselined.shown;
-  const context = { rules: [...BUILTIN_META, ...enabledRules(options).map((r) => r.rule.meta)], cwd };
+  const reported = new Set(result.files.flatMap((file) => [...file.findings, ...(file.suppressed ?? [])].map((f) => f.ruleId)));
+  const enabled = new Set(enabledRules(options).map((r) => r.rule.meta.id));
+  // SARIF lists the engine's ids, the rules on by default or by option, and any rule a configuration turned on.
+  const context = { rules: [...BUILTIN_META, ...ruleSet.map((r) => r.meta).filter((meta) => enabled.has(meta.id) || reported.has(meta.id))], cwd, showSuppressed: values["show-suppressed"] === true };
   for (const output of outputs) {
     const formatter = (await loadFormatter(output.format))!;
     // SARIF carries every finding, each with its baselineState; the other formats show the new ones.
@@ -219,6 +253,11 @@ async function run(argv: readonly string[]): Promise<number> {
 
   if (result.errors.length > 0) return EXIT.usage;
   if (values["write-baseline"] !== undefined) return EXIT.ok;
-  const failed = visible.files.some((file) => file.findings.some((f) => failing.includes(f.level))) || (maxWarnings !== undefined && countLevels(visible).warning > maxWarnings);
+  const failed =
+    visible.files.some((file) => {
+      const failing = FAIL_LEVELS[explicitFailLevel ?? file.failLevel ?? "warning"]!;
+      return file.findings.some((f) => failing.includes(f.level));
+    }) ||
+    (maxWarnings !== undefined && countLevels(visible).warning > maxWarnings);
   return failed ? EXIT.findings : EXIT.ok;
 }

@@ -41,8 +41,8 @@ function parseOutputs(text: string): Record<string, string> {
   return outputs;
 }
 
-function runAction(inputs: Record<string, string>, options: { earlierSummary?: string } = {}): ActionRun {
-  const workspace = scratch({});
+function runAction(inputs: Record<string, string>, options: { earlierSummary?: string; files?: Record<string, string> } = {}): ActionRun {
+  const workspace = scratch(options.files ?? {});
   cpSync(join(repoRoot, "test", "fixtures-action"), workspace, { recursive: true });
   const runnerTemp = scratch({ "summary.md": options.earlierSummary ?? "", "output.txt": "" });
   const env: Record<string, string> = {
@@ -98,7 +98,7 @@ describe("action.yml", () => {
     expect(["node20", "node24"]).toContain(action.runs.using);
     expect(action.runs.main).toBe("action/dist/index.js");
     expect(existsSync(join(repoRoot, action.runs.main))).toBe(true);
-    expect(Object.keys(action.inputs).sort()).toEqual(["annotations", "baseline", "fail-level", "format", "only-changed", "output", "paths", "rules", "sarif-file", "strict", "summary"]);
+    expect(Object.keys(action.inputs).sort()).toEqual(["annotations", "baseline", "config", "fail-level", "format", "only-changed", "output", "paths", "plugins", "rules", "sarif-file", "strict", "summary"]);
     expect(action.inputs.annotations!.default).toBe("true");
     expect(action.inputs.summary!.default).toBe("true");
     expect(Object.keys(action.outputs).sort()).toEqual(["errors", "findings", "sarif-file", "warnings"]);
@@ -220,5 +220,37 @@ describe("the action's inputs", () => {
     // A newline in the file name is kept inside the heredoc block, not read as a new output.
     expect(run.outputs.errors).not.toBe("0");
     expect(run.outputs["sarif-file"]).toContain("\nerrors=0\n");
+  });
+});
+
+describe("plugins input", () => {
+  const plugin = [
+    "export const rules = [{",
+    '  meta: { id: "acme/no-service-named-admin", description: "A service is named admin.", level: "error" },',
+    '  check({ project, report }) { for (const s of project.services) if (s.name.value === "admin") report({ at: s.name, message: "service admin" }); },',
+    "}];",
+  ].join("\n");
+
+  test("loads the named plugin; its findings are annotated like the built-in rules'", () => {
+    const run = runAction({ paths: "plugin-compose.yaml", plugins: "./acme.mjs", annotations: "true" }, { files: { "acme.mjs": plugin, "plugin-compose.yaml": "services:\n  admin:\n    image: app:1.0\n" } });
+    expect(run.status).toBe(1);
+    expect(commands(run.stdout).map((c) => c.properties.title)).toContain("acme/no-service-named-admin");
+  });
+
+  test("a plugin that cannot be loaded fails the step with exit 2 and a message naming it", () => {
+    const run = runAction({ plugins: "./missing.mjs" });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toContain('::error title=compose-lint::plugin "./missing.mjs" could not be loaded: no such file');
+  });
+});
+
+describe("configuration", () => {
+  test("the workspace's configuration file applies; its failLevel decides unless the input sets one", () => {
+    const files = { ".compose-lint.yaml": "failLevel: error\nrules:\n  no-unbound-port: warning\n", "warn/compose.yaml": 'services:\n  web:\n    image: nginx:1.27\n    ports: ["8080:80"]\n' };
+    expect(runAction({ paths: "warn" }, { files }).status).toBe(0);
+    expect(runAction({ paths: "warn", "fail-level": "warning" }, { files }).status).toBe(1);
+    const broken = runAction({ paths: "warn" }, { files: { ...files, ".compose-lint.yaml": "rules:\n  no-unbound-prot: off\n" } });
+    expect(broken.status).toBe(2);
+    expect(broken.stdout).toContain("::error title=compose-lint::.compose-lint.yaml:2:3: unknown rule `no-unbound-prot`; did you mean `no-unbound-port`?");
   });
 });

@@ -44,7 +44,7 @@ afterAll(() => {
 describe("the npm package", () => {
   test("ships the built program, the rules' docs and the README, and not the sources or tests", () => {
     const files = packed.files.map((f) => f.path);
-    for (const needed of ["package.json", "LICENSE", "bin/compose-lint.js", "lib/cli.mjs", "lib/index.mjs", "dist/src/index.d.ts", "dist/src/lint.d.ts", "dist/rules/index.d.ts", "rules/no-unbound-port.md", "README.md"]) {
+    for (const needed of ["package.json", "LICENSE", "bin/compose-lint.js", "lib/cli.mjs", "lib/index.mjs", "dist/src/index.d.ts", "dist/src/lint.d.ts", "dist/rules/index.d.ts", "rules/no-unbound-port.md", "rules/invalid-ignore.md", "schema/config.schema.json", "README.md"]) {
       expect(files, needed).toContain(needed);
     }
     // The bundle replaces tsc's JavaScript output; only its type declarations ship from dist/.
@@ -82,6 +82,15 @@ describe("the npm package", () => {
     const result = await api.lintFiles(["compose.yaml"], { cwd: project, env: {} });
     expect(result.files[0]!.findings.map((f) => f.ruleId)).toContain("no-published-database-port");
     expect(api.lintText("services: {}\n", "x.yaml", { env: {} }).findings).toEqual([]);
+  });
+
+  test("the installed package explains its rules and puts their pages in SARIF", () => {
+    const explain = run("npx", ["--no-install", "compose-lint", "--explain", "no-unbound-port"], project);
+    expect(explain.status).toBe(0);
+    expect(explain.stdout).toMatch(/^no-unbound-port\n=+\n/);
+    const sarif = JSON.parse(run("npx", ["--no-install", "compose-lint", "--format", "sarif"], project).stdout);
+    const rule = sarif.runs[0].tool.driver.rules.find((r: { id: string }) => r.id === "no-unbound-port");
+    expect(rule.help.markdown).toContain("## Options");
   });
 
   test("`npx compose-lint` lints the compose files of the current directory", () => {

@@ -1,8 +1,8 @@
 import type { Level, Span } from "../model/types.js";
 import type { LoadResult } from "../load/index.js";
 import type { Finding, RelatedLocation, Rule, RuleMeta } from "./rule.js";
-import { parseSuppressions } from "./suppressions.js";
-import type { Directive } from "./suppressions.js";
+import { applySuppressions } from "./apply-suppressions.js";
+import type { SuppressionSettings } from "./apply-suppressions.js";
 
 /** Meta of the findings the engine itself produces (they are listed in SARIF like any rule). */
 export const BUILTIN_META: readonly RuleMeta[] = [
@@ -17,11 +17,20 @@ export const BUILTIN_META: readonly RuleMeta[] = [
   },
   {
     id: "unused-ignore",
-    description: "An ignore comment names an unknown rule, or a rule that reports nothing where it points.",
+    description: "An ignore directive for a rule that ran but has nothing to silence where it points.",
     level: "warning",
     preset: "recommended",
     tags: ["maintainability"],
-    help: "A `# compose-lint ignore=RULE` comment that silences nothing hides future findings of that rule on that line, and a misspelt rule id silences nothing at all. Remove the comment, or correct the rule id (see `compose-lint --list-rules`).",
+    help: "A `# compose-lint ignore=RULE` comment (or a rule in a service's `x-compose-lint: { ignore: [...] }`) that silences nothing hides future findings of that rule there. Remove it, or move it to the line whose finding it is meant for. A directive that does not parse or names an unknown rule is invalid-ignore.",
+    securitySeverity: 0,
+  },
+  {
+    id: "invalid-ignore",
+    description: "An ignore directive that does not parse, names an unknown rule, or lacks a reason the configuration requires.",
+    level: "warning",
+    preset: "recommended",
+    tags: ["maintainability"],
+    help: "A `# compose-lint ignore=RULE -- reason` comment, or a service's `x-compose-lint: { ignore: [RULE], reason: ... }`, that compose-lint cannot read silences nothing. Write it as `# compose-lint ignore=rule-a,rule-b -- why`; see `compose-lint --list-rules` for the rule ids.",
     securitySeverity: 0,
   },
   {
@@ -81,13 +90,19 @@ export const BUILTIN_META: readonly RuleMeta[] = [
 ];
 
 /** The ids of the findings the engine and the loader report themselves. */
-export type BuiltinId = "yaml-syntax" | "unused-ignore" | "duplicate-key" | "hidden-line-break" | "unreadable-value" | "not-linted" | "project-error" | "internal-error";
+export type BuiltinId = "yaml-syntax" | "unused-ignore" | "invalid-ignore" | "duplicate-key" | "hidden-line-break" | "unreadable-value" | "not-linted" | "project-error" | "internal-error";
 
 /**
  * Findings an inline comment cannot silence: what compose-lint could not read or see, and the
  * characters that hide settings from review, must never be waved away from inside the file.
  */
 export const UNSUPPRESSIBLE: ReadonlySet<string> = new Set<BuiltinId>(["yaml-syntax", "hidden-line-break", "not-linted", "internal-error"]);
+
+/**
+ * Findings configuration cannot turn off or lower either: each says compose-lint did not see or
+ * could not read part of what Docker would run, so without it a run could pass unseen.
+ */
+export const LOCKED: ReadonlySet<string> = new Set<BuiltinId>(["yaml-syntax", "unreadable-value", "not-linted", "project-error", "internal-error"]);
 
 export type Setting = Level | "off";
 
@@ -150,29 +165,23 @@ export function serviceLabel(services: readonly string[]): string {
   return `service ${first} (and ${shown}, through the same anchor)`;
 }
 
+/** What the engine takes from configuration besides the enabled rules. */
+export interface EngineSettings extends SuppressionSettings {
+  /** Levels of the engine's and loader's own findings (unused-ignore, duplicate-key...); `off` drops them. */
+  levels?: Readonly<Record<string, Setting>>;
+}
 
 /**
  * Runs the enabled rules over one loaded file. A load problem (YAML error, not a mapping) is the
  * file's only finding. A rule that throws becomes an `internal-error` finding; the others still run.
+ * Findings an ignore directive silences are returned with `suppression` set.
  */
-/**
- * Ignore comments that silence nothing: unknown rule ids always, and rules that ran here without a
- * finding to silence (a rule that did not run cannot tell).
- */
-function unusedIgnores(directives: readonly Directive[], rules: readonly EnabledRule[], known: ReadonlySet<string>, file: string): Finding[] {
-  const ran = new Set(rules.map((r) => r.rule.meta.id));
-  return directives.flatMap((d): Finding[] => {
-    const span = { file, line: d.line, column: d.column, endLine: d.line, endColumn: d.column + d.ruleId.length };
-    const where = d.scope === "file" ? "in this file" : "on the line it points at";
-    let message: string | undefined;
-    // Loader findings (unreadable-value...) are ids too, and can be silenced like a rule's.
-    if (!known.has(d.ruleId) && !BUILTIN_META.some((meta) => meta.id === d.ruleId)) message = `"${d.ruleId}" is not a compose-lint rule, so this ignore comment silences nothing (see --list-rules).`;
-    else if (ran.has(d.ruleId) && !d.used) message = `${d.ruleId} reports nothing ${where}; remove the ignore comment so it cannot hide a future finding.`;
-    return message ? [{ ruleId: "unused-ignore", level: "warning", message, span, related: [] }] : [];
-  });
-}
-
-export function lintLoaded(loaded: LoadResult, rules: readonly EnabledRule[], known: ReadonlySet<string> = new Set(rules.map((r) => r.rule.meta.id))): Finding[] {
+export function lintLoaded(
+  loaded: LoadResult,
+  rules: readonly EnabledRule[],
+  known: ReadonlySet<string> = new Set(rules.map((r) => r.rule.meta.id)),
+  settings: EngineSettings = {},
+): Finding[] {
   const findings: Finding[] = loaded.problems.map((p) => ({ ruleId: p.ruleId, level: "error", message: p.message, span: p.span, related: [] }));
   // Findings about a service whose message is a template, grouped by place: one per written value.
   const shared = new Map<string, { finding: Finding; services: string[]; render: (service: string) => string }>();
@@ -222,15 +231,26 @@ export function lintLoaded(loaded: LoadResult, rules: readonly EnabledRule[], kn
     }
   }
   for (const { finding, services, render } of shared.values()) findings.push({ ...finding, message: render(serviceLabel(services)) });
-  const suppressions = parseSuppressions(loaded.file.text);
   const seen = new Set<string>();
-  const kept = findings.filter((f) => {
-    if (!UNSUPPRESSIBLE.has(f.ruleId) && suppressions.isSuppressed(f.ruleId, f.span.line)) return false;
+  const unique = findings.filter((f) => {
     const key = `${f.ruleId}\0${f.span.line}:${f.span.column}-${f.span.endLine}:${f.span.endColumn}\0${f.message}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
-  if (project) kept.push(...unusedIgnores(suppressions.directives, rules, known, loaded.file.path));
+  const input = { path: loaded.file.path, text: loaded.file.text, project, ran: new Set(rules.map((r) => r.rule.meta.id)), known: new Set([...known, ...BUILTIN_IDS]), unsuppressible: UNSUPPRESSIBLE, locked: LOCKED };
+  const kept = withBuiltinLevels(applySuppressions(unique, input, settings), settings.levels);
   return kept.sort(compareFindings);
 }
+
+/** The configured levels of the engine's own findings; the LOCKED ones keep theirs. */
+function withBuiltinLevels(findings: Finding[], levels: Readonly<Record<string, Setting>> | undefined): Finding[] {
+  if (!levels) return findings;
+  return findings.flatMap((f) => {
+    const setting = BUILTIN_IDS.has(f.ruleId) && !LOCKED.has(f.ruleId) ? levels[f.ruleId] : undefined;
+    if (setting === undefined) return [f];
+    return setting === "off" ? [] : [{ ...f, level: setting }];
+  });
+}
+
+const BUILTIN_IDS: ReadonlySet<string> = new Set(BUILTIN_META.map((m) => m.id));

@@ -16,6 +16,21 @@ export interface RuleMeta {
   help: string;
   /** CVSS-like score (0.0-10.0) GitHub code scanning uses to rank security alerts. */
   securitySeverity: number;
+  /**
+   * The options the rule accepts, as a JSON schema of one mapping (`type: object`, closed with
+   * `additionalProperties: false`). Configuration is validated against it before the rule runs,
+   * so `check` can trust the shape. Absent: the rule takes no options.
+   */
+  options?: OptionsSchema;
+  /** The rule's documentation page in Markdown (plugin rules; built-in pages are rules/<id>.md). */
+  docs?: string;
+}
+
+/** A JSON schema (draft-07) describing a rule's options mapping. */
+export interface OptionsSchema {
+  type: "object";
+  properties: Record<string, Record<string, unknown>>;
+  additionalProperties: false;
 }
 
 export interface RelatedLocation {
@@ -66,4 +81,13 @@ export interface Finding {
   related: RelatedLocation[];
   /** The span holds a secret that printed source text must not show. */
   redact?: boolean;
+  /** Set when a directive silenced the finding: it is shown, but does not count. */
+  suppression?: Suppression;
+}
+
+export interface Suppression {
+  /** `inSource`: a comment or `x-compose-lint` in the linted file; `external`: configuration. */
+  kind: "inSource" | "external";
+  /** The reason written with the directive. */
+  justification?: string;
 }

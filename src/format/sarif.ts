@@ -1,22 +1,14 @@
 /**
  * SARIF 2.1.0, as GitHub code scanning and other SARIF consumers read it.
  */
-import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import type { RuleMeta } from "../engine/rule.js";
-import { homepage, ruleDocPath, ruleDocUrl, version } from "../meta.js";
+import { homepage, ruleDocUrl, version } from "../meta.js";
+import { ruleMarkdown } from "../rule-info.js";
 import { findingFingerprints } from "./fingerprint.js";
 import type { Formatter } from "./types.js";
 
 const SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-
-function ruleMarkdown(meta: RuleMeta): string {
-  try {
-    return readFileSync(ruleDocPath(meta.id), "utf8");
-  } catch {
-    return meta.help;
-  }
-}
 
 /** `no-unbound-port` → `NoUnboundPort`, the name SARIF viewers show beside the id. */
 function ruleName(id: string): string {
@@ -46,8 +38,10 @@ export const formatSarif: Formatter = (result, context) => {
   const rules = [...context.rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const index = new Map(rules.map((meta, i) => [meta.id, i]));
   const results = result.files.flatMap((file) => {
-    const fingerprints = findingFingerprints(file);
-    return file.findings.map((finding, i) => {
+    // Silenced findings are listed too, each with its `suppressions` entry (SARIF §3.27.23).
+    const suppressed = file.suppressed ?? [];
+    const fingerprints = [...findingFingerprints(file), ...findingFingerprints({ ...file, findings: suppressed })];
+    return [...file.findings, ...suppressed].map((finding, i) => {
       const physical = (span: typeof finding.span) => ({
         artifactLocation: { uri: encodeURI(span.file), uriBaseId: "%SRCROOT%" },
         region: { startLine: span.line, startColumn: span.column, endLine: span.endLine, endColumn: Math.max(span.endColumn, span.column + (span.endLine === span.line ? 1 : 0)) },
@@ -59,7 +53,11 @@ export const formatSarif: Formatter = (result, context) => {
         locations: [{ physicalLocation: physical(finding.span) }],
         partialFingerprints: { "composeLint/v1": fingerprints[i]! },
       };
-      if (result.baseline) out.baselineState = result.baseline.unchanged.has(finding) ? "unchanged" : "new";
+      if (finding.suppression) {
+        const { kind, justification } = finding.suppression;
+        out.suppressions = [{ kind, status: "accepted", ...(justification ? { justification } : {}) }];
+      }
+      if (result.baseline && !finding.suppression) out.baselineState = result.baseline.unchanged.has(finding) ? "unchanged" : "new";
       const ruleIndex = index.get(finding.ruleId);
       if (ruleIndex !== undefined) out.ruleIndex = ruleIndex;
       if (finding.related.length > 0) {

@@ -40,22 +40,31 @@ function codeFrame(lines: readonly string[], finding: Finding, secrets: readonly
   ];
 }
 
+function byPosition(a: Finding, b: Finding): number {
+  return a.span.line - b.span.line || a.span.column - b.span.column;
+}
+
 export const formatText: Formatter = (result, context) => {
   const paint = (code: string, text: string) => (context.color ? `${code}${text}${ANSI.reset}` : text);
   const out: string[] = [];
   const counts: Record<Level, number> = { error: 0, warning: 0, note: 0 };
   let filesWithFindings = 0;
+  let suppressedCount = 0;
   for (const file of result.files) {
-    if (file.findings.length === 0) continue;
-    filesWithFindings++;
+    suppressedCount += file.suppressed?.length ?? 0;
+    const shown = context.showSuppressed ? [...file.findings, ...(file.suppressed ?? [])].sort(byPosition) : file.findings;
+    if (shown.length === 0) continue;
+    if (file.findings.length > 0) filesWithFindings++;
     const lines = file.text.split("\n");
-    const secrets = file.findings.filter((f) => f.redact).map((f) => f.span);
+    const secrets = shown.filter((f) => f.redact).map((f) => f.span);
     out.push(paint(ANSI.bold, escapeLine(file.path)));
-    for (const finding of file.findings) {
-      counts[finding.level]++;
+    for (const finding of shown) {
+      if (!finding.suppression) counts[finding.level]++;
       const position = `${finding.span.line}:${finding.span.column}`;
+      const level = finding.suppression ? paint(ANSI.dim, "ignored") : paint(LEVEL_COLOR[finding.level], finding.level.padEnd(7));
+      const why = finding.suppression ? paint(ANSI.dim, ` (suppressed${finding.suppression.justification ? `: ${escapeLine(finding.suppression.justification)}` : ""})`) : "";
       out.push(
-        `  ${position.padEnd(7)} ${paint(LEVEL_COLOR[finding.level], finding.level.padEnd(7))} ${escapeLine(finding.message)}  ${paint(ANSI.dim, finding.ruleId)}`,
+        `  ${position.padEnd(7)} ${level} ${escapeLine(finding.message)}  ${paint(ANSI.dim, finding.ruleId)}${why}`,
       );
       out.push(...codeFrame(lines, finding, secrets, paint));
       for (const related of finding.related) {
@@ -68,7 +77,9 @@ export const formatText: Formatter = (result, context) => {
   if (result.errors.length > 0) out.push("");
   const total = counts.error + counts.warning + counts.note;
   const unreadable = result.errors.length > 0 ? `, ${plural(result.errors.length, "path")} not linted` : "";
-  const checked = `${plural(result.files.length, "file")} checked${unreadable}`;
+  const silenced = suppressedCount > 0 ? `, ${plural(suppressedCount, "finding")} suppressed${context.showSuppressed ? "" : "; --show-suppressed lists them"}` : "";
+  const skipped = result.ignored?.length ? `, ${plural(result.ignored.length, "file")} ignored by configuration` : "";
+  const checked = `${plural(result.files.length, "file")} checked${unreadable}${skipped}${silenced}`;
   if (total === 0 && result.errors.length > 0) {
     // Never "No problems found" when something named could not be linted.
     out.push(paint(ANSI.red, `Not everything was linted: no findings in what could be read (${checked}).`));

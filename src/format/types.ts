@@ -8,6 +8,8 @@ export interface FormatContext {
   color: boolean;
   /** The working directory: SARIF's %SRCROOT%. */
   cwd: string;
+  /** Text output also lists the findings ignore directives silenced (`--show-suppressed`). */
+  showSuppressed?: boolean;
 }
 
 export type Formatter = (result: LintResult, context: FormatContext) => string;

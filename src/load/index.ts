@@ -8,7 +8,7 @@ import { locateIn, parseTree } from "./tree.js";
 import { normalize } from "./normalize.js";
 
 export interface LoadProblem {
-  ruleId: Exclude<BuiltinId, "unused-ignore" | "internal-error">;
+  ruleId: Exclude<BuiltinId, "unused-ignore" | "invalid-ignore" | "internal-error">;
   span: Span;
   message: string;
 }

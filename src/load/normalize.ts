@@ -22,6 +22,7 @@ import { parseImageRef } from "./image.js";
 import type { LoadProblem } from "./index.js";
 import { isTrue, parseMount, resolveVolumeBind } from "./mounts.js";
 import { nonScalarField, parsePort, quoted } from "./ports.js";
+import { SERVICE_SUPPRESSION_KEY, serviceSuppression } from "./service-suppression.js";
 import type { TEntry, TMap, TNode, TScalar } from "./tree.js";
 import { child } from "./tree.js";
 
@@ -308,6 +309,7 @@ function buildService(e: TEntry, volumes: Map<string, NamedVolume>, problems: Pr
     healthcheck: commandLine(child(child(node, "healthcheck"), "test")),
     memLimit: locatedScalar(child(node, "mem_limit")),
     pidsLimit: locatedScalar(child(node, "pids_limit")),
+    suppression: serviceSuppression(child(node, SERVICE_SUPPRESSION_KEY)),
   };
   for (const [key, value] of Object.entries(optional)) if (value !== undefined) Object.assign(service, { [key]: value });
   const memory = locatedScalar(limits);

@@ -155,6 +155,17 @@ export interface Service {
   deployLimits: { memory?: Located<string | number>; pids?: Located<string | number> };
   /** The keys under `deploy:` with their values when scalar (`mode: global`), for swarm evidence. */
   deploy: { key: Located<string>; value?: Located<string> }[];
+  /** `x-compose-lint: { ignore: [...], reason: ... }`: the engine's business, not the rules'. */
+  suppression?: ServiceSuppression;
+}
+
+/** A service's `x-compose-lint` extension: rule ids to silence in the service, and why. */
+export interface ServiceSuppression {
+  span: Span;
+  ignore: Located<string>[];
+  reason?: Located<string>;
+  /** What is written there but is not `ignore` / `reason` as expected (reported, never dropped). */
+  invalid: { span: Span; message: string }[];
 }
 
 export interface Network {

@@ -1,27 +1,24 @@
 import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
+  ruleMarkdown
+} from "./chunk-TY7FGBRE.mjs";
+import {
   findingFingerprints
 } from "./chunk-52VDE4OL.mjs";
 import {
   homepage,
-  ruleDocPath,
   ruleDocUrl,
   version
 } from "./chunk-VSK3LMYA.mjs";
+import "./chunk-JA7KTXL7.mjs";
+import "./chunk-P3LHJV3Z.mjs";
+import "./chunk-Y636DHQF.mjs";
 import "./chunk-KOCLF33B.mjs";
 
 // src/format/sarif.ts
-import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 var SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-function ruleMarkdown(meta) {
-  try {
-    return readFileSync(ruleDocPath(meta.id), "utf8");
-  } catch {
-    return meta.help;
-  }
-}
 function ruleName(id) {
   return id.replace(/(^|-)([a-z0-9])/g, (_, _dash, ch) => ch.toUpperCase());
 }
@@ -46,8 +43,9 @@ var formatSarif = (result, context) => {
   const rules = [...context.rules].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const index = new Map(rules.map((meta, i) => [meta.id, i]));
   const results = result.files.flatMap((file) => {
-    const fingerprints = findingFingerprints(file);
-    return file.findings.map((finding, i) => {
+    const suppressed = file.suppressed ?? [];
+    const fingerprints = [...findingFingerprints(file), ...findingFingerprints({ ...file, findings: suppressed })];
+    return [...file.findings, ...suppressed].map((finding, i) => {
       const physical = (span) => ({
         artifactLocation: { uri: encodeURI(span.file), uriBaseId: "%SRCROOT%" },
         region: { startLine: span.line, startColumn: span.column, endLine: span.endLine, endColumn: Math.max(span.endColumn, span.column + (span.endLine === span.line ? 1 : 0)) }
@@ -59,7 +57,11 @@ var formatSarif = (result, context) => {
         locations: [{ physicalLocation: physical(finding.span) }],
         partialFingerprints: { "composeLint/v1": fingerprints[i] }
       };
-      if (result.baseline) out.baselineState = result.baseline.unchanged.has(finding) ? "unchanged" : "new";
+      if (finding.suppression) {
+        const { kind, justification } = finding.suppression;
+        out.suppressions = [{ kind, status: "accepted", ...justification ? { justification } : {} }];
+      }
+      if (result.baseline && !finding.suppression) out.baselineState = result.baseline.unchanged.has(finding) ? "unchanged" : "new";
       const ruleIndex = index.get(finding.ruleId);
       if (ruleIndex !== void 0) out.ruleIndex = ruleIndex;
       if (finding.related.length > 0) {
