@@ -11,7 +11,7 @@ import {
   loadFormatter,
   readDotEnv,
   withConfig
-} from "./chunks/chunk-YUT5NUO3.mjs";
+} from "./chunks/chunk-JV7HM3RR.mjs";
 import {
   PluginError,
   rules
@@ -435,7 +435,7 @@ async function run(argv) {
   const cwd = process.cwd();
   let ruleSet = rules;
   if (values.plugin && values.plugin.length > 0) {
-    const { loadPlugins } = await import("./chunks/plugins-OJCGZ2HS.mjs");
+    const { loadPlugins } = await import("./chunks/plugins-2IAMVALH.mjs");
     ruleSet = [...rules, ...(await loadPlugins(values.plugin, cwd)).flatMap((plugin) => plugin.rules)];
   }
   if (values["list-rules"]) {

@@ -2,7 +2,7 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadPlugins
-} from "./chunks/chunk-VIXABJZQ.mjs";
+} from "./chunks/chunk-DN6IWYKO.mjs";
 import {
   ConfigError,
   FORMAT_NAMES,
@@ -11,7 +11,7 @@ import {
   lintText,
   loadComposeText,
   loadFormatter
-} from "./chunks/chunk-YUT5NUO3.mjs";
+} from "./chunks/chunk-JV7HM3RR.mjs";
 import {
   PluginError,
   configSchema,

@@ -28470,7 +28470,8 @@ function checkRule(spec, candidate, index) {
   return { meta: complete, check };
 }
 async function checkOptionSchemas(plugins) {
-  const { Ajv } = await Promise.resolve().then(() => __toESM(require_ajv(), 1));
+  const ajvModule = await Promise.resolve().then(() => __toESM(require_ajv(), 1));
+  const Ajv = ajvModule.Ajv ?? ajvModule.default.Ajv;
   const ajv = new Ajv({ strict: false, allErrors: true, messages: false });
   useSchemaCompiler(ajv);
   for (const plugin of plugins) {

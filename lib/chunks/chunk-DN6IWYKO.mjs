@@ -96,7 +96,8 @@ function checkRule(spec, candidate, index) {
   return { meta: complete, check };
 }
 async function checkOptionSchemas(plugins) {
-  const { Ajv } = await import("./ajv-D54IUHZ4.mjs");
+  const ajvModule = await import("./ajv-D54IUHZ4.mjs");
+  const Ajv = ajvModule.Ajv ?? ajvModule.default.Ajv;
   const ajv = new Ajv({ strict: false, allErrors: true, messages: false });
   useSchemaCompiler(ajv);
   for (const plugin of plugins) {

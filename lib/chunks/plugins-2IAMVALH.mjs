@@ -2,7 +2,7 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadPlugins
-} from "./chunk-VIXABJZQ.mjs";
+} from "./chunk-DN6IWYKO.mjs";
 import {
   PluginError
 } from "./chunk-Q3OABFTE.mjs";
