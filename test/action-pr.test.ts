@@ -166,6 +166,17 @@ describe("the Action's other inputs", () => {
     expect(JSON.parse(readFileSync(join(dir, "reports", "cq.json"), "utf8"))).toEqual([]);
   });
 
+  test("config names the configuration file for every linted file", () => {
+    const dir = scratch({ "compose.yaml": compose, "ci/lenient.yaml": "rules:\n  no-unbound-port: off\n" });
+    expect(annotations(runAction(dir, {}, { name: "push" }).stdout)).toEqual(["warning compose.yaml:4 no-unbound-port"]);
+    const configured = runAction(dir, { config: "ci/lenient.yaml" }, { name: "push" });
+    expect(annotations(configured.stdout)).toEqual([]);
+    expect(configured.status).toBe(0);
+    const missing = runAction(dir, { config: "ci/missing.yaml" }, { name: "push" });
+    expect(missing.stdout).toMatch(/^::error title=compose-lint::.*ci\/missing\.yaml/m);
+    expect(missing.status).toBe(2);
+  });
+
   test("a wrong input is a clear error and a failed step (exit 2)", () => {
     const dir = scratch({ "compose.yaml": compose });
     const cases: [Record<string, string>, string][] = [
