@@ -2,27 +2,30 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   ConfigError,
+  DEFAULT_MAX_FILE_SIZE,
   FORMAT_NAMES,
   configResolver,
   decodeText,
   enabledRules,
+  formatSize,
   lintFiles,
-  lintText,
+  lintTextBeside,
   loadFormatter,
-  readDotEnv,
+  notLintedFile,
+  parseSize,
   withConfig
-} from "./chunks/chunk-JV7HM3RR.mjs";
+} from "./chunks/chunk-JZYKCX7G.mjs";
 import {
   PluginError,
   rules
-} from "./chunks/chunk-Q3OABFTE.mjs";
-import "./chunks/chunk-WQOKT25U.mjs";
+} from "./chunks/chunk-XTGCHHJQ.mjs";
+import "./chunks/chunk-UBWYOBYM.mjs";
 import {
   UnknownRuleError,
   allRuleMeta,
   explain,
   listRules
-} from "./chunks/chunk-TY7FGBRE.mjs";
+} from "./chunks/chunk-QTSYNBUO.mjs";
 import {
   findingFingerprints,
   fingerprintParts
@@ -35,9 +38,9 @@ import {
   FAIL_LEVELS,
   LOCKED,
   closest
-} from "./chunks/chunk-JA7KTXL7.mjs";
+} from "./chunks/chunk-D7YECDRI.mjs";
 import "./chunks/chunk-P3LHJV3Z.mjs";
-import "./chunks/chunk-BOI44LYS.mjs";
+import "./chunks/chunk-UGJSVHV2.mjs";
 import {
   plural
 } from "./chunks/chunk-5EEQ2A6J.mjs";
@@ -295,6 +298,7 @@ var OPTIONS = {
   rule: { type: "string", multiple: true },
   "stdin-filename": { type: "string" },
   "no-dotenv": { type: "boolean" },
+  "max-file-size": { type: "string" },
   "list-rules": { type: "boolean" },
   explain: { type: "string" },
   config: { type: "string", short: "c" },
@@ -343,6 +347,8 @@ Options:
                             file never loads code
       --stdin-filename NAME The file name to report when reading standard input ("-")
       --no-dotenv           Do not read the .env file beside each compose file for interpolation
+      --max-file-size SIZE  Do not read larger files (e.g. 10MB, 512KiB, bytes; default 10MB): a
+                            larger compose file is a not-linted finding, which fails the run
       --list-rules          List every rule with its level, preset and description (--format json too)
       --explain ID          Print a rule's documentation
       --baseline FILE       Report only findings not recorded in FILE (the recorded ones do not
@@ -376,17 +382,24 @@ function parseOutputs(formats, outputFile) {
   }
   return outputs;
 }
-async function readStdin() {
+async function readStdin(maxBytes) {
   const chunks = [];
-  for await (const chunk of process.stdin) chunks.push(chunk);
+  let length = 0;
+  for await (const chunk of process.stdin) {
+    length += chunk.length;
+    if (length > maxBytes) return void 0;
+    chunks.push(chunk);
+  }
   return Buffer.concat(chunks);
 }
 async function lintStdin(name, options, cwd) {
-  const decoded = decodeText(await readStdin());
+  const maxBytes = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const bytes = await readStdin(maxBytes);
+  if (!bytes) return { files: [notLintedFile(name, `standard input is over --max-file-size ${formatSize(maxBytes)}`)], errors: [] };
+  const decoded = decodeText(bytes);
   if ("error" in decoded) return { files: [], errors: [{ path: name, message: decoded.error }] };
-  const dotenv = options.dotenv === false || name === "<stdin>" ? {} : await readDotEnv(resolve2(cwd, name));
   const config = configResolver(options, cwd).resolve(resolve2(cwd, name === "<stdin>" ? "compose.yaml" : name));
-  const file = lintText(decoded.text, name, { ...withConfig(options, config), env: { ...dotenv, ...options.env ?? process.env } });
+  const file = await lintTextBeside(decoded.text, name, name === "<stdin>" ? void 0 : resolve2(cwd, name), withConfig(options, config));
   if (config.failLevel) file.failLevel = config.failLevel;
   return { files: [file], errors: [] };
 }
@@ -435,7 +448,7 @@ async function run(argv) {
   const cwd = process.cwd();
   let ruleSet = rules;
   if (values.plugin && values.plugin.length > 0) {
-    const { loadPlugins } = await import("./chunks/plugins-2IAMVALH.mjs");
+    const { loadPlugins } = await import("./chunks/plugins-UD7D4ZW6.mjs");
     ruleSet = [...rules, ...(await loadPlugins(values.plugin, cwd)).flatMap((plugin) => plugin.rules)];
   }
   if (values["list-rules"]) {
@@ -453,11 +466,14 @@ async function run(argv) {
   const outputs = parseOutputs(values.format ?? [], values["output-file"]);
   const maxWarnings = parseMaxWarnings(values["max-warnings"]);
   if (Number.isNaN(maxWarnings)) throw new UsageError(`--max-warnings expects a whole number, 0 or more; got "${values["max-warnings"]}"`);
+  const maxFileSize = values["max-file-size"] === void 0 ? DEFAULT_MAX_FILE_SIZE : parseSize(values["max-file-size"]);
+  if (maxFileSize === void 0) throw new UsageError(`--max-file-size expects a size such as 10MB, 512KiB or a byte count; got "${values["max-file-size"]}"`);
   if (values.config !== void 0 && values["no-config"]) throw new UsageError("--config and --no-config cannot be combined");
   const options = {
     strict: values.strict === true,
     rules: parseRuleSettings(values.rule ?? [], allRuleMeta(ruleSet), (message) => new UsageError(message)),
     dotenv: values["no-dotenv"] !== true,
+    maxFileSize,
     ruleSet,
     noInlineConfig: values["no-inline-config"] === true,
     requireReason: values["require-reason"] === true,

@@ -2,7 +2,7 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadPlugins
-} from "./chunks/chunk-DN6IWYKO.mjs";
+} from "./chunks/chunk-OQBHJJQS.mjs";
 import {
   ConfigError,
   FORMAT_NAMES,
@@ -11,17 +11,17 @@ import {
   lintText,
   loadComposeText,
   loadFormatter
-} from "./chunks/chunk-JV7HM3RR.mjs";
+} from "./chunks/chunk-JZYKCX7G.mjs";
 import {
   PluginError,
   configSchema,
   defineRule,
   rules
-} from "./chunks/chunk-Q3OABFTE.mjs";
-import "./chunks/chunk-WQOKT25U.mjs";
-import "./chunks/chunk-JA7KTXL7.mjs";
+} from "./chunks/chunk-XTGCHHJQ.mjs";
+import "./chunks/chunk-UBWYOBYM.mjs";
+import "./chunks/chunk-D7YECDRI.mjs";
 import "./chunks/chunk-P3LHJV3Z.mjs";
-import "./chunks/chunk-BOI44LYS.mjs";
+import "./chunks/chunk-UGJSVHV2.mjs";
 import "./chunks/chunk-KOCLF33B.mjs";
 export {
   ConfigError,

@@ -47,3 +47,25 @@ const large = join(dir, "large", "compose.yaml");
 spawnSync("mkdir", ["-p", join(dir, "large")]);
 writeFileSync(large, `services:\n${services}`);
 console.log(`compose-lint 2000 services (json):   ${timeCli(["-f", "json", "--strict", large], 5).toFixed(1)} ms (${(services.length / 1024).toFixed(0)} KiB)`);
+
+// Hostile shapes (issue 7): each must stay roughly linear in the size of the file.
+function timeFile(label, name, text, args = [], runs = 3) {
+  const target = join(dir, name, "compose.yaml");
+  spawnSync("mkdir", ["-p", join(dir, name)]);
+  writeFileSync(target, text);
+  const size = text.length >= 1e6 ? `${(text.length / 1e6).toFixed(1)} MB` : `${(text.length / 1024).toFixed(0)} KiB`;
+  console.log(`${label.padEnd(37)}${timeCli(["-f", "json", ...args, target], runs).toFixed(1)} ms (${size})`);
+}
+
+const merges = Array.from({ length: 4000 }, (_, i) => `  s${i}:\n    <<: *b\n`).join("");
+timeFile("compose-lint 4,000 << merges:", "merges", `x-base: &b\n  image: nginx:1.27\n  restart: always\nservices:\n${merges}`);
+const flat = (n) => `services:\n${Array.from({ length: n }, (_, i) => `  s${i}: {image: "nginx:1.27"}\n`).join("")}`;
+timeFile("compose-lint 20,000 services:", "services-20k", flat(20000), [], 1);
+timeFile("compose-lint 100,000 services:", "services-100k", flat(100000), ["--max-file-size", "50MB"], 1);
+const deep = `${"${A:-".repeat(2500)}x${"}".repeat(2500)}`;
+timeFile("compose-lint ${} nested 2,500 deep:", "deep", `services:\n  web:\n    image: "${deep}"\n`);
+const padding = `# ${"x".repeat(78)}\n`;
+const fifty = `services:\n  web:\n    image: nginx:1.27\n${padding.repeat(Math.ceil(50e6 / padding.length))}`;
+timeFile("compose-lint 50 MB (over the limit):", "fifty", fifty, [], 3);
+const five = `services:\n  web:\n    image: nginx:1.27\n${padding.repeat(Math.ceil(5e6 / padding.length))}`;
+timeFile("compose-lint 5 MB of comments:", "five", five, [], 1);

@@ -16,9 +16,9 @@ import { FORMAT_NAMES, loadFormatter } from "./format/index.js";
 import { escapeLine } from "./format/escape.js";
 import { applyBaseline, BaselineError } from "./baseline.js";
 import { countLevels, errorsOnly, parseMaxWarnings, summaryLine, withSuggestion } from "./cli-support.js";
-import { configResolver, decodeText, enabledRules, lintFiles, lintText, withConfig } from "./lint.js";
+import { configResolver, decodeText, enabledRules, lintFiles, lintTextBeside, notLintedFile, withConfig } from "./lint.js";
 import type { LintOptions, LintResult } from "./lint.js";
-import { readDotEnv } from "./load/index.js";
+import { DEFAULT_MAX_FILE_SIZE, formatSize, parseSize } from "./load/files.js";
 import { version } from "./meta.js";
 import { PluginError } from "./plugin-error.js";
 import { allRuleMeta, explain, listRules, UnknownRuleError } from "./rule-info.js";
@@ -34,6 +34,7 @@ const OPTIONS = {
   rule: { type: "string", multiple: true },
   "stdin-filename": { type: "string" },
   "no-dotenv": { type: "boolean" },
+  "max-file-size": { type: "string" },
   "list-rules": { type: "boolean" },
   explain: { type: "string" },
   config: { type: "string", short: "c" },
@@ -83,6 +84,8 @@ Options:
                             file never loads code
       --stdin-filename NAME The file name to report when reading standard input ("-")
       --no-dotenv           Do not read the .env file beside each compose file for interpolation
+      --max-file-size SIZE  Do not read larger files (e.g. 10MB, 512KiB, bytes; default 10MB): a
+                            larger compose file is a not-linted finding, which fails the run
       --list-rules          List every rule with its level, preset and description (--format json too)
       --explain ID          Print a rule's documentation
       --baseline FILE       Report only findings not recorded in FILE (the recorded ones do not
@@ -123,19 +126,27 @@ function parseOutputs(formats: readonly string[], outputFile: string | undefined
   return outputs;
 }
 
-async function readStdin(): Promise<Uint8Array> {
+/** Standard input up to `maxBytes`; undefined (and the rest unread) when it is longer. */
+async function readStdin(maxBytes: number): Promise<Uint8Array | undefined> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let length = 0;
+  for await (const chunk of process.stdin) {
+    length += (chunk as Buffer).length;
+    if (length > maxBytes) return undefined;
+    chunks.push(chunk as Buffer);
+  }
   return Buffer.concat(chunks);
 }
 
 async function lintStdin(name: string, options: LintOptions, cwd: string): Promise<LintResult> {
-  const decoded = decodeText(await readStdin());
+  const maxBytes = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const bytes = await readStdin(maxBytes);
+  if (!bytes) return { files: [notLintedFile(name, `standard input is over --max-file-size ${formatSize(maxBytes)}`)], errors: [] };
+  const decoded = decodeText(bytes);
   if ("error" in decoded) return { files: [], errors: [{ path: name, message: decoded.error }] };
-  const dotenv = options.dotenv === false || name === "<stdin>" ? {} : await readDotEnv(resolve(cwd, name));
   // The configuration is the one a file of that name would have (the working directory's for "<stdin>").
   const config = configResolver(options, cwd).resolve(resolve(cwd, name === "<stdin>" ? "compose.yaml" : name));
-  const file = lintText(decoded.text, name, { ...withConfig(options, config), env: { ...dotenv, ...(options.env ?? process.env) } });
+  const file = await lintTextBeside(decoded.text, name, name === "<stdin>" ? undefined : resolve(cwd, name), withConfig(options, config));
   if (config.failLevel) file.failLevel = config.failLevel;
   return { files: [file], errors: [] };
 }
@@ -201,11 +212,14 @@ async function run(argv: readonly string[]): Promise<number> {
   const outputs = parseOutputs(values.format ?? [], values["output-file"]);
   const maxWarnings = parseMaxWarnings(values["max-warnings"]);
   if (Number.isNaN(maxWarnings)) throw new UsageError(`--max-warnings expects a whole number, 0 or more; got "${values["max-warnings"]}"`);
+  const maxFileSize = values["max-file-size"] === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(values["max-file-size"]);
+  if (maxFileSize === undefined) throw new UsageError(`--max-file-size expects a size such as 10MB, 512KiB or a byte count; got "${values["max-file-size"]}"`);
   if (values.config !== undefined && values["no-config"]) throw new UsageError("--config and --no-config cannot be combined");
   const options: LintOptions = {
     strict: values.strict === true,
     rules: parseRuleSettings(values.rule ?? [], allRuleMeta(ruleSet), (message) => new UsageError(message)),
     dotenv: values["no-dotenv"] !== true,
+    maxFileSize,
     ruleSet,
     noInlineConfig: values["no-inline-config"] === true,
     requireReason: values["require-reason"] === true,

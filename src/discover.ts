@@ -1,4 +1,4 @@
-import { stat } from "node:fs/promises";
+import { realpath, stat } from "node:fs/promises";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 
 /**
@@ -12,18 +12,30 @@ export interface DiscoveryError {
   message: string;
 }
 
+/** A compose file found but deliberately not read (a link leaving the linted directory). */
+export interface SkippedFile {
+  /** Absolute path of the entry found (the link, not its target). */
+  path: string;
+  reason: string;
+}
+
 export interface Discovery {
   files: string[];
   errors: DiscoveryError[];
+  skipped: SkippedFile[];
 }
 
 /**
- * Expands the given paths: a file is taken as named, a directory is searched for compose files
- * (skipping node_modules and .git, not following symbolic links, so link loops cannot trap it).
+ * Expands the given paths: a file is taken as named (a link is followed: naming it is the user's
+ * choice), a directory is searched for compose files, skipping node_modules and .git. In a
+ * directory, symbolic links to directories are not followed (link loops cannot trap the search);
+ * a link to a compose file is followed when its target lies inside the directory (Docker follows
+ * it too) and otherwise reported, never read, so a link cannot make the linter print another file.
  */
 export async function discover(paths: readonly string[], cwd: string): Promise<Discovery> {
   const files = new Set<string>();
   const errors: DiscoveryError[] = [];
+  const skipped: SkippedFile[] = [];
   for (const path of paths) {
     const absolute = resolve(cwd, path);
     let info;
@@ -48,15 +60,48 @@ export async function discover(paths: readonly string[], cwd: string): Promise<D
       cwd: absolute,
       absolute: true,
       dot: true,
-      onlyFiles: true,
+      onlyFiles: false,
+      objectMode: true,
       followSymbolicLinks: false,
       ignore: ["**/node_modules/**", "**/.git/**"],
       suppressErrors: true,
     });
-    if (found.length === 0) errors.push({ path, message: "no compose file found (compose.yaml, docker-compose.yml, ...)" });
-    for (const file of found) files.add(resolve(file));
+    let any = false;
+    for (const entry of found) {
+      const file = resolve(entry.path);
+      if (entry.dirent.isFile()) {
+        files.add(file);
+        any = true;
+      } else if (entry.dirent.isSymbolicLink()) {
+        const verdict = await followLink(file, absolute, path);
+        if (verdict === "file") files.add(file);
+        else if (verdict !== "other") skipped.push({ path: file, reason: verdict.reason });
+        any ||= verdict !== "other";
+      }
+    }
+    if (!any) errors.push({ path, message: "no compose file found (compose.yaml, docker-compose.yml, ...)" });
   }
-  return { files: [...files].sort(), errors };
+  return { files: [...files].sort(), errors, skipped };
+}
+
+/** Where a symbolic link found in `root` leads: a file inside it, something to skip, or not a file. */
+async function followLink(link: string, root: string, shownRoot: string): Promise<"file" | "other" | { reason: string }> {
+  let target: string;
+  let rootReal: string;
+  try {
+    [target, rootReal] = await Promise.all([realpath(link), realpath(root)]);
+  } catch (error) {
+    return { reason: `a symbolic link whose target cannot be resolved (${(error as NodeJS.ErrnoException).code ?? "error"})` };
+  }
+  const rel = relative(rootReal, target);
+  if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+    return { reason: `a symbolic link to a file outside ${shownRoot}, the directory being linted; compose-lint does not read it (name the file on the command line to lint it)` };
+  }
+  try {
+    return (await stat(target)).isFile() ? "file" : "other";
+  } catch {
+    return "other";
+  }
 }
 
 /** The path to report: relative to the working directory when below it, with `/` separators. */

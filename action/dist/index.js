@@ -3521,7 +3521,7 @@ function unknownKeyMessage(path, node, value) {
   const where = parent.length === 0 ? `unknown top-level key ${code(key)}` : `unknown key ${code(key)} in ${code(formatPath(parent))}`;
   const suggestion = closest(key, node.keys ?? []);
   if (suggestion) return `${where}; did you mean ${code(suggestion)}?`;
-  const home = node.nested?.[key];
+  const home = node.nested && Object.hasOwn(node.nested, key) ? node.nested[key] : void 0;
   if (home) return `${where}; it belongs under ${code(home)} (${code(`${home}.${key}`)}).`;
   if (parent.length === 0 && isServiceLike(value)) {
     return `${where}: it looks like a service, and services must be listed under ${code("services")} (the version 1 format without it is no longer supported).`;
@@ -3610,6 +3610,79 @@ var init_validate = __esm({
   }
 });
 
+// src/load/lines.ts
+function toDockerLineBreaks(text, keep = Infinity) {
+  const hidden = [];
+  let count2 = 0;
+  const replaced = text.replace(FOREIGN_BREAK, (char, offset) => {
+    if (count2++ < keep) hidden.push({ offset, char });
+    return "\n";
+  });
+  return { text: replaced, hidden, count: count2 };
+}
+function splitLines(text) {
+  const lines2 = text.split(ANY_BREAK);
+  if (lines2.length > 1 && lines2[lines2.length - 1] === "") lines2.pop();
+  return lines2;
+}
+function describeBreak(char) {
+  switch (char) {
+    case "\r":
+      return "a carriage return (CR) without a line feed";
+    case "\x85":
+      return "a NEXT LINE character (U+0085)";
+    case "\u2028":
+      return "a LINE SEPARATOR (U+2028)";
+    default:
+      return "a PARAGRAPH SEPARATOR (U+2029)";
+  }
+}
+var FOREIGN_BREAK, ANY_BREAK, LineIndex;
+var init_lines = __esm({
+  "src/load/lines.ts"() {
+    "use strict";
+    FOREIGN_BREAK = /\r(?!\n)|[\u0085\u2028\u2029]/g;
+    ANY_BREAK = /\r\n|[\n\r\u0085\u2028\u2029]/;
+    LineIndex = class {
+      starts = [0];
+      lengths = [];
+      constructor(text) {
+        const breaks = /\r?\n/g;
+        let match;
+        let start = 0;
+        while ((match = breaks.exec(text)) !== null) {
+          this.lengths.push(match.index - start);
+          start = match.index + match[0].length;
+          this.starts.push(start);
+        }
+        this.lengths.push(text.length - start);
+        if (this.starts.length > 1 && this.lengths[this.lengths.length - 1] === 0) {
+          this.starts.pop();
+          this.lengths.pop();
+        }
+      }
+      get lineCount() {
+        return this.starts.length;
+      }
+      lineLength(line) {
+        return this.lengths[line - 1] ?? 0;
+      }
+      position(offset) {
+        const at = Math.max(0, offset);
+        let low = 0;
+        let high = this.starts.length - 1;
+        while (low < high) {
+          const mid = low + high + 1 >> 1;
+          if (this.starts[mid] <= at) low = mid;
+          else high = mid - 1;
+        }
+        const column = Math.min(at - this.starts[low] + 1, this.lengths[low] + 1);
+        return { line: low + 1, column };
+      }
+    };
+  }
+});
+
 // src/engine/suppressions.ts
 function problemFor(rest) {
   const trailing = IDS_THEN_TEXT.exec(rest);
@@ -3623,7 +3696,7 @@ function parseSuppressions(text) {
   const directives = [];
   const problems = [];
   let pending = [];
-  text.split(/\r?\n/).forEach((line, index) => {
+  splitLines(text).forEach((line, index) => {
     const lineNumber = index + 1;
     const marker = line.includes("compose-lint") ? MARKER.exec(line) : null;
     const found = [];
@@ -3673,6 +3746,7 @@ var MARKER, RULE_ID, DIRECTIVE, IDS_THEN_TEXT, FORM;
 var init_suppressions = __esm({
   "src/engine/suppressions.ts"() {
     "use strict";
+    init_lines();
     MARKER = /(?:^|\s)(#\s*compose-lint)(?=[\s:=]|$)/;
     RULE_ID = "[A-Za-z0-9_.@-]+(?:/[A-Za-z0-9_.-]+)?";
     DIRECTIVE = new RegExp(`^\\s+(ignore|ignore-file)\\s*=\\s*(${RULE_ID}(?:\\s*,\\s*${RULE_ID})*)\\s*(?:--(.*)|#.*)?$`);
@@ -3899,7 +3973,7 @@ var init_engine = __esm({
         level: "error",
         preset: "recommended",
         tags: ["correctness", "security"],
-        help: "YAML parsers disagree on which of two equal keys wins, and Docker Compose (go-yaml v3) rejects a mapping that repeats one. A reviewer reading the first key may never see the second. Keep one of them. The rest of the file is still checked, with the later key's value.",
+        help: "YAML parsers disagree on which of two equal keys wins, and Docker Compose (go-yaml v3) rejects a mapping that repeats one. A reviewer reading the first key may never see the second. Keep one of them. The rest of the file is still checked, with each of the two values.",
         securitySeverity: 0
       },
       {
@@ -4180,9 +4254,9 @@ var require_is_glob = __commonJS({
           }
         }
         if (str[index] === "\\") {
-          var open2 = str[index + 1];
+          var open3 = str[index + 1];
           index += 2;
-          var close = chars[open2];
+          var close = chars[open3];
           if (close) {
             var n = str.indexOf(close, index);
             if (n !== -1) {
@@ -4208,9 +4282,9 @@ var require_is_glob = __commonJS({
           return true;
         }
         if (str[index] === "\\") {
-          var open2 = str[index + 1];
+          var open3 = str[index + 1];
           index += 2;
-          var close = chars[open2];
+          var close = chars[open3];
           if (close) {
             var n = str.indexOf(close, index);
             if (n !== -1) {
@@ -5174,7 +5248,7 @@ var require_parse = __commonJS({
           continue;
         }
         if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
-          const open2 = value;
+          const open3 = value;
           let next;
           if (options.keepQuotes !== true) {
             value = "";
@@ -5184,7 +5258,7 @@ var require_parse = __commonJS({
               value += next + advance();
               continue;
             }
-            if (next === open2) {
+            if (next === open3) {
               if (options.keepQuotes === true) value += next;
               break;
             }
@@ -5227,8 +5301,8 @@ var require_parse = __commonJS({
         if (value === CHAR_COMMA && depth > 0) {
           if (block.ranges > 0) {
             block.ranges = 0;
-            const open2 = block.nodes.shift();
-            block.nodes = [open2, { type: "text", value: stringify(block) }];
+            const open3 = block.nodes.shift();
+            block.nodes = [open3, { type: "text", value: stringify(block) }];
           }
           push({ type: "comma", value });
           block.commas++;
@@ -5949,7 +6023,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "../../main/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants2 = require_constants2();
+    var constants3 = require_constants2();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -5957,7 +6031,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants2;
+    } = constants3;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -6163,7 +6237,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -6196,8 +6270,8 @@ var require_parse2 = __commonJS({
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
       const win32 = utils.isWindows(options);
-      const PLATFORM_CHARS = constants2.globChars(win32);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants3.globChars(win32);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -6326,16 +6400,16 @@ var require_parse2 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal2;
-          open2.output = safeOutput || utils.escapeRegex(literal2);
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal2;
+          open3.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open2.output;
+          state.output = token.output + open3.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -6555,15 +6629,15 @@ var require_parse2 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open2 = {
+          const open3 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open2);
-          push(open2);
+          braces.push(open3);
+          push(open3);
           continue;
         }
         if (value === "}") {
@@ -6896,7 +6970,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants2.globChars(win32);
+      } = constants3.globChars(win32);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -6955,7 +7029,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse = require_parse2();
     var utils = require_utils2();
-    var constants2 = require_constants2();
+    var constants3 = require_constants2();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -7083,7 +7157,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch.constants = constants2;
+    picomatch.constants = constants3;
     module.exports = picomatch;
   }
 });
@@ -9723,11 +9797,12 @@ var require_out4 = __commonJS({
 });
 
 // src/discover.ts
-import { stat } from "node:fs/promises";
+import { realpath, stat } from "node:fs/promises";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 async function discover(paths, cwd) {
   const files = /* @__PURE__ */ new Set();
   const errors = [];
+  const skipped = [];
   for (const path of paths) {
     const absolute = resolve(cwd, path);
     let info;
@@ -9751,15 +9826,46 @@ async function discover(paths, cwd) {
       cwd: absolute,
       absolute: true,
       dot: true,
-      onlyFiles: true,
+      onlyFiles: false,
+      objectMode: true,
       followSymbolicLinks: false,
       ignore: ["**/node_modules/**", "**/.git/**"],
       suppressErrors: true
     });
-    if (found.length === 0) errors.push({ path, message: "no compose file found (compose.yaml, docker-compose.yml, ...)" });
-    for (const file of found) files.add(resolve(file));
+    let any = false;
+    for (const entry2 of found) {
+      const file = resolve(entry2.path);
+      if (entry2.dirent.isFile()) {
+        files.add(file);
+        any = true;
+      } else if (entry2.dirent.isSymbolicLink()) {
+        const verdict = await followLink(file, absolute, path);
+        if (verdict === "file") files.add(file);
+        else if (verdict !== "other") skipped.push({ path: file, reason: verdict.reason });
+        any ||= verdict !== "other";
+      }
+    }
+    if (!any) errors.push({ path, message: "no compose file found (compose.yaml, docker-compose.yml, ...)" });
   }
-  return { files: [...files].sort(), errors };
+  return { files: [...files].sort(), errors, skipped };
+}
+async function followLink(link, root, shownRoot) {
+  let target;
+  let rootReal;
+  try {
+    [target, rootReal] = await Promise.all([realpath(link), realpath(root)]);
+  } catch (error) {
+    return { reason: `a symbolic link whose target cannot be resolved (${error.code ?? "error"})` };
+  }
+  const rel = relative(rootReal, target);
+  if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+    return { reason: `a symbolic link to a file outside ${shownRoot}, the directory being linted; compose-lint does not read it (name the file on the command line to lint it)` };
+  }
+  try {
+    return (await stat(target)).isFile() ? "file" : "other";
+  } catch {
+    return "other";
+  }
 }
 function displayPath(absolute, cwd) {
   const rel = relative(cwd, absolute);
@@ -9914,9 +10020,12 @@ var init_meta = __esm({
 });
 
 // src/model/datastores.ts
+function byName(name) {
+  return Object.hasOwn(BY_NAME, name) ? BY_NAME[name] : void 0;
+}
 function datastoreByImage(image) {
-  const byName = BY_NAME[image.name];
-  if (byName) return byName;
+  const known = byName(image.name);
+  if (known) return known;
   return BY_REPOSITORY.find(([pattern]) => pattern.test(image.repository))?.[1];
 }
 function datastoreByPorts(range) {
@@ -9929,16 +10038,16 @@ function datastoreByPorts(range) {
 function productByWord(word) {
   const tokens = word.toLowerCase().split(/[-_.]+/).filter(Boolean);
   const named = tokens.filter((t) => !GENERIC_WORD.test(t));
-  if (named.length === 1) return BY_NAME[named[0]];
-  return BY_NAME[tokens.join("-")];
+  if (named.length === 1) return byName(named[0]);
+  return byName(tokens.join("-"));
 }
 function datastoreOfService(service) {
   if (service.image) {
     const product = datastoreByImage(service.image.value);
     return product ? { product, by: "image", evidence: service.image.value.text } : void 0;
   }
-  const byName = productByWord(service.name.value);
-  if (byName) return { product: byName, by: "service name", evidence: service.name.value };
+  const byName2 = productByWord(service.name.value);
+  if (byName2) return { product: byName2, by: "service name", evidence: service.name.value };
   const context = service.build?.context?.value.trim().replace(/\/+$/, "");
   const directory = context?.split("/").at(-1);
   const byContext = directory && !/^\.*$/.test(directory) ? productByWord(directory) : void 0;
@@ -10303,9 +10412,9 @@ function mountsEngineSocket(service) {
   return service.mounts.some((m) => socketKind(m) !== void 0);
 }
 function exposedDatastore(service, reaches) {
-  const open2 = reaches.filter((r) => r.reach !== "loopback");
-  if (open2.length === 0) return void 0;
-  return open2.map((r) => datastorePort(service, r.port)?.product).find(Boolean);
+  const open3 = reaches.filter((r) => r.reach !== "loopback");
+  if (open3.length === 0) return void 0;
+  return open3.map((r) => datastorePort(service, r.port)?.product).find(Boolean);
 }
 function portLabel({ port, reach, byNetworkDefault }) {
   const ip = port.hostIp?.value ?? "";
@@ -11787,10 +11896,10 @@ var init_no_disabled_auth = __esm({
       check({ project, report }) {
         for (const service of project.services) {
           const reaches = portReach(service, project);
-          const open2 = reaches.find((r) => r.reach !== "loopback");
+          const open3 = reaches.find((r) => r.reach !== "loopback");
           const hostNetwork = service.networkMode?.value.trim() === "host";
-          const level = open2 || hostNetwork ? "error" : "warning";
-          const where = hostNetwork ? " on the host network, so on every interface of the host" : open2 ? `, and its port ${describePort(open2.port)} is published beyond loopback` : "";
+          const level = open3 || hostNetwork ? "error" : "warning";
+          const where = hostNetwork ? " on the host network, so on every interface of the host" : open3 ? `, and its port ${describePort(open3.port)} is published beyond loopback` : "";
           for (const switched of authenticationSwitchedOff(service)) {
             report({
               at: switched.at,
@@ -11800,7 +11909,7 @@ var init_no_disabled_auth = __esm({
             });
           }
           const unconfigured = openWithoutConfiguration(service);
-          const published = open2 ?? reaches[0];
+          const published = open3 ?? reaches[0];
           if (unconfigured && (published || hostNetwork)) {
             report({
               at: published ? portSpan(published.port) : service.networkMode,
@@ -17313,7 +17422,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines2 = scalar2.source ? splitLines(scalar2.source) : [];
+      const lines2 = scalar2.source ? splitLines2(scalar2.source) : [];
       let chompStart = lines2.length;
       for (let i = lines2.length - 1; i >= 0; --i) {
         const content = lines2[i][1];
@@ -17471,7 +17580,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines(source) {
+    function splitLines2(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -19177,7 +19286,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "../../main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter3 = class {
+    var LineCounter2 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -19200,7 +19309,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter3;
+    exports.LineCounter = LineCounter2;
   }
 });
 
@@ -20094,7 +20203,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments(source, options = {}) {
+    function parseAllDocuments2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -20108,7 +20217,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
+    function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -20134,7 +20243,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument3(src, options);
+      const doc = parseDocument2(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -20169,8 +20278,8 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse;
-    exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument3;
+    exports.parseAllDocuments = parseAllDocuments2;
+    exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
   }
 });
@@ -21898,11 +22007,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants3) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants2);
+          this.rhs = optimizeExpr(this.rhs, names, constants3);
         return this;
       }
       get names() {
@@ -21919,10 +22028,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants3) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants2);
+        this.rhs = optimizeExpr(this.rhs, names, constants3);
         return this;
       }
       get names() {
@@ -21983,8 +22092,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants2) {
-        this.code = optimizeExpr(this.code, names, constants2);
+      optimizeNames(names, constants3) {
+        this.code = optimizeExpr(this.code, names, constants3);
         return this;
       }
       get names() {
@@ -22013,12 +22122,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants3) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants2))
+          if (n.optimizeNames(names, constants3))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -22071,12 +22180,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants3) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
-        if (!(super.optimizeNames(names, constants2) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
+        if (!(super.optimizeNames(names, constants3) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants2);
+        this.condition = optimizeExpr(this.condition, names, constants3);
         return this;
       }
       get names() {
@@ -22099,10 +22208,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants2) {
-        if (!super.optimizeNames(names, constants2))
+      optimizeNames(names, constants3) {
+        if (!super.optimizeNames(names, constants3))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants2);
+        this.iteration = optimizeExpr(this.iteration, names, constants3);
         return this;
       }
       get names() {
@@ -22138,10 +22247,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants2) {
-        if (!super.optimizeNames(names, constants2))
+      optimizeNames(names, constants3) {
+        if (!super.optimizeNames(names, constants3))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants2);
+        this.iterable = optimizeExpr(this.iterable, names, constants3);
         return this;
       }
       get names() {
@@ -22183,11 +22292,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants3) {
         var _a, _b;
-        super.optimizeNames(names, constants2);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
+        super.optimizeNames(names, constants3);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants3);
         return this;
       }
       get names() {
@@ -22488,7 +22597,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants2) {
+    function optimizeExpr(expr, names, constants3) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -22503,14 +22612,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants2[n.str];
+        const c = constants3[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants3[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -28401,7 +28510,7 @@ function locate2(spec, cwd) {
     throw new PluginError(`plugin "${spec}": no such package installed where compose-lint runs (${cwd}); install it, or name the plugin's file with a path (./plugins/acme.js)`);
   }
 }
-function firstLine2(error) {
+function firstLine(error) {
   return (error instanceof Error ? error.message : String(error)).split("\n")[0];
 }
 async function loadPlugins(specs, cwd) {
@@ -28414,7 +28523,7 @@ async function loadPlugins(specs, cwd) {
     try {
       module = await import(pathToFileURL2(file).href);
     } catch (error) {
-      throw new PluginError(`plugin "${spec}" could not be loaded: ${firstLine2(error)}`);
+      throw new PluginError(`plugin "${spec}" could not be loaded: ${firstLine(error)}`);
     }
     const rules2 = pluginRules(spec, module);
     for (const rule of rules2) {
@@ -28480,7 +28589,7 @@ async function checkOptionSchemas(plugins) {
       try {
         ajv.compile(rule.meta.options);
       } catch (error) {
-        throw new PluginError(`plugin "${plugin.name}", rule "${rule.meta.id}": meta.options is not a valid JSON schema (${firstLine2(error)})`);
+        throw new PluginError(`plugin "${plugin.name}", rule "${rule.meta.id}": meta.options is not a valid JSON schema (${firstLine(error)})`);
       }
     }
   }
@@ -28909,7 +29018,6 @@ function locate(doc, path, part) {
 // src/lint.ts
 init_rules();
 init_discover();
-import { readFile as readFile2 } from "node:fs/promises";
 
 // src/config/resolve.ts
 import { existsSync } from "node:fs";
@@ -29032,25 +29140,92 @@ function effectiveConfig(config, absolutePath) {
 // src/lint.ts
 init_engine();
 
-// src/load/index.ts
-import { readFile } from "node:fs/promises";
+// src/load/files.ts
+import { constants } from "node:fs";
+import { open } from "node:fs/promises";
 import { dirname as dirname3, join as join3 } from "node:path";
 import { parseEnv } from "node:util";
+var DEFAULT_MAX_FILE_SIZE = 1e7;
+var UNITS = { "": 1, b: 1, kb: 1e3, mb: 1e6, gb: 1e9, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+function formatSize(bytes) {
+  const [unit, size] = bytes >= 1e9 ? ["GB", 1e9] : bytes >= 1e6 ? ["MB", 1e6] : bytes >= 1e3 ? ["KB", 1e3] : ["bytes", 1];
+  const value = bytes / size;
+  const shown = value < 10 ? value.toFixed(1).replace(/\.0$/, "") : String(Math.round(value));
+  return `${shown} ${unit}`;
+}
+var utf8 = new TextDecoder("utf-8", { fatal: true });
+function decodeText(bytes) {
+  const utf16 = bytes[0] === 255 && bytes[1] === 254 ? "utf-16le" : bytes[0] === 254 && bytes[1] === 255 ? "utf-16be" : void 0;
+  let text;
+  try {
+    if (utf16) text = new TextDecoder(utf16, { fatal: true }).decode(bytes.subarray(2));
+    else {
+      if (bytes.subarray(0, 8e3).includes(0)) return { error: "not a text file (it contains NUL bytes)" };
+      text = utf8.decode(bytes).replace(/^\uFEFF/, "");
+    }
+  } catch {
+    return { error: utf16 ? `not a valid ${utf16 === "utf-16le" ? "UTF-16 LE" : "UTF-16 BE"} text file` : "not a UTF-8 text file" };
+  }
+  if (text.slice(0, 8e3).includes("\0")) return { error: "not a text file (it contains NUL characters)" };
+  return { text };
+}
+async function readRegularFile(path, maxBytes) {
+  const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) return { notRegular: true };
+    if (info.size > maxBytes) return { tooLarge: info.size };
+    const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
+    let length = 0;
+    for (; ; ) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length > maxBytes) return { tooLarge: length };
+      if (length === buffer.length) break;
+    }
+    return { bytes: buffer.subarray(0, length) };
+  } finally {
+    await handle.close();
+  }
+}
+async function loadDotEnv(composePath, maxBytes = DEFAULT_MAX_FILE_SIZE) {
+  let read;
+  try {
+    read = await readRegularFile(join3(dirname3(composePath), ".env"), maxBytes);
+  } catch (error) {
+    const code3 = error.code;
+    return code3 === "ENOENT" || code3 === "ENOTDIR" ? { values: {} } : { values: {}, problem: `the .env file beside it cannot be read (${code3 ?? "error"})` };
+  }
+  if ("notRegular" in read) return { values: {}, problem: "the .env file beside it is not a regular file, so it was not read" };
+  if ("tooLarge" in read) return { values: {}, problem: `the .env file beside it (${formatSize(read.tooLarge)}) is over --max-file-size ${formatSize(maxBytes)}, so it was not read` };
+  const decoded = decodeText(read.bytes);
+  if ("error" in decoded) return { values: {}, problem: `the .env file beside it is ${decoded.error}` };
+  return { values: parseEnv(decoded.text) };
+}
 
 // src/load/tree.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/load/interpolate.ts
+var MAX_INTERPOLATION_DEPTH = 64;
+var TooDeep = class extends Error {
+};
 var NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
 function hasInterpolation(text) {
   return text.includes("$");
 }
 function interpolate(text, env2) {
   const variables = [];
-  const value = expand(text, env2, variables);
-  return { value, variables };
+  try {
+    return { value: expand(text, env2, variables, 0), variables };
+  } catch (error) {
+    if (error instanceof TooDeep) return { value: text, variables, tooDeep: true };
+    throw error;
+  }
 }
-function expand(text, env2, variables) {
+function expand(text, env2, variables, depth) {
+  if (depth > MAX_INTERPOLATION_DEPTH) throw new TooDeep();
   let out = "";
   let i = 0;
   while (i < text.length) {
@@ -29072,7 +29247,7 @@ function expand(text, env2, variables) {
         out += text.slice(i);
         break;
       }
-      out += expandBraced(text.slice(i + 2, close), env2, variables);
+      out += expandBraced(text.slice(i + 2, close), env2, variables, depth);
       i = close + 1;
       continue;
     }
@@ -29103,7 +29278,7 @@ function findClose(text, from) {
   }
   return -1;
 }
-function expandBraced(body, env2, variables) {
+function expandBraced(body, env2, variables, depth) {
   const name = NAME.exec(body);
   if (!name) return "";
   variables.push(name[0]);
@@ -29111,7 +29286,7 @@ function expandBraced(body, env2, variables) {
   const rest = body.slice(name[0].length);
   const operator = /^(:-|-|:\?|\?|:\+|\+)/.exec(rest)?.[0];
   if (!operator) return current ?? "";
-  const argument = () => expand(rest.slice(operator.length), env2, variables);
+  const argument = () => expand(rest.slice(operator.length), env2, variables, depth + 1);
   const setNonEmpty = current !== void 0 && current !== "";
   const set = current !== void 0;
   switch (operator) {
@@ -29129,51 +29304,231 @@ function expandBraced(body, env2, variables) {
 }
 
 // src/load/tree.ts
+init_lines();
 var MERGE_TAG = "tag:yaml.org,2002:merge";
-function parseTree(text, file, env2) {
-  const lineCounter = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter, merge: true, prettyErrors: false, uniqueKeys: true, strict: false });
+var TOO_DEEP = "not linted: the YAML nests deeper than compose-lint can follow (Docker reads up to 10,000 levels); nothing in this file was checked";
+var HIDDEN_BREAKS_LISTED = 20;
+function parseTree(source, file, env2, duplicates = "later") {
+  const { text, hidden, count: count2 } = toDockerLineBreaks(source, HIDDEN_BREAKS_LISTED + 1);
+  const lines2 = new LineIndex(text);
+  const contentEnd = new ContentEnd(text);
   const spanOf3 = (start, end) => {
-    while (end > start + 1 && /\s/.test(text[end - 1] ?? "")) end--;
-    const a = lineCounter.linePos(start);
-    const b = lineCounter.linePos(Math.max(start, end));
-    return { file, line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+    if (end > start + 1) end = Math.max(start + 1, contentEnd.before(end));
+    const a = lines2.position(start);
+    const b = lines2.position(Math.max(start, end));
+    return { file, line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   };
-  if (doc.errors.length > 0) {
-    return {
-      problems: doc.errors.map((error) => ({
-        span: spanOf3(error.pos[0], error.pos[1]),
-        message: firstLine(error.message)
-      }))
-    };
+  const problems = hiddenBreakProblems(hidden, count2, spanOf3);
+  const stall = blankRunStall(text);
+  if (stall) {
+    problems.push({ ruleId: "not-linted", span: spanOf3(stall.offset, stall.offset), message: stall.message });
+    return { text, problems };
   }
-  const converter = new Converter(doc, env2, spanOf3);
-  const root = doc.contents ? converter.convert(doc.contents) : void 0;
-  return { root, problems: converter.problems };
+  const parsed = (0, import_yaml2.parseAllDocuments)(text, { merge: true, prettyErrors: false, uniqueKeys: false, strict: false });
+  const docs = Array.isArray(parsed) ? parsed : [];
+  const written3 = docs.filter((doc2) => doc2.errors.length > 0 || !isEmptyDocument(doc2));
+  const errors = written3.flatMap((doc2) => doc2.errors);
+  if (errors.length > 0) {
+    for (const error of errors) {
+      const span = spanOf3(error.pos[0], error.pos[1]);
+      if (/Maximum call stack size exceeded/.test(error.message)) {
+        if (!problems.some((p) => p.message === TOO_DEEP)) problems.push({ ruleId: "not-linted", span, message: TOO_DEEP });
+      } else problems.push({ ruleId: "yaml-syntax", span, message: libraryMessage(error.message) });
+    }
+    return { text, problems };
+  }
+  if (written3.length > 1) {
+    const second = written3[1];
+    problems.push({
+      ruleId: "yaml-syntax",
+      span: spanOf3(second.range[0], second.range[0]),
+      message: `this file holds ${written3.length} YAML documents (separated by \`---\`); Docker Compose merges them in order like override files, but compose-lint lints one document per file: put each document in its own file and lint them together`
+    });
+    return { text, problems };
+  }
+  const doc = written3[0] ?? docs[0];
+  if (!doc?.contents) return { text, problems };
+  const converter = new Converter(doc, env2, spanOf3, duplicates);
+  let root;
+  try {
+    const { total, aliased } = converter.expansionOf(doc.contents);
+    if (aliased > 100 && total > 1e3 && aliased / total > allowedAliasRatio(total)) {
+      const message = `document contains excessive aliasing: its aliases expand it to ${Math.round(total).toLocaleString("en-US")} nodes, ${Math.round(100 * aliased / total)}% of them through aliases; Docker Compose (go-yaml v3) refuses such a file`;
+      problems.push({ ruleId: "yaml-syntax", span: spanOf3(0, 0), message });
+      return { text, problems };
+    }
+    root = converter.convert(doc.contents);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    problems.push({ ruleId: "not-linted", span: spanOf3(0, 0), message: TOO_DEEP });
+    return { text, problems };
+  }
+  problems.push(...converter.problems);
+  return { root, text, problems };
 }
-function firstLine(message) {
-  return message.split("\n")[0].trim();
+var ContentEnd = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  table;
+  before(end) {
+    if (this.table) return this.table[end];
+    let at = end;
+    for (let steps = 0; at > 0 && /\s/.test(this.text[at - 1]); steps++) {
+      if (steps === 256) return this.build()[end];
+      at--;
+    }
+    return at;
+  }
+  build() {
+    const table = new Int32Array(this.text.length + 1);
+    for (let i = 1; i <= this.text.length; i++) table[i] = /\s/.test(this.text[i - 1]) ? table[i - 1] : i;
+    this.table = table;
+    return table;
+  }
+};
+var BLANK_RUN_BUDGET = 2e8;
+function blankRunStall(text) {
+  const line = /[^\n]*\n?/g;
+  let indent = 0;
+  let run2 = 0;
+  let runStart = 0;
+  let match;
+  while (line.lastIndex < text.length && (match = line.exec(text)) !== null) {
+    const content = /^[ \t]*(#|\r?\n?$)/.exec(match[0]);
+    if (content) {
+      if (run2 === 0) runStart = match.index;
+      run2++;
+      if (run2 * (indent + 1) > BLANK_RUN_BUDGET) {
+        return {
+          offset: runStart,
+          message: `not linted: ${run2.toLocaleString("en-US")}+ blank or comment lines after a line indented ${indent} columns would stall the YAML parser; nothing in this file was checked (remove the blank lines)`
+        };
+      }
+    } else {
+      run2 = 0;
+      indent = /^ */.exec(match[0])[0].length;
+    }
+  }
+  return void 0;
+}
+function allowedAliasRatio(decodeCount) {
+  if (decodeCount <= 4e5) return 0.99;
+  if (decodeCount >= 4e6) return 0.1;
+  return 0.99 - 0.89 * ((decodeCount - 4e5) / 36e5);
+}
+function isEmptyDocument(doc) {
+  const contents = doc.contents;
+  return contents === null || (0, import_yaml2.isScalar)(contents) && contents.value === null;
+}
+function libraryMessage(message) {
+  return message.split("\n")[0].replace(/\s*at line \d+, column \d+:?\s*$/, "").trim();
+}
+function hiddenBreakProblems(hidden, count2, spanOf3) {
+  const listed = hidden.slice(0, HIDDEN_BREAKS_LISTED).map(({ offset, char }) => ({
+    ruleId: "hidden-line-break",
+    span: spanOf3(offset, offset),
+    message: `${describeBreak(char)} ends this line for Docker Compose, though editors and diff views show the text after it on the same line: replace it with a plain line break`
+  }));
+  if (count2 > HIDDEN_BREAKS_LISTED) {
+    const last = hidden[HIDDEN_BREAKS_LISTED];
+    listed.push({
+      ruleId: "hidden-line-break",
+      span: spanOf3(last.offset, last.offset),
+      message: `${count2 - HIDDEN_BREAKS_LISTED} more hidden line breaks from here on (CR, NEL, U+2028, U+2029) that Docker Compose reads as line breaks`
+    });
+  }
+  return listed;
+}
+function goYamlInteger(source) {
+  if (!source || !/^[-+0-9]/.test(source)) return void 0;
+  const match = /^([-+]?)(?:0[xX]([0-9a-fA-F]+)|0[bB]([01]+)|0[oO]?([0-7]+)|([1-9][0-9]*|0))$/.exec(source.replace(/_/g, ""));
+  if (!match) return void 0;
+  const [, sign, hex, binary, octal, decimal] = match;
+  const magnitude = hex !== void 0 ? parseInt(hex, 16) : binary !== void 0 ? parseInt(binary, 2) : octal !== void 0 ? parseInt(octal, 8) : Number(decimal);
+  if (!Number.isSafeInteger(magnitude)) return void 0;
+  return sign === "-" ? -magnitude : magnitude;
+}
+function setOwn(target, key, value) {
+  if (key === "__proto__") Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
 }
 var Converter = class {
-  constructor(doc, env2, spanOf3) {
-    this.doc = doc;
+  constructor(doc, env2, spanOf3, duplicates) {
     this.env = env2;
     this.spanOf = spanOf3;
+    this.duplicates = duplicates;
+    if (doc.contents) this.recordAnchors(doc.contents);
   }
-  doc;
   env;
   spanOf;
+  duplicates;
   problems = [];
   done = /* @__PURE__ */ new Map();
   inProgress = /* @__PURE__ */ new Set();
+  /** Each alias's target: the closest anchor of that name written before it (YAML 1.2 §3.2.2.2). */
+  targets = /* @__PURE__ */ new Map();
+  /** One walk in document order, so resolving an alias never walks the document again. */
+  recordAnchors(root) {
+    const anchors = /* @__PURE__ */ new Map();
+    const stack = [root];
+    while (stack.length > 0) {
+      const node = stack.pop();
+      if (!node || typeof node !== "object") continue;
+      if ((0, import_yaml2.isPair)(node)) {
+        stack.push(node.value, node.key);
+        continue;
+      }
+      if ((0, import_yaml2.isAlias)(node)) {
+        this.targets.set(node, anchors.get(node.source));
+        continue;
+      }
+      const anchor = node.anchor;
+      if (anchor) anchors.set(anchor, node);
+      if ((0, import_yaml2.isMap)(node) || (0, import_yaml2.isSeq)(node)) for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
+    }
+  }
+  expansions = /* @__PURE__ */ new Map();
+  /**
+   * The document's size as go-yaml decodes it: every alias re-decodes its anchor's node, counted
+   * as decoded through an alias (decode.go: decodeCount, aliasCount). Memoised per node, so it is
+   * cheap even when the expanded size is astronomic.
+   */
+  expansionOf(node) {
+    if (!node) return { total: 1, aliased: 0 };
+    if ((0, import_yaml2.isAlias)(node)) {
+      const target = this.targets.get(node);
+      const inner = target && target !== node ? this.expansionOf(target) : { total: 0, aliased: 0 };
+      return { total: 1 + inner.total, aliased: inner.total };
+    }
+    const known = this.expansions.get(node);
+    if (known) return known;
+    this.expansions.set(node, { total: 1, aliased: 0 });
+    const sum = { total: 1, aliased: 0 };
+    const add3 = (part) => {
+      sum.total += part.total;
+      sum.aliased += part.aliased;
+    };
+    if ((0, import_yaml2.isMap)(node)) {
+      for (const pair of node.items) {
+        add3(this.expansionOf(pair.key));
+        add3(this.expansionOf(pair.value));
+      }
+    } else if ((0, import_yaml2.isSeq)(node)) {
+      for (const item of node.items) add3(this.expansionOf(item));
+    }
+    this.expansions.set(node, sum);
+    return sum;
+  }
   nodeSpan(node) {
     const range = node.range ?? [0, 0, 0];
     return this.spanOf(range[0], range[1]);
   }
   resolve(node) {
     if (!(0, import_yaml2.isAlias)(node)) return node;
-    const target = node.resolve(this.doc);
-    if (!target) this.problems.push({ span: this.nodeSpan(node), message: `unknown alias *${node.source}` });
+    const target = this.targets.get(node);
+    if (!target) this.problems.push({ ruleId: "yaml-syntax", span: this.nodeSpan(node), message: `unknown alias *${node.source}` });
     return target;
   }
   convert(input2) {
@@ -29182,7 +29537,7 @@ var Converter = class {
     const cached = this.done.get(node);
     if (cached) return cached;
     if (this.inProgress.has(node)) {
-      this.problems.push({ span: this.nodeSpan(input2), message: "an alias refers to a node that contains it" });
+      this.problems.push({ ruleId: "yaml-syntax", span: this.nodeSpan(input2), message: "an alias refers to a node that contains it" });
       return this.nullAt(input2);
     }
     this.inProgress.add(node);
@@ -29191,8 +29546,10 @@ var Converter = class {
     else if ((0, import_yaml2.isSeq)(node)) {
       const items = node.items.map((item) => item ? this.convert(item) : this.nullAt(node));
       out = { kind: "seq", span: this.nodeSpan(node), items, data: items.map((item) => item.data) };
-    } else if ((0, import_yaml2.isScalar)(node)) out = this.convertScalar(node.value, node.source, this.nodeSpan(node));
-    else out = this.nullAt(node);
+    } else if ((0, import_yaml2.isScalar)(node)) {
+      const goInteger = node.type === "PLAIN" && !node.tag ? goYamlInteger(node.source) : void 0;
+      out = this.convertScalar(goInteger ?? node.value, node.source, this.nodeSpan(node));
+    } else out = this.nullAt(node);
     this.inProgress.delete(node);
     this.done.set(node, out);
     return out;
@@ -29209,6 +29566,14 @@ var Converter = class {
     else data = String(value);
     if (typeof data === "string" && hasInterpolation(data)) {
       const result = interpolate(data, this.env);
+      if (result.tooDeep) {
+        this.problems.push({
+          ruleId: "not-linted",
+          span,
+          message: `not linted: interpolation nested deeper than ${MAX_INTERPOLATION_DEPTH} levels (\`\${A:-\${B:-...}}\`); compose-lint judged the text as written, Docker evaluates it`
+        });
+        return { kind: "scalar", span, value: data, data };
+      }
       if (result.value !== data) return { kind: "scalar", span, value: result.value, raw: data, data };
     }
     return { kind: "scalar", span, value: data, data };
@@ -29218,16 +29583,39 @@ var Converter = class {
     if (typeof key.value === "symbol") return key.value.description === "<<";
     return key.tag === MERGE_TAG || key.value === "<<" && key.type === "PLAIN";
   }
+  /** A key as go-yaml compares keys for duplicates: its text (`1` and `"1"` are the same key). */
+  keyText(key) {
+    if (!key) return "";
+    const resolved = (0, import_yaml2.isAlias)(key) ? this.targets.get(key) : key;
+    if (!resolved || !(0, import_yaml2.isScalar)(resolved)) return void 0;
+    if (typeof resolved.value === "symbol") return resolved.value.description;
+    return resolved.source ?? String(resolved.value);
+  }
   convertMap(pairs, span) {
     const entries2 = /* @__PURE__ */ new Map();
+    const seen = /* @__PURE__ */ new Set();
     const merged = [];
     for (const pair of pairs) {
       if (!(0, import_yaml2.isPair)(pair)) continue;
+      const keyNode = pair.key;
+      const text = this.keyText(keyNode);
+      let repeated = false;
+      if (text !== void 0) {
+        if (seen.has(text)) {
+          repeated = true;
+          this.problems.push({
+            ruleId: "duplicate-key",
+            span: keyNode ? this.nodeSpan(keyNode) : span,
+            message: `the key "${text}" is written twice in this mapping; Docker Compose refuses the file (compose-lint checks both values)`
+          });
+        }
+        seen.add(text);
+      }
       if (this.isMergeKey(pair.key)) {
-        merged.push(...this.mergeSources(pair));
+        if (!repeated || this.duplicates === "later") merged.push(...this.mergeSources(pair));
         continue;
       }
-      const keyNode = pair.key;
+      if (repeated && this.duplicates === "earlier") continue;
       const keySpan = keyNode ? this.nodeSpan(keyNode) : span;
       const resolvedKey = keyNode ? this.resolve(keyNode) : void 0;
       const key = resolvedKey && (0, import_yaml2.isScalar)(resolvedKey) ? String(resolvedKey.value) : "";
@@ -29244,23 +29632,28 @@ var Converter = class {
     for (const source of merged) for (const entry2 of source) if (!entries2.has(entry2.key)) entries2.set(entry2.key, entry2);
     const list = [...entries2.values()];
     const data = {};
-    for (const entry2 of list) data[entry2.key] = entry2.value.data;
+    for (const entry2 of list) setOwn(data, entry2.key, entry2.value.data);
     return { kind: "map", span, entries: list, data };
   }
   mergeSources(pair) {
     const value = pair.value;
     if (!value) return [];
     const resolved = this.resolve(value);
-    const sources = resolved && (0, import_yaml2.isSeq)(resolved) ? resolved.items : [value];
+    if (!resolved) return [];
+    const sources = (0, import_yaml2.isSeq)(resolved) ? resolved.items : [value];
     const out = [];
+    let refused = false;
     for (const source of sources) {
-      if ((0, import_yaml2.isAlias)(source) && !source.resolve(this.doc)) {
+      if ((0, import_yaml2.isAlias)(source) && !this.targets.get(source)) {
         this.convert(source);
         continue;
       }
       const converted = this.convert(source);
       if (converted.kind === "map") out.push(converted.entries);
-      else this.problems.push({ span: converted.span, message: "a merge key (<<) must refer to a mapping" });
+      else if (!refused) {
+        refused = true;
+        this.problems.push({ ruleId: "yaml-syntax", span: converted.span, message: "a merge key (<<) must refer to a mapping or a list of mappings" });
+      }
     }
     return out;
   }
@@ -30007,26 +30400,21 @@ function normalize(root, file, problems) {
 var DESCRIBE2 = { seq: "a list", scalar: "a single value" };
 function loadComposeText(text, path, options = {}) {
   const env2 = options.env ?? {};
-  const { root, problems: parseProblems } = parseTree(text, path, env2);
-  const file = { path, text, data: root?.data ?? null, locate: (p, part) => locateIn(root, p, part) };
-  const problems = parseProblems.map((p) => ({ ruleId: "yaml-syntax", ...p }));
-  if (problems.length > 0) return { file, problems };
+  const { root, text: dockerText, problems } = parseTree(text, path, env2, options.duplicates);
+  const file = { path, text: dockerText, data: root?.data ?? null, locate: (p, part) => locateIn(root, p, part) };
+  if (problems.some((p) => p.ruleId === "yaml-syntax") || !root && problems.some((p) => p.ruleId === "not-linted")) return { file, problems };
   if (!root || root.kind === "scalar" && root.value === null) {
     const span = { file: path, line: 1, column: 1, endLine: 1, endColumn: 1 };
-    return { file, problems: [{ ruleId: "yaml-syntax", span, message: "the file is empty; a compose file is a mapping with a `services:` key" }] };
+    return { file, problems: [...problems, { ruleId: "yaml-syntax", span, message: "the file is empty; a compose file is a mapping with a `services:` key" }] };
   }
   if (root.kind !== "map") {
     const message = `the top level is ${DESCRIBE2[root.kind]}; a compose file is a mapping with a \`services:\` key`;
-    return { file, problems: [{ ruleId: "yaml-syntax", span: root.span, message }] };
+    return { file, problems: [...problems, { ruleId: "yaml-syntax", span: root.span, message }] };
   }
   return { file, project: normalize(root, file, problems), problems };
 }
-async function readDotEnv(composePath) {
-  try {
-    return parseEnv(await readFile(join3(dirname3(composePath), ".env"), "utf8"));
-  } catch {
-    return {};
-  }
+async function readDotEnv(composePath, maxBytes = DEFAULT_MAX_FILE_SIZE) {
+  return (await loadDotEnv(composePath, maxBytes)).values;
 }
 
 // src/lint.ts
@@ -30037,11 +30425,20 @@ function knownRuleIds(options) {
   return new Set([...BUILTIN_META, ...rules.map((r) => r.meta), ...(options.ruleSet ?? []).map((r) => r.meta)].map((meta) => meta.id));
 }
 function lintText(text, path, options = {}, rules2 = enabledRules(options)) {
-  const loaded = loadComposeText(text, path, { env: options.env ?? process.env });
-  const settings = { noInlineConfig: options.noInlineConfig, requireReason: options.requireReason, external: options.suppress };
-  if (options.rules) settings.levels = options.rules;
-  const all = lintLoaded(loaded, rules2, knownRuleIds(options), settings);
-  return { path, text, findings: all.filter((f) => !f.suppression), suppressed: all.filter((f) => f.suppression), project: loaded.project };
+  try {
+    const env2 = options.env ?? process.env;
+    const loaded = loadComposeText(text, path, { env: env2 });
+    const settings = { noInlineConfig: options.noInlineConfig, requireReason: options.requireReason, external: options.suppress };
+    if (options.rules) settings.levels = options.rules;
+    const known = knownRuleIds(options);
+    let all = lintLoaded(loaded, rules2, known, settings);
+    if (loaded.problems.some((p) => p.ruleId === "duplicate-key")) {
+      all = withEarlierDuplicates(all, lintLoaded(loadComposeText(text, path, { env: env2, duplicates: "earlier" }), rules2, known, settings));
+    }
+    return { path, text: loaded.file.text, findings: all.filter((f) => !f.suppression), suppressed: all.filter((f) => f.suppression), project: loaded.project };
+  } catch (error) {
+    return failedFile(path, text, error);
+  }
 }
 function withConfig(options, config) {
   return {
@@ -30058,14 +30455,57 @@ function configResolver(options, cwd) {
   const rules2 = [...BUILTIN_META, ...(options.ruleSet ?? rules).map((r) => r.meta)];
   return new ConfigResolver({ cwd, rules: rules2, disabled: options.config === false, ...typeof options.config === "string" ? { file: options.config } : {} });
 }
-var decoder = new TextDecoder("utf-8", { fatal: true });
-function decodeText(bytes) {
-  if (bytes.subarray(0, 8e3).includes(0)) return { error: "not a text file (it contains NUL bytes)" };
+var BUILTIN_IDS2 = new Set(BUILTIN_META.map((meta) => meta.id));
+function withEarlierDuplicates(later, earlier) {
+  const key = (f) => `${f.ruleId}\0${f.span.line}:${f.span.column}-${f.span.endLine}:${f.span.endColumn}\0${f.message}`;
+  const seen = new Set(later.map(key));
+  const unusedInEarlier = new Set(earlier.filter((f) => f.ruleId === "unused-ignore").map(key));
+  const kept = later.filter((f) => f.ruleId !== "unused-ignore" || unusedInEarlier.has(key(f)));
+  kept.push(...earlier.filter((f) => !BUILTIN_IDS2.has(f.ruleId) && !seen.has(key(f))));
+  return kept.sort(compareFindings);
+}
+function fileStart(path) {
+  return { file: path, line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+function failedFile(path, text, error) {
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const message = `compose-lint failed on this file (${detail.split("\n")[0].slice(0, 200)}); it was not linted. This is a bug in compose-lint: please report it with the file that triggers it`;
+  return { path, text, findings: [{ ruleId: "internal-error", level: "error", message, span: fileStart(path), related: [] }] };
+}
+function notLintedFile(path, reason) {
+  return { path, text: "", findings: [{ ruleId: "not-linted", level: "error", message: `not linted: ${reason}`, span: fileStart(path), related: [] }] };
+}
+async function lintFile(absolute, shown, options, rules2, errors) {
+  const maxBytes = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  let read;
   try {
-    return { text: decoder.decode(bytes).replace(/^\uFEFF/, "") };
-  } catch {
-    return { error: "not a UTF-8 text file" };
+    read = await readRegularFile(absolute, maxBytes);
+  } catch (error) {
+    errors.push({ path: shown, message: `cannot read (${error.code ?? "error"})` });
+    return void 0;
   }
+  if ("notRegular" in read) {
+    errors.push({ path: shown, message: "not a regular file" });
+    return void 0;
+  }
+  if ("tooLarge" in read) return notLintedFile(shown, `${formatSize(read.tooLarge)} is over --max-file-size ${formatSize(maxBytes)}`);
+  const decoded = decodeText(read.bytes);
+  if ("error" in decoded) {
+    errors.push({ path: shown, message: decoded.error });
+    return void 0;
+  }
+  return lintTextBeside(decoded.text, shown, absolute, options, rules2);
+}
+async function lintTextBeside(text, shown, composePath, options, rules2 = enabledRules(options)) {
+  const maxBytes = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const dotenv = options.dotenv === false || composePath === void 0 ? { values: {} } : await loadDotEnv(composePath, maxBytes);
+  const env2 = { ...dotenv.values, ...options.env ?? process.env };
+  const result = lintText(text, shown, { ...options, env: env2 }, rules2);
+  if (dotenv.problem) {
+    const message = `not linted as Docker reads it: ${dotenv.problem}; values it would set for \`\${VAR}\` interpolation are missing`;
+    result.findings.unshift({ ruleId: "not-linted", level: "error", message, span: fileStart(shown), related: [] });
+  }
+  return result;
 }
 async function lintFiles(paths, options = {}) {
   const cwd = options.cwd ?? process.cwd();
@@ -30076,8 +30516,8 @@ async function lintFiles(paths, options = {}) {
   }
   const resolver = configResolver(options, cwd);
   const rulesFor = /* @__PURE__ */ new Map();
-  const { files, errors } = await discover(paths.length > 0 ? paths : ["."], cwd);
-  const results = [];
+  const { files, errors, skipped } = await discover(paths.length > 0 ? paths : ["."], cwd);
+  const results = skipped.map((s) => notLintedFile(displayPath(s.path, cwd), s.reason));
   const ignored = [];
   for (const absolute of files) {
     const shown = displayPath(absolute, cwd);
@@ -30090,24 +30530,15 @@ async function lintFiles(paths, options = {}) {
     const key = JSON.stringify([fileOptions.strict, fileOptions.rules, fileOptions.ruleOptions]);
     const rules2 = rulesFor.get(key) ?? enabledRules(fileOptions);
     rulesFor.set(key, rules2);
-    let bytes;
     try {
-      bytes = await readFile2(absolute);
+      const result = await lintFile(absolute, shown, fileOptions, rules2, errors);
+      if (result && config.failLevel) result.failLevel = config.failLevel;
+      if (result) results.push(result);
     } catch (error) {
-      errors.push({ path: shown, message: `cannot read (${error.code ?? "error"})` });
-      continue;
+      results.push(failedFile(shown, "", error));
     }
-    const decoded = decodeText(bytes);
-    if ("error" in decoded) {
-      errors.push({ path: shown, message: decoded.error });
-      continue;
-    }
-    const dotenv = options.dotenv === false ? {} : await readDotEnv(absolute);
-    const env2 = { ...dotenv, ...options.env ?? process.env };
-    const result = lintText(decoded.text, shown, { ...fileOptions, env: env2 }, rules2);
-    if (config.failLevel) result.failLevel = config.failLevel;
-    results.push(result);
   }
+  results.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return ignored.length > 0 ? { files: results, errors, ignored } : { files: results, errors };
 }
 
@@ -30117,12 +30548,12 @@ init_plugin_error();
 // src/baseline.ts
 init_fingerprint();
 init_words();
-import { lstat, readFile as readFile3 } from "node:fs/promises";
+import { lstat, readFile } from "node:fs/promises";
 import { dirname as dirname5, relative as relative3, resolve as resolve5, sep as sep3 } from "node:path";
 
 // src/safe-write.ts
-import { constants } from "node:fs";
-import { mkdir, open } from "node:fs/promises";
+import { constants as constants2 } from "node:fs";
+import { mkdir, open as open2 } from "node:fs/promises";
 import { dirname as dirname4 } from "node:path";
 var SafeWriteError = class extends Error {
 };
@@ -30130,7 +30561,7 @@ async function writeFileNoFollow(file, text) {
   let handle;
   try {
     await mkdir(dirname4(file), { recursive: true });
-    handle = await open(file, constants.O_WRONLY | constants.O_CREAT | constants.O_NOFOLLOW, 420);
+    handle = await open2(file, constants2.O_WRONLY | constants2.O_CREAT | constants2.O_NOFOLLOW, 420);
   } catch (error) {
     const code3 = error.code;
     throw new SafeWriteError(code3 === "ELOOP" ? "it is a symbolic link" : `cannot write it (${code3 ?? "error"})`);
@@ -30191,7 +30622,7 @@ function parseBaseline(text, name) {
 async function readBaseline(file, name) {
   let text;
   try {
-    text = await readFile3(file, "utf8");
+    text = await readFile(file, "utf8");
   } catch (error) {
     throw new BaselineError(`cannot read baseline ${name} (${error.code ?? "error"})`);
   }

@@ -39,7 +39,7 @@ export const BUILTIN_META: readonly RuleMeta[] = [
     level: "error",
     preset: "recommended",
     tags: ["correctness", "security"],
-    help: "YAML parsers disagree on which of two equal keys wins, and Docker Compose (go-yaml v3) rejects a mapping that repeats one. A reviewer reading the first key may never see the second. Keep one of them. The rest of the file is still checked, with the later key's value.",
+    help: "YAML parsers disagree on which of two equal keys wins, and Docker Compose (go-yaml v3) rejects a mapping that repeats one. A reviewer reading the first key may never see the second. Keep one of them. The rest of the file is still checked, with each of the two values.",
     securitySeverity: 0,
   },
   {

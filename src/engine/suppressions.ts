@@ -8,6 +8,8 @@
  * A pure function of one file's text: a comment that starts `# compose-lint` but does not read as
  * a directive is one problem (it silences nothing); whether the ids are rules is the engine's call.
  */
+import { splitLines } from "../load/lines.js";
+
 const MARKER = /(?:^|\s)(#\s*compose-lint)(?=[\s:=]|$)/;
 const RULE_ID = "[A-Za-z0-9_.@-]+(?:/[A-Za-z0-9_.-]+)?";
 const DIRECTIVE = new RegExp(`^\\s+(ignore|ignore-file)\\s*=\\s*(${RULE_ID}(?:\\s*,\\s*${RULE_ID})*)\\s*(?:--(.*)|#.*)?$`);
@@ -58,7 +60,8 @@ export function parseSuppressions(text: string): Suppressions {
   const directives: Directive[] = [];
   const problems: DirectiveProblem[] = [];
   let pending: Directive[] = [];
-  text.split(/\r?\n/).forEach((line, index) => {
+  // Lines as the loader numbers them (Docker's line breaks), so a directive targets the line a finding names.
+  splitLines(text).forEach((line, index) => {
     const lineNumber = index + 1;
     const marker = line.includes("compose-lint") ? MARKER.exec(line) : null;
     const found: Directive[] = [];

@@ -1,10 +1,9 @@
-import { readFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
-import { parseEnv } from "node:util";
+import { DEFAULT_MAX_FILE_SIZE, loadDotEnv } from "./files.js";
 import type { BuiltinId } from "../engine/engine.js";
 import type { ComposeProject, SourceFile, Span } from "../model/types.js";
 import type { Environment } from "./interpolate.js";
 import { locateIn, parseTree } from "./tree.js";
+import type { DuplicateKeyWinner } from "./tree.js";
 import { normalize } from "./normalize.js";
 
 export interface LoadProblem {
@@ -23,34 +22,36 @@ export interface LoadResult {
 export interface LoadOptions {
   /** Variables for `${VAR}` interpolation; they override the `.env` file's. */
   env?: Environment;
+  /** Of two equal keys in a mapping, which one the model keeps (default the later, as most parsers do). */
+  duplicates?: DuplicateKeyWinner;
 }
 
 const DESCRIBE: Record<string, string> = { seq: "a list", scalar: "a single value" };
 
 export function loadComposeText(text: string, path: string, options: LoadOptions = {}): LoadResult {
   const env = options.env ?? {};
-  const { root, problems: parseProblems } = parseTree(text, path, env);
-  const file: SourceFile = { path, text, data: root?.data ?? null, locate: (p, part) => locateIn(root, p, part) };
-  const problems: LoadProblem[] = parseProblems.map((p) => ({ ruleId: "yaml-syntax", ...p }));
-  if (problems.length > 0) return { file, problems };
+  // The file is kept as Docker reads it (foreign line breaks as LF), so every later stage counts lines alike.
+  const { root, text: dockerText, problems } = parseTree(text, path, env, options.duplicates);
+  const file: SourceFile = { path, text: dockerText, data: root?.data ?? null, locate: (p, part) => locateIn(root, p, part) };
+  // A YAML error, or a file that could not be read into a tree at all, leaves nothing to check.
+  if (problems.some((p) => p.ruleId === "yaml-syntax") || (!root && problems.some((p) => p.ruleId === "not-linted"))) return { file, problems };
   if (!root || (root.kind === "scalar" && root.value === null)) {
     const span = { file: path, line: 1, column: 1, endLine: 1, endColumn: 1 };
-    return { file, problems: [{ ruleId: "yaml-syntax", span, message: "the file is empty; a compose file is a mapping with a `services:` key" }] };
+    return { file, problems: [...problems, { ruleId: "yaml-syntax", span, message: "the file is empty; a compose file is a mapping with a `services:` key" }] };
   }
   if (root.kind !== "map") {
     const message = `the top level is ${DESCRIBE[root.kind]}; a compose file is a mapping with a \`services:\` key`;
-    return { file, problems: [{ ruleId: "yaml-syntax", span: root.span, message }] };
+    return { file, problems: [...problems, { ruleId: "yaml-syntax", span: root.span, message }] };
   }
   return { file, project: normalize(root, file, problems), problems };
 }
 
-/** Reads the `.env` file beside a compose file, as Compose does; missing or unreadable is empty. */
-export async function readDotEnv(composePath: string): Promise<Record<string, string>> {
-  try {
-    return parseEnv(await readFile(join(dirname(composePath), ".env"), "utf8")) as Record<string, string>;
-  } catch {
-    return {};
-  }
+/**
+ * The variables of the `.env` file beside a compose file, as Compose reads them; missing or
+ * refused (not a regular file, too large) is empty. `loadDotEnv` also says why one was refused.
+ */
+export async function readDotEnv(composePath: string, maxBytes = DEFAULT_MAX_FILE_SIZE): Promise<Record<string, string>> {
+  return (await loadDotEnv(composePath, maxBytes)).values;
 }
 
 /** True when the bytes look like a binary file rather than YAML text. */

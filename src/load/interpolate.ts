@@ -10,7 +10,18 @@ export interface Interpolated {
   value: string;
   /** Names of the variables the text refers to. */
   variables: string[];
+  /**
+   * True when `${...}` nest deeper than MAX_INTERPOLATION_DEPTH: the text was not evaluated
+   * (`value` is the text as written), so the caller must say it could not judge it.
+   */
+  tooDeep?: boolean;
 }
+
+/** How deep `${A:-${B:-...}}` may nest before compose-lint stops evaluating (the stack is finite). */
+export const MAX_INTERPOLATION_DEPTH = 64;
+
+/** Thrown inside the evaluation when nesting passes the limit; never leaves this module. */
+class TooDeep extends Error {}
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
 
@@ -21,11 +32,16 @@ export function hasInterpolation(text: string): boolean {
 
 export function interpolate(text: string, env: Environment): Interpolated {
   const variables: string[] = [];
-  const value = expand(text, env, variables);
-  return { value, variables };
+  try {
+    return { value: expand(text, env, variables, 0), variables };
+  } catch (error) {
+    if (error instanceof TooDeep) return { value: text, variables, tooDeep: true };
+    throw error;
+  }
 }
 
-function expand(text: string, env: Environment, variables: string[]): string {
+function expand(text: string, env: Environment, variables: string[], depth: number): string {
+  if (depth > MAX_INTERPOLATION_DEPTH) throw new TooDeep();
   let out = "";
   let i = 0;
   while (i < text.length) {
@@ -48,7 +64,7 @@ function expand(text: string, env: Environment, variables: string[]): string {
         out += text.slice(i);
         break;
       }
-      out += expandBraced(text.slice(i + 2, close), env, variables);
+      out += expandBraced(text.slice(i + 2, close), env, variables, depth);
       i = close + 1;
       continue;
     }
@@ -82,7 +98,7 @@ function findClose(text: string, from: number): number {
   return -1;
 }
 
-function expandBraced(body: string, env: Environment, variables: string[]): string {
+function expandBraced(body: string, env: Environment, variables: string[], depth: number): string {
   const name = NAME.exec(body);
   if (!name) return "";
   variables.push(name[0]);
@@ -90,7 +106,7 @@ function expandBraced(body: string, env: Environment, variables: string[]): stri
   const rest = body.slice(name[0].length);
   const operator = /^(:-|-|:\?|\?|:\+|\+)/.exec(rest)?.[0];
   if (!operator) return current ?? "";
-  const argument = () => expand(rest.slice(operator.length), env, variables);
+  const argument = () => expand(rest.slice(operator.length), env, variables, depth + 1);
   const setNonEmpty = current !== undefined && current !== "";
   const set = current !== undefined;
   switch (operator) {

@@ -67,9 +67,14 @@ const OWN_PORTS: Readonly<Record<string, readonly number[]>> = {
   NATS: [4222, 6222, 8222], Consul: [8500, 8501, 8502, 8600, 8300, 8301, 8302],
 };
 
+/** A product by name; own keys only, so an image or service named `constructor` is no product. */
+function byName(name: string): string | undefined {
+  return Object.hasOwn(BY_NAME, name) ? BY_NAME[name] : undefined;
+}
+
 export function datastoreByImage(image: ImageRef): string | undefined {
-  const byName = BY_NAME[image.name];
-  if (byName) return byName;
+  const known = byName(image.name);
+  if (known) return known;
   return BY_REPOSITORY.find(([pattern]) => pattern.test(image.repository))?.[1];
 }
 
@@ -101,8 +106,8 @@ const GENERIC_WORD = /^(\d+|db|database|server|srv|broker|node|master|primary|re
 function productByWord(word: string): string | undefined {
   const tokens = word.toLowerCase().split(/[-_.]+/).filter(Boolean);
   const named = tokens.filter((t) => !GENERIC_WORD.test(t));
-  if (named.length === 1) return BY_NAME[named[0]!];
-  return BY_NAME[tokens.join("-")];
+  if (named.length === 1) return byName(named[0]!);
+  return byName(tokens.join("-"));
 }
 
 /** The datastore a service runs by its image, or by its name or build context when it has no image. */

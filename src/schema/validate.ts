@@ -154,7 +154,8 @@ function unknownKeyMessage(path: Path, node: SchemaNode, value: unknown): string
   const where = parent.length === 0 ? `unknown top-level key ${code(key)}` : `unknown key ${code(key)} in ${code(formatPath(parent))}`;
   const suggestion = closest(key, node.keys ?? []);
   if (suggestion) return `${where}; did you mean ${code(suggestion)}?`;
-  const home = node.nested?.[key];
+  // Own keys only: `__proto__` or `constructor` written in a file are keys, not the object's machinery.
+  const home = node.nested && Object.hasOwn(node.nested, key) ? node.nested[key] : undefined;
   if (home) return `${where}; it belongs under ${code(home)} (${code(`${home}.${key}`)}).`;
   if (parent.length === 0 && isServiceLike(value)) {
     return `${where}: it looks like a service, and services must be listed under ${code("services")} (the version 1 format without it is no longer supported).`;

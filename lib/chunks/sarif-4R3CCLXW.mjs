@@ -2,7 +2,7 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   ruleMarkdown
-} from "./chunk-TY7FGBRE.mjs";
+} from "./chunk-QTSYNBUO.mjs";
 import {
   findingFingerprints
 } from "./chunk-52VDE4OL.mjs";
@@ -11,7 +11,7 @@ import {
   ruleDocUrl,
   version
 } from "./chunk-VSK3LMYA.mjs";
-import "./chunk-JA7KTXL7.mjs";
+import "./chunk-D7YECDRI.mjs";
 import "./chunk-P3LHJV3Z.mjs";
 import "./chunk-Y636DHQF.mjs";
 import "./chunk-KOCLF33B.mjs";

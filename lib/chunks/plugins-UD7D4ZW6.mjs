@@ -2,12 +2,12 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadPlugins
-} from "./chunk-DN6IWYKO.mjs";
+} from "./chunk-OQBHJJQS.mjs";
 import {
   PluginError
-} from "./chunk-Q3OABFTE.mjs";
-import "./chunk-WQOKT25U.mjs";
-import "./chunk-JA7KTXL7.mjs";
+} from "./chunk-XTGCHHJQ.mjs";
+import "./chunk-UBWYOBYM.mjs";
+import "./chunk-D7YECDRI.mjs";
 import "./chunk-P3LHJV3Z.mjs";
 import "./chunk-KOCLF33B.mjs";
 export {

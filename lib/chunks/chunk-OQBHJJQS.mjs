@@ -5,10 +5,10 @@ import {
   PluginError,
   rules,
   useSchemaCompiler
-} from "./chunk-Q3OABFTE.mjs";
+} from "./chunk-XTGCHHJQ.mjs";
 import {
   BUILTIN_META
-} from "./chunk-JA7KTXL7.mjs";
+} from "./chunk-D7YECDRI.mjs";
 
 // src/plugins.ts
 import { existsSync } from "node:fs";

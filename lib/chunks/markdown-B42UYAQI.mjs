@@ -6,14 +6,14 @@ import {
   formatPortRange,
   portReach,
   socketKind
-} from "./chunk-WQOKT25U.mjs";
+} from "./chunk-UBWYOBYM.mjs";
 import {
   version
 } from "./chunk-VSK3LMYA.mjs";
 import {
   pathFromRoot
-} from "./chunk-MTK4ORQ5.mjs";
-import "./chunk-BOI44LYS.mjs";
+} from "./chunk-3TY4XXG3.mjs";
+import "./chunk-UGJSVHV2.mjs";
 import {
   plural
 } from "./chunk-5EEQ2A6J.mjs";

@@ -3,10 +3,10 @@ const require = __composeLintRequire(import.meta.url);
 import {
   codeQualitySeverity,
   formatGitlab
-} from "./chunk-VEBLEOCJ.mjs";
+} from "./chunk-DEM2R34V.mjs";
 import "./chunk-52VDE4OL.mjs";
-import "./chunk-MTK4ORQ5.mjs";
-import "./chunk-BOI44LYS.mjs";
+import "./chunk-3TY4XXG3.mjs";
+import "./chunk-UGJSVHV2.mjs";
 import "./chunk-KOCLF33B.mjs";
 export {
   codeQualitySeverity,

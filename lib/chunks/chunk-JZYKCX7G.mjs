@@ -3,19 +3,23 @@ const require = __composeLintRequire(import.meta.url);
 import {
   configProblems,
   rules
-} from "./chunk-Q3OABFTE.mjs";
+} from "./chunk-XTGCHHJQ.mjs";
 import {
   formatPortRange
-} from "./chunk-WQOKT25U.mjs";
+} from "./chunk-UBWYOBYM.mjs";
 import {
   BUILTIN_META,
+  LineIndex,
+  compareFindings,
+  describeBreak,
   lintLoaded,
-  resolveRules
-} from "./chunk-JA7KTXL7.mjs";
+  resolveRules,
+  toDockerLineBreaks
+} from "./chunk-D7YECDRI.mjs";
 import {
   discover,
   displayPath
-} from "./chunk-BOI44LYS.mjs";
+} from "./chunk-UGJSVHV2.mjs";
 import {
   __commonJS,
   __require,
@@ -6302,7 +6306,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "../../main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter3 = class {
+    var LineCounter2 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6325,7 +6329,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter3;
+    exports.LineCounter = LineCounter2;
   }
 });
 
@@ -7219,7 +7223,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments(source, options = {}) {
+    function parseAllDocuments2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7233,7 +7237,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
+    function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7259,7 +7263,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument3(src, options);
+      const doc = parseDocument2(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7294,8 +7298,8 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse;
-    exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument3;
+    exports.parseAllDocuments = parseAllDocuments2;
+    exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
   }
 });
@@ -7439,40 +7443,116 @@ function locate(doc, path, part) {
 var FORMATTERS = {
   text: async () => (await import("./text-BHIWG4LO.mjs")).formatText,
   json: async () => (await import("./json-GIYU6DYK.mjs")).formatJson,
-  sarif: async () => (await import("./sarif-FMEGUBAF.mjs")).formatSarif,
-  github: async () => (await import("./github-ADP4F3K3.mjs")).formatGithub,
+  sarif: async () => (await import("./sarif-4R3CCLXW.mjs")).formatSarif,
+  github: async () => (await import("./github-VD7SVADR.mjs")).formatGithub,
   junit: async () => (await import("./junit-SHQWVD25.mjs")).formatJunit,
-  gitlab: async () => (await import("./gitlab-6IIW4YFW.mjs")).formatGitlab,
+  gitlab: async () => (await import("./gitlab-26XYNPPT.mjs")).formatGitlab,
   checkstyle: async () => (await import("./checkstyle-FWVLV2T6.mjs")).formatCheckstyle,
-  markdown: async () => (await import("./markdown-KRFJPLRO.mjs")).formatMarkdown,
+  markdown: async () => (await import("./markdown-B42UYAQI.mjs")).formatMarkdown,
   compact: async () => (await import("./compact-YY463AKN.mjs")).formatCompact,
   rdjson: async () => (await import("./rdjson-ZLKCFTE6.mjs")).formatRdjson,
-  codeclimate: async () => (await import("./codeclimate-2AV5YJXA.mjs")).formatCodeclimate
+  codeclimate: async () => (await import("./codeclimate-CY2EFPDI.mjs")).formatCodeclimate
 };
 var FORMAT_NAMES = Object.keys(FORMATTERS);
 async function loadFormatter(name) {
   return FORMATTERS[name]?.();
 }
 
-// src/load/index.ts
-import { readFile } from "node:fs/promises";
+// src/load/files.ts
+import { constants } from "node:fs";
+import { open } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { parseEnv } from "node:util";
+var DEFAULT_MAX_FILE_SIZE = 1e7;
+var UNITS = { "": 1, b: 1, kb: 1e3, mb: 1e6, gb: 1e9, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+function parseSize(text) {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(text);
+  if (!match) return void 0;
+  const name = match[2].toLowerCase();
+  if (!Object.hasOwn(UNITS, name)) return void 0;
+  const unit = UNITS[name];
+  const bytes = Math.floor(Number(match[1]) * unit);
+  return Number.isSafeInteger(bytes) && bytes > 0 ? bytes : void 0;
+}
+function formatSize(bytes) {
+  const [unit, size] = bytes >= 1e9 ? ["GB", 1e9] : bytes >= 1e6 ? ["MB", 1e6] : bytes >= 1e3 ? ["KB", 1e3] : ["bytes", 1];
+  const value = bytes / size;
+  const shown = value < 10 ? value.toFixed(1).replace(/\.0$/, "") : String(Math.round(value));
+  return `${shown} ${unit}`;
+}
+var utf8 = new TextDecoder("utf-8", { fatal: true });
+function decodeText(bytes) {
+  const utf16 = bytes[0] === 255 && bytes[1] === 254 ? "utf-16le" : bytes[0] === 254 && bytes[1] === 255 ? "utf-16be" : void 0;
+  let text;
+  try {
+    if (utf16) text = new TextDecoder(utf16, { fatal: true }).decode(bytes.subarray(2));
+    else {
+      if (bytes.subarray(0, 8e3).includes(0)) return { error: "not a text file (it contains NUL bytes)" };
+      text = utf8.decode(bytes).replace(/^\uFEFF/, "");
+    }
+  } catch {
+    return { error: utf16 ? `not a valid ${utf16 === "utf-16le" ? "UTF-16 LE" : "UTF-16 BE"} text file` : "not a UTF-8 text file" };
+  }
+  if (text.slice(0, 8e3).includes("\0")) return { error: "not a text file (it contains NUL characters)" };
+  return { text };
+}
+async function readRegularFile(path, maxBytes) {
+  const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) return { notRegular: true };
+    if (info.size > maxBytes) return { tooLarge: info.size };
+    const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
+    let length = 0;
+    for (; ; ) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length > maxBytes) return { tooLarge: length };
+      if (length === buffer.length) break;
+    }
+    return { bytes: buffer.subarray(0, length) };
+  } finally {
+    await handle.close();
+  }
+}
+async function loadDotEnv(composePath, maxBytes = DEFAULT_MAX_FILE_SIZE) {
+  let read;
+  try {
+    read = await readRegularFile(join(dirname(composePath), ".env"), maxBytes);
+  } catch (error) {
+    const code = error.code;
+    return code === "ENOENT" || code === "ENOTDIR" ? { values: {} } : { values: {}, problem: `the .env file beside it cannot be read (${code ?? "error"})` };
+  }
+  if ("notRegular" in read) return { values: {}, problem: "the .env file beside it is not a regular file, so it was not read" };
+  if ("tooLarge" in read) return { values: {}, problem: `the .env file beside it (${formatSize(read.tooLarge)}) is over --max-file-size ${formatSize(maxBytes)}, so it was not read` };
+  const decoded = decodeText(read.bytes);
+  if ("error" in decoded) return { values: {}, problem: `the .env file beside it is ${decoded.error}` };
+  return { values: parseEnv(decoded.text) };
+}
 
 // src/load/tree.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/load/interpolate.ts
+var MAX_INTERPOLATION_DEPTH = 64;
+var TooDeep = class extends Error {
+};
 var NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
 function hasInterpolation(text) {
   return text.includes("$");
 }
 function interpolate(text, env) {
   const variables = [];
-  const value = expand(text, env, variables);
-  return { value, variables };
+  try {
+    return { value: expand(text, env, variables, 0), variables };
+  } catch (error) {
+    if (error instanceof TooDeep) return { value: text, variables, tooDeep: true };
+    throw error;
+  }
 }
-function expand(text, env, variables) {
+function expand(text, env, variables, depth) {
+  if (depth > MAX_INTERPOLATION_DEPTH) throw new TooDeep();
   let out = "";
   let i = 0;
   while (i < text.length) {
@@ -7494,7 +7574,7 @@ function expand(text, env, variables) {
         out += text.slice(i);
         break;
       }
-      out += expandBraced(text.slice(i + 2, close), env, variables);
+      out += expandBraced(text.slice(i + 2, close), env, variables, depth);
       i = close + 1;
       continue;
     }
@@ -7525,7 +7605,7 @@ function findClose(text, from) {
   }
   return -1;
 }
-function expandBraced(body, env, variables) {
+function expandBraced(body, env, variables, depth) {
   const name = NAME.exec(body);
   if (!name) return "";
   variables.push(name[0]);
@@ -7533,7 +7613,7 @@ function expandBraced(body, env, variables) {
   const rest = body.slice(name[0].length);
   const operator = /^(:-|-|:\?|\?|:\+|\+)/.exec(rest)?.[0];
   if (!operator) return current ?? "";
-  const argument = () => expand(rest.slice(operator.length), env, variables);
+  const argument = () => expand(rest.slice(operator.length), env, variables, depth + 1);
   const setNonEmpty = current !== void 0 && current !== "";
   const set = current !== void 0;
   switch (operator) {
@@ -7552,50 +7632,229 @@ function expandBraced(body, env, variables) {
 
 // src/load/tree.ts
 var MERGE_TAG = "tag:yaml.org,2002:merge";
-function parseTree(text, file, env) {
-  const lineCounter = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter, merge: true, prettyErrors: false, uniqueKeys: true, strict: false });
+var TOO_DEEP = "not linted: the YAML nests deeper than compose-lint can follow (Docker reads up to 10,000 levels); nothing in this file was checked";
+var HIDDEN_BREAKS_LISTED = 20;
+function parseTree(source, file, env, duplicates = "later") {
+  const { text, hidden, count } = toDockerLineBreaks(source, HIDDEN_BREAKS_LISTED + 1);
+  const lines = new LineIndex(text);
+  const contentEnd = new ContentEnd(text);
   const spanOf = (start, end) => {
-    while (end > start + 1 && /\s/.test(text[end - 1] ?? "")) end--;
-    const a = lineCounter.linePos(start);
-    const b = lineCounter.linePos(Math.max(start, end));
-    return { file, line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+    if (end > start + 1) end = Math.max(start + 1, contentEnd.before(end));
+    const a = lines.position(start);
+    const b = lines.position(Math.max(start, end));
+    return { file, line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   };
-  if (doc.errors.length > 0) {
-    return {
-      problems: doc.errors.map((error) => ({
-        span: spanOf(error.pos[0], error.pos[1]),
-        message: firstLine(error.message)
-      }))
-    };
+  const problems = hiddenBreakProblems(hidden, count, spanOf);
+  const stall = blankRunStall(text);
+  if (stall) {
+    problems.push({ ruleId: "not-linted", span: spanOf(stall.offset, stall.offset), message: stall.message });
+    return { text, problems };
   }
-  const converter = new Converter(doc, env, spanOf);
-  const root = doc.contents ? converter.convert(doc.contents) : void 0;
-  return { root, problems: converter.problems };
+  const parsed = (0, import_yaml2.parseAllDocuments)(text, { merge: true, prettyErrors: false, uniqueKeys: false, strict: false });
+  const docs = Array.isArray(parsed) ? parsed : [];
+  const written = docs.filter((doc2) => doc2.errors.length > 0 || !isEmptyDocument(doc2));
+  const errors = written.flatMap((doc2) => doc2.errors);
+  if (errors.length > 0) {
+    for (const error of errors) {
+      const span = spanOf(error.pos[0], error.pos[1]);
+      if (/Maximum call stack size exceeded/.test(error.message)) {
+        if (!problems.some((p) => p.message === TOO_DEEP)) problems.push({ ruleId: "not-linted", span, message: TOO_DEEP });
+      } else problems.push({ ruleId: "yaml-syntax", span, message: libraryMessage(error.message) });
+    }
+    return { text, problems };
+  }
+  if (written.length > 1) {
+    const second = written[1];
+    problems.push({
+      ruleId: "yaml-syntax",
+      span: spanOf(second.range[0], second.range[0]),
+      message: `this file holds ${written.length} YAML documents (separated by \`---\`); Docker Compose merges them in order like override files, but compose-lint lints one document per file: put each document in its own file and lint them together`
+    });
+    return { text, problems };
+  }
+  const doc = written[0] ?? docs[0];
+  if (!doc?.contents) return { text, problems };
+  const converter = new Converter(doc, env, spanOf, duplicates);
+  let root;
+  try {
+    const { total, aliased } = converter.expansionOf(doc.contents);
+    if (aliased > 100 && total > 1e3 && aliased / total > allowedAliasRatio(total)) {
+      const message = `document contains excessive aliasing: its aliases expand it to ${Math.round(total).toLocaleString("en-US")} nodes, ${Math.round(100 * aliased / total)}% of them through aliases; Docker Compose (go-yaml v3) refuses such a file`;
+      problems.push({ ruleId: "yaml-syntax", span: spanOf(0, 0), message });
+      return { text, problems };
+    }
+    root = converter.convert(doc.contents);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    problems.push({ ruleId: "not-linted", span: spanOf(0, 0), message: TOO_DEEP });
+    return { text, problems };
+  }
+  problems.push(...converter.problems);
+  return { root, text, problems };
 }
-function firstLine(message) {
-  return message.split("\n")[0].trim();
+var ContentEnd = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  table;
+  before(end) {
+    if (this.table) return this.table[end];
+    let at = end;
+    for (let steps = 0; at > 0 && /\s/.test(this.text[at - 1]); steps++) {
+      if (steps === 256) return this.build()[end];
+      at--;
+    }
+    return at;
+  }
+  build() {
+    const table = new Int32Array(this.text.length + 1);
+    for (let i = 1; i <= this.text.length; i++) table[i] = /\s/.test(this.text[i - 1]) ? table[i - 1] : i;
+    this.table = table;
+    return table;
+  }
+};
+var BLANK_RUN_BUDGET = 2e8;
+function blankRunStall(text) {
+  const line = /[^\n]*\n?/g;
+  let indent = 0;
+  let run = 0;
+  let runStart = 0;
+  let match;
+  while (line.lastIndex < text.length && (match = line.exec(text)) !== null) {
+    const content = /^[ \t]*(#|\r?\n?$)/.exec(match[0]);
+    if (content) {
+      if (run === 0) runStart = match.index;
+      run++;
+      if (run * (indent + 1) > BLANK_RUN_BUDGET) {
+        return {
+          offset: runStart,
+          message: `not linted: ${run.toLocaleString("en-US")}+ blank or comment lines after a line indented ${indent} columns would stall the YAML parser; nothing in this file was checked (remove the blank lines)`
+        };
+      }
+    } else {
+      run = 0;
+      indent = /^ */.exec(match[0])[0].length;
+    }
+  }
+  return void 0;
+}
+function allowedAliasRatio(decodeCount) {
+  if (decodeCount <= 4e5) return 0.99;
+  if (decodeCount >= 4e6) return 0.1;
+  return 0.99 - 0.89 * ((decodeCount - 4e5) / 36e5);
+}
+function isEmptyDocument(doc) {
+  const contents = doc.contents;
+  return contents === null || (0, import_yaml2.isScalar)(contents) && contents.value === null;
+}
+function libraryMessage(message) {
+  return message.split("\n")[0].replace(/\s*at line \d+, column \d+:?\s*$/, "").trim();
+}
+function hiddenBreakProblems(hidden, count, spanOf) {
+  const listed = hidden.slice(0, HIDDEN_BREAKS_LISTED).map(({ offset, char }) => ({
+    ruleId: "hidden-line-break",
+    span: spanOf(offset, offset),
+    message: `${describeBreak(char)} ends this line for Docker Compose, though editors and diff views show the text after it on the same line: replace it with a plain line break`
+  }));
+  if (count > HIDDEN_BREAKS_LISTED) {
+    const last = hidden[HIDDEN_BREAKS_LISTED];
+    listed.push({
+      ruleId: "hidden-line-break",
+      span: spanOf(last.offset, last.offset),
+      message: `${count - HIDDEN_BREAKS_LISTED} more hidden line breaks from here on (CR, NEL, U+2028, U+2029) that Docker Compose reads as line breaks`
+    });
+  }
+  return listed;
+}
+function goYamlInteger(source) {
+  if (!source || !/^[-+0-9]/.test(source)) return void 0;
+  const match = /^([-+]?)(?:0[xX]([0-9a-fA-F]+)|0[bB]([01]+)|0[oO]?([0-7]+)|([1-9][0-9]*|0))$/.exec(source.replace(/_/g, ""));
+  if (!match) return void 0;
+  const [, sign, hex, binary, octal, decimal] = match;
+  const magnitude = hex !== void 0 ? parseInt(hex, 16) : binary !== void 0 ? parseInt(binary, 2) : octal !== void 0 ? parseInt(octal, 8) : Number(decimal);
+  if (!Number.isSafeInteger(magnitude)) return void 0;
+  return sign === "-" ? -magnitude : magnitude;
+}
+function setOwn(target, key, value) {
+  if (key === "__proto__") Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
 }
 var Converter = class {
-  constructor(doc, env, spanOf) {
-    this.doc = doc;
+  constructor(doc, env, spanOf, duplicates) {
     this.env = env;
     this.spanOf = spanOf;
+    this.duplicates = duplicates;
+    if (doc.contents) this.recordAnchors(doc.contents);
   }
-  doc;
   env;
   spanOf;
+  duplicates;
   problems = [];
   done = /* @__PURE__ */ new Map();
   inProgress = /* @__PURE__ */ new Set();
+  /** Each alias's target: the closest anchor of that name written before it (YAML 1.2 §3.2.2.2). */
+  targets = /* @__PURE__ */ new Map();
+  /** One walk in document order, so resolving an alias never walks the document again. */
+  recordAnchors(root) {
+    const anchors = /* @__PURE__ */ new Map();
+    const stack = [root];
+    while (stack.length > 0) {
+      const node = stack.pop();
+      if (!node || typeof node !== "object") continue;
+      if ((0, import_yaml2.isPair)(node)) {
+        stack.push(node.value, node.key);
+        continue;
+      }
+      if ((0, import_yaml2.isAlias)(node)) {
+        this.targets.set(node, anchors.get(node.source));
+        continue;
+      }
+      const anchor = node.anchor;
+      if (anchor) anchors.set(anchor, node);
+      if ((0, import_yaml2.isMap)(node) || (0, import_yaml2.isSeq)(node)) for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
+    }
+  }
+  expansions = /* @__PURE__ */ new Map();
+  /**
+   * The document's size as go-yaml decodes it: every alias re-decodes its anchor's node, counted
+   * as decoded through an alias (decode.go: decodeCount, aliasCount). Memoised per node, so it is
+   * cheap even when the expanded size is astronomic.
+   */
+  expansionOf(node) {
+    if (!node) return { total: 1, aliased: 0 };
+    if ((0, import_yaml2.isAlias)(node)) {
+      const target = this.targets.get(node);
+      const inner = target && target !== node ? this.expansionOf(target) : { total: 0, aliased: 0 };
+      return { total: 1 + inner.total, aliased: inner.total };
+    }
+    const known = this.expansions.get(node);
+    if (known) return known;
+    this.expansions.set(node, { total: 1, aliased: 0 });
+    const sum = { total: 1, aliased: 0 };
+    const add = (part) => {
+      sum.total += part.total;
+      sum.aliased += part.aliased;
+    };
+    if ((0, import_yaml2.isMap)(node)) {
+      for (const pair of node.items) {
+        add(this.expansionOf(pair.key));
+        add(this.expansionOf(pair.value));
+      }
+    } else if ((0, import_yaml2.isSeq)(node)) {
+      for (const item of node.items) add(this.expansionOf(item));
+    }
+    this.expansions.set(node, sum);
+    return sum;
+  }
   nodeSpan(node) {
     const range = node.range ?? [0, 0, 0];
     return this.spanOf(range[0], range[1]);
   }
   resolve(node) {
     if (!(0, import_yaml2.isAlias)(node)) return node;
-    const target = node.resolve(this.doc);
-    if (!target) this.problems.push({ span: this.nodeSpan(node), message: `unknown alias *${node.source}` });
+    const target = this.targets.get(node);
+    if (!target) this.problems.push({ ruleId: "yaml-syntax", span: this.nodeSpan(node), message: `unknown alias *${node.source}` });
     return target;
   }
   convert(input) {
@@ -7604,7 +7863,7 @@ var Converter = class {
     const cached = this.done.get(node);
     if (cached) return cached;
     if (this.inProgress.has(node)) {
-      this.problems.push({ span: this.nodeSpan(input), message: "an alias refers to a node that contains it" });
+      this.problems.push({ ruleId: "yaml-syntax", span: this.nodeSpan(input), message: "an alias refers to a node that contains it" });
       return this.nullAt(input);
     }
     this.inProgress.add(node);
@@ -7613,8 +7872,10 @@ var Converter = class {
     else if ((0, import_yaml2.isSeq)(node)) {
       const items = node.items.map((item) => item ? this.convert(item) : this.nullAt(node));
       out = { kind: "seq", span: this.nodeSpan(node), items, data: items.map((item) => item.data) };
-    } else if ((0, import_yaml2.isScalar)(node)) out = this.convertScalar(node.value, node.source, this.nodeSpan(node));
-    else out = this.nullAt(node);
+    } else if ((0, import_yaml2.isScalar)(node)) {
+      const goInteger = node.type === "PLAIN" && !node.tag ? goYamlInteger(node.source) : void 0;
+      out = this.convertScalar(goInteger ?? node.value, node.source, this.nodeSpan(node));
+    } else out = this.nullAt(node);
     this.inProgress.delete(node);
     this.done.set(node, out);
     return out;
@@ -7631,6 +7892,14 @@ var Converter = class {
     else data = String(value);
     if (typeof data === "string" && hasInterpolation(data)) {
       const result = interpolate(data, this.env);
+      if (result.tooDeep) {
+        this.problems.push({
+          ruleId: "not-linted",
+          span,
+          message: `not linted: interpolation nested deeper than ${MAX_INTERPOLATION_DEPTH} levels (\`\${A:-\${B:-...}}\`); compose-lint judged the text as written, Docker evaluates it`
+        });
+        return { kind: "scalar", span, value: data, data };
+      }
       if (result.value !== data) return { kind: "scalar", span, value: result.value, raw: data, data };
     }
     return { kind: "scalar", span, value: data, data };
@@ -7640,16 +7909,39 @@ var Converter = class {
     if (typeof key.value === "symbol") return key.value.description === "<<";
     return key.tag === MERGE_TAG || key.value === "<<" && key.type === "PLAIN";
   }
+  /** A key as go-yaml compares keys for duplicates: its text (`1` and `"1"` are the same key). */
+  keyText(key) {
+    if (!key) return "";
+    const resolved = (0, import_yaml2.isAlias)(key) ? this.targets.get(key) : key;
+    if (!resolved || !(0, import_yaml2.isScalar)(resolved)) return void 0;
+    if (typeof resolved.value === "symbol") return resolved.value.description;
+    return resolved.source ?? String(resolved.value);
+  }
   convertMap(pairs, span) {
     const entries2 = /* @__PURE__ */ new Map();
+    const seen = /* @__PURE__ */ new Set();
     const merged = [];
     for (const pair of pairs) {
       if (!(0, import_yaml2.isPair)(pair)) continue;
+      const keyNode = pair.key;
+      const text = this.keyText(keyNode);
+      let repeated = false;
+      if (text !== void 0) {
+        if (seen.has(text)) {
+          repeated = true;
+          this.problems.push({
+            ruleId: "duplicate-key",
+            span: keyNode ? this.nodeSpan(keyNode) : span,
+            message: `the key "${text}" is written twice in this mapping; Docker Compose refuses the file (compose-lint checks both values)`
+          });
+        }
+        seen.add(text);
+      }
       if (this.isMergeKey(pair.key)) {
-        merged.push(...this.mergeSources(pair));
+        if (!repeated || this.duplicates === "later") merged.push(...this.mergeSources(pair));
         continue;
       }
-      const keyNode = pair.key;
+      if (repeated && this.duplicates === "earlier") continue;
       const keySpan = keyNode ? this.nodeSpan(keyNode) : span;
       const resolvedKey = keyNode ? this.resolve(keyNode) : void 0;
       const key = resolvedKey && (0, import_yaml2.isScalar)(resolvedKey) ? String(resolvedKey.value) : "";
@@ -7666,23 +7958,28 @@ var Converter = class {
     for (const source of merged) for (const entry2 of source) if (!entries2.has(entry2.key)) entries2.set(entry2.key, entry2);
     const list = [...entries2.values()];
     const data = {};
-    for (const entry2 of list) data[entry2.key] = entry2.value.data;
+    for (const entry2 of list) setOwn(data, entry2.key, entry2.value.data);
     return { kind: "map", span, entries: list, data };
   }
   mergeSources(pair) {
     const value = pair.value;
     if (!value) return [];
     const resolved = this.resolve(value);
-    const sources = resolved && (0, import_yaml2.isSeq)(resolved) ? resolved.items : [value];
+    if (!resolved) return [];
+    const sources = (0, import_yaml2.isSeq)(resolved) ? resolved.items : [value];
     const out = [];
+    let refused = false;
     for (const source of sources) {
-      if ((0, import_yaml2.isAlias)(source) && !source.resolve(this.doc)) {
+      if ((0, import_yaml2.isAlias)(source) && !this.targets.get(source)) {
         this.convert(source);
         continue;
       }
       const converted = this.convert(source);
       if (converted.kind === "map") out.push(converted.entries);
-      else this.problems.push({ span: converted.span, message: "a merge key (<<) must refer to a mapping" });
+      else if (!refused) {
+        refused = true;
+        this.problems.push({ ruleId: "yaml-syntax", span: converted.span, message: "a merge key (<<) must refer to a mapping or a list of mappings" });
+      }
     }
     return out;
   }
@@ -8428,30 +8725,19 @@ function normalize(root, file, problems) {
 var DESCRIBE2 = { seq: "a list", scalar: "a single value" };
 function loadComposeText(text, path, options = {}) {
   const env = options.env ?? {};
-  const { root, problems: parseProblems } = parseTree(text, path, env);
-  const file = { path, text, data: root?.data ?? null, locate: (p, part) => locateIn(root, p, part) };
-  const problems = parseProblems.map((p) => ({ ruleId: "yaml-syntax", ...p }));
-  if (problems.length > 0) return { file, problems };
+  const { root, text: dockerText, problems } = parseTree(text, path, env, options.duplicates);
+  const file = { path, text: dockerText, data: root?.data ?? null, locate: (p, part) => locateIn(root, p, part) };
+  if (problems.some((p) => p.ruleId === "yaml-syntax") || !root && problems.some((p) => p.ruleId === "not-linted")) return { file, problems };
   if (!root || root.kind === "scalar" && root.value === null) {
     const span = { file: path, line: 1, column: 1, endLine: 1, endColumn: 1 };
-    return { file, problems: [{ ruleId: "yaml-syntax", span, message: "the file is empty; a compose file is a mapping with a `services:` key" }] };
+    return { file, problems: [...problems, { ruleId: "yaml-syntax", span, message: "the file is empty; a compose file is a mapping with a `services:` key" }] };
   }
   if (root.kind !== "map") {
     const message = `the top level is ${DESCRIBE2[root.kind]}; a compose file is a mapping with a \`services:\` key`;
-    return { file, problems: [{ ruleId: "yaml-syntax", span: root.span, message }] };
+    return { file, problems: [...problems, { ruleId: "yaml-syntax", span: root.span, message }] };
   }
   return { file, project: normalize(root, file, problems), problems };
 }
-async function readDotEnv(composePath) {
-  try {
-    return parseEnv(await readFile(join(dirname(composePath), ".env"), "utf8"));
-  } catch {
-    return {};
-  }
-}
-
-// src/lint.ts
-import { readFile as readFile2 } from "node:fs/promises";
 
 // src/config/resolve.ts
 import { existsSync } from "node:fs";
@@ -8578,11 +8864,20 @@ function knownRuleIds(options) {
   return new Set([...BUILTIN_META, ...rules.map((r) => r.meta), ...(options.ruleSet ?? []).map((r) => r.meta)].map((meta) => meta.id));
 }
 function lintText(text, path, options = {}, rules2 = enabledRules(options)) {
-  const loaded = loadComposeText(text, path, { env: options.env ?? process.env });
-  const settings = { noInlineConfig: options.noInlineConfig, requireReason: options.requireReason, external: options.suppress };
-  if (options.rules) settings.levels = options.rules;
-  const all = lintLoaded(loaded, rules2, knownRuleIds(options), settings);
-  return { path, text, findings: all.filter((f) => !f.suppression), suppressed: all.filter((f) => f.suppression), project: loaded.project };
+  try {
+    const env = options.env ?? process.env;
+    const loaded = loadComposeText(text, path, { env });
+    const settings = { noInlineConfig: options.noInlineConfig, requireReason: options.requireReason, external: options.suppress };
+    if (options.rules) settings.levels = options.rules;
+    const known = knownRuleIds(options);
+    let all = lintLoaded(loaded, rules2, known, settings);
+    if (loaded.problems.some((p) => p.ruleId === "duplicate-key")) {
+      all = withEarlierDuplicates(all, lintLoaded(loadComposeText(text, path, { env, duplicates: "earlier" }), rules2, known, settings));
+    }
+    return { path, text: loaded.file.text, findings: all.filter((f) => !f.suppression), suppressed: all.filter((f) => f.suppression), project: loaded.project };
+  } catch (error) {
+    return failedFile(path, text, error);
+  }
 }
 function withConfig(options, config) {
   return {
@@ -8599,26 +8894,69 @@ function configResolver(options, cwd) {
   const rules2 = [...BUILTIN_META, ...(options.ruleSet ?? rules).map((r) => r.meta)];
   return new ConfigResolver({ cwd, rules: rules2, disabled: options.config === false, ...typeof options.config === "string" ? { file: options.config } : {} });
 }
-var decoder = new TextDecoder("utf-8", { fatal: true });
-function decodeText(bytes) {
-  if (bytes.subarray(0, 8e3).includes(0)) return { error: "not a text file (it contains NUL bytes)" };
+var BUILTIN_IDS = new Set(BUILTIN_META.map((meta) => meta.id));
+function withEarlierDuplicates(later, earlier) {
+  const key = (f) => `${f.ruleId}\0${f.span.line}:${f.span.column}-${f.span.endLine}:${f.span.endColumn}\0${f.message}`;
+  const seen = new Set(later.map(key));
+  const unusedInEarlier = new Set(earlier.filter((f) => f.ruleId === "unused-ignore").map(key));
+  const kept = later.filter((f) => f.ruleId !== "unused-ignore" || unusedInEarlier.has(key(f)));
+  kept.push(...earlier.filter((f) => !BUILTIN_IDS.has(f.ruleId) && !seen.has(key(f))));
+  return kept.sort(compareFindings);
+}
+function fileStart(path) {
+  return { file: path, line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+function failedFile(path, text, error) {
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const message = `compose-lint failed on this file (${detail.split("\n")[0].slice(0, 200)}); it was not linted. This is a bug in compose-lint: please report it with the file that triggers it`;
+  return { path, text, findings: [{ ruleId: "internal-error", level: "error", message, span: fileStart(path), related: [] }] };
+}
+function notLintedFile(path, reason) {
+  return { path, text: "", findings: [{ ruleId: "not-linted", level: "error", message: `not linted: ${reason}`, span: fileStart(path), related: [] }] };
+}
+async function lintFile(absolute, shown, options, rules2, errors) {
+  const maxBytes = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  let read;
   try {
-    return { text: decoder.decode(bytes).replace(/^\uFEFF/, "") };
-  } catch {
-    return { error: "not a UTF-8 text file" };
+    read = await readRegularFile(absolute, maxBytes);
+  } catch (error) {
+    errors.push({ path: shown, message: `cannot read (${error.code ?? "error"})` });
+    return void 0;
   }
+  if ("notRegular" in read) {
+    errors.push({ path: shown, message: "not a regular file" });
+    return void 0;
+  }
+  if ("tooLarge" in read) return notLintedFile(shown, `${formatSize(read.tooLarge)} is over --max-file-size ${formatSize(maxBytes)}`);
+  const decoded = decodeText(read.bytes);
+  if ("error" in decoded) {
+    errors.push({ path: shown, message: decoded.error });
+    return void 0;
+  }
+  return lintTextBeside(decoded.text, shown, absolute, options, rules2);
+}
+async function lintTextBeside(text, shown, composePath, options, rules2 = enabledRules(options)) {
+  const maxBytes = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const dotenv = options.dotenv === false || composePath === void 0 ? { values: {} } : await loadDotEnv(composePath, maxBytes);
+  const env = { ...dotenv.values, ...options.env ?? process.env };
+  const result = lintText(text, shown, { ...options, env }, rules2);
+  if (dotenv.problem) {
+    const message = `not linted as Docker reads it: ${dotenv.problem}; values it would set for \`\${VAR}\` interpolation are missing`;
+    result.findings.unshift({ ruleId: "not-linted", level: "error", message, span: fileStart(shown), related: [] });
+  }
+  return result;
 }
 async function lintFiles(paths, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   if (options.plugins && options.plugins.length > 0) {
-    const { loadPlugins } = await import("./plugins-2IAMVALH.mjs");
+    const { loadPlugins } = await import("./plugins-UD7D4ZW6.mjs");
     const loaded = await loadPlugins(options.plugins, cwd);
     options = { ...options, ruleSet: [...options.ruleSet ?? rules, ...loaded.flatMap((p) => p.rules)], plugins: [] };
   }
   const resolver = configResolver(options, cwd);
   const rulesFor = /* @__PURE__ */ new Map();
-  const { files, errors } = await discover(paths.length > 0 ? paths : ["."], cwd);
-  const results = [];
+  const { files, errors, skipped } = await discover(paths.length > 0 ? paths : ["."], cwd);
+  const results = skipped.map((s) => notLintedFile(displayPath(s.path, cwd), s.reason));
   const ignored = [];
   for (const absolute of files) {
     const shown = displayPath(absolute, cwd);
@@ -8631,24 +8969,15 @@ async function lintFiles(paths, options = {}) {
     const key = JSON.stringify([fileOptions.strict, fileOptions.rules, fileOptions.ruleOptions]);
     const rules2 = rulesFor.get(key) ?? enabledRules(fileOptions);
     rulesFor.set(key, rules2);
-    let bytes;
     try {
-      bytes = await readFile2(absolute);
+      const result = await lintFile(absolute, shown, fileOptions, rules2, errors);
+      if (result && config.failLevel) result.failLevel = config.failLevel;
+      if (result) results.push(result);
     } catch (error) {
-      errors.push({ path: shown, message: `cannot read (${error.code ?? "error"})` });
-      continue;
+      results.push(failedFile(shown, "", error));
     }
-    const decoded = decodeText(bytes);
-    if ("error" in decoded) {
-      errors.push({ path: shown, message: decoded.error });
-      continue;
-    }
-    const dotenv = options.dotenv === false ? {} : await readDotEnv(absolute);
-    const env = { ...dotenv, ...options.env ?? process.env };
-    const result = lintText(decoded.text, shown, { ...fileOptions, env }, rules2);
-    if (config.failLevel) result.failLevel = config.failLevel;
-    results.push(result);
   }
+  results.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return ignored.length > 0 ? { files: results, errors, ignored } : { files: results, errors };
 }
 
@@ -8656,12 +8985,16 @@ export {
   ConfigError,
   FORMAT_NAMES,
   loadFormatter,
+  DEFAULT_MAX_FILE_SIZE,
+  parseSize,
+  formatSize,
+  decodeText,
   loadComposeText,
-  readDotEnv,
   enabledRules,
   lintText,
   withConfig,
   configResolver,
-  decodeText,
+  notLintedFile,
+  lintTextBeside,
   lintFiles
 };

@@ -5,7 +5,7 @@ import {
 } from "./chunk-52VDE4OL.mjs";
 import {
   pathFromRoot
-} from "./chunk-MTK4ORQ5.mjs";
+} from "./chunk-3TY4XXG3.mjs";
 
 // src/format/gitlab.ts
 function codeQualitySeverity(level, meta) {

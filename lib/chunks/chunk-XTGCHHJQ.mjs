@@ -12,13 +12,13 @@ import {
   socketKind,
   socketPathInContainer,
   swarmEvidence
-} from "./chunk-WQOKT25U.mjs";
+} from "./chunk-UBWYOBYM.mjs";
 import {
   FAIL_LEVELS,
   LOCKED,
   closest,
   validateComposeSchema
-} from "./chunk-JA7KTXL7.mjs";
+} from "./chunk-D7YECDRI.mjs";
 
 // src/engine/rule.ts
 function defineRule(rule) {

@@ -241,9 +241,12 @@ var OWN_PORTS = {
   NATS: [4222, 6222, 8222],
   Consul: [8500, 8501, 8502, 8600, 8300, 8301, 8302]
 };
+function byName(name) {
+  return Object.hasOwn(BY_NAME, name) ? BY_NAME[name] : void 0;
+}
 function datastoreByImage(image) {
-  const byName = BY_NAME[image.name];
-  if (byName) return byName;
+  const known = byName(image.name);
+  if (known) return known;
   return BY_REPOSITORY.find(([pattern]) => pattern.test(image.repository))?.[1];
 }
 function datastoreByPorts(range) {
@@ -257,16 +260,16 @@ var GENERIC_WORD = /^(\d+|db|database|server|srv|broker|node|master|primary|repl
 function productByWord(word) {
   const tokens = word.toLowerCase().split(/[-_.]+/).filter(Boolean);
   const named = tokens.filter((t) => !GENERIC_WORD.test(t));
-  if (named.length === 1) return BY_NAME[named[0]];
-  return BY_NAME[tokens.join("-")];
+  if (named.length === 1) return byName(named[0]);
+  return byName(tokens.join("-"));
 }
 function datastoreOfService(service) {
   if (service.image) {
     const product = datastoreByImage(service.image.value);
     return product ? { product, by: "image", evidence: service.image.value.text } : void 0;
   }
-  const byName = productByWord(service.name.value);
-  if (byName) return { product: byName, by: "service name", evidence: service.name.value };
+  const byName2 = productByWord(service.name.value);
+  if (byName2) return { product: byName2, by: "service name", evidence: service.name.value };
   const context = service.build?.context?.value.trim().replace(/\/+$/, "");
   const directory = context?.split("/").at(-1);
   const byContext = directory && !/^\.*$/.test(directory) ? productByWord(directory) : void 0;

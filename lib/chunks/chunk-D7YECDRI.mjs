@@ -3435,7 +3435,7 @@ function unknownKeyMessage(path, node, value) {
   const where = parent.length === 0 ? `unknown top-level key ${code(key)}` : `unknown key ${code(key)} in ${code(formatPath(parent))}`;
   const suggestion = closest(key, node.keys ?? []);
   if (suggestion) return `${where}; did you mean ${code(suggestion)}?`;
-  const home = node.nested?.[key];
+  const home = node.nested && Object.hasOwn(node.nested, key) ? node.nested[key] : void 0;
   if (home) return `${where}; it belongs under ${code(home)} (${code(`${home}.${key}`)}).`;
   if (parent.length === 0 && isServiceLike(value)) {
     return `${where}: it looks like a service, and services must be listed under ${code("services")} (the version 1 format without it is no longer supported).`;
@@ -3510,6 +3510,73 @@ function code(text) {
   return `\`${text}\``;
 }
 
+// src/load/lines.ts
+var FOREIGN_BREAK = /\r(?!\n)|[\u0085\u2028\u2029]/g;
+var ANY_BREAK = /\r\n|[\n\r\u0085\u2028\u2029]/;
+function toDockerLineBreaks(text, keep = Infinity) {
+  const hidden = [];
+  let count = 0;
+  const replaced = text.replace(FOREIGN_BREAK, (char, offset) => {
+    if (count++ < keep) hidden.push({ offset, char });
+    return "\n";
+  });
+  return { text: replaced, hidden, count };
+}
+function splitLines(text) {
+  const lines = text.split(ANY_BREAK);
+  if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
+function describeBreak(char) {
+  switch (char) {
+    case "\r":
+      return "a carriage return (CR) without a line feed";
+    case "\x85":
+      return "a NEXT LINE character (U+0085)";
+    case "\u2028":
+      return "a LINE SEPARATOR (U+2028)";
+    default:
+      return "a PARAGRAPH SEPARATOR (U+2029)";
+  }
+}
+var LineIndex = class {
+  starts = [0];
+  lengths = [];
+  constructor(text) {
+    const breaks = /\r?\n/g;
+    let match;
+    let start = 0;
+    while ((match = breaks.exec(text)) !== null) {
+      this.lengths.push(match.index - start);
+      start = match.index + match[0].length;
+      this.starts.push(start);
+    }
+    this.lengths.push(text.length - start);
+    if (this.starts.length > 1 && this.lengths[this.lengths.length - 1] === 0) {
+      this.starts.pop();
+      this.lengths.pop();
+    }
+  }
+  get lineCount() {
+    return this.starts.length;
+  }
+  lineLength(line) {
+    return this.lengths[line - 1] ?? 0;
+  }
+  position(offset) {
+    const at = Math.max(0, offset);
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (this.starts[mid] <= at) low = mid;
+      else high = mid - 1;
+    }
+    const column = Math.min(at - this.starts[low] + 1, this.lengths[low] + 1);
+    return { line: low + 1, column };
+  }
+};
+
 // src/engine/suppressions.ts
 var MARKER = /(?:^|\s)(#\s*compose-lint)(?=[\s:=]|$)/;
 var RULE_ID = "[A-Za-z0-9_.@-]+(?:/[A-Za-z0-9_.-]+)?";
@@ -3528,7 +3595,7 @@ function parseSuppressions(text) {
   const directives = [];
   const problems = [];
   let pending = [];
-  text.split(/\r?\n/).forEach((line, index) => {
+  splitLines(text).forEach((line, index) => {
     const lineNumber = index + 1;
     const marker = line.includes("compose-lint") ? MARKER.exec(line) : null;
     const found = [];
@@ -3690,7 +3757,7 @@ var BUILTIN_META = [
     level: "error",
     preset: "recommended",
     tags: ["correctness", "security"],
-    help: "YAML parsers disagree on which of two equal keys wins, and Docker Compose (go-yaml v3) rejects a mapping that repeats one. A reviewer reading the first key may never see the second. Keep one of them. The rest of the file is still checked, with the later key's value.",
+    help: "YAML parsers disagree on which of two equal keys wins, and Docker Compose (go-yaml v3) rejects a mapping that repeats one. A reviewer reading the first key may never see the second. Keep one of them. The rest of the file is still checked, with each of the two values.",
     securitySeverity: 0
   },
   {
@@ -3844,10 +3911,14 @@ var BUILTIN_IDS = new Set(BUILTIN_META.map((m) => m.id));
 export {
   validateComposeSchema,
   closest,
+  toDockerLineBreaks,
+  describeBreak,
+  LineIndex,
   BUILTIN_META,
   UNSUPPRESSIBLE,
   LOCKED,
   FAIL_LEVELS,
   resolveRules,
+  compareFindings,
   lintLoaded
 };

@@ -8,7 +8,7 @@ import {
   LOCKED,
   UNSUPPRESSIBLE,
   closest
-} from "./chunk-JA7KTXL7.mjs";
+} from "./chunk-D7YECDRI.mjs";
 import {
   escapeControl,
   escapeLine

@@ -2,7 +2,7 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   codeQualitySeverity
-} from "./chunk-VEBLEOCJ.mjs";
+} from "./chunk-DEM2R34V.mjs";
 import {
   codePointColumn
 } from "./chunk-66345EC4.mjs";
@@ -12,8 +12,8 @@ import {
 import {
   ruleDocPath
 } from "./chunk-VSK3LMYA.mjs";
-import "./chunk-MTK4ORQ5.mjs";
-import "./chunk-BOI44LYS.mjs";
+import "./chunk-3TY4XXG3.mjs";
+import "./chunk-UGJSVHV2.mjs";
 import {
   escapeControl,
   escapeLine

@@ -1,0 +1,100 @@
+/**
+ * Lines as Docker Compose's YAML parser (go-yaml v3) counts them. Its reader treats CR, LF, CR LF,
+ * NEL (U+0085), LINE SEPARATOR (U+2028) and PARAGRAPH SEPARATOR (U+2029) as line breaks
+ * (yaml_private.h `is_break`, `is_crlf`; scannerc.go `skip_line`, where CR LF counts once). The
+ * `yaml` package only knows LF and CR LF, so the loader rewrites the others 1:1 to LF before it
+ * parses: every offset stays put, and every position follows Docker's line numbering.
+ */
+
+/** A line break go-yaml v3 reads that the `yaml` package does not: a CR not followed by LF, NEL, LS, PS. */
+const FOREIGN_BREAK = /\r(?!\n)|[\u0085\u2028\u2029]/g;
+
+/** Every line break go-yaml v3 reads, CR LF as one. */
+const ANY_BREAK = /\r\n|[\n\r\u0085\u2028\u2029]/;
+
+export interface HiddenBreak {
+  offset: number;
+  char: string;
+}
+
+/**
+ * The text with each foreign line break replaced by LF (same length), where the first `keep` of
+ * them were, and how many there were in all (a file of millions keeps no list of millions).
+ */
+export function toDockerLineBreaks(text: string, keep = Infinity): { text: string; hidden: HiddenBreak[]; count: number } {
+  const hidden: HiddenBreak[] = [];
+  let count = 0;
+  const replaced = text.replace(FOREIGN_BREAK, (char: string, offset: number) => {
+    if (count++ < keep) hidden.push({ offset, char });
+    return "\n";
+  });
+  return { text: replaced, hidden, count };
+}
+
+/** The file's lines as Docker numbers them (a final line break ends the last line, it adds none). */
+export function splitLines(text: string): string[] {
+  const lines = text.split(ANY_BREAK);
+  if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
+
+/** The name a finding gives a hidden line break character. */
+export function describeBreak(char: string): string {
+  switch (char) {
+    case "\r":
+      return "a carriage return (CR) without a line feed";
+    case "\u0085":
+      return "a NEXT LINE character (U+0085)";
+    case "\u2028":
+      return "a LINE SEPARATOR (U+2028)";
+    default:
+      return "a PARAGRAPH SEPARATOR (U+2029)";
+  }
+}
+
+/**
+ * Offsets to 1-based line and column (in UTF-16 code units), always inside the file: line at most
+ * the number of lines, column at most the line's length + 1. Text with only LF / CR LF breaks.
+ */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+  private readonly lengths: number[] = [];
+
+  constructor(text: string) {
+    const breaks = /\r?\n/g;
+    let match: RegExpExecArray | null;
+    let start = 0;
+    while ((match = breaks.exec(text)) !== null) {
+      this.lengths.push(match.index - start);
+      start = match.index + match[0].length;
+      this.starts.push(start);
+    }
+    this.lengths.push(text.length - start);
+    // A final line break ends the last line rather than starting an empty one.
+    if (this.starts.length > 1 && this.lengths[this.lengths.length - 1] === 0) {
+      this.starts.pop();
+      this.lengths.pop();
+    }
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  lineLength(line: number): number {
+    return this.lengths[line - 1] ?? 0;
+  }
+
+  position(offset: number): { line: number; column: number } {
+    const at = Math.max(0, offset);
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.starts[mid]! <= at) low = mid;
+      else high = mid - 1;
+    }
+    const column = Math.min(at - this.starts[low]! + 1, this.lengths[low]! + 1);
+    return { line: low + 1, column };
+  }
+}
