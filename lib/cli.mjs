@@ -1,31 +1,36 @@
 import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
+  FORMAT_NAMES,
+  loadFormatter
+} from "./chunks/chunk-MPXPLEPW.mjs";
+import {
+  PluginError
+} from "./chunks/chunk-V6KQGSUX.mjs";
+import {
   ConfigError,
   DEFAULT_MAX_FILE_SIZE,
-  FORMAT_NAMES,
   configResolver,
   decodeText,
   enabledRules,
   formatSize,
   lintFiles,
   lintTextBeside,
-  loadFormatter,
   notLintedFile,
   parseSize,
   withConfig
-} from "./chunks/chunk-JZYKCX7G.mjs";
+} from "./chunks/chunk-LAAHZNQ4.mjs";
 import {
-  PluginError,
   rules
-} from "./chunks/chunk-XTGCHHJQ.mjs";
+} from "./chunks/chunk-BA2Z5ZAJ.mjs";
 import "./chunks/chunk-UBWYOBYM.mjs";
+import "./chunks/chunk-TGGIPKB7.mjs";
 import {
   UnknownRuleError,
   allRuleMeta,
   explain,
   listRules
-} from "./chunks/chunk-QTSYNBUO.mjs";
+} from "./chunks/chunk-TF7YMLL3.mjs";
 import {
   findingFingerprints,
   fingerprintParts
@@ -38,7 +43,7 @@ import {
   FAIL_LEVELS,
   LOCKED,
   closest
-} from "./chunks/chunk-D7YECDRI.mjs";
+} from "./chunks/chunk-M7SC73GP.mjs";
 import "./chunks/chunk-P3LHJV3Z.mjs";
 import "./chunks/chunk-UGJSVHV2.mjs";
 import {
@@ -300,6 +305,11 @@ var OPTIONS = {
   "no-dotenv": { type: "boolean" },
   "max-file-size": { type: "string" },
   "list-rules": { type: "boolean" },
+  file: { type: "string", multiple: true },
+  "project-directory": { type: "string" },
+  "env-file": { type: "string", multiple: true },
+  "allow-outside-project": { type: "boolean" },
+  "print-project": { type: "boolean" },
   explain: { type: "string" },
   config: { type: "string", short: "c" },
   "no-config": { type: "boolean" },
@@ -347,6 +357,14 @@ Options:
                             file never loads code
       --stdin-filename NAME The file name to report when reading standard input ("-")
       --no-dotenv           Do not read the .env file beside each compose file for interpolation
+      --file FILE           A compose file of the project, in order, like docker compose -f
+                            (repeatable: --file compose.yaml --file compose.prod.yaml)
+      --project-directory DIR  Where COMPOSE_FILE, .env and relative paths are read from
+      --env-file FILE       Read variables from FILE instead of the project's .env (repeatable)
+      --allow-outside-project  Follow include, extends and env_file paths that leave the
+                            repository (git top-level, else the linted directory)
+      --print-project       Print each project as Compose would load it (merged, extends,
+                            include, interpolation) instead of linting; --format json or yaml
       --max-file-size SIZE  Do not read larger files (e.g. 10MB, 512KiB, bytes; default 10MB): a
                             larger compose file is a not-linted finding, which fails the run
       --list-rules          List every rule with its level, preset and description (--format json too)
@@ -403,6 +421,13 @@ async function lintStdin(name, options, cwd) {
   if (config.failLevel) file.failLevel = config.failLevel;
   return { files: [file], errors: [] };
 }
+function projectOptions(values) {
+  const options = { dotenv: values["no-dotenv"] !== true, allowOutsideProject: values["allow-outside-project"] === true };
+  if (values.file) options.composeFiles = values.file;
+  if (values["project-directory"] !== void 0) options.projectDirectory = values["project-directory"];
+  if (values["env-file"]) options.envFiles = values["env-file"];
+  return options;
+}
 function useColor(values, stream) {
   if (values["no-color"]) return false;
   if (values.color) return true;
@@ -448,7 +473,7 @@ async function run(argv) {
   const cwd = process.cwd();
   let ruleSet = rules;
   if (values.plugin && values.plugin.length > 0) {
-    const { loadPlugins } = await import("./chunks/plugins-UD7D4ZW6.mjs");
+    const { loadPlugins } = await import("./chunks/plugins-REYUAQNW.mjs");
     ruleSet = [...rules, ...(await loadPlugins(values.plugin, cwd)).flatMap((plugin) => plugin.rules)];
   }
   if (values["list-rules"]) {
@@ -456,6 +481,17 @@ async function run(argv) {
     if (format !== "text" && format !== "json") throw new UsageError(`--list-rules prints text or json; got "${format}"`);
     process.stdout.write(listRules(ruleSet, format));
     return EXIT.ok;
+  }
+  if (values["print-project"]) {
+    const { printProjects } = await import("./chunks/print-project-XKODEVBR.mjs");
+    const formats = values.format ?? [];
+    const format = formats.length === 0 ? "yaml" : formats.length === 1 ? formats[0] : "";
+    if (format !== "json" && format !== "yaml") throw new UsageError(`--print-project prints json or yaml; got "${formats.join(", ")}"`);
+    const { text, errors } = await printProjects(positionals, projectOptions(values), format);
+    process.stdout.write(text);
+    for (const error of errors) process.stderr.write(`compose-lint: ${escapeLine(error.path)}: ${escapeLine(error.message)}
+`);
+    return errors.length > 0 ? EXIT.usage : EXIT.ok;
   }
   if (values.explain !== void 0) {
     process.stdout.write(explain(values.explain, ruleSet, useColor(values, process.stdout)));
@@ -473,6 +509,7 @@ async function run(argv) {
     strict: values.strict === true,
     rules: parseRuleSettings(values.rule ?? [], allRuleMeta(ruleSet), (message) => new UsageError(message)),
     dotenv: values["no-dotenv"] !== true,
+    ...projectOptions(values),
     maxFileSize,
     ruleSet,
     noInlineConfig: values["no-inline-config"] === true,

@@ -2,24 +2,30 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadPlugins
-} from "./chunks/chunk-OQBHJJQS.mjs";
+} from "./chunks/chunk-KZJLSJB4.mjs";
+import {
+  FORMAT_NAMES,
+  loadFormatter
+} from "./chunks/chunk-MPXPLEPW.mjs";
+import {
+  PluginError
+} from "./chunks/chunk-V6KQGSUX.mjs";
 import {
   ConfigError,
-  FORMAT_NAMES,
   enabledRules,
   lintFiles,
   lintText,
   loadComposeText,
-  loadFormatter
-} from "./chunks/chunk-JZYKCX7G.mjs";
+  loadProjects
+} from "./chunks/chunk-LAAHZNQ4.mjs";
 import {
-  PluginError,
   configSchema,
   defineRule,
   rules
-} from "./chunks/chunk-XTGCHHJQ.mjs";
+} from "./chunks/chunk-BA2Z5ZAJ.mjs";
 import "./chunks/chunk-UBWYOBYM.mjs";
-import "./chunks/chunk-D7YECDRI.mjs";
+import "./chunks/chunk-TGGIPKB7.mjs";
+import "./chunks/chunk-M7SC73GP.mjs";
 import "./chunks/chunk-P3LHJV3Z.mjs";
 import "./chunks/chunk-UGJSVHV2.mjs";
 import "./chunks/chunk-KOCLF33B.mjs";
@@ -35,5 +41,6 @@ export {
   loadComposeText,
   loadFormatter,
   loadPlugins,
+  loadProjects,
   rules
 };

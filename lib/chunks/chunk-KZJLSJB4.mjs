@@ -1,14 +1,16 @@
 import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
+  PluginError
+} from "./chunk-V6KQGSUX.mjs";
+import {
   NAMESPACED_ID,
-  PluginError,
   rules,
   useSchemaCompiler
-} from "./chunk-XTGCHHJQ.mjs";
+} from "./chunk-BA2Z5ZAJ.mjs";
 import {
   BUILTIN_META
-} from "./chunk-D7YECDRI.mjs";
+} from "./chunk-M7SC73GP.mjs";
 
 // src/plugins.ts
 import { existsSync } from "node:fs";

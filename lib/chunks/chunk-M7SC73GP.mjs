@@ -3841,8 +3841,21 @@ function serviceLabel(services) {
   const shown = others.length <= 3 ? others.join(", ") : `${others.slice(0, 2).join(", ")} and ${others.length - 2} more`;
   return `service ${first} (and ${shown}, through the same anchor)`;
 }
+function withServiceDeclaration(related, descriptor, project) {
+  if (descriptor.service === void 0) return related;
+  const name = project.services.find((s) => s.name.value === descriptor.service)?.name;
+  const file = spanOf2(descriptor.at).file;
+  if (!name || name.span.file === file || related.some((r) => r.span.file === name.span.file)) return related;
+  return [...related, { span: name.span, message: `service "${name.value}" is declared here` }];
+}
+function profileNote(services, project) {
+  const profiles = new Set(services.flatMap((name) => project?.services.find((s) => s.name.value === name)?.profiles.map((p) => p.value) ?? []));
+  if (profiles.size === 0) return "";
+  const names = [...profiles].map((p) => `"${p}"`).join(", ");
+  return profiles.size === 1 ? ` (behind profile ${names}, still deployed when the profile is enabled)` : ` (behind profiles ${names}, still deployed when one of them is enabled)`;
+}
 function lintLoaded(loaded, rules, known = new Set(rules.map((r) => r.rule.meta.id)), settings = {}) {
-  const findings = loaded.problems.map((p) => ({ ruleId: p.ruleId, level: "error", message: p.message, span: p.span, related: [] }));
+  const findings = loaded.problems.map((p) => ({ ruleId: p.ruleId, level: p.level ?? "error", message: p.message, span: p.span, related: [] }));
   const shared = /* @__PURE__ */ new Map();
   const project = loaded.project;
   if (project) {
@@ -3852,7 +3865,7 @@ function lintLoaded(loaded, rules, known = new Set(rules.map((r) => r.rule.meta.
           project,
           options,
           report: (descriptor) => {
-            const related = descriptor.related ?? [];
+            const related = withServiceDeclaration(descriptor.related ?? [], descriptor, project);
             const findingLevel = descriptor.level && level === rule.meta.level ? descriptor.level : level;
             const span = spanOf2(descriptor.at);
             const { message: render, service } = descriptor;
@@ -3886,17 +3899,24 @@ function lintLoaded(loaded, rules, known = new Set(rules.map((r) => r.rule.meta.
       }
     }
   }
-  for (const { finding: finding2, services, render } of shared.values()) findings.push({ ...finding2, message: render(serviceLabel(services)) });
+  for (const { finding: finding2, services, render } of shared.values()) findings.push({ ...finding2, message: render(serviceLabel(services) + profileNote(services, project)) });
   const seen = /* @__PURE__ */ new Set();
   const unique = findings.filter((f) => {
-    const key = `${f.ruleId}\0${f.span.line}:${f.span.column}-${f.span.endLine}:${f.span.endColumn}\0${f.message}`;
+    const key = `${f.ruleId}\0${spanKey(f.span)}\0${f.message}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
-  const input = { path: loaded.file.path, text: loaded.file.text, project, ran: new Set(rules.map((r) => r.rule.meta.id)), known: /* @__PURE__ */ new Set([...known, ...BUILTIN_IDS]), unsuppressible: UNSUPPRESSIBLE, locked: LOCKED };
-  const kept = withBuiltinLevels(applySuppressions(unique, input, settings), settings.levels);
-  return kept.sort(compareFindings);
+  const files = loaded.files ?? [loaded.file];
+  const ran = new Set(rules.map((r) => r.rule.meta.id));
+  const ids = /* @__PURE__ */ new Set([...known, ...BUILTIN_IDS]);
+  const kept = files.flatMap((file, i) => {
+    const inFile = unique.filter((f) => f.span.file === file.path || i === 0 && !files.some((other) => other.path === f.span.file));
+    const own = project && files.length > 1 ? { ...project, services: project.services.filter((s) => s.span.file === file.path) } : project;
+    const input = { path: file.path, text: file.text, project: own, ran, known: ids, unsuppressible: UNSUPPRESSIBLE, locked: LOCKED };
+    return applySuppressions(inFile, input, settings);
+  });
+  return withBuiltinLevels(kept, settings.levels).sort(compareFindings);
 }
 function withBuiltinLevels(findings, levels) {
   if (!levels) return findings;

@@ -8,7 +8,7 @@ import {
   LOCKED,
   UNSUPPRESSIBLE,
   closest
-} from "./chunk-D7YECDRI.mjs";
+} from "./chunk-M7SC73GP.mjs";
 import {
   escapeControl,
   escapeLine

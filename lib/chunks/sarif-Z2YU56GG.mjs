@@ -2,7 +2,7 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   ruleMarkdown
-} from "./chunk-QTSYNBUO.mjs";
+} from "./chunk-TF7YMLL3.mjs";
 import {
   findingFingerprints
 } from "./chunk-52VDE4OL.mjs";
@@ -11,7 +11,7 @@ import {
   ruleDocUrl,
   version
 } from "./chunk-VSK3LMYA.mjs";
-import "./chunk-D7YECDRI.mjs";
+import "./chunk-M7SC73GP.mjs";
 import "./chunk-P3LHJV3Z.mjs";
 import "./chunk-Y636DHQF.mjs";
 import "./chunk-KOCLF33B.mjs";
@@ -95,6 +95,8 @@ var formatSarif = (result, context) => {
           }
         ],
         originalUriBaseIds: { "%SRCROOT%": { uri: rootUri } },
+        // A project spans several files: each one read is an artifact of the run.
+        artifacts: result.files.map((file) => ({ location: { uri: encodeURI(file.path), uriBaseId: "%SRCROOT%" } })),
         columnKind: "utf16CodeUnits",
         results
       }

@@ -45,10 +45,14 @@ function planAnnotations(result, context) {
 function notAnnotated(plan) {
   return plan.left.length + plan.leftPathErrors.length;
 }
-function annotation({ path, finding }) {
+function seeAlso(finding, context) {
+  const workspace = (context.env ?? process.env).GITHUB_WORKSPACE || void 0;
+  return finding.related.map((r) => ` See also ${pathFromRoot(r.span.file, context.cwd, workspace)}:${r.span.line}:${r.span.column}: ${r.message}.`).join("");
+}
+function annotation({ path, finding }, context) {
   const { line, column, endLine, endColumn } = finding.span;
   const position = endLine === line ? `line=${line},col=${column},endLine=${endLine},endColumn=${endColumn}` : `line=${line},endLine=${endLine}`;
-  return `::${COMMAND[finding.level]} file=${escapeProperty(path)},${position},title=${escapeProperty(finding.ruleId)}::${escapeData(finding.message)}`;
+  return `::${COMMAND[finding.level]} file=${escapeProperty(path)},${position},title=${escapeProperty(finding.ruleId)}::${escapeData(finding.message + seeAlso(finding, context))}`;
 }
 function plainBlock(lines) {
   const body = lines.join("\n");
@@ -58,7 +62,7 @@ function plainBlock(lines) {
 function formatGithub(result, context) {
   const plan = planAnnotations(result, context);
   const out = plan.pathErrors.map((error) => `::error title=compose-lint::${escapeData(`${error.path}: ${error.message}`)}`);
-  out.push(...plan.annotated.map(annotation));
+  out.push(...plan.annotated.map((placed) => annotation(placed, context)));
   const left = notAnnotated(plan);
   if (left > 0) {
     out.push(
