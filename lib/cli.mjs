@@ -3,10 +3,7 @@ const require = __composeLintRequire(import.meta.url);
 import {
   FORMAT_NAMES,
   loadFormatter
-} from "./chunks/chunk-MPXPLEPW.mjs";
-import {
-  PluginError
-} from "./chunks/chunk-V6KQGSUX.mjs";
+} from "./chunks/chunk-3QACIOPP.mjs";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_SIZE,
@@ -19,12 +16,14 @@ import {
   notLintedFile,
   parseSize,
   withConfig
-} from "./chunks/chunk-LAAHZNQ4.mjs";
+} from "./chunks/chunk-M374BRBN.mjs";
+import {
+  PluginError
+} from "./chunks/chunk-V6KQGSUX.mjs";
 import {
   rules
 } from "./chunks/chunk-BA2Z5ZAJ.mjs";
 import "./chunks/chunk-UBWYOBYM.mjs";
-import "./chunks/chunk-TGGIPKB7.mjs";
 import {
   UnknownRuleError,
   allRuleMeta,
@@ -483,7 +482,7 @@ async function run(argv) {
     return EXIT.ok;
   }
   if (values["print-project"]) {
-    const { printProjects } = await import("./chunks/print-project-XKODEVBR.mjs");
+    const { printProjects } = await import("./chunks/print-project-YUMNWAT6.mjs");
     const formats = values.format ?? [];
     const format = formats.length === 0 ? "yaml" : formats.length === 1 ? formats[0] : "";
     if (format !== "json" && format !== "yaml") throw new UsageError(`--print-project prints json or yaml; got "${formats.join(", ")}"`);

@@ -6,10 +6,7 @@ import {
 import {
   FORMAT_NAMES,
   loadFormatter
-} from "./chunks/chunk-MPXPLEPW.mjs";
-import {
-  PluginError
-} from "./chunks/chunk-V6KQGSUX.mjs";
+} from "./chunks/chunk-3QACIOPP.mjs";
 import {
   ConfigError,
   enabledRules,
@@ -17,14 +14,16 @@ import {
   lintText,
   loadComposeText,
   loadProjects
-} from "./chunks/chunk-LAAHZNQ4.mjs";
+} from "./chunks/chunk-M374BRBN.mjs";
+import {
+  PluginError
+} from "./chunks/chunk-V6KQGSUX.mjs";
 import {
   configSchema,
   defineRule,
   rules
 } from "./chunks/chunk-BA2Z5ZAJ.mjs";
 import "./chunks/chunk-UBWYOBYM.mjs";
-import "./chunks/chunk-TGGIPKB7.mjs";
 import "./chunks/chunk-M7SC73GP.mjs";
 import "./chunks/chunk-P3LHJV3Z.mjs";
 import "./chunks/chunk-UGJSVHV2.mjs";

@@ -2,19 +2,22 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   interpolate,
-  loadProjects
-} from "./chunk-LAAHZNQ4.mjs";
+  loadProjects,
+  require_dist
+} from "./chunk-M374BRBN.mjs";
 import {
   secretKind
 } from "./chunk-BA2Z5ZAJ.mjs";
 import "./chunk-UBWYOBYM.mjs";
-import "./chunk-TGGIPKB7.mjs";
 import "./chunk-M7SC73GP.mjs";
 import "./chunk-P3LHJV3Z.mjs";
 import "./chunk-UGJSVHV2.mjs";
-import "./chunk-KOCLF33B.mjs";
+import {
+  __toESM
+} from "./chunk-KOCLF33B.mjs";
 
 // src/print-project.ts
+var import_yaml = __toESM(require_dist(), 1);
 var KEYS = ["name", "services", "networks", "volumes", "secrets", "configs"];
 var ENVIRONMENT_KEYS = /* @__PURE__ */ new Set(["environment", "args"]);
 function refersToSecret(raw) {
@@ -48,8 +51,7 @@ async function printProjects(paths, options, format) {
     }
   }
   if (format === "json") return { text: documents.map((d) => JSON.stringify(d, null, 2) + "\n").join(""), errors };
-  const { stringify } = await import("./dist-TF543VNM.mjs");
-  return { text: documents.map((d) => stringify(d, { lineWidth: 0 })).join("---\n"), errors };
+  return { text: documents.map((d) => (0, import_yaml.stringify)(d, { lineWidth: 0 })).join("---\n"), errors };
 }
 export {
   printProjects,
