@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "src/generated/", "action/dist/", "coverage/", "fixtures/", "examples/"] },
+  { ignores: ["dist/", "lib/", "node_modules/", "src/generated/", "action/dist/", "coverage/", "fixtures/", "examples/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

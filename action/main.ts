@@ -9,6 +9,7 @@ import { randomUUID } from "node:crypto";
 import { appendFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { BUILTIN_META, FAIL_LEVELS } from "../src/engine/engine.js";
+import { escapeLine } from "../src/format/escape.js";
 import { ANNOTATIONS_PER_LEVEL, escapeData, formatGithub, notAnnotated, planAnnotations } from "../src/format/github.js";
 import { formatMarkdown } from "../src/format/markdown.js";
 import type { MarkdownContext } from "../src/format/markdown.js";
@@ -21,23 +22,13 @@ import { enabledRules, lintFiles } from "../src/lint.js";
 import { PluginError } from "../src/plugin-error.js";
 import type { LintOptions } from "../src/lint.js";
 import type { Level } from "../src/model/types.js";
+import { applyBaseline, BaselineError } from "../src/baseline.js";
+import { loadFormatter } from "../src/format/index.js";
 import { OutputFileError, checkOutputFile, writeOutputFile } from "../src/output-file.js";
 import type { OutputTarget } from "../src/output-file.js";
-
-
-class InputError extends Error {}
-
-function input(name: string): string {
-  return (process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
-}
-
-function booleanInput(name: string, fallback: boolean): boolean {
-  const value = input(name);
-  if (value === "") return fallback;
-  if (/^(true|True|TRUE)$/.test(value)) return true;
-  if (/^(false|False|FALSE)$/.test(value)) return false;
-  throw new InputError(`input "${name}" must be true or false; got "${value}"`);
-}
+import { changeScope, isPullRequestEvent } from "./changed-lines.js";
+import { findingsBrought, scopeNotes } from "./scope.js";
+import { booleanInput, extraReportInput, input, InputError, rulesInput } from "./inputs.js";
 
 /** Appends `name<<delimiter` blocks, as @actions/core does, so no value can forge another output. */
 function setOutputs(file: string | undefined, outputs: Record<string, string | number>): void {
@@ -51,12 +42,20 @@ function setOutputs(file: string | undefined, outputs: Record<string, string | n
   appendFileSync(file, text);
 }
 
-/** The SARIF file: inside the workspace, never through a link (checked before linting). */
-function sarifTarget(given: string, workspace: string): OutputTarget {
+/** A report file (`sarif-file`, `output`): inside the workspace, never through a link (checked before linting). */
+function reportTarget(inputName: string, given: string, workspace: string): OutputTarget {
   try {
     return checkOutputFile(given, workspace, workspace);
   } catch (error) {
-    throw error instanceof OutputFileError ? new InputError(`input "sarif-file": ${error.message}`) : error;
+    throw error instanceof OutputFileError ? new InputError(`input "${inputName}": ${error.message}`) : error;
+  }
+}
+
+function writeReport(inputName: string, target: OutputTarget, text: string): void {
+  try {
+    writeOutputFile(target, text);
+  } catch (error) {
+    throw error instanceof OutputFileError ? new InputError(`input "${inputName}": ${error.message}`) : error;
   }
 }
 
@@ -74,7 +73,14 @@ async function run(): Promise<number> {
     .map((line) => line.trim())
     .filter(Boolean);
 
-  if (sarifInput) sarifTarget(sarifInput, workspace);
+  const strict = booleanInput("strict", false);
+  const baselineInput = input("baseline");
+  const extra = extraReportInput();
+  const onlyChanged = booleanInput("only-changed", isPullRequestEvent(env.GITHUB_EVENT_NAME));
+  const configInput = input("config");
+  const sarifTarget = sarifInput ? reportTarget("sarif-file", sarifInput, workspace) : undefined;
+  const extraTarget = extra ? reportTarget("output", extra.output, workspace) : undefined;
+
   // Plugins are code: only this input loads them, never a configuration file in the workspace.
   const plugins = input("plugins")
     .split(/\r?\n/)
@@ -85,15 +91,33 @@ async function run(): Promise<number> {
     const { loadPlugins } = await import("../src/plugins.js");
     ruleSet = [...shippedRules, ...(await loadPlugins(plugins, workspace)).flatMap((plugin) => plugin.rules)];
   }
+  const rules = rulesInput(ruleSet);
+  // `config` names one configuration file for every linted file; empty searches from each file's folder.
   // Interpolation reads the `.env` files and the compose files' own defaults, never the runner's
   // environment: its variables (ACTIONS_RUNTIME_TOKEN, GITHUB_TOKEN...) are not the deployment's,
   // and a value taken from them could be printed in an annotation, the SARIF file or the summary.
-  const options: LintOptions = { cwd: workspace, ruleSet, env: {} };
-  const result = await lintFiles(paths, options);
-  const reported = new Set(result.files.flatMap((file) => [...file.findings, ...(file.suppressed ?? [])].map((f) => f.ruleId)));
+  const options: LintOptions = { cwd: workspace, ruleSet, strict, rules, env: {}, ...(configInput ? { config: resolve(workspace, configInput) } : {}) };
+  const linted = await lintFiles(paths, options);
+  const reported = new Set(linted.files.flatMap((file) => [...file.findings, ...(file.suppressed ?? [])].map((f) => f.ruleId)));
   const enabled = new Set(enabledRules(options).map((r) => r.rule.meta.id));
   const listed = ruleSet.map((r) => r.meta).filter((meta) => enabled.has(meta.id) || reported.has(meta.id));
   const context = { rules: [...BUILTIN_META, ...listed], cwd: workspace, color: false, env };
+
+  let baselined;
+  try {
+    baselined = await applyBaseline(linted, { baseline: baselineInput || undefined, cwd: workspace });
+  } catch (error) {
+    throw error instanceof BaselineError ? new InputError(`input "baseline": ${error.message}`) : error;
+  }
+  // Annotations, the summary's table and the exit code see the findings the pull request brings;
+  // the SARIF report carries every finding (code scanning does its own diffing).
+  const scope = onlyChanged ? changeScope(workspace, env) : undefined;
+  const result = scope?.kind === "changed" ? await findingsBrought(baselined.shown, scope, options, workspace) : baselined.shown;
+  const notes = [...baselined.messages, ...scopeNotes(scope, baselined.shown, result)];
+  if (notes.length > 0) {
+    const token = `compose-lint-${randomUUID()}`;
+    process.stdout.write(`::stop-commands::${token}\n${notes.map((note) => `compose-lint: ${escapeLine(note)}`).join("\n")}\n::${token}::\n`);
+  }
 
   const plan = planAnnotations(result, context);
   const placed = plan.placed;
@@ -106,20 +130,19 @@ async function run(): Promise<number> {
   }
 
   let sarifFile = "";
-  if (sarifInput) {
-    const target = sarifTarget(sarifInput, workspace);
-    sarifFile = target.path;
-    try {
-      writeOutputFile(target, formatSarif(result, context));
-    } catch (error) {
-      throw error instanceof OutputFileError ? new InputError(`input "sarif-file": ${error.message}`) : error;
-    }
+  if (sarifTarget) {
+    sarifFile = sarifTarget.path;
+    writeReport("sarif-file", sarifTarget, formatSarif(baselined.full, context));
+  }
+  if (extra && extraTarget) {
+    const formatter = (await loadFormatter(extra.format))!;
+    writeReport("output", extraTarget, formatter(extra.format === "sarif" ? baselined.full : baselined.shown, context));
   }
 
   if (summarize && env.GITHUB_STEP_SUMMARY) {
     const left = notAnnotated(plan);
-    const notes = annotate && left > 0 ? [`${plural(left, "finding")} not annotated on the diff (GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations of each level per step): see the table below and the log of this step.`] : [];
-    const markdown = formatMarkdown(result, { ...context, notes } satisfies MarkdownContext);
+    const notAnnotatedNote = annotate && left > 0 ? [`${plural(left, "finding")} not annotated on the diff (GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations of each level per step): see the table below and the log of this step.`] : [];
+    const markdown = formatMarkdown(result, { ...context, notes: [...notes, ...notAnnotatedNote], ...(sarifInput ? { fullReport: sarifInput } : {}) } satisfies MarkdownContext);
     appendFileSync(env.GITHUB_STEP_SUMMARY, markdown);
   }
 

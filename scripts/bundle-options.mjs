@@ -1,4 +1,4 @@
-// esbuild settings shared by the CLI bundle (dist/compose-lint.mjs) and the action bundle
+// esbuild settings shared by the CLI and API bundle (lib/) and the action bundle
 // (action/dist/index.js): one ES module for Node 20 with its dependencies inside.
 export const nodeBundleOptions = {
   bundle: true,

@@ -13,6 +13,8 @@ import { BUILTIN_META, FAIL_LEVELS } from "./engine/engine.js";
 import type { Rule } from "./engine/rule.js";
 import { FORMAT_NAMES, loadFormatter } from "./format/index.js";
 import { escapeLine, guardJson, guardText } from "./format/escape.js";
+import { applyBaseline, BaselineError } from "./baseline.js";
+import { countLevels, errorsOnly, parseMaxWarnings, summaryLine, withSuggestion } from "./cli-support.js";
 import { configResolver, decodeText, enabledRules, lintFiles, lintTextBeside, notLintedFile, withConfig } from "./lint.js";
 import type { LintOptions, LintResult } from "./lint.js";
 import { DEFAULT_MAX_FILE_SIZE, formatSize, parseSize } from "./load/files.js";
@@ -48,6 +50,10 @@ const OPTIONS = {
   "require-reason": { type: "boolean" },
   "show-suppressed": { type: "boolean" },
   plugin: { type: "string", multiple: true },
+  baseline: { type: "string" },
+  quiet: { type: "boolean", short: "q" },
+  "max-warnings": { type: "string" },
+  "write-baseline": { type: "string" },
   color: { type: "boolean" },
   "no-color": { type: "boolean" },
   help: { type: "boolean", short: "h" },
@@ -61,12 +67,15 @@ Lints Docker Compose files for security problems. A path may be a file or a dire
 "-" reads standard input.
 
 Options:
-  -f, --format NAME[=FILE]  Output format: ${FORMAT_NAMES.join(", ")} (default text). Repeat for several
-                            outputs, e.g. --format text --format sarif=results.sarif
+  -f, --format NAME[=FILE]  Output format (default text), one of:
+                            ${FORMAT_NAMES.join(", ")}
+                            Repeat for several outputs: --format text --format sarif=results.sarif
   -o, --output-file FILE    Write the output to FILE instead of standard output
       --fail-level LEVEL    Exit 1 when a finding is at or above LEVEL: error, warning, note, none
                             (default warning)
       --strict              Also run the strict rules (hardening checks, off by default)
+  -q, --quiet               Report errors only (warnings and notes neither shown nor failing)
+      --max-warnings N      Also exit 1 when there are more than N warnings
       --rule ID=LEVEL       Set a rule's level: error, warning, note or off (repeatable; wins over
                             the configuration file)
   -c, --config FILE         Use this configuration file for every linted file (no search)
@@ -93,6 +102,9 @@ Options:
                             larger compose file is a not-linted finding, which fails the run
       --list-rules          List every rule with its level, preset and description (--format json too)
       --explain ID          Print a rule's documentation
+      --baseline FILE       Report only findings not recorded in FILE (the recorded ones do not
+                            fail the run; those gone are listed as fixed)
+      --write-baseline FILE Record every finding of this run in FILE and exit 0
       --color, --no-color   Force colour on or off (default: on for a terminal without NO_COLOR)
   -h, --help                Show this help
   -v, --version             Show the version
@@ -211,7 +223,7 @@ async function run(argv: readonly string[]): Promise<number> {
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError((error as Error).message.split("\n")[0]!.replace(/\. To specify a positional.*$/, ""));
+    throw new UsageError(withSuggestion((error as Error).message.split("\n")[0]!.replace(/\. To specify a positional.*$/, ""), Object.keys(OPTIONS)));
   }
   const { values, positionals } = parsed;
   if (values.help) {
@@ -252,6 +264,8 @@ async function run(argv: readonly string[]): Promise<number> {
   const explicitFailLevel = values["fail-level"];
   if (explicitFailLevel !== undefined && !FAIL_LEVELS[explicitFailLevel]) throw new UsageError(`--fail-level must be error, warning, note or none; got "${explicitFailLevel}"`);
   const outputs = parseOutputs(values.format ?? [], values["output-file"]);
+  const maxWarnings = parseMaxWarnings(values["max-warnings"]);
+  if (Number.isNaN(maxWarnings)) throw new UsageError(`--max-warnings expects a whole number, 0 or more; got "${values["max-warnings"]}"`);
   const maxFileSize = values["max-file-size"] === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(values["max-file-size"]);
   if (maxFileSize === undefined) throw new UsageError(`--max-file-size expects a size such as 10MB, 512KiB or a byte count; got "${values["max-file-size"]}"`);
   if (values.config !== undefined && values["no-config"]) throw new UsageError("--config and --no-config cannot be combined");
@@ -274,28 +288,45 @@ async function run(argv: readonly string[]): Promise<number> {
   }
   const stdinCount = positionals.filter((p) => p === "-").length;
   if (stdinCount > 0 && positionals.length > 1) throw new UsageError(`"-" (standard input) cannot be combined with other paths`);
+  if (values["stdin-filename"] !== undefined && stdinCount === 0) throw new UsageError(`--stdin-filename names standard input: add "-" to read it`);
   const result = stdinCount > 0 ? await lintStdin(values["stdin-filename"] ?? "<stdin>", options, cwd) : await lintFiles(positionals, { ...options, cwd });
 
+  let baselined;
+  try {
+    baselined = await applyBaseline(result, { baseline: values.baseline, writeBaseline: values["write-baseline"], cwd });
+  } catch (error) {
+    if (error instanceof BaselineError) throw new UsageError(error.message);
+    throw error;
+  }
+  const visible = values.quiet ? errorsOnly(baselined.shown) : baselined.shown;
   const reported = new Set(result.files.flatMap((file) => [...file.findings, ...(file.suppressed ?? [])].map((f) => f.ruleId)));
   const enabled = new Set(enabledRules(options).map((r) => r.rule.meta.id));
   // SARIF lists the engine's ids, the rules on by default or by option, and any rule a configuration turned on.
   const context = { rules: [...BUILTIN_META, ...ruleSet.map((r) => r.meta).filter((meta) => enabled.has(meta.id) || reported.has(meta.id))], cwd, showSuppressed: values["show-suppressed"] === true };
   for (const output of outputs) {
     const formatter = (await loadFormatter(output.format))!;
+    // SARIF carries every finding, each with its baselineState; the other formats show the new ones.
+    const shown = output.format === "sarif" ? baselined.full : visible;
     if (output.file === undefined) {
-      process.stdout.write(formatter(result, { ...context, color: useColor(values, process.stdout) }));
+      process.stdout.write(formatter(shown, { ...context, color: useColor(values, process.stdout) }));
     } else {
-      writeReport(targets.get(output)!, formatter(result, { ...context, color: false }));
+      writeReport(targets.get(output)!, formatter(shown, { ...context, color: false }));
     }
   }
+  for (const line of baselined.messages) process.stderr.write(`compose-lint: ${escapeLine(line)}\n`);
   // Path errors also reach stderr when the main output is machine-readable or goes to a file.
   const textOnStdout = outputs.some((o) => o.format === "text" && o.file === undefined);
   if (!textOnStdout) for (const error of result.errors) process.stderr.write(guardText(`compose-lint: ${escapeLine(error.path)}: ${escapeLine(error.message)}\n`));
+  // With every output in a file, the terminal still learns how the run went.
+  if (outputs.every((o) => o.file !== undefined)) process.stderr.write(guardText(`compose-lint: ${summaryLine(visible)}\n`));
 
   if (result.errors.length > 0) return EXIT.usage;
-  const failed = result.files.some((file) => {
-    const failing = FAIL_LEVELS[explicitFailLevel ?? file.failLevel ?? "warning"]!;
-    return file.findings.some((f) => failing.includes(f.level));
-  });
+  if (values["write-baseline"] !== undefined) return EXIT.ok;
+  const failed =
+    visible.files.some((file) => {
+      const failing = FAIL_LEVELS[explicitFailLevel ?? file.failLevel ?? "warning"]!;
+      return file.findings.some((f) => failing.includes(f.level));
+    }) ||
+    (maxWarnings !== undefined && countLevels(visible).warning > maxWarnings);
   return failed ? EXIT.findings : EXIT.ok;
 }

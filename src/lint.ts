@@ -6,6 +6,7 @@ import { resolve } from "node:path";
 import { rules as allRules } from "../rules/index.js";
 import { discover, displayPath } from "./discover.js";
 import type { DiscoveryError } from "./discover.js";
+import type { BaselineComparison } from "./baseline.js";
 import { ConfigResolver } from "./config/resolve.js";
 import type { EffectiveConfig } from "./config/resolve.js";
 import { BUILTIN_META, compareFindings, lintLoaded, resolveRules } from "./engine/engine.js";
@@ -82,6 +83,8 @@ export interface LintResult {
   errors: DiscoveryError[];
   /** Files a configuration's `ignore` left out: said, so that a summary never implies they were checked. */
   ignored?: string[];
+  /** Set when a baseline was applied (src/baseline.ts): which findings it records, which it lost. */
+  baseline?: BaselineComparison;
 }
 
 /** The rules the options turn on, with their levels. */

@@ -4,7 +4,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 function findRoot(): string {
-  // This file sits at src/meta.ts in the repository and at dist/src/meta.js when built.
+  // This file sits at src/meta.ts in the repository, and is bundled into lib/ (chunks/) and action/dist/.
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 4; i++) {
     try {

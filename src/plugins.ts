@@ -4,6 +4,7 @@
  * A configuration file never loads one. A plugin that cannot be loaded, or that exports something
  * that is not a rule, is a PluginError naming it (exit 2), never a stack trace.
  */
+import type * as AjvModule from "ajv";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { isAbsolute, join, resolve } from "node:path";
@@ -115,7 +116,9 @@ function checkRule(spec: string, candidate: unknown, index: number): Rule {
 
 /** Option schemas are compiled now (a plugin is code, loaded at run time): a bad one names its rule. */
 async function checkOptionSchemas(plugins: readonly LoadedPlugin[]): Promise<void> {
-  const { Ajv } = await import("ajv");
+  // ajv is CommonJS: bundled (lib/), its exports arrive under `default`; run from source, by name.
+  const ajvModule = (await import("ajv")) as typeof AjvModule & { default?: typeof AjvModule };
+  const Ajv = ajvModule.Ajv ?? ajvModule.default!.Ajv;
   // allErrors and no messages, as the build-time validators: messages come from src/config/validate.ts.
   const ajv = new Ajv({ strict: false, allErrors: true, messages: false });
   useSchemaCompiler(ajv as unknown as SchemaCompiler);

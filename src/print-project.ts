@@ -2,6 +2,7 @@
  * `--print-project`: each project as Docker Compose would load it (files merged, `extends` and
  * `include` applied, variables interpolated), in compose file syntax, like `docker compose config`.
  */
+import { stringify } from "yaml";
 import type { DiscoveryError } from "./discover.js";
 import { loadProjects } from "./lint.js";
 import type { LintOptions } from "./lint.js";
@@ -57,6 +58,6 @@ export async function printProjects(paths: readonly string[], options: LintOptio
     }
   }
   if (format === "json") return { text: documents.map((d) => JSON.stringify(d, null, 2) + "\n").join(""), errors };
-  const { stringify } = await import("yaml");
+  // yaml is in the bundle already (the loader imports it); this module itself loads only for --print-project.
   return { text: documents.map((d) => stringify(d, { lineWidth: 0 })).join("---\n"), errors };
 }

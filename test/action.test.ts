@@ -110,7 +110,7 @@ describe("action.yml", () => {
     expect(["node20", "node24"]).toContain(action.runs.using);
     expect(action.runs.main).toBe("action/dist/index.js");
     expect(existsSync(join(repoRoot, action.runs.main))).toBe(true);
-    expect(Object.keys(action.inputs).sort()).toEqual(["annotations", "fail-level", "paths", "plugins", "sarif-file", "summary"]);
+    expect(Object.keys(action.inputs).sort()).toEqual(["annotations", "baseline", "config", "fail-level", "format", "only-changed", "output", "paths", "plugins", "rules", "sarif-file", "strict", "summary"]);
     expect(action.inputs.annotations!.default).toBe("true");
     expect(action.inputs.summary!.default).toBe("true");
     expect(Object.keys(action.outputs).sort()).toEqual(["errors", "findings", "sarif-file", "warnings"]);

@@ -1,19 +1,21 @@
 /**
  * `npx compose-lint` as a user gets it: the package packed with `npm pack`, installed from the
  * tarball into a scratch project (its dependencies from npm's cache, which `npm ci` filled), and
- * run there. dist/ is already built (the global setup runs `npm run build`), so packing skips the
- * `prepare` script rather than rebuild dist/ under the other tests' feet.
+ * run there. lib/ and the type declarations are already built (the global setup runs `npm run
+ * build`). The package is self-contained: the bundle in lib/ holds yaml, ajv's runtime and
+ * fast-glob, so installing it installs exactly one package and runs no install script.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { readFileSync, rmSync } from "node:fs";
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type * as Api from "../src/index.js";
 import { repoRoot, scratch } from "./helpers.js";
 
 const pkg = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as { name: string; version: string };
 const npmEnv = { ...process.env, npm_config_audit: "false", npm_config_fund: "false", npm_config_update_notifier: "false", npm_config_loglevel: "error" };
 
-let packed: { filename: string; files: { path: string }[] };
+let packed: { filename: string; size: number; unpackedSize: number; files: { path: string }[] };
 let packDir: string;
 let project: string;
 
@@ -31,7 +33,7 @@ beforeAll(() => {
     "compose.yaml": 'services:\n  db:\n    image: postgres:16\n    ports:\n      - "5432:5432"\n',
     "deploy/docker-compose.yml": 'services:\n  web:\n    image: nginx:1.27\n    ports:\n      - "127.0.0.1:8080:80"\n',
   });
-  const install = run("npm", ["install", join(packDir, packed.filename), "--no-audit", "--no-fund", "--prefer-offline", "--no-package-lock"], project);
+  const install = run("npm", ["install", join(packDir, packed.filename), "--no-audit", "--no-fund", "--offline", "--no-package-lock"], project);
   expect(install.status, install.stderr).toBe(0);
 }, 120_000);
 
@@ -42,10 +44,44 @@ afterAll(() => {
 describe("the npm package", () => {
   test("ships the built program, the rules' docs and the README, and not the sources or tests", () => {
     const files = packed.files.map((f) => f.path);
-    for (const needed of ["package.json", "bin/compose-lint.js", "dist/src/cli.js", "dist/src/index.js", "dist/src/index.d.ts", "dist/rules/index.js", "dist/src/format/markdown.js", "rules/no-unbound-port.md", "rules/invalid-ignore.md", "schema/config.schema.json", "README.md"]) {
+    for (const needed of ["package.json", "LICENSE", "bin/compose-lint.js", "lib/cli.mjs", "lib/index.mjs", "dist/src/index.d.ts", "dist/src/lint.d.ts", "dist/rules/index.d.ts", "rules/no-unbound-port.md", "rules/invalid-ignore.md", "schema/config.schema.json", "README.md"]) {
       expect(files, needed).toContain(needed);
     }
+    // The bundle replaces tsc's JavaScript output; only its type declarations ship from dist/.
+    expect(files.filter((f) => f.startsWith("dist/") && !f.endsWith(".d.ts"))).toEqual([]);
     expect(files.filter((f) => /^(src|test|action|fixtures|scripts|\.ci)\//.test(f) || f.endsWith(".ts") && !f.endsWith(".d.ts"))).toEqual([]);
+  });
+
+  test("has no runtime dependency and no install script: installing it installs exactly one package", () => {
+    const manifest = JSON.parse(readFileSync(join(project, "node_modules", "compose-lint", "package.json"), "utf8")) as Record<string, Record<string, string> | undefined>;
+    expect(manifest.dependencies ?? {}).toEqual({});
+    for (const script of ["preinstall", "install", "postinstall", "prepare"]) expect(manifest.scripts ?? {}, script).not.toHaveProperty(script);
+    const installed = readdirSync(join(project, "node_modules")).filter((name) => !name.startsWith("."));
+    expect(installed).toEqual(["compose-lint"]);
+    const license = readFileSync(join(project, "node_modules", "compose-lint", "LICENSE"), "utf8");
+    expect(license).toMatch(/^MIT License\n\nCopyright \(c\) compose-lint contributors\n/);
+    const size = (dir: string): number => readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? size(join(dir, e.name)) : statSync(join(dir, e.name)).size), 0);
+    const installedBytes = size(join(project, "node_modules"));
+    console.log(`npm package: ${(packed.size / 1024).toFixed(0)} KiB packed, ${(installedBytes / 1024).toFixed(0)} KiB installed (1 package)`);
+    expect(installedBytes).toBeLessThan(3 * 1024 * 1024);
+  });
+
+  test("its type declarations type-check a consumer without any other package", () => {
+    writeFileSync(
+      join(project, "consumer.ts"),
+      'import { lintText, type LintResult } from "compose-lint";\nconst result: LintResult = { files: [lintText("services: {}\\n", "c.yaml")], errors: [] };\nexport const count: number = result.files[0]!.findings.length;\n',
+    );
+    const tsc = run(process.execPath, [join(repoRoot, "node_modules", "typescript", "bin", "tsc"), "--noEmit", "--strict", "--module", "nodenext", "--moduleResolution", "nodenext", "--types", "node", "--typeRoots", join(repoRoot, "node_modules", "@types"), "consumer.ts"], project);
+    expect(tsc.stdout + tsc.stderr).toBe("");
+    expect(tsc.status).toBe(0);
+  });
+
+  test("the programmatic API loads from the bundle and lints", async () => {
+    const entry = join(project, "node_modules", "compose-lint", "lib", "index.mjs");
+    const api = (await import(entry)) as typeof Api;
+    const result = await api.lintFiles(["compose.yaml"], { cwd: project, env: {} });
+    expect(result.files[0]!.findings.map((f) => f.ruleId)).toContain("no-published-database-port");
+    expect(api.lintText("services: {}\n", "x.yaml", { env: {} }).findings).toEqual([]);
   });
 
   test("the installed package explains its rules and puts their pages in SARIF", () => {

@@ -1,8 +1,10 @@
 /**
- * The pre-commit hook, run by the real pre-commit framework the way a user's repository runs it:
- * `pre-commit try-repo <this repository> compose-lint --all-files`. pre-commit clones the hook
- * repository, installs it with `npm install` and `npm pack` (building dist/ through `prepare`) and
- * runs `compose-lint` on the matching files.
+ * The pre-commit hooks, run by the real pre-commit framework the way a user's repository runs them:
+ * `pre-commit try-repo <this repository> <hook> --all-files`. pre-commit clones the hook repository;
+ * `compose-lint` (language: script) runs bin/compose-lint.js from the clone with the Node.js on
+ * PATH, `compose-lint-node` (language: node) is installed with `npm install` and `npm pack` first
+ * (nothing is built either way: the command line is committed in lib/). The test prints how long
+ * each first install and run took.
  *
  * try-repo takes the repository's HEAD plus changes to tracked files, not new untracked ones, so
  * the test commits a snapshot of the working tree (tracked and untracked, minus ignored files) to
@@ -12,7 +14,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import { parse as parseYaml } from "yaml";
-import { describe, expect, test } from "vitest";
+import { afterAll, describe, expect, test } from "vitest";
 import { discover } from "../src/discover.js";
 import { repoRoot, scratch } from "./helpers.js";
 
@@ -41,7 +43,7 @@ function snapshotRepository(): string {
 }
 
 test("the hook manifest runs on the compose file names discovery finds, at any depth, and on nothing else", async () => {
-  const [hook] = parseYaml(readFileSync(join(repoRoot, ".pre-commit-hooks.yaml"), "utf8")) as {
+  const hooks = parseYaml(readFileSync(join(repoRoot, ".pre-commit-hooks.yaml"), "utf8")) as {
     id: string;
     entry: string;
     language: string;
@@ -50,7 +52,12 @@ test("the hook manifest runs on the compose file names discovery finds, at any d
     require_serial: boolean;
     minimum_pre_commit_version: string;
   }[];
-  expect(hook).toMatchObject({ id: "compose-lint", entry: "compose-lint", language: "node", types: ["yaml"], require_serial: true });
+  const [hook, nodeHook] = hooks;
+  expect(hooks).toHaveLength(2);
+  expect(hook).toMatchObject({ id: "compose-lint", entry: "bin/compose-lint.js", language: "script", types: ["yaml"], require_serial: true });
+  expect(nodeHook).toMatchObject({ id: "compose-lint-node", entry: "compose-lint", language: "node", types: ["yaml"], require_serial: true, files: hook!.files });
+  // language: script runs the entry from the clone: it must be executable there.
+  expect(git(repoRoot, "ls-files", "-s", "bin/compose-lint.js")).toMatch(/^100755 /);
   expect(hook!.minimum_pre_commit_version).toMatch(/^\d+\.\d+\.\d+$/);
   const names = [
     "compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml", "deploy/docker-compose.prod.yaml", "a/b/compose-dev.yml",
@@ -69,8 +76,10 @@ test("the hook manifest runs on the compose file names discovery finds, at any d
 const title = havePreCommit ? `pre-commit try-repo (${preCommit.stdout.trim()})` : "pre-commit try-repo (skipped: pre-commit is not on PATH; .ci/run installs Debian's package)";
 
 describe.skipIf(!havePreCommit)(title, () => {
-  test("installs the hook from a clone, fails on the bad compose file and passes the good one", () => {
-    const hookRepo = snapshotRepository();
+  const hookRepo = havePreCommit ? snapshotRepository() : "";
+  afterAll(() => rmSync(hookRepo, { recursive: true, force: true }));
+
+  test.each(["compose-lint", "compose-lint-node"])("installs %s from a clone, fails on the bad compose file and passes the good one", (hookId) => {
     const project = scratch({
       "compose.yaml": 'services:\n  db:\n    image: postgres:16\n    ports:\n      - "5432:5432"\n',
       "services/docker-compose.prod.yml": 'services:\n  web:\n    image: nginx:1.27\n    ports:\n      - "127.0.0.1:8080:80"\n',
@@ -79,10 +88,10 @@ describe.skipIf(!havePreCommit)(title, () => {
     });
     git(project, "init", "-q");
     git(project, "add", "-A");
-    // npm runs silent under pre-commit (see .npmrc): keep its debug logs to explain a failure.
+    // pre-commit shows npm's output only when a setup command fails: keep npm's logs to explain a failure.
     const npmLogs = scratch({});
     const started = Date.now();
-    const run = spawnSync("pre-commit", ["try-repo", hookRepo, "compose-lint", "--all-files", "--color", "never"], {
+    const run = spawnSync("pre-commit", ["try-repo", hookRepo, hookId, "--all-files", "--color", "never"], {
       cwd: project,
       encoding: "utf8",
       env: {
@@ -99,9 +108,9 @@ describe.skipIf(!havePreCommit)(title, () => {
     });
     const npmErrors = readdirSync(npmLogs).flatMap((name) => readFileSync(join(npmLogs, name), "utf8").split("\n").filter((line) => / (error|verbose stack) /.test(line)));
     const output = run.stdout + run.stderr + (npmErrors.length > 0 ? `\nnpm's logged errors:\n${npmErrors.join("\n")}` : "");
-    console.log(`pre-commit try-repo took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(`pre-commit try-repo ${hookId} (first install and run) took ${((Date.now() - started) / 1000).toFixed(1)} s`);
     expect(output, output).toMatch(/^compose-lint\.+Failed$/m);
-    expect(output).toContain("- hook id: compose-lint\n- exit code: 1");
+    expect(output).toContain(`- hook id: ${hookId}\n- exit code: 1`);
     expect(output).toMatch(/^compose\.yaml\n {2}5:9 +error +service "db" publishes PostgreSQL port 5432:5432/m);
     expect(output).toContain("no-published-database-port");
     // Both compose files were checked, the good one silently; notes.yaml was not passed.
@@ -109,6 +118,6 @@ describe.skipIf(!havePreCommit)(title, () => {
     expect(output).not.toContain("services/docker-compose.prod.yml\n");
     expect(output).not.toContain("notes.yaml");
     expect(run.status, output).toBe(1);
-    for (const dir of [hookRepo, project, npmLogs]) rmSync(dir, { recursive: true, force: true });
+    for (const dir of [project, npmLogs]) rmSync(dir, { recursive: true, force: true });
   }, 300_000);
 });

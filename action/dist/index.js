@@ -3539,9 +3539,9 @@ function credentialPair(name, text) {
 }
 function lineHolding(text, within2, needle) {
   if (within2.line === within2.endLine || needle === "") return void 0;
-  const lines = text.split("\n");
-  for (let line = within2.line; line <= within2.endLine && line <= lines.length; line++) {
-    const source = lines[line - 1];
+  const lines2 = text.split("\n");
+  for (let line = within2.line; line <= within2.endLine && line <= lines2.length; line++) {
+    const source = lines2[line - 1];
     if (!source.includes(needle)) continue;
     const start = source.length - source.trimStart().length;
     return { file: within2.file, line, column: start + 1, endLine: line, endColumn: source.trimEnd().length + 1 };
@@ -3748,11 +3748,11 @@ function validateComposeSchema(file) {
   }
   const problems = [];
   const seen = /* @__PURE__ */ new Set();
-  const lines = file.text.split(/\r?\n/);
+  const lines2 = file.text.split(/\r?\n/);
   for (const group of chosen.values()) {
     const first = group[0];
     const span = spanOf(file, first.path, first.part);
-    if (first.part === "value" && isReset(lines, span)) continue;
+    if (first.part === "value" && isReset(lines2, span)) continue;
     const where = `${span.line}:${span.column}:${span.endLine}:${span.endColumn}`;
     if (seen.has(where)) continue;
     seen.add(where);
@@ -3760,8 +3760,8 @@ function validateComposeSchema(file) {
   }
   return problems.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
 }
-function isReset(lines, span) {
-  const before = lines[span.line - 1]?.slice(0, span.column - 1) ?? "";
+function isReset(lines2, span) {
+  const before = lines2[span.line - 1]?.slice(0, span.column - 1) ?? "";
   return /!reset\s*$/.test(before);
 }
 function locateError(error, data) {
@@ -3938,17 +3938,17 @@ var init_validate = __esm({
 // src/load/lines.ts
 function toDockerLineBreaks(text, keep = Infinity) {
   const hidden = [];
-  let count = 0;
+  let count2 = 0;
   const replaced2 = text.replace(FOREIGN_BREAK, (char, offset) => {
-    if (count++ < keep) hidden.push({ offset, char });
+    if (count2++ < keep) hidden.push({ offset, char });
     return "\n";
   });
-  return { text: replaced2, hidden, count };
+  return { text: replaced2, hidden, count: count2 };
 }
 function splitLines(text) {
-  const lines = text.split(ANY_BREAK);
-  if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
-  return lines;
+  const lines2 = text.split(ANY_BREAK);
+  if (lines2.length > 1 && lines2[lines2.length - 1] === "") lines2.pop();
+  return lines2;
 }
 function describeBreak(char) {
   switch (char) {
@@ -4379,6 +4379,46 @@ var init_engine = __esm({
     };
     LEVEL_ORDER = { error: 0, warning: 1, note: 2 };
     BUILTIN_IDS = new Set(BUILTIN_META.map((m) => m.id));
+  }
+});
+
+// src/format/escape.ts
+function escapeControl(text) {
+  return text.replace(CONTROL, (ch) => `\\u{${ch.codePointAt(0).toString(16)}}`);
+}
+function escapeLine(text) {
+  return escapeControl(text).replace(/\n/g, "\\n").replace(/\t/g, "  ");
+}
+function guard(output, encoding) {
+  let out = output.replace(
+    RAW_CONTROL,
+    (ch, offset) => encoding.keepSgr && ch === "\x1B" && OWN_SGR.test(output.slice(offset, offset + 16)) ? ch : encoding.char(ch)
+  );
+  out = out.replace(OLD_COMMAND, `#${encoding.char("#")}[`);
+  return out.replace(COMMAND_START, (_all, lead) => `${lead}${encoding.char(":")}`);
+}
+function guardText(output) {
+  return guard(output, { char: (ch) => `\\u{${hex(ch)}}`, keepSgr: true });
+}
+function guardJson(output) {
+  return guard(output, { char: (ch) => `\\u${hex(ch).padStart(4, "0")}` });
+}
+function guardXml(output) {
+  return guard(output, { char: (ch) => ch < " " && ch !== "\r" ? `\\u{${hex(ch)}}` : `&#x${hex(ch)};` });
+}
+function guardMarkdown(output) {
+  return guard(output, { char: (ch) => ch === "#" || ch === ":" ? `&#${ch.codePointAt(0)};` : `\\u{${hex(ch)}}` });
+}
+var CONTROL, RAW_CONTROL, OWN_SGR, COMMAND_START, OLD_COMMAND, hex;
+var init_escape = __esm({
+  "src/format/escape.ts"() {
+    "use strict";
+    CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+    RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+    OWN_SGR = /^\u001b\[[0-9;]*m/;
+    COMMAND_START = /^([ \t]*(?:\u001b\[[0-9;]*m[ \t]*)*):(?=:)/gm;
+    OLD_COMMAND = /##\[/g;
+    hex = (ch) => ch.codePointAt(0).toString(16);
   }
 });
 
@@ -4906,7 +4946,7 @@ var require_to_regex_range = __commonJS({
       let zipped = zip(start, stop);
       let digits = zipped.length;
       let pattern = "";
-      let count = 0;
+      let count2 = 0;
       for (let i = 0; i < digits; i++) {
         let [startDigit, stopDigit] = zipped[i];
         if (startDigit === stopDigit) {
@@ -4914,13 +4954,13 @@ var require_to_regex_range = __commonJS({
         } else if (startDigit !== "0" || stopDigit !== "9") {
           pattern += toCharacterClass(startDigit, stopDigit, options);
         } else {
-          count++;
+          count2++;
         }
       }
-      if (count) {
+      if (count2) {
         pattern += options.shorthand === true ? "\\d" : "[0-9]";
       }
-      return { pattern, count: [count], digits };
+      return { pattern, count: [count2], digits };
     }
     function splitToPatterns(min, max, tok, options) {
       let ranges = splitToRanges(min, max);
@@ -4954,10 +4994,10 @@ var require_to_regex_range = __commonJS({
       let result = [];
       for (let ele of arr) {
         let { string } = ele;
-        if (!intersection && !contains2(comparison, "string", string)) {
+        if (!intersection && !contains3(comparison, "string", string)) {
           result.push(prefix + string);
         }
-        if (intersection && contains2(comparison, "string", string)) {
+        if (intersection && contains3(comparison, "string", string)) {
           result.push(prefix + string);
         }
       }
@@ -4971,7 +5011,7 @@ var require_to_regex_range = __commonJS({
     function compare(a, b) {
       return a > b ? 1 : b > a ? -1 : 0;
     }
-    function contains2(arr, key, val) {
+    function contains3(arr, key, val) {
       return arr.some((ele) => ele[key] === val);
     }
     function countNines(min, len) {
@@ -6667,13 +6707,13 @@ var require_parse2 = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count = 1;
+        let count2 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count++;
+          count2++;
         }
-        if (count % 2 === 0) {
+        if (count2 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -7810,21 +7850,21 @@ var require_pattern = __commonJS({
     exports.removeDuplicateSlashes = removeDuplicateSlashes;
     function partitionAbsoluteAndRelative(patterns) {
       const absolute = [];
-      const relative5 = [];
+      const relative7 = [];
       for (const pattern of patterns) {
-        if (isAbsolute5(pattern)) {
+        if (isAbsolute6(pattern)) {
           absolute.push(pattern);
         } else {
-          relative5.push(pattern);
+          relative7.push(pattern);
         }
       }
-      return [absolute, relative5];
+      return [absolute, relative7];
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
-    function isAbsolute5(pattern) {
+    function isAbsolute6(pattern) {
       return path.isAbsolute(pattern);
     }
-    exports.isAbsolute = isAbsolute5;
+    exports.isAbsolute = isAbsolute6;
   }
 });
 
@@ -8113,13 +8153,13 @@ var require_async = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
     function read(path, settings, callback) {
-      settings.fs.lstat(path, (lstatError, lstat) => {
+      settings.fs.lstat(path, (lstatError, lstat2) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
         }
-        if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
-          callSuccessCallback(callback, lstat);
+        if (!lstat2.isSymbolicLink() || !settings.followSymbolicLink) {
+          callSuccessCallback(callback, lstat2);
           return;
         }
         settings.fs.stat(path, (statError, stat2) => {
@@ -8128,7 +8168,7 @@ var require_async = __commonJS({
               callFailureCallback(callback, statError);
               return;
             }
-            callSuccessCallback(callback, lstat);
+            callSuccessCallback(callback, lstat2);
             return;
           }
           if (settings.markSymbolicLink) {
@@ -8155,9 +8195,9 @@ var require_sync = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
     function read(path, settings) {
-      const lstat = settings.fs.lstatSync(path);
-      if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
-        return lstat;
+      const lstat2 = settings.fs.lstatSync(path);
+      if (!lstat2.isSymbolicLink() || !settings.followSymbolicLink) {
+        return lstat2;
       }
       try {
         const stat2 = settings.fs.statSync(path);
@@ -8167,7 +8207,7 @@ var require_sync = __commonJS({
         return stat2;
       } catch (error) {
         if (!settings.throwErrorOnBrokenSymbolicLink) {
-          return lstat;
+          return lstat2;
         }
         throw error;
       }
@@ -8909,41 +8949,41 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push(value) {
-        var p = new Promise(function(resolve9, reject) {
+        var p = new Promise(function(resolve12, reject) {
           pushCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve9(result);
+            resolve12(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function unshift(value) {
-        var p = new Promise(function(resolve9, reject) {
+        var p = new Promise(function(resolve12, reject) {
           unshiftCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve9(result);
+            resolve12(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function drained() {
-        var p = new Promise(function(resolve9) {
+        var p = new Promise(function(resolve12) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve9();
+              resolve12();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve9();
+                resolve12();
                 queue.drain = previousDrain;
               };
             }
@@ -9429,9 +9469,9 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve12, reject) => {
           this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve9(stats) : reject(error);
+            return error === null ? resolve12(stats) : reject(error);
           });
         });
       }
@@ -9455,10 +9495,10 @@ var require_async5 = __commonJS({
         this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root, options) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve12, reject) => {
           this._walkAsync(root, options, (error, entries2) => {
             if (error === null) {
-              resolve9(entries2);
+              resolve12(entries2);
             } else {
               reject(error);
             }
@@ -9468,10 +9508,10 @@ var require_async5 = __commonJS({
       async static(patterns, options) {
         const entries2 = [];
         const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve12, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry2) => entries2.push(entry2));
-          stream.once("end", () => resolve9(entries2));
+          stream.once("end", () => resolve12(entries2));
         });
       }
     };
@@ -10128,6 +10168,233 @@ var require_out4 = __commonJS({
   }
 });
 
+// src/discover.ts
+import { realpath, stat } from "node:fs/promises";
+import { isAbsolute, relative, resolve, sep } from "node:path";
+async function discover(paths, cwd) {
+  const files = /* @__PURE__ */ new Set();
+  const errors = [];
+  const skipped = [];
+  for (const path of paths) {
+    const absolute = resolve(cwd, path);
+    let info;
+    try {
+      info = await stat(absolute);
+    } catch (error) {
+      const code3 = error.code;
+      errors.push({ path, message: code3 === "ENOENT" ? "no such file or directory" : `cannot read (${code3 ?? "error"})` });
+      continue;
+    }
+    if (info.isFile()) {
+      files.add(absolute);
+      continue;
+    }
+    if (!info.isDirectory()) {
+      errors.push({ path, message: "not a file or directory" });
+      continue;
+    }
+    const { default: fg } = await Promise.resolve().then(() => __toESM(require_out4(), 1));
+    const found = await fg(COMPOSE_FILE_GLOBS, {
+      cwd: absolute,
+      absolute: true,
+      dot: true,
+      onlyFiles: false,
+      objectMode: true,
+      followSymbolicLinks: false,
+      ignore: ["**/node_modules/**", "**/.git/**"],
+      suppressErrors: true
+    });
+    let any = false;
+    for (const entry2 of found) {
+      const file = resolve(entry2.path);
+      if (entry2.dirent.isFile()) {
+        files.add(file);
+        any = true;
+      } else if (entry2.dirent.isSymbolicLink()) {
+        const verdict = await followLink(file, absolute, path);
+        if (verdict === "file") files.add(file);
+        else if (verdict !== "other") skipped.push({ path: file, reason: verdict.reason });
+        any ||= verdict !== "other";
+      }
+    }
+    if (!any) errors.push({ path, message: "no compose file found (compose.yaml, docker-compose.yml, ...)" });
+  }
+  return { files: [...files].sort(), errors, skipped };
+}
+async function followLink(link, root, shownRoot) {
+  let target;
+  let rootReal;
+  try {
+    [target, rootReal] = await Promise.all([realpath(link), realpath(root)]);
+  } catch (error) {
+    return { reason: `a symbolic link whose target cannot be resolved (${error.code ?? "error"})` };
+  }
+  const rel = relative(rootReal, target);
+  if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+    return { reason: `a symbolic link to a file outside ${shownRoot}, the directory being linted; compose-lint does not read it (name the file on the command line to lint it)` };
+  }
+  try {
+    return (await stat(target)).isFile() ? "file" : "other";
+  } catch {
+    return "other";
+  }
+}
+function displayPath(absolute, cwd) {
+  const rel = relative(cwd, absolute);
+  const shown2 = rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : absolute;
+  return shown2.split(sep).join("/");
+}
+var COMPOSE_FILE_GLOBS;
+var init_discover = __esm({
+  "src/discover.ts"() {
+    "use strict";
+    COMPOSE_FILE_GLOBS = ["**/{compose,docker-compose,docker-stack}{,.*,-*,_*}.{yml,yaml}", "**/*{-,_,.}compose.{yml,yaml}"];
+  }
+});
+
+// src/format/paths.ts
+import { resolve as resolve2 } from "node:path";
+function pathFromRoot(path, cwd, root) {
+  return root ? displayPath(resolve2(cwd, path), resolve2(cwd, root)) : path;
+}
+var init_paths = __esm({
+  "src/format/paths.ts"() {
+    "use strict";
+    init_discover();
+  }
+});
+
+// src/format/words.ts
+function plural(count2, word) {
+  return `${count2} ${word}${count2 === 1 ? "" : "s"}`;
+}
+var init_words = __esm({
+  "src/format/words.ts"() {
+    "use strict";
+  }
+});
+
+// src/format/github.ts
+var github_exports = {};
+__export(github_exports, {
+  ANNOTATIONS_PER_LEVEL: () => ANNOTATIONS_PER_LEVEL,
+  escapeData: () => escapeData,
+  escapeProperty: () => escapeProperty,
+  formatGithub: () => formatGithub,
+  notAnnotated: () => notAnnotated,
+  planAnnotations: () => planAnnotations
+});
+import { createHash } from "node:crypto";
+function escapeData(text) {
+  return escapeControl(text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A")).replace(/##\[/g, "#\\u{23}[");
+}
+function escapeProperty(text) {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function planAnnotations(result, context) {
+  const workspace = (context.env ?? process.env).GITHUB_WORKSPACE || void 0;
+  const placed = result.files.flatMap((file) => {
+    const path = pathFromRoot(file.path, context.cwd, workspace);
+    return file.findings.map((finding2) => ({ path, finding: finding2 }));
+  });
+  const severity = new Map(context.rules.map((meta) => [meta.id, meta.securitySeverity]));
+  const rank = (p) => severity.get(p.finding.ruleId) ?? 0;
+  const pathErrors = result.errors.slice(0, ANNOTATIONS_PER_LEVEL);
+  const budget = { error: ANNOTATIONS_PER_LEVEL - pathErrors.length, warning: ANNOTATIONS_PER_LEVEL, note: ANNOTATIONS_PER_LEVEL };
+  const byLevel = (level) => placed.filter((p) => p.finding.level === level);
+  if (result.errors.length > pathErrors.length || LEVELS.some((level) => byLevel(level).length > budget[level])) budget.note -= 1;
+  const annotated = LEVELS.flatMap(
+    (level) => byLevel(level).sort((a, b) => rank(b) - rank(a)).slice(0, budget[level])
+  );
+  const chosen = new Set(annotated);
+  return { placed, annotated, left: placed.filter((p) => !chosen.has(p)), pathErrors, leftPathErrors: result.errors.slice(pathErrors.length) };
+}
+function notAnnotated(plan) {
+  return plan.left.length + plan.leftPathErrors.length;
+}
+function seeAlso(finding2, context) {
+  const workspace = (context.env ?? process.env).GITHUB_WORKSPACE || void 0;
+  return finding2.related.map((r) => ` See also ${pathFromRoot(r.span.file, context.cwd, workspace)}:${r.span.line}:${r.span.column}: ${r.message}.`).join("");
+}
+function annotation({ path, finding: finding2 }, context) {
+  const { line, column, endLine, endColumn } = finding2.span;
+  const position = endLine === line ? `line=${line},col=${column},endLine=${endLine},endColumn=${endColumn}` : `line=${line},endLine=${endLine}`;
+  return `::${COMMAND[finding2.level]} file=${escapeProperty(path)},${position},title=${escapeProperty(finding2.ruleId)}::${escapeData(finding2.message + seeAlso(finding2, context))}`;
+}
+function plainBlock(lines2) {
+  const body = lines2.join("\n");
+  const token = `compose-lint-${createHash("sha256").update(body).digest("hex").slice(0, 32)}`;
+  return [`::stop-commands::${token}`, ...lines2.map(guardText), `::${token}::`];
+}
+function formatGithub(result, context) {
+  const plan = planAnnotations(result, context);
+  const out = plan.pathErrors.map((error) => `::error title=compose-lint::${escapeData(`${error.path}: ${error.message}`)}`);
+  out.push(...plan.annotated.map((placed) => annotation(placed, context)));
+  const left = notAnnotated(plan);
+  if (left > 0) {
+    out.push(
+      `::notice title=compose-lint::${plural(left, "more finding")} not annotated: GitHub shows at most ${ANNOTATIONS_PER_LEVEL} errors, ${ANNOTATIONS_PER_LEVEL} warnings and ${ANNOTATIONS_PER_LEVEL} notices per step. They are listed in the log of this step.`,
+      ...plainBlock([
+        ...plan.leftPathErrors.map((error) => `${escapeLine(error.path)}: error: ${escapeLine(error.message)}`),
+        ...plan.left.map(({ path, finding: finding2 }) => `${escapeLine(path)}:${finding2.span.line}:${finding2.span.column}: ${finding2.level}: ${escapeLine(finding2.message)} [${finding2.ruleId}]`)
+      ])
+    );
+  }
+  const counts = LEVELS.map((level) => plural(plan.placed.filter((p) => p.finding.level === level).length, level));
+  out.push(guardText(`compose-lint: ${counts.join(", ")} in ${plural(result.files.length, "file")} checked.`));
+  return out.join("\n") + "\n";
+}
+var ANNOTATIONS_PER_LEVEL, COMMAND, LEVELS;
+var init_github = __esm({
+  "src/format/github.ts"() {
+    "use strict";
+    init_escape();
+    init_paths();
+    init_words();
+    ANNOTATIONS_PER_LEVEL = 10;
+    COMMAND = { error: "error", warning: "warning", note: "notice" };
+    LEVELS = ["error", "warning", "note"];
+  }
+});
+
+// src/meta.ts
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+function findRoot() {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 4; i++) {
+    try {
+      const pkg2 = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
+      if (pkg2.name === "compose-lint") return dir;
+    } catch {
+    }
+    dir = dirname(dir);
+  }
+  throw new Error("cannot find compose-lint's package.json");
+}
+function ruleDocPath(ruleId) {
+  return join(packageRoot, "rules", `${ruleId}.md`);
+}
+function ruleDocUrl(ruleId) {
+  return repositoryUrl ? `${repositoryUrl}/blob/main/rules/${ruleId}.md` : void 0;
+}
+var packageRoot, pkg, version, homepage, repositoryUrl;
+var init_meta = __esm({
+  "src/meta.ts"() {
+    "use strict";
+    packageRoot = findRoot();
+    pkg = JSON.parse(readFileSync(join(packageRoot, "package.json"), "utf8"));
+    version = pkg.version;
+    homepage = pkg.homepage ?? "https://www.npmjs.com/package/compose-lint";
+    repositoryUrl = (() => {
+      const url = typeof pkg.repository === "string" ? pkg.repository : pkg.repository?.url;
+      const match = url ? /^(?:git\+)?(https:\/\/[^\s]+?)(?:\.git)?$/.exec(url) : null;
+      return match?.[1];
+    })();
+  }
+});
+
 // src/model/datastores.ts
 function byName(name) {
   return Object.hasOwn(BY_NAME, name) ? BY_NAME[name] : void 0;
@@ -10529,6 +10796,578 @@ var init_sockets = __esm({
       /^\/(var\/)?run\/(podman|containerd)$/
     ];
     RUNTIME_DIR_SOCKET = /^\$\{?XDG_RUNTIME_DIR\}?\/(docker\.sock|podman\/podman\.sock)$/;
+  }
+});
+
+// src/format/exposure-map.ts
+function mermaidLabel(text) {
+  return escapeLine(text).replace(/[^A-Za-z0-9 _.,:/@+=()-]/gu, (ch) => `#${ch.codePointAt(0)};`);
+}
+function mountsEngineSocket(service) {
+  return service.mounts.some((m) => socketKind(m) !== void 0);
+}
+function exposedDatastore(service, reaches) {
+  const open2 = reaches.filter((r) => r.reach !== "loopback");
+  if (open2.length === 0) return void 0;
+  return open2.map((r) => datastorePort(service, r.port)?.product).find(Boolean);
+}
+function portLabel({ port, reach, byNetworkDefault }) {
+  if (port.external) return `${port.raw} \u2192 ${formatPortRange(port.containerPorts.value)}/${port.protocol}`;
+  const ip = port.hostIp?.value ?? "";
+  const address = reach === "unbound" ? "0.0.0.0" : byNetworkDefault ? "127.0.0.1" : ip.includes(":") && !ip.startsWith("[") ? `[${ip}]` : ip;
+  const note = reach === "unbound" ? " (no host IP)" : byNetworkDefault ? " (network default)" : "";
+  const host = port.hostPorts ? formatPortRange(port.hostPorts.value) : "random";
+  return `${address}:${host} \u2192 ${formatPortRange(port.containerPorts.value)}/${port.protocol}${note}`;
+}
+function serviceUnit(file, id, service, project, networkId) {
+  const reaches = portReach(service, project);
+  const marks = [];
+  const datastore = exposedDatastore(service, reaches);
+  if (datastore) marks.push(`\u26A0 exposed database: ${datastore}`);
+  if (mountsEngineSocket(service)) marks.push("\u26A0 mounts the Docker socket");
+  if (service.privileged?.value === true) marks.push("\u26A0 privileged");
+  const hostNetwork = service.networkMode?.value === "host";
+  if (hostNetwork) marks.push("network_mode: host");
+  const image = service.image ? [`image: ${shown(service.image.value.text, service.image)}`] : [];
+  const label = [service.name.value, ...image, ...marks].map(mermaidLabel).join("<br/>");
+  const nodes = [`    ${id}["${label}"]`];
+  const edges = [];
+  reaches.forEach((r, i) => {
+    const portId = `${id}p${i}`;
+    nodes.push(`    ${portId}[/"${mermaidLabel(portLabel(r))}"/]`);
+    const from = r.reach === "loopback" ? "loopback" : "internet";
+    edges.push(`  ${from} ${r.reach === "address" ? "-.->" : "-->"} ${portId} --> ${id}`);
+  });
+  if (hostNetwork) edges.push(`  internet -.->|"${mermaidLabel("host network: every listening port")}"| ${id}`);
+  const networks = attachedNetworks(service, project).map(({ name, network }) => {
+    const netId = networkId(name);
+    const notes = [network?.internal?.value ? "internal" : "", network?.external ? "external" : "", network?.driver ? `driver: ${shown(network.driver.value, network.driver)}` : ""];
+    const written3 = service.networks.find((n) => n.name.value === name)?.name;
+    const text = [`network: ${written3 ? shown(name, written3) : name}`, ...notes.filter(Boolean)].map(mermaidLabel).join("<br/>");
+    edges.push(`  ${id} -.-> ${netId}`);
+    return { id: netId, line: `    ${netId}{{"${text}"}}` };
+  });
+  const priority = marks.some((m) => m.startsWith("\u26A0")) ? 0 : hostNetwork || reaches.some((r) => r.reach !== "loopback") ? 1 : 2;
+  const exposes = reaches.length > 0 || hostNetwork || mountsEngineSocket(service);
+  return { file, id, priority, exposes, nodes, edges, edgeCount: reaches.length * 2 + (hostNetwork ? 1 : 0) + networks.length, networks };
+}
+function exposureMap(files, limits2 = MAP_LIMITS) {
+  const all = files.flatMap((file, f) => {
+    const networkIds = /* @__PURE__ */ new Map();
+    const networkId = (name) => networkIds.get(name) ?? networkIds.set(name, `f${f}n${networkIds.size}`).get(name);
+    return file.project.services.map((service, s) => serviceUnit(f, `f${f}s${s}`, service, file.project, networkId));
+  });
+  const units = all.filter((unit) => unit.exposes);
+  const unexposed = all.length - units.length;
+  if (units.length === 0) return { mermaid: "", services: 0, shownServices: 0, unexposed };
+  const fixed = 400 + files.reduce((n, file) => n + mermaidLabel(file.path).length + 30, 0);
+  let chars = fixed;
+  let edges = 0;
+  const kept = /* @__PURE__ */ new Set();
+  const drawnNetworks = /* @__PURE__ */ new Set();
+  for (const unit of [...units].sort((a, b) => a.priority - b.priority)) {
+    const newNetworks = unit.networks.filter((n) => !drawnNetworks.has(n.id));
+    const size = [...unit.nodes, ...unit.edges, ...newNetworks.map((n) => n.line)].join("\n").length + unit.id.length + 2;
+    if (chars + size > limits2.chars || edges + unit.edgeCount > limits2.edges) continue;
+    chars += size;
+    edges += unit.edgeCount;
+    kept.add(unit);
+    for (const n of newNetworks) drawnNetworks.add(n.id);
+  }
+  const shown2 = units.filter((u) => kept.has(u));
+  const edgeLines = shown2.flatMap((u) => u.edges);
+  const sources = ["internet", "loopback"].filter((id) => edgeLines.some((e) => e.startsWith(`  ${id} `)));
+  const lines2 = ["flowchart LR"];
+  if (sources.includes("internet")) lines2.push(`  internet(("${mermaidLabel("Internet / any host interface")}"))`);
+  if (sources.includes("loopback")) lines2.push(`  loopback(("${mermaidLabel("This host only (loopback)")}"))`);
+  files.forEach((file, f) => {
+    const inFile = shown2.filter((u) => u.file === f);
+    if (inFile.length === 0) return;
+    lines2.push(`  subgraph f${f}["${mermaidLabel(file.path)}"]`);
+    lines2.push(...inFile.flatMap((u) => u.nodes));
+    lines2.push(...new Map(inFile.flatMap((u) => u.networks.map((n) => [n.id, n.line]))).values());
+    lines2.push("  end");
+  });
+  lines2.push(...edgeLines, ...CLASS_DEFS);
+  if (sources.length > 0) lines2.push(`  class ${sources.join(",")} outside`);
+  for (const [priority, name] of [[0, "danger"], [1, "exposed"]]) {
+    const ids = shown2.filter((u) => u.priority === priority).map((u) => u.id);
+    if (ids.length > 0) lines2.push(`  class ${ids.join(",")} ${name}`);
+  }
+  return { mermaid: lines2.join("\n"), services: units.length, shownServices: kept.size, unexposed };
+}
+var MAP_LIMITS, CLASS_DEFS;
+var init_exposure_map = __esm({
+  "src/format/exposure-map.ts"() {
+    "use strict";
+    init_datastores();
+    init_queries();
+    init_sockets();
+    init_escape();
+    init_quote();
+    MAP_LIMITS = { chars: 4e4, edges: 400 };
+    CLASS_DEFS = [
+      "  classDef danger fill:#ffe0e0,stroke:#c62828,stroke-width:2px,color:#000",
+      "  classDef exposed fill:#fff4d6,stroke:#b7791f,color:#000",
+      "  classDef outside fill:#e8eefc,stroke:#3451b2,color:#000"
+    ];
+  }
+});
+
+// src/format/markdown.ts
+var markdown_exports = {};
+__export(markdown_exports, {
+  STEP_SUMMARY_LIMIT: () => STEP_SUMMARY_LIMIT,
+  formatMarkdown: () => formatMarkdown,
+  markdownText: () => markdownText
+});
+function markdownText(text) {
+  return escapeLine(text).replace(/[\\`*_[\]()~|!{}#]/g, "\\$&").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@/g, "@&#8203;").replace(/\\#(?=\d)/g, "#&#8203;");
+}
+function code2(id) {
+  return /^[a-z0-9-]+$/.test(id) ? `\`${id}\`` : markdownText(id);
+}
+function blobLink(env2, path, line) {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env2;
+  if (!server || !repository || !sha || !/^https?:\/\/[^\s()<>]+$/.test(server) || !/^[\w.-]+\/[\w.-]+$/.test(repository) || !/^[0-9a-f]{7,64}$/i.test(sha)) return void 0;
+  if (path.startsWith("/") || path.startsWith("..") || /^[A-Za-z]:/.test(path)) return void 0;
+  const encoded = path.split("/").map((part) => encodeURIComponent(part).replace(/[()!*']/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+  return `${server.replace(/\/$/, "")}/${repository}/blob/${sha}/${encoded}#L${line}`;
+}
+function utf8Length(text) {
+  return Buffer.byteLength(text, "utf8");
+}
+function formatMarkdown(result, context) {
+  const env2 = context.env ?? process.env;
+  const workspace = env2.GITHUB_WORKSPACE || void 0;
+  const budget = context.maxBytes ?? STEP_SUMMARY_LIMIT - 64 * 1024;
+  const severity = new Map(context.rules.map((meta) => [meta.id, meta.securitySeverity]));
+  const findings = result.files.flatMap((file) => {
+    const path = pathFromRoot(file.path, context.cwd, workspace);
+    return file.findings.map((finding2) => ({ path, finding: finding2 }));
+  }).map((entry2, order) => ({ ...entry2, order })).sort((a, b) => LEVELS2.indexOf(a.finding.level) - LEVELS2.indexOf(b.finding.level) || (severity.get(b.finding.ruleId) ?? 0) - (severity.get(a.finding.ruleId) ?? 0) || a.order - b.order);
+  const counts = Object.fromEntries(LEVELS2.map((level) => [level, findings.filter((f) => f.finding.level === level).length]));
+  const filesWithFindings = result.files.filter((file) => file.findings.length > 0).length;
+  const head = ["## compose-lint", ""];
+  if (findings.length === 0 && result.errors.length > 0) {
+    head.push(`\u274C **Not everything was checked**: ${plural(result.errors.length, "path")} could not be linted (see below); no findings in the ${plural(result.files.length, "file")} checked.`, "");
+  } else if (findings.length === 0) {
+    head.push(`\u2705 No problems found (${plural(result.files.length, "file")} checked).`, "");
+  } else {
+    const byLevel = LEVELS2.map((level) => plural(counts[level], level)).join(", ");
+    head.push(`**${plural(findings.length, "problem")}** (${byLevel}) in ${plural(filesWithFindings, "file")}; ${plural(result.files.length, "file")} checked.`, "");
+  }
+  for (const note of context.notes ?? []) head.push(markdownText(note), "");
+  if (findings.length > 0) {
+    const byRule = /* @__PURE__ */ new Map();
+    for (const { finding: finding2 } of findings) {
+      const rows = byRule.get(finding2.ruleId) ?? [];
+      const row = rows.find((r) => r.level === finding2.level);
+      if (row) row.count++;
+      else rows.push({ level: finding2.level, count: 1 });
+      byRule.set(finding2.ruleId, rows);
+    }
+    head.push("| Rule | Level | Findings |", "| --- | --- | ---: |");
+    const ruleRows = [...byRule].flatMap(([id, rows]) => rows.map((row) => ({ id, ...row })));
+    ruleRows.sort((a, b) => LEVELS2.indexOf(a.level) - LEVELS2.indexOf(b.level) || b.count - a.count || (a.id < b.id ? -1 : 1));
+    for (const row of ruleRows) head.push(`| ${code2(row.id)} | ${LEVEL_LABEL[row.level]} | ${row.count} |`);
+    head.push("");
+  }
+  const tail = [];
+  if (result.errors.length > 0) {
+    tail.push("### Not checked", "");
+    for (const error of result.errors.slice(0, MAX_PATH_ERRORS)) tail.push(`- ${markdownText(error.path)}: ${markdownText(error.message)}`);
+    if (result.errors.length > MAX_PATH_ERRORS) tail.push(`- \u2026 and ${result.errors.length - MAX_PATH_ERRORS} more`);
+    tail.push("");
+  }
+  const mapped = result.files.flatMap((file) => file.project ? [{ path: pathFromRoot(file.path, context.cwd, workspace), project: file.project }] : []);
+  const map = exposureMap(mapped, MAP_LIMITS);
+  tail.push("### Exposure map", "");
+  const unexposed = map.unexposed > 0 ? ` (${plural(map.unexposed, "service")} not drawn: ${map.unexposed === 1 ? "it exposes" : "they expose"} nothing)` : "";
+  if (map.services === 0) {
+    tail.push(`No service publishes a port, mounts an engine socket or uses the host network${unexposed}.`, "");
+  } else {
+    tail.push(
+      `From the outside world through each published host port to its service, and from each service to its networks, for the services that publish a port, mount an engine socket or use the host network${unexposed}. Red: exposed database, Docker socket or privileged; yellow: reachable from outside the host.`,
+      "",
+      "```mermaid",
+      map.mermaid,
+      "```",
+      ""
+    );
+    if (map.shownServices < map.services) {
+      tail.push(`_The map shows ${map.shownServices} of ${plural(map.services, "service")}, the most exposed first; the rest would go over GitHub's diagram size limit._`, "");
+    }
+  }
+  tail.push(`<sub>compose-lint ${markdownText(version)}</sub>`);
+  const table = [];
+  if (findings.length > 0) {
+    const report = context.fullReport ? `the SARIF report (${markdownText(context.fullReport)})` : "the SARIF report";
+    const truncationNote = (left) => `_${plural(left, "more finding")} not listed (the table shows the most severe): see ${report} or the log of this step._`;
+    const maxRows = context.maxRows ?? MAX_ROWS;
+    const tableHead = ["### Findings", "", "| Location | Level | Rule | Message |", "| --- | --- | --- | --- |"];
+    let used = utf8Length([...head, ...tail, ...tableHead, truncationNote(findings.length), ""].join("\n")) + 8;
+    let shown2 = 0;
+    const rows = [];
+    for (const { path, finding: finding2 } of findings) {
+      const row = findingRow(env2, path, finding2);
+      const size = utf8Length(row) + 1;
+      if (used + size > budget || shown2 >= maxRows) break;
+      used += size;
+      rows.push(row);
+      shown2++;
+    }
+    table.push(...tableHead, ...rows, "");
+    if (shown2 < findings.length) table.push(truncationNote(findings.length - shown2), "");
+  }
+  return guardMarkdown([...head, ...table, ...tail].join("\n") + "\n");
+}
+function findingRow(env2, path, finding2) {
+  const where = `${markdownText(path)}:${finding2.span.line}`;
+  const link = blobLink(env2, path, finding2.span.line);
+  const location = link ? `[${where}](${link})` : where;
+  return `| ${location} | ${LEVEL_LABEL[finding2.level]} | ${code2(finding2.ruleId)} | ${markdownText(finding2.message)} |`;
+}
+var STEP_SUMMARY_LIMIT, LEVELS2, LEVEL_LABEL, MAX_PATH_ERRORS, MAX_ROWS;
+var init_markdown = __esm({
+  "src/format/markdown.ts"() {
+    "use strict";
+    init_meta();
+    init_escape();
+    init_exposure_map();
+    init_paths();
+    init_words();
+    STEP_SUMMARY_LIMIT = 1024 * 1024;
+    LEVELS2 = ["error", "warning", "note"];
+    LEVEL_LABEL = { error: "\u{1F534} error", warning: "\u{1F7E0} warning", note: "\u{1F535} note" };
+    MAX_PATH_ERRORS = 100;
+    MAX_ROWS = 50;
+  }
+});
+
+// src/rule-info.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+function allRuleMeta(ruleSet) {
+  return [...BUILTIN_META, ...ruleSet.map((r) => r.meta)];
+}
+function ruleMarkdown(meta) {
+  if (meta.docs) return meta.docs;
+  if (!meta.id.includes("/")) {
+    try {
+      return readFileSync2(ruleDocPath(meta.id), "utf8");
+    } catch {
+    }
+  }
+  return `# ${meta.id}
+
+${meta.description}
+
+${meta.help}
+`;
+}
+var init_rule_info = __esm({
+  "src/rule-info.ts"() {
+    "use strict";
+    init_engine();
+    init_escape();
+    init_meta();
+    init_validate();
+  }
+});
+
+// src/format/fingerprint.ts
+import { createHash as createHash2 } from "node:crypto";
+function contains2(outer, inner2) {
+  const starts = outer.line < inner2.line || outer.line === inner2.line && outer.column <= inner2.column;
+  const ends = outer.endLine > inner2.line || outer.endLine === inner2.line && outer.endColumn >= inner2.column;
+  return starts && ends;
+}
+function offendingText(lines2, finding2) {
+  const { line, column, endLine, endColumn } = finding2.span;
+  const source = maskSecretValues((lines2[line - 1] ?? "").replace(/\r$/, ""));
+  if (finding2.redact) return source.slice(0, column - 1).trim();
+  return source.slice(column - 1, endLine === line ? endColumn - 1 : void 0).trim();
+}
+function fingerprintParts(file, path = file.path) {
+  const lines2 = file.text.split("\n");
+  const services = file.project?.services ?? [];
+  return file.findings.map((finding2) => ({
+    ruleId: finding2.ruleId,
+    path,
+    service: services.find((service) => contains2(service.span, finding2.span))?.name.value ?? "",
+    value: offendingText(lines2, finding2)
+  }));
+}
+function findingFingerprints(file, path = file.path) {
+  const seen = /* @__PURE__ */ new Map();
+  return fingerprintParts(file, path).map((parts) => {
+    const key = [parts.ruleId, parts.path, parts.service, parts.value].join("\0");
+    const occurrence = (seen.get(key) ?? 0) + 1;
+    seen.set(key, occurrence);
+    return createHash2("sha256").update(`${key}\0${occurrence}`).digest("hex").slice(0, 32);
+  });
+}
+var init_fingerprint = __esm({
+  "src/format/fingerprint.ts"() {
+    "use strict";
+    init_secret_mask();
+  }
+});
+
+// src/format/sarif.ts
+var sarif_exports = {};
+__export(sarif_exports, {
+  formatSarif: () => formatSarif
+});
+import { pathToFileURL } from "node:url";
+function ruleName(id) {
+  return id.replace(/(^|-)([a-z0-9])/g, (_, _dash, ch) => ch.toUpperCase());
+}
+function ruleDescriptor(meta) {
+  return {
+    id: meta.id,
+    name: ruleName(meta.id),
+    shortDescription: { text: meta.description },
+    fullDescription: { text: meta.help },
+    ...ruleDocUrl(meta.id) ? { helpUri: ruleDocUrl(meta.id) } : {},
+    help: { text: meta.help, markdown: ruleMarkdown(meta) },
+    defaultConfiguration: { level: meta.level },
+    properties: {
+      tags: meta.tags,
+      precision: "high",
+      "problem.severity": meta.level === "note" ? "recommendation" : meta.level,
+      "security-severity": meta.securitySeverity.toFixed(1)
+    }
+  };
+}
+var SARIF_SCHEMA, formatSarif;
+var init_sarif = __esm({
+  "src/format/sarif.ts"() {
+    "use strict";
+    init_meta();
+    init_rule_info();
+    init_fingerprint();
+    init_escape();
+    SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+    formatSarif = (result, context) => {
+      const rules2 = [...context.rules].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+      const index = new Map(rules2.map((meta, i) => [meta.id, i]));
+      const results = result.files.flatMap((file) => {
+        const suppressed = file.suppressed ?? [];
+        const fingerprints = [...findingFingerprints(file), ...findingFingerprints({ ...file, findings: suppressed })];
+        return [...file.findings, ...suppressed].map((finding2, i) => {
+          const physical = (span) => ({
+            artifactLocation: { uri: encodeURI(span.file), uriBaseId: "%SRCROOT%" },
+            region: { startLine: span.line, startColumn: span.column, endLine: span.endLine, endColumn: Math.max(span.endColumn, span.column + (span.endLine === span.line ? 1 : 0)) }
+          });
+          const out = {
+            ruleId: finding2.ruleId,
+            level: finding2.level,
+            message: { text: finding2.message },
+            locations: [{ physicalLocation: physical(finding2.span) }],
+            partialFingerprints: { "composeLint/v1": fingerprints[i] }
+          };
+          if (finding2.suppression) {
+            const { kind, justification } = finding2.suppression;
+            out.suppressions = [{ kind, status: "accepted", ...justification ? { justification } : {} }];
+          }
+          if (result.baseline && !finding2.suppression) out.baselineState = result.baseline.unchanged.has(finding2) ? "unchanged" : "new";
+          const ruleIndex = index.get(finding2.ruleId);
+          if (ruleIndex !== void 0) out.ruleIndex = ruleIndex;
+          if (finding2.related.length > 0) {
+            out.relatedLocations = finding2.related.map((related, id) => ({ id, message: { text: related.message }, physicalLocation: physical(related.span) }));
+          }
+          return out;
+        });
+      });
+      const rootUri = pathToFileURL(context.cwd).href.replace(/\/?$/, "/");
+      const log = {
+        $schema: SARIF_SCHEMA,
+        version: "2.1.0",
+        runs: [
+          {
+            tool: {
+              driver: {
+                name: "compose-lint",
+                version,
+                semanticVersion: version,
+                informationUri: homepage,
+                rules: rules2.map(ruleDescriptor)
+              }
+            },
+            invocations: [
+              {
+                executionSuccessful: result.errors.length === 0,
+                toolExecutionNotifications: result.errors.map((error) => ({
+                  level: "error",
+                  message: { text: `${error.path}: ${error.message}` }
+                }))
+              }
+            ],
+            originalUriBaseIds: { "%SRCROOT%": { uri: rootUri } },
+            // A project spans several files: each one read is an artifact of the run.
+            artifacts: result.files.map((file) => ({ location: { uri: encodeURI(file.path), uriBaseId: "%SRCROOT%" } })),
+            columnKind: "utf16CodeUnits",
+            results
+          }
+        ]
+      };
+      return guardJson(JSON.stringify(log, null, 2) + "\n");
+    };
+  }
+});
+
+// src/format/frame.ts
+function maskSpans(source, line, secrets) {
+  let out = source;
+  for (const secret of secrets) {
+    if (line < secret.line || line > secret.endLine) continue;
+    const from = secret.line === line ? secret.column - 1 : 0;
+    const to = secret.endLine === line ? secret.endColumn - 1 : out.length;
+    out = star(out, from, Math.min(to, out.length));
+  }
+  return out;
+}
+var FRAME_WIDTH, LEAD, ELLIPSIS, FrameRenderer;
+var init_frame = __esm({
+  "src/format/frame.ts"() {
+    "use strict";
+    init_secret_mask();
+    init_escape();
+    FRAME_WIDTH = 160;
+    LEAD = 40;
+    ELLIPSIS = "\u2026";
+    FrameRenderer = class {
+      constructor(text, secrets) {
+        this.secrets = secrets;
+        this.lines = text.split("\n");
+      }
+      secrets;
+      lines;
+      prepared = /* @__PURE__ */ new Map();
+      prepare(line) {
+        const cached = this.prepared.get(line);
+        if (cached) return cached;
+        const original = this.lines[line - 1];
+        if (original === void 0) return void 0;
+        const source = maskSecretValues(maskSpans(original.replace(/\r$/, ""), line, this.secrets));
+        const at = new Int32Array(source.length + 1);
+        const parts = [];
+        let length = 0;
+        for (let i = 0; i < source.length; i++) {
+          at[i] = length;
+          const ch = source[i];
+          const part = ch === "	" ? " " : escapeLine(ch);
+          parts.push(part);
+          length += part.length;
+        }
+        at[source.length] = length;
+        const prepared = { visible: parts.join(""), at };
+        this.prepared.set(line, prepared);
+        return prepared;
+      }
+      /** The frame of `finding`: the masked, escaped and clipped line and where its underline goes. */
+      frame(finding2) {
+        const { line, column, endLine, endColumn } = finding2.span;
+        const prepared = this.prepare(line);
+        if (!prepared) return void 0;
+        const { visible: visible2, at } = prepared;
+        const offsetOf = (col) => at[Math.max(0, Math.min(col - 1, at.length - 1))];
+        const start = offsetOf(column);
+        const stop = endLine === line ? offsetOf(Math.max(column, endColumn)) : visible2.trimEnd().length;
+        const width = Math.max(1, stop - start);
+        if (visible2.length <= FRAME_WIDTH) return { text: visible2, offset: start, width };
+        const from = Math.max(0, Math.min(start - LEAD, visible2.length - FRAME_WIDTH));
+        const to = Math.min(visible2.length, from + FRAME_WIDTH);
+        const before = from > 0 ? ELLIPSIS : "";
+        const after = to < visible2.length ? ELLIPSIS : "";
+        const underlineStart = Math.max(start, from);
+        const underlineEnd = Math.min(Math.max(stop, start + 1), to);
+        return {
+          text: `${before}${visible2.slice(from, to)}${after}`,
+          offset: before.length + underlineStart - from,
+          width: Math.max(1, underlineEnd - underlineStart)
+        };
+      }
+    };
+  }
+});
+
+// src/format/text.ts
+var text_exports = {};
+__export(text_exports, {
+  formatText: () => formatText
+});
+function codeFrame(frames, finding2, paint) {
+  const frame = frames.frame(finding2);
+  if (!frame) return [];
+  const gutter = String(finding2.span.line).length;
+  const bar = paint(ANSI.dim, "|");
+  return [
+    `  ${" ".repeat(gutter)} ${bar}`,
+    `  ${paint(ANSI.dim, String(finding2.span.line))} ${bar} ${frame.text}`,
+    `  ${" ".repeat(gutter)} ${bar} ${" ".repeat(frame.offset)}${paint(LEVEL_COLOR[finding2.level], "^".repeat(frame.width))}`
+  ];
+}
+function byPosition(a, b) {
+  return a.span.line - b.span.line || a.span.column - b.span.column;
+}
+var ANSI, LEVEL_COLOR, formatText;
+var init_text = __esm({
+  "src/format/text.ts"() {
+    "use strict";
+    init_escape();
+    init_frame();
+    init_words();
+    ANSI = { reset: "\x1B[0m", bold: "\x1B[1m", dim: "\x1B[2m", red: "\x1B[31m", yellow: "\x1B[33m", cyan: "\x1B[36m", green: "\x1B[32m" };
+    LEVEL_COLOR = { error: ANSI.red, warning: ANSI.yellow, note: ANSI.cyan };
+    formatText = (result, context) => {
+      const paint = (code3, text) => context.color ? `${code3}${text}${ANSI.reset}` : text;
+      const out = [];
+      const counts = { error: 0, warning: 0, note: 0 };
+      let filesWithFindings = 0;
+      let suppressedCount = 0;
+      for (const file of result.files) {
+        suppressedCount += file.suppressed?.length ?? 0;
+        const shown2 = context.showSuppressed ? [...file.findings, ...file.suppressed ?? []].sort(byPosition) : file.findings;
+        if (shown2.length === 0) continue;
+        if (file.findings.length > 0) filesWithFindings++;
+        const frames = new FrameRenderer(file.text, [...file.findings, ...file.suppressed ?? []].filter((f) => f.redact).map((f) => f.span));
+        out.push(paint(ANSI.bold, escapeLine(file.path)));
+        for (const finding2 of shown2) {
+          if (!finding2.suppression) counts[finding2.level]++;
+          const position = `${finding2.span.line}:${finding2.span.column}`;
+          const level = finding2.suppression ? paint(ANSI.dim, "ignored") : paint(LEVEL_COLOR[finding2.level], finding2.level.padEnd(7));
+          const why = finding2.suppression ? paint(ANSI.dim, ` (suppressed${finding2.suppression.justification ? `: ${escapeLine(finding2.suppression.justification)}` : ""})`) : "";
+          out.push(
+            `  ${position.padEnd(7)} ${level} ${escapeLine(finding2.message)}  ${paint(ANSI.dim, finding2.ruleId)}${why}`
+          );
+          out.push(...codeFrame(frames, finding2, paint));
+          for (const related of finding2.related) {
+            out.push(`  ${paint(ANSI.dim, `  see also: ${escapeLine(related.message)} (${escapeLine(related.span.file)}:${related.span.line}:${related.span.column})`)}`);
+          }
+        }
+        out.push("");
+      }
+      for (const error of result.errors) out.push(`${paint(ANSI.red, "error")} ${escapeLine(error.path)}: ${escapeLine(error.message)}`);
+      if (result.errors.length > 0) out.push("");
+      const total = counts.error + counts.warning + counts.note;
+      const unreadable2 = result.errors.length > 0 ? `, ${plural(result.errors.length, "path")} not linted` : "";
+      const silenced = suppressedCount > 0 ? `, ${plural(suppressedCount, "finding")} suppressed${context.showSuppressed ? "" : "; --show-suppressed lists them"}` : "";
+      const skipped = result.ignored?.length ? `, ${plural(result.ignored.length, "file")} ignored by configuration` : "";
+      const checked = `${plural(result.files.length, "file")} checked${unreadable2}${skipped}${silenced}`;
+      if (total === 0 && result.errors.length > 0) {
+        out.push(paint(ANSI.red, `Not everything was linted: no findings in what could be read (${checked}).`));
+      } else if (total === 0) {
+        out.push(paint(ANSI.green, `No problems found (${checked}).`));
+      } else {
+        const summary = `${plural(total, "problem")} (${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.note, "note")}) in ${plural(filesWithFindings, "file")}; ${checked}.`;
+        out.push(paint(counts.error > 0 ? ANSI.red : ANSI.yellow, summary));
+      }
+      const unseen = result.files.reduce((n, file) => n + file.findings.filter((f) => f.ruleId === "not-linted").length, 0);
+      if (unseen > 0) out.push(paint(ANSI.red, `Incomplete: ${plural(unseen, "part")} of what Docker Compose would run could not be linted (see not-linted above).`));
+      return guardText(out.join("\n") + "\n");
+    };
   }
 });
 
@@ -11336,15 +12175,15 @@ function envValue(service, name) {
 }
 function daemonOf(service) {
   const dind = isDind(service);
-  const lines = [service.entrypoint, service.command].filter((l) => l !== void 0);
-  const runsDockerd = lines.some((l) => /(^|[\s/])dockerd(\s|$)/.test(l.text));
+  const lines2 = [service.entrypoint, service.command].filter((l) => l !== void 0);
+  const runsDockerd = lines2.some((l) => /(^|[\s/])dockerd(\s|$)/.test(l.text));
   if (!dind && !runsDockerd) return void 0;
   const daemon = { plaintext: [], tls: /* @__PURE__ */ new Set() };
   const certDir = envValue(service, "DOCKER_TLS_CERTDIR");
   const tlsDisabled = certDir !== void 0 && certDir.value.trim() === "";
   const firstArg = service.command?.args[0]?.value;
   const entrypointAddsFlags = dind && !service.entrypoint && (firstArg === void 0 || firstArg.startsWith("-"));
-  for (const line of lines) {
+  for (const line of lines2) {
     const passedToDockerd = /(^|[\s/])dockerd(\s|$)/.test(line.text) || line === service.command && entrypointAddsFlags;
     if (!passedToDockerd) continue;
     const tlsOn = verifiesClients(line.text) || entrypointAddsFlags && !tlsDisabled;
@@ -12768,7 +13607,7 @@ var require_directives = __commonJS({
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
       toString(doc) {
-        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const lines2 = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
@@ -12784,9 +13623,9 @@ var require_directives = __commonJS({
           if (handle === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
           if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle} ${prefix}`);
+            lines2.push(`%TAG ${handle} ${prefix}`);
         }
-        return lines.join("\n");
+        return lines2.join("\n");
       }
     };
     Directives.defaultYaml = { explicit: false, version: "1.2" };
@@ -12977,8 +13816,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -13086,13 +13925,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -14247,22 +15086,22 @@ var require_stringifyCollection = __commonJS({
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
-      const lines = [];
+      const lines2 = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, chompKeep);
           }
         }
         chompKeep = false;
@@ -14271,15 +15110,15 @@ var require_stringifyCollection = __commonJS({
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str2);
+        lines2.push(blockItemPrefix + str2);
       }
       let str;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         str = flowChars.start + flowChars.end;
       } else {
-        str = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
+        str = lines2[0];
+        for (let i = 1; i < lines2.length; ++i) {
+          const line = lines2[i];
           str += line ? `
 ${indent}${line}` : "\n";
         }
@@ -14302,22 +15141,22 @@ ${indent}${line}` : "\n";
       });
       let reqNewline = false;
       let linesAtValue = 0;
-      const lines = [];
+      const lines2 = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, false);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, false);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, false);
             if (ik.comment)
               reqNewline = true;
           }
@@ -14334,12 +15173,12 @@ ${indent}${line}` : "\n";
         if (comment)
           reqNewline = true;
         let str = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        reqNewline || (reqNewline = lines2.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines2.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str += ",";
@@ -14347,35 +15186,35 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
-        linesAtValue = lines.length;
+        lines2.push(str);
+        linesAtValue = lines2.length;
       }
       const { start, end } = flowChars;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines2.reduce((sum, line) => sum + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
           let str = start;
-          for (const line of lines)
+          for (const line of lines2)
             str += line ? `
 ${indentStep}${indent}${line}` : "\n";
           return `${str}
 ${indent}${end}`;
         } else {
-          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+          return `${start}${fcPadding}${lines2.join(" ")}${fcPadding}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    function addCommentBefore({ indent, options: { commentString } }, lines2, comment, chompKeep) {
       if (comment && chompKeep)
         comment = comment.replace(/^\n+/, "");
       if (comment) {
         const ic = stringifyComment.indentComment(commentString(comment), indent);
-        lines.push(ic.trimStart());
+        lines2.push(ic.trimStart());
       }
     }
     exports.stringifyCollection = stringifyCollection;
@@ -15013,11 +15852,11 @@ var require_binary = __commonJS({
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
-          const lines = new Array(n);
+          const lines2 = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
+            lines2[i] = str.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines2.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
@@ -15697,35 +16536,35 @@ var require_stringifyDocument = __commonJS({
     var stringify = require_stringify2();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
-      const lines = [];
+      const lines2 = [];
       let hasDirectives = options.directives === true;
       if (options.directives !== false && doc.directives) {
         const dir = doc.directives.toString(doc);
         if (dir) {
-          lines.push(dir);
+          lines2.push(dir);
           hasDirectives = true;
         } else if (doc.directives.docStart)
           hasDirectives = true;
       }
       if (hasDirectives)
-        lines.push("---");
+        lines2.push("---");
       const ctx = stringify.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
-        if (lines.length !== 1)
-          lines.unshift("");
+        if (lines2.length !== 1)
+          lines2.unshift("");
         const cs = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs, ""));
+        lines2.unshift(stringifyComment.indentComment(cs, ""));
       }
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
         if (identity.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
-            lines.push("");
+            lines2.push("");
           if (doc.contents.commentBefore) {
             const cs = commentString(doc.contents.commentBefore);
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines2.push(stringifyComment.indentComment(cs, ""));
           }
           ctx.forceBlockIndent = !!doc.comment;
           contentComment = doc.contents.comment;
@@ -15734,36 +16573,36 @@ var require_stringifyDocument = __commonJS({
         let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
-        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body}`;
+        if ((body[0] === "|" || body[0] === ">") && lines2[lines2.length - 1] === "---") {
+          lines2[lines2.length - 1] = `--- ${body}`;
         } else
-          lines.push(body);
+          lines2.push(body);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines2.push(stringify.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
           const cs = commentString(doc.comment);
           if (cs.includes("\n")) {
-            lines.push("...");
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines2.push("...");
+            lines2.push(stringifyComment.indentComment(cs, ""));
           } else {
-            lines.push(`... ${cs}`);
+            lines2.push(`... ${cs}`);
           }
         } else {
-          lines.push("...");
+          lines2.push("...");
         }
       } else {
         let dc = doc.comment;
         if (dc && chompKeep)
           dc = dc.replace(/^\n+/, "");
         if (dc) {
-          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
-            lines.push("");
-          lines.push(stringifyComment.indentComment(commentString(dc), ""));
+          if ((!chompKeep || contentComment) && lines2[lines2.length - 1] !== "")
+            lines2.push("");
+          lines2.push(stringifyComment.indentComment(commentString(dc), ""));
         }
       }
-      return lines.join("\n") + "\n";
+      return lines2.join("\n") + "\n";
     }
     exports.stringifyDocument = stringifyDocument;
   }
@@ -16045,8 +16884,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -16123,12 +16962,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error.message += `:
 
 ${lineStr}
@@ -16372,10 +17211,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -16389,7 +17228,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep6) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -16413,7 +17252,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -16429,7 +17268,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -16520,7 +17359,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep6 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -16534,13 +17373,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep6 + cb;
+              sep6 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source;
+                sep6 += source;
               hasSpace = true;
               break;
             default:
@@ -16583,18 +17422,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value) {
+          if (!props.anchor && !props.tag && !sep6 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -16648,8 +17487,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep4 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap3 && !sep6 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -16661,7 +17500,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -16672,8 +17511,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+              if (sep6)
+                for (const st of sep6) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -16690,7 +17529,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -16825,17 +17664,17 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar2.source ? splitLines2(scalar2.source) : [];
-      let chompStart = lines.length;
-      for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
+      const lines2 = scalar2.source ? splitLines2(scalar2.source) : [];
+      let chompStart = lines2.length;
+      for (let i = lines2.length - 1; i >= 0; --i) {
+        const content = lines2[i][1];
         if (content === "" || content === "\r")
           chompStart = i;
         else
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value2 = header.chomp === "+" && lines2.length > 0 ? "\n".repeat(Math.max(1, lines2.length - 1)) : "";
         let end2 = start + header.length;
         if (scalar2.source)
           end2 += scalar2.source.length;
@@ -16845,7 +17684,7 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar2.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
+        const [indent, content] = lines2[i];
         if (content === "" || content === "\r") {
           if (header.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
@@ -16865,17 +17704,17 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent.length + content.length + 1;
       }
-      for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
+      for (let i = lines2.length - 1; i >= chompStart; --i) {
+        if (lines2[i][0].length > trimIndent)
           chompStart = i + 1;
       }
       let value = "";
-      let sep4 = "";
+      let sep6 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
+        value += lines2[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
+        let [indent, content] = lines2[i];
         offset += indent.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
@@ -16887,24 +17726,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          if (sep6 === " ")
+            sep6 = "\n";
+          else if (!prevMoreIndented && sep6 === "\n")
+            sep6 = "\n\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep6 === "\n")
             value += "\n";
           else
-            sep4 = "\n";
+            sep6 = "\n";
         } else {
-          value += sep4 + content;
-          sep4 = " ";
+          value += sep6 + content;
+          sep6 = " ";
           prevMoreIndented = false;
         }
       }
@@ -16912,8 +17751,8 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
+          for (let i = chompStart; i < lines2.length; ++i)
+            value += "\n" + lines2[i][0].slice(trimIndent);
           if (value[value.length - 1] !== "\n")
             value += "\n";
           break;
@@ -16988,10 +17827,10 @@ var require_resolve_block_scalar = __commonJS({
       const first = split[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
-      const lines = [line0];
+      const lines2 = [line0];
       for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
-      return lines;
+        lines2.push([split[i], split[i + 1]]);
+      return lines2;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
   }
@@ -17087,25 +17926,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let sep6 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep6 === "\n")
+            res += sep6;
           else
-            sep4 = "\n";
+            sep6 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep6 + lm;
+          sep6 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep4 + (match?.[1] ?? "");
+      return res + sep6 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -17915,14 +18754,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep4, value }) {
+    function stringifyItem({ start, key, sep: sep6, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep4)
-        for (const st of sep4)
+      if (sep6)
+        for (const st of sep6)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -19089,18 +19928,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep6;
           if (scalar2.end) {
-            sep4 = scalar2.end;
-            sep4.push(this.sourceToken);
+            sep6 = scalar2.end;
+            sep6.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep4 = [this.sourceToken];
+            sep6 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep4 }]
+            items: [{ start, key: scalar2, sep: sep6 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -19253,15 +20092,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
+                  const sep6 = it.sep;
+                  sep6.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep4 }]
+                    items: [{ start: start2, key, sep: sep6 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -19455,13 +20294,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep6 = fc.end.splice(1, fc.end.length);
+            sep6.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep4 }]
+              items: [{ start, key: fc, sep: sep6 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -23185,20 +24024,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys(schema) {
-      let count = 0;
+      let count2 = 0;
       for (const key in schema) {
         if (key === "$ref")
           return Infinity;
-        count++;
+        count2++;
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
+          (0, util_1.eachItem)(schema[key], (sch) => count2 += countKeys(sch));
         }
-        if (count === Infinity)
+        if (count2 === Infinity)
           return Infinity;
       }
-      return count;
+      return count2;
     }
     function getFullPath(resolver, id = "", normalize2) {
       if (normalize2 !== false)
@@ -23862,9 +24701,9 @@ var require_compile2 = __commonJS({
       if (_sch)
         return _sch;
       const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId);
-      const { es5, lines } = this.opts.code;
+      const { es5, lines: lines2 } = this.opts.code;
       const { ownProperties } = this.opts;
-      const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
+      const gen = new codegen_1.CodeGen(this.scope, { es5, lines: lines2, ownProperties });
       let _ValidationError;
       if (sch.$async) {
         _ValidationError = gen.scopeValue("Error", {
@@ -23949,7 +24788,7 @@ var require_compile2 = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve9.call(this, root, ref);
+      let _sch = resolve12.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -23976,7 +24815,7 @@ var require_compile2 = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve9(root, ref) {
+    function resolve12(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -24840,7 +25679,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve9(baseURI, relativeURI, options) {
+    function resolve12(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -24876,50 +25715,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved2, schemelessOptions);
     }
-    function resolveComponent(base, relative5, options, skipNormalization) {
+    function resolveComponent(base, relative7, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options), options);
-        relative5 = parse(serialize(relative5, options), options);
+        relative7 = parse(serialize(relative7, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative5.scheme) {
-        target.scheme = relative5.scheme;
-        target.userinfo = relative5.userinfo;
-        target.host = relative5.host;
-        target.port = relative5.port;
-        target.path = removeDotSegments(relative5.path || "");
-        target.query = relative5.query;
+      if (!options.tolerant && relative7.scheme) {
+        target.scheme = relative7.scheme;
+        target.userinfo = relative7.userinfo;
+        target.host = relative7.host;
+        target.port = relative7.port;
+        target.path = removeDotSegments(relative7.path || "");
+        target.query = relative7.query;
       } else {
-        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
-          target.userinfo = relative5.userinfo;
-          target.host = relative5.host;
-          target.port = relative5.port;
-          target.path = removeDotSegments(relative5.path || "");
-          target.query = relative5.query;
+        if (relative7.userinfo !== void 0 || relative7.host !== void 0 || relative7.port !== void 0) {
+          target.userinfo = relative7.userinfo;
+          target.host = relative7.host;
+          target.port = relative7.port;
+          target.path = removeDotSegments(relative7.path || "");
+          target.query = relative7.query;
         } else {
-          if (!relative5.path) {
+          if (!relative7.path) {
             target.path = base.path;
-            if (relative5.query !== void 0) {
-              target.query = relative5.query;
+            if (relative7.query !== void 0) {
+              target.query = relative7.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative5.path[0] === "/") {
-              target.path = removeDotSegments(relative5.path);
+            if (relative7.path[0] === "/") {
+              target.path = removeDotSegments(relative7.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative5.path;
+                target.path = "/" + relative7.path;
               } else if (!base.path) {
-                target.path = relative5.path;
+                target.path = relative7.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative7.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative5.query;
+            target.query = relative7.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -24927,7 +25766,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative5.fragment;
+      target.fragment = relative7.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -25231,7 +26070,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve9,
+      resolve: resolve12,
       resolveComponent,
       equal,
       serialize,
@@ -25371,8 +26210,8 @@ var require_core = __commonJS({
         this._loading = {};
         this._cache = /* @__PURE__ */ new Map();
         opts = this.opts = { ...opts, ...requiredOptions(opts) };
-        const { es5, lines } = this.opts.code;
-        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
+        const { es5, lines: lines2 } = this.opts.code;
+        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines: lines2 });
         this.logger = getLogger(opts.logger);
         const formatOpt = opts.validateFormats;
         opts.validateFormats = false;
@@ -26725,8 +27564,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+          const count2 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i) => {
@@ -26739,16 +27578,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count) {
-          gen.code((0, codegen_1._)`${count}++`);
+        function checkLimits(count2) {
+          gen.code((0, codegen_1._)`${count2}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -27982,7 +28821,8 @@ function checkRule(spec, candidate, index) {
   return { meta: complete, check };
 }
 async function checkOptionSchemas(plugins) {
-  const { Ajv } = await Promise.resolve().then(() => __toESM(require_ajv(), 1));
+  const ajvModule = await Promise.resolve().then(() => __toESM(require_ajv(), 1));
+  const Ajv = ajvModule.Ajv ?? ajvModule.default.Ajv;
   const ajv = new Ajv({ strict: false, allErrors: true, messages: false });
   useSchemaCompiler(ajv);
   for (const plugin of plugins) {
@@ -28009,706 +28849,337 @@ var init_plugins = __esm({
   }
 });
 
-// action/main.ts
-init_engine();
-import { randomUUID } from "node:crypto";
-import { appendFileSync } from "node:fs";
-import { resolve as resolve8 } from "node:path";
-
-// src/format/github.ts
-import { createHash } from "node:crypto";
-
-// src/format/escape.ts
-var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-function escapeControl(text) {
-  return text.replace(CONTROL, (ch) => `\\u{${ch.codePointAt(0).toString(16)}}`);
-}
-function escapeLine(text) {
-  return escapeControl(text).replace(/\n/g, "\\n").replace(/\t/g, "  ");
-}
-var RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-var OWN_SGR = /^\u001b\[[0-9;]*m/;
-var COMMAND_START = /^([ \t]*(?:\u001b\[[0-9;]*m[ \t]*)*):(?=:)/gm;
-var OLD_COMMAND = /##\[/g;
-function guard(output, encoding) {
-  let out = output.replace(
-    RAW_CONTROL,
-    (ch, offset) => encoding.keepSgr && ch === "\x1B" && OWN_SGR.test(output.slice(offset, offset + 16)) ? ch : encoding.char(ch)
-  );
-  out = out.replace(OLD_COMMAND, `#${encoding.char("#")}[`);
-  return out.replace(COMMAND_START, (_all, lead) => `${lead}${encoding.char(":")}`);
-}
-var hex = (ch) => ch.codePointAt(0).toString(16);
-function guardText(output) {
-  return guard(output, { char: (ch) => `\\u{${hex(ch)}}`, keepSgr: true });
-}
-function guardJson(output) {
-  return guard(output, { char: (ch) => `\\u${hex(ch).padStart(4, "0")}` });
-}
-function guardMarkdown(output) {
-  return guard(output, { char: (ch) => ch === "#" || ch === ":" ? `&#${ch.codePointAt(0)};` : `\\u{${hex(ch)}}` });
-}
-
-// src/format/paths.ts
-import { resolve as resolve2 } from "node:path";
-
-// src/discover.ts
-import { realpath, stat } from "node:fs/promises";
-import { isAbsolute, relative, resolve, sep } from "node:path";
-var COMPOSE_FILE_GLOBS = ["**/{compose,docker-compose,docker-stack}{,.*,-*,_*}.{yml,yaml}", "**/*{-,_,.}compose.{yml,yaml}"];
-async function discover(paths, cwd) {
-  const files = /* @__PURE__ */ new Set();
-  const errors = [];
-  const skipped = [];
-  for (const path of paths) {
-    const absolute = resolve(cwd, path);
-    let info;
-    try {
-      info = await stat(absolute);
-    } catch (error) {
-      const code3 = error.code;
-      errors.push({ path, message: code3 === "ENOENT" ? "no such file or directory" : `cannot read (${code3 ?? "error"})` });
-      continue;
-    }
-    if (info.isFile()) {
-      files.add(absolute);
-      continue;
-    }
-    if (!info.isDirectory()) {
-      errors.push({ path, message: "not a file or directory" });
-      continue;
-    }
-    const { default: fg } = await Promise.resolve().then(() => __toESM(require_out4(), 1));
-    const found = await fg(COMPOSE_FILE_GLOBS, {
-      cwd: absolute,
-      absolute: true,
-      dot: true,
-      onlyFiles: false,
-      objectMode: true,
-      followSymbolicLinks: false,
-      ignore: ["**/node_modules/**", "**/.git/**"],
-      suppressErrors: true
-    });
-    let any = false;
-    for (const entry2 of found) {
-      const file = resolve(entry2.path);
-      if (entry2.dirent.isFile()) {
-        files.add(file);
-        any = true;
-      } else if (entry2.dirent.isSymbolicLink()) {
-        const verdict = await followLink(file, absolute, path);
-        if (verdict === "file") files.add(file);
-        else if (verdict !== "other") skipped.push({ path: file, reason: verdict.reason });
-        any ||= verdict !== "other";
-      }
-    }
-    if (!any) errors.push({ path, message: "no compose file found (compose.yaml, docker-compose.yml, ...)" });
-  }
-  return { files: [...files].sort(), errors, skipped };
-}
-async function followLink(link, root, shownRoot) {
-  let target;
-  let rootReal;
-  try {
-    [target, rootReal] = await Promise.all([realpath(link), realpath(root)]);
-  } catch (error) {
-    return { reason: `a symbolic link whose target cannot be resolved (${error.code ?? "error"})` };
-  }
-  const rel = relative(rootReal, target);
-  if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
-    return { reason: `a symbolic link to a file outside ${shownRoot}, the directory being linted; compose-lint does not read it (name the file on the command line to lint it)` };
-  }
-  try {
-    return (await stat(target)).isFile() ? "file" : "other";
-  } catch {
-    return "other";
-  }
-}
-function displayPath(absolute, cwd) {
-  const rel = relative(cwd, absolute);
-  const shown2 = rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : absolute;
-  return shown2.split(sep).join("/");
-}
-
-// src/format/paths.ts
-function pathFromRoot(path, cwd, root) {
-  return root ? displayPath(resolve2(cwd, path), resolve2(cwd, root)) : path;
-}
-
-// src/format/words.ts
-function plural(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
-
-// src/format/github.ts
-var ANNOTATIONS_PER_LEVEL = 10;
-var COMMAND = { error: "error", warning: "warning", note: "notice" };
-var LEVELS = ["error", "warning", "note"];
-function escapeData(text) {
-  return escapeControl(text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A")).replace(/##\[/g, "#\\u{23}[");
-}
-function escapeProperty(text) {
-  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function planAnnotations(result, context) {
-  const workspace = (context.env ?? process.env).GITHUB_WORKSPACE || void 0;
-  const placed = result.files.flatMap((file) => {
-    const path = pathFromRoot(file.path, context.cwd, workspace);
-    return file.findings.map((finding2) => ({ path, finding: finding2 }));
-  });
-  const severity = new Map(context.rules.map((meta) => [meta.id, meta.securitySeverity]));
-  const rank = (p) => severity.get(p.finding.ruleId) ?? 0;
-  const pathErrors = result.errors.slice(0, ANNOTATIONS_PER_LEVEL);
-  const budget = { error: ANNOTATIONS_PER_LEVEL - pathErrors.length, warning: ANNOTATIONS_PER_LEVEL, note: ANNOTATIONS_PER_LEVEL };
-  const byLevel = (level) => placed.filter((p) => p.finding.level === level);
-  if (result.errors.length > pathErrors.length || LEVELS.some((level) => byLevel(level).length > budget[level])) budget.note -= 1;
-  const annotated = LEVELS.flatMap(
-    (level) => byLevel(level).sort((a, b) => rank(b) - rank(a)).slice(0, budget[level])
-  );
-  const chosen = new Set(annotated);
-  return { placed, annotated, left: placed.filter((p) => !chosen.has(p)), pathErrors, leftPathErrors: result.errors.slice(pathErrors.length) };
-}
-function notAnnotated(plan) {
-  return plan.left.length + plan.leftPathErrors.length;
-}
-function seeAlso(finding2, context) {
-  const workspace = (context.env ?? process.env).GITHUB_WORKSPACE || void 0;
-  return finding2.related.map((r) => ` See also ${pathFromRoot(r.span.file, context.cwd, workspace)}:${r.span.line}:${r.span.column}: ${r.message}.`).join("");
-}
-function annotation({ path, finding: finding2 }, context) {
-  const { line, column, endLine, endColumn } = finding2.span;
-  const position = endLine === line ? `line=${line},col=${column},endLine=${endLine},endColumn=${endColumn}` : `line=${line},endLine=${endLine}`;
-  return `::${COMMAND[finding2.level]} file=${escapeProperty(path)},${position},title=${escapeProperty(finding2.ruleId)}::${escapeData(finding2.message + seeAlso(finding2, context))}`;
-}
-function plainBlock(lines) {
-  const body = lines.join("\n");
-  const token = `compose-lint-${createHash("sha256").update(body).digest("hex").slice(0, 32)}`;
-  return [`::stop-commands::${token}`, ...lines.map(guardText), `::${token}::`];
-}
-function formatGithub(result, context) {
-  const plan = planAnnotations(result, context);
-  const out = plan.pathErrors.map((error) => `::error title=compose-lint::${escapeData(`${error.path}: ${error.message}`)}`);
-  out.push(...plan.annotated.map((placed) => annotation(placed, context)));
-  const left = notAnnotated(plan);
-  if (left > 0) {
-    out.push(
-      `::notice title=compose-lint::${plural(left, "more finding")} not annotated: GitHub shows at most ${ANNOTATIONS_PER_LEVEL} errors, ${ANNOTATIONS_PER_LEVEL} warnings and ${ANNOTATIONS_PER_LEVEL} notices per step. They are listed in the log of this step.`,
-      ...plainBlock([
-        ...plan.leftPathErrors.map((error) => `${escapeLine(error.path)}: error: ${escapeLine(error.message)}`),
-        ...plan.left.map(({ path, finding: finding2 }) => `${escapeLine(path)}:${finding2.span.line}:${finding2.span.column}: ${finding2.level}: ${escapeLine(finding2.message)} [${finding2.ruleId}]`)
-      ])
-    );
-  }
-  const counts = LEVELS.map((level) => plural(plan.placed.filter((p) => p.finding.level === level).length, level));
-  out.push(guardText(`compose-lint: ${counts.join(", ")} in ${plural(result.files.length, "file")} checked.`));
-  return out.join("\n") + "\n";
-}
-
-// src/meta.ts
-import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-function findRoot() {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 4; i++) {
-    try {
-      const pkg2 = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
-      if (pkg2.name === "compose-lint") return dir;
-    } catch {
-    }
-    dir = dirname(dir);
-  }
-  throw new Error("cannot find compose-lint's package.json");
-}
-var packageRoot = findRoot();
-var pkg = JSON.parse(readFileSync(join(packageRoot, "package.json"), "utf8"));
-var version = pkg.version;
-var homepage = pkg.homepage ?? "https://www.npmjs.com/package/compose-lint";
-var repositoryUrl = (() => {
-  const url = typeof pkg.repository === "string" ? pkg.repository : pkg.repository?.url;
-  const match = url ? /^(?:git\+)?(https:\/\/[^\s]+?)(?:\.git)?$/.exec(url) : null;
-  return match?.[1];
-})();
-function ruleDocPath(ruleId) {
-  return join(packageRoot, "rules", `${ruleId}.md`);
-}
-function ruleDocUrl(ruleId) {
-  return repositoryUrl ? `${repositoryUrl}/blob/main/rules/${ruleId}.md` : void 0;
-}
-
-// src/format/exposure-map.ts
-init_datastores();
-init_queries();
-init_sockets();
-init_quote();
-var MAP_LIMITS = { chars: 4e4, edges: 400 };
-function mermaidLabel(text) {
-  return escapeLine(text).replace(/[^A-Za-z0-9 _.,:/@+=()-]/gu, (ch) => `#${ch.codePointAt(0)};`);
-}
-function mountsEngineSocket(service) {
-  return service.mounts.some((m) => socketKind(m) !== void 0);
-}
-function exposedDatastore(service, reaches) {
-  const open2 = reaches.filter((r) => r.reach !== "loopback");
-  if (open2.length === 0) return void 0;
-  return open2.map((r) => datastorePort(service, r.port)?.product).find(Boolean);
-}
-function portLabel({ port, reach, byNetworkDefault }) {
-  if (port.external) return `${port.raw} \u2192 ${formatPortRange(port.containerPorts.value)}/${port.protocol}`;
-  const ip = port.hostIp?.value ?? "";
-  const address = reach === "unbound" ? "0.0.0.0" : byNetworkDefault ? "127.0.0.1" : ip.includes(":") && !ip.startsWith("[") ? `[${ip}]` : ip;
-  const note = reach === "unbound" ? " (no host IP)" : byNetworkDefault ? " (network default)" : "";
-  const host = port.hostPorts ? formatPortRange(port.hostPorts.value) : "random";
-  return `${address}:${host} \u2192 ${formatPortRange(port.containerPorts.value)}/${port.protocol}${note}`;
-}
-function serviceUnit(file, id, service, project, networkId) {
-  const reaches = portReach(service, project);
-  const marks = [];
-  const datastore = exposedDatastore(service, reaches);
-  if (datastore) marks.push(`\u26A0 exposed database: ${datastore}`);
-  if (mountsEngineSocket(service)) marks.push("\u26A0 mounts the Docker socket");
-  if (service.privileged?.value === true) marks.push("\u26A0 privileged");
-  const hostNetwork = service.networkMode?.value === "host";
-  if (hostNetwork) marks.push("network_mode: host");
-  const image = service.image ? [`image: ${shown(service.image.value.text, service.image)}`] : [];
-  const label = [service.name.value, ...image, ...marks].map(mermaidLabel).join("<br/>");
-  const nodes = [`    ${id}["${label}"]`];
-  const edges = [];
-  reaches.forEach((r, i) => {
-    const portId = `${id}p${i}`;
-    nodes.push(`    ${portId}[/"${mermaidLabel(portLabel(r))}"/]`);
-    const from = r.reach === "loopback" ? "loopback" : "internet";
-    edges.push(`  ${from} ${r.reach === "address" ? "-.->" : "-->"} ${portId} --> ${id}`);
-  });
-  if (hostNetwork) edges.push(`  internet -.->|"${mermaidLabel("host network: every listening port")}"| ${id}`);
-  const networks = attachedNetworks(service, project).map(({ name, network }) => {
-    const netId = networkId(name);
-    const notes = [network?.internal?.value ? "internal" : "", network?.external ? "external" : "", network?.driver ? `driver: ${shown(network.driver.value, network.driver)}` : ""];
-    const written3 = service.networks.find((n) => n.name.value === name)?.name;
-    const text = [`network: ${written3 ? shown(name, written3) : name}`, ...notes.filter(Boolean)].map(mermaidLabel).join("<br/>");
-    edges.push(`  ${id} -.-> ${netId}`);
-    return { id: netId, line: `    ${netId}{{"${text}"}}` };
-  });
-  const priority = marks.some((m) => m.startsWith("\u26A0")) ? 0 : hostNetwork || reaches.some((r) => r.reach !== "loopback") ? 1 : 2;
-  return { file, id, priority, nodes, edges, edgeCount: reaches.length * 2 + (hostNetwork ? 1 : 0) + networks.length, networks };
-}
-var CLASS_DEFS = [
-  "  classDef danger fill:#ffe0e0,stroke:#c62828,stroke-width:2px,color:#000",
-  "  classDef exposed fill:#fff4d6,stroke:#b7791f,color:#000",
-  "  classDef outside fill:#e8eefc,stroke:#3451b2,color:#000"
-];
-function exposureMap(files, limits2 = MAP_LIMITS) {
-  const units = files.flatMap((file, f) => {
-    const networkIds = /* @__PURE__ */ new Map();
-    const networkId = (name) => networkIds.get(name) ?? networkIds.set(name, `f${f}n${networkIds.size}`).get(name);
-    return file.project.services.map((service, s) => serviceUnit(f, `f${f}s${s}`, service, file.project, networkId));
-  });
-  if (units.length === 0) return { mermaid: "", services: 0, shownServices: 0 };
-  const fixed = 400 + files.reduce((n, file) => n + mermaidLabel(file.path).length + 30, 0);
-  let chars = fixed;
-  let edges = 0;
-  const kept = /* @__PURE__ */ new Set();
-  const drawnNetworks = /* @__PURE__ */ new Set();
-  for (const unit of [...units].sort((a, b) => a.priority - b.priority)) {
-    const newNetworks = unit.networks.filter((n) => !drawnNetworks.has(n.id));
-    const size = [...unit.nodes, ...unit.edges, ...newNetworks.map((n) => n.line)].join("\n").length + unit.id.length + 2;
-    if (chars + size > limits2.chars || edges + unit.edgeCount > limits2.edges) continue;
-    chars += size;
-    edges += unit.edgeCount;
-    kept.add(unit);
-    for (const n of newNetworks) drawnNetworks.add(n.id);
-  }
-  const shown2 = units.filter((u) => kept.has(u));
-  const edgeLines = shown2.flatMap((u) => u.edges);
-  const sources = ["internet", "loopback"].filter((id) => edgeLines.some((e) => e.startsWith(`  ${id} `)));
-  const lines = ["flowchart LR"];
-  if (sources.includes("internet")) lines.push(`  internet(("${mermaidLabel("Internet / any host interface")}"))`);
-  if (sources.includes("loopback")) lines.push(`  loopback(("${mermaidLabel("This host only (loopback)")}"))`);
-  files.forEach((file, f) => {
-    const inFile = shown2.filter((u) => u.file === f);
-    if (inFile.length === 0) return;
-    lines.push(`  subgraph f${f}["${mermaidLabel(file.path)}"]`);
-    lines.push(...inFile.flatMap((u) => u.nodes));
-    lines.push(...new Map(inFile.flatMap((u) => u.networks.map((n) => [n.id, n.line]))).values());
-    lines.push("  end");
-  });
-  lines.push(...edgeLines, ...CLASS_DEFS);
-  if (sources.length > 0) lines.push(`  class ${sources.join(",")} outside`);
-  for (const [priority, name] of [[0, "danger"], [1, "exposed"]]) {
-    const ids = shown2.filter((u) => u.priority === priority).map((u) => u.id);
-    if (ids.length > 0) lines.push(`  class ${ids.join(",")} ${name}`);
-  }
-  return { mermaid: lines.join("\n"), services: units.length, shownServices: kept.size };
-}
-
-// src/format/markdown.ts
-var STEP_SUMMARY_LIMIT = 1024 * 1024;
-var LEVELS2 = ["error", "warning", "note"];
-var LEVEL_LABEL = { error: "\u{1F534} error", warning: "\u{1F7E0} warning", note: "\u{1F535} note" };
-var MAX_PATH_ERRORS = 100;
-function markdownText(text) {
-  return escapeLine(text).replace(/[\\`*_[\]()~|!{}#]/g, "\\$&").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@/g, "@&#8203;").replace(/\\#(?=\d)/g, "#&#8203;");
-}
-function code2(id) {
-  return /^[a-z0-9-]+$/.test(id) ? `\`${id}\`` : markdownText(id);
-}
-function blobLink(env2, path, line) {
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env2;
-  if (!server || !repository || !sha || !/^https?:\/\/[^\s()<>]+$/.test(server) || !/^[\w.-]+\/[\w.-]+$/.test(repository) || !/^[0-9a-f]{7,64}$/i.test(sha)) return void 0;
-  if (path.startsWith("/") || path.startsWith("..") || /^[A-Za-z]:/.test(path)) return void 0;
-  const encoded = path.split("/").map((part) => encodeURIComponent(part).replace(/[()!*']/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
-  return `${server.replace(/\/$/, "")}/${repository}/blob/${sha}/${encoded}#L${line}`;
-}
-function utf8Length(text) {
-  return Buffer.byteLength(text, "utf8");
-}
-function formatMarkdown(result, context) {
-  const env2 = context.env ?? process.env;
-  const workspace = env2.GITHUB_WORKSPACE || void 0;
-  const budget = context.maxBytes ?? STEP_SUMMARY_LIMIT - 64 * 1024;
-  const findings = result.files.flatMap((file) => {
-    const path = pathFromRoot(file.path, context.cwd, workspace);
-    return file.findings.map((finding2) => ({ path, finding: finding2 }));
-  });
-  const counts = Object.fromEntries(LEVELS2.map((level) => [level, findings.filter((f) => f.finding.level === level).length]));
-  const filesWithFindings = result.files.filter((file) => file.findings.length > 0).length;
-  const head = ["## compose-lint", ""];
-  if (findings.length === 0) {
-    const unchecked = result.errors.length > 0 ? `; ${plural(result.errors.length, "path")} could not be checked (see below)` : "";
-    head.push(`\u2705 No problems found (${plural(result.files.length, "file")} checked${unchecked}).`, "");
-  } else {
-    const byLevel = LEVELS2.map((level) => plural(counts[level], level)).join(", ");
-    head.push(`**${plural(findings.length, "problem")}** (${byLevel}) in ${plural(filesWithFindings, "file")}; ${plural(result.files.length, "file")} checked.`, "");
-  }
-  for (const note of context.notes ?? []) head.push(markdownText(note), "");
-  if (findings.length > 0) {
-    const byRule = /* @__PURE__ */ new Map();
-    for (const { finding: finding2 } of findings) {
-      const rows = byRule.get(finding2.ruleId) ?? [];
-      const row = rows.find((r) => r.level === finding2.level);
-      if (row) row.count++;
-      else rows.push({ level: finding2.level, count: 1 });
-      byRule.set(finding2.ruleId, rows);
-    }
-    head.push("| Rule | Level | Findings |", "| --- | --- | ---: |");
-    const ruleRows = [...byRule].flatMap(([id, rows]) => rows.map((row) => ({ id, ...row })));
-    ruleRows.sort((a, b) => LEVELS2.indexOf(a.level) - LEVELS2.indexOf(b.level) || b.count - a.count || (a.id < b.id ? -1 : 1));
-    for (const row of ruleRows) head.push(`| ${code2(row.id)} | ${LEVEL_LABEL[row.level]} | ${row.count} |`);
-    head.push("");
-  }
-  const tail = [];
-  if (result.errors.length > 0) {
-    tail.push("### Not checked", "");
-    for (const error of result.errors.slice(0, MAX_PATH_ERRORS)) tail.push(`- ${markdownText(error.path)}: ${markdownText(error.message)}`);
-    if (result.errors.length > MAX_PATH_ERRORS) tail.push(`- \u2026 and ${result.errors.length - MAX_PATH_ERRORS} more`);
-    tail.push("");
-  }
-  const mapped = result.files.flatMap((file) => file.project ? [{ path: pathFromRoot(file.path, context.cwd, workspace), project: file.project }] : []);
-  const map = exposureMap(mapped, MAP_LIMITS);
-  tail.push("### Exposure map", "");
-  if (map.services === 0) {
-    tail.push("No services to draw.", "");
-  } else {
-    tail.push(
-      "From the outside world through each published host port to its service, and from each service to its networks. Red: exposed database, Docker socket or privileged; yellow: reachable from outside the host.",
-      "",
-      "```mermaid",
-      map.mermaid,
-      "```",
-      ""
-    );
-    if (map.shownServices < map.services) {
-      tail.push(`_The map shows ${map.shownServices} of ${plural(map.services, "service")}, the most exposed first; the rest would go over GitHub's diagram size limit._`, "");
-    }
-  }
-  tail.push(`<sub>compose-lint ${markdownText(version)}</sub>`);
-  const table = [];
-  if (findings.length > 0) {
-    const truncationNote = (left) => `_${plural(left, "more finding")} not listed, to keep this summary under GitHub's 1 MiB limit: see the log or the SARIF report._`;
-    const tableHead = ["### Findings", "", "| Location | Level | Rule | Message |", "| --- | --- | --- | --- |"];
-    let used = utf8Length([...head, ...tail, ...tableHead, truncationNote(findings.length), ""].join("\n")) + 8;
-    let shown2 = 0;
-    const rows = [];
-    for (const { path, finding: finding2 } of findings) {
-      const row = findingRow(env2, path, finding2);
-      const size = utf8Length(row) + 1;
-      if (used + size > budget) break;
-      used += size;
-      rows.push(row);
-      shown2++;
-    }
-    table.push(...tableHead, ...rows, "");
-    if (shown2 < findings.length) table.push(truncationNote(findings.length - shown2), "");
-  }
-  return guardMarkdown([...head, ...table, ...tail].join("\n") + "\n");
-}
-function findingRow(env2, path, finding2) {
-  const where = `${markdownText(path)}:${finding2.span.line}`;
-  const link = blobLink(env2, path, finding2.span.line);
-  const location = link ? `[${where}](${link})` : where;
-  return `| ${location} | ${LEVEL_LABEL[finding2.level]} | ${code2(finding2.ruleId)} | ${markdownText(finding2.message)} |`;
-}
-
-// src/format/sarif.ts
-import { pathToFileURL } from "node:url";
-
-// src/rule-info.ts
-init_engine();
-import { readFileSync as readFileSync2 } from "node:fs";
-init_validate();
-function ruleMarkdown(meta) {
-  if (meta.docs) return meta.docs;
-  if (!meta.id.includes("/")) {
-    try {
-      return readFileSync2(ruleDocPath(meta.id), "utf8");
-    } catch {
-    }
-  }
-  return `# ${meta.id}
-
-${meta.description}
-
-${meta.help}
-`;
-}
-
-// src/format/fingerprint.ts
-init_secret_mask();
-import { createHash as createHash2 } from "node:crypto";
-function findingFingerprints(file, path = file.path) {
-  const lines = file.text.split("\n");
-  const seen = /* @__PURE__ */ new Map();
-  return file.findings.map((finding2) => {
-    const key = [finding2.ruleId, path, maskSecretValues(lines[finding2.span.line - 1] ?? "").trim()].join("\0");
-    const occurrence = (seen.get(key) ?? 0) + 1;
-    seen.set(key, occurrence);
-    return createHash2("sha256").update(`${key}\0${occurrence}`).digest("hex").slice(0, 32);
-  });
-}
-
-// src/format/sarif.ts
-var SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-function ruleName(id) {
-  return id.replace(/(^|-)([a-z0-9])/g, (_, _dash, ch) => ch.toUpperCase());
-}
-function ruleDescriptor(meta) {
+// src/format/json.ts
+var json_exports = {};
+__export(json_exports, {
+  formatJson: () => formatJson
+});
+function findingJson(f) {
   return {
-    id: meta.id,
-    name: ruleName(meta.id),
-    shortDescription: { text: meta.description },
-    fullDescription: { text: meta.help },
-    ...ruleDocUrl(meta.id) ? { helpUri: ruleDocUrl(meta.id) } : {},
-    help: { text: meta.help, markdown: ruleMarkdown(meta) },
-    defaultConfiguration: { level: meta.level },
-    properties: {
-      tags: meta.tags,
-      precision: "high",
-      "problem.severity": meta.level === "note" ? "recommendation" : meta.level,
-      "security-severity": meta.securitySeverity.toFixed(1)
-    }
+    ruleId: f.ruleId,
+    level: f.level,
+    message: f.message,
+    line: f.span.line,
+    column: f.span.column,
+    endLine: f.span.endLine,
+    endColumn: f.span.endColumn,
+    related: f.related.map((r) => ({ message: r.message, line: r.span.line, column: r.span.column, file: r.span.file })),
+    ...f.suppression ? { suppressed: true, reason: f.suppression.justification ?? null } : {}
   };
 }
-var formatSarif = (result, context) => {
-  const rules2 = [...context.rules].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  const index = new Map(rules2.map((meta, i) => [meta.id, i]));
-  const results = result.files.flatMap((file) => {
-    const suppressed = file.suppressed ?? [];
-    const fingerprints = [...findingFingerprints(file), ...findingFingerprints({ ...file, findings: suppressed })];
-    return [...file.findings, ...suppressed].map((finding2, i) => {
-      const physical = (span) => ({
-        artifactLocation: { uri: encodeURI(span.file), uriBaseId: "%SRCROOT%" },
-        region: { startLine: span.line, startColumn: span.column, endLine: span.endLine, endColumn: Math.max(span.endColumn, span.column + (span.endLine === span.line ? 1 : 0)) }
-      });
-      const out = {
-        ruleId: finding2.ruleId,
-        level: finding2.level,
-        message: { text: finding2.message },
-        locations: [{ physicalLocation: physical(finding2.span) }],
-        partialFingerprints: { "composeLint/v1": fingerprints[i] }
-      };
-      if (finding2.suppression) {
-        const { kind, justification } = finding2.suppression;
-        out.suppressions = [{ kind, status: "accepted", ...justification ? { justification } : {} }];
-      }
-      const ruleIndex = index.get(finding2.ruleId);
-      if (ruleIndex !== void 0) out.ruleIndex = ruleIndex;
-      if (finding2.related.length > 0) {
-        out.relatedLocations = finding2.related.map((related, id) => ({ id, message: { text: related.message }, physicalLocation: physical(related.span) }));
-      }
-      return out;
-    });
-  });
-  const rootUri = pathToFileURL(context.cwd).href.replace(/\/?$/, "/");
-  const log = {
-    $schema: SARIF_SCHEMA,
-    version: "2.1.0",
-    runs: [
+var formatJson;
+var init_json = __esm({
+  "src/format/json.ts"() {
+    "use strict";
+    init_escape();
+    formatJson = (result) => guardJson(JSON.stringify(
       {
-        tool: {
-          driver: {
-            name: "compose-lint",
-            version,
-            semanticVersion: version,
-            informationUri: homepage,
-            rules: rules2.map(ruleDescriptor)
-          }
-        },
-        invocations: [
-          {
-            executionSuccessful: result.errors.length === 0,
-            toolExecutionNotifications: result.errors.map((error) => ({
-              level: "error",
-              message: { text: `${error.path}: ${error.message}` }
-            }))
-          }
-        ],
-        originalUriBaseIds: { "%SRCROOT%": { uri: rootUri } },
-        // A project spans several files: each one read is an artifact of the run.
-        artifacts: result.files.map((file) => ({ location: { uri: encodeURI(file.path), uriBaseId: "%SRCROOT%" } })),
-        columnKind: "utf16CodeUnits",
-        results
-      }
-    ]
-  };
-  return guardJson(JSON.stringify(log, null, 2) + "\n");
-};
+        files: result.files.map((file) => ({
+          path: file.path,
+          findings: file.findings.map(findingJson),
+          // Silenced by an ignore directive: listed, never counted.
+          ...(file.suppressed ?? []).length > 0 ? { suppressed: file.suppressed.map(findingJson) } : {}
+        })),
+        errors: result.errors
+      },
+      null,
+      2
+    ) + "\n");
+  }
+});
 
-// src/format/frame.ts
-init_secret_mask();
-var FRAME_WIDTH = 160;
-var LEAD = 40;
-var ELLIPSIS = "\u2026";
-function maskSpans(source, line, secrets) {
-  let out = source;
-  for (const secret of secrets) {
-    if (line < secret.line || line > secret.endLine) continue;
-    const from = secret.line === line ? secret.column - 1 : 0;
-    const to = secret.endLine === line ? secret.endColumn - 1 : out.length;
-    out = star(out, from, Math.min(to, out.length));
-  }
-  return out;
+// src/format/xml.ts
+function visible(text) {
+  return text.replace(FORBIDDEN, (ch) => `\\u{${ch.charCodeAt(0).toString(16)}}`);
 }
-var FrameRenderer = class {
-  constructor(text, secrets) {
-    this.secrets = secrets;
-    this.lines = text.split("\n");
+function xmlText(text) {
+  return visible(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function xmlAttribute(text) {
+  return xmlText(String(text)).replace(/"/g, "&quot;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
+}
+var FORBIDDEN, XML_DECLARATION;
+var init_xml = __esm({
+  "src/format/xml.ts"() {
+    "use strict";
+    FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+    XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
   }
-  secrets;
-  lines;
-  prepared = /* @__PURE__ */ new Map();
-  prepare(line) {
-    const cached = this.prepared.get(line);
-    if (cached) return cached;
-    const original = this.lines[line - 1];
-    if (original === void 0) return void 0;
-    const source = maskSecretValues(maskSpans(original.replace(/\r$/, ""), line, this.secrets));
-    const at = new Int32Array(source.length + 1);
-    const parts = [];
-    let length = 0;
-    for (let i = 0; i < source.length; i++) {
-      at[i] = length;
-      const ch = source[i];
-      const part = ch === "	" ? " " : escapeLine(ch);
-      parts.push(part);
-      length += part.length;
-    }
-    at[source.length] = length;
-    const prepared = { visible: parts.join(""), at };
-    this.prepared.set(line, prepared);
-    return prepared;
-  }
-  /** The frame of `finding`: the masked, escaped and clipped line and where its underline goes. */
-  frame(finding2) {
-    const { line, column, endLine, endColumn } = finding2.span;
-    const prepared = this.prepare(line);
-    if (!prepared) return void 0;
-    const { visible, at } = prepared;
-    const offsetOf = (col) => at[Math.max(0, Math.min(col - 1, at.length - 1))];
-    const start = offsetOf(column);
-    const stop = endLine === line ? offsetOf(Math.max(column, endColumn)) : visible.trimEnd().length;
-    const width = Math.max(1, stop - start);
-    if (visible.length <= FRAME_WIDTH) return { text: visible, offset: start, width };
-    const from = Math.max(0, Math.min(start - LEAD, visible.length - FRAME_WIDTH));
-    const to = Math.min(visible.length, from + FRAME_WIDTH);
-    const before = from > 0 ? ELLIPSIS : "";
-    const after = to < visible.length ? ELLIPSIS : "";
-    const underlineStart = Math.max(start, from);
-    const underlineEnd = Math.min(Math.max(stop, start + 1), to);
-    return {
-      text: `${before}${visible.slice(from, to)}${after}`,
-      offset: before.length + underlineStart - from,
-      width: Math.max(1, underlineEnd - underlineStart)
+});
+
+// src/format/junit.ts
+var junit_exports = {};
+__export(junit_exports, {
+  formatJunit: () => formatJunit
+});
+var formatJunit;
+var init_junit = __esm({
+  "src/format/junit.ts"() {
+    "use strict";
+    init_xml();
+    init_escape();
+    formatJunit = (result, context) => {
+      const help = new Map(context.rules.map((meta) => [meta.id, meta.help]));
+      const suites = [];
+      let tests = 0;
+      let failures = 0;
+      for (const file of result.files) {
+        const cases = [];
+        const name = xmlAttribute(file.path);
+        for (const f of file.findings) {
+          const where = `${escapeLine(file.path)}:${f.span.line}:${f.span.column}`;
+          const notes = f.related.map((r) => `  note: ${escapeLine(r.message)} (${escapeLine(r.span.file)}:${r.span.line}:${r.span.column})`);
+          const body = [`${where}: ${f.level}: ${escapeLine(f.message)} (${escapeLine(f.ruleId)})`, ...notes, "", help.get(f.ruleId) ?? ""];
+          cases.push(
+            `    <testcase name="${xmlAttribute(`${f.ruleId} at ${f.span.line}:${f.span.column}`)}" classname="${name}" file="${name}" line="${f.span.line}">`,
+            `      <failure type="${f.level}" message="${xmlAttribute(f.message)}">${xmlText(body.join("\n").trimEnd())}</failure>`,
+            "    </testcase>"
+          );
+        }
+        const failed = new Set(file.findings.map((f) => f.ruleId));
+        const passed = context.rules.filter((meta) => !failed.has(meta.id));
+        for (const meta of passed) cases.push(`    <testcase name="${xmlAttribute(meta.id)}" classname="${name}" file="${name}"/>`);
+        const count2 = file.findings.length + passed.length;
+        tests += count2;
+        failures += file.findings.length;
+        suites.push(`  <testsuite name="${name}" tests="${count2}" failures="${file.findings.length}" errors="0" skipped="0">`, ...cases, "  </testsuite>");
+      }
+      if (result.errors.length > 0) {
+        suites.push(`  <testsuite name="compose-lint paths" tests="${result.errors.length}" failures="0" errors="${result.errors.length}" skipped="0">`);
+        for (const error of result.errors) {
+          suites.push(`    <testcase name="${xmlAttribute(error.path)}" classname="compose-lint paths">`, `      <error message="${xmlAttribute(error.message)}"/>`, "    </testcase>");
+        }
+        suites.push("  </testsuite>");
+        tests += result.errors.length;
+      }
+      const totals = `tests="${tests}" failures="${failures}" errors="${result.errors.length}"`;
+      return guardXml([XML_DECLARATION, `<testsuites name="compose-lint" ${totals}>`, ...suites, "</testsuites>"].join("\n") + "\n");
     };
   }
-};
+});
 
-// src/format/text.ts
-var ANSI = { reset: "\x1B[0m", bold: "\x1B[1m", dim: "\x1B[2m", red: "\x1B[31m", yellow: "\x1B[33m", cyan: "\x1B[36m", green: "\x1B[32m" };
-var LEVEL_COLOR = { error: ANSI.red, warning: ANSI.yellow, note: ANSI.cyan };
-function codeFrame(frames, finding2, paint) {
-  const frame = frames.frame(finding2);
-  if (!frame) return [];
-  const gutter = String(finding2.span.line).length;
-  const bar = paint(ANSI.dim, "|");
-  return [
-    `  ${" ".repeat(gutter)} ${bar}`,
-    `  ${paint(ANSI.dim, String(finding2.span.line))} ${bar} ${frame.text}`,
-    `  ${" ".repeat(gutter)} ${bar} ${" ".repeat(frame.offset)}${paint(LEVEL_COLOR[finding2.level], "^".repeat(frame.width))}`
-  ];
+// src/format/gitlab.ts
+var gitlab_exports = {};
+__export(gitlab_exports, {
+  codeQualitySeverity: () => codeQualitySeverity,
+  formatGitlab: () => formatGitlab
+});
+function codeQualitySeverity(level, meta) {
+  const score = meta?.securitySeverity ?? 5;
+  if (level === "error") return score >= 9 ? "blocker" : "critical";
+  if (level === "warning") return score < 4 ? "minor" : "major";
+  return "info";
 }
-function byPosition(a, b) {
-  return a.span.line - b.span.line || a.span.column - b.span.column;
+function formatGitlab(result, context) {
+  const root = (context.env ?? process.env).CI_PROJECT_DIR || void 0;
+  const metas = new Map(context.rules.map((meta) => [meta.id, meta]));
+  const issues = result.files.flatMap((file) => {
+    const path = pathFromRoot(file.path, context.cwd, root);
+    const fingerprints = findingFingerprints(file, path);
+    return file.findings.map((finding2, i) => {
+      const meta = metas.get(finding2.ruleId);
+      return {
+        type: "issue",
+        engine_name: "compose-lint",
+        check_name: finding2.ruleId,
+        description: finding2.message,
+        categories: meta?.tags.includes("security") ? ["Security"] : ["Bug Risk"],
+        severity: codeQualitySeverity(finding2.level, meta),
+        fingerprint: fingerprints[i],
+        location: { path, lines: { begin: finding2.span.line, end: finding2.span.endLine } }
+      };
+    });
+  });
+  return guardJson(JSON.stringify(issues, null, 2) + "\n");
 }
-var formatText = (result, context) => {
-  const paint = (code3, text) => context.color ? `${code3}${text}${ANSI.reset}` : text;
-  const out = [];
-  const counts = { error: 0, warning: 0, note: 0 };
-  let filesWithFindings = 0;
-  let suppressedCount = 0;
-  for (const file of result.files) {
-    suppressedCount += file.suppressed?.length ?? 0;
-    const shown2 = context.showSuppressed ? [...file.findings, ...file.suppressed ?? []].sort(byPosition) : file.findings;
-    if (shown2.length === 0) continue;
-    if (file.findings.length > 0) filesWithFindings++;
-    const frames = new FrameRenderer(file.text, [...file.findings, ...file.suppressed ?? []].filter((f) => f.redact).map((f) => f.span));
-    out.push(paint(ANSI.bold, escapeLine(file.path)));
-    for (const finding2 of shown2) {
-      if (!finding2.suppression) counts[finding2.level]++;
-      const position = `${finding2.span.line}:${finding2.span.column}`;
-      const level = finding2.suppression ? paint(ANSI.dim, "ignored") : paint(LEVEL_COLOR[finding2.level], finding2.level.padEnd(7));
-      const why = finding2.suppression ? paint(ANSI.dim, ` (suppressed${finding2.suppression.justification ? `: ${escapeLine(finding2.suppression.justification)}` : ""})`) : "";
-      out.push(
-        `  ${position.padEnd(7)} ${level} ${escapeLine(finding2.message)}  ${paint(ANSI.dim, finding2.ruleId)}${why}`
-      );
-      out.push(...codeFrame(frames, finding2, paint));
-      for (const related of finding2.related) {
-        out.push(`  ${paint(ANSI.dim, `  see also: ${escapeLine(related.message)} (${escapeLine(related.span.file)}:${related.span.line}:${related.span.column})`)}`);
+var init_gitlab = __esm({
+  "src/format/gitlab.ts"() {
+    "use strict";
+    init_fingerprint();
+    init_paths();
+    init_escape();
+  }
+});
+
+// src/format/checkstyle.ts
+var checkstyle_exports = {};
+__export(checkstyle_exports, {
+  formatCheckstyle: () => formatCheckstyle
+});
+var SEVERITY, formatCheckstyle;
+var init_checkstyle = __esm({
+  "src/format/checkstyle.ts"() {
+    "use strict";
+    init_xml();
+    init_escape();
+    SEVERITY = { error: "error", warning: "warning", note: "info" };
+    formatCheckstyle = (result) => {
+      const out = [XML_DECLARATION, '<checkstyle version="4.3">'];
+      for (const file of result.files) {
+        if (file.findings.length === 0) {
+          out.push(`  <file name="${xmlAttribute(file.path)}"/>`);
+          continue;
+        }
+        out.push(`  <file name="${xmlAttribute(file.path)}">`);
+        for (const f of file.findings) {
+          out.push(
+            `    <error line="${f.span.line}" column="${f.span.column}" severity="${SEVERITY[f.level]}" message="${xmlAttribute(f.message)}" source="compose-lint.${xmlAttribute(f.ruleId)}"/>`
+          );
+        }
+        out.push("  </file>");
       }
-    }
-    out.push("");
+      for (const error of result.errors) {
+        out.push(`  <file name="${xmlAttribute(error.path)}">`);
+        out.push(`    <error severity="error" message="${xmlAttribute(error.message)}" source="compose-lint.path"/>`);
+        out.push("  </file>");
+      }
+      out.push("</checkstyle>");
+      return guardXml(out.join("\n") + "\n");
+    };
   }
-  for (const error of result.errors) out.push(`${paint(ANSI.red, "error")} ${escapeLine(error.path)}: ${escapeLine(error.message)}`);
-  if (result.errors.length > 0) out.push("");
-  const total = counts.error + counts.warning + counts.note;
-  const unreadable2 = result.errors.length > 0 ? `, ${plural(result.errors.length, "path")} not linted` : "";
-  const silenced = suppressedCount > 0 ? `, ${plural(suppressedCount, "finding")} suppressed${context.showSuppressed ? "" : "; --show-suppressed lists them"}` : "";
-  const skipped = result.ignored?.length ? `, ${plural(result.ignored.length, "file")} ignored by configuration` : "";
-  const checked = `${plural(result.files.length, "file")} checked${unreadable2}${skipped}${silenced}`;
-  if (total === 0 && result.errors.length > 0) {
-    out.push(paint(ANSI.red, `No problems found in what could be read (${checked}).`));
-  } else if (total === 0) {
-    out.push(paint(ANSI.green, `No problems found (${checked}).`));
-  } else {
-    const summary = `${plural(total, "problem")} (${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.note, "note")}) in ${plural(filesWithFindings, "file")}; ${checked}.`;
-    out.push(paint(counts.error > 0 ? ANSI.red : ANSI.yellow, summary));
+});
+
+// src/format/compact.ts
+var compact_exports = {};
+__export(compact_exports, {
+  formatCompact: () => formatCompact
+});
+var formatCompact;
+var init_compact = __esm({
+  "src/format/compact.ts"() {
+    "use strict";
+    init_escape();
+    formatCompact = (result) => guardText(
+      result.files.flatMap(
+        (file) => file.findings.map((f) => `${escapeLine(file.path)}:${f.span.line}:${f.span.column}: ${f.level}: ${escapeLine(f.message)} [${escapeLine(f.ruleId)}]
+`)
+      ).join("")
+    );
   }
-  const unseen = result.files.reduce((n, file) => n + file.findings.filter((f) => f.ruleId === "not-linted").length, 0);
-  if (unseen > 0) out.push(paint(ANSI.red, `Incomplete: ${plural(unseen, "part")} of what Docker Compose would run could not be linted (see not-linted above).`));
-  return guardText(out.join("\n") + "\n");
-};
+});
+
+// src/format/columns.ts
+function utf8Column(lineText, column) {
+  return Buffer.byteLength(lineText.slice(0, column - 1), "utf8") + 1;
+}
+function codePointColumn(lineText, column) {
+  return Array.from(lineText.slice(0, column - 1)).length + 1;
+}
+var init_columns = __esm({
+  "src/format/columns.ts"() {
+    "use strict";
+  }
+});
+
+// src/format/rdjson.ts
+var rdjson_exports = {};
+__export(rdjson_exports, {
+  formatRdjson: () => formatRdjson
+});
+var SEVERITY2, formatRdjson;
+var init_rdjson = __esm({
+  "src/format/rdjson.ts"() {
+    "use strict";
+    init_meta();
+    init_columns();
+    init_escape();
+    SEVERITY2 = { error: "ERROR", warning: "WARNING", note: "INFO" };
+    formatRdjson = (result) => {
+      const texts = new Map(result.files.map((file) => [file.path, file.text.split("\n")]));
+      const position = (span, line, column) => ({ line, column: utf8Column(texts.get(span.file)?.[line - 1] ?? "", column) });
+      const range = (span) => ({ start: position(span, span.line, span.column), end: position(span, span.endLine, span.endColumn) });
+      const diagnostics = result.files.flatMap(
+        (file) => file.findings.map((finding2) => {
+          const url = ruleDocUrl(finding2.ruleId);
+          return {
+            message: escapeControl(finding2.message),
+            location: { path: file.path, range: range({ ...finding2.span, file: file.path }) },
+            severity: SEVERITY2[finding2.level],
+            code: url ? { value: finding2.ruleId, url } : { value: finding2.ruleId },
+            ...finding2.related.length > 0 ? { related_locations: finding2.related.map((related) => ({ message: escapeControl(related.message), location: { path: related.span.file, range: range(related.span) } })) } : {}
+          };
+        })
+      );
+      return guardJson(JSON.stringify({ source: { name: "compose-lint", url: "https://www.npmjs.com/package/compose-lint" }, diagnostics }, null, 2) + "\n");
+    };
+  }
+});
+
+// src/format/codeclimate.ts
+var codeclimate_exports = {};
+__export(codeclimate_exports, {
+  formatCodeclimate: () => formatCodeclimate
+});
+import { readFileSync as readFileSync4 } from "node:fs";
+function ruleContent(meta, id) {
+  try {
+    return readFileSync4(ruleDocPath(id), "utf8");
+  } catch {
+    return meta?.help ?? id;
+  }
+}
+var BASE_REMEDIATION_POINTS, formatCodeclimate;
+var init_codeclimate = __esm({
+  "src/format/codeclimate.ts"() {
+    "use strict";
+    init_meta();
+    init_columns();
+    init_escape();
+    init_fingerprint();
+    init_gitlab();
+    BASE_REMEDIATION_POINTS = 5e4;
+    formatCodeclimate = (result, context) => {
+      const metas = new Map(context.rules.map((meta) => [meta.id, meta]));
+      const texts = new Map(result.files.map((file) => [file.path, file.text.split("\n")]));
+      const contents = /* @__PURE__ */ new Map();
+      const location = (span) => {
+        const lines2 = texts.get(span.file) ?? [];
+        return {
+          path: span.file,
+          positions: {
+            begin: { line: span.line, column: codePointColumn(lines2[span.line - 1] ?? "", span.column) },
+            end: { line: span.endLine, column: codePointColumn(lines2[span.endLine - 1] ?? "", span.endColumn) }
+          }
+        };
+      };
+      return result.files.flatMap((file) => {
+        const fingerprints = findingFingerprints(file);
+        return file.findings.map((finding2, i) => {
+          const meta = metas.get(finding2.ruleId);
+          if (!contents.has(finding2.ruleId)) contents.set(finding2.ruleId, escapeControl(ruleContent(meta, finding2.ruleId)));
+          const issue = {
+            type: "issue",
+            check_name: finding2.ruleId,
+            // The spec wants one line of text without HTML.
+            description: escapeLine(finding2.message),
+            content: { body: contents.get(finding2.ruleId) },
+            categories: meta?.tags.includes("security") ? ["Security"] : ["Bug Risk"],
+            location: location({ ...finding2.span, file: file.path }),
+            ...finding2.related.length > 0 ? { other_locations: finding2.related.map((related) => location(related.span)) } : {},
+            remediation_points: BASE_REMEDIATION_POINTS,
+            severity: codeQualitySeverity(finding2.level, meta),
+            fingerprint: fingerprints[i]
+          };
+          return `${guardJson(JSON.stringify(issue))}\0
+`;
+        });
+      }).join("");
+    };
+  }
+});
 
 // action/main.ts
+init_engine();
+init_escape();
+init_github();
+init_markdown();
+init_sarif();
+init_text();
+init_words();
 init_rules();
+import { randomUUID } from "node:crypto";
+import { appendFileSync } from "node:fs";
+import { resolve as resolve11 } from "node:path";
 
 // src/config/read.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -28795,6 +29266,7 @@ function locate(doc, path, part) {
 
 // src/lint.ts
 init_rules();
+init_discover();
 import { existsSync as existsSync4, statSync as statSync2 } from "node:fs";
 import { resolve as resolve6 } from "node:path";
 
@@ -29116,16 +29588,16 @@ var MERGE_TAG = "tag:yaml.org,2002:merge";
 var TOO_DEEP = "not linted: the YAML nests deeper than compose-lint can follow (Docker reads up to 10,000 levels); nothing in this file was checked";
 var HIDDEN_BREAKS_LISTED = 20;
 function parseTree(source, file, env2, duplicates = "later") {
-  const { text, hidden, count } = toDockerLineBreaks(source, HIDDEN_BREAKS_LISTED + 1);
-  const lines = new LineIndex(text);
+  const { text, hidden, count: count2 } = toDockerLineBreaks(source, HIDDEN_BREAKS_LISTED + 1);
+  const lines2 = new LineIndex(text);
   const contentEnd = new ContentEnd(text);
   const spanOf3 = (start, end) => {
     if (end > start + 1) end = Math.max(start + 1, contentEnd.before(end));
-    const a = lines.position(start);
-    const b = lines.position(Math.max(start, end));
+    const a = lines2.position(start);
+    const b = lines2.position(Math.max(start, end));
     return { file, line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   };
-  const problems = hiddenBreakProblems(hidden, count, spanOf3);
+  const problems = hiddenBreakProblems(hidden, count2, spanOf3);
   const stall = blankRunStall(text);
   if (stall) {
     problems.push({ ruleId: "not-linted", span: spanOf3(stall.offset, stall.offset), message: stall.message });
@@ -29232,18 +29704,18 @@ function isEmptyDocument(doc) {
 function libraryMessage(message) {
   return message.split("\n")[0].replace(/\s*at line \d+, column \d+:?\s*$/, "").trim();
 }
-function hiddenBreakProblems(hidden, count, spanOf3) {
+function hiddenBreakProblems(hidden, count2, spanOf3) {
   const listed = hidden.slice(0, HIDDEN_BREAKS_LISTED).map(({ offset, char }) => ({
     ruleId: "hidden-line-break",
     span: spanOf3(offset, offset),
     message: `${describeBreak(char)} ends this line for Docker Compose, though editors and diff views show the text after it on the same line: replace it with a plain line break`
   }));
-  if (count > HIDDEN_BREAKS_LISTED) {
+  if (count2 > HIDDEN_BREAKS_LISTED) {
     const last = hidden[HIDDEN_BREAKS_LISTED];
     listed.push({
       ruleId: "hidden-line-break",
       span: spanOf3(last.offset, last.offset),
-      message: `${count - HIDDEN_BREAKS_LISTED} more hidden line breaks from here on (CR, NEL, U+2028, U+2029) that Docker Compose reads as line breaks`
+      message: `${count2 - HIDDEN_BREAKS_LISTED} more hidden line breaks from here on (CR, NEL, U+2028, U+2029) that Docker Compose reads as line breaks`
     });
   }
   return listed;
@@ -30607,6 +31079,17 @@ function enforceUnicity(node, path = []) {
 
 // src/load/index.ts
 var DESCRIBE2 = { seq: "a list", scalar: "a single value" };
+function loadComposeText(text, path, options = {}) {
+  const env2 = options.env ?? {};
+  const parsed = parseTree(text, path, env2, options.duplicates);
+  const root = parsed.root && resolveTags(parsed.root);
+  const problems = [...parsed.problems];
+  const file = { path, text: parsed.text, data: root?.data ?? null, locate: (p, part) => locateIn(root, p, part) };
+  if (problems.some((p) => p.ruleId === "yaml-syntax") || !root && problems.some((p) => p.ruleId === "not-linted")) return { file, problems };
+  const shape = topLevelProblem(root, path);
+  if (shape || root?.kind !== "map") return { file, problems: shape ? [...problems, shape] : problems };
+  return { file, project: normalize(root, file, problems), problems, substituted: parsed.substituted };
+}
 function topLevelProblem(root, path) {
   if (!root || root.kind === "scalar" && root.value === null) {
     const span = { file: path, line: 1, column: 1, endLine: 1, endColumn: 1 };
@@ -30614,6 +31097,9 @@ function topLevelProblem(root, path) {
   }
   if (root.kind === "map") return void 0;
   return { ruleId: "yaml-syntax", span: root.span, message: `the top level is ${DESCRIBE2[root.kind]}; a compose file is a mapping with a \`services:\` key` };
+}
+async function readDotEnv(composePath, maxBytes = DEFAULT_MAX_FILE_SIZE) {
+  return (await loadDotEnv(composePath, maxBytes)).values;
 }
 
 // src/load/project.ts
@@ -31120,6 +31606,22 @@ function enabledRules(options) {
 function knownRuleIds(options) {
   return new Set([...BUILTIN_META, ...rules.map((r) => r.meta), ...(options.ruleSet ?? []).map((r) => r.meta)].map((meta) => meta.id));
 }
+function lintText(text, path, options = {}, rules2 = enabledRules(options)) {
+  try {
+    const env2 = options.env ?? process.env;
+    const loaded = loadComposeText(text, path, { env: env2 });
+    const settings = { noInlineConfig: options.noInlineConfig, requireReason: options.requireReason, external: options.suppress };
+    if (options.rules) settings.levels = options.rules;
+    const known = knownRuleIds(options);
+    let all = lintLoaded(loaded, rules2, known, settings);
+    if (loaded.problems.some((p) => p.ruleId === "duplicate-key")) {
+      all = withEarlierDuplicates(all, lintLoaded(loadComposeText(text, path, { env: env2, duplicates: "earlier" }), rules2, known, settings));
+    }
+    return { path, text: loaded.file.text, findings: all.filter((f) => !f.suppression), suppressed: all.filter((f) => f.suppression), project: loaded.project };
+  } catch (error) {
+    return failedFile(path, text, error);
+  }
+}
 function withConfig(options, config) {
   return {
     ...options,
@@ -31136,6 +31638,14 @@ function configResolver(options, cwd) {
   return new ConfigResolver({ cwd, rules: rules2, disabled: options.config === false, ...typeof options.config === "string" ? { file: options.config } : {} });
 }
 var BUILTIN_IDS2 = new Set(BUILTIN_META.map((meta) => meta.id));
+function withEarlierDuplicates(later, earlier) {
+  const key = (f) => `${f.ruleId}\0${f.span.line}:${f.span.column}-${f.span.endLine}:${f.span.endColumn}\0${f.message}`;
+  const seen = new Set(later.map(key));
+  const unusedInEarlier = new Set(earlier.filter((f) => f.ruleId === "unused-ignore").map(key));
+  const kept = later.filter((f) => f.ruleId !== "unused-ignore" || unusedInEarlier.has(key(f)));
+  kept.push(...earlier.filter((f) => !BUILTIN_IDS2.has(f.ruleId) && !seen.has(key(f))));
+  return kept.sort(compareFindings);
+}
 function fileStart(path) {
   return { file: path, line: 1, column: 1, endLine: 1, endColumn: 1 };
 }
@@ -31277,6 +31787,12 @@ function projectResults(projects, cwd) {
 // action/main.ts
 init_plugin_error();
 
+// src/baseline.ts
+init_fingerprint();
+init_words();
+import { lstat, readFile as readFile2 } from "node:fs/promises";
+import { dirname as dirname6, relative as relative5, resolve as resolve8, sep as sep4 } from "node:path";
+
 // src/output-file.ts
 import { closeSync as closeSync2, constants as constants2, lstatSync, mkdirSync, openSync as openSync2, writeSync } from "node:fs";
 import { dirname as dirname5, isAbsolute as isAbsolute4, join as join6, relative as relative4, resolve as resolve7, sep as sep3 } from "node:path";
@@ -31329,19 +31845,364 @@ function writeOutputFile(target, text) {
   }
 }
 
-// action/main.ts
+// src/baseline.ts
+var BASELINE_VERSION = 1;
+var BaselineError = class extends Error {
+};
+function fromBaselineDir(baselineFile, cwd, reported2) {
+  const rel = relative5(dirname6(baselineFile), resolve8(cwd, reported2));
+  return rel.split(sep4).join("/");
+}
+function baselineEntries(result, baselineFile, cwd) {
+  return result.files.flatMap((file) => {
+    const path = fromBaselineDir(baselineFile, cwd, file.path);
+    const fingerprints = findingFingerprints(file, path);
+    const parts = fingerprintParts(file, path);
+    return file.findings.map((finding2, i) => ({
+      fingerprint: fingerprints[i],
+      ruleId: finding2.ruleId,
+      path,
+      ...parts[i].service ? { service: parts[i].service } : {},
+      line: finding2.span.line,
+      message: finding2.message
+    }));
+  });
+}
+function isEntry(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const entry2 = value;
+  return typeof entry2.fingerprint === "string" && typeof entry2.ruleId === "string" && typeof entry2.path === "string";
+}
+function parseBaseline(text, name) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new BaselineError(`baseline ${name} is not valid JSON (${error.message})`);
+  }
+  const file = data;
+  if (typeof data !== "object" || data === null || file.tool !== "compose-lint" || !Array.isArray(file.findings)) {
+    throw new BaselineError(`baseline ${name} is not a compose-lint baseline (write one with --write-baseline)`);
+  }
+  if (file.version !== BASELINE_VERSION) throw new BaselineError(`baseline ${name} has version ${JSON.stringify(file.version)}; this compose-lint reads version ${BASELINE_VERSION}`);
+  const bad = file.findings.findIndex((entry2) => !isEntry(entry2));
+  if (bad >= 0) throw new BaselineError(`baseline ${name}: entry ${bad + 1} has no fingerprint, ruleId or path`);
+  return file.findings;
+}
+async function readBaseline(file, name) {
+  let text;
+  try {
+    text = await readFile2(file, "utf8");
+  } catch (error) {
+    throw new BaselineError(`cannot read baseline ${name} (${error.code ?? "error"})`);
+  }
+  return parseBaseline(text, name);
+}
+async function exists(file) {
+  try {
+    await lstat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+async function compareWithBaseline(result, entries2, baselineFile, cwd, name) {
+  const recorded = new Set(entries2.map((entry2) => entry2.fingerprint));
+  const current = /* @__PURE__ */ new Set();
+  const unchanged = /* @__PURE__ */ new Set();
+  const checked = /* @__PURE__ */ new Set();
+  for (const file of result.files) {
+    const path = fromBaselineDir(baselineFile, cwd, file.path);
+    checked.add(path);
+    findingFingerprints(file, path).forEach((fingerprint, i) => {
+      current.add(fingerprint);
+      if (recorded.has(fingerprint)) unchanged.add(file.findings[i]);
+    });
+  }
+  const fixed = [];
+  for (const entry2 of entries2) {
+    if (current.has(entry2.fingerprint)) continue;
+    if (checked.has(entry2.path) || !await exists(resolve8(dirname6(baselineFile), entry2.path))) fixed.push(entry2);
+  }
+  return { name, unchanged, fixed };
+}
+function withoutBaselined(result, comparison) {
+  return { ...result, files: result.files.map((file) => ({ ...file, findings: file.findings.filter((f) => !comparison.unchanged.has(f)) })) };
+}
+async function baselineText(result, baselineFile, cwd, previous = []) {
+  const entries2 = baselineEntries(result, baselineFile, cwd);
+  const checked = new Set(result.files.map((file) => fromBaselineDir(baselineFile, cwd, file.path)));
+  for (const entry2 of previous) {
+    if (!checked.has(entry2.path) && await exists(resolve8(dirname6(baselineFile), entry2.path))) entries2.push(entry2);
+  }
+  entries2.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  return JSON.stringify({ tool: "compose-lint", version: BASELINE_VERSION, findings: entries2 }, null, 2) + "\n";
+}
+async function writeBaselineFile(file, name, text) {
+  try {
+    writeOutputFile(checkOutputFile(file, dirname6(file)), text);
+  } catch (error) {
+    if (error instanceof OutputFileError) throw new BaselineError(`will not write baseline ${name}: ${error.message}`);
+    throw error;
+  }
+}
+var FIXED_LISTED = 20;
+async function applyBaseline(result, options) {
+  const messages = [];
+  let full = result;
+  let shown2 = result;
+  let read;
+  if (options.baseline !== void 0) {
+    const file = resolve8(options.cwd, options.baseline);
+    read = await readBaseline(file, options.baseline);
+    const comparison = await compareWithBaseline(result, read, file, options.cwd, options.baseline);
+    full = { ...result, baseline: comparison };
+    shown2 = withoutBaselined(result, comparison);
+    const fixed = comparison.fixed.length;
+    messages.push(
+      `baseline ${options.baseline}: ${plural(comparison.unchanged.size, "recorded finding")} not shown` + (fixed > 0 ? `, ${plural(fixed, "recorded finding")} fixed (run --write-baseline ${options.baseline} to drop ${fixed === 1 ? "it" : "them"})` : "")
+    );
+    for (const entry2 of comparison.fixed.slice(0, FIXED_LISTED)) {
+      messages.push(`  fixed: ${entry2.path}${entry2.service ? ` service "${entry2.service}"` : ""}: ${entry2.ruleId} (recorded at line ${entry2.line})`);
+    }
+    if (fixed > FIXED_LISTED) messages.push(`  and ${plural(fixed - FIXED_LISTED, "more fixed finding")}`);
+  }
+  if (options.writeBaseline !== void 0) {
+    const file = resolve8(options.cwd, options.writeBaseline);
+    let previous = [];
+    if (await exists(file)) previous = options.baseline !== void 0 && resolve8(options.cwd, options.baseline) === file ? read : await readBaseline(file, options.writeBaseline).catch(() => []);
+    await writeBaselineFile(file, options.writeBaseline, await baselineText(result, file, options.cwd, previous));
+    const count2 = result.files.reduce((sum, f) => sum + f.findings.length, 0);
+    messages.push(`wrote baseline ${options.writeBaseline}: ${plural(count2, "finding")} recorded`);
+  }
+  return { full, shown: shown2, messages };
+}
+
+// src/format/index.ts
+var FORMATTERS = {
+  text: async () => (await Promise.resolve().then(() => (init_text(), text_exports))).formatText,
+  json: async () => (await Promise.resolve().then(() => (init_json(), json_exports))).formatJson,
+  sarif: async () => (await Promise.resolve().then(() => (init_sarif(), sarif_exports))).formatSarif,
+  github: async () => (await Promise.resolve().then(() => (init_github(), github_exports))).formatGithub,
+  junit: async () => (await Promise.resolve().then(() => (init_junit(), junit_exports))).formatJunit,
+  gitlab: async () => (await Promise.resolve().then(() => (init_gitlab(), gitlab_exports))).formatGitlab,
+  checkstyle: async () => (await Promise.resolve().then(() => (init_checkstyle(), checkstyle_exports))).formatCheckstyle,
+  markdown: async () => (await Promise.resolve().then(() => (init_markdown(), markdown_exports))).formatMarkdown,
+  compact: async () => (await Promise.resolve().then(() => (init_compact(), compact_exports))).formatCompact,
+  rdjson: async () => (await Promise.resolve().then(() => (init_rdjson(), rdjson_exports))).formatRdjson,
+  codeclimate: async () => (await Promise.resolve().then(() => (init_codeclimate(), codeclimate_exports))).formatCodeclimate
+};
+var FORMAT_NAMES = Object.keys(FORMATTERS);
+async function loadFormatter(name) {
+  return FORMATTERS[name]?.();
+}
+
+// action/changed-lines.ts
+import { execFileSync } from "node:child_process";
+import { readFileSync as readFileSync5 } from "node:fs";
+import { isAbsolute as isAbsolute5, relative as relative6, resolve as resolve9, sep as sep5 } from "node:path";
+var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
+function isPullRequestEvent(eventName) {
+  return PULL_REQUEST_EVENTS.has(eventName ?? "");
+}
+function unquoteGitPath(text) {
+  if (!text.startsWith('"')) return text;
+  const bytes = [];
+  const simple = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
+  for (let i = 1; i < text.length - 1; i++) {
+    const ch = text[i];
+    if (ch !== "\\") {
+      bytes.push(...Buffer.from(ch, "utf8"));
+      continue;
+    }
+    const next = text[i + 1];
+    if (/[0-7]/.test(next)) {
+      bytes.push(parseInt(text.slice(i + 1, i + 4), 8));
+      i += 3;
+    } else {
+      bytes.push(simple[next] ?? next.charCodeAt(0));
+      i += 1;
+    }
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+function parseUnifiedDiff(diff, root) {
+  const changed = /* @__PURE__ */ new Map();
+  let current;
+  for (const line of diff.split("\n")) {
+    if (line.startsWith("+++ ")) {
+      const target = line.slice(4);
+      if (target === "/dev/null") {
+        current = void 0;
+        continue;
+      }
+      const path = unquoteGitPath(target).replace(/^b\//, "");
+      const absolute = resolve9(root, path);
+      current = changed.get(absolute) ?? /* @__PURE__ */ new Set();
+      changed.set(absolute, current);
+      continue;
+    }
+    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
+    if (hunk && current) {
+      const start = Number(hunk[1]);
+      const count2 = hunk[2] === void 0 ? 1 : Number(hunk[2]);
+      for (let n = start; n < start + count2; n++) current.add(n);
+    }
+  }
+  return changed;
+}
+function git(cwd, args) {
+  const env2 = { ...process.env, GIT_PAGER: "cat", GIT_TERMINAL_PROMPT: "0" };
+  delete env2.GIT_EXTERNAL_DIFF;
+  return execFileSync("git", ["-c", "core.fsmonitor=false", ...args], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024, env: env2 });
+}
+function baseFromEvent(eventName, eventPath) {
+  if (!isPullRequestEvent(eventName)) return { reason: `the ${eventName ? `"${eventName}"` : "unknown"} event is not a pull request` };
+  if (!eventPath) return { reason: "GITHUB_EVENT_PATH is not set" };
+  let payload;
+  try {
+    payload = JSON.parse(readFileSync5(eventPath, "utf8"));
+  } catch {
+    return { reason: "the event payload could not be read" };
+  }
+  const base = payload.pull_request?.base?.sha;
+  if (typeof base !== "string" || !/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(base)) return { reason: "the event payload names no base commit" };
+  return { base };
+}
+function changeScope(workspace, env2) {
+  const found = baseFromEvent(env2.GITHUB_EVENT_NAME, env2.GITHUB_EVENT_PATH);
+  if ("reason" in found) return { kind: "everything", reason: found.reason };
+  let root;
+  try {
+    root = git(workspace, ["rev-parse", "--show-toplevel"]).trim();
+  } catch {
+    return { kind: "everything", reason: "the workspace is not a git checkout" };
+  }
+  try {
+    git(root, ["cat-file", "-e", `${found.base}^{commit}`]);
+  } catch {
+    return { kind: "everything", reason: `the base commit ${found.base.slice(0, 12)} is not in the checkout's history (use actions/checkout with fetch-depth: 0)` };
+  }
+  try {
+    const diff = git(root, ["diff", "--no-ext-diff", "--no-textconv", "--no-color", "--unified=0", "--diff-filter=AMRC", `${found.base}...HEAD`, "--"]);
+    const baseText = (absolute) => {
+      const path = relative6(root, absolute).split(sep5).join("/");
+      if (path.startsWith("../") || isAbsolute5(path)) return void 0;
+      try {
+        return git(root, ["show", "--no-textconv", `${found.base}:${path}`]);
+      } catch {
+        return void 0;
+      }
+    };
+    return { kind: "changed", base: found.base, lines: parseUnifiedDiff(diff, root), baseText };
+  } catch {
+    return { kind: "everything", reason: "git diff against the base commit failed" };
+  }
+}
+
+// action/scope.ts
+init_fingerprint();
+init_words();
+import { dirname as dirname7, join as join7, resolve as resolve10 } from "node:path";
+import { parseEnv as parseEnv3 } from "node:util";
+function pullRequestFindings(result, changed, workspace, lintAtBase) {
+  return {
+    ...result,
+    files: result.files.map((file) => {
+      const lines2 = changed.get(resolve10(workspace, file.path));
+      const touches = (line, endLine) => {
+        for (let n = line; n <= endLine; n++) if (lines2?.has(n)) return true;
+        return false;
+      };
+      const before = lintAtBase(file);
+      const known = new Set(before ? findingFingerprints(before) : []);
+      const fingerprints = findingFingerprints(file);
+      return { ...file, findings: file.findings.filter((f, i) => touches(f.span.line, f.span.endLine) || !known.has(fingerprints[i])) };
+    })
+  };
+}
+async function findingsBrought(result, scope, options, workspace) {
+  const { baseText, lines: lines2 } = scope;
+  const dotenvs = new Map(await Promise.all(result.files.map(async (file) => [file.path, await readDotEnv(resolve10(workspace, file.path))])));
+  const lintAtBase = (file) => {
+    const absolute = resolve10(workspace, file.path);
+    const text = baseText(absolute);
+    if (text === void 0) return void 0;
+    const dotenvPath = join7(dirname7(absolute), ".env");
+    let dotenv = dotenvs.get(file.path);
+    if (lines2.has(dotenvPath)) {
+      const before = baseText(dotenvPath);
+      dotenv = before === void 0 ? {} : parseEnv3(before);
+    }
+    return lintText(text, file.path, { ...options, env: { ...dotenv, ...options.env ?? process.env } });
+  };
+  return pullRequestFindings(result, lines2, workspace, lintAtBase);
+}
+function count(result) {
+  return result.files.reduce((sum, file) => sum + file.findings.length, 0);
+}
+function scopeNotes(scope, all, shown2) {
+  if (scope === void 0) return [];
+  if (scope.kind === "everything") return [`only-changed: linted and annotated everything, because ${scope.reason}.`];
+  const elsewhere = count(all) - count(shown2);
+  return [
+    `only-changed: ${plural(count(shown2), "finding")} that this pull request brings (on the lines it changes, or new since ${scope.base.slice(0, 12)}) ${count(shown2) === 1 ? "is" : "are"} annotated and counted; ${plural(elsewhere, "finding")} it did not bring ${elsewhere === 1 ? "is" : "are"} neither annotated nor failing the step (the SARIF report has every finding).`
+  ];
+}
+
+// src/cli-config.ts
+init_engine();
+init_rule_info();
+init_rules();
+init_validate();
+function parseRuleSettings(specs, metas, fail) {
+  const known = metas.map((m) => m.id);
+  const settings = {};
+  for (const spec of specs) {
+    const match = /^([a-z0-9][a-z0-9-]*(?:\/[a-z0-9][a-z0-9-]*)?)[=:](error|warning|note|off)$/.exec(spec.trim());
+    if (!match) throw fail(`--rule expects ID=LEVEL with LEVEL error, warning, note or off; got "${spec}"`);
+    const [, id, level] = match;
+    if (!known.includes(id)) {
+      const near = closest(id, known);
+      throw fail(`unknown rule "${id}"${near ? `; did you mean "${near}"?` : ""} (see --list-rules)`);
+    }
+    if (LOCKED.has(id) && level !== "error") throw fail(`${id} cannot be turned off or lowered: it reports what compose-lint could not read or see`);
+    settings[id] = level;
+  }
+  return settings;
+}
+
+// action/inputs.ts
+init_rule_info();
 var InputError = class extends Error {
 };
-function input(name) {
-  return (process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+function input(name, env2 = process.env) {
+  return (env2[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
-function booleanInput(name, fallback) {
-  const value = input(name);
+function booleanInput(name, fallback, env2 = process.env) {
+  const value = input(name, env2);
   if (value === "") return fallback;
   if (/^(true|True|TRUE)$/.test(value)) return true;
   if (/^(false|False|FALSE)$/.test(value)) return false;
   throw new InputError(`input "${name}" must be true or false; got "${value}"`);
 }
+function lines(value) {
+  return value.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
+}
+function rulesInput(ruleSet, env2 = process.env) {
+  return parseRuleSettings(lines(input("rules", env2)), allRuleMeta(ruleSet), (message) => new InputError(`input "rules": ${message.replace(/^--rule /, "")}`));
+}
+function extraReportInput(env2 = process.env) {
+  const format = input("format", env2);
+  const output = input("output", env2);
+  if (format === "" && output === "") return void 0;
+  if (format === "") throw new InputError(`input "output" needs input "format" (one of: ${FORMAT_NAMES.join(", ")})`);
+  if (output === "") throw new InputError(`input "format" needs input "output", the file to write the ${format} report to`);
+  if (!FORMAT_NAMES.includes(format)) throw new InputError(`input "format" must be one of: ${FORMAT_NAMES.join(", ")}; got "${format}"`);
+  return { format, output };
+}
+
+// action/main.ts
 function setOutputs(file, outputs) {
   if (!file) return;
   const text = Object.entries(outputs).map(([name, value]) => {
@@ -31353,35 +32214,65 @@ ${delimiter}
   }).join("");
   appendFileSync(file, text);
 }
-function sarifTarget(given, workspace) {
+function reportTarget(inputName, given, workspace) {
   try {
     return checkOutputFile(given, workspace, workspace);
   } catch (error) {
-    throw error instanceof OutputFileError ? new InputError(`input "sarif-file": ${error.message}`) : error;
+    throw error instanceof OutputFileError ? new InputError(`input "${inputName}": ${error.message}`) : error;
+  }
+}
+function writeReport(inputName, target, text) {
+  try {
+    writeOutputFile(target, text);
+  } catch (error) {
+    throw error instanceof OutputFileError ? new InputError(`input "${inputName}": ${error.message}`) : error;
   }
 }
 async function run() {
   const env2 = process.env;
-  const workspace = resolve8(env2.GITHUB_WORKSPACE || process.cwd());
+  const workspace = resolve11(env2.GITHUB_WORKSPACE || process.cwd());
   const failLevel = input("fail-level");
   if (failLevel !== "" && !FAIL_LEVELS[failLevel]) throw new InputError(`input "fail-level" must be error, warning, note or none; got "${failLevel}"`);
   const annotate = booleanInput("annotations", true);
   const summarize = booleanInput("summary", true);
   const sarifInput = input("sarif-file");
   const paths = input("paths").split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
-  if (sarifInput) sarifTarget(sarifInput, workspace);
+  const strict = booleanInput("strict", false);
+  const baselineInput = input("baseline");
+  const extra = extraReportInput();
+  const onlyChanged = booleanInput("only-changed", isPullRequestEvent(env2.GITHUB_EVENT_NAME));
+  const configInput = input("config");
+  const sarifTarget = sarifInput ? reportTarget("sarif-file", sarifInput, workspace) : void 0;
+  const extraTarget = extra ? reportTarget("output", extra.output, workspace) : void 0;
   const plugins = input("plugins").split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
   let ruleSet = rules;
   if (plugins.length > 0) {
     const { loadPlugins: loadPlugins2 } = await Promise.resolve().then(() => (init_plugins(), plugins_exports));
     ruleSet = [...rules, ...(await loadPlugins2(plugins, workspace)).flatMap((plugin) => plugin.rules)];
   }
-  const options = { cwd: workspace, ruleSet, env: {} };
-  const result = await lintFiles(paths, options);
-  const reported2 = new Set(result.files.flatMap((file) => [...file.findings, ...file.suppressed ?? []].map((f) => f.ruleId)));
+  const rules2 = rulesInput(ruleSet);
+  const options = { cwd: workspace, ruleSet, strict, rules: rules2, env: {}, ...configInput ? { config: resolve11(workspace, configInput) } : {} };
+  const linted = await lintFiles(paths, options);
+  const reported2 = new Set(linted.files.flatMap((file) => [...file.findings, ...file.suppressed ?? []].map((f) => f.ruleId)));
   const enabled = new Set(enabledRules(options).map((r) => r.rule.meta.id));
   const listed = ruleSet.map((r) => r.meta).filter((meta) => enabled.has(meta.id) || reported2.has(meta.id));
   const context = { rules: [...BUILTIN_META, ...listed], cwd: workspace, color: false, env: env2 };
+  let baselined;
+  try {
+    baselined = await applyBaseline(linted, { baseline: baselineInput || void 0, cwd: workspace });
+  } catch (error) {
+    throw error instanceof BaselineError ? new InputError(`input "baseline": ${error.message}`) : error;
+  }
+  const scope = onlyChanged ? changeScope(workspace, env2) : void 0;
+  const result = scope?.kind === "changed" ? await findingsBrought(baselined.shown, scope, options, workspace) : baselined.shown;
+  const notes = [...baselined.messages, ...scopeNotes(scope, baselined.shown, result)];
+  if (notes.length > 0) {
+    const token = `compose-lint-${randomUUID()}`;
+    process.stdout.write(`::stop-commands::${token}
+${notes.map((note) => `compose-lint: ${escapeLine(note)}`).join("\n")}
+::${token}::
+`);
+  }
   const plan = planAnnotations(result, context);
   const placed = plan.placed;
   if (annotate) {
@@ -31393,23 +32284,22 @@ ${formatText(result, context)}::${token}::
 `);
   }
   let sarifFile = "";
-  if (sarifInput) {
-    const target = sarifTarget(sarifInput, workspace);
-    sarifFile = target.path;
-    try {
-      writeOutputFile(target, formatSarif(result, context));
-    } catch (error) {
-      throw error instanceof OutputFileError ? new InputError(`input "sarif-file": ${error.message}`) : error;
-    }
+  if (sarifTarget) {
+    sarifFile = sarifTarget.path;
+    writeReport("sarif-file", sarifTarget, formatSarif(baselined.full, context));
+  }
+  if (extra && extraTarget) {
+    const formatter = await loadFormatter(extra.format);
+    writeReport("output", extraTarget, formatter(extra.format === "sarif" ? baselined.full : baselined.shown, context));
   }
   if (summarize && env2.GITHUB_STEP_SUMMARY) {
     const left = notAnnotated(plan);
-    const notes = annotate && left > 0 ? [`${plural(left, "finding")} not annotated on the diff (GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations of each level per step): see the table below and the log of this step.`] : [];
-    const markdown = formatMarkdown(result, { ...context, notes });
+    const notAnnotatedNote = annotate && left > 0 ? [`${plural(left, "finding")} not annotated on the diff (GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations of each level per step): see the table below and the log of this step.`] : [];
+    const markdown = formatMarkdown(result, { ...context, notes: [...notes, ...notAnnotatedNote], ...sarifInput ? { fullReport: sarifInput } : {} });
     appendFileSync(env2.GITHUB_STEP_SUMMARY, markdown);
   }
-  const count = (level) => placed.filter((p) => p.finding.level === level).length;
-  setOutputs(env2.GITHUB_OUTPUT, { findings: placed.length, errors: count("error"), warnings: count("warning"), "sarif-file": sarifFile });
+  const count2 = (level) => placed.filter((p) => p.finding.level === level).length;
+  setOutputs(env2.GITHUB_OUTPUT, { findings: placed.length, errors: count2("error"), warnings: count2("warning"), "sarif-file": sarifFile });
   if (result.errors.length > 0) return 2;
   const failed = result.files.some((file) => {
     const failing = FAIL_LEVELS[failLevel || file.failLevel || "warning"];

@@ -22,8 +22,11 @@ export interface MappedFile {
 export interface ExposureMap {
   /** The flowchart source, without the code fence; empty when there is no service to draw. */
   mermaid: string;
+  /** Services that expose something: published ports, an engine socket mount, the host network. */
   services: number;
   shownServices: number;
+  /** Services left out because they expose nothing. */
+  unexposed: number;
 }
 
 /**
@@ -61,6 +64,8 @@ interface Unit {
   id: string;
   /** 0: marked dangerous, 1: reachable from outside, 2: neither. The map keeps lower first. */
   priority: 0 | 1 | 2;
+  /** Publishes a port, mounts an engine socket or uses the host network: worth drawing. */
+  exposes: boolean;
   nodes: string[];
   edges: string[];
   edgeCount: number;
@@ -96,7 +101,8 @@ function serviceUnit(file: number, id: string, service: Service, project: Compos
     return { id: netId, line: `    ${netId}{{"${text}"}}` };
   });
   const priority = marks.some((m) => m.startsWith("⚠")) ? 0 : hostNetwork || reaches.some((r) => r.reach !== "loopback") ? 1 : 2;
-  return { file, id, priority, nodes, edges, edgeCount: reaches.length * 2 + (hostNetwork ? 1 : 0) + networks.length, networks };
+  const exposes = reaches.length > 0 || hostNetwork || mountsEngineSocket(service);
+  return { file, id, priority, exposes, nodes, edges, edgeCount: reaches.length * 2 + (hostNetwork ? 1 : 0) + networks.length, networks };
 }
 
 const CLASS_DEFS = [
@@ -106,12 +112,15 @@ const CLASS_DEFS = [
 ];
 
 export function exposureMap(files: readonly MappedFile[], limits: { chars: number; edges: number } = MAP_LIMITS): ExposureMap {
-  const units = files.flatMap((file, f) => {
+  const all = files.flatMap((file, f) => {
     const networkIds = new Map<string, string>();
     const networkId = (name: string) => networkIds.get(name) ?? networkIds.set(name, `f${f}n${networkIds.size}`).get(name)!;
     return file.project.services.map((service, s) => serviceUnit(f, `f${f}s${s}`, service, file.project, networkId));
   });
-  if (units.length === 0) return { mermaid: "", services: 0, shownServices: 0 };
+  // A service that publishes nothing, mounts no socket and keeps its own network adds only size.
+  const units = all.filter((unit) => unit.exposes);
+  const unexposed = all.length - units.length;
+  if (units.length === 0) return { mermaid: "", services: 0, shownServices: 0, unexposed };
 
   // When the whole map is too big for GitHub to draw, keep the most exposed services.
   const fixed = 400 + files.reduce((n, file) => n + mermaidLabel(file.path).length + 30, 0);
@@ -149,5 +158,5 @@ export function exposureMap(files: readonly MappedFile[], limits: { chars: numbe
     const ids = shown.filter((u) => u.priority === priority).map((u) => u.id);
     if (ids.length > 0) lines.push(`  class ${ids.join(",")} ${name}`);
   }
-  return { mermaid: lines.join("\n"), services: units.length, shownServices: kept.size };
+  return { mermaid: lines.join("\n"), services: units.length, shownServices: kept.size, unexposed };
 }

@@ -10,6 +10,9 @@ const FORMATTERS: Readonly<Record<string, () => Promise<Formatter>>> = {
   gitlab: async () => (await import("./gitlab.js")).formatGitlab,
   checkstyle: async () => (await import("./checkstyle.js")).formatCheckstyle,
   markdown: async () => (await import("./markdown.js")).formatMarkdown,
+  compact: async () => (await import("./compact.js")).formatCompact,
+  rdjson: async () => (await import("./rdjson.js")).formatRdjson,
+  codeclimate: async () => (await import("./codeclimate.js")).formatCodeclimate,
 };
 
 export const FORMAT_NAMES: readonly string[] = Object.keys(FORMATTERS);

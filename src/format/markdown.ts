@@ -22,11 +22,16 @@ export interface MarkdownContext extends CiContext {
   maxBytes?: number;
   /** Paragraphs to show under the counts (the action says here how many findings it did not annotate). */
   notes?: readonly string[];
+  /** Rows the findings table lists at most, the most severe first (default 50); the rest are counted. */
+  maxRows?: number;
+  /** Where the full report is, for the note under a capped table (e.g. the SARIF file). */
+  fullReport?: string;
 }
 
 const LEVELS: readonly Level[] = ["error", "warning", "note"];
 const LEVEL_LABEL: Readonly<Record<Level, string>> = { error: "🔴 error", warning: "🟠 warning", note: "🔵 note" };
 const MAX_PATH_ERRORS = 100;
+const MAX_ROWS = 50;
 
 /**
  * Text for a Markdown table cell or paragraph, shown as written: Markdown punctuation is
@@ -67,17 +72,24 @@ export function formatMarkdown(result: LintResult, context: MarkdownContext): st
   const env = context.env ?? process.env;
   const workspace = env.GITHUB_WORKSPACE || undefined;
   const budget = context.maxBytes ?? STEP_SUMMARY_LIMIT - 64 * 1024;
-  const findings = result.files.flatMap((file) => {
-    const path = pathFromRoot(file.path, context.cwd, workspace);
-    return file.findings.map((finding) => ({ path, finding }));
-  });
+  const severity = new Map(context.rules.map((meta) => [meta.id, meta.securitySeverity]));
+  // Most severe first: by level, then the rule's security severity; report order within.
+  const findings = result.files
+    .flatMap((file) => {
+      const path = pathFromRoot(file.path, context.cwd, workspace);
+      return file.findings.map((finding) => ({ path, finding }));
+    })
+    .map((entry, order) => ({ ...entry, order }))
+    .sort((a, b) => LEVELS.indexOf(a.finding.level) - LEVELS.indexOf(b.finding.level) || (severity.get(b.finding.ruleId) ?? 0) - (severity.get(a.finding.ruleId) ?? 0) || a.order - b.order);
   const counts = Object.fromEntries(LEVELS.map((level) => [level, findings.filter((f) => f.finding.level === level).length])) as Record<Level, number>;
   const filesWithFindings = result.files.filter((file) => file.findings.length > 0).length;
 
   const head: string[] = ["## compose-lint", ""];
-  if (findings.length === 0) {
-    const unchecked = result.errors.length > 0 ? `; ${plural(result.errors.length, "path")} could not be checked (see below)` : "";
-    head.push(`✅ No problems found (${plural(result.files.length, "file")} checked${unchecked}).`, "");
+  if (findings.length === 0 && result.errors.length > 0) {
+    // Never "no problems" for a run that could not check what it was asked to.
+    head.push(`❌ **Not everything was checked**: ${plural(result.errors.length, "path")} could not be linted (see below); no findings in the ${plural(result.files.length, "file")} checked.`, "");
+  } else if (findings.length === 0) {
+    head.push(`✅ No problems found (${plural(result.files.length, "file")} checked).`, "");
   } else {
     const byLevel = LEVELS.map((level) => plural(counts[level], level)).join(", ");
     head.push(`**${plural(findings.length, "problem")}** (${byLevel}) in ${plural(filesWithFindings, "file")}; ${plural(result.files.length, "file")} checked.`, "");
@@ -109,11 +121,12 @@ export function formatMarkdown(result: LintResult, context: MarkdownContext): st
   const mapped: MappedFile[] = result.files.flatMap((file) => (file.project ? [{ path: pathFromRoot(file.path, context.cwd, workspace), project: file.project }] : []));
   const map = exposureMap(mapped, MAP_LIMITS);
   tail.push("### Exposure map", "");
+  const unexposed = map.unexposed > 0 ? ` (${plural(map.unexposed, "service")} not drawn: ${map.unexposed === 1 ? "it exposes" : "they expose"} nothing)` : "";
   if (map.services === 0) {
-    tail.push("No services to draw.", "");
+    tail.push(`No service publishes a port, mounts an engine socket or uses the host network${unexposed}.`, "");
   } else {
     tail.push(
-      "From the outside world through each published host port to its service, and from each service to its networks. Red: exposed database, Docker socket or privileged; yellow: reachable from outside the host.",
+      `From the outside world through each published host port to its service, and from each service to its networks, for the services that publish a port, mount an engine socket or use the host network${unexposed}. Red: exposed database, Docker socket or privileged; yellow: reachable from outside the host.`,
       "",
       "```mermaid",
       map.mermaid,
@@ -128,7 +141,9 @@ export function formatMarkdown(result: LintResult, context: MarkdownContext): st
 
   const table: string[] = [];
   if (findings.length > 0) {
-    const truncationNote = (left: number) => `_${plural(left, "more finding")} not listed, to keep this summary under GitHub's 1 MiB limit: see the log or the SARIF report._`;
+    const report = context.fullReport ? `the SARIF report (${markdownText(context.fullReport)})` : "the SARIF report";
+    const truncationNote = (left: number) => `_${plural(left, "more finding")} not listed (the table shows the most severe): see ${report} or the log of this step._`;
+    const maxRows = context.maxRows ?? MAX_ROWS;
     const tableHead = ["### Findings", "", "| Location | Level | Rule | Message |", "| --- | --- | --- | --- |"];
     let used = utf8Length([...head, ...tail, ...tableHead, truncationNote(findings.length), ""].join("\n")) + 8;
     let shown = 0;
@@ -136,7 +151,7 @@ export function formatMarkdown(result: LintResult, context: MarkdownContext): st
     for (const { path, finding } of findings) {
       const row = findingRow(env, path, finding);
       const size = utf8Length(row) + 1;
-      if (used + size > budget) break;
+      if (used + size > budget || shown >= maxRows) break;
       used += size;
       rows.push(row);
       shown++;

@@ -58,6 +58,7 @@ export const formatSarif: Formatter = (result, context) => {
         const { kind, justification } = finding.suppression;
         out.suppressions = [{ kind, status: "accepted", ...(justification ? { justification } : {}) }];
       }
+      if (result.baseline && !finding.suppression) out.baselineState = result.baseline.unchanged.has(finding) ? "unchanged" : "new";
       const ruleIndex = index.get(finding.ruleId);
       if (ruleIndex !== undefined) out.ruleIndex = ruleIndex;
       if (finding.related.length > 0) {

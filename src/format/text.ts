@@ -63,7 +63,8 @@ export const formatText: Formatter = (result, context) => {
   const skipped = result.ignored?.length ? `, ${plural(result.ignored.length, "file")} ignored by configuration` : "";
   const checked = `${plural(result.files.length, "file")} checked${unreadable}${skipped}${silenced}`;
   if (total === 0 && result.errors.length > 0) {
-    out.push(paint(ANSI.red, `No problems found in what could be read (${checked}).`));
+    // Never "No problems found" when something named could not be linted.
+    out.push(paint(ANSI.red, `Not everything was linted: no findings in what could be read (${checked}).`));
   } else if (total === 0) {
     out.push(paint(ANSI.green, `No problems found (${checked}).`));
   } else {

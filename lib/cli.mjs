@@ -1,0 +1,613 @@
+import { createRequire as __composeLintRequire } from "node:module";
+const require = __composeLintRequire(import.meta.url);
+import {
+  FORMAT_NAMES,
+  loadFormatter
+} from "./chunks/chunk-F5THBQKV.mjs";
+import {
+  ConfigError,
+  DEFAULT_MAX_FILE_SIZE,
+  configResolver,
+  decodeText,
+  enabledRules,
+  formatSize,
+  lintFiles,
+  lintTextBeside,
+  notLintedFile,
+  parseSize,
+  withConfig
+} from "./chunks/chunk-MSEH2U3Y.mjs";
+import {
+  PluginError
+} from "./chunks/chunk-V6KQGSUX.mjs";
+import {
+  rules
+} from "./chunks/chunk-UHKLMSL7.mjs";
+import "./chunks/chunk-5QNFHHBS.mjs";
+import {
+  UnknownRuleError,
+  allRuleMeta,
+  explain,
+  listRules
+} from "./chunks/chunk-F67VU34Q.mjs";
+import {
+  findingFingerprints,
+  fingerprintParts
+} from "./chunks/chunk-DX4O4TR2.mjs";
+import {
+  version
+} from "./chunks/chunk-VSK3LMYA.mjs";
+import {
+  BUILTIN_META,
+  FAIL_LEVELS,
+  LOCKED,
+  closest
+} from "./chunks/chunk-FDS6LEHH.mjs";
+import "./chunks/chunk-QDEUPENJ.mjs";
+import "./chunks/chunk-66YYOBGO.mjs";
+import "./chunks/chunk-PFJ6UBGE.mjs";
+import {
+  plural
+} from "./chunks/chunk-5EEQ2A6J.mjs";
+import {
+  escapeLine,
+  guardJson,
+  guardText
+} from "./chunks/chunk-5ZHKE5OY.mjs";
+import "./chunks/chunk-KOCLF33B.mjs";
+
+// src/cli.ts
+import { resolve as resolve3 } from "node:path";
+import { parseArgs } from "node:util";
+
+// src/baseline.ts
+import { lstat, readFile } from "node:fs/promises";
+import { dirname as dirname2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
+
+// src/output-file.ts
+import { closeSync, constants, lstatSync, mkdirSync, openSync, writeSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+var OutputFileError = class extends Error {
+};
+function checkOutputFile(given, cwd, within) {
+  if (given.trim() === "") throw new OutputFileError("an output file name is empty");
+  const path = resolve(cwd, given);
+  const root = within ?? cwd;
+  const below = relative(root, path);
+  const inside = below !== "" && !below.startsWith(`..${sep}`) && below !== ".." && !isAbsolute(below);
+  if (within !== void 0 && !inside) throw new OutputFileError(`output file "${given}" is outside the workspace`);
+  const steps = inside ? below.split(sep) : [];
+  let current = inside ? root : dirname(path);
+  for (const step of steps.slice(0, -1)) {
+    current = join(current, step);
+    const stat2 = lstatOrUndefined(current);
+    if (!stat2) break;
+    if (stat2.isSymbolicLink()) throw new OutputFileError(`output file "${given}": "${relative(root, current)}" is a symbolic link; compose-lint does not write through links`);
+    if (!stat2.isDirectory()) throw new OutputFileError(`output file "${given}": "${relative(root, current)}" is not a directory`);
+  }
+  const stat = lstatOrUndefined(path);
+  if (stat?.isSymbolicLink()) throw new OutputFileError(`output file "${given}" is a symbolic link; compose-lint does not write through links`);
+  if (stat && !stat.isFile()) throw new OutputFileError(`output file "${given}" exists and is not a regular file`);
+  return { given, path };
+}
+function lstatOrUndefined(path) {
+  try {
+    return lstatSync(path);
+  } catch {
+    return void 0;
+  }
+}
+var NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
+function writeOutputFile(target, text) {
+  try {
+    mkdirSync(dirname(target.path), { recursive: true });
+    const fd = openSync(target.path, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | NO_FOLLOW, 438);
+    try {
+      const bytes = Buffer.from(text, "utf8");
+      let written = 0;
+      while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    const code = error.code;
+    if (code === "ELOOP") throw new OutputFileError(`output file "${target.given}" is a symbolic link; compose-lint does not write through links`);
+    throw new OutputFileError(`cannot write output file "${target.given}" (${code ?? error.message})`);
+  }
+}
+
+// src/baseline.ts
+var BASELINE_VERSION = 1;
+var BaselineError = class extends Error {
+};
+function fromBaselineDir(baselineFile, cwd, reported) {
+  const rel = relative2(dirname2(baselineFile), resolve2(cwd, reported));
+  return rel.split(sep2).join("/");
+}
+function baselineEntries(result, baselineFile, cwd) {
+  return result.files.flatMap((file) => {
+    const path = fromBaselineDir(baselineFile, cwd, file.path);
+    const fingerprints = findingFingerprints(file, path);
+    const parts = fingerprintParts(file, path);
+    return file.findings.map((finding, i) => ({
+      fingerprint: fingerprints[i],
+      ruleId: finding.ruleId,
+      path,
+      ...parts[i].service ? { service: parts[i].service } : {},
+      line: finding.span.line,
+      message: finding.message
+    }));
+  });
+}
+function isEntry(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const entry = value;
+  return typeof entry.fingerprint === "string" && typeof entry.ruleId === "string" && typeof entry.path === "string";
+}
+function parseBaseline(text, name) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new BaselineError(`baseline ${name} is not valid JSON (${error.message})`);
+  }
+  const file = data;
+  if (typeof data !== "object" || data === null || file.tool !== "compose-lint" || !Array.isArray(file.findings)) {
+    throw new BaselineError(`baseline ${name} is not a compose-lint baseline (write one with --write-baseline)`);
+  }
+  if (file.version !== BASELINE_VERSION) throw new BaselineError(`baseline ${name} has version ${JSON.stringify(file.version)}; this compose-lint reads version ${BASELINE_VERSION}`);
+  const bad = file.findings.findIndex((entry) => !isEntry(entry));
+  if (bad >= 0) throw new BaselineError(`baseline ${name}: entry ${bad + 1} has no fingerprint, ruleId or path`);
+  return file.findings;
+}
+async function readBaseline(file, name) {
+  let text;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    throw new BaselineError(`cannot read baseline ${name} (${error.code ?? "error"})`);
+  }
+  return parseBaseline(text, name);
+}
+async function exists(file) {
+  try {
+    await lstat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+async function compareWithBaseline(result, entries, baselineFile, cwd, name) {
+  const recorded = new Set(entries.map((entry) => entry.fingerprint));
+  const current = /* @__PURE__ */ new Set();
+  const unchanged = /* @__PURE__ */ new Set();
+  const checked = /* @__PURE__ */ new Set();
+  for (const file of result.files) {
+    const path = fromBaselineDir(baselineFile, cwd, file.path);
+    checked.add(path);
+    findingFingerprints(file, path).forEach((fingerprint, i) => {
+      current.add(fingerprint);
+      if (recorded.has(fingerprint)) unchanged.add(file.findings[i]);
+    });
+  }
+  const fixed = [];
+  for (const entry of entries) {
+    if (current.has(entry.fingerprint)) continue;
+    if (checked.has(entry.path) || !await exists(resolve2(dirname2(baselineFile), entry.path))) fixed.push(entry);
+  }
+  return { name, unchanged, fixed };
+}
+function withoutBaselined(result, comparison) {
+  return { ...result, files: result.files.map((file) => ({ ...file, findings: file.findings.filter((f) => !comparison.unchanged.has(f)) })) };
+}
+async function baselineText(result, baselineFile, cwd, previous = []) {
+  const entries = baselineEntries(result, baselineFile, cwd);
+  const checked = new Set(result.files.map((file) => fromBaselineDir(baselineFile, cwd, file.path)));
+  for (const entry of previous) {
+    if (!checked.has(entry.path) && await exists(resolve2(dirname2(baselineFile), entry.path))) entries.push(entry);
+  }
+  entries.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  return JSON.stringify({ tool: "compose-lint", version: BASELINE_VERSION, findings: entries }, null, 2) + "\n";
+}
+async function writeBaselineFile(file, name, text) {
+  try {
+    writeOutputFile(checkOutputFile(file, dirname2(file)), text);
+  } catch (error) {
+    if (error instanceof OutputFileError) throw new BaselineError(`will not write baseline ${name}: ${error.message}`);
+    throw error;
+  }
+}
+var FIXED_LISTED = 20;
+async function applyBaseline(result, options) {
+  const messages = [];
+  let full = result;
+  let shown = result;
+  let read;
+  if (options.baseline !== void 0) {
+    const file = resolve2(options.cwd, options.baseline);
+    read = await readBaseline(file, options.baseline);
+    const comparison = await compareWithBaseline(result, read, file, options.cwd, options.baseline);
+    full = { ...result, baseline: comparison };
+    shown = withoutBaselined(result, comparison);
+    const fixed = comparison.fixed.length;
+    messages.push(
+      `baseline ${options.baseline}: ${plural(comparison.unchanged.size, "recorded finding")} not shown` + (fixed > 0 ? `, ${plural(fixed, "recorded finding")} fixed (run --write-baseline ${options.baseline} to drop ${fixed === 1 ? "it" : "them"})` : "")
+    );
+    for (const entry of comparison.fixed.slice(0, FIXED_LISTED)) {
+      messages.push(`  fixed: ${entry.path}${entry.service ? ` service "${entry.service}"` : ""}: ${entry.ruleId} (recorded at line ${entry.line})`);
+    }
+    if (fixed > FIXED_LISTED) messages.push(`  and ${plural(fixed - FIXED_LISTED, "more fixed finding")}`);
+  }
+  if (options.writeBaseline !== void 0) {
+    const file = resolve2(options.cwd, options.writeBaseline);
+    let previous = [];
+    if (await exists(file)) previous = options.baseline !== void 0 && resolve2(options.cwd, options.baseline) === file ? read : await readBaseline(file, options.writeBaseline).catch(() => []);
+    await writeBaselineFile(file, options.writeBaseline, await baselineText(result, file, options.cwd, previous));
+    const count = result.files.reduce((sum, f) => sum + f.findings.length, 0);
+    messages.push(`wrote baseline ${options.writeBaseline}: ${plural(count, "finding")} recorded`);
+  }
+  return { full, shown, messages };
+}
+
+// src/cli-support.ts
+function withSuggestion(message, optionNames) {
+  const match = /^Unknown option '(--?)([^'=]+)'/.exec(message);
+  if (!match) return message;
+  const suggestion = closest(match[2], optionNames.filter((name) => name.length > 1));
+  return suggestion ? `${message}; did you mean --${suggestion}?` : message;
+}
+function countLevels(result) {
+  const counts = { error: 0, warning: 0, note: 0 };
+  for (const file of result.files) for (const finding of file.findings) counts[finding.level]++;
+  return counts;
+}
+function summaryLine(result) {
+  const counts = countLevels(result);
+  const total = counts.error + counts.warning + counts.note;
+  const checked = `${plural(result.files.length, "file")} checked`;
+  const notLinted = result.errors.length > 0 ? `; ${plural(result.errors.length, "path")} could not be linted` : "";
+  if (total === 0) return result.errors.length > 0 ? `no findings in what could be read (${checked})${notLinted}` : `no problems found (${checked})`;
+  return `${plural(total, "problem")} (${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.note, "note")}); ${checked}${notLinted}`;
+}
+function errorsOnly(result) {
+  return { ...result, files: result.files.map((file) => ({ ...file, findings: file.findings.filter((f) => f.level === "error") })) };
+}
+function parseMaxWarnings(value) {
+  if (value === void 0) return void 0;
+  if (!/^\d+$/.test(value.trim())) return Number.NaN;
+  return Number(value.trim());
+}
+
+// src/cli-config.ts
+import { relative as relative3 } from "node:path";
+function parseRuleSettings(specs, metas, fail) {
+  const known = metas.map((m) => m.id);
+  const settings = {};
+  for (const spec of specs) {
+    const match = /^([a-z0-9][a-z0-9-]*(?:\/[a-z0-9][a-z0-9-]*)?)[=:](error|warning|note|off)$/.exec(spec.trim());
+    if (!match) throw fail(`--rule expects ID=LEVEL with LEVEL error, warning, note or off; got "${spec}"`);
+    const [, id, level] = match;
+    if (!known.includes(id)) {
+      const near = closest(id, known);
+      throw fail(`unknown rule "${id}"${near ? `; did you mean "${near}"?` : ""} (see --list-rules)`);
+    }
+    if (LOCKED.has(id) && level !== "error") throw fail(`${id} cannot be turned off or lowered: it reports what compose-lint could not read or see`);
+    settings[id] = level;
+  }
+  return settings;
+}
+function printConfig(absolutePath, options, cwd) {
+  const config = configResolver(options, cwd).resolve(absolutePath);
+  const effective = withConfig(options, config);
+  const rules2 = {};
+  const ruleSet = options.ruleSet ?? rules;
+  const enabled = new Map(enabledRules(effective).map((r) => [r.rule.meta.id, r]));
+  for (const meta of allRuleMeta(ruleSet)) {
+    const builtin = !ruleSet.some((r) => r.meta.id === meta.id);
+    const level = LOCKED.has(meta.id) ? "error" : builtin ? effective.rules?.[meta.id] ?? meta.level : enabled.get(meta.id)?.level ?? "off";
+    const ruleOptions = enabled.get(meta.id)?.options ?? {};
+    rules2[meta.id] = Object.keys(ruleOptions).length > 0 ? [level, { ...ruleOptions }] : level;
+  }
+  const printed = {
+    file: relative3(cwd, absolutePath) || absolutePath,
+    configFile: config.file ?? null,
+    ignored: config.ignored,
+    extends: effective.strict ? "strict" : "recommended",
+    failLevel: config.failLevel ?? "warning",
+    noInlineConfig: effective.noInlineConfig === true,
+    requireReason: effective.requireReason === true,
+    suppress: effective.suppress ?? {},
+    rules: rules2
+  };
+  return JSON.stringify(printed, null, 2) + "\n";
+}
+
+// src/cli.ts
+var EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 };
+var OPTIONS = {
+  format: { type: "string", short: "f", multiple: true },
+  "output-file": { type: "string", short: "o" },
+  "fail-level": { type: "string" },
+  strict: { type: "boolean" },
+  rule: { type: "string", multiple: true },
+  "stdin-filename": { type: "string" },
+  "no-dotenv": { type: "boolean" },
+  "max-file-size": { type: "string" },
+  "list-rules": { type: "boolean" },
+  file: { type: "string", multiple: true },
+  "project-directory": { type: "string" },
+  "env-file": { type: "string", multiple: true },
+  "allow-outside-project": { type: "boolean" },
+  "print-project": { type: "boolean" },
+  explain: { type: "string" },
+  config: { type: "string", short: "c" },
+  "no-config": { type: "boolean" },
+  "print-config": { type: "string" },
+  "no-inline-config": { type: "boolean" },
+  "require-reason": { type: "boolean" },
+  "show-suppressed": { type: "boolean" },
+  plugin: { type: "string", multiple: true },
+  baseline: { type: "string" },
+  quiet: { type: "boolean", short: "q" },
+  "max-warnings": { type: "string" },
+  "write-baseline": { type: "string" },
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" }
+};
+var HELP = `Usage: compose-lint [options] [paths...]
+
+Lints Docker Compose files for security problems. A path may be a file or a directory
+(searched for compose*.y(a)ml and docker-compose*.y(a)ml); none means the current directory;
+"-" reads standard input.
+
+Options:
+  -f, --format NAME[=FILE]  Output format (default text), one of:
+                            ${FORMAT_NAMES.join(", ")}
+                            Repeat for several outputs: --format text --format sarif=results.sarif
+  -o, --output-file FILE    Write the output to FILE instead of standard output
+      --fail-level LEVEL    Exit 1 when a finding is at or above LEVEL: error, warning, note, none
+                            (default warning)
+      --strict              Also run the strict rules (hardening checks, off by default)
+  -q, --quiet               Report errors only (warnings and notes neither shown nor failing)
+      --max-warnings N      Also exit 1 when there are more than N warnings
+      --rule ID=LEVEL       Set a rule's level: error, warning, note or off (repeatable; wins over
+                            the configuration file)
+  -c, --config FILE         Use this configuration file for every linted file (no search)
+      --no-config           Use no configuration file (default: the nearest .compose-lint.yaml,
+                            .compose-lint.yml, .compose-lint.json or package.json "compose-lint",
+                            from each file's folder up to the repository root)
+      --print-config FILE   Print the effective configuration for FILE and exit
+      --no-inline-config    Ignore every ignore comment and x-compose-lint key in the linted files
+      --require-reason      An ignore directive without "-- reason" silences nothing and is reported
+      --show-suppressed     Also show the findings ignore directives silence (text output)
+      --plugin MODULE       Load plugin rules from a path or package (repeatable); a configuration
+                            file never loads code
+      --stdin-filename NAME The file name to report when reading standard input ("-")
+      --no-dotenv           Do not read the .env file beside each compose file for interpolation
+      --file FILE           A compose file of the project, in order, like docker compose -f
+                            (repeatable: --file compose.yaml --file compose.prod.yaml)
+      --project-directory DIR  Where COMPOSE_FILE, .env and relative paths are read from
+      --env-file FILE       Read variables from FILE instead of the project's .env (repeatable)
+      --allow-outside-project  Follow include, extends and env_file paths that leave the
+                            repository (git top-level, else the linted directory)
+      --print-project       Print each project as Compose would load it (merged, extends,
+                            include, interpolation) instead of linting; --format json or yaml
+      --max-file-size SIZE  Do not read larger files (e.g. 10MB, 512KiB, bytes; default 10MB): a
+                            larger compose file is a not-linted finding, which fails the run
+      --list-rules          List every rule with its level, preset and description (--format json too)
+      --explain ID          Print a rule's documentation
+      --baseline FILE       Report only findings not recorded in FILE (the recorded ones do not
+                            fail the run; those gone are listed as fixed)
+      --write-baseline FILE Record every finding of this run in FILE and exit 0
+      --color, --no-color   Force colour on or off (default: on for a terminal without NO_COLOR)
+  -h, --help                Show this help
+  -v, --version             Show the version
+
+Suppress a finding with a comment on its line or the line above, with a reason:
+  # compose-lint ignore=no-unbound-port -- public reverse proxy
+
+Exit codes: 0 no findings at or above the fail level, 1 findings at or above it,
+            2 usage error, unreadable path or no compose file found, 3 internal error.
+`;
+var UsageError = class extends Error {
+};
+function outputTarget(file, cwd) {
+  try {
+    return checkOutputFile(file, cwd);
+  } catch (error) {
+    if (error instanceof OutputFileError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+function writeReport(target, text) {
+  try {
+    writeOutputFile(target, text);
+  } catch (error) {
+    if (error instanceof OutputFileError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+function parseOutputs(formats, outputFile) {
+  const outputs = (formats.length > 0 ? formats : ["text"]).map((spec) => {
+    const eq = spec.indexOf("=");
+    const format = eq < 0 ? spec : spec.slice(0, eq);
+    if (!FORMAT_NAMES.includes(format)) throw new UsageError(`unknown format "${format}" (expected one of: ${FORMAT_NAMES.join(", ")})`);
+    if (eq >= 0 && spec.slice(eq + 1).trim() === "") throw new UsageError(`--format ${format}= needs a file name after "="`);
+    return eq < 0 ? { format } : { format, file: spec.slice(eq + 1) };
+  });
+  const toStdout = outputs.filter((o) => o.file === void 0);
+  if (outputFile !== void 0) {
+    if (outputFile.trim() === "") throw new UsageError("--output-file needs a file name");
+    if (toStdout.length !== 1) throw new UsageError("--output-file needs exactly one --format without =FILE");
+    toStdout[0].file = outputFile;
+  } else if (toStdout.length > 1) {
+    throw new UsageError("only one format can go to standard output; give the others a file (--format sarif=out.sarif)");
+  }
+  return outputs;
+}
+async function readStdin(maxBytes) {
+  const chunks = [];
+  let length = 0;
+  for await (const chunk of process.stdin) {
+    length += chunk.length;
+    if (length > maxBytes) return void 0;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+async function lintStdin(name, options, cwd) {
+  const maxBytes = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const bytes = await readStdin(maxBytes);
+  if (!bytes) return { files: [notLintedFile(name, `standard input is over --max-file-size ${formatSize(maxBytes)}`)], errors: [] };
+  const decoded = decodeText(bytes);
+  if ("error" in decoded) return { files: [], errors: [{ path: name, message: decoded.error }] };
+  const config = configResolver(options, cwd).resolve(resolve3(cwd, name === "<stdin>" ? "compose.yaml" : name));
+  const file = await lintTextBeside(decoded.text, name, name === "<stdin>" ? void 0 : resolve3(cwd, name), withConfig(options, config));
+  if (config.failLevel) file.failLevel = config.failLevel;
+  return { files: [file], errors: [] };
+}
+function projectOptions(values) {
+  const options = { dotenv: values["no-dotenv"] !== true, allowOutsideProject: values["allow-outside-project"] === true };
+  if (values.file) options.composeFiles = values.file;
+  if (values["project-directory"] !== void 0) options.projectDirectory = values["project-directory"];
+  if (values["env-file"]) options.envFiles = values["env-file"];
+  return options;
+}
+function useColor(values, stream) {
+  if (values["no-color"]) return false;
+  if (values.color) return true;
+  if (process.env.NO_COLOR) return false;
+  if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== "0") return true;
+  return stream.isTTY === true;
+}
+async function main(argv) {
+  try {
+    return await run(argv);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof UnknownRuleError) {
+      process.stderr.write(guardText(`compose-lint: ${escapeLine(error.message)}
+Run "compose-lint --help" for usage.
+`));
+      return EXIT.usage;
+    }
+    if (error instanceof ConfigError || error instanceof PluginError) {
+      for (const line of error.message.split("\n")) process.stderr.write(guardText(`compose-lint: ${escapeLine(line)}
+`));
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}
+async function run(argv) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(withSuggestion(error.message.split("\n")[0].replace(/\. To specify a positional.*$/, ""), Object.keys(OPTIONS)));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(HELP);
+    return EXIT.ok;
+  }
+  if (values.version) {
+    process.stdout.write(`${version}
+`);
+    return EXIT.ok;
+  }
+  const cwd = process.cwd();
+  let ruleSet = rules;
+  if (values.plugin && values.plugin.length > 0) {
+    const { loadPlugins } = await import("./chunks/plugins-OIGUQ5KL.mjs");
+    ruleSet = [...rules, ...(await loadPlugins(values.plugin, cwd)).flatMap((plugin) => plugin.rules)];
+  }
+  if (values["list-rules"]) {
+    const format = values.format?.[0] ?? "text";
+    if (format !== "text" && format !== "json") throw new UsageError(`--list-rules prints text or json; got "${format}"`);
+    process.stdout.write(format === "json" ? guardJson(listRules(ruleSet, format)) : guardText(listRules(ruleSet, format)));
+    return EXIT.ok;
+  }
+  if (values["print-project"]) {
+    const { printProjects } = await import("./chunks/print-project-V3AAYQQG.mjs");
+    const formats = values.format ?? [];
+    const format = formats.length === 0 ? "yaml" : formats.length === 1 ? formats[0] : "";
+    if (format !== "json" && format !== "yaml") throw new UsageError(`--print-project prints json or yaml; got "${formats.join(", ")}"`);
+    const { text, errors } = await printProjects(positionals, projectOptions(values), format);
+    process.stdout.write(text);
+    for (const error of errors) process.stderr.write(`compose-lint: ${escapeLine(error.path)}: ${escapeLine(error.message)}
+`);
+    return errors.length > 0 ? EXIT.usage : EXIT.ok;
+  }
+  if (values.explain !== void 0) {
+    process.stdout.write(guardText(explain(values.explain, ruleSet, useColor(values, process.stdout))));
+    return EXIT.ok;
+  }
+  const explicitFailLevel = values["fail-level"];
+  if (explicitFailLevel !== void 0 && !FAIL_LEVELS[explicitFailLevel]) throw new UsageError(`--fail-level must be error, warning, note or none; got "${explicitFailLevel}"`);
+  const outputs = parseOutputs(values.format ?? [], values["output-file"]);
+  const maxWarnings = parseMaxWarnings(values["max-warnings"]);
+  if (Number.isNaN(maxWarnings)) throw new UsageError(`--max-warnings expects a whole number, 0 or more; got "${values["max-warnings"]}"`);
+  const maxFileSize = values["max-file-size"] === void 0 ? DEFAULT_MAX_FILE_SIZE : parseSize(values["max-file-size"]);
+  if (maxFileSize === void 0) throw new UsageError(`--max-file-size expects a size such as 10MB, 512KiB or a byte count; got "${values["max-file-size"]}"`);
+  if (values.config !== void 0 && values["no-config"]) throw new UsageError("--config and --no-config cannot be combined");
+  const targets = new Map(outputs.flatMap((o) => o.file === void 0 ? [] : [[o, outputTarget(o.file, cwd)]]));
+  const options = {
+    strict: values.strict === true,
+    rules: parseRuleSettings(values.rule ?? [], allRuleMeta(ruleSet), (message) => new UsageError(message)),
+    dotenv: values["no-dotenv"] !== true,
+    ...projectOptions(values),
+    maxFileSize,
+    ruleSet,
+    noInlineConfig: values["no-inline-config"] === true,
+    requireReason: values["require-reason"] === true,
+    ...values["no-config"] ? { config: false } : values.config !== void 0 ? { config: values.config } : {}
+  };
+  if (values["print-config"] !== void 0) {
+    process.stdout.write(guardText(printConfig(resolve3(cwd, values["print-config"]), options, cwd)));
+    return EXIT.ok;
+  }
+  const stdinCount = positionals.filter((p) => p === "-").length;
+  if (stdinCount > 0 && positionals.length > 1) throw new UsageError(`"-" (standard input) cannot be combined with other paths`);
+  if (values["stdin-filename"] !== void 0 && stdinCount === 0) throw new UsageError(`--stdin-filename names standard input: add "-" to read it`);
+  const result = stdinCount > 0 ? await lintStdin(values["stdin-filename"] ?? "<stdin>", options, cwd) : await lintFiles(positionals, { ...options, cwd });
+  let baselined;
+  try {
+    baselined = await applyBaseline(result, { baseline: values.baseline, writeBaseline: values["write-baseline"], cwd });
+  } catch (error) {
+    if (error instanceof BaselineError) throw new UsageError(error.message);
+    throw error;
+  }
+  const visible = values.quiet ? errorsOnly(baselined.shown) : baselined.shown;
+  const reported = new Set(result.files.flatMap((file) => [...file.findings, ...file.suppressed ?? []].map((f) => f.ruleId)));
+  const enabled = new Set(enabledRules(options).map((r) => r.rule.meta.id));
+  const context = { rules: [...BUILTIN_META, ...ruleSet.map((r) => r.meta).filter((meta) => enabled.has(meta.id) || reported.has(meta.id))], cwd, showSuppressed: values["show-suppressed"] === true };
+  for (const output of outputs) {
+    const formatter = await loadFormatter(output.format);
+    const shown = output.format === "sarif" ? baselined.full : visible;
+    if (output.file === void 0) {
+      process.stdout.write(formatter(shown, { ...context, color: useColor(values, process.stdout) }));
+    } else {
+      writeReport(targets.get(output), formatter(shown, { ...context, color: false }));
+    }
+  }
+  for (const line of baselined.messages) process.stderr.write(`compose-lint: ${escapeLine(line)}
+`);
+  const textOnStdout = outputs.some((o) => o.format === "text" && o.file === void 0);
+  if (!textOnStdout) for (const error of result.errors) process.stderr.write(guardText(`compose-lint: ${escapeLine(error.path)}: ${escapeLine(error.message)}
+`));
+  if (outputs.every((o) => o.file !== void 0)) process.stderr.write(guardText(`compose-lint: ${summaryLine(visible)}
+`));
+  if (result.errors.length > 0) return EXIT.usage;
+  if (values["write-baseline"] !== void 0) return EXIT.ok;
+  const failed = visible.files.some((file) => {
+    const failing = FAIL_LEVELS[explicitFailLevel ?? file.failLevel ?? "warning"];
+    return file.findings.some((f) => failing.includes(f.level));
+  }) || maxWarnings !== void 0 && countLevels(visible).warning > maxWarnings;
+  return failed ? EXIT.findings : EXIT.ok;
+}
+export {
+  EXIT,
+  main
+};
