@@ -75,3 +75,10 @@ export async function fixLintResult(result: LintResult, options: LintOptions, cw
   }
   return { result: { ...result, files: out }, files, failures };
 }
+
+/** Lints the files under `paths` and fixes them: written with `write: true`, else only computed (the edits and diffs). */
+export async function fixFiles(paths: readonly string[], options: LintOptions = {}, selection: FixSelection & { write?: boolean } = {}): Promise<FixRun> {
+  const { lintFiles } = await import("../lint.js");
+  const cwd = options.cwd ?? process.cwd();
+  return fixLintResult(await lintFiles(paths, options), options, cwd, selection, selection.write === true);
+}
