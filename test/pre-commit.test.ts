@@ -41,7 +41,7 @@ function snapshotRepository(): string {
 }
 
 test("the hook manifest runs on the compose file names discovery finds, at any depth, and on nothing else", async () => {
-  const [hook] = parseYaml(readFileSync(join(repoRoot, ".pre-commit-hooks.yaml"), "utf8")) as {
+  const [hook, fixHook] = parseYaml(readFileSync(join(repoRoot, ".pre-commit-hooks.yaml"), "utf8")) as {
     id: string;
     entry: string;
     language: string;
@@ -52,6 +52,8 @@ test("the hook manifest runs on the compose file names discovery finds, at any d
   }[];
   expect(hook).toMatchObject({ id: "compose-lint", entry: "compose-lint", language: "node", types: ["yaml"], require_serial: true });
   expect(hook!.minimum_pre_commit_version).toMatch(/^\d+\.\d+\.\d+$/);
+  // The fixing hook runs on the same files, with the safe fixes only.
+  expect(fixHook).toMatchObject({ id: "compose-lint-fix", entry: "compose-lint --fix", language: "node", files: hook!.files, types: ["yaml"], require_serial: true });
   const names = [
     "compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml", "deploy/docker-compose.prod.yaml", "a/b/compose-dev.yml",
     "compose.override.yaml", "docker-compose_secrets.yml", "ops/monitoring-compose.yml", "stack.compose.yaml", "docker-stack.yml", "swarm/docker-stack.prod.yaml",
@@ -109,6 +111,12 @@ describe.skipIf(!havePreCommit)(title, () => {
     expect(output).not.toContain("services/docker-compose.prod.yml\n");
     expect(output).not.toContain("notes.yaml");
     expect(run.status, output).toBe(1);
+    // The fixing hook binds the port to loopback; pre-commit fails the run because a file changed.
+    const fix = spawnSync("pre-commit", ["try-repo", hookRepo, "compose-lint-fix", "--all-files", "--color", "never"], { cwd: project, encoding: "utf8", env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", npm_config_prefer_offline: "true" }, timeout: 240_000 });
+    const fixOutput = fix.stdout + fix.stderr;
+    expect(fixOutput, fixOutput).toContain("- files were modified by this hook");
+    expect(readFileSync(join(project, "compose.yaml"), "utf8")).toBe('services:\n  db:\n    image: postgres:16\n    ports:\n      - "127.0.0.1:5432:5432"\n');
+    expect(readFileSync(join(project, "notes.yaml"), "utf8")).toContain('"3306:3306"');
     for (const dir of [hookRepo, project, npmLogs]) rmSync(dir, { recursive: true, force: true });
   }, 300_000);
 });
