@@ -1,6 +1,6 @@
 import { defineRule } from "../src/engine/rule.js";
 import { attachedNetworks, swarmEvidence } from "../src/model/queries.js";
-import { encryptNetwork } from "../src/fix/edits.js";
+import { encryptDefaultNetwork, encryptNetwork } from "../src/fix/edits.js";
 
 const ENCRYPT = 'Add `driver_opts: { encrypted: "true" }`.';
 
@@ -48,6 +48,7 @@ export default defineRule({
     const who = names.length === 1 ? `service ${names[0]} joins` : `services ${names.slice(0, 3).join(", ")}${names.length > 3 ? ` and ${names.length - 3} more` : ""} join`;
     report({
       at,
+      fix: encryptDefaultNetwork(project),
       message:
         `${who} the stack's default network, and ${swarm.what} makes this a swarm stack: \`docker stack deploy\` creates that network as an overlay, without encryption. ` +
         `Declare it encrypted: \`networks: { default: { driver: overlay, driver_opts: { encrypted: "true" } } }\`.`,

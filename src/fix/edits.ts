@@ -64,11 +64,24 @@ function blockIndent(span: Span, source: SourceText): string | undefined {
   return /^ *(?:- +)*$/.test(prefix) ? " ".repeat(span.column - 1) : undefined;
 }
 
+/** The text to insert right after a flow collection's opening bracket, padded as the collection is. */
+function flowInsert(source: SourceText, open: number, close: string, item: string): string {
+  let at = open + 1;
+  while (source.text[at] === " ") at++;
+  const empty = source.text[at] === close;
+  const padded = source.text[open + 1] === " ";
+  if (empty) return padded ? ` ${item}` : item;
+  return padded ? ` ${item},` : `${item}, `;
+}
+
 export interface NewEntry {
   key: string;
   /** The value on the key's line (`true`, `[ALL]`). */
   inline?: string;
-  /** Or nested entries, one a line below the key (block style), `{ k: v }` in flow style. */
+  /**
+   * Or nested entries, one a line below the key (block style), `{ k: v }` in flow style. A leading
+   * tab in a line stands for one more indentation step (block style only).
+   */
   nested?: string[];
 }
 
@@ -80,18 +93,13 @@ export interface NewEntry {
 export function insertEntry(mapSpan: Span, project: ComposeProject, entry: NewEntry, unit: number): TextEdit | undefined {
   const source = sourceOf(project.file);
   const start = source.start(mapSpan);
-  if (source.text[start] === "{") {
-    let at = start + 1;
-    while (source.text[at] === " ") at++;
-    const value = entry.inline ?? `{ ${entry.nested!.join(", ")} }`;
-    const empty = source.text[at] === "}";
-    return { span: point(mapSpan, source, start + 1), newText: ` ${entry.key}: ${value}${empty ? " " : ","}` };
-  }
+  if (source.text[start] === "{") return { span: point(mapSpan, source, start + 1), newText: flowInsert(source, start, "}", `${entry.key}: ${entry.inline ?? `{ ${entry.nested!.join(", ")} }`}`) };
   const indent = blockIndent(mapSpan, source);
   if (indent === undefined || /^[[&!*|>"'#?]/.test(source.text[start] ?? "")) return undefined;
   const eol = source.lineBreak(mapSpan);
   const inner = indent + " ".repeat(unit);
-  const text = entry.inline !== undefined ? `${entry.key}: ${entry.inline}${eol}` : `${entry.key}:${eol}${entry.nested!.map((n) => `${inner}${n}${eol}`).join("")}`;
+  const steps = (line: string) => line.replace(/^\t+/, (tabs) => " ".repeat(unit * tabs.length));
+  const text = entry.inline !== undefined ? `${entry.key}: ${entry.inline}${eol}` : `${entry.key}:${eol}${entry.nested!.map((n) => `${inner}${steps(n)}${eol}`).join("")}`;
   return { span: point(mapSpan, source, start), newText: text + indent };
 }
 
@@ -99,12 +107,7 @@ export function insertEntry(mapSpan: Span, project: ComposeProject, entry: NewEn
 export function insertItem(seqSpan: Span, project: ComposeProject, item: string): TextEdit | undefined {
   const source = sourceOf(project.file);
   const start = source.start(seqSpan);
-  if (source.text[start] === "[") {
-    let at = start + 1;
-    while (source.text[at] === " ") at++;
-    const empty = source.text[at] === "]";
-    return { span: point(seqSpan, source, start + 1), newText: empty ? item : `${item}, ` };
-  }
+  if (source.text[start] === "[") return { span: point(seqSpan, source, start + 1), newText: flowInsert(source, start, "]", item) };
   const indent = blockIndent(seqSpan, source);
   if (indent === undefined || source.text[start] !== "-") return undefined;
   return { span: point(seqSpan, source, start), newText: `- ${item}${source.lineBreak(seqSpan)}${indent}` };
@@ -155,6 +158,23 @@ export function encryptNetwork(network: Network, project: ComposeProject): Resul
   return edit ? fix(description, "safe", [edit]) : refuse(why);
 }
 
+/**
+ * Declares the implicit default network of a swarm stack as an encrypted overlay: a `default:`
+ * entry in `networks:`, the top-level key created when missing.
+ */
+export function encryptDefaultNetwork(project: ComposeProject): Result {
+  const description = 'declare the stack\'s default network as an encrypted overlay (driver_opts encrypted: "true")';
+  const services = project.file.locate(["services"]);
+  const servicesKey = project.file.locate(["services"], "key");
+  const unit = services && servicesKey ? indentUnit(servicesKey, services) : 2;
+  const networks = project.file.locate(["networks"]);
+  const lines = ["driver: overlay", 'driver_opts: { encrypted: "true" }'];
+  const edit = networks
+    ? insertEntry(networks, project, { key: "default", nested: lines }, unit)
+    : servicesKey && insertEntry(servicesKey, project, { key: "networks", nested: ["default:", ...lines.map((l) => `\t${l}`)] }, unit);
+  return edit ? fix(description, "safe", [edit]) : refuse("`networks:` is not written in a form compose-lint edits; declare `default` with `driver_opts: { encrypted: \"true\" }` by hand");
+}
+
 /** The host address part of a short port entry (before the last two `:`), undefined when it has none. */
 function hostAddressPart(text: string): string | undefined {
   const parts = text.split(":");
@@ -201,7 +221,7 @@ export function loopbackPortFix(port: PortBinding, project: ComposeProject): Res
       const hostIp = port.hostIp;
       const content = verbatim(hostIp.span, source, hostIp.raw ?? address);
       if (!content) return refuse("the `host_ip:` value is written in a form compose-lint does not edit; set it to 127.0.0.1 by hand");
-      const edit = hostIp.raw === undefined ? replaceRange(hostIp.span, source, content.from, content.to, content.quote ? LOOPBACK : `"${LOOPBACK}"`) : interpolatedAddress(hostIp.raw, address, content.from, hostIp.span, source, (rest) => rest === "");
+      const edit = hostIp.raw === undefined ? replaceRange(hostIp.span, source, content.from, content.to, LOOPBACK) : interpolatedAddress(hostIp.raw, address, content.from, hostIp.span, source, (rest) => rest === "");
       return isEdit(edit) ? fix(description, "safe", [edit]) : edit;
     }
     const edit = insertEntry(port.span, project, { key: "host_ip", inline: LOOPBACK }, 2);
