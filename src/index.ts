@@ -5,6 +5,7 @@ export { loadComposeText } from "./load/index.js";
 export { defineRule } from "./engine/rule.js";
 export type { Finding, Rule, RuleContext, RuleMeta, ReportDescriptor, Preset, OptionsSchema, Suppression, Fix, FixRefusal, FixSafety, TextEdit } from "./engine/rule.js";
 export { fixText, fixFiles } from "./fix/run.js";
+export { fileDiff } from "./fix/diff.js";
 export type { FixRun } from "./fix/run.js";
 export type { FileFixes, FixSelection, FixType, AppliedFix, RefusedFix } from "./fix/apply.js";
 export { loadPlugins, PluginError } from "./plugins.js";

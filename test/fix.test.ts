@@ -58,7 +58,7 @@ describe("fix selection", () => {
     expect(safe.applied.map((a) => a.ruleId).sort()).toEqual(["no-unbound-port", "require-no-new-privileges"]);
     const all = await fixText(text, "compose.yaml", { strict: true, env: {} }, { type: "all" });
     expect(all.applied.map((a) => a.ruleId).sort()).toEqual(["no-unbound-port", "require-cap-drop-all", "require-no-new-privileges", "require-read-only"]);
-    expect(all.after).toBe('services:\n  web:\n    cap_drop: [ALL]\n    security_opt: ["no-new-privileges:true"]\n    read_only: true\n    image: nginx:1.27\n    ports: ["127.0.0.1:8080:80"]\n');
+    expect(all.after).toBe('services:\n  web:\n    read_only: true\n    security_opt: ["no-new-privileges:true"]\n    cap_drop: [ALL]\n    image: nginx:1.27\n    ports: ["127.0.0.1:8080:80"]\n');
   });
   test("rules: only the named rules' fixes", async () => {
     const only = await fixText(text, "compose.yaml", { strict: true, env: {} }, { type: "all", rules: ["require-read-only"] });

@@ -16,6 +16,8 @@ export interface FixSelection {
   type?: FixType;
   /** Only these rules' fixes (all fixable rules when absent or empty). */
   rules?: readonly string[];
+  /** Rules whose fixes may change behaviour: their refusals are not listed when only safe fixes are asked for. */
+  behaviourRules?: readonly string[];
 }
 
 export interface AppliedFix {
@@ -49,7 +51,8 @@ export interface FileFixes {
 /** Lints a text as the file would be linted (same configuration, same `.env`). */
 export type Relint = (text: string) => FileResult | Promise<FileResult>;
 
-const MAX_ROUNDS = 5;
+/** Each round applies at most one edit per place; a service gains at most a few keys. */
+const MAX_ROUNDS = 10;
 
 export function wantedFix(finding: Finding, selection: FixSelection): finding is Finding & { fix: Fix } {
   if (!finding.fix) return false;
@@ -79,16 +82,20 @@ function applyRanges(text: string, ranges: readonly { start: number; end: number
   return out + text.slice(at);
 }
 
+/**
+ * Two edits that touch: they overlap, or insert at the same point (each was computed without the
+ * other: two entries added to an empty `{}` would need a comma between them). One waits a round.
+ */
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  if (a.start === a.end && b.start === b.end) return false;
+  if (a.start === a.end && b.start === b.end) return a.start === b.start;
   if (a.start === a.end) return a.start > b.start && a.start < b.end;
   if (b.start === b.end) return b.start > a.start && b.start < a.end;
   return a.start < b.end && b.start < a.end;
 }
 
-function counts(findings: readonly Finding[]): Map<string, number> {
+function counts(findings: readonly Finding[], keyOf: (f: Finding) => string = findingKey): Map<string, number> {
   const map = new Map<string, number>();
-  for (const f of findings) map.set(findingKey(f), (map.get(findingKey(f)) ?? 0) + 1);
+  for (const f of findings) map.set(keyOf(f), (map.get(keyOf(f)) ?? 0) + 1);
   return map;
 }
 
@@ -98,15 +105,22 @@ function verdict(before: FileResult, after: FileResult, fixed: readonly Finding[
   const syntax = after.findings.find((f) => f.ruleId === "yaml-syntax");
   if (syntax && !before.findings.some((f) => f.ruleId === "yaml-syntax")) return `the fixed file would not parse (${syntax.message})`;
   if (before.project && !after.project) return "the fixed file would not load";
-  const had = counts(all(before));
-  const has = counts(all(after));
-  const fixedKeys = counts(fixed);
-  for (const f of all(after)) {
-    const key = findingKey(f);
-    if ((has.get(key) ?? 0) > (had.get(key) ?? 0)) return `the fix would add a finding (${f.ruleId}: ${f.message})`;
+  // A finding is new when its rule reports more than before, less what was fixed. One that only
+  // words itself differently (a datastore now "published on loopback") is the same finding.
+  const ruleOf = (f: Finding) => f.ruleId;
+  const had = counts(all(before), ruleOf);
+  const has = counts(all(after), ruleOf);
+  const fixedByRule = counts(fixed, ruleOf);
+  const known = new Set(all(before).map((f) => findingKey(f)));
+  for (const [rule, n] of has) {
+    if (n > (had.get(rule) ?? 0) - (fixedByRule.get(rule) ?? 0)) {
+      const added = all(after).find((f) => f.ruleId === rule && !known.has(findingKey(f))) ?? all(after).find((f) => f.ruleId === rule)!;
+      return `the fix would add a finding (${added.ruleId}: ${added.message})`;
+    }
   }
-  for (const [key] of fixedKeys) {
-    if ((has.get(key) ?? 0) >= (had.get(key) ?? 0)) return "the finding would remain after the edit";
+  const left = counts(all(after));
+  for (const [key] of counts(fixed)) {
+    if ((left.get(key) ?? 0) > 0) return "the finding would remain after the edit";
   }
   return undefined;
 }
@@ -183,6 +197,7 @@ export async function fixFile(before: FileResult, original: string, relint: Reli
   for (const f of current.findings) {
     if (f.fixRefused === undefined || refusedAt.has(findingKey(f))) continue;
     if (selection.rules && selection.rules.length > 0 && !selection.rules.includes(f.ruleId)) continue;
+    if ((selection.type ?? "safe") === "safe" && selection.behaviourRules?.includes(f.ruleId)) continue;
     refused.push({ ruleId: f.ruleId, message: f.message, span: f.span, reason: f.fixRefused });
   }
   return { path: before.path, before: original, after: text, applied, refused, result: current };

@@ -58,10 +58,16 @@ export function replaceScalar(value: Located<unknown>, project: ComposeProject, 
   return replaceRange(value.span, source, content.from, content.to, newText);
 }
 
-/** Indentation a block node may be edited at: its line holds only spaces (and `- ` list markers) before it. */
-function blockIndent(span: Span, source: SourceText): string | undefined {
+/**
+ * Where a line can be inserted before a block node, and its indentation: its line holds only
+ * spaces and `- ` list markers before it, and maybe the first key's tag or anchor (`!!merge <<:`),
+ * which the new line goes before.
+ */
+function blockStart(span: Span, source: SourceText): { at: number; indent: string } | undefined {
   const prefix = source.linePrefix(span);
-  return /^ *(?:- +)*$/.test(prefix) ? " ".repeat(span.column - 1) : undefined;
+  const match = /^( *(?:- +)*)((?:[!&]\S* +)*)$/.exec(prefix);
+  if (!match) return undefined;
+  return { at: source.start(span) - match[2]!.length, indent: " ".repeat(match[1]!.length) };
 }
 
 /** The text to insert right after a flow collection's opening bracket, padded as the collection is. */
@@ -94,13 +100,15 @@ export function insertEntry(mapSpan: Span, project: ComposeProject, entry: NewEn
   const source = sourceOf(project.file);
   const start = source.start(mapSpan);
   if (source.text[start] === "{") return { span: point(mapSpan, source, start + 1), newText: flowInsert(source, start, "}", `${entry.key}: ${entry.inline ?? `{ ${entry.nested!.join(", ")} }`}`) };
-  const indent = blockIndent(mapSpan, source);
-  if (indent === undefined || /^[[&!*|>"'#?]/.test(source.text[start] ?? "")) return undefined;
+  const block = blockStart(mapSpan, source);
+  // Not a block mapping's first key (an alias, a block scalar): nothing to insert before.
+  if (block === undefined || /^[[*|>]/.test(source.text[start] ?? "")) return undefined;
+  const { at, indent } = block;
   const eol = source.lineBreak(mapSpan);
   const inner = indent + " ".repeat(unit);
   const steps = (line: string) => line.replace(/^\t+/, (tabs) => " ".repeat(unit * tabs.length));
   const text = entry.inline !== undefined ? `${entry.key}: ${entry.inline}${eol}` : `${entry.key}:${eol}${entry.nested!.map((n) => `${inner}${steps(n)}${eol}`).join("")}`;
-  return { span: point(mapSpan, source, start), newText: text + indent };
+  return { span: point(mapSpan, source, at), newText: text + indent };
 }
 
 /** Adds `item` (a YAML scalar as it should be written) as the first item of the list at `seqSpan`. */
@@ -108,9 +116,9 @@ export function insertItem(seqSpan: Span, project: ComposeProject, item: string)
   const source = sourceOf(project.file);
   const start = source.start(seqSpan);
   if (source.text[start] === "[") return { span: point(seqSpan, source, start + 1), newText: flowInsert(source, start, "]", item) };
-  const indent = blockIndent(seqSpan, source);
-  if (indent === undefined || source.text[start] !== "-") return undefined;
-  return { span: point(seqSpan, source, start), newText: `- ${item}${source.lineBreak(seqSpan)}${indent}` };
+  const block = blockStart(seqSpan, source);
+  if (block === undefined || source.linePrefix(seqSpan).trim() !== "" || source.text[start] !== "-") return undefined;
+  return { span: point(seqSpan, source, start), newText: `- ${item}${source.lineBreak(seqSpan)}${block.indent}` };
 }
 
 /** The indentation step below a key (its value's column minus the key's), 2 when not clear. */

@@ -4,6 +4,7 @@
  * findings left after fixing, as the run reports them.
  */
 import { resolve } from "node:path";
+import { rules as allRules } from "../../rules/index.js";
 import { configResolver, enabledRules, lintText, lintTextBeside, withConfig } from "../lint.js";
 import type { FileResult, LintOptions, LintResult } from "../lint.js";
 import { DEFAULT_MAX_FILE_SIZE, readRegularFile } from "../load/files.js";
@@ -20,8 +21,15 @@ export interface FixRun {
   failures: { path: string; message: string }[];
 }
 
-/** Fixes one text (the programmatic API and standard input): lints, fixes, lints again. */
+/** The selection with the rules whose fixes may change behaviour named (from the rule set). */
+function withBehaviourRules(selection: FixSelection, options: LintOptions): FixSelection {
+  const behaviourRules = (options.ruleSet ?? allRules).filter((r) => r.meta.fixable === "behaviour").map((r) => r.meta.id);
+  return { ...selection, behaviourRules };
+}
+
+/** Fixes one text (the programmatic API): lints, fixes, lints again. */
 export async function fixText(text: string, path: string, options: LintOptions = {}, selection: FixSelection = {}): Promise<FileFixes> {
+  selection = withBehaviourRules(selection, options);
   const rules = enabledRules(options);
   const before = lintText(text, path, options, rules);
   return fixFile(before, text, (fixed) => lintText(fixed, path, options, rules), selection);
@@ -37,6 +45,7 @@ function hasWork(file: FileResult, selection: FixSelection): boolean {
  * a byte order mark kept); without, nothing is touched.
  */
 export async function fixLintResult(result: LintResult, options: LintOptions, cwd: string, selection: FixSelection, write: boolean): Promise<FixRun> {
+  selection = withBehaviourRules(selection, options);
   const resolver = configResolver(options, cwd);
   const files: FileFixes[] = [];
   const failures: { path: string; message: string }[] = [];
