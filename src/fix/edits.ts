@@ -111,6 +111,21 @@ export function insertEntry(mapSpan: Span, project: ComposeProject, entry: NewEn
   return { span: point(mapSpan, source, at), newText: text + indent };
 }
 
+/**
+ * Lines below a key whose value is empty (`frontend:`, maybe with a comment), one indentation
+ * step deeper; a leading tab in a line is one step more.
+ */
+function belowEmptyKey(key: Span, project: ComposeProject, lines: string[], unit: number): TextEdit | undefined {
+  const source = sourceOf(project.file);
+  const keyEnd = source.end(key);
+  const lineEnd = source.text.slice(keyEnd).search(/\r?\n|$/) + keyEnd;
+  if (!/^\s*:\s*(#.*)?$/.test(source.text.slice(keyEnd, lineEnd)) || blockStart(key, source) === undefined) return undefined;
+  const eol = source.lineBreak(key);
+  const indent = " ".repeat(key.column - 1 + unit);
+  const text = lines.map((line) => `${eol}${indent}${line.replace(/^\t+/, (tabs) => " ".repeat(unit * tabs.length))}`).join("");
+  return { span: source.spanAt(key.file, lineEnd, lineEnd), newText: text };
+}
+
 /** Adds `item` (a YAML scalar as it should be written) as the first item of the list at `seqSpan`. */
 export function insertItem(seqSpan: Span, project: ComposeProject, item: string): TextEdit | undefined {
   const source = sourceOf(project.file);
@@ -161,7 +176,13 @@ export function encryptNetwork(network: Network, project: ComposeProject): Resul
     const edit = insertEntry(opts, project, { key: "encrypted", inline: '"true"' }, 2);
     return edit ? fix(description, "safe", [edit]) : refuse(why);
   }
-  if (!map) return refuse(why);
+  const networksKey = project.file.locate(["networks"], "key");
+  const unit = networksKey ? Math.max(network.name.span.column - networksKey.column, 2) : 2;
+  if (!map || (project.file.data as { networks?: Record<string, unknown> } | null)?.networks?.[name] == null) {
+    // `frontend:` with nothing after it: the options go on the lines below the key.
+    const edit = belowEmptyKey(network.name.span, project, ["driver_opts:", `\t${encrypted}`], unit);
+    return edit ? fix(description, "safe", [edit]) : refuse(why);
+  }
   const edit = insertEntry(map, project, { key: "driver_opts", nested: [encrypted] }, indentUnit(network.name.span, map));
   return edit ? fix(description, "safe", [edit]) : refuse(why);
 }
@@ -206,7 +227,7 @@ function interpolatedAddress(raw: string, address: string, from: number, span: S
   const rest = close < 0 ? "" : raw.slice(close + 1);
   const match = NAMED_DEFAULT.exec(body);
   const name = match?.[1] ?? /^[A-Za-z_][A-Za-z0-9_]*/.exec(body)?.[0];
-  if (close < 0 || !name || rest.includes("$") || !restMustBe(rest)) return refuse("the host address comes from interpolation compose-lint does not edit; bind it to 127.0.0.1 by hand");
+  if (close < 0 || !name || !restMustBe(rest)) return refuse("the host address comes from interpolation compose-lint does not edit; bind it to 127.0.0.1 by hand");
   if (!match) return refuse(`the host address comes from \${${name}}, which has no default: set ${name}=${LOOPBACK} ${where}, or write \${${name}:-${LOOPBACK}}`);
   const written = body.slice(match[0].length);
   if (written !== address) return refuse(`the host address comes from \${${name}}, which is set where compose-lint runs: set ${name}=${LOOPBACK} ${where}`);
@@ -247,6 +268,7 @@ export function loopbackPortFix(port: PortBinding, project: ComposeProject): Res
   const literal = written.slice(0, written.includes("$") ? written.indexOf("$") : written.length);
   if (literal.startsWith(`${existing}:`)) return fix(description, "safe", [replaceRange(port.span, source, content.from, content.from + existing.length, LOOPBACK)]);
   // The address comes from `${VAR...}` at the start, followed by `:HOST:CONTAINER` as written.
-  const edit = interpolatedAddress(written, existing, content.from, port.span, source, (rest) => rest.startsWith(":") && hostAddressPart(`x${rest}`) === "x");
+  // The rest may interpolate too (`${HTTP_BIND:-}:${HTTP_PORT:-80}:80`): the default is the address only when it equals it.
+  const edit = interpolatedAddress(written, existing, content.from, port.span, source, (rest) => rest.startsWith(":"));
   return isEdit(edit) ? fix(description, "safe", [edit]) : edit;
 }
