@@ -50,7 +50,7 @@ export function listRules(ruleSet: readonly Rule[], format: "text" | "json"): st
   if (format === "json") return JSON.stringify({ rules: infos }, null, 2) + "\n";
   const control = (info: RuleInfo) => (!info.canTurnOff ? (info.canSuppress ? "per place" : "always on") : !info.canSuppress ? "config only" : "");
   // A plugin's text reaches the terminal: escaped like any text from outside.
-  const rows = infos.map((r) => [escapeLine(r.id), r.level, r.preset, control(r), escapeLine(r.description + (r.options.length > 0 ? ` Options: ${r.options.join(", ")}.` : "") + (r.fixable ? ` Fixable (${r.fixable === "safe" ? "--fix" : "--fix --fix-type all"}).` : ""))]);
+  const rows = infos.map((r) => [escapeLine(r.id), r.level, r.preset, control(r), escapeLine(r.description + (r.fixable ? ` Fixable (${r.fixable === "safe" ? "--fix" : "--fix --fix-type all"}).` : "") + (r.options.length > 0 ? ` Options: ${r.options.join(", ")}.` : ""))]);
   const header = ["rule", "level", "preset", "off/ignore", "description"];
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i]!.length), header[i]!.length));
   const line = (row: readonly string[]) => row.map((cell, i) => (i < 4 ? cell.padEnd(widths[i]!) : cell)).join("  ").trimEnd();

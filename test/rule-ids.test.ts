@@ -19,7 +19,7 @@ describe("--list-rules", () => {
     expect(rows.get("hidden-line-break")).toMatch(/config only/);
     expect(rows.get("unreadable-value")).toMatch(/per place/);
     expect(rows.get("unused-ignore")).not.toMatch(/always on|config only/);
-    expect(rows.get("no-unbound-port")).toMatch(/Options: allowPorts\.$/);
+    expect(rows.get("no-unbound-port")).toMatch(/Fixable \(--fix\)\. Options: allowPorts\.$/);
     expect(run.stdout).toContain("\"always on\" ones not at all");
   });
 
