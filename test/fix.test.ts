@@ -118,6 +118,22 @@ describe("CLI", () => {
     expect(again.stderr).toContain("fixed 0 findings in 0 files");
     expect(readFileSync(join(dir, "compose.yaml"), "utf8")).toBe(fixed);
   });
+  test("--fix-dry-run with JSON on standard output: the diff goes to standard error, a refusal is named", () => {
+    const dir = scratch({ "compose.yaml": 'services:\n  db:\n    image: postgres:16\n    ports: ["${DB_BIND}:5432:5432", "6543:5432"]\n' });
+    const run = runCli(["--fix-dry-run", "--no-config", "--format", "json", "compose.yaml"], { cwd: dir, env: { DB_BIND: "" } });
+    const json = JSON.parse(run.stdout) as { files: { findings: { ruleId: string; line: number; fixRefused?: string }[] }[] };
+    // What is left after fixing: the port whose address comes from an unset variable without default.
+    expect(json.files[0]!.findings.map((f) => [f.ruleId, f.fixRefused?.split(":")[0]])).toEqual([["no-published-database-port", "the host address comes from ${DB_BIND}, which has no default"]]);
+    expect(run.stderr).toContain('+    ports: ["${DB_BIND}:5432:5432", "127.0.0.1:6543:5432"]\n');
+    expect(run.stderr).toContain("compose.yaml:4:13: no-published-database-port not fixed: the host address comes from ${DB_BIND}");
+    expect(run.status).toBe(1);
+  });
+  test("the diff shows control characters escaped, never raw", () => {
+    const dir = scratch({ "compose.yaml": 'services:\n  web:\n    image: nginx:1.27   # \u001b[2J\n    ports: ["80:80"]\n' });
+    const run = runCli(["--fix-dry-run", "--no-config", "compose.yaml"], { cwd: dir });
+    expect(run.stdout).toContain("# \\u{1b}[2J");
+    expect(run.stdout).not.toContain("\u001b");
+  });
   test("--fix never writes through a symbolic link", () => {
     const dir = scratch({ "real.yaml": bad });
     symlinkSync(join(dir, "real.yaml"), join(dir, "compose.yaml"));

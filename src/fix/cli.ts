@@ -25,11 +25,11 @@ export async function runFixes(result: LintResult, options: LintOptions, cwd: st
     diff += fileDiff(file);
     fixed += file.applied.length;
     const refusedBy = new Map(file.refused.map((r) => [`${r.ruleId}\0${r.message}`, r.reason]));
-    // A finding the fix left in place says why, in every output format.
+    // A finding the fix left in place carries why (JSON `fixRefused`); its message stays as it
+    // was, so fingerprints and baselines match a run without --fix.
     for (const finding of file.result.findings) {
       const reason = refusedBy.get(`${finding.ruleId}\0${finding.message}`);
-      if (reason !== undefined && finding.fix === undefined) finding.fixRefused = reason;
-      if (reason !== undefined) finding.message = `${finding.message} Not fixed automatically: ${reason}.`;
+      if (reason !== undefined) finding.fixRefused = reason;
     }
     for (const r of file.refused) notes.push(`${escapeLine(file.path)}:${r.span.line}:${r.span.column}: ${r.ruleId} not fixed: ${escapeLine(r.reason)}`);
   }
