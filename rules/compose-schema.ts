@@ -13,6 +13,7 @@ export default defineRule({
     securitySeverity: 1.0,
   },
   check({ project, report }) {
-    for (const problem of validateComposeSchema(project.file)) report({ at: problem.span, message: problem.message });
+    // Docker Compose validates every file of a project before merging them.
+    for (const file of project.files) for (const problem of validateComposeSchema(file)) report({ at: problem.span, message: problem.message });
   },
 });

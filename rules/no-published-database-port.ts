@@ -86,9 +86,12 @@ export default defineRule({
           note = configured;
         }
         const address = port.hostIp?.value ? ` ${port.hostIp.value}` : "";
+        // The image says what the port serves: where it is written completes the picture (often another file).
+        const related = datastore?.by === "image" && service.image ? [{ span: service.image.span, message: `the ${datastore.product} image "${service.image.value.text}"` }] : [];
         report({
           at: portSpan(port),
           fix: loopbackPortFix(port, project),
+          related,
           service: service.name.value,
           message: (who) =>
             `${who} publishes ${what}${address ? ` on${address}` : ` ${WHERE[reach]}`}; ` +

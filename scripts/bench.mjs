@@ -48,6 +48,15 @@ spawnSync("mkdir", ["-p", join(dir, "large")]);
 writeFileSync(large, `services:\n${services}`);
 console.log(`compose-lint 2000 services (json):   ${timeCli(["-f", "json", "--strict", large], 5).toFixed(1)} ms (${(services.length / 1024).toFixed(0)} KiB)`);
 
+// Project mode: the same project with an override that touches every service, so merging is on
+// the path; the difference from the file alone is what merging (and reading the second file) costs.
+const alone = timeCli(["-f", "json", "--strict", large], 5);
+const overrides = Array.from({ length: 2000 }, (_, i) => `  s${i}:\n    ports: ["127.0.0.1:${30000 + i}:80"]\n    environment:\n      EXTRA: "x"\n`).join("");
+const override = join(dir, "large", "compose.override.yaml");
+writeFileSync(override, `services:\n${overrides}`);
+const merged = timeCli(["-f", "json", "--strict", large], 5);
+console.log(`compose-lint 2000 services + override: ${merged.toFixed(1)} ms (file alone ${alone.toFixed(1)} ms; the override doubles the input)`);
+
 // Hostile shapes (issue 7): each must stay roughly linear in the size of the file.
 function timeFile(label, name, text, args = [], runs = 3) {
   const target = join(dir, name, "compose.yaml");

@@ -34,6 +34,11 @@ const OPTIONS = {
   "no-dotenv": { type: "boolean" },
   "max-file-size": { type: "string" },
   "list-rules": { type: "boolean" },
+  file: { type: "string", multiple: true },
+  "project-directory": { type: "string" },
+  "env-file": { type: "string", multiple: true },
+  "allow-outside-project": { type: "boolean" },
+  "print-project": { type: "boolean" },
   explain: { type: "string" },
   config: { type: "string", short: "c" },
   "no-config": { type: "boolean" },
@@ -85,6 +90,14 @@ Options:
                             all: also those that may (read_only, cap_drop)
       --stdin-filename NAME The file name to report when reading standard input ("-")
       --no-dotenv           Do not read the .env file beside each compose file for interpolation
+      --file FILE           A compose file of the project, in order, like docker compose -f
+                            (repeatable: --file compose.yaml --file compose.prod.yaml)
+      --project-directory DIR  Where COMPOSE_FILE, .env and relative paths are read from
+      --env-file FILE       Read variables from FILE instead of the project's .env (repeatable)
+      --allow-outside-project  Follow include, extends and env_file paths that leave the
+                            repository (git top-level, else the linted directory)
+      --print-project       Print each project as Compose would load it (merged, extends,
+                            include, interpolation) instead of linting; --format json or yaml
       --max-file-size SIZE  Do not read larger files (e.g. 10MB, 512KiB, bytes; default 10MB): a
                             larger compose file is a not-linted finding, which fails the run
       --list-rules          List every rule with its level, preset and description (--format json too)
@@ -147,6 +160,15 @@ async function lintStdin(name: string, options: LintOptions, cwd: string): Promi
   const file = await lintTextBeside(decoded.text, name, name === "<stdin>" ? undefined : resolve(cwd, name), withConfig(options, config));
   if (config.failLevel) file.failLevel = config.failLevel;
   return { files: [file], errors: [] };
+}
+
+/** The options that say which files form a project (`--file`, `--env-file`, ...). */
+function projectOptions(values: { file?: string[]; "project-directory"?: string; "env-file"?: string[]; "allow-outside-project"?: boolean; "no-dotenv"?: boolean }): LintOptions {
+  const options: LintOptions = { dotenv: values["no-dotenv"] !== true, allowOutsideProject: values["allow-outside-project"] === true };
+  if (values.file) options.composeFiles = values.file;
+  if (values["project-directory"] !== undefined) options.projectDirectory = values["project-directory"];
+  if (values["env-file"]) options.envFiles = values["env-file"];
+  return options;
 }
 
 function useColor(values: { color?: boolean; "no-color"?: boolean }, stream: NodeJS.WriteStream): boolean {
@@ -220,6 +242,16 @@ async function run(argv: readonly string[]): Promise<number> {
     process.stdout.write(listRules(ruleSet, format));
     return EXIT.ok;
   }
+  if (values["print-project"]) {
+    const { printProjects } = await import("./print-project.js");
+    const formats = values.format ?? [];
+    const format = formats.length === 0 ? "yaml" : formats.length === 1 ? formats[0]! : "";
+    if (format !== "json" && format !== "yaml") throw new UsageError(`--print-project prints json or yaml; got "${formats.join(", ")}"`);
+    const { text, errors } = await printProjects(positionals, projectOptions(values), format);
+    process.stdout.write(text);
+    for (const error of errors) process.stderr.write(`compose-lint: ${escapeLine(error.path)}: ${escapeLine(error.message)}\n`);
+    return errors.length > 0 ? EXIT.usage : EXIT.ok;
+  }
   if (values.explain !== undefined) {
     process.stdout.write(explain(values.explain, ruleSet, useColor(values, process.stdout)));
     return EXIT.ok;
@@ -234,6 +266,7 @@ async function run(argv: readonly string[]): Promise<number> {
     strict: values.strict === true,
     rules: parseRuleSettings(values.rule ?? [], allRuleMeta(ruleSet), (message) => new UsageError(message)),
     dotenv: values["no-dotenv"] !== true,
+    ...projectOptions(values),
     maxFileSize,
     ruleSet,
     noInlineConfig: values["no-inline-config"] === true,

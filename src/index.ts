@@ -1,5 +1,5 @@
 /** compose-lint's programmatic API: the same path the CLI takes. */
-export { lintFiles, lintText, enabledRules } from "./lint.js";
+export { lintFiles, lintText, enabledRules, loadProjects } from "./lint.js";
 export type { FileResult, LintOptions, LintResult } from "./lint.js";
 export { loadComposeText } from "./load/index.js";
 export { defineRule } from "./engine/rule.js";

@@ -1,6 +1,8 @@
 /**
  * The programmatic API: the same path the CLI takes, from paths or text to findings.
  */
+import { existsSync, statSync } from "node:fs";
+import { resolve } from "node:path";
 import { rules as allRules } from "../rules/index.js";
 import { discover, displayPath } from "./discover.js";
 import type { DiscoveryError } from "./discover.js";
@@ -11,6 +13,8 @@ import type { EnabledRule, EngineSettings, Setting } from "./engine/engine.js";
 import type { Finding, Rule } from "./engine/rule.js";
 import { DEFAULT_MAX_FILE_SIZE, decodeText, formatSize, loadDotEnv, readRegularFile } from "./load/files.js";
 import { loadComposeText } from "./load/index.js";
+import { FileCache, loadProject, planProjects } from "./load/project.js";
+import type { FileText, LoadedProject, PlannedProject } from "./load/project.js";
 import type { Environment } from "./load/interpolate.js";
 import type { ComposeProject, Span } from "./model/types.js";
 
@@ -49,6 +53,16 @@ export interface LintOptions {
   requireReason?: boolean;
   /** Rule id → reason: findings the configuration suppresses (`overrides[].suppress`). */
   suppress?: Readonly<Record<string, string>>;
+  /** Compose files that form one project, in order (`--file`, like `docker compose -f a -f b`). */
+  composeFiles?: readonly string[];
+  /** `--project-directory`: where `COMPOSE_FILE`, `.env` and relative paths are read from. */
+  projectDirectory?: string;
+  /** `--env-file` files (later ones win); they replace the project's `.env`. */
+  envFiles?: readonly string[];
+  /** Follow `include`, `extends` and `env_file` paths that leave the project. */
+  allowOutsideProject?: boolean;
+  /** Texts to lint instead of these files' contents (absolute path → text): how --fix checks an edit before writing it. */
+  texts?: ReadonlyMap<string, string>;
 }
 
 export interface FileResult {
@@ -155,32 +169,6 @@ export function notLintedFile(path: string, reason: string): FileResult {
 }
 
 /**
- * Lints one file from disk. Read errors that make the path unusable go to `errors`; a file too
- * large to read is a `not-linted` result.
- */
-async function lintFile(absolute: string, shown: string, options: LintOptions, rules: EnabledRule[], errors: DiscoveryError[]): Promise<FileResult | undefined> {
-  const maxBytes = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  let read;
-  try {
-    read = await readRegularFile(absolute, maxBytes);
-  } catch (error) {
-    errors.push({ path: shown, message: `cannot read (${(error as NodeJS.ErrnoException).code ?? "error"})` });
-    return undefined;
-  }
-  if ("notRegular" in read) {
-    errors.push({ path: shown, message: "not a regular file" });
-    return undefined;
-  }
-  if ("tooLarge" in read) return notLintedFile(shown, `${formatSize(read.tooLarge)} is over --max-file-size ${formatSize(maxBytes)}`);
-  const decoded = decodeText(read.bytes);
-  if ("error" in decoded) {
-    errors.push({ path: shown, message: decoded.error });
-    return undefined;
-  }
-  return lintTextBeside(decoded.text, shown, absolute, options, rules);
-}
-
-/**
  * Lints a compose file's text with the `.env` file beside `composePath` (none when undefined or
  * with `dotenv: false`). A `.env` that exists but is not read is a `not-linted` finding.
  */
@@ -196,7 +184,18 @@ export async function lintTextBeside(text: string, shown: string, composePath: s
   return result;
 }
 
-/** Finds compose files under `paths` and lints each; unreadable paths are listed in `errors`. */
+/** What the engine takes from the options besides the rules: suppression settings, builtin levels. */
+function engineSettings(options: LintOptions): EngineSettings {
+  const settings: EngineSettings = { noInlineConfig: options.noInlineConfig, requireReason: options.requireReason, external: options.suppress };
+  if (options.rules) settings.levels = options.rules;
+  return settings;
+}
+
+/**
+ * Finds compose files under `paths`, groups them into the projects Docker Compose would load and
+ * lints each; unreadable paths are listed in `errors`. A project's configuration is the one its
+ * first file finds.
+ */
 export async function lintFiles(paths: readonly string[], options: LintOptions = {}): Promise<LintResult> {
   const cwd = options.cwd ?? process.cwd();
   if (options.plugins && options.plugins.length > 0) {
@@ -205,30 +204,135 @@ export async function lintFiles(paths: readonly string[], options: LintOptions =
     options = { ...options, ruleSet: [...(options.ruleSet ?? allRules), ...loaded.flatMap((p) => p.rules)], plugins: [] };
   }
   const resolver = configResolver(options, cwd);
-  const rulesFor = new Map<string, EnabledRule[]>();
-  const { files, errors, skipped } = await discover(paths.length > 0 ? paths : ["."], cwd);
-  const results: FileResult[] = skipped.map((s) => notLintedFile(displayPath(s.path, cwd), s.reason));
   const ignored: string[] = [];
-  for (const absolute of files) {
-    const shown = displayPath(absolute, cwd);
-    // Outside the per-file isolation: an invalid configuration is a usage error for the whole run.
-    const config = resolver.resolve(absolute);
-    if (config.ignored) {
-      ignored.push(shown);
-      continue;
-    }
-    const fileOptions = withConfig(options, config);
-    const key = JSON.stringify([fileOptions.strict, fileOptions.rules, fileOptions.ruleOptions]);
-    const rules = rulesFor.get(key) ?? enabledRules(fileOptions);
-    rulesFor.set(key, rules);
+  const { projects, errors, notLinted } = await loadProjects(paths, options, (absolute) => {
+    const skip = resolver.resolve(absolute).ignored;
+    if (skip) ignored.push(displayPath(absolute, cwd));
+    return skip;
+  });
+  const rulesFor = new Map<string, EnabledRule[]>();
+  const failed: FileResult[] = [];
+  // Each project is isolated: one that makes compose-lint fail is an internal-error, the others still run.
+  const linted = projects.flatMap((project): LintedProject[] => {
+    // Outside the isolation: an invalid configuration is a usage error for the whole run.
+    const config = resolver.resolve(project.plan.files[0]!);
     try {
-      const result = await lintFile(absolute, shown, fileOptions, rules, errors);
-      if (result && config.failLevel) result.failLevel = config.failLevel;
-      if (result) results.push(result);
+      const projectOptions = withConfig(options, config);
+      const key = JSON.stringify([projectOptions.strict, projectOptions.rules, projectOptions.ruleOptions]);
+      const rules = rulesFor.get(key) ?? enabledRules(projectOptions);
+      rulesFor.set(key, rules);
+      const findings = lintLoaded(project.loaded, rules, knownRuleIds(projectOptions), engineSettings(projectOptions));
+      return [{ ...project, findings, ...(config.failLevel ? { failLevel: config.failLevel } : {}) }];
     } catch (error) {
-      results.push(failedFile(shown, "", error));
+      failed.push(failedFile(project.loaded.file.path, project.loaded.file.text, error));
+      return [];
+    }
+  });
+  const files = [...projectResults(linted, cwd), ...notLinted, ...failed].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return ignored.length > 0 ? { files, errors, ignored } : { files, errors };
+}
+/** The projects under `paths` (see `planProjects`), loaded: what `--print-project` prints. */
+export async function loadProjects(
+  paths: readonly string[],
+  options: LintOptions = {},
+  isIgnored: (absolute: string) => boolean = () => false,
+): Promise<{ projects: { plan: PlannedProject; loaded: LoadedProject }[]; errors: DiscoveryError[]; notLinted: FileResult[] }> {
+  const cwd = options.cwd ?? process.cwd();
+  const composeFiles = options.composeFiles ?? [];
+  const errors: DiscoveryError[] = [];
+  for (const file of composeFiles) {
+    if (!existsSync(resolve(cwd, file))) errors.push({ path: file, message: "no such file or directory" });
+  }
+  const searched = paths.length > 0 || composeFiles.length > 0 ? paths : [options.projectDirectory ?? "."];
+  const discovery = searched.length > 0 ? await discover(searched, cwd) : { files: [], errors: [], skipped: [] };
+  const notLinted = discovery.skipped.map((s) => notLintedFile(displayPath(s.path, cwd), s.reason));
+  errors.push(...discovery.errors);
+  if (errors.length > 0 && composeFiles.length > 0) return { projects: [], errors, notLinted };
+  const named = new Set(searched.map((p) => resolve(cwd, p)).filter((p) => discovery.files.includes(p)));
+  const directories = searched.map((p) => resolve(cwd, p)).filter((p) => !named.has(p) && isDirectory(p));
+  const env = options.env ?? process.env;
+  const planOptions = { cwd, composeFiles, env, directories, dotenv: options.dotenv !== false, ...(options.projectDirectory ? { projectDirectory: options.projectDirectory } : {}), ...(options.envFiles ? { envFiles: options.envFiles } : {}) };
+  const cache = new FileCache(projectFileReader(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, options.texts));
+  // A file found or named that cannot be read as text is a path error, as before project mode.
+  const unreadable = new Set<string>();
+  const ignored = new Set(discovery.files.filter(isIgnored));
+  for (const file of discovery.files) {
+    if (ignored.has(file)) continue;
+    const read = await cache.read(file);
+    if ("error" in read) {
+      unreadable.add(file);
+      if (read.notLinted) notLinted.push(notLintedFile(displayPath(file, cwd), read.error));
+      else errors.push({ path: displayPath(file, cwd), message: read.error === "no such file" ? "cannot read (ENOENT)" : read.error });
     }
   }
-  results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return ignored.length > 0 ? { files: results, errors, ignored } : { files: results, errors };
+  const plans = planProjects(discovery.files.filter((f) => !unreadable.has(f) && !ignored.has(f)), named, planOptions);
+  const projectOptions = { env, maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, dotenv: options.dotenv !== false, allowOutsideProject: options.allowOutsideProject === true, display: (absolute: string) => displayPath(absolute, cwd) };
+  const projects = [];
+  for (const plan of plans) projects.push({ plan, loaded: await loadProject(plan, cache, projectOptions) });
+  return { projects, errors, notLinted };
+}
+
+/** Reads a file of a project as a named file is read: regular files only, within --max-file-size, decoded. */
+function projectFileReader(maxBytes: number, texts?: ReadonlyMap<string, string>): (absolute: string) => Promise<FileText> {
+  return async (absolute) => {
+    const given = texts?.get(absolute);
+    if (given !== undefined) return { text: given };
+    const read = await readRegularFile(absolute, maxBytes);
+    if ("notRegular" in read) return { error: "not a regular file" };
+    if ("tooLarge" in read) return { error: `${formatSize(read.tooLarge)} is over --max-file-size ${formatSize(maxBytes)}`, notLinted: true };
+    return decodeText(read.bytes);
+  };
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * One result per file: a project's findings go to the file each is located in. A project named
+ * through some of its files reports only what is located in (or related to) those files.
+ */
+function projectResults(projects: readonly LintedProject[], cwd: string): FileResult[] {
+  const byPath = new Map<string, FileResult>();
+  const seen = new Set<string>();
+  const resultFor = (path: string, text: string, failLevel: FileResult["failLevel"]) => {
+    let result = byPath.get(path);
+    if (!result) {
+      result = { path, text, findings: [], suppressed: [] };
+      if (failLevel) result.failLevel = failLevel;
+      byPath.set(path, result);
+    }
+    return result;
+  };
+  for (const { plan, loaded, findings, failLevel } of projects) {
+    const texts = new Map((loaded.files ?? [loaded.file]).map((f) => [f.path, f.text]));
+    const reportOnly = plan.reportOnly ? new Set([...plan.reportOnly].map((f) => displayPath(f, cwd))) : undefined;
+    const shows = (path: string) => !reportOnly || reportOnly.has(path);
+    for (const f of loaded.project?.files ?? [loaded.file]) if (shows(f.path)) resultFor(f.path, f.text, failLevel);
+    const primary = resultFor(loaded.file.path, loaded.file.text, failLevel);
+    if (loaded.project && shows(loaded.file.path)) primary.project = loaded.project;
+    for (const finding of findings) {
+      if (!shows(finding.span.file) && !finding.related.some((r) => shows(r.span.file))) continue;
+      const key = `${finding.ruleId}\0${finding.span.file}:${finding.span.line}:${finding.span.column}\0${finding.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const result = resultFor(finding.span.file, texts.get(finding.span.file) ?? "", failLevel);
+      (finding.suppression ? result.suppressed! : result.findings).push(finding);
+    }
+    if (reportOnly && !shows(loaded.file.path) && primary.findings.length === 0 && primary.suppressed!.length === 0) byPath.delete(loaded.file.path);
+  }
+  return [...byPath.values()]
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    .map((r) => ({ ...r, findings: r.findings.sort(compareFindings), suppressed: r.suppressed!.sort(compareFindings) }));
+}
+
+interface LintedProject {
+  plan: PlannedProject;
+  loaded: LoadedProject;
+  findings: Finding[];
+  failLevel?: FileResult["failLevel"];
 }

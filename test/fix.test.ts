@@ -152,3 +152,16 @@ describe("CLI", () => {
     expect(existsSync(join(dir, "compose.yaml"))).toBe(true);
   });
 });
+
+describe("projects", () => {
+  test("an edit goes into the file that wrote the value: a port added by the override is bound there", () => {
+    const base = "services:\n  web:\n    image: nginx:1.27\n";
+    const override = 'services:\n  web:\n    ports:\n      - "8080:80"   # from the override\n';
+    const dir = scratch({ "compose.yaml": base, "compose.override.yaml": override });
+    const run = runCli(["--fix", "--no-config", "."], { cwd: dir });
+    expect(run.stderr).toContain("fixed 1 finding in 1 file");
+    expect(run.status).toBe(0);
+    expect(readFileSync(join(dir, "compose.yaml"), "utf8")).toBe(base);
+    expect(readFileSync(join(dir, "compose.override.yaml"), "utf8")).toBe(override.replace('"8080:80"', '"127.0.0.1:8080:80"'));
+  });
+});

@@ -3614,11 +3614,11 @@ var init_validate = __esm({
 function toDockerLineBreaks(text, keep = Infinity) {
   const hidden = [];
   let count = 0;
-  const replaced = text.replace(FOREIGN_BREAK, (char, offset) => {
+  const replaced2 = text.replace(FOREIGN_BREAK, (char, offset) => {
     if (count++ < keep) hidden.push({ offset, char });
     return "\n";
   });
-  return { text: replaced, hidden, count };
+  return { text: replaced2, hidden, count };
 }
 function splitLines(text) {
   const lines = text.split(ANY_BREAK);
@@ -3869,8 +3869,21 @@ function serviceLabel(services) {
   const shown = others.length <= 3 ? others.join(", ") : `${others.slice(0, 2).join(", ")} and ${others.length - 2} more`;
   return `service ${first} (and ${shown}, through the same anchor)`;
 }
+function withServiceDeclaration(related, descriptor, project) {
+  if (descriptor.service === void 0) return related;
+  const name = project.services.find((s) => s.name.value === descriptor.service)?.name;
+  const file = spanOf2(descriptor.at).file;
+  if (!name || name.span.file === file || related.some((r) => r.span.file === name.span.file)) return related;
+  return [...related, { span: name.span, message: `service "${name.value}" is declared here` }];
+}
+function profileNote(services, project) {
+  const profiles = new Set(services.flatMap((name) => project?.services.find((s) => s.name.value === name)?.profiles.map((p) => p.value) ?? []));
+  if (profiles.size === 0) return "";
+  const names = [...profiles].map((p) => `"${p}"`).join(", ");
+  return profiles.size === 1 ? ` (behind profile ${names}, still deployed when the profile is enabled)` : ` (behind profiles ${names}, still deployed when one of them is enabled)`;
+}
 function lintLoaded(loaded, rules2, known = new Set(rules2.map((r) => r.rule.meta.id)), settings = {}) {
-  const findings = loaded.problems.map((p) => ({ ruleId: p.ruleId, level: "error", message: p.message, span: p.span, related: [] }));
+  const findings = loaded.problems.map((p) => ({ ruleId: p.ruleId, level: p.level ?? "error", message: p.message, span: p.span, related: [] }));
   const shared = /* @__PURE__ */ new Map();
   const project = loaded.project;
   if (project) {
@@ -3880,7 +3893,7 @@ function lintLoaded(loaded, rules2, known = new Set(rules2.map((r) => r.rule.met
           project,
           options,
           report: (descriptor) => {
-            const related = descriptor.related ?? [];
+            const related = withServiceDeclaration(descriptor.related ?? [], descriptor, project);
             const findingLevel = descriptor.level && level === rule.meta.level ? descriptor.level : level;
             const span = spanOf2(descriptor.at);
             const { message: render, service } = descriptor;
@@ -3914,17 +3927,24 @@ function lintLoaded(loaded, rules2, known = new Set(rules2.map((r) => r.rule.met
       }
     }
   }
-  for (const { finding: finding2, services, render } of shared.values()) findings.push({ ...finding2, message: render(serviceLabel(services)) });
+  for (const { finding: finding2, services, render } of shared.values()) findings.push({ ...finding2, message: render(serviceLabel(services) + profileNote(services, project)) });
   const seen = /* @__PURE__ */ new Set();
   const unique = findings.filter((f) => {
-    const key = `${f.ruleId}\0${f.span.line}:${f.span.column}-${f.span.endLine}:${f.span.endColumn}\0${f.message}`;
+    const key = `${f.ruleId}\0${spanKey(f.span)}\0${f.message}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
-  const input2 = { path: loaded.file.path, text: loaded.file.text, project, ran: new Set(rules2.map((r) => r.rule.meta.id)), known: /* @__PURE__ */ new Set([...known, ...BUILTIN_IDS]), unsuppressible: UNSUPPRESSIBLE, locked: LOCKED };
-  const kept = withBuiltinLevels(applySuppressions(unique, input2, settings), settings.levels);
-  return kept.sort(compareFindings);
+  const files = loaded.files ?? [loaded.file];
+  const ran = new Set(rules2.map((r) => r.rule.meta.id));
+  const ids = /* @__PURE__ */ new Set([...known, ...BUILTIN_IDS]);
+  const kept = files.flatMap((file, i) => {
+    const inFile = unique.filter((f) => f.span.file === file.path || i === 0 && !files.some((other) => other.path === f.span.file));
+    const own = project && files.length > 1 ? { ...project, services: project.services.filter((s) => s.span.file === file.path) } : project;
+    const input2 = { path: file.path, text: file.text, project: own, ran, known: ids, unsuppressible: UNSUPPRESSIBLE, locked: LOCKED };
+    return applySuppressions(inFile, input2, settings);
+  });
+  return withBuiltinLevels(kept, settings.levels).sort(compareFindings);
 }
 function withBuiltinLevels(findings, levels) {
   if (!levels) return findings;
@@ -4870,7 +4890,7 @@ var require_compile = __commonJS({
     "use strict";
     var fill = require_fill_range();
     var utils = require_utils();
-    var compile = (ast, options = {}) => {
+    var compile2 = (ast, options = {}) => {
       const walk = (node, parent = {}) => {
         const invalidBlock = utils.isInvalidBrace(parent);
         const invalidNode = node.invalid === true && options.escapeInvalid === true;
@@ -4912,7 +4932,7 @@ var require_compile = __commonJS({
       };
       return walk(ast);
     };
-    module.exports = compile;
+    module.exports = compile2;
   }
 });
 
@@ -5354,7 +5374,7 @@ var require_braces = __commonJS({
   "../../main/node_modules/braces/index.js"(exports, module) {
     "use strict";
     var stringify = require_stringify();
-    var compile = require_compile();
+    var compile2 = require_compile();
     var expand2 = require_expand();
     var parse = require_parse();
     var braces = (input2, options = {}) => {
@@ -5387,7 +5407,7 @@ var require_braces = __commonJS({
       if (typeof input2 === "string") {
         input2 = braces.parse(input2, options);
       }
-      return compile(input2, options);
+      return compile2(input2, options);
     };
     braces.expand = (input2, options = {}) => {
       if (typeof input2 === "string") {
@@ -7198,8 +7218,8 @@ var require_micromatch = __commonJS({
         }
       }
       let result = negatives === patterns.length ? [...items] : [...keep];
-      let matches = result.filter((item) => !omit.has(item));
-      if (options && matches.length === 0) {
+      let matches2 = result.filter((item) => !omit.has(item));
+      if (options && matches2.length === 0) {
         if (options.failglob === true) {
           throw new Error(`No matches found for "${patterns.join(", ")}"`);
         }
@@ -7207,7 +7227,7 @@ var require_micromatch = __commonJS({
           return options.unescape ? patterns.map((p) => p.replace(/\\/g, "")) : patterns;
         }
       }
-      return matches;
+      return matches2;
     };
     micromatch.match = micromatch;
     micromatch.matcher = (pattern, options) => picomatch(pattern, options);
@@ -7221,9 +7241,9 @@ var require_micromatch = __commonJS({
         if (options.onResult) options.onResult(state);
         items.push(state.output);
       };
-      let matches = new Set(micromatch(list, patterns, { ...options, onResult }));
+      let matches2 = new Set(micromatch(list, patterns, { ...options, onResult }));
       for (let item of items) {
-        if (!matches.has(item)) {
+        if (!matches2.has(item)) {
           result.add(item);
         }
       }
@@ -7417,8 +7437,8 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename2 = path.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename2);
+      const basename3 = path.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename3);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
     function expandPatternsWithBraceExpansion(patterns) {
@@ -7463,21 +7483,21 @@ var require_pattern = __commonJS({
     exports.removeDuplicateSlashes = removeDuplicateSlashes;
     function partitionAbsoluteAndRelative(patterns) {
       const absolute = [];
-      const relative3 = [];
+      const relative4 = [];
       for (const pattern of patterns) {
-        if (isAbsolute3(pattern)) {
+        if (isAbsolute4(pattern)) {
           absolute.push(pattern);
         } else {
-          relative3.push(pattern);
+          relative4.push(pattern);
         }
       }
-      return [absolute, relative3];
+      return [absolute, relative4];
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
-    function isAbsolute3(pattern) {
+    function isAbsolute4(pattern) {
       return path.isAbsolute(pattern);
     }
-    exports.isAbsolute = isAbsolute3;
+    exports.isAbsolute = isAbsolute4;
   }
 });
 
@@ -7892,11 +7912,11 @@ var require_out = __commonJS({
       async.read(path, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat2;
-    function statSync(path, optionsOrSettings) {
+    function statSync3(path, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path, settings);
     }
-    exports.statSync = statSync;
+    exports.statSync = statSync3;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -8562,41 +8582,41 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push(value) {
-        var p = new Promise(function(resolve6, reject) {
+        var p = new Promise(function(resolve8, reject) {
           pushCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve6(result);
+            resolve8(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function unshift(value) {
-        var p = new Promise(function(resolve6, reject) {
+        var p = new Promise(function(resolve8, reject) {
           unshiftCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve6(result);
+            resolve8(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function drained() {
-        var p = new Promise(function(resolve6) {
+        var p = new Promise(function(resolve8) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve6();
+              resolve8();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve6();
+                resolve8();
                 queue.drain = previousDrain;
               };
             }
@@ -9082,9 +9102,9 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve8, reject) => {
           this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve6(stats) : reject(error);
+            return error === null ? resolve8(stats) : reject(error);
           });
         });
       }
@@ -9108,10 +9128,10 @@ var require_async5 = __commonJS({
         this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root, options) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve8, reject) => {
           this._walkAsync(root, options, (error, entries2) => {
             if (error === null) {
-              resolve6(entries2);
+              resolve8(entries2);
             } else {
               reject(error);
             }
@@ -9121,10 +9141,10 @@ var require_async5 = __commonJS({
       async static(patterns, options) {
         const entries2 = [];
         const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve8, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry2) => entries2.push(entry2));
-          stream.once("end", () => resolve6(entries2));
+          stream.once("end", () => resolve8(entries2));
         });
       }
     };
@@ -9336,34 +9356,34 @@ var require_entry = __commonJS({
       _onlyDirectoryFilter(entry2) {
         return this._settings.onlyDirectories && !entry2.dirent.isDirectory();
       }
-      _isMatchToPatternsSet(filepath, patterns, isDirectory) {
-        const isMatched = this._isMatchToPatterns(filepath, patterns.positive.all, isDirectory);
+      _isMatchToPatternsSet(filepath, patterns, isDirectory2) {
+        const isMatched = this._isMatchToPatterns(filepath, patterns.positive.all, isDirectory2);
         if (!isMatched) {
           return false;
         }
-        const isMatchedByRelativeNegative = this._isMatchToPatterns(filepath, patterns.negative.relative, isDirectory);
+        const isMatchedByRelativeNegative = this._isMatchToPatterns(filepath, patterns.negative.relative, isDirectory2);
         if (isMatchedByRelativeNegative) {
           return false;
         }
-        const isMatchedByAbsoluteNegative = this._isMatchToAbsoluteNegative(filepath, patterns.negative.absolute, isDirectory);
+        const isMatchedByAbsoluteNegative = this._isMatchToAbsoluteNegative(filepath, patterns.negative.absolute, isDirectory2);
         if (isMatchedByAbsoluteNegative) {
           return false;
         }
         return true;
       }
-      _isMatchToAbsoluteNegative(filepath, patternsRe, isDirectory) {
+      _isMatchToAbsoluteNegative(filepath, patternsRe, isDirectory2) {
         if (patternsRe.length === 0) {
           return false;
         }
         const fullpath = utils.path.makeAbsolute(this._settings.cwd, filepath);
-        return this._isMatchToPatterns(fullpath, patternsRe, isDirectory);
+        return this._isMatchToPatterns(fullpath, patternsRe, isDirectory2);
       }
-      _isMatchToPatterns(filepath, patternsRe, isDirectory) {
+      _isMatchToPatterns(filepath, patternsRe, isDirectory2) {
         if (patternsRe.length === 0) {
           return false;
         }
         const isMatched = utils.pattern.matchAny(filepath, patternsRe);
-        if (!isMatched && isDirectory) {
+        if (!isMatched && isDirectory2) {
           return utils.pattern.matchAny(filepath + "/", patternsRe);
         }
         return isMatched;
@@ -10194,7 +10214,7 @@ var init_compose_schema = __esm({
         securitySeverity: 1
       },
       check({ project, report }) {
-        for (const problem of validateComposeSchema(project.file)) report({ at: problem.span, message: problem.message });
+        for (const file of project.files) for (const problem of validateComposeSchema(file)) report({ at: problem.span, message: problem.message });
       }
     });
   }
@@ -11404,8 +11424,10 @@ var init_no_published_database_port = __esm({
               note = configured;
             }
             const address = port.hostIp?.value ? ` ${port.hostIp.value}` : "";
+            const related = datastore?.by === "image" && service.image ? [{ span: service.image.span, message: `the ${datastore.product} image "${service.image.value.text}"` }] : [];
             report({
               at: portSpan(port),
+              related,
               service: service.name.value,
               message: (who) => `${who} publishes ${what}${address ? ` on${address}` : ` ${WHERE2[reach]}`}; anyone who reaches the host can connect. Drop \`ports:\` and connect over a compose network, or bind it to loopback ("${loopbackSuggestion(port)}").${note}`
             });
@@ -22684,8 +22706,8 @@ var require_code2 = __commonJS({
           compositeRule: true
         }, schValid);
         gen.assign(valid, (0, codegen_1._)`${valid} || ${schValid}`);
-        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
-        if (!merged)
+        const merged2 = cxt.mergeValidEvaluated(schCxt, schValid);
+        if (!merged2)
           gen.if((0, codegen_1.not)(valid));
       }));
       cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
@@ -23614,11 +23636,11 @@ var require_validate = __commonJS({
         jsonPointer = $data;
         data = names_1.default.rootData;
       } else {
-        const matches = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches)
+        const matches2 = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches2)
           throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches[1];
-        jsonPointer = matches[2];
+        const up = +matches2[1];
+        jsonPointer = matches2[2];
         if (jsonPointer === "#") {
           if (up >= dataLevel)
             throw new Error(errorMsg("property/index", up));
@@ -23804,7 +23826,7 @@ var require_compile2 = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve6.call(this, root, ref);
+      let _sch = resolve8.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -23831,7 +23853,7 @@ var require_compile2 = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve6(root, ref) {
+    function resolve8(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -24537,11 +24559,11 @@ var require_schemes = __commonJS({
         urnComponent.error = "URN can not be parsed";
         return urnComponent;
       }
-      const matches = urnComponent.path.match(URN_REG);
-      if (matches && matches[0] === urnComponent.path) {
+      const matches2 = urnComponent.path.match(URN_REG);
+      if (matches2 && matches2[0] === urnComponent.path) {
         const scheme = options.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches[1].toLowerCase();
-        urnComponent.nss = matches[2];
+        urnComponent.nid = matches2[1].toLowerCase();
+        urnComponent.nss = matches2[2];
         const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
         const schemeHandler = getSchemeHandler(urnScheme);
         urnComponent.path = void 0;
@@ -24695,7 +24717,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve6(baseURI, relativeURI, options) {
+    function resolve8(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -24716,65 +24738,65 @@ var require_fast_uri = __commonJS({
       if (baseMalformed || relativeMalformed || baseMalformedPercentEncoding || relativeMalformedPercentEncoding || baseMalformedSchemeSpecific || relativeMalformedSchemeSpecific || baseMalformedHost || relativeMalformedHost || baseMalformedScheme || relativeMalformedScheme) {
         throw new Error(baseParsed.error || relativeParsed.error || "URI is malformed.");
       }
-      const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
-      const resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved.scheme);
-      const resolvedHost = resolved.host;
+      const resolved2 = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
+      const resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved2.scheme);
+      const resolvedHost = resolved2.host;
       const resolvedHostIsIP = resolvedHost !== void 0 && resolvedHost !== "" && (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
-      if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
+      if (hasForbiddenDomainHost(resolved2, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
         throw new Error(MALFORMED_HOST_ERROR);
       }
-      canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP);
+      canonicalizeHost(resolved2, options || {}, resolvedSchemeHandler, resolvedHostIsIP);
       const encodedASCIIHost = resolvedHost && resolvedHost.indexOf("%") !== -1 && !new RegExp("\\P{ASCII}", "u").test(resolvedHost);
-      if (resolved.error && !encodedASCIIHost) {
-        throw new Error(resolved.error);
+      if (resolved2.error && !encodedASCIIHost) {
+        throw new Error(resolved2.error);
       }
       schemelessOptions.skipEscape = true;
-      return serialize(resolved, schemelessOptions);
+      return serialize(resolved2, schemelessOptions);
     }
-    function resolveComponent(base, relative3, options, skipNormalization) {
+    function resolveComponent(base, relative4, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options), options);
-        relative3 = parse(serialize(relative3, options), options);
+        relative4 = parse(serialize(relative4, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative3.scheme) {
-        target.scheme = relative3.scheme;
-        target.userinfo = relative3.userinfo;
-        target.host = relative3.host;
-        target.port = relative3.port;
-        target.path = removeDotSegments(relative3.path || "");
-        target.query = relative3.query;
+      if (!options.tolerant && relative4.scheme) {
+        target.scheme = relative4.scheme;
+        target.userinfo = relative4.userinfo;
+        target.host = relative4.host;
+        target.port = relative4.port;
+        target.path = removeDotSegments(relative4.path || "");
+        target.query = relative4.query;
       } else {
-        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
-          target.userinfo = relative3.userinfo;
-          target.host = relative3.host;
-          target.port = relative3.port;
-          target.path = removeDotSegments(relative3.path || "");
-          target.query = relative3.query;
+        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
+          target.userinfo = relative4.userinfo;
+          target.host = relative4.host;
+          target.port = relative4.port;
+          target.path = removeDotSegments(relative4.path || "");
+          target.query = relative4.query;
         } else {
-          if (!relative3.path) {
+          if (!relative4.path) {
             target.path = base.path;
-            if (relative3.query !== void 0) {
-              target.query = relative3.query;
+            if (relative4.query !== void 0) {
+              target.query = relative4.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative3.path[0] === "/") {
-              target.path = removeDotSegments(relative3.path);
+            if (relative4.path[0] === "/") {
+              target.path = removeDotSegments(relative4.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative3.path;
+                target.path = "/" + relative4.path;
               } else if (!base.path) {
-                target.path = relative3.path;
+                target.path = relative4.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative3.query;
+            target.query = relative4.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -24782,7 +24804,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative3.fragment;
+      target.fragment = relative4.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -24862,8 +24884,8 @@ var require_fast_uri = __commonJS({
     var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
     var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
     var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches) {
-      if (matches[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+    function getParseError(parsed, matches2) {
+      if (matches2[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
         return 'URI path must start with "/" when authority is present.';
       }
       if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
@@ -24885,9 +24907,9 @@ var require_fast_uri = __commonJS({
     function isIPLiteral(host) {
       return host[0] === "[" && host[host.length - 1] === "]";
     }
-    function hasMalformedComponentPercentEncoding(matches) {
-      const host = matches[4];
-      return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
+    function hasMalformedComponentPercentEncoding(matches2) {
+      const host = matches2[4];
+      return hasMalformedPercentEncoding(matches2[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches2[6]) || hasMalformedPercentEncoding(matches2[7]) || hasMalformedPercentEncoding(matches2[8]);
     }
     function canonicalizeHost(parsed, options, schemeHandler, isIP2) {
       if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP2)) {
@@ -24962,15 +24984,15 @@ var require_fast_uri = __commonJS({
           }
         }
       }
-      const matches = uri.match(URI_PARSE);
-      if (matches) {
-        parsed.scheme = matches[1];
-        parsed.userinfo = matches[3];
-        parsed.host = matches[4];
-        parsed.port = parseInt(matches[5], 10);
-        parsed.path = matches[6] || "";
-        parsed.query = matches[7];
-        parsed.fragment = matches[8];
+      const matches2 = uri.match(URI_PARSE);
+      if (matches2) {
+        parsed.scheme = matches2[1];
+        parsed.userinfo = matches2[3];
+        parsed.host = matches2[4];
+        parsed.port = parseInt(matches2[5], 10);
+        parsed.path = matches2[6] || "";
+        parsed.query = matches2[7];
+        parsed.fragment = matches2[8];
         if (parsed.scheme !== void 0) {
           if (VALID_SCHEME.test(parsed.scheme)) {
             parsed.scheme = parsed.scheme.toLowerCase();
@@ -24979,14 +25001,14 @@ var require_fast_uri = __commonJS({
             malformedScheme = true;
           }
         }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches2);
         if (malformedPercentEncoding) {
           parsed.error = parsed.error || "URI contains malformed percent-encoding.";
         }
         if (isNaN(parsed.port)) {
-          parsed.port = matches[5];
+          parsed.port = matches2[5];
         }
-        const parseError = getParseError(parsed, matches);
+        const parseError = getParseError(parsed, matches2);
         if (parseError !== void 0) {
           parsed.error = parsed.error || parseError;
           malformedAuthorityOrPort = true;
@@ -25086,7 +25108,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve6,
+      resolve: resolve8,
       resolveComponent,
       equal,
       serialize,
@@ -27753,17 +27775,17 @@ __export(plugins_exports, {
   PluginError: () => PluginError,
   loadPlugins: () => loadPlugins
 });
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import { createRequire } from "node:module";
-import { isAbsolute as isAbsolute2, join as join4, resolve as resolve4 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join5, resolve as resolve5 } from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
 function isPath(spec) {
-  return spec.startsWith(".") || isAbsolute2(spec) || spec.includes("\\");
+  return spec.startsWith(".") || isAbsolute3(spec) || spec.includes("\\");
 }
 function locate2(spec, cwd) {
-  if (isPath(spec)) return resolve4(cwd, spec);
+  if (isPath(spec)) return resolve5(cwd, spec);
   try {
-    return createRequire(join4(cwd, "package.json")).resolve(spec);
+    return createRequire(join5(cwd, "package.json")).resolve(spec);
   } catch {
     throw new PluginError(`plugin "${spec}": no such package installed where compose-lint runs (${cwd}); install it, or name the plugin's file with a path (./plugins/acme.js)`);
   }
@@ -27776,7 +27798,7 @@ async function loadPlugins(specs, cwd) {
   const taken = new Map([...BUILTIN_META, ...rules.map((r) => r.meta)].map((meta) => [meta.id, "compose-lint"]));
   for (const spec of specs) {
     const file = locate2(spec, cwd);
-    if (!existsSync2(file)) throw new PluginError(`plugin "${spec}" could not be loaded: no such file (${file})`);
+    if (!existsSync3(file)) throw new PluginError(`plugin "${spec}" could not be loaded: no such file (${file})`);
     let module;
     try {
       module = await import(pathToFileURL2(file).href);
@@ -27868,7 +27890,7 @@ var init_plugins = __esm({
 init_engine();
 import { randomUUID } from "node:crypto";
 import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname4, resolve as resolve5 } from "node:path";
+import { dirname as dirname5, resolve as resolve7 } from "node:path";
 
 // src/format/github.ts
 import { createHash } from "node:crypto";
@@ -28004,10 +28026,14 @@ function planAnnotations(result, context) {
 function notAnnotated(plan) {
   return plan.left.length + plan.leftPathErrors.length;
 }
-function annotation({ path, finding: finding2 }) {
+function seeAlso(finding2, context) {
+  const workspace = (context.env ?? process.env).GITHUB_WORKSPACE || void 0;
+  return finding2.related.map((r) => ` See also ${pathFromRoot(r.span.file, context.cwd, workspace)}:${r.span.line}:${r.span.column}: ${r.message}.`).join("");
+}
+function annotation({ path, finding: finding2 }, context) {
   const { line, column, endLine, endColumn } = finding2.span;
   const position = endLine === line ? `line=${line},col=${column},endLine=${endLine},endColumn=${endColumn}` : `line=${line},endLine=${endLine}`;
-  return `::${COMMAND[finding2.level]} file=${escapeProperty(path)},${position},title=${escapeProperty(finding2.ruleId)}::${escapeData(finding2.message)}`;
+  return `::${COMMAND[finding2.level]} file=${escapeProperty(path)},${position},title=${escapeProperty(finding2.ruleId)}::${escapeData(finding2.message + seeAlso(finding2, context))}`;
 }
 function plainBlock(lines) {
   const body = lines.join("\n");
@@ -28017,7 +28043,7 @@ function plainBlock(lines) {
 function formatGithub(result, context) {
   const plan = planAnnotations(result, context);
   const out = plan.pathErrors.map((error) => `::error title=compose-lint::${escapeData(`${error.path}: ${error.message}`)}`);
-  out.push(...plan.annotated.map(annotation));
+  out.push(...plan.annotated.map((placed) => annotation(placed, context)));
   const left = notAnnotated(plan);
   if (left > 0) {
     out.push(
@@ -28388,6 +28414,8 @@ var formatSarif = (result, context) => {
           }
         ],
         originalUriBaseIds: { "%SRCROOT%": { uri: rootUri } },
+        // A project spans several files: each one read is an artifact of the run.
+        artifacts: result.files.map((file) => ({ location: { uri: encodeURI(file.path), uriBaseId: "%SRCROOT%" } })),
         columnKind: "utf16CodeUnits",
         results
       }
@@ -28454,7 +28482,7 @@ var formatText = (result, context) => {
       );
       out.push(...codeFrame(lines, finding2, secrets, paint));
       for (const related of finding2.related) {
-        out.push(`  ${paint(ANSI.dim, `  note: ${escapeLine(related.message)} (${escapeLine(related.span.file)}:${related.span.line}:${related.span.column})`)}`);
+        out.push(`  ${paint(ANSI.dim, `  see also: ${escapeLine(related.message)} (${escapeLine(related.span.file)}:${related.span.line}:${related.span.column})`)}`);
       }
     }
     out.push("");
@@ -28474,6 +28502,8 @@ var formatText = (result, context) => {
     const summary = `${plural(total, "problem")} (${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.note, "note")}) in ${plural(filesWithFindings, "file")}; ${checked}.`;
     out.push(paint(counts.error > 0 ? ANSI.red : ANSI.yellow, summary));
   }
+  const unseen = result.files.reduce((n, file) => n + file.findings.filter((f) => f.ruleId === "not-linted").length, 0);
+  if (unseen > 0) out.push(paint(ANSI.red, `Incomplete: ${plural(unseen, "part")} of what Docker Compose would run could not be linted (see not-linted above).`));
   return out.join("\n") + "\n";
 };
 
@@ -28565,6 +28595,8 @@ function locate(doc, path, part) {
 
 // src/lint.ts
 init_rules();
+import { existsSync as existsSync4, statSync as statSync2 } from "node:fs";
+import { resolve as resolve6 } from "node:path";
 
 // src/config/resolve.ts
 import { existsSync } from "node:fs";
@@ -29098,6 +29130,7 @@ var Converter = class {
       out = this.convertScalar(goInteger ?? node.value, node.source, this.nodeSpan(node));
     } else out = this.nullAt(node);
     this.inProgress.delete(node);
+    if ("tag" in node && (node.tag === "!reset" || node.tag === "!override" || node.tag === "!merge")) out.tag = node.tag;
     this.done.set(node, out);
     return out;
   }
@@ -29133,15 +29166,15 @@ var Converter = class {
   /** A key as go-yaml compares keys for duplicates: its text (`1` and `"1"` are the same key). */
   keyText(key) {
     if (!key) return "";
-    const resolved = (0, import_yaml2.isAlias)(key) ? this.targets.get(key) : key;
-    if (!resolved || !(0, import_yaml2.isScalar)(resolved)) return void 0;
-    if (typeof resolved.value === "symbol") return resolved.value.description;
-    return resolved.source ?? String(resolved.value);
+    const resolved2 = (0, import_yaml2.isAlias)(key) ? this.targets.get(key) : key;
+    if (!resolved2 || !(0, import_yaml2.isScalar)(resolved2)) return void 0;
+    if (typeof resolved2.value === "symbol") return resolved2.value.description;
+    return resolved2.source ?? String(resolved2.value);
   }
   convertMap(pairs, span) {
     const entries2 = /* @__PURE__ */ new Map();
     const seen = /* @__PURE__ */ new Set();
-    const merged = [];
+    const merged2 = [];
     for (const pair of pairs) {
       if (!(0, import_yaml2.isPair)(pair)) continue;
       const keyNode = pair.key;
@@ -29159,7 +29192,7 @@ var Converter = class {
         seen.add(text);
       }
       if (this.isMergeKey(pair.key)) {
-        if (!repeated || this.duplicates === "later") merged.push(...this.mergeSources(pair));
+        if (!repeated || this.duplicates === "later") merged2.push(...this.mergeSources(pair));
         continue;
       }
       if (repeated && this.duplicates === "earlier") continue;
@@ -29167,7 +29200,6 @@ var Converter = class {
       const resolvedKey = keyNode ? this.resolve(keyNode) : void 0;
       const key = resolvedKey && (0, import_yaml2.isScalar)(resolvedKey) ? String(resolvedKey.value) : "";
       const valueNode = pair.value;
-      if (valueNode && "tag" in valueNode && valueNode.tag === "!reset") continue;
       const value = valueNode ? this.convert(valueNode) : { kind: "scalar", span: { ...keySpan, line: keySpan.endLine, column: keySpan.endColumn }, value: null, data: null };
       entries2.set(key, {
         key,
@@ -29176,7 +29208,7 @@ var Converter = class {
         value
       });
     }
-    for (const source of merged) for (const entry2 of source) if (!entries2.has(entry2.key)) entries2.set(entry2.key, entry2);
+    for (const source of merged2) for (const entry2 of source) if (!entries2.has(entry2.key)) entries2.set(entry2.key, entry2);
     const list = [...entries2.values()];
     const data = {};
     for (const entry2 of list) setOwn(data, entry2.key, entry2.value.data);
@@ -29185,9 +29217,9 @@ var Converter = class {
   mergeSources(pair) {
     const value = pair.value;
     if (!value) return [];
-    const resolved = this.resolve(value);
-    if (!resolved) return [];
-    const sources = (0, import_yaml2.isSeq)(resolved) ? resolved.items : [value];
+    const resolved2 = this.resolve(value);
+    if (!resolved2) return [];
+    const sources = (0, import_yaml2.isSeq)(resolved2) ? resolved2.items : [value];
     const out = [];
     let refused = false;
     for (const source of sources) {
@@ -29232,38 +29264,8 @@ function locateIn(root, path, part = "value") {
   return part === "key" && keySpan ? keySpan : node.span;
 }
 
-// src/load/image.ts
-function parseImageRef(text) {
-  const trimmed = text.trim();
-  let rest = trimmed;
-  let digest;
-  const at = rest.indexOf("@");
-  if (at >= 0) {
-    digest = rest.slice(at + 1);
-    rest = rest.slice(0, at);
-  }
-  let tag;
-  const lastSlash = rest.lastIndexOf("/");
-  const colon = rest.lastIndexOf(":");
-  if (colon > lastSlash) {
-    tag = rest.slice(colon + 1);
-    rest = rest.slice(0, colon);
-  }
-  const components = rest.split("/");
-  let registry = "docker.io";
-  const first = components[0] ?? "";
-  if (components.length > 1 && (first.includes(".") || first.includes(":") || first === "localhost" || first !== first.toLowerCase())) {
-    registry = first === "index.docker.io" ? "docker.io" : first;
-    components.shift();
-  }
-  if (registry === "docker.io" && components.length === 1) components.unshift("library");
-  const repository = components.join("/").toLowerCase();
-  const name = components[components.length - 1]?.toLowerCase() ?? "";
-  const ref = { text: trimmed, registry, repository, name };
-  if (tag !== void 0) ref.tag = tag;
-  if (digest !== void 0) ref.digest = digest;
-  return ref;
-}
+// src/load/merge.ts
+init_queries();
 
 // src/load/ports.ts
 import { isIP } from "node:net";
@@ -29631,6 +29633,39 @@ function resolveVolumeBind(mount) {
   return { ...mount, kind: "bind", source: device, readOnly: mount.readOnly || options.includes("ro") };
 }
 
+// src/load/image.ts
+function parseImageRef(text) {
+  const trimmed = text.trim();
+  let rest = trimmed;
+  let digest;
+  const at = rest.indexOf("@");
+  if (at >= 0) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+  }
+  let tag;
+  const lastSlash = rest.lastIndexOf("/");
+  const colon = rest.lastIndexOf(":");
+  if (colon > lastSlash) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+  }
+  const components = rest.split("/");
+  let registry = "docker.io";
+  const first = components[0] ?? "";
+  if (components.length > 1 && (first.includes(".") || first.includes(":") || first === "localhost" || first !== first.toLowerCase())) {
+    registry = first === "index.docker.io" ? "docker.io" : first;
+    components.shift();
+  }
+  if (registry === "docker.io" && components.length === 1) components.unshift("library");
+  const repository = components.join("/").toLowerCase();
+  const name = components[components.length - 1]?.toLowerCase() ?? "";
+  const ref = { text: trimmed, registry, repository, name };
+  if (tag !== void 0) ref.tag = tag;
+  if (digest !== void 0) ref.digest = digest;
+  return ref;
+}
+
 // src/load/service-suppression.ts
 var SERVICE_SUPPRESSION_KEY = "x-compose-lint";
 function serviceSuppression(node) {
@@ -29864,6 +29899,7 @@ function buildService(e, volumes, problems) {
       const value = locatedString(child(node, key));
       return value ? [{ key, value }] : [];
     }),
+    profiles: stringList(child(node, "profiles")),
     capAdd: checkedStringList(child(node, "cap_add"), "cap_add", problems),
     capDrop: checkedStringList(child(node, "cap_drop"), "cap_drop", problems),
     securityOpt: checkedStringList(child(node, "security_opt"), "security_opt", problems),
@@ -29937,28 +29973,879 @@ function normalize(root, file, problems) {
   const volumesByName = new Map(volumes.map((v) => [v.name.value, v]));
   return {
     file,
+    files: [file],
     services: serviceEntries(child(root, "services"), problems).flatMap((e) => buildService(e, volumesByName, problems) ?? []),
     networks: entries(child(root, "networks")).map(buildNetwork),
     volumes
   };
 }
 
+// src/load/merge.ts
+function mapNode(span, entries2) {
+  const data = {};
+  for (const entry2 of entries2) data[entry2.key] = entry2.value.data;
+  return { kind: "map", span, entries: entries2, data };
+}
+function seqNode(span, items) {
+  return { kind: "seq", span, items, data: items.map((item) => item.data) };
+}
+function isNull(node) {
+  return node === void 0 || node.kind === "scalar" && node.value === null;
+}
+function matches(path, pattern) {
+  if (pattern.length !== path.length) return false;
+  for (let i = 0; i < pattern.length; i++) if (pattern[i] !== "*" && pattern[i] !== path[i]) return false;
+  return true;
+}
+function compile(table) {
+  return table.map(([pattern, value]) => [pattern.split("."), value]);
+}
+var resolved = /* @__PURE__ */ new WeakMap();
+function resolveTags(node) {
+  const done = resolved.get(node);
+  if (done) return done;
+  let out = node;
+  if (node.kind === "map") {
+    const entries2 = node.entries.flatMap((e) => {
+      if (e.value.tag === "!reset") return [];
+      const value = resolveTags(e.value);
+      return [value === e.value ? e : { ...e, value }];
+    });
+    if (entries2.length !== node.entries.length || entries2.some((e, i) => e !== node.entries[i])) out = mapNode(node.span, entries2);
+  } else if (node.kind === "seq") {
+    const items = node.items.filter((item) => item.tag !== "!reset").map(resolveTags);
+    if (items.length !== node.items.length || items.some((item, i) => item !== node.items[i])) out = seqNode(node.span, items);
+  }
+  if (out.tag !== void 0) {
+    out = { ...out };
+    delete out.tag;
+  }
+  resolved.set(node, out);
+  return out;
+}
+var byKey = (base, over) => keyedUnion(base, over);
+var appended = (base, over) => seqNode(over.span, [...asList(base), ...asList(over)]);
+var replaced = (_base, over) => over;
+var extraHosts = (base, over) => {
+  const left = hostEntries(base);
+  const known = new Set(left.map(scalarText2));
+  const right = hostEntries(over).filter((item) => !known.has(scalarText2(item)));
+  return seqNode(over.span, [...left, ...right]);
+};
+var logging = (base, over, path, problems) => {
+  const a = child(base, "driver");
+  const b = child(over, "driver");
+  if (!a || !b || scalarText2(a) === scalarText2(b)) return mergeNodes(base, over, path, problems, false);
+  return over;
+};
+var build = (base, over, path, problems) => mergeNodes(buildMap(base), buildMap(over), path, problems, false);
+function namesToMap(defaults) {
+  return (base, over, path, problems) => mergeNodes(listToMap(base, defaults), listToMap(over, defaults), path, problems, false);
+}
+var ulimit = (_base, over) => over;
+var ipamConfig = (base, over, path, problems) => {
+  if (base.kind !== "seq" || over.kind !== "seq") return over;
+  const out = [];
+  const subnetOf = (node) => scalarText2(child(node, "subnet"));
+  for (const original of base.items) {
+    for (const item of over.items) {
+      if (subnetOf(item) !== subnetOf(original) && !out.some((o) => subnetOf(o) === subnetOf(item))) {
+        out.push(item);
+        continue;
+      }
+      const merged2 = mergeNodes(original, item, path, problems, false);
+      const at = out.findIndex((o) => subnetOf(o) === subnetOf(merged2));
+      if (at >= 0) out[at] = merged2;
+      else out.push(merged2);
+    }
+  }
+  return seqNode(over.span, out);
+};
+var SPECIALS = compile([
+  ["networks.*.ipam.config", ipamConfig],
+  ["networks.*.labels", byKey],
+  ["volumes.*.labels", byKey],
+  ["services.*.annotations", byKey],
+  ["services.*.build", build],
+  ["services.*.build.args", byKey],
+  ["services.*.build.additional_contexts", byKey],
+  ["services.*.build.extra_hosts", extraHosts],
+  ["services.*.build.labels", byKey],
+  ["services.*.command", replaced],
+  ["services.*.depends_on", namesToMap({ condition: "service_started", required: true })],
+  ["services.*.deploy.labels", byKey],
+  ["services.*.dns", appended],
+  ["services.*.dns_opt", appended],
+  ["services.*.dns_search", appended],
+  ["services.*.entrypoint", replaced],
+  ["services.*.env_file", appended],
+  ["services.*.label_file", appended],
+  ["services.*.environment", byKey],
+  ["services.*.extra_hosts", extraHosts],
+  ["services.*.healthcheck.test", replaced],
+  ["services.*.labels", byKey],
+  ["services.*.volumes.*.volume.labels", byKey],
+  ["services.*.logging", logging],
+  ["services.*.models", namesToMap()],
+  ["services.*.networks", namesToMap()],
+  ["services.*.sysctls", byKey],
+  ["services.*.tmpfs", appended],
+  ["services.*.ulimits.*", ulimit]
+]);
+var SPECIAL_DEPTH = Math.max(...SPECIALS.map(([pattern]) => pattern.length));
+function mergeNodes(base, over, path = [], problems = [], specials = true) {
+  const key = path.length > SPECIAL_DEPTH ? "deep" : `${specials ? "" : "!"}${path.join("\0")}`;
+  let byOver = merged.get(base);
+  if (!byOver) merged.set(base, byOver = /* @__PURE__ */ new WeakMap());
+  let byPath = byOver.get(over);
+  if (!byPath) byOver.set(over, byPath = /* @__PURE__ */ new Map());
+  const done = byPath.get(key);
+  if (done) {
+    problems.push(...done.problems);
+    return done.node;
+  }
+  const own = [];
+  const node = mergeUncached(base, over, path, own, specials);
+  byPath.set(key, { node, problems: own });
+  problems.push(...own);
+  return node;
+}
+var merged = /* @__PURE__ */ new WeakMap();
+function mergeUncached(base, over, path, problems, specials) {
+  if (over.tag === "!override") return resolveTags(over);
+  if (base.kind === "map" && over.kind === "map") {
+    const dropped = new Set(over.entries.filter((e) => e.value.tag === "!reset" || e.value.tag === "!override").map((e) => e.key));
+    if (dropped.size > 0 && base.entries.some((e) => dropped.has(e.key))) base = mapNode(base.span, base.entries.filter((e) => !dropped.has(e.key)));
+  }
+  const overValue = resolveTags(over);
+  if (over.tag === "!merge" && base.kind === "seq" && overValue.kind === "seq") return mergePositional(base, overValue, path, problems);
+  if (specials) {
+    const special = SPECIALS.find(([pattern]) => matches(path, pattern));
+    if (special) {
+      if (special[1] === replaced || special[1] === ulimit) return overValue;
+      if (isNull(overValue)) return base;
+      if (isNull(base)) return overValue;
+      return special[1](base, overValue, path, problems);
+    }
+  }
+  if (isNull(overValue)) return base;
+  if (base.kind === "map") {
+    if (over.kind !== "map") {
+      problems.push({ span: over.span, message: `cannot override ${path.join(".") || "the file"}: a mapping cannot be replaced by ${over.kind === "seq" ? "a list" : "a single value"}` });
+      return overValue;
+    }
+    return mergeMaps(base, over, path, problems);
+  }
+  if (base.kind === "seq") {
+    if (over.kind !== "seq") {
+      problems.push({ span: over.span, message: `cannot override ${path.join(".")}: a list cannot be replaced by ${over.kind === "map" ? "a mapping" : "a single value"}` });
+      return overValue;
+    }
+    return seqNode(over.span, [...base.items, ...overValue.items]);
+  }
+  return overValue;
+}
+function isNoOp(node) {
+  return isNull(node) || node.kind === "map" && node.entries.length === 0 || node.kind === "seq" && node.items.length === 0;
+}
+function mergePositional(base, over, path, problems) {
+  const items = [];
+  for (let i = 0; i < Math.max(base.items.length, over.items.length); i++) {
+    const a = base.items[i];
+    const b = over.items[i];
+    if (!b) items.push(a);
+    else if (!a) items.push(b);
+    else if (isNoOp(b)) items.push(a);
+    else items.push(mergeNodes(a, b, [...path, String(i)], problems));
+  }
+  return seqNode(over.span, items);
+}
+function mergeMaps(base, over, path, problems) {
+  const entries2 = [...base.entries];
+  let positions = new Map(entries2.map((e, i) => [e.key, i]));
+  const index = (key) => positions.get(key) ?? -1;
+  const reindex = () => positions = new Map(entries2.map((e, i) => [e.key, i]));
+  for (const e of over.entries) {
+    const at = index(e.key);
+    if (e.value.tag === "!reset") {
+      if (at >= 0) entries2.splice(at, 1);
+      reindex();
+      continue;
+    }
+    if (at < 0 || e.value.tag === "!override") {
+      const value2 = resolveTags(e.value);
+      if (at >= 0) entries2.splice(at, 1);
+      entries2.push(value2 === e.value ? e : { ...e, value: value2 });
+      reindex();
+      continue;
+    }
+    const earlier = entries2[at];
+    const value = mergeNodes(earlier.value, e.value, [...path, e.key], problems);
+    const source = value === earlier.value ? earlier : value.span === e.value.span || value === e.value ? e : earlier;
+    entries2[at] = { ...source, value, span: { ...source.keySpan, endLine: value.span.endLine, endColumn: value.span.endColumn } };
+  }
+  return mapNode(base.span, entries2);
+}
+function scalarText2(node) {
+  return node?.kind === "scalar" && node.value !== null ? String(node.value) : void 0;
+}
+function asList(node) {
+  if (node.kind === "seq") return node.items;
+  if (isNull(node)) return [];
+  return [node];
+}
+function syntheticScalar(span, value, data) {
+  return value === data ? { kind: "scalar", span, value, data } : { kind: "scalar", span, value, data, raw: data };
+}
+function hostEntries(node) {
+  if (node.kind !== "map") return asList(node);
+  const items = node.entries.flatMap((e) => {
+    const values = e.value.kind === "seq" ? e.value.items : [e.value];
+    return values.map((v) => isNull(v) ? syntheticScalar(e.span, e.key, e.key) : syntheticScalar(e.span, `${e.key}=${scalarText2(v)}`, `${e.key}=${String(v.data)}`));
+  });
+  return items.sort((a, b) => String(a.value) < String(b.value) ? -1 : String(a.value) > String(b.value) ? 1 : 0);
+}
+function buildMap(node) {
+  if (node.kind !== "scalar" || node.value === null) return node;
+  return mapNode(node.span, [{ key: "context", keySpan: node.span, span: node.span, value: node }]);
+}
+function listToMap(node, defaults) {
+  if (node.kind !== "seq") return node;
+  const entries2 = node.items.flatMap((item) => {
+    const name = scalarText2(item);
+    if (name === void 0) return [];
+    const value = defaults ? mapNode(
+      item.span,
+      Object.entries(defaults).map(([key, v]) => ({ key, keySpan: item.span, span: item.span, value: { kind: "scalar", span: item.span, value: v, data: v } }))
+    ) : { kind: "scalar", span: item.span, value: null, data: null };
+    return [{ key: name, keySpan: item.span, span: item.span, value }];
+  });
+  return mapNode(node.span, entries2);
+}
+function keyedItems(node) {
+  if (node.kind === "map") return node.entries.map((entry2) => ({ key: entry2.key, entry: entry2 }));
+  return asList(node).flatMap((item) => {
+    if (item.kind !== "scalar" || item.value === null) return [];
+    const text = String(item.value);
+    const eq = text.indexOf("=");
+    return [{ key: eq < 0 ? text : text.slice(0, eq), item }];
+  });
+}
+function itemToEntry(item) {
+  const source = String(item.data);
+  const text = String(item.value);
+  const rawEq = source.indexOf("=");
+  const eq = text.indexOf("=");
+  if (rawEq < 0 || eq < 0) {
+    const end = { ...item.span, line: item.span.endLine, column: item.span.endColumn };
+    return { key: text, keySpan: item.span, span: item.span, value: { kind: "scalar", span: end, value: null, data: null } };
+  }
+  const value = syntheticScalar(subSpan(item, rawEq + 1, source.length), text.slice(eq + 1), source.slice(rawEq + 1));
+  return { key: text.slice(0, eq), keySpan: subSpan(item, 0, rawEq), span: item.span, value };
+}
+function keyedUnion(base, over) {
+  const items = dedupe([...keyedItems(base), ...keyedItems(over)], (i) => i.key);
+  if (base.kind !== "map" && over.kind !== "map") return seqNode(over.span, items.map((i) => i.item));
+  return mapNode(
+    over.span,
+    items.map((i) => i.entry ?? itemToEntry(i.item))
+  );
+}
+function dedupe(items, keyOf) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const key = keyOf(item);
+    const at = key === void 0 ? void 0 : seen.get(key);
+    if (at !== void 0) out[at] = item;
+    else {
+      if (key !== void 0) seen.set(key, out.length);
+      out.push(item);
+    }
+  }
+  return out;
+}
+var keyValue = (item) => {
+  const text = scalarText2(item);
+  return text === void 0 ? void 0 : text.split("=")[0];
+};
+var portKey = (item) => {
+  const port = parsePort(item);
+  if (!("containerPorts" in port)) return scalarText2(item);
+  const published = port.hostPorts ? formatPortRange(port.hostPorts.value) : "";
+  return `${port.hostIp?.value || "0.0.0.0"}:${published}:${formatPortRange(port.containerPorts.value)}/${port.protocol}`;
+};
+var volumeTarget = (item) => {
+  const mount = parseMount(item, /* @__PURE__ */ new Map());
+  return "target" in mount ? mount.target.value : void 0;
+};
+var deviceTarget = (item) => {
+  if (item.kind === "map") return scalarText2(child(item, "target"));
+  const parts = (scalarText2(item) ?? "").split(":");
+  return parts.length === 1 ? parts[0] : parts[1];
+};
+function mountTarget(defaultDir) {
+  return (item) => {
+    if (item.kind === "map") return scalarText2(child(item, "target")) ?? `${defaultDir}/${scalarText2(child(item, "source")) ?? ""}`;
+    const name = scalarText2(item);
+    return name === void 0 ? void 0 : `${defaultDir}/${name}`;
+  };
+}
+var envFilePath = (item) => item.kind === "map" ? scalarText2(child(item, "path")) : scalarText2(item);
+var UNIQUE = compile([
+  ["networks.*.labels", keyValue],
+  ["networks.*.ipam.options", keyValue],
+  ["services.*.annotations", keyValue],
+  ["services.*.build.args", keyValue],
+  ["services.*.build.additional_contexts", keyValue],
+  ["services.*.build.platforms", keyValue],
+  ["services.*.build.tags", keyValue],
+  ["services.*.build.labels", keyValue],
+  ["services.*.cap_add", keyValue],
+  ["services.*.cap_drop", keyValue],
+  ["services.*.configs", mountTarget("")],
+  ["services.*.deploy.labels", keyValue],
+  ["services.*.dns", keyValue],
+  ["services.*.dns_opt", keyValue],
+  ["services.*.dns_search", keyValue],
+  ["services.*.environment", keyValue],
+  ["services.*.env_file", envFilePath],
+  ["services.*.expose", scalarText2],
+  ["services.*.labels", keyValue],
+  ["services.*.links", keyValue],
+  ["services.*.networks.*.aliases", keyValue],
+  ["services.*.networks.*.link_local_ips", keyValue],
+  ["services.*.ports", portKey],
+  ["services.*.profiles", keyValue],
+  ["services.*.secrets", mountTarget("/run/secrets")],
+  ["services.*.sysctls", keyValue],
+  ["services.*.tmpfs", keyValue],
+  ["services.*.volumes", volumeTarget],
+  ["services.*.devices", deviceTarget]
+]);
+var UNIQUE_DEPTH = Math.max(...UNIQUE.map(([pattern]) => pattern.length));
+function enforceUnicity(node, path = []) {
+  if (node.kind === "map" && path.length < UNIQUE_DEPTH && (path.length > 0 || node.entries.some((e) => e.key === "services" || e.key === "networks"))) {
+    let changed = false;
+    const entries2 = node.entries.map((e) => {
+      if (path.length === 0 && e.key !== "services" && e.key !== "networks") return e;
+      const value = enforceUnicity(e.value, [...path, e.key]);
+      if (value === e.value) return e;
+      changed = true;
+      return { ...e, value };
+    });
+    return changed ? { ...mapNode(node.span, entries2), ...node.tag ? { tag: node.tag } : {} } : node;
+  }
+  if (node.kind === "seq") {
+    if (path.length < 3) return node;
+    const indexer = UNIQUE.find(([pattern]) => matches(path, pattern))?.[1];
+    if (!indexer) return node;
+    const items = dedupe(node.items, indexer);
+    return items.length === node.items.length && items.every((item, i) => item === node.items[i]) ? node : seqNode(node.span, items);
+  }
+  return node;
+}
+
 // src/load/index.ts
 var DESCRIBE2 = { seq: "a list", scalar: "a single value" };
-function loadComposeText(text, path, options = {}) {
-  const env2 = options.env ?? {};
-  const { root, text: dockerText, problems } = parseTree(text, path, env2, options.duplicates);
-  const file = { path, text: dockerText, data: root?.data ?? null, locate: (p, part) => locateIn(root, p, part) };
-  if (problems.some((p) => p.ruleId === "yaml-syntax") || !root && problems.some((p) => p.ruleId === "not-linted")) return { file, problems };
+function topLevelProblem(root, path) {
   if (!root || root.kind === "scalar" && root.value === null) {
     const span = { file: path, line: 1, column: 1, endLine: 1, endColumn: 1 };
-    return { file, problems: [...problems, { ruleId: "yaml-syntax", span, message: "the file is empty; a compose file is a mapping with a `services:` key" }] };
+    return { ruleId: "yaml-syntax", span, message: "the file is empty; a compose file is a mapping with a `services:` key" };
   }
-  if (root.kind !== "map") {
-    const message = `the top level is ${DESCRIBE2[root.kind]}; a compose file is a mapping with a \`services:\` key`;
-    return { file, problems: [...problems, { ruleId: "yaml-syntax", span: root.span, message }] };
+  if (root.kind === "map") return void 0;
+  return { ruleId: "yaml-syntax", span: root.span, message: `the top level is ${DESCRIBE2[root.kind]}; a compose file is a mapping with a \`services:\` key` };
+}
+
+// src/load/project.ts
+import { existsSync as existsSync2, readFileSync as readFileSync4, realpathSync, statSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { basename as basename2, dirname as dirname4, isAbsolute as isAbsolute2, join as join4, relative as relative3, resolve as resolve4 } from "node:path";
+import { parseEnv as parseEnv2 } from "node:util";
+var DEFAULT_FILES = ["compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"];
+var OVERRIDE_FILES = ["compose.override.yml", "compose.override.yaml", "docker-compose.override.yml", "docker-compose.override.yaml"];
+var PROJECT_LIMITS = { depth: 10, files: 100 };
+var ORIGIN = { file: "", line: 1, column: 1, endLine: 1, endColumn: 1 };
+function startOf(file) {
+  return { ...ORIGIN, file };
+}
+function gitTopLevel(dir) {
+  for (let current = resolve4(dir); ; current = dirname4(current)) {
+    if (existsSync2(join4(current, ".git"))) return current;
+    if (dirname4(current) === current) return void 0;
   }
-  return { file, project: normalize(root, file, problems), problems };
+}
+function isInside(path, root) {
+  const rel = relative3(root, path);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute2(rel);
+}
+function realPath(path) {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+function isFile(path) {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+function defaultProjectFiles(dir) {
+  const base = DEFAULT_FILES.map((name) => join4(dir, name)).find(isFile);
+  const override = OVERRIDE_FILES.map((name) => join4(dir, name)).find(isFile);
+  return { base, override };
+}
+function composeFileList(value, separator) {
+  const sepChar = separator || (process.platform === "win32" ? ";" : ":");
+  return value.split(sepChar).filter(Boolean);
+}
+function parseEnvFile(text, file) {
+  const out = [];
+  text.split(/\r?\n/).forEach((line, index) => {
+    const match = /^(\s*(?:export\s+)?)([^=#\s][^=\s]*)\s*(?:=(.*))?$/.exec(line);
+    if (!match || /^\s*#/.test(line)) return;
+    const lineNo = index + 1;
+    const nameCol = match[1].length + 1;
+    const name = match[2];
+    const rawValue = match[3];
+    const nameSpan = { file, line: lineNo, column: nameCol, endLine: lineNo, endColumn: nameCol + name.length };
+    if (rawValue === void 0) return;
+    const eq = line.indexOf("=", nameCol - 1 + name.length);
+    let start = eq + 1;
+    let value = rawValue;
+    while (value.startsWith(" ")) {
+      value = value.slice(1);
+      start++;
+    }
+    let end = start + value.length;
+    const quote = value[0];
+    if ((quote === '"' || quote === "'") && value.lastIndexOf(quote) > 0) {
+      const close = value.lastIndexOf(quote);
+      value = value.slice(1, close);
+      start++;
+      end = start + value.length;
+    } else {
+      const comment = value.search(/\s#/);
+      if (comment >= 0) value = value.slice(0, comment);
+      value = value.trimEnd();
+      end = start + value.length;
+    }
+    out.push({
+      name,
+      value,
+      nameSpan,
+      valueSpan: { file, line: lineNo, column: start + 1, endLine: lineNo, endColumn: end + 1 },
+      span: { file, line: lineNo, column: nameCol, endLine: lineNo, endColumn: Math.max(end, nameCol + name.length) + 1 }
+    });
+  });
+  return out;
+}
+async function readUtf8(absolute) {
+  return { text: await readFile(absolute, "utf8") };
+}
+var FileCache = class {
+  /**
+   * `readText` reads a file as the CLI does (size limit, regular files only, decoding) or says why
+   * it did not; by default, any file decoded as UTF-8.
+   */
+  constructor(readText = readUtf8) {
+    this.readText = readText;
+  }
+  readText;
+  texts = /* @__PURE__ */ new Map();
+  trees = /* @__PURE__ */ new Map();
+  /** Environments by content: two projects with the same variables share the parsed trees. */
+  envKeys = /* @__PURE__ */ new WeakMap();
+  read(absolute) {
+    let pending = this.texts.get(absolute);
+    if (!pending) {
+      pending = this.readText(absolute).catch((error) => ({ error: error.code === "ENOENT" ? "no such file" : `cannot read (${error.code ?? "error"})` }));
+      this.texts.set(absolute, pending);
+    }
+    return pending;
+  }
+  /** The located tree of a file under one environment (interpolation depends on it). */
+  parse(absolute, text, shown, env2) {
+    let envKey = this.envKeys.get(env2);
+    if (envKey === void 0) {
+      envKey = JSON.stringify(Object.entries(env2).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
+      this.envKeys.set(env2, envKey);
+    }
+    const key = `${absolute}\0${envKey}`;
+    let parsed = this.trees.get(key);
+    if (!parsed) {
+      parsed = parseTree(text, shown, env2);
+      this.trees.set(key, parsed);
+    }
+    return parsed;
+  }
+};
+async function readEnvFiles(files, directory, cache, useDotenv, maxBytes = DEFAULT_MAX_FILE_SIZE) {
+  if (files.length === 0) return useDotenv ? loadDotEnv(join4(directory, "compose.yaml"), maxBytes) : { values: {} };
+  const out = { values: {} };
+  for (const file of files) {
+    const read = await cache.read(file);
+    if ("text" in read) Object.assign(out.values, parseEnv2(read.text));
+    else out.problem = `${file}: ${read.error}`;
+  }
+  return out;
+}
+function scalarText3(node) {
+  return node?.kind === "scalar" && node.value !== null ? String(node.value) : void 0;
+}
+function textList(node) {
+  if (!node) return [];
+  if (node.kind === "seq") return node.items.filter((item) => scalarText3(item) !== void 0);
+  return scalarText3(node) !== void 0 ? [node] : [];
+}
+function withoutKeys(map, keys) {
+  return keys.some((key) => entry(map, key)) ? mapNode(map.span, map.entries.filter((e) => !keys.includes(e.key))) : map;
+}
+function setEntry(map, key, value, keySpan = value.span) {
+  const existing = map.entries.findIndex((e) => e.key === key);
+  const next = existing >= 0 ? { ...map.entries[existing], value } : { key, keySpan, span: value.span, value };
+  const entries2 = [...map.entries];
+  if (existing >= 0) entries2[existing] = next;
+  else entries2.push(next);
+  return mapNode(map.span, entries2);
+}
+var REMOTE = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@|github\.com\/)/i;
+var RESOURCES = ["services", "networks", "volumes", "secrets", "configs", "models"];
+var ProjectLoader = class {
+  constructor(cache, options) {
+    this.cache = cache;
+    this.options = options;
+  }
+  cache;
+  options;
+  problems = [];
+  /** Every compose file read, by absolute path (for code frames and suppressions). */
+  sources = /* @__PURE__ */ new Map();
+  /** Env files read (text only). */
+  envSources = /* @__PURE__ */ new Map();
+  absoluteOf = /* @__PURE__ */ new Map();
+  /**
+   * The directory a file's relative paths resolve from: the project directory for the project's
+   * own files (as `-f` files in another folder), an include's project directory for its files;
+   * any other file (extended from) its own directory.
+   */
+  baseDirectory = /* @__PURE__ */ new Map();
+  filesRead = 0;
+  /** True once a service was merged with what it extends (Compose then de-duplicates its lists). */
+  extended = false;
+  limitReported = false;
+  problem(ruleId, span, message, level) {
+    const p = { ruleId, span, message };
+    if (level) p.level = level;
+    this.problems.push(p);
+  }
+  outside(target, context, at, what) {
+    if (this.options.allowOutsideProject || isInside(target, context.boundary) && isInside(realPath(target), realPath(context.boundary))) return false;
+    this.problem("not-linted", at, `${what} ${this.options.display(target)} is outside the project (${this.options.display(context.boundary) || "."}); it was not linted. Lint it on its own, or pass --allow-outside-project.`);
+    return true;
+  }
+  /** Reads and parses one compose file; problems are reported at `at` (the reference to it). */
+  async tree(absolute, context, at) {
+    const shown = this.options.display(absolute);
+    if (!this.sources.has(absolute)) {
+      if (this.filesRead >= PROJECT_LIMITS.files) {
+        if (!this.limitReported) this.problem("not-linted", at ?? startOf(shown), `the project reads more than ${PROJECT_LIMITS.files} files; ${shown} and the files after it were not linted.`);
+        this.limitReported = true;
+        return void 0;
+      }
+      this.filesRead++;
+    }
+    const read = await this.cache.read(absolute);
+    if ("error" in read) {
+      if (read.notLinted) this.problem("not-linted", at ?? startOf(shown), `${shown} was not linted: ${read.error}.`);
+      else this.problem("project-error", at ?? startOf(shown), `${shown}: ${read.error}`);
+      return void 0;
+    }
+    const parsed = this.cache.parse(absolute, read.text, shown, context.env);
+    const root = parsed.root ? resolveTags(parsed.root) : void 0;
+    if (!this.sources.has(absolute)) {
+      this.absoluteOf.set(shown, absolute);
+      this.sources.set(absolute, { path: shown, text: parsed.text, data: root?.data ?? null, locate: (p, part) => locateIn(root, p, part) });
+    }
+    for (const p of parsed.problems) this.problem(p.ruleId, p.span, p.message);
+    if (parsed.problems.some((p) => p.ruleId === "yaml-syntax") || !parsed.root) {
+      if (!parsed.root && !parsed.problems.some((p) => p.ruleId === "yaml-syntax" || p.ruleId === "not-linted")) this.problems.push(topLevelProblem(void 0, shown));
+      return void 0;
+    }
+    const shape = topLevelProblem(parsed.root, shown);
+    if (shape) this.problems.push(shape);
+    return parsed.root?.kind === "map" ? parsed.root : void 0;
+  }
+  /** A compose file with its `include` and `extends` applied, still carrying its merge tags. */
+  async file(absolute, context, at, chain = []) {
+    if (context.depth > PROJECT_LIMITS.depth) {
+      this.problem("not-linted", at ?? startOf(this.options.display(absolute)), `include and extends nest deeper than ${PROJECT_LIMITS.depth} levels; ${this.options.display(absolute)} was not linted.`);
+      return void 0;
+    }
+    let root = await this.tree(absolute, context, at);
+    if (!root) return void 0;
+    root = await this.applyExtends(root, absolute, context, chain);
+    root = await this.applyInclude(root, absolute, context, chain);
+    return root;
+  }
+  async applyExtends(root, absolute, context, chain) {
+    const services = child(root, "services");
+    if (services?.kind !== "map" || !services.entries.some((e) => child(e.value, "extends"))) return root;
+    const entries2 = [];
+    for (const e of services.entries) {
+      const value = await this.extendedService(e, services, absolute, context, [...chain, `${absolute}#${e.key}`]);
+      entries2.push(value === e.value ? e : { ...e, value });
+    }
+    return setEntry(root, "services", mapNode(services.span, entries2), entry(root, "services").keySpan);
+  }
+  /** A service with what it `extends` merged under it (recursively), without the `extends` key. */
+  async extendedService(e, services, absolute, context, chain) {
+    const extendsNode = child(e.value, "extends");
+    if (!extendsNode || e.value.kind !== "map") return e.value;
+    const own = withoutKeys(e.value, ["extends"]);
+    const target = extendsNode.kind === "map" ? child(extendsNode, "service") : extendsNode;
+    const name = scalarText3(target);
+    const fileNode = extendsNode.kind === "map" ? child(extendsNode, "file") : void 0;
+    const fileName = scalarText3(fileNode);
+    if (name === void 0) return own;
+    let baseServices = services;
+    let baseFile = absolute;
+    if (fileName !== void 0) {
+      baseFile = resolve4(dirname4(absolute), fileName);
+      if (this.outside(baseFile, context, fileNode.span, `extends file`)) return own;
+    }
+    const key = `${baseFile}#${name}`;
+    if (chain.includes(key)) {
+      this.problem("project-error", extendsNode.span, `service "${e.key}" extends itself through a cycle (${[...chain.slice(chain.indexOf(key)), key].map((k) => k.split("#")[1]).join(" \u2192 ")}); Compose refuses this project.`);
+      return own;
+    }
+    if (chain.length > PROJECT_LIMITS.depth) {
+      this.problem("not-linted", extendsNode.span, `extends nests deeper than ${PROJECT_LIMITS.depth} levels; what service "${e.key}" extends was not linted.`);
+      return own;
+    }
+    if (fileName !== void 0) {
+      const other = await this.tree(baseFile, { ...context, depth: context.depth + 1 }, fileNode.span);
+      if (!other) return own;
+      baseServices = child(other, "services");
+    }
+    const baseEntry = baseServices?.kind === "map" ? baseServices.entries.find((b) => b.key === name) : void 0;
+    if (!baseEntry) {
+      const where = fileName !== void 0 ? ` in ${this.options.display(baseFile)}` : "";
+      this.problem("project-error", target.span, `service "${e.key}" extends service "${name}", which is not defined${where}.`);
+      return own;
+    }
+    const base = await this.extendedService(baseEntry, baseServices, baseFile, context, [...chain, key]);
+    this.extended = true;
+    const problems = [];
+    const merged2 = mergeNodes(resolveTags(base), own, ["services", e.key], problems);
+    for (const p of problems) this.problem("project-error", p.span, p.message);
+    return merged2;
+  }
+  async applyInclude(root, absolute, context, chain) {
+    const include = child(root, "include");
+    if (!include) return root;
+    let out = withoutKeys(root, ["include"]);
+    const items = include.kind === "seq" ? include.items : [include];
+    for (const item of items) {
+      const pathNode = item.kind === "map" ? child(item, "path") : item;
+      const paths = textList(pathNode);
+      if (paths.length === 0) {
+        this.problem("project-error", item.span, "an `include` entry needs a `path`.");
+        continue;
+      }
+      const remote = paths.find((p) => REMOTE.test(String(p.value)));
+      if (remote) {
+        this.problem("not-linted", remote.span, `the remote include ${String(remote.value)} is never fetched; what it adds to the project was not linted. Lint that project where it is kept.`);
+        continue;
+      }
+      const base = this.baseDirectory.get(absolute) ?? dirname4(absolute);
+      const files = paths.map((p) => ({ node: p, absolute: resolve4(base, String(p.value)) }));
+      if (files.some((f) => this.outside(f.absolute, context, f.node.span, "the included file"))) continue;
+      const projectDirNode = item.kind === "map" ? child(item, "project_directory") : void 0;
+      const projectDir = scalarText3(projectDirNode) !== void 0 ? resolve4(base, scalarText3(projectDirNode)) : dirname4(files[0].absolute);
+      const envFiles = textList(item.kind === "map" ? child(item, "env_file") : void 0).map((n) => resolve4(base, String(n.value)));
+      for (const f of files) if (!this.baseDirectory.has(f.absolute)) this.baseDirectory.set(f.absolute, projectDir);
+      const dotenv = await readEnvFiles(envFiles, projectDir, this.cache, this.options.dotenv, this.options.maxFileSize);
+      if (dotenv.problem) this.problem("not-linted", pathNode.span, envNotRead(dotenv.problem));
+      const env2 = { ...dotenv.values, ...this.options.env };
+      let included;
+      for (const f of files) {
+        if (chain.includes(f.absolute) || f.absolute === absolute) {
+          this.problem("project-error", f.node.span, `${this.options.display(f.absolute)} includes itself through a cycle; Compose refuses this project.`);
+          continue;
+        }
+        const tree = await this.file(f.absolute, { env: env2, boundary: context.boundary, depth: context.depth + 1 }, f.node.span, [...chain, absolute]);
+        if (!tree) continue;
+        const problems = [];
+        included = included ? mergeNodes(included, tree, [], problems) : resolveTags(tree);
+        for (const p of problems) this.problem("project-error", p.span, p.message);
+      }
+      if (included?.kind !== "map") continue;
+      out = this.importResources(out, enforceUnicity(included), pathNode.span);
+    }
+    return out;
+  }
+  /** Adds an included project's resources; one defined on both sides is Compose's conflict error. */
+  importResources(root, included, at) {
+    let out = root;
+    for (const kind of RESOURCES) {
+      const source = child(included, kind);
+      if (source?.kind !== "map") continue;
+      const target = child(out, kind);
+      const entries2 = target?.kind === "map" ? [...target.entries] : [];
+      for (const e of source.entries) {
+        const index = entries2.findIndex((t) => t.key === e.key);
+        const existing = entries2[index];
+        if (existing) {
+          if (JSON.stringify(existing.value.data) !== JSON.stringify(e.value.data)) {
+            this.problem(
+              "project-error",
+              existing.keySpan,
+              `${kind}.${e.key} conflicts with the one the include at ${at.file}:${at.line} imports (${e.keySpan.file}:${e.keySpan.line}): Docker Compose v2 refuses the project ("conflicts with imported resource"); later versions merge the two, this definition winning, which is what compose-lint judges. Change it in an override file of the include's \`path\` list instead.`
+            );
+            entries2[index] = { ...existing, value: mergeNodes(e.value, existing.value, [kind, e.key]) };
+          }
+          continue;
+        }
+        entries2.push(e);
+      }
+      out = setEntry(out, kind, mapNode(target?.span ?? source.span, entries2), entry(out, kind)?.keySpan ?? entry(included, kind).keySpan);
+    }
+    return out;
+  }
+  /** Services' `env_file:` variables, placed before their `environment:` (which wins), located in the env file. */
+  async applyEnvFiles(root, context) {
+    const services = child(root, "services");
+    if (services?.kind !== "map") return root;
+    let changed = false;
+    const entries2 = [];
+    for (const e of services.entries) {
+      const envFile = child(e.value, "env_file");
+      if (!envFile || e.value.kind !== "map") {
+        entries2.push(e);
+        continue;
+      }
+      const variables = [];
+      for (const item of envFile.kind === "seq" ? envFile.items : [envFile]) {
+        const pathNode = item.kind === "map" ? child(item, "path") : item;
+        const name = scalarText3(pathNode);
+        if (name === void 0) continue;
+        const required = item.kind === "map" ? scalarText3(child(item, "required")) : void 0;
+        const optional = required !== void 0 && /^(false|no|off|n)$/i.test(required);
+        const writtenIn = this.absoluteOf.get(pathNode.span.file) ?? resolve4(pathNode.span.file);
+        const absolute = resolve4(this.baseDirectory.get(writtenIn) ?? dirname4(writtenIn), name);
+        if (this.outside(absolute, context, pathNode.span, "the env_file")) continue;
+        const read = await this.cache.read(absolute);
+        if ("error" in read) {
+          if (!optional) this.problem("project-error", pathNode.span, `service "${e.key}" needs the env_file ${name}, which cannot be read (${read.error}); Compose refuses to start it. Create it, or mark it \`required: false\`.`);
+          continue;
+        }
+        const shown = this.options.display(absolute);
+        if (!this.envSources.has(absolute)) this.envSources.set(absolute, { path: shown, text: read.text, data: null, locate: () => void 0 });
+        for (const line of parseEnvFile(read.text, shown)) {
+          const value = { kind: "scalar", span: line.valueSpan, value: line.value, data: line.value };
+          variables.push({ key: line.name, keySpan: line.nameSpan, span: line.span, value });
+        }
+      }
+      if (variables.length === 0) {
+        entries2.push(e);
+        continue;
+      }
+      changed = true;
+      const envFromFiles = mapNode(envFile.span, variables);
+      const environment = child(e.value, "environment");
+      const merged2 = environment ? mergeNodes(envFromFiles, environment, ["services", e.key, "environment"]) : envFromFiles;
+      entries2.push({ ...e, value: setEntry(e.value, "environment", merged2, entry(e.value, "env_file").keySpan) });
+    }
+    return changed ? setEntry(root, "services", mapNode(services.span, entries2), entry(root, "services").keySpan) : root;
+  }
+};
+function envNotRead(problem) {
+  return `not linted as Docker reads it: ${problem}; values it would set for \`\${VAR}\` interpolation are missing`;
+}
+async function loadProject(plan, cache, options) {
+  const loader = new ProjectLoader(cache, options);
+  for (const file of plan.files) loader.baseDirectory.set(file, plan.directory);
+  const dotenv = await readEnvFiles(plan.envFiles, plan.directory, cache, options.dotenv, options.maxFileSize);
+  const env2 = { ...dotenv.values, ...options.env };
+  const context = { env: env2, boundary: plan.boundary, depth: 0 };
+  let merged2;
+  for (const file of plan.files) {
+    const tree2 = await loader.file(file, context);
+    if (!tree2) continue;
+    const problems = [];
+    merged2 = merged2 ? mergeNodes(merged2, tree2, [], problems) : resolveTags(tree2);
+    for (const p of problems) loader.problems.push({ ruleId: "project-error", span: p.span, message: p.message });
+  }
+  const primaryPath = plan.files[0];
+  const fallback = { path: options.display(primaryPath), text: "", data: null, locate: () => void 0 };
+  const composeFiles = [...loader.sources.values()];
+  const primary = loader.sources.get(primaryPath) ?? composeFiles[0] ?? fallback;
+  if (dotenv.problem) loader.problems.unshift({ ruleId: "not-linted", span: startOf(primary.path), message: envNotRead(dotenv.problem) });
+  if (plan.note) loader.problems.push({ ruleId: "project-error", level: "note", span: startOf(primary.path), message: plan.note });
+  const files = [...composeFiles, ...loader.envSources.values()];
+  if (merged2?.kind !== "map") return { file: primary, files, problems: loader.problems };
+  const tree = plan.files.length > 1 || composeFiles.length > 1 || loader.extended ? enforceUnicity(merged2) : merged2;
+  const project = normalize(await loader.applyEnvFiles(tree, context), primary, loader.problems);
+  project.files = composeFiles.length > 0 ? composeFiles : [primary];
+  return { file: primary, files: [...project.files, ...loader.envSources.values()], problems: loader.problems, project, tree };
+}
+function readDotEnvSync(dir) {
+  try {
+    return parseEnv2(readFileSync4(join4(dir, ".env"), "utf8"));
+  } catch {
+    return {};
+  }
+}
+function planProjects(found, named, options) {
+  const plans = [];
+  const envFiles = (options.envFiles ?? []).map((f) => resolve4(options.cwd, f));
+  const projectDirectory = resolve4(options.cwd, options.projectDirectory ?? ".");
+  const boundaryOf = (dir) => gitTopLevel(dir) ?? rootOf(dir);
+  const roots = [...options.directories ?? [], ...[...named].map(dirname4)];
+  const rootOf = (dir) => roots.find((r) => isInside(dir, r)) ?? (isInside(dir, options.cwd) ? options.cwd : dir);
+  const consumed = /* @__PURE__ */ new Set();
+  const add3 = (files, directory, note) => {
+    const plan = { files, directory, envFiles, boundary: boundaryOf(directory) };
+    if (note) plan.note = note;
+    const namedHere = files.filter((f) => named.has(f));
+    if (namedHere.length > 0 && namedHere.length < files.length) plan.reportOnly = new Set(namedHere);
+    plans.push(plan);
+    for (const f of files) consumed.add(f);
+  };
+  if (options.composeFiles && options.composeFiles.length > 0) {
+    const files = options.composeFiles.map((f) => resolve4(options.cwd, f));
+    add3(files, options.projectDirectory ? projectDirectory : dirname4(files[0]));
+  }
+  const byDir = /* @__PURE__ */ new Map();
+  for (const file of found) {
+    if (consumed.has(file)) continue;
+    const dir = dirname4(file);
+    byDir.set(dir, [...byDir.get(dir) ?? [], file]);
+  }
+  for (const dir of options.directories ?? []) if (!byDir.has(dir)) byDir.set(dir, []);
+  for (const [dir, files] of [...byDir].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+    const dotenv = options.dotenv ? readDotEnvSync(dir) : {};
+    const shellFiles = dir === projectDirectory ? options.env.COMPOSE_FILE : void 0;
+    const composeFile = shellFiles ?? dotenv.COMPOSE_FILE;
+    if (composeFile) {
+      const separator = (dir === projectDirectory ? options.env.COMPOSE_PATH_SEPARATOR : void 0) ?? dotenv.COMPOSE_PATH_SEPARATOR;
+      const list = composeFileList(composeFile, separator).map((f) => resolve4(dir, f));
+      if (list.some((f) => files.includes(f)) || options.directories?.includes(dir)) add3(list, dir);
+    } else {
+      const { base, override } = defaultProjectFiles(dir);
+      const inProject = [base, override].filter((f) => f !== void 0);
+      if (base && inProject.some((f) => files.includes(f))) add3(inProject, dir);
+      else if (override && files.includes(override)) {
+        add3([override], dir, `${basename2(override)} is an override file with no ${DEFAULT_FILES.join(", ")} beside it; it was linted alone, so what it adds to a base elsewhere is judged without that base.`);
+      }
+    }
+    for (const file of files) if (!consumed.has(file)) add3([file], dir);
+  }
+  return plans;
 }
 
 // src/lint.ts
@@ -29967,22 +30854,6 @@ function enabledRules(options) {
 }
 function knownRuleIds(options) {
   return new Set([...BUILTIN_META, ...rules.map((r) => r.meta), ...(options.ruleSet ?? []).map((r) => r.meta)].map((meta) => meta.id));
-}
-function lintText(text, path, options = {}, rules2 = enabledRules(options)) {
-  try {
-    const env2 = options.env ?? process.env;
-    const loaded = loadComposeText(text, path, { env: env2 });
-    const settings = { noInlineConfig: options.noInlineConfig, requireReason: options.requireReason, external: options.suppress };
-    if (options.rules) settings.levels = options.rules;
-    const known = knownRuleIds(options);
-    let all = lintLoaded(loaded, rules2, known, settings);
-    if (loaded.problems.some((p) => p.ruleId === "duplicate-key")) {
-      all = withEarlierDuplicates(all, lintLoaded(loadComposeText(text, path, { env: env2, duplicates: "earlier" }), rules2, known, settings));
-    }
-    return { path, text: loaded.file.text, findings: all.filter((f) => !f.suppression), suppressed: all.filter((f) => f.suppression), project: loaded.project };
-  } catch (error) {
-    return failedFile(path, text, error);
-  }
 }
 function withConfig(options, config) {
   return {
@@ -30000,14 +30871,6 @@ function configResolver(options, cwd) {
   return new ConfigResolver({ cwd, rules: rules2, disabled: options.config === false, ...typeof options.config === "string" ? { file: options.config } : {} });
 }
 var BUILTIN_IDS2 = new Set(BUILTIN_META.map((meta) => meta.id));
-function withEarlierDuplicates(later, earlier) {
-  const key = (f) => `${f.ruleId}\0${f.span.line}:${f.span.column}-${f.span.endLine}:${f.span.endColumn}\0${f.message}`;
-  const seen = new Set(later.map(key));
-  const unusedInEarlier = new Set(earlier.filter((f) => f.ruleId === "unused-ignore").map(key));
-  const kept = later.filter((f) => f.ruleId !== "unused-ignore" || unusedInEarlier.has(key(f)));
-  kept.push(...earlier.filter((f) => !BUILTIN_IDS2.has(f.ruleId) && !seen.has(key(f))));
-  return kept.sort(compareFindings);
-}
 function fileStart(path) {
   return { file: path, line: 1, column: 1, endLine: 1, endColumn: 1 };
 }
@@ -30019,37 +30882,10 @@ function failedFile(path, text, error) {
 function notLintedFile(path, reason) {
   return { path, text: "", findings: [{ ruleId: "not-linted", level: "error", message: `not linted: ${reason}`, span: fileStart(path), related: [] }] };
 }
-async function lintFile(absolute, shown, options, rules2, errors) {
-  const maxBytes = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  let read;
-  try {
-    read = await readRegularFile(absolute, maxBytes);
-  } catch (error) {
-    errors.push({ path: shown, message: `cannot read (${error.code ?? "error"})` });
-    return void 0;
-  }
-  if ("notRegular" in read) {
-    errors.push({ path: shown, message: "not a regular file" });
-    return void 0;
-  }
-  if ("tooLarge" in read) return notLintedFile(shown, `${formatSize(read.tooLarge)} is over --max-file-size ${formatSize(maxBytes)}`);
-  const decoded = decodeText(read.bytes);
-  if ("error" in decoded) {
-    errors.push({ path: shown, message: decoded.error });
-    return void 0;
-  }
-  return lintTextBeside(decoded.text, shown, absolute, options, rules2);
-}
-async function lintTextBeside(text, shown, composePath, options, rules2 = enabledRules(options)) {
-  const maxBytes = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const dotenv = options.dotenv === false || composePath === void 0 ? { values: {} } : await loadDotEnv(composePath, maxBytes);
-  const env2 = { ...dotenv.values, ...options.env ?? process.env };
-  const result = lintText(text, shown, { ...options, env: env2 }, rules2);
-  if (dotenv.problem) {
-    const message = `not linted as Docker reads it: ${dotenv.problem}; values it would set for \`\${VAR}\` interpolation are missing`;
-    result.findings.unshift({ ruleId: "not-linted", level: "error", message, span: fileStart(shown), related: [] });
-  }
-  return result;
+function engineSettings(options) {
+  const settings = { noInlineConfig: options.noInlineConfig, requireReason: options.requireReason, external: options.suppress };
+  if (options.rules) settings.levels = options.rules;
+  return settings;
 }
 async function lintFiles(paths, options = {}) {
   const cwd = options.cwd ?? process.cwd();
@@ -30059,31 +30895,110 @@ async function lintFiles(paths, options = {}) {
     options = { ...options, ruleSet: [...options.ruleSet ?? rules, ...loaded.flatMap((p) => p.rules)], plugins: [] };
   }
   const resolver = configResolver(options, cwd);
-  const rulesFor = /* @__PURE__ */ new Map();
-  const { files, errors, skipped } = await discover(paths.length > 0 ? paths : ["."], cwd);
-  const results = skipped.map((s) => notLintedFile(displayPath(s.path, cwd), s.reason));
   const ignored = [];
-  for (const absolute of files) {
-    const shown = displayPath(absolute, cwd);
-    const config = resolver.resolve(absolute);
-    if (config.ignored) {
-      ignored.push(shown);
-      continue;
-    }
-    const fileOptions = withConfig(options, config);
-    const key = JSON.stringify([fileOptions.strict, fileOptions.rules, fileOptions.ruleOptions]);
-    const rules2 = rulesFor.get(key) ?? enabledRules(fileOptions);
-    rulesFor.set(key, rules2);
+  const { projects, errors, notLinted } = await loadProjects(paths, options, (absolute) => {
+    const skip = resolver.resolve(absolute).ignored;
+    if (skip) ignored.push(displayPath(absolute, cwd));
+    return skip;
+  });
+  const rulesFor = /* @__PURE__ */ new Map();
+  const failed = [];
+  const linted = projects.flatMap((project) => {
+    const config = resolver.resolve(project.plan.files[0]);
     try {
-      const result = await lintFile(absolute, shown, fileOptions, rules2, errors);
-      if (result && config.failLevel) result.failLevel = config.failLevel;
-      if (result) results.push(result);
+      const projectOptions = withConfig(options, config);
+      const key = JSON.stringify([projectOptions.strict, projectOptions.rules, projectOptions.ruleOptions]);
+      const rules2 = rulesFor.get(key) ?? enabledRules(projectOptions);
+      rulesFor.set(key, rules2);
+      const findings = lintLoaded(project.loaded, rules2, knownRuleIds(projectOptions), engineSettings(projectOptions));
+      return [{ ...project, findings, ...config.failLevel ? { failLevel: config.failLevel } : {} }];
     } catch (error) {
-      results.push(failedFile(shown, "", error));
+      failed.push(failedFile(project.loaded.file.path, project.loaded.file.text, error));
+      return [];
+    }
+  });
+  const files = [...projectResults(linted, cwd), ...notLinted, ...failed].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return ignored.length > 0 ? { files, errors, ignored } : { files, errors };
+}
+async function loadProjects(paths, options = {}, isIgnored = () => false) {
+  const cwd = options.cwd ?? process.cwd();
+  const composeFiles = options.composeFiles ?? [];
+  const errors = [];
+  for (const file of composeFiles) {
+    if (!existsSync4(resolve6(cwd, file))) errors.push({ path: file, message: "no such file or directory" });
+  }
+  const searched = paths.length > 0 || composeFiles.length > 0 ? paths : [options.projectDirectory ?? "."];
+  const discovery = searched.length > 0 ? await discover(searched, cwd) : { files: [], errors: [], skipped: [] };
+  const notLinted = discovery.skipped.map((s) => notLintedFile(displayPath(s.path, cwd), s.reason));
+  errors.push(...discovery.errors);
+  if (errors.length > 0 && composeFiles.length > 0) return { projects: [], errors, notLinted };
+  const named = new Set(searched.map((p) => resolve6(cwd, p)).filter((p) => discovery.files.includes(p)));
+  const directories = searched.map((p) => resolve6(cwd, p)).filter((p) => !named.has(p) && isDirectory(p));
+  const env2 = options.env ?? process.env;
+  const planOptions = { cwd, composeFiles, env: env2, directories, dotenv: options.dotenv !== false, ...options.projectDirectory ? { projectDirectory: options.projectDirectory } : {}, ...options.envFiles ? { envFiles: options.envFiles } : {} };
+  const cache = new FileCache(projectFileReader(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE));
+  const unreadable2 = /* @__PURE__ */ new Set();
+  const ignored = new Set(discovery.files.filter(isIgnored));
+  for (const file of discovery.files) {
+    if (ignored.has(file)) continue;
+    const read = await cache.read(file);
+    if ("error" in read) {
+      unreadable2.add(file);
+      if (read.notLinted) notLinted.push(notLintedFile(displayPath(file, cwd), read.error));
+      else errors.push({ path: displayPath(file, cwd), message: read.error === "no such file" ? "cannot read (ENOENT)" : read.error });
     }
   }
-  results.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  return ignored.length > 0 ? { files: results, errors, ignored } : { files: results, errors };
+  const plans = planProjects(discovery.files.filter((f) => !unreadable2.has(f) && !ignored.has(f)), named, planOptions);
+  const projectOptions = { env: env2, maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, dotenv: options.dotenv !== false, allowOutsideProject: options.allowOutsideProject === true, display: (absolute) => displayPath(absolute, cwd) };
+  const projects = [];
+  for (const plan of plans) projects.push({ plan, loaded: await loadProject(plan, cache, projectOptions) });
+  return { projects, errors, notLinted };
+}
+function projectFileReader(maxBytes) {
+  return async (absolute) => {
+    const read = await readRegularFile(absolute, maxBytes);
+    if ("notRegular" in read) return { error: "not a regular file" };
+    if ("tooLarge" in read) return { error: `${formatSize(read.tooLarge)} is over --max-file-size ${formatSize(maxBytes)}`, notLinted: true };
+    return decodeText(read.bytes);
+  };
+}
+function isDirectory(path) {
+  try {
+    return statSync2(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function projectResults(projects, cwd) {
+  const byPath = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  const resultFor = (path, text, failLevel) => {
+    let result = byPath.get(path);
+    if (!result) {
+      result = { path, text, findings: [], suppressed: [] };
+      if (failLevel) result.failLevel = failLevel;
+      byPath.set(path, result);
+    }
+    return result;
+  };
+  for (const { plan, loaded, findings, failLevel } of projects) {
+    const texts = new Map((loaded.files ?? [loaded.file]).map((f) => [f.path, f.text]));
+    const reportOnly = plan.reportOnly ? new Set([...plan.reportOnly].map((f) => displayPath(f, cwd))) : void 0;
+    const shows = (path) => !reportOnly || reportOnly.has(path);
+    for (const f of loaded.project?.files ?? [loaded.file]) if (shows(f.path)) resultFor(f.path, f.text, failLevel);
+    const primary = resultFor(loaded.file.path, loaded.file.text, failLevel);
+    if (loaded.project && shows(loaded.file.path)) primary.project = loaded.project;
+    for (const finding2 of findings) {
+      if (!shows(finding2.span.file) && !finding2.related.some((r) => shows(r.span.file))) continue;
+      const key = `${finding2.ruleId}\0${finding2.span.file}:${finding2.span.line}:${finding2.span.column}\0${finding2.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const result = resultFor(finding2.span.file, texts.get(finding2.span.file) ?? "", failLevel);
+      (finding2.suppression ? result.suppressed : result.findings).push(finding2);
+    }
+    if (reportOnly && !shows(loaded.file.path) && primary.findings.length === 0 && primary.suppressed.length === 0) byPath.delete(loaded.file.path);
+  }
+  return [...byPath.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0).map((r) => ({ ...r, findings: r.findings.sort(compareFindings), suppressed: r.suppressed.sort(compareFindings) }));
 }
 
 // action/main.ts
@@ -30113,7 +31028,7 @@ ${delimiter}
 }
 async function run() {
   const env2 = process.env;
-  const workspace = resolve5(env2.GITHUB_WORKSPACE || process.cwd());
+  const workspace = resolve7(env2.GITHUB_WORKSPACE || process.cwd());
   const failLevel = input("fail-level");
   if (failLevel !== "" && !FAIL_LEVELS[failLevel]) throw new InputError(`input "fail-level" must be error, warning, note or none; got "${failLevel}"`);
   const annotate = booleanInput("annotations", true);
@@ -30144,8 +31059,8 @@ ${formatText(result, context)}::${token}::
   }
   let sarifFile = "";
   if (sarifInput) {
-    sarifFile = resolve5(workspace, sarifInput);
-    mkdirSync(dirname4(sarifFile), { recursive: true });
+    sarifFile = resolve7(workspace, sarifInput);
+    mkdirSync(dirname5(sarifFile), { recursive: true });
     writeFileSync(sarifFile, formatSarif(result, context));
   }
   if (summarize && env2.GITHUB_STEP_SUMMARY) {

@@ -1,6 +1,6 @@
-import type { Level, Span } from "../model/types.js";
+import type { ComposeProject, Level, Span } from "../model/types.js";
 import type { LoadResult } from "../load/index.js";
-import type { Finding, RelatedLocation, Rule, RuleMeta } from "./rule.js";
+import type { Finding, RelatedLocation, ReportDescriptor, Rule, RuleMeta } from "./rule.js";
 import { applySuppressions } from "./apply-suppressions.js";
 import type { SuppressionSettings } from "./apply-suppressions.js";
 
@@ -172,6 +172,26 @@ export interface EngineSettings extends SuppressionSettings {
 }
 
 /**
+ * A value another file gave a service (through `extends`, `include` or an override) also points at
+ * where the service is declared, when nothing related is there yet: the reader sees both halves.
+ */
+function withServiceDeclaration(related: RelatedLocation[], descriptor: ReportDescriptor, project: ComposeProject): RelatedLocation[] {
+  if (descriptor.service === undefined) return related;
+  const name = project.services.find((s) => s.name.value === descriptor.service)?.name;
+  const file = spanOf(descriptor.at).file;
+  if (!name || name.span.file === file || related.some((r) => r.span.file === name.span.file)) return related;
+  return [...related, { span: name.span, message: `service "${name.value}" is declared here` }];
+}
+
+/** ` (behind profile "debug")` when the services are only started with a profile: they still ship. */
+function profileNote(services: readonly string[], project: ComposeProject | undefined): string {
+  const profiles = new Set(services.flatMap((name) => project?.services.find((s) => s.name.value === name)?.profiles.map((p) => p.value) ?? []));
+  if (profiles.size === 0) return "";
+  const names = [...profiles].map((p) => `"${p}"`).join(", ");
+  return profiles.size === 1 ? ` (behind profile ${names}, still deployed when the profile is enabled)` : ` (behind profiles ${names}, still deployed when one of them is enabled)`;
+}
+
+/**
  * Runs the enabled rules over one loaded file. A load problem (YAML error, not a mapping) is the
  * file's only finding. A rule that throws becomes an `internal-error` finding; the others still run.
  * Findings an ignore directive silences are returned with `suppression` set.
@@ -182,7 +202,7 @@ export function lintLoaded(
   known: ReadonlySet<string> = new Set(rules.map((r) => r.rule.meta.id)),
   settings: EngineSettings = {},
 ): Finding[] {
-  const findings: Finding[] = loaded.problems.map((p) => ({ ruleId: p.ruleId, level: "error", message: p.message, span: p.span, related: [] }));
+  const findings: Finding[] = loaded.problems.map((p) => ({ ruleId: p.ruleId, level: p.level ?? "error", message: p.message, span: p.span, related: [] }));
   // Findings about a service whose message is a template, grouped by place: one per written value.
   const shared = new Map<string, { finding: Finding; services: string[]; render: (service: string) => string }>();
   const project = loaded.project;
@@ -193,7 +213,7 @@ export function lintLoaded(
           project,
           options,
           report: (descriptor) => {
-            const related: RelatedLocation[] = descriptor.related ?? [];
+            const related: RelatedLocation[] = withServiceDeclaration(descriptor.related ?? [], descriptor, project);
             // A rule may set the level per finding (ALL vs NET_RAW), but a configured level wins.
             const findingLevel = descriptor.level && level === rule.meta.level ? descriptor.level : level;
             const span = spanOf(descriptor.at);
@@ -236,18 +256,27 @@ export function lintLoaded(
   }
   for (const { finding, services, render } of shared.values()) {
     const fix = finding.fix ? { fix: { ...finding.fix, services } } : {};
-    findings.push({ ...finding, ...fix, message: render(serviceLabel(services)) });
+    findings.push({ ...finding, ...fix, message: render(serviceLabel(services) + profileNote(services, project)) });
   }
   const seen = new Set<string>();
   const unique = findings.filter((f) => {
-    const key = `${f.ruleId}\0${f.span.line}:${f.span.column}-${f.span.endLine}:${f.span.endColumn}\0${f.message}`;
+    const key = `${f.ruleId}\0${spanKey(f.span)}\0${f.message}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
-  const input = { path: loaded.file.path, text: loaded.file.text, project, ran: new Set(rules.map((r) => r.rule.meta.id)), known: new Set([...known, ...BUILTIN_IDS]), unsuppressible: UNSUPPRESSIBLE, locked: LOCKED };
-  const kept = withBuiltinLevels(applySuppressions(unique, input, settings), settings.levels);
-  return kept.sort(compareFindings);
+  // A project may span several files: the directives of each file judge the findings located in it
+  // (and a service's `x-compose-lint` those in the file that declares it).
+  const files = loaded.files ?? [loaded.file];
+  const ran = new Set(rules.map((r) => r.rule.meta.id));
+  const ids = new Set([...known, ...BUILTIN_IDS]);
+  const kept = files.flatMap((file, i) => {
+    const inFile = unique.filter((f) => f.span.file === file.path || (i === 0 && !files.some((other) => other.path === f.span.file)));
+    const own = project && files.length > 1 ? { ...project, services: project.services.filter((s) => s.span.file === file.path) } : project;
+    const input = { path: file.path, text: file.text, project: own, ran, known: ids, unsuppressible: UNSUPPRESSIBLE, locked: LOCKED };
+    return applySuppressions(inFile, input, settings);
+  });
+  return withBuiltinLevels(kept, settings.levels).sort(compareFindings);
 }
 
 /** The configured levels of the engine's own findings; the LOCKED ones keep theirs. */

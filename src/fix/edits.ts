@@ -5,7 +5,7 @@
  */
 import { findClose } from "../load/interpolate.js";
 import { isWildcardAddress } from "../model/queries.js";
-import type { ComposeProject, Located, Network, PortBinding, Service, Span } from "../model/types.js";
+import type { ComposeProject, Located, Network, PortBinding, Service, SourceFile, Span } from "../model/types.js";
 import type { Fix, FixRefusal, FixSafety, TextEdit } from "../engine/rule.js";
 import { sourceOf } from "./source.js";
 import type { SourceText } from "./source.js";
@@ -13,6 +13,12 @@ import type { SourceText } from "./source.js";
 export const LOOPBACK = "127.0.0.1";
 
 type Result = Fix | FixRefusal;
+
+/** The file of a project that holds `span` (in a project the value may come from an override or an included file). */
+export function fileOf(project: ComposeProject, span: Span): SourceFile {
+  // Not one of the project's compose files (an env file): no text, so every helper refuses.
+  return (project.files ?? [project.file]).find((f) => f.path === span.file) ?? { path: span.file, text: "", data: null, locate: () => undefined };
+}
 
 function fix(description: string, safety: FixSafety, edits: TextEdit[]): Fix {
   return { description, safety, edits };
@@ -52,7 +58,8 @@ function replaceRange(span: Span, source: SourceText, from: number, to: number, 
 
 /** Replaces a scalar's text (inside its quotes, if any) by `newText`, which needs no quoting. */
 export function replaceScalar(value: Located<unknown>, project: ComposeProject, newText: string): TextEdit | undefined {
-  const source = sourceOf(project.file);
+  const source = sourceOf(fileOf(project, value.span));
+  if (source.text === "") return undefined;
   const content = scalarContent(value.span, source);
   if (!content || value.raw !== undefined) return undefined;
   return replaceRange(value.span, source, content.from, content.to, newText);
@@ -97,7 +104,8 @@ export interface NewEntry {
  * indentation step for nested entries.
  */
 export function insertEntry(mapSpan: Span, project: ComposeProject, entry: NewEntry, unit: number): TextEdit | undefined {
-  const source = sourceOf(project.file);
+  const source = sourceOf(fileOf(project, mapSpan));
+  if (source.text === "") return undefined;
   const start = source.start(mapSpan);
   if (source.text[start] === "{") return { span: point(mapSpan, source, start + 1), newText: flowInsert(source, start, "}", `${entry.key}: ${entry.inline ?? `{ ${entry.nested!.join(", ")} }`}`) };
   const block = blockStart(mapSpan, source);
@@ -116,7 +124,8 @@ export function insertEntry(mapSpan: Span, project: ComposeProject, entry: NewEn
  * step deeper; a leading tab in a line is one step more.
  */
 function belowEmptyKey(key: Span, project: ComposeProject, lines: string[], unit: number): TextEdit | undefined {
-  const source = sourceOf(project.file);
+  const source = sourceOf(fileOf(project, key));
+  if (source.text === "") return undefined;
   const keyEnd = source.end(key);
   const lineEnd = source.text.slice(keyEnd).search(/\r?\n|$/) + keyEnd;
   if (!/^\s*:\s*(#.*)?$/.test(source.text.slice(keyEnd, lineEnd)) || blockStart(key, source) === undefined) return undefined;
@@ -128,7 +137,8 @@ function belowEmptyKey(key: Span, project: ComposeProject, lines: string[], unit
 
 /** Adds `item` (a YAML scalar as it should be written) as the first item of the list at `seqSpan`. */
 export function insertItem(seqSpan: Span, project: ComposeProject, item: string): TextEdit | undefined {
-  const source = sourceOf(project.file);
+  const source = sourceOf(fileOf(project, seqSpan));
+  if (source.text === "") return undefined;
   const start = source.start(seqSpan);
   if (source.text[start] === "[") return { span: point(seqSpan, source, start + 1), newText: flowInsert(source, start, "]", item) };
   const block = blockStart(seqSpan, source);
@@ -144,7 +154,7 @@ export function indentUnit(key: Span, value: Span): number {
 
 /** A service's settings mapping (the value under its name). */
 export function serviceMapping(service: Service, project: ComposeProject): Span | undefined {
-  return project.file.locate(["services", service.name.value]);
+  return fileOf(project, service.name.span).locate(["services", service.name.value]);
 }
 
 /** Adds `key: inline` to a service (first in its mapping). */
@@ -156,7 +166,7 @@ export function addServiceKey(service: Service, project: ComposeProject, key: st
 
 /** Adds `item` to one of a service's lists (first in it), creating the list as `key: [item]`. */
 export function addServiceListItem(service: Service, project: ComposeProject, key: string, item: string, description: string, safety: FixSafety): Result {
-  const list = project.file.locate(["services", service.name.value, key]);
+  const list = fileOf(project, service.name.span).locate(["services", service.name.value, key]);
   if (list) {
     const edit = insertItem(list, project, item);
     return edit ? fix(description, safety, [edit]) : refuse(`the \`${key}:\` list of service "${service.name.value}" is not written in a form compose-lint edits; add ${item} by hand`);
@@ -168,17 +178,18 @@ export function addServiceListItem(service: Service, project: ComposeProject, ke
 export function encryptNetwork(network: Network, project: ComposeProject): Result {
   const description = 'encrypt the overlay network (driver_opts encrypted: "true")';
   const name = network.name.value;
-  const opts = project.file.locate(["networks", name, "driver_opts"]);
+  const file = fileOf(project, network.name.span);
+  const opts = file.locate(["networks", name, "driver_opts"]);
   const encrypted = 'encrypted: "true"';
-  const map = project.file.locate(["networks", name]);
+  const map = file.locate(["networks", name]);
   const why = `network "${name}" is not written as a mapping compose-lint can add \`driver_opts\` to; add \`encrypted: "true"\` by hand`;
   if (opts) {
     const edit = insertEntry(opts, project, { key: "encrypted", inline: '"true"' }, 2);
     return edit ? fix(description, "safe", [edit]) : refuse(why);
   }
-  const networksKey = project.file.locate(["networks"], "key");
+  const networksKey = file.locate(["networks"], "key");
   const unit = networksKey ? Math.max(network.name.span.column - networksKey.column, 2) : 2;
-  if (!map || (project.file.data as { networks?: Record<string, unknown> } | null)?.networks?.[name] == null) {
+  if (!map || (file.data as { networks?: Record<string, unknown> } | null)?.networks?.[name] == null) {
     // `frontend:` with nothing after it: the options go on the lines below the key.
     const edit = belowEmptyKey(network.name.span, project, ["driver_opts:", `\t${encrypted}`], unit);
     return edit ? fix(description, "safe", [edit]) : refuse(why);
@@ -242,7 +253,7 @@ function isEdit(value: TextEdit | FixRefusal): value is TextEdit {
 /** Binds a published port to loopback: `127.0.0.1:` in the short syntax, `host_ip: 127.0.0.1` in the long one. */
 export function loopbackPortFix(port: PortBinding, project: ComposeProject): Result {
   const description = `bind the port to ${LOOPBACK}`;
-  const source = sourceOf(project.file);
+  const source = sourceOf(fileOf(project, port.span));
   const address = port.hostIp?.value ?? "";
   if (address !== "" && !isWildcardAddress(address)) return refuse(`the port is bound to ${address}; choose the address it should listen on by hand`);
   if (port.syntax === "long") {

@@ -5,7 +5,7 @@
  */
 import { resolve } from "node:path";
 import { rules as allRules } from "../../rules/index.js";
-import { configResolver, enabledRules, lintText, lintTextBeside, withConfig } from "../lint.js";
+import { enabledRules, failedFile, lintFiles, lintText } from "../lint.js";
 import type { FileResult, LintOptions, LintResult } from "../lint.js";
 import { DEFAULT_MAX_FILE_SIZE, readRegularFile } from "../load/files.js";
 import { toDockerLineBreaks } from "../load/lines.js";
@@ -46,7 +46,6 @@ function hasWork(file: FileResult, selection: FixSelection): boolean {
  */
 export async function fixLintResult(result: LintResult, options: LintOptions, cwd: string, selection: FixSelection, write: boolean): Promise<FixRun> {
   selection = withBehaviourRules(selection, options);
-  const resolver = configResolver(options, cwd);
   const files: FileFixes[] = [];
   const failures: { path: string; message: string }[] = [];
   const out: FileResult[] = [];
@@ -66,9 +65,14 @@ export async function fixLintResult(result: LintResult, options: LintOptions, cw
       out.push(file);
       continue;
     }
-    const fileOptions = withConfig(options, resolver.resolve(absolute));
-    const rules = enabledRules(fileOptions);
-    const fixes = await fixFile(file, original, (text) => lintTextBeside(text, file.path, absolute, fileOptions, rules), selection);
+    // The file is linted again as the run linted it (its project, its configuration, its .env),
+    // with the edited text read in place of the file's.
+    const lintAs = async (text: string | undefined): Promise<FileResult> => {
+      const texts = text === undefined ? undefined : new Map([[absolute, text]]);
+      const again = await lintFiles([absolute], { ...options, cwd, ...(texts ? { texts } : {}) });
+      return again.files.find((f) => f.path === file.path) ?? failedFile(file.path, text ?? original, new Error("the file was not linted again"));
+    };
+    const fixes = await fixFile(await lintAs(undefined), original, lintAs, selection);
     files.push(fixes);
     let reported = fixes.result;
     if (write && fixes.after !== fixes.before) {
@@ -87,7 +91,6 @@ export async function fixLintResult(result: LintResult, options: LintOptions, cw
 
 /** Lints the files under `paths` and fixes them: written with `write: true`, else only computed (the edits and diffs). */
 export async function fixFiles(paths: readonly string[], options: LintOptions = {}, selection: FixSelection & { write?: boolean } = {}): Promise<FixRun> {
-  const { lintFiles } = await import("../lint.js");
   const cwd = options.cwd ?? process.cwd();
   return fixLintResult(await lintFiles(paths, options), options, cwd, selection, selection.write === true);
 }

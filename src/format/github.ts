@@ -77,11 +77,17 @@ export function notAnnotated(plan: AnnotationPlan): number {
   return plan.left.length + plan.leftPathErrors.length;
 }
 
-function annotation({ path, finding }: PlacedFinding): string {
+/** The finding's related places as "see also" sentences (a project's other files), paths as annotated. */
+function seeAlso(finding: Finding, context: CiContext): string {
+  const workspace = (context.env ?? process.env).GITHUB_WORKSPACE || undefined;
+  return finding.related.map((r) => ` See also ${pathFromRoot(r.span.file, context.cwd, workspace)}:${r.span.line}:${r.span.column}: ${r.message}.`).join("");
+}
+
+function annotation({ path, finding }: PlacedFinding, context: CiContext): string {
   const { line, column, endLine, endColumn } = finding.span;
   // Columns only mean something on a one-line range; GitHub rejects them on a multi-line one.
   const position = endLine === line ? `line=${line},col=${column},endLine=${endLine},endColumn=${endColumn}` : `line=${line},endLine=${endLine}`;
-  return `::${COMMAND[finding.level]} file=${escapeProperty(path)},${position},title=${escapeProperty(finding.ruleId)}::${escapeData(finding.message)}`;
+  return `::${COMMAND[finding.level]} file=${escapeProperty(path)},${position},title=${escapeProperty(finding.ruleId)}::${escapeData(finding.message + seeAlso(finding, context))}`;
 }
 
 /**
@@ -98,7 +104,7 @@ function plainBlock(lines: readonly string[]): string[] {
 export function formatGithub(result: LintResult, context: CiContext): string {
   const plan = planAnnotations(result, context);
   const out = plan.pathErrors.map((error) => `::error title=compose-lint::${escapeData(`${error.path}: ${error.message}`)}`);
-  out.push(...plan.annotated.map(annotation));
+  out.push(...plan.annotated.map((placed) => annotation(placed, context)));
   const left = notAnnotated(plan);
   if (left > 0) {
     out.push(

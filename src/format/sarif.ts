@@ -109,6 +109,8 @@ export const formatSarif: Formatter = (result, context) => {
           },
         ],
         originalUriBaseIds: { "%SRCROOT%": { uri: rootUri } },
+        // A project spans several files: each one read is an artifact of the run.
+        artifacts: result.files.map((file) => ({ location: { uri: encodeURI(file.path), uriBaseId: "%SRCROOT%" } })),
         columnKind: "utf16CodeUnits",
         results,
       },

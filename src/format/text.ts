@@ -68,7 +68,7 @@ export const formatText: Formatter = (result, context) => {
       );
       out.push(...codeFrame(lines, finding, secrets, paint));
       for (const related of finding.related) {
-        out.push(`  ${paint(ANSI.dim, `  note: ${escapeLine(related.message)} (${escapeLine(related.span.file)}:${related.span.line}:${related.span.column})`)}`);
+        out.push(`  ${paint(ANSI.dim, `  see also: ${escapeLine(related.message)} (${escapeLine(related.span.file)}:${related.span.line}:${related.span.column})`)}`);
       }
     }
     out.push("");
@@ -88,5 +88,8 @@ export const formatText: Formatter = (result, context) => {
     const summary = `${plural(total, "problem")} (${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.note, "note")}) in ${plural(filesWithFindings, "file")}; ${checked}.`;
     out.push(paint(counts.error > 0 ? ANSI.red : ANSI.yellow, summary));
   }
+  // A project compose-lint could not see whole is never reported as if it were judged whole.
+  const unseen = result.files.reduce((n, file) => n + file.findings.filter((f) => f.ruleId === "not-linted").length, 0);
+  if (unseen > 0) out.push(paint(ANSI.red, `Incomplete: ${plural(unseen, "part")} of what Docker Compose would run could not be linted (see not-linted above).`));
   return out.join("\n") + "\n";
 };

@@ -3,19 +3,24 @@ import type { BuiltinId } from "../engine/engine.js";
 import type { ComposeProject, SourceFile, Span } from "../model/types.js";
 import type { Environment } from "./interpolate.js";
 import { locateIn, parseTree } from "./tree.js";
-import type { DuplicateKeyWinner } from "./tree.js";
+import type { DuplicateKeyWinner, TNode } from "./tree.js";
+import { resolveTags } from "./merge.js";
 import { normalize } from "./normalize.js";
 
 export interface LoadProblem {
   ruleId: Exclude<BuiltinId, "unused-ignore" | "invalid-ignore" | "internal-error">;
   span: Span;
   message: string;
+  /** Default error; a note for what is only worth knowing (an override linted without its base). */
+  level?: "error" | "note";
 }
 
 export interface LoadResult {
   project?: ComposeProject;
   /** The file's text and locator, also when the project could not be built (for code frames). */
   file: SourceFile;
+  /** Every file the project was read from, when it spans several (compose files, then env files). */
+  files?: SourceFile[];
   problems: LoadProblem[];
 }
 
@@ -31,19 +36,26 @@ const DESCRIBE: Record<string, string> = { seq: "a list", scalar: "a single valu
 export function loadComposeText(text: string, path: string, options: LoadOptions = {}): LoadResult {
   const env = options.env ?? {};
   // The file is kept as Docker reads it (foreign line breaks as LF), so every later stage counts lines alike.
-  const { root, text: dockerText, problems } = parseTree(text, path, env, options.duplicates);
-  const file: SourceFile = { path, text: dockerText, data: root?.data ?? null, locate: (p, part) => locateIn(root, p, part) };
+  const parsed = parseTree(text, path, env, options.duplicates);
+  // Alone, a file means what its merge tags leave: `!reset` keys absent, `!override` values as written.
+  const root = parsed.root && resolveTags(parsed.root);
+  const problems: LoadProblem[] = [...parsed.problems];
+  const file: SourceFile = { path, text: parsed.text, data: root?.data ?? null, locate: (p, part) => locateIn(root, p, part) };
   // A YAML error, or a file that could not be read into a tree at all, leaves nothing to check.
   if (problems.some((p) => p.ruleId === "yaml-syntax") || (!root && problems.some((p) => p.ruleId === "not-linted"))) return { file, problems };
+  const shape = topLevelProblem(root, path);
+  if (shape || root?.kind !== "map") return { file, problems: shape ? [...problems, shape] : problems };
+  return { file, project: normalize(root, file, problems), problems };
+}
+
+/** The problem with a file whose top level is not a mapping (empty, a list, a single value). */
+export function topLevelProblem(root: TNode | undefined, path: string): LoadProblem | undefined {
   if (!root || (root.kind === "scalar" && root.value === null)) {
     const span = { file: path, line: 1, column: 1, endLine: 1, endColumn: 1 };
-    return { file, problems: [...problems, { ruleId: "yaml-syntax", span, message: "the file is empty; a compose file is a mapping with a `services:` key" }] };
+    return { ruleId: "yaml-syntax", span, message: "the file is empty; a compose file is a mapping with a `services:` key" };
   }
-  if (root.kind !== "map") {
-    const message = `the top level is ${DESCRIBE[root.kind]}; a compose file is a mapping with a \`services:\` key`;
-    return { file, problems: [...problems, { ruleId: "yaml-syntax", span: root.span, message }] };
-  }
-  return { file, project: normalize(root, file, problems), problems };
+  if (root.kind === "map") return undefined;
+  return { ruleId: "yaml-syntax", span: root.span, message: `the top level is ${DESCRIBE[root.kind]}; a compose file is a mapping with a \`services:\` key` };
 }
 
 /**

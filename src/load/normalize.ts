@@ -115,7 +115,7 @@ function stringMap(node: TNode | undefined): Map<string, Located<string>> {
  * The span of characters [start, end) of a one-line scalar's source text, or the whole span when
  * the scalar's text cannot be mapped column for column (multi-line, escapes).
  */
-function subSpan(node: TScalar, start: number, end: number): Span {
+export function subSpan(node: TScalar, start: number, end: number): Span {
   const source = String(node.data);
   const { span } = node;
   if (span.line !== span.endLine) return span;
@@ -278,6 +278,7 @@ function buildService(e: TEntry, volumes: Map<string, NamedVolume>, problems: Pr
       const value = locatedString(child(node, key));
       return value ? [{ key, value }] : [];
     }),
+    profiles: stringList(child(node, "profiles")),
     capAdd: checkedStringList(child(node, "cap_add"), "cap_add", problems),
     capDrop: checkedStringList(child(node, "cap_drop"), "cap_drop", problems),
     securityOpt: checkedStringList(child(node, "security_opt"), "security_opt", problems),
@@ -362,6 +363,7 @@ export function normalize(root: TMap, file: SourceFile, problems: LoadProblem[])
   const volumesByName = new Map(volumes.map((v) => [v.name.value, v]));
   return {
     file,
+    files: [file],
     services: serviceEntries(child(root, "services"), problems).flatMap((e) => buildService(e, volumesByName, problems) ?? []),
     networks: entries(child(root, "networks")).map(buildNetwork),
     volumes,

@@ -21,6 +21,7 @@ export interface TScalar {
   raw?: string;
   /** Data before interpolation (for schema validation). */
   data: ScalarValue;
+  tag?: MergeTag;
 }
 
 export interface TEntry {
@@ -36,6 +37,7 @@ export interface TMap {
   span: Span;
   entries: TEntry[];
   data: Record<string, unknown>;
+  tag?: MergeTag;
 }
 
 export interface TSeq {
@@ -43,7 +45,11 @@ export interface TSeq {
   span: Span;
   items: TNode[];
   data: unknown[];
+  tag?: MergeTag;
 }
+
+/** Compose's merge tags, kept on the node so that the merge (src/load/merge.ts) can apply them. */
+export type MergeTag = "!reset" | "!override" | "!merge";
 
 export type TNode = TScalar | TMap | TSeq;
 
@@ -363,6 +369,7 @@ class Converter {
     }
     else out = this.nullAt(node);
     this.inProgress.delete(node);
+    if ("tag" in node && (node.tag === "!reset" || node.tag === "!override" || node.tag === "!merge")) out.tag = node.tag;
     this.done.set(node, out);
     return out;
   }
@@ -437,8 +444,6 @@ class Converter {
       const resolvedKey = keyNode ? this.resolve(keyNode) : undefined;
       const key = resolvedKey && isScalar(resolvedKey) ? String(resolvedKey.value) : "";
       const valueNode = pair.value as YamlNode | null;
-      // Compose's `!reset` removes a key an earlier file set: in this file the key is absent.
-      if (valueNode && "tag" in valueNode && valueNode.tag === "!reset") continue;
       const value: TNode = valueNode
         ? this.convert(valueNode)
         : { kind: "scalar", span: { ...keySpan, line: keySpan.endLine, column: keySpan.endColumn }, value: null, data: null };

@@ -153,6 +153,8 @@ export interface Service {
   memLimit?: Located<string | number>;
   pidsLimit?: Located<string | number>;
   deployLimits: { memory?: Located<string | number>; pids?: Located<string | number> };
+  /** `profiles:`: a service behind a profile only runs when the profile is enabled, but it still ships. */
+  profiles: Located<string>[];
   /** The keys under `deploy:` with their values when scalar (`mode: global`), for swarm evidence. */
   deploy: { key: Located<string>; value?: Located<string> }[];
   /** `x-compose-lint: { ignore: [...], reason: ... }`: the engine's business, not the rules'. */
@@ -199,9 +201,12 @@ export interface SourceFile {
   locate(path: readonly (string | number)[], part?: "key" | "value"): Span | undefined;
 }
 
-/** One compose file, normalised. */
+/** A compose project, normalised: one file, or several merged as Docker Compose merges them. */
 export interface ComposeProject {
+  /** The primary file (the first one Compose loads). */
   file: SourceFile;
+  /** Every compose file the project was assembled from (the primary one first). */
+  files: SourceFile[];
   services: Service[];
   networks: Network[];
   volumes: NamedVolume[];

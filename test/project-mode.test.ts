@@ -1,0 +1,246 @@
+/**
+ * Project mode beyond the fixture projects: which files form a project (--file, COMPOSE_FILE,
+ * COMPOSE_PATH_SEPARATOR, --env-file), how findings of one project reach the files and formats,
+ * what is refused (extends and include errors, limits), and that each file is read once.
+ */
+import { describe, expect, test } from "vitest";
+import { symlinkSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { lintFiles } from "../src/lint.js";
+import { FileCache, PROJECT_LIMITS, loadProject, parseEnvFile, planProjects } from "../src/load/project.js";
+import { decodeText } from "../src/lint.js";
+import { runCli, scratch } from "./helpers.js";
+
+const POSTGRES = "services:\n  db:\n    image: postgres:16.4\n";
+const PORT = 'services:\n  db:\n    ports: ["5432:5432"]\n';
+
+async function findings(dir: string, paths: string[] = ["."], options: Parameters<typeof lintFiles>[1] = {}) {
+  const result = await lintFiles(paths, { cwd: dir, env: {}, ...options });
+  return {
+    errors: result.errors,
+    files: result.files.map((f) => f.path),
+    list: result.files.flatMap((f) => f.findings.map((x) => `${x.span.file}:${x.span.line}:${x.span.column} ${x.ruleId}`)).sort(),
+    findings: result.files.flatMap((f) => f.findings),
+  };
+}
+
+describe("which files form a project", () => {
+  test("--file files merge in the order given", async () => {
+    const dir = scratch({ "base.yml": POSTGRES, "local.yml": PORT });
+    const merged = await findings(dir, [], { composeFiles: ["base.yml", "local.yml"] });
+    expect(merged.list).toContain("local.yml:3:13 no-published-database-port");
+    const reversed = await findings(dir, [], { composeFiles: ["local.yml", "base.yml"] });
+    expect(reversed.list).toContain("local.yml:3:13 no-published-database-port");
+  });
+
+  test("a --file that does not exist is exit 2 naming it", () => {
+    const dir = scratch({ "compose.yaml": POSTGRES });
+    const run = runCli(["--file", "compose.yaml", "--file", "missing.yaml"], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stdout + run.stderr).toContain("missing.yaml: no such file or directory");
+  });
+
+  test("COMPOSE_FILE from the shell, with COMPOSE_PATH_SEPARATOR", async () => {
+    const dir = scratch({ "a.yml": POSTGRES, "b.yml": PORT });
+    const result = await findings(dir, ["."], { env: { COMPOSE_FILE: "a.yml;b.yml", COMPOSE_PATH_SEPARATOR: ";" } });
+    expect(result.list).toContain("b.yml:3:13 no-published-database-port");
+  });
+
+  test("--env-file replaces the project's .env; the shell wins over both", async () => {
+    const files = { "compose.yaml": 'services:\n  db:\n    image: postgres:16.4\n    ports: ["${BIND}:5432:5432"]\n', ".env": "BIND=0.0.0.0\n", "local.env": "BIND=127.0.0.1\n" };
+    const dir = scratch(files);
+    expect((await findings(dir)).list).toContain("compose.yaml:4:13 no-published-database-port");
+    expect((await findings(dir, ["."], { envFiles: ["local.env"] })).list).toEqual([]);
+    expect((await findings(dir, ["."], { envFiles: ["local.env"], env: { BIND: "0.0.0.0" } })).list).toContain("compose.yaml:4:13 no-published-database-port");
+  });
+
+  test("the first default file and the first override file, as Compose picks them", () => {
+    const dir = scratch({ "compose.yaml": POSTGRES, "docker-compose.yml": "services: {}\n", "compose.override.yml": PORT, "compose.override.yaml": "services: {}\n" });
+    const plans = planProjects([join(dir, "compose.yaml"), join(dir, "compose.override.yml"), join(dir, "compose.override.yaml"), join(dir, "docker-compose.yml")], new Set(), { cwd: dir, env: {}, dotenv: true });
+    expect(plans.map((p) => p.files.map((f) => f.slice(dir.length + 1)))).toEqual([["compose.yaml", "compose.override.yml"], ["compose.override.yaml"], ["docker-compose.yml"]]);
+  });
+});
+
+describe("a project's findings in its files", () => {
+  test("naming the base alone reports what is located there or related to it", async () => {
+    const dir = scratch({ "compose.yaml": "services:\n  db:\n    image: postgres:16.4\n    privileged: true\n", "compose.override.yml": PORT, "compose.override.yaml": "services: {}\n" });
+    const result = await findings(dir, ["compose.yaml"]);
+    // Compose prefers compose.override.yml; the .yaml one is then a file of its own, not named here.
+    // The override's findings relate to the base (its image, its service declaration), so they are shown.
+    expect(result.list).toEqual(["compose.override.yml:3:13 no-published-database-port", "compose.yaml:4:17 no-privileged"]);
+  });
+
+  test("a port a later file restores after a reset points at that file", async () => {
+    const dir = scratch({ "a.yml": 'services:\n  web:\n    image: nginx:1.27.1\n    ports: ["80:80"]\n', "b.yml": "services:\n  web:\n    ports: !reset []\n", "c.yml": 'services:\n  web:\n    ports: ["80:80"]\n' });
+    expect((await findings(dir, [], { composeFiles: ["a.yml", "b.yml", "c.yml"] })).list).toEqual(["c.yml:3:13 no-unbound-port"]);
+    expect((await findings(dir, [], { composeFiles: ["a.yml", "b.yml"] })).list).toEqual([]);
+  });
+
+  test("an env_file of a --file in another folder is read from the project directory, as Compose reads it", async () => {
+    const dir = scratch({ "compose.yaml": "services:\n  api:\n    image: registry.example.com/api:3.1.0\n", "ops/override.yaml": "services:\n  api:\n    env_file: api.env\n", "api.env": "API_TOKEN=ghp_abcdefghijklmnopqrstuvwxyz0123456789\n" });
+    const result = await findings(dir, [], { composeFiles: ["compose.yaml", "ops/override.yaml"] });
+    expect(result.list).toEqual(["api.env:1:11 no-hardcoded-secret"]);
+  });
+
+  test("--project-directory: its COMPOSE_FILE and .env apply", async () => {
+    const dir = scratch({ "deploy/.env": "COMPOSE_FILE=base.yml:public.yml\nBIND=0.0.0.0\n", "deploy/base.yml": POSTGRES, "deploy/public.yml": 'services:\n  db:\n    ports: ["${BIND}:5432:5432"]\n' });
+    const result = await findings(dir, [], { projectDirectory: "deploy" });
+    expect(result.list).toEqual(["deploy/public.yml:3:13 no-published-database-port"]);
+  });
+
+  test("an ignore comment in the override silences the finding located there", async () => {
+    const dir = scratch({ "compose.yaml": POSTGRES, "compose.override.yaml": 'services:\n  db:\n    ports: ["5432:5432"] # compose-lint ignore=no-published-database-port\n    privileged: true\n' });
+    const result = await findings(dir);
+    expect(result.list).toEqual(["compose.override.yaml:4:17 no-privileged"]);
+  });
+
+  test("SARIF: the result is in the override, its related location in the base", () => {
+    const dir = scratch({ "compose.yaml": POSTGRES, "compose.override.yaml": PORT });
+    const run = runCli(["--format", "sarif", "."], { cwd: dir });
+    expect(JSON.parse(run.stdout).runs[0].artifacts.map((a: { location: { uri: string } }) => a.location.uri)).toEqual(["compose.override.yaml", "compose.yaml"]);
+    const results = JSON.parse(run.stdout).runs[0].results as { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[]; relatedLocations?: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[];
+    const db = results.find((r) => r.ruleId === "no-published-database-port")!;
+    expect(db.locations[0]!.physicalLocation.artifactLocation.uri).toBe("compose.override.yaml");
+    expect(db.relatedLocations?.[0]?.physicalLocation.artifactLocation.uri).toBe("compose.yaml");
+    expect(db.relatedLocations?.[0]?.physicalLocation.region.startLine).toBe(3);
+  });
+
+  test("text and github output show the related place as 'see also'", () => {
+    const dir = scratch({ "compose.yaml": POSTGRES, "compose.override.yaml": PORT });
+    expect(runCli(["."], { cwd: dir }).stdout).toContain('see also: the PostgreSQL image "postgres:16.4" (compose.yaml:3:12)');
+    expect(runCli(["--format", "github", "."], { cwd: dir }).stdout).toContain("See also compose.yaml:3:12: the PostgreSQL image");
+  });
+
+  test("a YAML error in one file is reported there and the rest of the project is still judged", async () => {
+    const dir = scratch({ "compose.yaml": POSTGRES, "compose.override.yaml": "services:\n  db: [\n", "docker-compose.prod.yml": 'services:\n  web:\n    image: nginx:1.27.1\n    ports: ["80:80"]\n' });
+    const result = await findings(dir);
+    expect(result.list.some((l) => l.startsWith("compose.override.yaml:") && l.endsWith("yaml-syntax"))).toBe(true);
+    expect(result.list).toContain("docker-compose.prod.yml:4:13 no-unbound-port");
+  });
+
+  test("a not-linted include fails the run at --fail-level error", () => {
+    const dir = scratch({ "compose.yaml": "include:\n  - git@github.com:example/stack.git\nservices:\n  web:\n    image: nginx:1.27.1\n" });
+    const run = runCli(["--fail-level", "error", "."], { cwd: dir });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain("not-linted");
+    expect(run.stdout).toContain("Incomplete: 1 part of what Docker Compose would run could not be linted");
+  });
+});
+
+describe("extends and include errors", () => {
+  test("a missing extends file and a missing service are project errors", async () => {
+    const dir = scratch({ "compose.yaml": "services:\n  a:\n    extends:\n      file: nowhere.yml\n      service: x\n  b:\n    extends: ghost\n", "nowhere.txt": "" });
+    const result = await findings(dir);
+    expect(result.list).toEqual(["compose.yaml:4:13 project-error", "compose.yaml:7:14 project-error"]);
+    expect(result.findings.map((f) => f.message).join("\n")).toMatch(/nowhere\.yml: no such file[\s\S]*"ghost", which is not defined/);
+  });
+
+  test("include's env_file and project_directory: the included project's variables and paths", async () => {
+    const dir = scratch({
+      "compose.yaml": "include:\n  - path: stack/db.yaml\n    project_directory: stack\n    env_file: stack/db.env\nservices: {}\n",
+      "stack/db.yaml": 'services:\n  db:\n    image: postgres:16.4\n    ports: ["${DB_BIND}:5432:5432"]\n    env_file: secrets.env\n',
+      "stack/db.env": "DB_BIND=0.0.0.0\n",
+      "stack/.env": "DB_BIND=127.0.0.1\n",
+      "stack/secrets.env": "POSTGRES_PASSWORD=Tr0ub4dor-and-3-horses\n",
+    });
+    expect((await findings(dir)).list).toEqual(["stack/db.yaml:4:13 no-published-database-port", "stack/secrets.env:1:19 no-hardcoded-secret"]);
+  });
+
+  test("a service defined by the includer and by an included file is Compose's conflict", async () => {
+    const dir = scratch({ "compose.yaml": "include:\n  - other.yaml\nservices:\n  db:\n    image: postgres:16.4\n", "other.yaml": 'services:\n  db:\n    image: postgres:15.8\n    ports: ["5432:5432"]\n' });
+    const result = await findings(dir);
+    // Newer Compose merges the two definitions: the included port is still judged.
+    expect(result.list).toEqual(["compose.yaml:4:3 project-error", "other.yaml:4:13 no-published-database-port"]);
+    expect(result.findings[0]!.message).toContain("services.db conflicts");
+  });
+
+  test("includes nested beyond the limit are not linted, and no loop hangs", async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i <= PROJECT_LIMITS.depth + 2; i++) files[i === 0 ? "compose.yaml" : `level${i}.yaml`] = `include:\n  - level${i + 1}.yaml\nservices:\n  s${i}:\n    image: alpine:3.20\n`;
+    const deep = await findings(scratch(files));
+    expect(deep.list.filter((l) => l.endsWith("not-linted"))).toHaveLength(1);
+    const loop = await findings(scratch({ "compose.yaml": "include:\n  - b.yaml\nservices: {}\n", "b.yaml": "include:\n  - compose.yaml\nservices: {}\n" }));
+    expect(loop.list).toEqual(["b.yaml:2:5 project-error"]);
+  });
+
+  test("a project reading more files than the limit says what it did not read", async () => {
+    const count = PROJECT_LIMITS.files + 1;
+    const files: Record<string, string> = { "compose.yaml": `include:\n${Array.from({ length: count }, (_, i) => `  - part${i}.yaml\n`).join("")}services: {}\n` };
+    for (let i = 0; i < count; i++) files[`part${i}.yaml`] = `services:\n  s${i}:\n    image: alpine:3.20\n`;
+    const result = await findings(scratch(files));
+    // compose.yaml is the first file read: part99.yaml would be the 101st.
+    expect(result.list).toEqual([`compose.yaml:${PROJECT_LIMITS.files + 1}:5 not-linted`]);
+    expect(result.findings[0]!.message).toContain(`more than ${PROJECT_LIMITS.files} files; part${PROJECT_LIMITS.files - 1}.yaml`);
+  });
+
+  test("a symbolic link cannot lead an include out of the project", async () => {
+    const outer = scratch({ "elsewhere/compose.yaml": 'services:\n  x:\n    image: alpine:3.20\n    privileged: true\n', "app/compose.yaml": "include:\n  - linked/compose.yaml\nservices: {}\n" });
+    symlinkSync(join(outer, "elsewhere"), join(outer, "app", "linked"));
+    const result = await findings(join(outer, "app"));
+    expect(result.list).toEqual(["compose.yaml:2:5 not-linted"]);
+  });
+
+  test("an env_file outside the project is not read", async () => {
+    const outer = scratch({ "secret.env": "DB_PASSWORD=Tr0ub4dor-and-3-horses\n", "app/compose.yaml": "services:\n  api:\n    image: registry.example.com/api:3.1.0\n    env_file: ../secret.env\n" });
+    const dir = join(outer, "app");
+    const result = await findings(dir);
+    expect(result.list).toEqual(["compose.yaml:4:15 not-linted"]);
+    const allowed = await findings(dir, ["."], { allowOutsideProject: true });
+    expect(allowed.list.some((l) => l.endsWith("no-hardcoded-secret"))).toBe(true);
+  });
+});
+
+test("each file is read and parsed once per run, whichever projects use it", async () => {
+  const dir = scratch({ "a/compose.yaml": "services:\n  a:\n    extends:\n      file: ../common.yml\n      service: base\n", "b/compose.yaml": "services:\n  b:\n    extends:\n      file: ../common.yml\n      service: base\n", "common.yml": "services:\n  base:\n    image: alpine:3.20\n" });
+  const decoded: string[] = [];
+  const cache = new FileCache(async (absolute) => {
+    const text = decodeText(await readFile(absolute));
+    if ("text" in text) decoded.push(text.text);
+    return text;
+  });
+  const options = { env: {}, dotenv: false, allowOutsideProject: false, display: (p: string) => p.slice(dir.length + 1) };
+  const plans = planProjects([join(dir, "a/compose.yaml"), join(dir, "b/compose.yaml")], new Set(), { cwd: dir, env: {}, dotenv: false });
+  for (const plan of plans) await loadProject({ ...plan, boundary: dir }, cache, options);
+  expect(decoded.filter((t) => t.includes("base:"))).toHaveLength(1);
+  const path = join(dir, "common.yml");
+  expect(cache.parse(path, "services: {}\n", "common.yml", { A: "1", B: "2" })).toBe(cache.parse(path, "services: {}\n", "common.yml", { B: "2", A: "1" }));
+});
+
+test("every file of a project is checked against the schema", async () => {
+  const dir = scratch({ "compose.yaml": POSTGRES, "compose.override.yaml": "services:\n  db:\n    read_onyl: true\n" });
+  expect((await findings(dir)).list).toEqual(["compose.override.yaml:3:5 compose-schema"]);
+});
+
+describe("--print-project", () => {
+  test("prints the merged project in compose syntax, yaml by default or json", () => {
+    const dir = scratch({ "compose.yaml": 'services:\n  db:\n    image: postgres:${PG_TAG:-16.4}\n    ports: ["8080:80"]\n    environment:\n      PASSWORD: ${DB_PASSWORD}\n    command: ["--auth", "${DB_PASSWORD}"]\n', "compose.override.yaml": "services:\n  db:\n    ports: !reset []\nnetworks:\n  back: {}\n" });
+    const yaml = runCli(["--print-project"], { cwd: dir, env: { DB_PASSWORD: "hunter2-secret" } });
+    expect(yaml.status).toBe(0);
+    expect(yaml.stdout).toBe("services:\n  db:\n    image: postgres:16.4\n    environment:\n      PASSWORD: ${DB_PASSWORD}\n    command:\n      - --auth\n      - ${DB_PASSWORD}\nnetworks:\n  back: {}\n");
+    const json = runCli(["--print-project", "--format", "json"], { cwd: dir });
+    expect(JSON.parse(json.stdout)).toEqual({ services: { db: { image: "postgres:16.4", environment: { PASSWORD: "${DB_PASSWORD}" }, command: ["--auth", "${DB_PASSWORD}"] } }, networks: { back: {} } });
+  });
+});
+
+test("env files: names and values located as written (export, quotes, comments, bare names)", () => {
+  const lines = parseEnvFile('# comment\nexport A=1\nB = "two words" \nC=three # note\nD\n  E=\n', "app.env");
+  expect(lines.map((l) => [l.name, l.value, `${l.nameSpan.line}:${l.nameSpan.column}`, `${l.valueSpan.column}-${l.valueSpan.endColumn}`])).toEqual([
+    ["A", "1", "2:8", "10-11"],
+    ["B", "two words", "3:1", "6-15"],
+    ["C", "three", "4:1", "3-8"],
+    ["E", "", "6:3", "5-5"],
+  ]);
+});
+
+test("a service behind a profile is linted, and the message names the profile", async () => {
+  const dir = scratch({ "compose.yaml": 'services:\n  adminer:\n    image: adminer:4.8.1\n    profiles: [debug, ops]\n    ports: ["8081:8080"]\n' });
+  const result = await findings(dir);
+  expect(result.findings.map((f) => f.message)).toEqual([expect.stringMatching(/^service "adminer" \(behind profiles "debug", "ops", still deployed when one of them is enabled\) publishes port 8081:8080/)]);
+});
+
+test("a project takes the configuration its first file finds, for findings in every file", async () => {
+  const dir = scratch({ ".compose-lint.yaml": "rules:\n  no-published-database-port: note\n", "compose.yaml": POSTGRES, "compose.override.yaml": PORT });
+  const result = await lintFiles(["."], { cwd: dir, env: {} });
+  expect(result.files.flatMap((f) => f.findings.map((x) => `${x.span.file} ${x.ruleId} ${x.level}`))).toEqual(["compose.override.yaml no-published-database-port note"]);
+});
