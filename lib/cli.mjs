@@ -3,7 +3,12 @@ const require = __composeLintRequire(import.meta.url);
 import {
   FORMAT_NAMES,
   loadFormatter
-} from "./chunks/chunk-F5THBQKV.mjs";
+} from "./chunks/chunk-2ZPJJVBG.mjs";
+import {
+  OutputFileError,
+  checkOutputFile,
+  writeOutputFile
+} from "./chunks/chunk-KDPRZTNH.mjs";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_SIZE,
@@ -16,20 +21,20 @@ import {
   notLintedFile,
   parseSize,
   withConfig
-} from "./chunks/chunk-MSEH2U3Y.mjs";
+} from "./chunks/chunk-7YMXR6PU.mjs";
 import {
   PluginError
 } from "./chunks/chunk-V6KQGSUX.mjs";
 import {
   rules
-} from "./chunks/chunk-UHKLMSL7.mjs";
-import "./chunks/chunk-5QNFHHBS.mjs";
+} from "./chunks/chunk-MFUBTEX3.mjs";
+import "./chunks/chunk-I3PS33Z3.mjs";
 import {
   UnknownRuleError,
   allRuleMeta,
   explain,
   listRules
-} from "./chunks/chunk-F67VU34Q.mjs";
+} from "./chunks/chunk-MFFLQWZ2.mjs";
 import {
   findingFingerprints,
   fingerprintParts
@@ -42,7 +47,7 @@ import {
   FAIL_LEVELS,
   LOCKED,
   closest
-} from "./chunks/chunk-FDS6LEHH.mjs";
+} from "./chunks/chunk-DVOMCU7X.mjs";
 import "./chunks/chunk-QDEUPENJ.mjs";
 import "./chunks/chunk-66YYOBGO.mjs";
 import "./chunks/chunk-PFJ6UBGE.mjs";
@@ -57,72 +62,18 @@ import {
 import "./chunks/chunk-KOCLF33B.mjs";
 
 // src/cli.ts
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve2 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/baseline.ts
 import { lstat, readFile } from "node:fs/promises";
-import { dirname as dirname2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
-
-// src/output-file.ts
-import { closeSync, constants, lstatSync, mkdirSync, openSync, writeSync } from "node:fs";
-import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-var OutputFileError = class extends Error {
-};
-function checkOutputFile(given, cwd, within) {
-  if (given.trim() === "") throw new OutputFileError("an output file name is empty");
-  const path = resolve(cwd, given);
-  const root = within ?? cwd;
-  const below = relative(root, path);
-  const inside = below !== "" && !below.startsWith(`..${sep}`) && below !== ".." && !isAbsolute(below);
-  if (within !== void 0 && !inside) throw new OutputFileError(`output file "${given}" is outside the workspace`);
-  const steps = inside ? below.split(sep) : [];
-  let current = inside ? root : dirname(path);
-  for (const step of steps.slice(0, -1)) {
-    current = join(current, step);
-    const stat2 = lstatOrUndefined(current);
-    if (!stat2) break;
-    if (stat2.isSymbolicLink()) throw new OutputFileError(`output file "${given}": "${relative(root, current)}" is a symbolic link; compose-lint does not write through links`);
-    if (!stat2.isDirectory()) throw new OutputFileError(`output file "${given}": "${relative(root, current)}" is not a directory`);
-  }
-  const stat = lstatOrUndefined(path);
-  if (stat?.isSymbolicLink()) throw new OutputFileError(`output file "${given}" is a symbolic link; compose-lint does not write through links`);
-  if (stat && !stat.isFile()) throw new OutputFileError(`output file "${given}" exists and is not a regular file`);
-  return { given, path };
-}
-function lstatOrUndefined(path) {
-  try {
-    return lstatSync(path);
-  } catch {
-    return void 0;
-  }
-}
-var NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
-function writeOutputFile(target, text) {
-  try {
-    mkdirSync(dirname(target.path), { recursive: true });
-    const fd = openSync(target.path, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | NO_FOLLOW, 438);
-    try {
-      const bytes = Buffer.from(text, "utf8");
-      let written = 0;
-      while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
-    } finally {
-      closeSync(fd);
-    }
-  } catch (error) {
-    const code = error.code;
-    if (code === "ELOOP") throw new OutputFileError(`output file "${target.given}" is a symbolic link; compose-lint does not write through links`);
-    throw new OutputFileError(`cannot write output file "${target.given}" (${code ?? error.message})`);
-  }
-}
-
-// src/baseline.ts
+import { dirname, relative, resolve, sep } from "node:path";
 var BASELINE_VERSION = 1;
 var BaselineError = class extends Error {
 };
 function fromBaselineDir(baselineFile, cwd, reported) {
-  const rel = relative2(dirname2(baselineFile), resolve2(cwd, reported));
-  return rel.split(sep2).join("/");
+  const rel = relative(dirname(baselineFile), resolve(cwd, reported));
+  return rel.split(sep).join("/");
 }
 function baselineEntries(result, baselineFile, cwd) {
   return result.files.flatMap((file) => {
@@ -193,7 +144,7 @@ async function compareWithBaseline(result, entries, baselineFile, cwd, name) {
   const fixed = [];
   for (const entry of entries) {
     if (current.has(entry.fingerprint)) continue;
-    if (checked.has(entry.path) || !await exists(resolve2(dirname2(baselineFile), entry.path))) fixed.push(entry);
+    if (checked.has(entry.path) || !await exists(resolve(dirname(baselineFile), entry.path))) fixed.push(entry);
   }
   return { name, unchanged, fixed };
 }
@@ -204,14 +155,14 @@ async function baselineText(result, baselineFile, cwd, previous = []) {
   const entries = baselineEntries(result, baselineFile, cwd);
   const checked = new Set(result.files.map((file) => fromBaselineDir(baselineFile, cwd, file.path)));
   for (const entry of previous) {
-    if (!checked.has(entry.path) && await exists(resolve2(dirname2(baselineFile), entry.path))) entries.push(entry);
+    if (!checked.has(entry.path) && await exists(resolve(dirname(baselineFile), entry.path))) entries.push(entry);
   }
   entries.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
   return JSON.stringify({ tool: "compose-lint", version: BASELINE_VERSION, findings: entries }, null, 2) + "\n";
 }
 async function writeBaselineFile(file, name, text) {
   try {
-    writeOutputFile(checkOutputFile(file, dirname2(file)), text);
+    writeOutputFile(checkOutputFile(file, dirname(file)), text);
   } catch (error) {
     if (error instanceof OutputFileError) throw new BaselineError(`will not write baseline ${name}: ${error.message}`);
     throw error;
@@ -224,7 +175,7 @@ async function applyBaseline(result, options) {
   let shown = result;
   let read;
   if (options.baseline !== void 0) {
-    const file = resolve2(options.cwd, options.baseline);
+    const file = resolve(options.cwd, options.baseline);
     read = await readBaseline(file, options.baseline);
     const comparison = await compareWithBaseline(result, read, file, options.cwd, options.baseline);
     full = { ...result, baseline: comparison };
@@ -239,9 +190,9 @@ async function applyBaseline(result, options) {
     if (fixed > FIXED_LISTED) messages.push(`  and ${plural(fixed - FIXED_LISTED, "more fixed finding")}`);
   }
   if (options.writeBaseline !== void 0) {
-    const file = resolve2(options.cwd, options.writeBaseline);
+    const file = resolve(options.cwd, options.writeBaseline);
     let previous = [];
-    if (await exists(file)) previous = options.baseline !== void 0 && resolve2(options.cwd, options.baseline) === file ? read : await readBaseline(file, options.writeBaseline).catch(() => []);
+    if (await exists(file)) previous = options.baseline !== void 0 && resolve(options.cwd, options.baseline) === file ? read : await readBaseline(file, options.writeBaseline).catch(() => []);
     await writeBaselineFile(file, options.writeBaseline, await baselineText(result, file, options.cwd, previous));
     const count = result.files.reduce((sum, f) => sum + f.findings.length, 0);
     messages.push(`wrote baseline ${options.writeBaseline}: ${plural(count, "finding")} recorded`);
@@ -279,7 +230,7 @@ function parseMaxWarnings(value) {
 }
 
 // src/cli-config.ts
-import { relative as relative3 } from "node:path";
+import { relative as relative2 } from "node:path";
 function parseRuleSettings(specs, metas, fail) {
   const known = metas.map((m) => m.id);
   const settings = {};
@@ -309,7 +260,7 @@ function printConfig(absolutePath, options, cwd) {
     rules2[meta.id] = Object.keys(ruleOptions).length > 0 ? [level, { ...ruleOptions }] : level;
   }
   const printed = {
-    file: relative3(cwd, absolutePath) || absolutePath,
+    file: relative2(cwd, absolutePath) || absolutePath,
     configFile: config.file ?? null,
     ignored: config.ignored,
     extends: effective.strict ? "strict" : "recommended",
@@ -351,6 +302,10 @@ var OPTIONS = {
   quiet: { type: "boolean", short: "q" },
   "max-warnings": { type: "string" },
   "write-baseline": { type: "string" },
+  fix: { type: "boolean" },
+  "fix-dry-run": { type: "boolean" },
+  "fix-rule": { type: "string", multiple: true },
+  "fix-type": { type: "string" },
   color: { type: "boolean" },
   "no-color": { type: "boolean" },
   help: { type: "boolean", short: "h" },
@@ -384,6 +339,12 @@ Options:
       --show-suppressed     Also show the findings ignore directives silence (text output)
       --plugin MODULE       Load plugin rules from a path or package (repeatable); a configuration
                             file never loads code
+      --fix                 Apply the fixes rules offer to the files, then report what is left
+      --fix-dry-run         Print the fixes as a unified diff (on standard error when a machine
+                            format goes to standard output); change nothing
+      --fix-rule ID         Apply only this rule's fixes (repeatable)
+      --fix-type TYPE       safe (default): fixes that do not change what the application can do;
+                            all: also those that may (read_only, cap_drop)
       --stdin-filename NAME The file name to report when reading standard input ("-")
       --no-dotenv           Do not read the .env file beside each compose file for interpolation
       --file FILE           A compose file of the project, in order, like docker compose -f
@@ -463,8 +424,8 @@ async function lintStdin(name, options, cwd) {
   if (!bytes) return { files: [notLintedFile(name, `standard input is over --max-file-size ${formatSize(maxBytes)}`)], errors: [] };
   const decoded = decodeText(bytes);
   if ("error" in decoded) return { files: [], errors: [{ path: name, message: decoded.error }] };
-  const config = configResolver(options, cwd).resolve(resolve3(cwd, name === "<stdin>" ? "compose.yaml" : name));
-  const file = await lintTextBeside(decoded.text, name, name === "<stdin>" ? void 0 : resolve3(cwd, name), withConfig(options, config));
+  const config = configResolver(options, cwd).resolve(resolve2(cwd, name === "<stdin>" ? "compose.yaml" : name));
+  const file = await lintTextBeside(decoded.text, name, name === "<stdin>" ? void 0 : resolve2(cwd, name), withConfig(options, config));
   if (config.failLevel) file.failLevel = config.failLevel;
   return { files: [file], errors: [] };
 }
@@ -481,6 +442,23 @@ function useColor(values, stream) {
   if (process.env.NO_COLOR) return false;
   if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== "0") return true;
   return stream.isTTY === true;
+}
+function fixRequest(values, ruleSet, stdin) {
+  const write = values.fix === true;
+  const dryRun = values["fix-dry-run"] === true;
+  if (!write && !dryRun) {
+    if (values["fix-rule"] !== void 0 || values["fix-type"] !== void 0) throw new UsageError("--fix-rule and --fix-type go with --fix or --fix-dry-run");
+    return void 0;
+  }
+  if (write && dryRun) throw new UsageError("--fix and --fix-dry-run cannot be combined");
+  if (stdin) throw new UsageError('fixes apply to files; standard input ("-") cannot be fixed');
+  const type = values["fix-type"] ?? "safe";
+  if (type !== "safe" && type !== "all") throw new UsageError(`--fix-type must be safe or all; got "${type}"`);
+  const fixable = ruleSet.filter((r) => r.meta.fixable !== void 0).map((r) => r.meta.id);
+  for (const id of values["fix-rule"] ?? []) {
+    if (!fixable.includes(id)) throw new UsageError(`--fix-rule: "${id}" is not a rule with fixes (${fixable.join(", ")})`);
+  }
+  return { write, selection: { type, rules: values["fix-rule"] ?? [] } };
 }
 async function main(argv) {
   try {
@@ -520,7 +498,7 @@ async function run(argv) {
   const cwd = process.cwd();
   let ruleSet = rules;
   if (values.plugin && values.plugin.length > 0) {
-    const { loadPlugins } = await import("./chunks/plugins-OIGUQ5KL.mjs");
+    const { loadPlugins } = await import("./chunks/plugins-RVKKQ75G.mjs");
     ruleSet = [...rules, ...(await loadPlugins(values.plugin, cwd)).flatMap((plugin) => plugin.rules)];
   }
   if (values["list-rules"]) {
@@ -530,7 +508,7 @@ async function run(argv) {
     return EXIT.ok;
   }
   if (values["print-project"]) {
-    const { printProjects } = await import("./chunks/print-project-V3AAYQQG.mjs");
+    const { printProjects } = await import("./chunks/print-project-MT2LN5P3.mjs");
     const formats = values.format ?? [];
     const format = formats.length === 0 ? "yaml" : formats.length === 1 ? formats[0] : "";
     if (format !== "json" && format !== "yaml") throw new UsageError(`--print-project prints json or yaml; got "${formats.join(", ")}"`);
@@ -565,13 +543,23 @@ async function run(argv) {
     ...values["no-config"] ? { config: false } : values.config !== void 0 ? { config: values.config } : {}
   };
   if (values["print-config"] !== void 0) {
-    process.stdout.write(guardText(printConfig(resolve3(cwd, values["print-config"]), options, cwd)));
+    process.stdout.write(guardText(printConfig(resolve2(cwd, values["print-config"]), options, cwd)));
     return EXIT.ok;
   }
   const stdinCount = positionals.filter((p) => p === "-").length;
   if (stdinCount > 0 && positionals.length > 1) throw new UsageError(`"-" (standard input) cannot be combined with other paths`);
   if (values["stdin-filename"] !== void 0 && stdinCount === 0) throw new UsageError(`--stdin-filename names standard input: add "-" to read it`);
-  const result = stdinCount > 0 ? await lintStdin(values["stdin-filename"] ?? "<stdin>", options, cwd) : await lintFiles(positionals, { ...options, cwd });
+  const fixing = fixRequest(values, ruleSet, stdinCount > 0);
+  let result = stdinCount > 0 ? await lintStdin(values["stdin-filename"] ?? "<stdin>", options, cwd) : await lintFiles(positionals, { ...options, cwd });
+  if (fixing) {
+    const { runFixes } = await import("./chunks/cli-J3CSBJ7R.mjs");
+    const fixed = await runFixes(result, options, cwd, fixing.selection, fixing.write);
+    result = fixed.result;
+    const diffOnStdout = outputs.some((o) => o.format === "text" && o.file === void 0) || !outputs.some((o) => o.file === void 0);
+    if (!fixing.write) (diffOnStdout ? process.stdout : process.stderr).write(guardText(fixed.diff));
+    for (const note of fixed.notes) process.stderr.write(guardText(`${note}
+`));
+  }
   let baselined;
   try {
     baselined = await applyBaseline(result, { baseline: values.baseline, writeBaseline: values["write-baseline"], cwd });

@@ -1,12 +1,18 @@
 import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
+  fileDiff,
+  fixFiles,
+  fixText
+} from "./chunks/chunk-ZXDJOJC7.mjs";
+import {
   loadPlugins
-} from "./chunks/chunk-2AGPVUUX.mjs";
+} from "./chunks/chunk-NQJKPW56.mjs";
 import {
   FORMAT_NAMES,
   loadFormatter
-} from "./chunks/chunk-F5THBQKV.mjs";
+} from "./chunks/chunk-2ZPJJVBG.mjs";
+import "./chunks/chunk-KDPRZTNH.mjs";
 import {
   ConfigError,
   enabledRules,
@@ -14,7 +20,7 @@ import {
   lintText,
   loadComposeText,
   loadProjects
-} from "./chunks/chunk-MSEH2U3Y.mjs";
+} from "./chunks/chunk-7YMXR6PU.mjs";
 import {
   PluginError
 } from "./chunks/chunk-V6KQGSUX.mjs";
@@ -22,12 +28,13 @@ import {
   configSchema,
   defineRule,
   rules
-} from "./chunks/chunk-UHKLMSL7.mjs";
-import "./chunks/chunk-5QNFHHBS.mjs";
-import "./chunks/chunk-FDS6LEHH.mjs";
+} from "./chunks/chunk-MFUBTEX3.mjs";
+import "./chunks/chunk-I3PS33Z3.mjs";
+import "./chunks/chunk-DVOMCU7X.mjs";
 import "./chunks/chunk-QDEUPENJ.mjs";
 import "./chunks/chunk-66YYOBGO.mjs";
 import "./chunks/chunk-PFJ6UBGE.mjs";
+import "./chunks/chunk-5ZHKE5OY.mjs";
 import "./chunks/chunk-KOCLF33B.mjs";
 export {
   ConfigError,
@@ -36,6 +43,9 @@ export {
   configSchema,
   defineRule,
   enabledRules,
+  fileDiff,
+  fixFiles,
+  fixText,
   lintFiles,
   lintText,
   loadComposeText,

@@ -1,4 +1,5 @@
 import { defineRule } from "../src/engine/rule.js";
+import { loopbackPortFix } from "../src/fix/edits.js";
 import { datastorePort } from "../src/model/datastores.js";
 import type { DatastorePort } from "../src/model/datastores.js";
 import { describePort, loopbackSuggestion, portReach, portSpan } from "../src/model/queries.js";
@@ -46,6 +47,7 @@ export default defineRule({
     tags: ["security", "network", "exposure", "database"],
     help:
       "A published database port is reachable from every network the host is on, and Docker's iptables rules let the traffic past UFW and firewalld. Databases are the first thing scanners look for, and default or weak credentials turn that into a breach. Connect to it from other services over a compose network and drop `ports:`; if you need it from the host, bind it to 127.0.0.1.",
+    fixable: "safe",
     securitySeverity: 8.5,
     options: {
       type: "object",
@@ -89,6 +91,7 @@ export default defineRule({
         const related = datastore?.by === "image" && service.image ? [{ span: service.image.span, message: `the ${datastore.product} image ${quoted(service.image.value.text, service.image)}` }] : [];
         report({
           at: portSpan(port),
+          fix: loopbackPortFix(port, project),
           related,
           service: service.name.value,
           message: (who) =>

@@ -1,4 +1,5 @@
 import { defineRule } from "../src/engine/rule.js";
+import { loopbackPortFix } from "../src/fix/edits.js";
 import { datastorePort } from "../src/model/datastores.js";
 import { describePort, loopbackSuggestion, portReach, portSpan } from "../src/model/queries.js";
 import type { PortBinding } from "../src/model/types.js";
@@ -18,6 +19,7 @@ export default defineRule({
     tags: ["security", "network", "exposure"],
     help:
       "Without a host address Docker publishes the port on 0.0.0.0 and ::, and its own iptables DNAT rules send the traffic to the container before UFW or firewalld see it. Bind the port to 127.0.0.1 (\"127.0.0.1:8080:80\") and put a reverse proxy in front, or drop `ports:` and let services talk over a compose network. A datastore's port is left to no-published-database-port, so one port gives one finding.",
+    fixable: "safe",
     securitySeverity: 6.5,
     options: {
       type: "object",
@@ -47,6 +49,7 @@ export default defineRule({
         const evaluated = port.raw !== undefined ? ` (\`${port.raw}\` leaves the ${port.emptiedByInterpolation ?? "host address"} empty)` : "";
         report({
           at: portSpan(port),
+          fix: loopbackPortFix(port, project),
           service: service.name.value,
           message: (who) =>
             `${who} ${what} on all interfaces, IPv4 and IPv6${evaluated}; Docker's iptables rules bypass UFW/firewalld. ` +

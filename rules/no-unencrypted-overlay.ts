@@ -1,5 +1,6 @@
 import { defineRule } from "../src/engine/rule.js";
 import { attachedNetworks, swarmEvidence } from "../src/model/queries.js";
+import { encryptDefaultNetwork, encryptNetwork } from "../src/fix/edits.js";
 
 const ENCRYPT = 'Add `driver_opts: { encrypted: "true" }`.';
 
@@ -12,6 +13,7 @@ export default defineRule({
     tags: ["security", "network", "swarm"],
     help:
       "Overlay networks carry container traffic between swarm nodes in VXLAN packets, in clear text, over whatever network joins the hosts. Set `driver_opts: { encrypted: \"true\" }` so Docker encrypts it with IPsec (ESP). In a file deployed with `docker stack deploy`, a network without `driver` is an overlay, and so is the default network the stack creates for services that name none: declare `default` with the option too. The management traffic of the swarm is always encrypted; this option covers the application data.",
+    fixable: "safe",
     securitySeverity: 5.0,
   },
   check({ project, report }) {
@@ -22,12 +24,14 @@ export default defineRule({
       if (network.driver?.value === "overlay") {
         report({
           at: network.driver,
+          fix: encryptNetwork(network, project),
           message:
             `network "${network.name.value}" uses the overlay driver without encryption, so traffic between swarm nodes travels in clear text. ${ENCRYPT}`,
         });
       } else if (!network.driver && swarm) {
         report({
           at: network.name,
+          fix: encryptNetwork(network, project),
           message:
             `network "${network.name.value}" has no driver, and ${swarm.what} makes this a swarm stack: \`docker stack deploy\` creates it as an overlay, without encryption, so traffic between nodes travels in clear text. ` +
             `Add \`driver: overlay\` and \`driver_opts: { encrypted: "true" }\`.`,
@@ -44,6 +48,7 @@ export default defineRule({
     const who = names.length === 1 ? `service ${names[0]} joins` : `services ${names.slice(0, 3).join(", ")}${names.length > 3 ? ` and ${names.length - 3} more` : ""} join`;
     report({
       at,
+      fix: encryptDefaultNetwork(project),
       message:
         `${who} the stack's default network, and ${swarm.what} makes this a swarm stack: \`docker stack deploy\` creates that network as an overlay, without encryption. ` +
         `Declare it encrypted: \`networks: { default: { driver: overlay, driver_opts: { encrypted: "true" } } }\`.`,

@@ -1,6 +1,9 @@
 import { defineRule } from "../src/engine/rule.js";
 import type { Located } from "../src/model/types.js";
+import { addServiceListItem, replaceScalar } from "../src/fix/edits.js";
 import { quoted } from "../src/model/quote.js";
+
+const FIX = "set no-new-privileges:true in security_opt";
 
 const TRUE = new Set(["1", "t", "T", "TRUE", "true", "True"]);
 const FALSE = new Set(["0", "f", "F", "FALSE", "false", "False"]);
@@ -26,6 +29,7 @@ export default defineRule({
     tags: ["security", "hardening", "privilege-escalation"],
     help:
       "Without the no_new_privs flag, a process that runs a setuid or setgid program (or one with file capabilities) gains that program's privileges; an attacker in a non-root service can become root in the container through any such binary the image ships. Add `security_opt: [\"no-new-privileges:true\"]`; it breaks only programs that need to gain privileges, like sudo or su.",
+    fixable: "safe",
     securitySeverity: 4.0,
   },
   check({ project, report }) {
@@ -37,16 +41,24 @@ export default defineRule({
       }
       if (last?.on) continue;
       const name = service.name.value;
+      const replaced = last && replaceScalar(last.entry, project, "no-new-privileges:true");
+      const fix = last
+        ? replaced
+          ? { description: FIX, safety: "safe" as const, edits: [replaced] }
+          : { refused: "the entry is written in a form compose-lint does not edit; write no-new-privileges:true by hand" }
+        : addServiceListItem(service, project, "security_opt", '"no-new-privileges:true"', FIX, "safe");
       report(
         last
           ? {
               at: last.entry,
               service: name,
+              fix,
               message: (who) => `${who} sets ${quoted(last.entry.value, last.entry)}, so setuid programs in it can raise privileges. Use "no-new-privileges:true".`,
             }
           : {
               at: service.name,
               service: name,
+              fix,
               message: (who) => `${who} does not set no-new-privileges, so setuid and setgid programs in it can raise privileges. Add \`security_opt: ["no-new-privileges:true"]\`.`,
             },
       );

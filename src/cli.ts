@@ -54,6 +54,10 @@ const OPTIONS = {
   quiet: { type: "boolean", short: "q" },
   "max-warnings": { type: "string" },
   "write-baseline": { type: "string" },
+  fix: { type: "boolean" },
+  "fix-dry-run": { type: "boolean" },
+  "fix-rule": { type: "string", multiple: true },
+  "fix-type": { type: "string" },
   color: { type: "boolean" },
   "no-color": { type: "boolean" },
   help: { type: "boolean", short: "h" },
@@ -88,6 +92,12 @@ Options:
       --show-suppressed     Also show the findings ignore directives silence (text output)
       --plugin MODULE       Load plugin rules from a path or package (repeatable); a configuration
                             file never loads code
+      --fix                 Apply the fixes rules offer to the files, then report what is left
+      --fix-dry-run         Print the fixes as a unified diff (on standard error when a machine
+                            format goes to standard output); change nothing
+      --fix-rule ID         Apply only this rule's fixes (repeatable)
+      --fix-type TYPE       safe (default): fixes that do not change what the application can do;
+                            all: also those that may (read_only, cap_drop)
       --stdin-filename NAME The file name to report when reading standard input ("-")
       --no-dotenv           Do not read the .env file beside each compose file for interpolation
       --file FILE           A compose file of the project, in order, like docker compose -f
@@ -202,6 +212,25 @@ function useColor(values: { color?: boolean; "no-color"?: boolean }, stream: Nod
   return stream.isTTY === true;
 }
 
+/** `--fix` / `--fix-dry-run` and their options, checked; undefined when neither is given. */
+function fixRequest(values: { fix?: boolean; "fix-dry-run"?: boolean; "fix-rule"?: string[]; "fix-type"?: string }, ruleSet: readonly Rule[], stdin: boolean) {
+  const write = values.fix === true;
+  const dryRun = values["fix-dry-run"] === true;
+  if (!write && !dryRun) {
+    if (values["fix-rule"] !== undefined || values["fix-type"] !== undefined) throw new UsageError("--fix-rule and --fix-type go with --fix or --fix-dry-run");
+    return undefined;
+  }
+  if (write && dryRun) throw new UsageError("--fix and --fix-dry-run cannot be combined");
+  if (stdin) throw new UsageError("fixes apply to files; standard input (\"-\") cannot be fixed");
+  const type = values["fix-type"] ?? "safe";
+  if (type !== "safe" && type !== "all") throw new UsageError(`--fix-type must be safe or all; got "${type}"`);
+  const fixable = ruleSet.filter((r) => r.meta.fixable !== undefined).map((r) => r.meta.id);
+  for (const id of values["fix-rule"] ?? []) {
+    if (!fixable.includes(id)) throw new UsageError(`--fix-rule: "${id}" is not a rule with fixes (${fixable.join(", ")})`);
+  }
+  return { write, selection: { type: type as "safe" | "all", rules: values["fix-rule"] ?? [] } };
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
   try {
     return await run(argv);
@@ -289,7 +318,16 @@ async function run(argv: readonly string[]): Promise<number> {
   const stdinCount = positionals.filter((p) => p === "-").length;
   if (stdinCount > 0 && positionals.length > 1) throw new UsageError(`"-" (standard input) cannot be combined with other paths`);
   if (values["stdin-filename"] !== undefined && stdinCount === 0) throw new UsageError(`--stdin-filename names standard input: add "-" to read it`);
-  const result = stdinCount > 0 ? await lintStdin(values["stdin-filename"] ?? "<stdin>", options, cwd) : await lintFiles(positionals, { ...options, cwd });
+  const fixing = fixRequest(values, ruleSet, stdinCount > 0);
+  let result = stdinCount > 0 ? await lintStdin(values["stdin-filename"] ?? "<stdin>", options, cwd) : await lintFiles(positionals, { ...options, cwd });
+  if (fixing) {
+    const { runFixes } = await import("./fix/cli.js");
+    const fixed = await runFixes(result, options, cwd, fixing.selection, fixing.write);
+    result = fixed.result;
+    const diffOnStdout = outputs.some((o) => o.format === "text" && o.file === undefined) || !outputs.some((o) => o.file === undefined);
+    if (!fixing.write) (diffOnStdout ? process.stdout : process.stderr).write(guardText(fixed.diff));
+    for (const note of fixed.notes) process.stderr.write(guardText(`${note}\n`));
+  }
 
   let baselined;
   try {

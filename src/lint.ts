@@ -62,6 +62,8 @@ export interface LintOptions {
   envFiles?: readonly string[];
   /** Follow `include`, `extends` and `env_file` paths that leave the project. */
   allowOutsideProject?: boolean;
+  /** Texts to lint instead of these files' contents (absolute path → text): how --fix checks an edit before writing it. */
+  texts?: ReadonlyMap<string, string>;
 }
 
 export interface FileResult {
@@ -253,7 +255,7 @@ export async function loadProjects(
   const directories = searched.map((p) => resolve(cwd, p)).filter((p) => !named.has(p) && isDirectory(p));
   const env = options.env ?? process.env;
   const planOptions = { cwd, composeFiles, env, directories, dotenv: options.dotenv !== false, ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}), ...(options.projectDirectory ? { projectDirectory: options.projectDirectory } : {}), ...(options.envFiles ? { envFiles: options.envFiles } : {}) };
-  const cache = new FileCache(projectFileReader(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE));
+  const cache = new FileCache(projectFileReader(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, options.texts));
   // A file found or named that cannot be read as text is a path error, as before project mode.
   const unreadable = new Set<string>();
   const ignored = new Set(discovery.files.filter(isIgnored));
@@ -283,8 +285,10 @@ export async function loadProjects(
 }
 
 /** Reads a file of a project as a named file is read: regular files only, within --max-file-size, decoded. */
-function projectFileReader(maxBytes: number): (absolute: string) => Promise<FileText> {
+function projectFileReader(maxBytes: number, texts?: ReadonlyMap<string, string>): (absolute: string) => Promise<FileText> {
   return async (absolute) => {
+    const given = texts?.get(absolute);
+    if (given !== undefined) return { text: given };
     const read = await readRegularFile(absolute, maxBytes);
     if ("notRegular" in read) return { error: "not a regular file" };
     if ("tooLarge" in read) return { error: `${formatSize(read.tooLarge)} is over --max-file-size ${formatSize(maxBytes)}`, notLinted: true };

@@ -21,6 +21,8 @@ export interface RuleInfo {
   canSuppress: boolean;
   /** The names of its options. */
   options: string[];
+  /** Its findings may carry a fix: `safe` (applied by --fix) or `behaviour` (only with --fix-type all). */
+  fixable?: "safe" | "behaviour";
   source: "engine" | "rule" | "plugin";
 }
 
@@ -39,6 +41,7 @@ export function ruleInfo(ruleSet: readonly Rule[]): RuleInfo[] {
     canSuppress: !UNSUPPRESSIBLE.has(meta.id),
     options: Object.keys(meta.options?.properties ?? {}),
     source: builtin.has(meta.id) ? "engine" : meta.id.includes("/") ? "plugin" : "rule",
+    ...(meta.fixable ? { fixable: meta.fixable } : {}),
   }));
 }
 
@@ -47,7 +50,7 @@ export function listRules(ruleSet: readonly Rule[], format: "text" | "json"): st
   if (format === "json") return JSON.stringify({ rules: infos }, null, 2) + "\n";
   const control = (info: RuleInfo) => (!info.canTurnOff ? (info.canSuppress ? "per place" : "always on") : !info.canSuppress ? "config only" : "");
   // A plugin's text reaches the terminal: escaped like any text from outside.
-  const rows = infos.map((r) => [escapeLine(r.id), r.level, r.preset, control(r), escapeLine(r.description + (r.options.length > 0 ? ` Options: ${r.options.join(", ")}.` : ""))]);
+  const rows = infos.map((r) => [escapeLine(r.id), r.level, r.preset, control(r), escapeLine(r.description + (r.fixable ? ` Fixable (${r.fixable === "safe" ? "--fix" : "--fix --fix-type all"}).` : "") + (r.options.length > 0 ? ` Options: ${r.options.join(", ")}.` : ""))]);
   const header = ["rule", "level", "preset", "off/ignore", "description"];
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i]!.length), header[i]!.length));
   const line = (row: readonly string[]) => row.map((cell, i) => (i < 4 ? cell.padEnd(widths[i]!) : cell)).join("  ").trimEnd();

@@ -39,6 +39,9 @@ describe("rule pages", () => {
     const meta = everyMeta.find((m) => m.id === id)!;
     if (rules.some((r) => r.meta.id === id)) {
       expect(markdown).toMatch(/^## How to fix/m);
+      // A rule with fixes says so where the page says how to fix, with the option it needs.
+      if (meta.fixable) expect(markdown).toContain(meta.fixable === "safe" ? "`compose-lint --fix`" : "`compose-lint --fix --fix-type all`");
+      else expect(markdown).not.toContain("compose-lint --fix");
       expect(markdown).toMatch(/^## Suppress/m);
       expect(markdown).toContain(`compose-lint ignore=${id} -- `);
     }

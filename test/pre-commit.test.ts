@@ -52,13 +52,15 @@ test("the hook manifest runs on the compose file names discovery finds, at any d
     require_serial: boolean;
     minimum_pre_commit_version: string;
   }[];
-  const [hook, nodeHook] = hooks;
-  expect(hooks).toHaveLength(2);
+  const [hook, nodeHook, fixHook] = hooks;
+  expect(hooks).toHaveLength(3);
   expect(hook).toMatchObject({ id: "compose-lint", entry: "bin/compose-lint.js", language: "script", types: ["yaml"], require_serial: true });
   expect(nodeHook).toMatchObject({ id: "compose-lint-node", entry: "compose-lint", language: "node", types: ["yaml"], require_serial: true, files: hook!.files });
   // language: script runs the entry from the clone: it must be executable there.
   expect(git(repoRoot, "ls-files", "-s", "bin/compose-lint.js")).toMatch(/^100755 /);
   expect(hook!.minimum_pre_commit_version).toMatch(/^\d+\.\d+\.\d+$/);
+  // The fixing hook runs on the same files, with the safe fixes only.
+  expect(fixHook).toMatchObject({ id: "compose-lint-fix", entry: "bin/compose-lint.js --fix", language: "script", files: hook!.files, types: ["yaml"], require_serial: true });
   const names = [
     "compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml", "deploy/docker-compose.prod.yaml", "a/b/compose-dev.yml",
     "compose.override.yaml", "docker-compose_secrets.yml", "ops/monitoring-compose.yml", "stack.compose.yaml", "docker-stack.yml", "swarm/docker-stack.prod.yaml",
@@ -118,6 +120,14 @@ describe.skipIf(!havePreCommit)(title, () => {
     expect(output).not.toContain("services/docker-compose.prod.yml\n");
     expect(output).not.toContain("notes.yaml");
     expect(run.status, output).toBe(1);
+    if (hookId === "compose-lint") {
+      // The fixing hook binds the port to loopback; pre-commit fails the run because a file changed.
+      const fix = spawnSync("pre-commit", ["try-repo", hookRepo, "compose-lint-fix", "--all-files", "--color", "never"], { cwd: project, encoding: "utf8", env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "" }, timeout: 240_000 });
+      const fixOutput = fix.stdout + fix.stderr;
+      expect(fixOutput, fixOutput).toContain("- files were modified by this hook");
+      expect(readFileSync(join(project, "compose.yaml"), "utf8")).toBe('services:\n  db:\n    image: postgres:16\n    ports:\n      - "127.0.0.1:5432:5432"\n');
+      expect(readFileSync(join(project, "notes.yaml"), "utf8")).toContain('"3306:3306"');
+    }
     for (const dir of [project, npmLogs]) rmSync(dir, { recursive: true, force: true });
   }, 300_000);
 });

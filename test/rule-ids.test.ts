@@ -19,13 +19,16 @@ describe("--list-rules", () => {
     expect(rows.get("hidden-line-break")).toMatch(/config only/);
     expect(rows.get("unreadable-value")).toMatch(/per place/);
     expect(rows.get("unused-ignore")).not.toMatch(/always on|config only/);
-    expect(rows.get("no-unbound-port")).toMatch(/Options: allowPorts\.$/);
+    expect(rows.get("no-unbound-port")).toMatch(/Fixable \(--fix\)\. Options: allowPorts\.$/);
     expect(run.stdout).toContain("\"always on\" ones not at all");
   });
 
   test("--format json gives the same, as data", () => {
     const { rules: listed } = JSON.parse(runCli(["--list-rules", "--format", "json"]).stdout) as { rules: { id: string; canTurnOff: boolean; canSuppress: boolean; source: string }[] };
     expect(listed.map((r) => r.id)).toEqual(ALL_IDS);
+    // Which rules --fix can apply, and which only with --fix-type all.
+    const fixable = Object.fromEntries((listed as { id: string; fixable?: string }[]).filter((r) => r.fixable).map((r) => [r.id, r.fixable]));
+    expect(fixable).toEqual({ "no-unbound-port": "safe", "no-published-database-port": "safe", "no-unencrypted-overlay": "safe", "require-no-new-privileges": "safe", "require-read-only": "behaviour", "require-cap-drop-all": "behaviour" });
     for (const rule of listed) {
       expect(rule.canTurnOff).toBe(!LOCKED.has(rule.id));
       expect(rule.canSuppress).toBe(!UNSUPPRESSIBLE.has(rule.id));

@@ -66,7 +66,14 @@ function maskFinding(finding2, mask) {
     const masked = mask(r.message);
     return masked === r.message ? r : { ...r, message: masked };
   });
-  return message === finding2.message && related.every((r, i) => r === finding2.related[i]) ? finding2 : { ...finding2, message, related };
+  const fixRefused = finding2.fixRefused === void 0 ? void 0 : mask(finding2.fixRefused);
+  const fixDescription = finding2.fix ? mask(finding2.fix.description) : void 0;
+  const same = message === finding2.message && related.every((r, i) => r === finding2.related[i]) && fixRefused === finding2.fixRefused && fixDescription === finding2.fix?.description;
+  if (same) return finding2;
+  const out = { ...finding2, message, related };
+  if (fixRefused !== void 0) out.fixRefused = fixRefused;
+  if (finding2.fix && fixDescription !== void 0) out.fix = { ...finding2.fix, description: fixDescription };
+  return out;
 }
 var MIN_MASKED_LENGTH;
 var init_mask = __esm({
@@ -4224,6 +4231,10 @@ function lintLoaded(loaded, rules2, known = new Set(rules2.map((r) => r.rule.met
             const { message: render, service } = descriptor;
             const finding2 = { ruleId: rule.meta.id, level: findingLevel, message: "", span, related };
             if (descriptor.redact) finding2.redact = true;
+            if (descriptor.fix) {
+              const fix2 = descriptor.fix;
+              Object.assign(finding2, "refused" in fix2 ? { fixRefused: fix2.refused } : { fix: service === void 0 ? fix2 : { ...fix2, services: [service] } });
+            }
             if (typeof render === "string" || service === void 0) {
               findings.push({ ...finding2, message: typeof render === "string" ? render : render("") });
               return;
@@ -4252,7 +4263,10 @@ function lintLoaded(loaded, rules2, known = new Set(rules2.map((r) => r.rule.met
       }
     }
   }
-  for (const { finding: finding2, services, render } of shared.values()) findings.push({ ...finding2, message: render(serviceLabel(services) + profileNote(services, project)) });
+  for (const { finding: finding2, services, render } of shared.values()) {
+    const fix2 = finding2.fix ? { fix: { ...finding2.fix, services } } : {};
+    findings.push({ ...finding2, ...fix2, message: render(serviceLabel(services) + profileNote(services, project)) });
+  }
   const seen = /* @__PURE__ */ new Set();
   const unique = findings.filter((f) => {
     const key = `${f.ruleId}\0${spanKey(f.span)}\0${f.message}`;
@@ -8726,7 +8740,7 @@ var require_queue = __commonJS({
       if (!(_concurrency >= 1)) {
         throw new Error("fastqueue concurrency must be equal to or greater than 1");
       }
-      var cache = reusify(Task);
+      var cache2 = reusify(Task);
       var queueHead = null;
       var queueTail = null;
       var _running = 0;
@@ -8805,7 +8819,7 @@ var require_queue = __commonJS({
         return _running === 0 && self.length() === 0;
       }
       function push(value, done) {
-        var current = cache.get();
+        var current = cache2.get();
         current.context = context;
         current.release = release;
         current.value = value;
@@ -8826,7 +8840,7 @@ var require_queue = __commonJS({
         }
       }
       function unshift(value, done) {
-        var current = cache.get();
+        var current = cache2.get();
         current.context = context;
         current.release = release;
         current.value = value;
@@ -8848,7 +8862,7 @@ var require_queue = __commonJS({
       }
       function release(holder) {
         if (holder) {
-          cache.release(holder);
+          cache2.release(holder);
         }
         var next = queueHead;
         if (next && _running <= _concurrency) {
@@ -8898,7 +8912,7 @@ var require_queue = __commonJS({
             errorHandler2(new Error("abort"), val);
           }
           callback.call(context2, new Error("abort"));
-          cache.release(current);
+          cache2.release(current);
           current = next;
         }
         self.drain = noop;
@@ -11140,6 +11154,21 @@ function ruleDescriptor(meta) {
     }
   };
 }
+function sarifFix(fix2) {
+  const files = [...new Set(fix2.edits.map((e) => e.span.file))];
+  const behaviour = fix2.safety === "behaviour" ? " (may change behaviour: applied only with --fix-type all)" : "";
+  return {
+    description: { text: `${fix2.description}${behaviour}` },
+    artifactChanges: files.map((file) => ({
+      artifactLocation: { uri: encodeURI(file), uriBaseId: "%SRCROOT%" },
+      replacements: fix2.edits.filter((e) => e.span.file === file).map((e) => ({
+        deletedRegion: { startLine: e.span.line, startColumn: e.span.column, endLine: e.span.endLine, endColumn: e.span.endColumn },
+        insertedContent: { text: e.newText }
+      }))
+    })),
+    properties: { safety: fix2.safety }
+  };
+}
 var SARIF_SCHEMA, formatSarif;
 var init_sarif = __esm({
   "src/format/sarif.ts"() {
@@ -11174,6 +11203,7 @@ var init_sarif = __esm({
           if (result.baseline && !finding2.suppression) out.baselineState = result.baseline.unchanged.has(finding2) ? "unchanged" : "new";
           const ruleIndex = index.get(finding2.ruleId);
           if (ruleIndex !== void 0) out.ruleIndex = ruleIndex;
+          if (finding2.fix) out.fixes = [sarifFix(finding2.fix)];
           if (finding2.related.length > 0) {
             out.relatedLocations = finding2.related.map((related, id) => ({ id, message: { text: related.message }, physicalLocation: physical(related.span) }));
           }
@@ -11441,7 +11471,7 @@ var init_no_docker_socket_mount = __esm({
             const what = kind === "parent" ? `mounts the host's root file system ${source}${via} at ${shown(mount.target.value, mount.target)}, and with it the Docker socket, at ${inside} in the container` : kind === "directory" ? `mounts ${source}${via}, the directory that holds the Docker socket, at ${inside} in the container` : kind === "interpolated" ? `mounts ${source} onto ${shown(mount.target.value, mount.target)}, a container engine socket` : `mounts the container engine socket ${source}${via}`;
             const readOnly = mount.readOnly ? " (read-only does not stop connecting to a socket, nor limit the API)" : "";
             const alsoWritable = kind === "parent" && !mount.readOnly ? " It can also rewrite any file on the host." : "";
-            const fix = kind === "parent" ? "Mount only the subdirectories it needs, read-only and outside /run" : "Remove the mount or use a filtering socket proxy";
+            const fix2 = kind === "parent" ? "Mount only the subdirectories it needs, read-only and outside /run" : "Remove the mount or use a filtering socket proxy";
             if (service.image && SOCKET_PROXY_IMAGES.test(service.image.value.repository)) {
               report({
                 at: mount,
@@ -11455,7 +11485,7 @@ var init_no_docker_socket_mount = __esm({
             report({
               at: mount,
               service: name,
-              message: (who) => `${who} ${what}${readOnly}; anyone controlling the container gets root on the host.${alsoWritable} ${fix}.`,
+              message: (who) => `${who} ${what}${readOnly}; anyone controlling the container gets root on the host.${alsoWritable} ${fix2}.`,
               ...related ? { related } : {}
             });
           }
@@ -11733,13 +11763,13 @@ var init_no_sensitive_host_mount = __esm({
             const named = zone ? typeof zone.what === "string" ? zone.what : zone.what(source.path) : "the host's %s";
             const what = (zone?.pattern.source === "^~$" && /^"\/root[/"]/.test(source.shown) ? "root's home directory (%s)" : named).replace("%s", source.shown);
             const how = `${source.readOnly ? "read-only" : "writable"}${source.volume ? ` through volume "${source.volume.name}"` : ""}`;
-            const fix = agentFix ?? exposure.fix;
+            const fix2 = agentFix ?? exposure.fix;
             const propagation = shared ? ` Its ${shared} propagation also means ${SHARED_WHY}.` : "";
             report({
               at: mount,
               ...level !== "error" ? { level } : {},
               service: service.name.value,
-              message: (who) => `${who} mounts ${what} ${how} at ${shown(mount.target.value, mount.target)}: ${exposure.why}. ${fix}.${propagation}`,
+              message: (who) => `${who} mounts ${what} ${how} at ${shown(mount.target.value, mount.target)}: ${exposure.why}. ${fix2}.${propagation}`,
               ...related ? { related } : {}
             });
           }
@@ -11791,12 +11821,12 @@ function judge(variable, context) {
     const sameAs = embedded.user !== void 0 && embedded.user !== "" && embedded.user === embedded.secret ? "the user name" : void 0;
     const { words: words2, weak: weak2 } = strength(embedded.secret, sameAs);
     const how = fallback ? ` whenever ${unsetVars} is unset` : "";
-    const fix = requireIt || (where === "build" ? "" : embeddedFix(embedded));
+    const fix2 = requireIt || (where === "build" ? "" : embeddedFix(embedded));
     return {
       // In a block scalar (a JAAS config over several lines), the line that holds it.
       at: (value.raw === void 0 && value.span.file === context.file.path ? lineHolding(context.file.text, value.span, embedded.secret) : void 0) ?? value.span,
       level: fallback && !weak2 ? "warning" : "error",
-      message: (who) => `${who} embeds a hard-coded password (${words2}) in ${name}${how} ("${embedded.masked}"); anyone who can read the compose file can log in.${buildNote} ${fix}`.trimEnd()
+      message: (who) => `${who} embeds a hard-coded password (${words2}) in ${name}${how} ("${embedded.masked}"); anyone who can read the compose file can log in.${buildNote} ${fix2}`.trimEnd()
     };
   }
   const pair = credentialPair(name, shown2.text);
@@ -12301,6 +12331,383 @@ var init_no_exposed_docker_api = __esm({
   }
 });
 
+// src/load/interpolate.ts
+function lookUp(name, env2, trace) {
+  trace.variables.push(name);
+  return env2[name];
+}
+function take(name, value, trace) {
+  if (value !== "") trace.substituted.push({ name, value });
+  return value;
+}
+function hasInterpolation(text) {
+  return text.includes("$");
+}
+function interpolate(text, env2) {
+  const trace = { variables: [], substituted: [] };
+  try {
+    const value = expand(text, env2, trace, 0);
+    return { value, variables: trace.variables, substituted: trace.substituted, external: trace.substituted.length > 0 };
+  } catch (error) {
+    if (error instanceof TooDeep) return { value: text, variables: trace.variables, substituted: [], external: false, tooDeep: true };
+    throw error;
+  }
+}
+function expand(text, env2, trace, depth) {
+  if (depth > MAX_INTERPOLATION_DEPTH) throw new TooDeep();
+  let out = "";
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i];
+    if (ch !== "$") {
+      out += ch;
+      i++;
+      continue;
+    }
+    const next = text[i + 1];
+    if (next === "$") {
+      out += "$";
+      i += 2;
+      continue;
+    }
+    if (next === "{") {
+      const close = findClose(text, i + 2);
+      if (close < 0) {
+        out += text.slice(i);
+        break;
+      }
+      out += expandBraced(text.slice(i + 2, close), env2, trace, depth);
+      i = close + 1;
+      continue;
+    }
+    const name = NAME.exec(text.slice(i + 1));
+    if (name) {
+      out += take(name[0], lookUp(name[0], env2, trace) ?? "", trace);
+      i += 1 + name[0].length;
+      continue;
+    }
+    out += ch;
+    i++;
+  }
+  return out;
+}
+function findClose(text, from) {
+  let depth = 1;
+  for (let i = from; i < text.length; i++) {
+    if (text[i] === "$" && text[i + 1] === "$") {
+      i++;
+    } else if (text[i] === "$" && text[i + 1] === "{") {
+      depth++;
+      i++;
+    } else if (text[i] === "}") {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}
+function expandBraced(body, env2, trace, depth) {
+  const name = NAME.exec(body);
+  if (!name) return "";
+  const current = lookUp(name[0], env2, trace);
+  const taken = () => take(name[0], current ?? "", trace);
+  const rest = body.slice(name[0].length);
+  const operator = /^(:-|-|:\?|\?|:\+|\+)/.exec(rest)?.[0];
+  if (!operator) return taken();
+  const argument = () => expand(rest.slice(operator.length), env2, trace, depth + 1);
+  const setNonEmpty = current !== void 0 && current !== "";
+  const set = current !== void 0;
+  switch (operator) {
+    case ":-":
+      return setNonEmpty ? taken() : argument();
+    case "-":
+      return set ? taken() : argument();
+    case ":+":
+      return setNonEmpty ? argument() : "";
+    case "+":
+      return set ? argument() : "";
+    default:
+      return taken();
+  }
+}
+var MAX_INTERPOLATION_DEPTH, TooDeep, NAME;
+var init_interpolate = __esm({
+  "src/load/interpolate.ts"() {
+    "use strict";
+    MAX_INTERPOLATION_DEPTH = 64;
+    TooDeep = class extends Error {
+    };
+    NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+  }
+});
+
+// src/fix/source.ts
+function sourceOf(file) {
+  let source = cache.get(file);
+  if (!source) cache.set(file, source = new SourceText(file.text));
+  return source;
+}
+var SourceText, cache;
+var init_source = __esm({
+  "src/fix/source.ts"() {
+    "use strict";
+    SourceText = class {
+      constructor(text) {
+        this.text = text;
+        const breaks = /\r?\n/g;
+        let match;
+        while ((match = breaks.exec(text)) !== null) this.starts.push(match.index + match[0].length);
+      }
+      text;
+      starts = [0];
+      /** The offset of a 1-based line and column. */
+      offset(line, column) {
+        const start = this.starts[line - 1] ?? this.text.length;
+        return Math.min(start + column - 1, this.text.length);
+      }
+      start(span) {
+        return this.offset(span.line, span.column);
+      }
+      end(span) {
+        return this.offset(span.endLine, span.endColumn);
+      }
+      slice(span) {
+        return this.text.slice(this.start(span), this.end(span));
+      }
+      /** The text on the span's first line before it starts. */
+      linePrefix(span) {
+        const lineStart = this.starts[span.line - 1] ?? 0;
+        return this.text.slice(lineStart, this.start(span));
+      }
+      /** The line break the file uses where `span` starts (CR LF files keep theirs). */
+      lineBreak(span) {
+        const next = this.text.indexOf("\n", this.start(span));
+        if (next > 0) return this.text[next - 1] === "\r" ? "\r\n" : "\n";
+        return this.text.includes("\r\n") ? "\r\n" : "\n";
+      }
+      /** The span of characters [from, to) at offsets; `file` as given. */
+      spanAt(file, from, to) {
+        const a = this.position(from);
+        const b = this.position(to);
+        return { file, line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+      }
+      position(offset) {
+        let low = 0;
+        let high = this.starts.length - 1;
+        while (low < high) {
+          const mid = low + high + 1 >> 1;
+          if (this.starts[mid] <= offset) low = mid;
+          else high = mid - 1;
+        }
+        return { line: low + 1, column: offset - this.starts[low] + 1 };
+      }
+    };
+    cache = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/fix/edits.ts
+function fileOf(project, span) {
+  return (project.files ?? [project.file]).find((f) => f.path === span.file) ?? { path: span.file, text: "", data: null, locate: () => void 0 };
+}
+function fix(description, safety, edits) {
+  return { description, safety, edits };
+}
+function refuse(refused) {
+  return { refused };
+}
+function point(span, source, offset) {
+  return source.spanAt(span.file, offset, offset);
+}
+function scalarContent(span, source) {
+  if (span.line !== span.endLine) return void 0;
+  const text = source.slice(span);
+  const from = source.start(span);
+  const quote = text[0] === '"' || text[0] === "'" ? text[0] : "";
+  if (quote && (text.length < 2 || text[text.length - 1] !== quote)) return void 0;
+  return quote ? { from: from + 1, to: from + text.length - 1, quote } : { from, to: from + text.length, quote };
+}
+function verbatim(span, source, written3) {
+  const content = scalarContent(span, source);
+  if (!content || source.text.slice(content.from, content.to) !== written3) return void 0;
+  return content;
+}
+function replaceRange(span, source, from, to, newText) {
+  return { span: source.spanAt(span.file, from, to), newText };
+}
+function replaceScalar(value, project, newText) {
+  const source = sourceOf(fileOf(project, value.span));
+  if (source.text === "") return void 0;
+  const content = scalarContent(value.span, source);
+  if (!content || value.raw !== void 0) return void 0;
+  return replaceRange(value.span, source, content.from, content.to, newText);
+}
+function blockStart(span, source) {
+  const prefix = source.linePrefix(span);
+  const match = /^( *(?:- +)*)((?:[!&]\S* +)*)$/.exec(prefix);
+  if (!match) return void 0;
+  return { at: source.start(span) - match[2].length, indent: " ".repeat(match[1].length) };
+}
+function flowInsert(source, open2, close, item) {
+  let at = open2 + 1;
+  while (source.text[at] === " ") at++;
+  const empty = source.text[at] === close;
+  const padded = source.text[open2 + 1] === " ";
+  if (empty) return padded ? ` ${item}` : item;
+  return padded ? ` ${item},` : `${item}, `;
+}
+function insertEntry(mapSpan, project, entry2, unit) {
+  const source = sourceOf(fileOf(project, mapSpan));
+  if (source.text === "") return void 0;
+  const start = source.start(mapSpan);
+  if (source.text[start] === "{") return { span: point(mapSpan, source, start + 1), newText: flowInsert(source, start, "}", `${entry2.key}: ${entry2.inline ?? `{ ${entry2.nested.join(", ")} }`}`) };
+  const block = blockStart(mapSpan, source);
+  if (block === void 0 || /^[[*|>]/.test(source.text[start] ?? "")) return void 0;
+  const { at, indent } = block;
+  const eol = source.lineBreak(mapSpan);
+  const inner2 = indent + " ".repeat(unit);
+  const steps = (line) => line.replace(/^\t+/, (tabs) => " ".repeat(unit * tabs.length));
+  const text = entry2.inline !== void 0 ? `${entry2.key}: ${entry2.inline}${eol}` : `${entry2.key}:${eol}${entry2.nested.map((n) => `${inner2}${steps(n)}${eol}`).join("")}`;
+  return { span: point(mapSpan, source, at), newText: text + indent };
+}
+function belowEmptyKey(key, project, lines2, unit) {
+  const source = sourceOf(fileOf(project, key));
+  if (source.text === "") return void 0;
+  const keyEnd = source.end(key);
+  const lineEnd = source.text.slice(keyEnd).search(/\r?\n|$/) + keyEnd;
+  if (!/^\s*:\s*(#.*)?$/.test(source.text.slice(keyEnd, lineEnd)) || blockStart(key, source) === void 0) return void 0;
+  const eol = source.lineBreak(key);
+  const indent = " ".repeat(key.column - 1 + unit);
+  const text = lines2.map((line) => `${eol}${indent}${line.replace(/^\t+/, (tabs) => " ".repeat(unit * tabs.length))}`).join("");
+  return { span: source.spanAt(key.file, lineEnd, lineEnd), newText: text };
+}
+function insertItem(seqSpan, project, item) {
+  const source = sourceOf(fileOf(project, seqSpan));
+  if (source.text === "") return void 0;
+  const start = source.start(seqSpan);
+  if (source.text[start] === "[") return { span: point(seqSpan, source, start + 1), newText: flowInsert(source, start, "]", item) };
+  const block = blockStart(seqSpan, source);
+  if (block === void 0 || source.linePrefix(seqSpan).trim() !== "" || source.text[start] !== "-") return void 0;
+  return { span: point(seqSpan, source, start), newText: `- ${item}${source.lineBreak(seqSpan)}${block.indent}` };
+}
+function indentUnit(key, value) {
+  const unit = value.column - key.column;
+  return value.line > key.line && unit > 0 ? unit : 2;
+}
+function serviceMapping(service, project) {
+  return fileOf(project, service.name.span).locate(["services", service.name.value]);
+}
+function addServiceKey(service, project, key, inline, description, safety) {
+  const map = serviceMapping(service, project);
+  const edit = map && insertEntry(map, project, { key, inline }, 2);
+  return edit ? fix(description, safety, [edit]) : refuse(`service "${service.name.value}" is not written as a mapping compose-lint can add \`${key}:\` to; add it by hand`);
+}
+function addServiceListItem(service, project, key, item, description, safety) {
+  const list = fileOf(project, service.name.span).locate(["services", service.name.value, key]);
+  if (list) {
+    const edit = insertItem(list, project, item);
+    return edit ? fix(description, safety, [edit]) : refuse(`the \`${key}:\` list of service "${service.name.value}" is not written in a form compose-lint edits; add ${item} by hand`);
+  }
+  return addServiceKey(service, project, key, `[${item}]`, description, safety);
+}
+function encryptNetwork(network, project) {
+  const description = 'encrypt the overlay network (driver_opts encrypted: "true")';
+  const name = network.name.value;
+  const file = fileOf(project, network.name.span);
+  const opts = file.locate(["networks", name, "driver_opts"]);
+  const encrypted = 'encrypted: "true"';
+  const map = file.locate(["networks", name]);
+  const why = `network "${name}" is not written as a mapping compose-lint can add \`driver_opts\` to; add \`encrypted: "true"\` by hand`;
+  if (opts) {
+    const edit2 = insertEntry(opts, project, { key: "encrypted", inline: '"true"' }, 2);
+    return edit2 ? fix(description, "safe", [edit2]) : refuse(why);
+  }
+  const networksKey = file.locate(["networks"], "key");
+  const unit = networksKey ? Math.max(network.name.span.column - networksKey.column, 2) : 2;
+  if (!map || file.data?.networks?.[name] == null) {
+    const edit2 = belowEmptyKey(network.name.span, project, ["driver_opts:", `	${encrypted}`], unit);
+    return edit2 ? fix(description, "safe", [edit2]) : refuse(why);
+  }
+  const edit = insertEntry(map, project, { key: "driver_opts", nested: [encrypted] }, indentUnit(network.name.span, map));
+  return edit ? fix(description, "safe", [edit]) : refuse(why);
+}
+function encryptDefaultNetwork(project) {
+  const description = `declare the stack's default network as an encrypted overlay (driver_opts encrypted: "true")`;
+  const services = project.file.locate(["services"]);
+  const servicesKey = project.file.locate(["services"], "key");
+  const unit = services && servicesKey ? indentUnit(servicesKey, services) : 2;
+  const networks = project.file.locate(["networks"]);
+  const lines2 = ["driver: overlay", 'driver_opts: { encrypted: "true" }'];
+  const edit = networks ? insertEntry(networks, project, { key: "default", nested: lines2 }, unit) : servicesKey && insertEntry(servicesKey, project, { key: "networks", nested: ["default:", ...lines2.map((l) => `	${l}`)] }, unit);
+  return edit ? fix(description, "safe", [edit]) : refuse('`networks:` is not written in a form compose-lint edits; declare `default` with `driver_opts: { encrypted: "true" }` by hand');
+}
+function hostAddressPart(text) {
+  const parts = text.split(":");
+  return parts.length >= 3 ? parts.slice(0, parts.length - 2).join(":") : void 0;
+}
+function interpolatedAddress(raw, address, from, span, source, restMustBe) {
+  const where = "in the .env file beside the compose file or in the environment that runs Compose";
+  if (!raw.startsWith("${")) {
+    const name2 = /^\$([A-Za-z_][A-Za-z0-9_]*)/.exec(raw)?.[1];
+    return refuse(name2 ? `the host address comes from $${name2}: set ${name2}=${LOOPBACK} ${where}` : "the host address comes from interpolation compose-lint does not edit; bind it to 127.0.0.1 by hand");
+  }
+  const close = findClose(raw, 2);
+  const body = close < 0 ? "" : raw.slice(2, close);
+  const rest = close < 0 ? "" : raw.slice(close + 1);
+  const match = NAMED_DEFAULT.exec(body);
+  const name = match?.[1] ?? /^[A-Za-z_][A-Za-z0-9_]*/.exec(body)?.[0];
+  if (close < 0 || !name || !restMustBe(rest)) return refuse("the host address comes from interpolation compose-lint does not edit; bind it to 127.0.0.1 by hand");
+  if (!match) return refuse(`the host address comes from \${${name}}, which has no default: set ${name}=${LOOPBACK} ${where}, or write \${${name}:-${LOOPBACK}}`);
+  const written3 = body.slice(match[0].length);
+  if (written3 !== address) return refuse(`the host address comes from \${${name}}, which is set where compose-lint runs: set ${name}=${LOOPBACK} ${where}`);
+  const start = from + 2 + match[0].length;
+  return replaceRange(span, source, start, start + written3.length, LOOPBACK);
+}
+function isEdit(value) {
+  return "newText" in value;
+}
+function loopbackPortFix(port, project) {
+  const description = `bind the port to ${LOOPBACK}`;
+  const source = sourceOf(fileOf(project, port.span));
+  const address = port.hostIp?.value ?? "";
+  if (address !== "" && !isWildcardAddress(address)) return refuse(`the port is bound to ${shown(address, port.hostIp)}; choose the address it should listen on by hand`);
+  if (port.syntax === "long") {
+    if (port.hostIp) {
+      const hostIp = port.hostIp;
+      const content2 = verbatim(hostIp.span, source, hostIp.raw ?? address);
+      if (!content2) return refuse("the `host_ip:` value is written in a form compose-lint does not edit; set it to 127.0.0.1 by hand");
+      const edit3 = hostIp.raw === void 0 ? replaceRange(hostIp.span, source, content2.from, content2.to, LOOPBACK) : interpolatedAddress(hostIp.raw, address, content2.from, hostIp.span, source, (rest) => rest === "");
+      return isEdit(edit3) ? fix(description, "safe", [edit3]) : edit3;
+    }
+    const edit2 = insertEntry(port.span, project, { key: "host_ip", inline: LOOPBACK }, 2);
+    return edit2 ? fix(description, "safe", [edit2]) : refuse("the port's mapping is not written in a form compose-lint edits; add `host_ip: 127.0.0.1` by hand");
+  }
+  const written3 = port.raw ?? port.text;
+  const content = verbatim(port.span, source, written3);
+  if (!content) return refuse("the entry is written with escape sequences or over several lines; bind it to 127.0.0.1 by hand");
+  const existing = hostAddressPart(port.text);
+  if (existing === void 0) {
+    const prefix = port.text.split(":").length === 2 ? `${LOOPBACK}:` : `${LOOPBACK}::`;
+    return fix(description, "safe", [replaceRange(port.span, source, content.from, content.from, prefix)]);
+  }
+  const literal2 = written3.slice(0, written3.includes("$") ? written3.indexOf("$") : written3.length);
+  if (literal2.startsWith(`${existing}:`)) return fix(description, "safe", [replaceRange(port.span, source, content.from, content.from + existing.length, LOOPBACK)]);
+  const edit = interpolatedAddress(written3, existing, content.from, port.span, source, (rest) => rest.startsWith(":"));
+  return isEdit(edit) ? fix(description, "safe", [edit]) : edit;
+}
+var LOOPBACK, NAMED_DEFAULT;
+var init_edits = __esm({
+  "src/fix/edits.ts"() {
+    "use strict";
+    init_quote();
+    init_interpolate();
+    init_queries();
+    init_source();
+    LOOPBACK = "127.0.0.1";
+    NAMED_DEFAULT = /^([A-Za-z_][A-Za-z0-9_]*)(:?-)/;
+  }
+});
+
 // rules/no-published-database-port.ts
 function recognition(service, datastore) {
   switch (datastore.by) {
@@ -12328,6 +12735,7 @@ var init_no_published_database_port = __esm({
   "rules/no-published-database-port.ts"() {
     "use strict";
     init_rule();
+    init_edits();
     init_datastores();
     init_queries();
     init_quote();
@@ -12344,6 +12752,7 @@ var init_no_published_database_port = __esm({
         preset: "recommended",
         tags: ["security", "network", "exposure", "database"],
         help: "A published database port is reachable from every network the host is on, and Docker's iptables rules let the traffic past UFW and firewalld. Databases are the first thing scanners look for, and default or weak credentials turn that into a breach. Connect to it from other services over a compose network and drop `ports:`; if you need it from the host, bind it to 127.0.0.1.",
+        fixable: "safe",
         securitySeverity: 8.5,
         options: {
           type: "object",
@@ -12384,6 +12793,7 @@ var init_no_published_database_port = __esm({
             const related = datastore?.by === "image" && service.image ? [{ span: service.image.span, message: `the ${datastore.product} image ${quoted(service.image.value.text, service.image)}` }] : [];
             report({
               at: portSpan(port),
+              fix: loopbackPortFix(port, project),
               related,
               service: service.name.value,
               message: (who) => `${who} publishes ${what}${address ? ` on${address}` : ` ${WHERE2[reach]}`}; anyone who reaches the host can connect. Drop \`ports:\` and connect over a compose network, or bind it to loopback ("${loopbackSuggestion(port)}").${note}`
@@ -12405,6 +12815,7 @@ var init_no_unbound_port = __esm({
   "rules/no-unbound-port.ts"() {
     "use strict";
     init_rule();
+    init_edits();
     init_datastores();
     init_queries();
     no_unbound_port_default = defineRule({
@@ -12415,6 +12826,7 @@ var init_no_unbound_port = __esm({
         preset: "recommended",
         tags: ["security", "network", "exposure"],
         help: 'Without a host address Docker publishes the port on 0.0.0.0 and ::, and its own iptables DNAT rules send the traffic to the container before UFW or firewalld see it. Bind the port to 127.0.0.1 ("127.0.0.1:8080:80") and put a reverse proxy in front, or drop `ports:` and let services talk over a compose network. A datastore\'s port is left to no-published-database-port, so one port gives one finding.',
+        fixable: "safe",
         securitySeverity: 6.5,
         options: {
           type: "object",
@@ -12441,6 +12853,7 @@ var init_no_unbound_port = __esm({
             const evaluated = port.raw !== void 0 ? ` (\`${port.raw}\` leaves the ${port.emptiedByInterpolation ?? "host address"} empty)` : "";
             report({
               at: portSpan(port),
+              fix: loopbackPortFix(port, project),
               service: service.name.value,
               message: (who) => `${who} ${what} on all interfaces, IPv4 and IPv6${evaluated}; Docker's iptables rules bypass UFW/firewalld. Bind it to loopback ("${loopbackSuggestion(port)}"), remove it and use a network for service-to-service traffic, or, if it is meant to be public, write both addresses explicitly (${publicSuggestion(port)}).`
             });
@@ -12458,6 +12871,7 @@ var init_no_unencrypted_overlay = __esm({
     "use strict";
     init_rule();
     init_queries();
+    init_edits();
     ENCRYPT = 'Add `driver_opts: { encrypted: "true" }`.';
     no_unencrypted_overlay_default = defineRule({
       meta: {
@@ -12467,6 +12881,7 @@ var init_no_unencrypted_overlay = __esm({
         preset: "recommended",
         tags: ["security", "network", "swarm"],
         help: 'Overlay networks carry container traffic between swarm nodes in VXLAN packets, in clear text, over whatever network joins the hosts. Set `driver_opts: { encrypted: "true" }` so Docker encrypts it with IPsec (ESP). In a file deployed with `docker stack deploy`, a network without `driver` is an overlay, and so is the default network the stack creates for services that name none: declare `default` with the option too. The management traffic of the swarm is always encrypted; this option covers the application data.',
+        fixable: "safe",
         securitySeverity: 5
       },
       check({ project, report }) {
@@ -12477,11 +12892,13 @@ var init_no_unencrypted_overlay = __esm({
           if (network.driver?.value === "overlay") {
             report({
               at: network.driver,
+              fix: encryptNetwork(network, project),
               message: `network "${network.name.value}" uses the overlay driver without encryption, so traffic between swarm nodes travels in clear text. ${ENCRYPT}`
             });
           } else if (!network.driver && swarm) {
             report({
               at: network.name,
+              fix: encryptNetwork(network, project),
               message: `network "${network.name.value}" has no driver, and ${swarm.what} makes this a swarm stack: \`docker stack deploy\` creates it as an overlay, without encryption, so traffic between nodes travels in clear text. Add \`driver: overlay\` and \`driver_opts: { encrypted: "true" }\`.`,
               related
             });
@@ -12495,6 +12912,7 @@ var init_no_unencrypted_overlay = __esm({
         const who = names.length === 1 ? `service ${names[0]} joins` : `services ${names.slice(0, 3).join(", ")}${names.length > 3 ? ` and ${names.length - 3} more` : ""} join`;
         report({
           at,
+          fix: encryptDefaultNetwork(project),
           message: `${who} the stack's default network, and ${swarm.what} makes this a swarm stack: \`docker stack deploy\` creates that network as an overlay, without encryption. Declare it encrypted: \`networks: { default: { driver: overlay, driver_opts: { encrypted: "true" } } }\`.`,
           related
         });
@@ -12693,13 +13111,13 @@ var init_no_host_device = __esm({
             const path = normalise3(device.source.value);
             const kind = KINDS.find((k) => k.pattern.test(path));
             if (!kind || kind.level === "ignore" || allowed.has(path) && kind.level !== "error") continue;
-            const { level, what, risk, fix } = kind;
+            const { level, what, risk, fix: fix2 } = kind;
             const noun = typeof what === "function" ? what(path) : what;
             report({
               at: device.source,
               ...level !== "warning" ? { level } : {},
               service: service.name.value,
-              message: (who) => `${who} is given ${shown(path, device.source)}, ${noun}: ${risk}. ${fix}`
+              message: (who) => `${who} is given ${shown(path, device.source)}, ${noun}: ${risk}. ${fix2}`
             });
           }
         }
@@ -12789,9 +13207,9 @@ var init_no_host_namespace = __esm({
         for (const service of project.services) {
           for (const { key, value } of service.namespaces) {
             if (value.value.trim() !== "host") continue;
-            const { what, fix, level } = EXPOSES[key];
+            const { what, fix: fix2, level } = EXPOSES[key];
             const from = value.raw !== void 0 ? ` (\`${key}: ${value.raw}\`)` : "";
-            report({ at: value, ...level ? { level } : {}, service: service.name.value, message: (who) => `${who}${from} ${what}. ${fix}` });
+            report({ at: value, ...level ? { level } : {}, service: service.name.value, message: (who) => `${who}${from} ${what}. ${fix2}` });
           }
         }
       }
@@ -12939,6 +13357,7 @@ var init_require_cap_drop_all = __esm({
   "rules/require-cap-drop-all.ts"() {
     "use strict";
     init_rule();
+    init_edits();
     require_cap_drop_all_default = defineRule({
       meta: {
         id: "require-cap-drop-all",
@@ -12947,6 +13366,7 @@ var init_require_cap_drop_all = __esm({
         preset: "strict",
         tags: ["security", "hardening", "capabilities"],
         help: "Docker leaves about fourteen capabilities to every container, among them NET_RAW (forge packets), CHOWN, DAC_OVERRIDE, SETUID and MKNOD, whether the service needs them or not. Drop them all with `cap_drop: [ALL]` and add back in `cap_add` only those the service is known to need, such as NET_BIND_SERVICE for a port below 1024.",
+        fixable: "behaviour",
         securitySeverity: 3
       },
       check({ project, report }) {
@@ -12955,6 +13375,7 @@ var init_require_cap_drop_all = __esm({
           report({
             at: service.name,
             service: service.name.value,
+            fix: addServiceListItem(service, project, "cap_drop", "ALL", "drop all capabilities (cap_drop: [ALL]; a service that needs one must add it back in cap_add)", "behaviour"),
             message: (who) => `${who} keeps Docker's default capabilities (NET_RAW, CHOWN, DAC_OVERRIDE, SETUID...). Add \`cap_drop: [ALL]\` and \`cap_add\` back only what it needs.`
           });
         }
@@ -12971,12 +13392,14 @@ function setting(option) {
   const value = match[1];
   return TRUE.has(value) ? true : FALSE.has(value) ? false : void 0;
 }
-var TRUE, FALSE, require_no_new_privileges_default;
+var FIX, TRUE, FALSE, require_no_new_privileges_default;
 var init_require_no_new_privileges = __esm({
   "rules/require-no-new-privileges.ts"() {
     "use strict";
     init_rule();
+    init_edits();
     init_quote();
+    FIX = "set no-new-privileges:true in security_opt";
     TRUE = /* @__PURE__ */ new Set(["1", "t", "T", "TRUE", "true", "True"]);
     FALSE = /* @__PURE__ */ new Set(["0", "f", "F", "FALSE", "false", "False"]);
     require_no_new_privileges_default = defineRule({
@@ -12987,6 +13410,7 @@ var init_require_no_new_privileges = __esm({
         preset: "strict",
         tags: ["security", "hardening", "privilege-escalation"],
         help: 'Without the no_new_privs flag, a process that runs a setuid or setgid program (or one with file capabilities) gains that program\'s privileges; an attacker in a non-root service can become root in the container through any such binary the image ships. Add `security_opt: ["no-new-privileges:true"]`; it breaks only programs that need to gain privileges, like sudo or su.',
+        fixable: "safe",
         securitySeverity: 4
       },
       check({ project, report }) {
@@ -12998,14 +13422,18 @@ var init_require_no_new_privileges = __esm({
           }
           if (last?.on) continue;
           const name = service.name.value;
+          const replaced2 = last && replaceScalar(last.entry, project, "no-new-privileges:true");
+          const fix2 = last ? replaced2 ? { description: FIX, safety: "safe", edits: [replaced2] } : { refused: "the entry is written in a form compose-lint does not edit; write no-new-privileges:true by hand" } : addServiceListItem(service, project, "security_opt", '"no-new-privileges:true"', FIX, "safe");
           report(
             last ? {
               at: last.entry,
               service: name,
+              fix: fix2,
               message: (who) => `${who} sets ${quoted(last.entry.value, last.entry)}, so setuid programs in it can raise privileges. Use "no-new-privileges:true".`
             } : {
               at: service.name,
               service: name,
+              fix: fix2,
               message: (who) => `${who} does not set no-new-privileges, so setuid and setgid programs in it can raise privileges. Add \`security_opt: ["no-new-privileges:true"]\`.`
             }
           );
@@ -13121,11 +13549,13 @@ var init_require_pinned_image = __esm({
 });
 
 // rules/require-read-only.ts
-var require_read_only_default;
+var FIX2, require_read_only_default;
 var init_require_read_only = __esm({
   "rules/require-read-only.ts"() {
     "use strict";
     init_rule();
+    init_edits();
+    FIX2 = "set read_only: true (the service can no longer write outside tmpfs and volumes)";
     require_read_only_default = defineRule({
       meta: {
         id: "require-read-only",
@@ -13134,6 +13564,7 @@ var init_require_read_only = __esm({
         preset: "strict",
         tags: ["security", "hardening"],
         help: "With a writable root file system, an attacker who gets code execution in the container can replace its binaries and configuration, drop tools and persist until the container is recreated. Set `read_only: true` and give the service writable space only where it needs it: `tmpfs:` for scratch paths such as /tmp and /run, volumes for data.",
+        fixable: "behaviour",
         securitySeverity: 3
       },
       check({ project, report }) {
@@ -13141,8 +13572,10 @@ var init_require_read_only = __esm({
           const readOnly = service.readOnly;
           if (readOnly?.value) continue;
           const name = service.name.value;
+          const replaced2 = readOnly && replaceScalar(readOnly, project, "true");
+          const fix2 = readOnly ? replaced2 ? { description: FIX2, safety: "behaviour", edits: [replaced2] } : { refused: "the value is written in a form compose-lint does not edit; set read_only: true by hand" } : addServiceKey(service, project, "read_only", "true", FIX2, "behaviour");
           report(
-            readOnly ? { at: readOnly, service: name, message: (who) => `${who} sets read_only to false, so a compromised process can modify its binaries and configuration. Set \`read_only: true\` and use \`tmpfs:\` or volumes for the paths it writes.` } : { at: service.name, service: name, message: (who) => `${who} has a writable root file system, so a compromised process can modify its binaries and configuration. Set \`read_only: true\` and use \`tmpfs:\` or volumes for the paths it writes.` }
+            readOnly ? { at: readOnly, service: name, fix: fix2, message: (who) => `${who} sets read_only to false, so a compromised process can modify its binaries and configuration. Set \`read_only: true\` and use \`tmpfs:\` or volumes for the paths it writes.` } : { at: service.name, service: name, fix: fix2, message: (who) => `${who} has a writable root file system, so a compromised process can modify its binaries and configuration. Set \`read_only: true\` and use \`tmpfs:\` or volumes for the paths it writes.` }
           );
         }
       }
@@ -13569,14 +14002,14 @@ var require_directives = __commonJS({
           return null;
         }
         if (source[1] === "<") {
-          const verbatim = source.slice(2, -1);
-          if (verbatim === "!" || verbatim === "!!") {
+          const verbatim2 = source.slice(2, -1);
+          if (verbatim2 === "!" || verbatim2 === "!!") {
             onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
             return null;
           }
           if (source[source.length - 1] !== ">")
             onError("Verbatim tags must end with a >");
-          return verbatim;
+          return verbatim2;
         }
         const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
         if (!suffix)
@@ -28864,7 +29297,17 @@ function findingJson(f) {
     endLine: f.span.endLine,
     endColumn: f.span.endColumn,
     related: f.related.map((r) => ({ message: r.message, line: r.span.line, column: r.span.column, file: r.span.file })),
-    ...f.suppression ? { suppressed: true, reason: f.suppression.justification ?? null } : {}
+    ...f.suppression ? { suppressed: true, reason: f.suppression.justification ?? null } : {},
+    ...f.fix ? { fix: fixJson(f.fix) } : {},
+    ...f.fixRefused !== void 0 ? { fixRefused: f.fixRefused } : {}
+  };
+}
+function fixJson(fix2) {
+  return {
+    description: fix2.description,
+    safety: fix2.safety,
+    ...fix2.services && fix2.services.length > 1 ? { services: fix2.services } : {},
+    edits: fix2.edits.map((e) => ({ file: e.span.file, line: e.span.line, column: e.span.column, endLine: e.span.endLine, endColumn: e.span.endColumn, newText: e.newText }))
   };
 }
 var formatJson;
@@ -29477,112 +29920,7 @@ async function loadDotEnv(composePath, maxBytes = DEFAULT_MAX_FILE_SIZE) {
 
 // src/load/tree.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-
-// src/load/interpolate.ts
-function lookUp(name, env2, trace) {
-  trace.variables.push(name);
-  return env2[name];
-}
-function take(name, value, trace) {
-  if (value !== "") trace.substituted.push({ name, value });
-  return value;
-}
-var MAX_INTERPOLATION_DEPTH = 64;
-var TooDeep = class extends Error {
-};
-var NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
-function hasInterpolation(text) {
-  return text.includes("$");
-}
-function interpolate(text, env2) {
-  const trace = { variables: [], substituted: [] };
-  try {
-    const value = expand(text, env2, trace, 0);
-    return { value, variables: trace.variables, substituted: trace.substituted, external: trace.substituted.length > 0 };
-  } catch (error) {
-    if (error instanceof TooDeep) return { value: text, variables: trace.variables, substituted: [], external: false, tooDeep: true };
-    throw error;
-  }
-}
-function expand(text, env2, trace, depth) {
-  if (depth > MAX_INTERPOLATION_DEPTH) throw new TooDeep();
-  let out = "";
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i];
-    if (ch !== "$") {
-      out += ch;
-      i++;
-      continue;
-    }
-    const next = text[i + 1];
-    if (next === "$") {
-      out += "$";
-      i += 2;
-      continue;
-    }
-    if (next === "{") {
-      const close = findClose(text, i + 2);
-      if (close < 0) {
-        out += text.slice(i);
-        break;
-      }
-      out += expandBraced(text.slice(i + 2, close), env2, trace, depth);
-      i = close + 1;
-      continue;
-    }
-    const name = NAME.exec(text.slice(i + 1));
-    if (name) {
-      out += take(name[0], lookUp(name[0], env2, trace) ?? "", trace);
-      i += 1 + name[0].length;
-      continue;
-    }
-    out += ch;
-    i++;
-  }
-  return out;
-}
-function findClose(text, from) {
-  let depth = 1;
-  for (let i = from; i < text.length; i++) {
-    if (text[i] === "$" && text[i + 1] === "$") {
-      i++;
-    } else if (text[i] === "$" && text[i + 1] === "{") {
-      depth++;
-      i++;
-    } else if (text[i] === "}") {
-      depth--;
-      if (depth === 0) return i;
-    }
-  }
-  return -1;
-}
-function expandBraced(body, env2, trace, depth) {
-  const name = NAME.exec(body);
-  if (!name) return "";
-  const current = lookUp(name[0], env2, trace);
-  const taken = () => take(name[0], current ?? "", trace);
-  const rest = body.slice(name[0].length);
-  const operator = /^(:-|-|:\?|\?|:\+|\+)/.exec(rest)?.[0];
-  if (!operator) return taken();
-  const argument = () => expand(rest.slice(operator.length), env2, trace, depth + 1);
-  const setNonEmpty = current !== void 0 && current !== "";
-  const set = current !== void 0;
-  switch (operator) {
-    case ":-":
-      return setNonEmpty ? taken() : argument();
-    case "-":
-      return set ? taken() : argument();
-    case ":+":
-      return setNonEmpty ? argument() : "";
-    case "+":
-      return set ? argument() : "";
-    default:
-      return taken();
-  }
-}
-
-// src/load/tree.ts
+init_interpolate();
 init_lines();
 var MERGE_TAG = "tag:yaml.org,2002:merge";
 var TOO_DEEP = "not linted: the YAML nests deeper than compose-lint can follow (Docker reads up to 10,000 levels); nothing in this file was checked";
@@ -31228,11 +31566,11 @@ var FileCache = class {
     return parsed;
   }
 };
-async function readEnvFiles(files, directory, cache, useDotenv, maxBytes = DEFAULT_MAX_FILE_SIZE) {
+async function readEnvFiles(files, directory, cache2, useDotenv, maxBytes = DEFAULT_MAX_FILE_SIZE) {
   if (files.length === 0) return useDotenv ? loadDotEnv(join4(directory, "compose.yaml"), maxBytes) : { values: {} };
   const out = { values: {} };
   for (const file of files) {
-    const read = await cache.read(file);
+    const read = await cache2.read(file);
     if ("text" in read) Object.assign(out.values, parseEnv2(read.text));
     else out.problem = `${file}: ${read.error}`;
   }
@@ -31260,8 +31598,8 @@ function setEntry(map, key, value, keySpan = value.span) {
 var REMOTE = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@|github\.com\/)/i;
 var RESOURCES = ["services", "networks", "volumes", "secrets", "configs", "models"];
 var ProjectLoader = class {
-  constructor(cache, options) {
-    this.cache = cache;
+  constructor(cache2, options) {
+    this.cache = cache2;
     this.options = options;
   }
   cache;
@@ -31514,10 +31852,10 @@ var ProjectLoader = class {
 function envNotRead(problem) {
   return `not linted as Docker reads it: ${problem}; values it would set for \`\${VAR}\` interpolation are missing`;
 }
-async function loadProject(plan, cache, options) {
-  const loader = new ProjectLoader(cache, options);
+async function loadProject(plan, cache2, options) {
+  const loader = new ProjectLoader(cache2, options);
   for (const file of plan.files) loader.baseDirectory.set(file, plan.directory);
-  const dotenv = await readEnvFiles(plan.envFiles, plan.directory, cache, options.dotenv, options.maxFileSize);
+  const dotenv = await readEnvFiles(plan.envFiles, plan.directory, cache2, options.dotenv, options.maxFileSize);
   const env2 = { ...dotenv.values, ...options.env };
   const context = { env: env2, boundary: plan.boundary, depth: 0 };
   let merged2;
@@ -31711,12 +32049,12 @@ async function loadProjects(paths, options = {}, isIgnored = () => false) {
   const directories = searched.map((p) => resolve6(cwd, p)).filter((p) => !named.has(p) && isDirectory(p));
   const env2 = options.env ?? process.env;
   const planOptions = { cwd, composeFiles, env: env2, directories, dotenv: options.dotenv !== false, ...options.maxFileSize !== void 0 ? { maxFileSize: options.maxFileSize } : {}, ...options.projectDirectory ? { projectDirectory: options.projectDirectory } : {}, ...options.envFiles ? { envFiles: options.envFiles } : {} };
-  const cache = new FileCache(projectFileReader(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE));
+  const cache2 = new FileCache(projectFileReader(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, options.texts));
   const unreadable2 = /* @__PURE__ */ new Set();
   const ignored = new Set(discovery.files.filter(isIgnored));
   for (const file of discovery.files) {
     if (ignored.has(file)) continue;
-    const read = await cache.read(file);
+    const read = await cache2.read(file);
     if ("error" in read) {
       unreadable2.add(file);
       if (read.notLinted) notLinted.push(notLintedFile(displayPath(file, cwd), read.error));
@@ -31728,17 +32066,19 @@ async function loadProjects(paths, options = {}, isIgnored = () => false) {
   const projects = [];
   for (const plan of plans) {
     try {
-      projects.push({ plan, loaded: await loadProject(plan, cache, projectOptions) });
+      projects.push({ plan, loaded: await loadProject(plan, cache2, projectOptions) });
     } catch (error) {
       const first = plan.files[0];
-      const read = await cache.read(first);
+      const read = await cache2.read(first);
       notLinted.push(failedFile(displayPath(first, cwd), "text" in read ? read.text : "", error));
     }
   }
   return { projects, errors, notLinted };
 }
-function projectFileReader(maxBytes) {
+function projectFileReader(maxBytes, texts) {
   return async (absolute) => {
+    const given = texts?.get(absolute);
+    if (given !== void 0) return { text: given };
     const read = await readRegularFile(absolute, maxBytes);
     if ("notRegular" in read) return { error: "not a regular file" };
     if ("tooLarge" in read) return { error: `${formatSize(read.tooLarge)} is over --max-file-size ${formatSize(maxBytes)}`, notLinted: true };

@@ -221,6 +221,10 @@ export function lintLoaded(
             const { message: render, service } = descriptor;
             const finding: Finding = { ruleId: rule.meta.id, level: findingLevel, message: "", span, related };
             if (descriptor.redact) finding.redact = true;
+            if (descriptor.fix) {
+              const fix = descriptor.fix;
+              Object.assign(finding, "refused" in fix ? { fixRefused: fix.refused } : { fix: service === undefined ? fix : { ...fix, services: [service] } });
+            }
             if (typeof render === "string" || service === undefined) {
               findings.push({ ...finding, message: typeof render === "string" ? render : render("") });
               return;
@@ -251,7 +255,10 @@ export function lintLoaded(
       }
     }
   }
-  for (const { finding, services, render } of shared.values()) findings.push({ ...finding, message: render(serviceLabel(services) + profileNote(services, project)) });
+  for (const { finding, services, render } of shared.values()) {
+    const fix = finding.fix ? { fix: { ...finding.fix, services } } : {};
+    findings.push({ ...finding, ...fix, message: render(serviceLabel(services) + profileNote(services, project)) });
+  }
   const seen = new Set<string>();
   const unique = findings.filter((f) => {
     const key = `${f.ruleId}\0${spanKey(f.span)}\0${f.message}`;

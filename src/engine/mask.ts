@@ -25,12 +25,20 @@ export function substitutionMask(substituted: readonly Substitution[] = []): (te
   };
 }
 
-/** The finding with the mask applied to its message and its related locations' messages. */
+/** The finding with the mask applied to every text it prints: its message, its related messages, its fix's words. */
 export function maskFinding(finding: Finding, mask: (text: string) => string): Finding {
   const message = mask(finding.message);
   const related = finding.related.map((r) => {
     const masked = mask(r.message);
     return masked === r.message ? r : { ...r, message: masked };
   });
-  return message === finding.message && related.every((r, i) => r === finding.related[i]) ? finding : { ...finding, message, related };
+  const fixRefused = finding.fixRefused === undefined ? undefined : mask(finding.fixRefused);
+  const fixDescription = finding.fix ? mask(finding.fix.description) : undefined;
+  const same =
+    message === finding.message && related.every((r, i) => r === finding.related[i]) && fixRefused === finding.fixRefused && fixDescription === finding.fix?.description;
+  if (same) return finding;
+  const out: Finding = { ...finding, message, related };
+  if (fixRefused !== undefined) out.fixRefused = fixRefused;
+  if (finding.fix && fixDescription !== undefined) out.fix = { ...finding.fix, description: fixDescription };
+  return out;
 }

@@ -24,6 +24,34 @@ export interface RuleMeta {
   options?: OptionsSchema;
   /** The rule's documentation page in Markdown (plugin rules; built-in pages are rules/<id>.md). */
   docs?: string;
+  /** The rule reports fixes (text edits) beside some findings: `safe` ones, or ones that may change `behaviour`. */
+  fixable?: FixSafety;
+}
+
+/**
+ * `safe`: the edit does not change what the application can do (binding a port to loopback);
+ * `behaviour`: it may (a read-only root file system), so it is applied only with `--fix-type all`.
+ */
+export type FixSafety = "safe" | "behaviour";
+
+/** Replace the text of `span` (empty for an insertion: start equals end) with `newText`. */
+export interface TextEdit {
+  span: Span;
+  newText: string;
+}
+
+/** A fix as plain data: text edits in the file that wrote the value, computed from the model and the source text. */
+export interface Fix {
+  description: string;
+  safety: FixSafety;
+  edits: TextEdit[];
+  /** Set by the engine when the edited value is shared through an anchor: the services it affects. */
+  services?: string[];
+}
+
+/** Why a finding has no fix although its rule is fixable (a value from the environment, a shape not edited). */
+export interface FixRefusal {
+  refused: string;
 }
 
 /** A JSON schema (draft-07) describing a rule's options mapping. */
@@ -54,6 +82,8 @@ export interface ReportDescriptor {
   related?: RelatedLocation[];
   /** The span holds a secret: formatters that print source text mask it. */
   redact?: boolean;
+  /** The edit that makes the finding go away, or why there is none. */
+  fix?: Fix | FixRefusal;
 }
 
 export interface RuleContext {
@@ -83,6 +113,10 @@ export interface Finding {
   redact?: boolean;
   /** Set when a directive silenced the finding: it is shown, but does not count. */
   suppression?: Suppression;
+  /** The fix a rule offers for it. */
+  fix?: Fix;
+  /** Why the rule (or `--fix`) did not fix it. */
+  fixRefused?: string;
 }
 
 export interface Suppression {

@@ -1,4 +1,4 @@
-import type { Finding } from "../engine/rule.js";
+import type { Finding, Fix } from "../engine/rule.js";
 import type { Formatter } from "./types.js";
 import { guardJson } from "./escape.js";
 
@@ -29,5 +29,17 @@ function findingJson(f: Finding) {
     endColumn: f.span.endColumn,
     related: f.related.map((r) => ({ message: r.message, line: r.span.line, column: r.span.column, file: r.span.file })),
     ...(f.suppression ? { suppressed: true, reason: f.suppression.justification ?? null } : {}),
+    ...(f.fix ? { fix: fixJson(f.fix) } : {}),
+    ...(f.fixRefused !== undefined ? { fixRefused: f.fixRefused } : {}),
+  };
+}
+
+/** A fix's edits: replace [line:column, endLine:endColumn) of `file` with `newText` (1-based, end exclusive). */
+function fixJson(fix: Fix) {
+  return {
+    description: fix.description,
+    safety: fix.safety,
+    ...(fix.services && fix.services.length > 1 ? { services: fix.services } : {}),
+    edits: fix.edits.map((e) => ({ file: e.span.file, line: e.span.line, column: e.span.column, endLine: e.span.endLine, endColumn: e.span.endColumn, newText: e.newText })),
   };
 }

@@ -2,7 +2,7 @@
  * SARIF 2.1.0, as GitHub code scanning and other SARIF consumers read it.
  */
 import { pathToFileURL } from "node:url";
-import type { RuleMeta } from "../engine/rule.js";
+import type { Fix, RuleMeta } from "../engine/rule.js";
 import { homepage, ruleDocUrl, version } from "../meta.js";
 import { ruleMarkdown } from "../rule-info.js";
 import { findingFingerprints } from "./fingerprint.js";
@@ -34,6 +34,24 @@ function ruleDescriptor(meta: RuleMeta) {
   };
 }
 
+/** SARIF §3.55 fix: the edits as replacements of regions (an empty region is an insertion point). */
+function sarifFix(fix: Fix) {
+  const files = [...new Set(fix.edits.map((e) => e.span.file))];
+  const behaviour = fix.safety === "behaviour" ? " (may change behaviour: applied only with --fix-type all)" : "";
+  return {
+    description: { text: `${fix.description}${behaviour}` },
+    artifactChanges: files.map((file) => ({
+      artifactLocation: { uri: encodeURI(file), uriBaseId: "%SRCROOT%" },
+      replacements: fix.edits
+        .filter((e) => e.span.file === file)
+        .map((e) => ({
+          deletedRegion: { startLine: e.span.line, startColumn: e.span.column, endLine: e.span.endLine, endColumn: e.span.endColumn },
+          insertedContent: { text: e.newText },
+        })),
+    })),
+    properties: { safety: fix.safety },
+  };
+}
 
 export const formatSarif: Formatter = (result, context) => {
   const rules = [...context.rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -61,6 +79,7 @@ export const formatSarif: Formatter = (result, context) => {
       if (result.baseline && !finding.suppression) out.baselineState = result.baseline.unchanged.has(finding) ? "unchanged" : "new";
       const ruleIndex = index.get(finding.ruleId);
       if (ruleIndex !== undefined) out.ruleIndex = ruleIndex;
+      if (finding.fix) out.fixes = [sarifFix(finding.fix)];
       if (finding.related.length > 0) {
         out.relatedLocations = finding.related.map((related, id) => ({ id, message: { text: related.message }, physicalLocation: physical(related.span) }));
       }

@@ -114,7 +114,7 @@ function expand(text: string, env: Environment, trace: Trace, depth: number): st
 }
 
 /** Index of the `}` closing a `${` whose body starts at `from`, honouring nested `${...}`. */
-function findClose(text: string, from: number): number {
+export function findClose(text: string, from: number): number {
   let depth = 1;
   for (let i = from; i < text.length; i++) {
     if (text[i] === "$" && text[i + 1] === "$") {
