@@ -4640,9 +4640,9 @@ var require_is_glob = __commonJS({
           }
         }
         if (str[index] === "\\") {
-          var open2 = str[index + 1];
+          var open = str[index + 1];
           index += 2;
-          var close = chars[open2];
+          var close = chars[open];
           if (close) {
             var n = str.indexOf(close, index);
             if (n !== -1) {
@@ -4668,9 +4668,9 @@ var require_is_glob = __commonJS({
           return true;
         }
         if (str[index] === "\\") {
-          var open2 = str[index + 1];
+          var open = str[index + 1];
           index += 2;
-          var close = chars[open2];
+          var close = chars[open];
           if (close) {
             var n = str.indexOf(close, index);
             if (n !== -1) {
@@ -5634,7 +5634,7 @@ var require_parse = __commonJS({
           continue;
         }
         if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
-          const open2 = value;
+          const open = value;
           let next;
           if (options.keepQuotes !== true) {
             value = "";
@@ -5644,7 +5644,7 @@ var require_parse = __commonJS({
               value += next + advance();
               continue;
             }
-            if (next === open2) {
+            if (next === open) {
               if (options.keepQuotes === true) value += next;
               break;
             }
@@ -5687,8 +5687,8 @@ var require_parse = __commonJS({
         if (value === CHAR_COMMA && depth > 0) {
           if (block.ranges > 0) {
             block.ranges = 0;
-            const open2 = block.nodes.shift();
-            block.nodes = [open2, { type: "text", value: stringify(block) }];
+            const open = block.nodes.shift();
+            block.nodes = [open, { type: "text", value: stringify(block) }];
           }
           push({ type: "comma", value });
           block.commas++;
@@ -6786,16 +6786,16 @@ var require_parse2 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal2;
-          open2.output = safeOutput || utils.escapeRegex(literal2);
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal2;
+          open.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open2.output;
+          state.output = token.output + open.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -7015,15 +7015,15 @@ var require_parse2 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open2 = {
+          const open = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open2);
-          push(open2);
+          braces.push(open);
+          push(open);
           continue;
         }
         if (value === "}") {
@@ -10821,9 +10821,9 @@ function mountsEngineSocket(service) {
   return service.mounts.some((m) => socketKind(m) !== void 0);
 }
 function exposedDatastore(service, reaches) {
-  const open2 = reaches.filter((r) => r.reach !== "loopback");
-  if (open2.length === 0) return void 0;
-  return open2.map((r) => datastorePort(service, r.port)?.product).find(Boolean);
+  const open = reaches.filter((r) => r.reach !== "loopback");
+  if (open.length === 0) return void 0;
+  return open.map((r) => datastorePort(service, r.port)?.product).find(Boolean);
 }
 function portLabel({ port, reach, byNetworkDefault }) {
   if (port.external) return `${port.raw} \u2192 ${formatPortRange(port.containerPorts.value)}/${port.protocol}`;
@@ -12159,10 +12159,10 @@ var init_no_disabled_auth = __esm({
       check({ project, report }) {
         for (const service of project.services) {
           const reaches = portReach(service, project);
-          const open2 = reaches.find((r) => r.reach !== "loopback");
+          const open = reaches.find((r) => r.reach !== "loopback");
           const hostNetwork = service.networkMode?.value.trim() === "host";
-          const level = open2 || hostNetwork ? "error" : "warning";
-          const where = hostNetwork ? " on the host network, so on every interface of the host" : open2 ? `, and its port ${describePort(open2.port)} is published beyond loopback` : "";
+          const level = open || hostNetwork ? "error" : "warning";
+          const where = hostNetwork ? " on the host network, so on every interface of the host" : open ? `, and its port ${describePort(open.port)} is published beyond loopback` : "";
           for (const switched of authenticationSwitchedOff(service)) {
             report({
               at: switched.at,
@@ -12172,7 +12172,7 @@ var init_no_disabled_auth = __esm({
             });
           }
           const unconfigured = openWithoutConfiguration(service);
-          const published = open2 ?? reaches[0];
+          const published = open ?? reaches[0];
           if (unconfigured && (published || hostNetwork)) {
             report({
               at: published ? portSpan(published.port) : service.networkMode,
@@ -12548,11 +12548,11 @@ function blockStart(span, source) {
   if (!match) return void 0;
   return { at: source.start(span) - match[2].length, indent: " ".repeat(match[1].length) };
 }
-function flowInsert(source, open2, close, item) {
-  let at = open2 + 1;
+function flowInsert(source, open, close, item) {
+  let at = open + 1;
   while (source.text[at] === " ") at++;
   const empty = source.text[at] === close;
-  const padded = source.text[open2 + 1] === " ";
+  const padded = source.text[open + 1] === " ";
   if (empty) return padded ? ` ${item}` : item;
   return padded ? ` ${item},` : `${item}, `;
 }
@@ -29836,7 +29836,6 @@ init_engine();
 
 // src/load/files.ts
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
-import { open } from "node:fs/promises";
 import { dirname as dirname3, join as join3 } from "node:path";
 import { parseEnv } from "node:util";
 var DEFAULT_MAX_FILE_SIZE = 1e7;
@@ -29863,26 +29862,6 @@ function decodeText(bytes) {
   if (text.slice(0, 8e3).includes("\0")) return { error: "not a text file (it contains NUL characters)" };
   return { text };
 }
-async function readRegularFile(path, maxBytes) {
-  const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  try {
-    const info = await handle.stat();
-    if (!info.isFile()) return { notRegular: true };
-    if (info.size > maxBytes) return { tooLarge: info.size };
-    const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
-    let length = 0;
-    for (; ; ) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
-      if (bytesRead === 0) break;
-      length += bytesRead;
-      if (length > maxBytes) return { tooLarge: length };
-      if (length === buffer.length) break;
-    }
-    return { bytes: buffer.subarray(0, length) };
-  } finally {
-    await handle.close();
-  }
-}
 function readRegularFileSync(path, maxBytes) {
   const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
@@ -29902,6 +29881,9 @@ function readRegularFileSync(path, maxBytes) {
   } finally {
     closeSync(fd);
   }
+}
+async function readRegularFile(path, maxBytes) {
+  return readRegularFileSync(path, maxBytes);
 }
 async function loadDotEnv(composePath, maxBytes = DEFAULT_MAX_FILE_SIZE) {
   let read;

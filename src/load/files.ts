@@ -3,7 +3,6 @@
  * size limit checked before reading, only regular files, and a FIFO or a device never blocks.
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
-import { open } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { parseEnv } from "node:util";
 
@@ -58,30 +57,8 @@ export type FileRead = { bytes: Uint8Array } | { tooLarge: number } | { notRegul
 /**
  * Reads a regular file of at most `maxBytes`. Opened without blocking (a FIFO does not wait for
  * a writer) and checked on the open descriptor, so a link swapped in meanwhile changes nothing.
+ * Synchronous: one read per file is cheaper than the promise machinery, and planning needs it too.
  */
-export async function readRegularFile(path: string, maxBytes: number): Promise<FileRead> {
-  const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  try {
-    const info = await handle.stat();
-    if (!info.isFile()) return { notRegular: true };
-    if (info.size > maxBytes) return { tooLarge: info.size };
-    const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
-    let length = 0;
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
-      if (bytesRead === 0) break;
-      length += bytesRead;
-      // It grew after stat: still never more than the limit in memory.
-      if (length > maxBytes) return { tooLarge: length };
-      if (length === buffer.length) break;
-    }
-    return { bytes: buffer.subarray(0, length) };
-  } finally {
-    await handle.close();
-  }
-}
-
-/** The synchronous twin of `readRegularFile`, for planning before any file is linted. */
 export function readRegularFileSync(path: string, maxBytes: number): FileRead {
   const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
@@ -94,6 +71,7 @@ export function readRegularFileSync(path: string, maxBytes: number): FileRead {
       const bytesRead = readSync(fd, buffer, length, buffer.length - length, length);
       if (bytesRead === 0) break;
       length += bytesRead;
+      // It grew after stat: still never more than the limit in memory.
       if (length > maxBytes) return { tooLarge: length };
       if (length === buffer.length) break;
     }
@@ -101,6 +79,11 @@ export function readRegularFileSync(path: string, maxBytes: number): FileRead {
   } finally {
     closeSync(fd);
   }
+}
+
+/** `readRegularFileSync` for callers that await. */
+export async function readRegularFile(path: string, maxBytes: number): Promise<FileRead> {
+  return readRegularFileSync(path, maxBytes);
 }
 
 export interface DotEnv {

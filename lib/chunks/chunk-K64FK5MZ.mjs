@@ -7444,7 +7444,6 @@ function locate(doc, path, part) {
 
 // src/load/files.ts
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
-import { open } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { parseEnv } from "node:util";
 var DEFAULT_MAX_FILE_SIZE = 1e7;
@@ -7480,26 +7479,6 @@ function decodeText(bytes) {
   if (text.slice(0, 8e3).includes("\0")) return { error: "not a text file (it contains NUL characters)" };
   return { text };
 }
-async function readRegularFile(path, maxBytes) {
-  const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  try {
-    const info = await handle.stat();
-    if (!info.isFile()) return { notRegular: true };
-    if (info.size > maxBytes) return { tooLarge: info.size };
-    const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
-    let length = 0;
-    for (; ; ) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
-      if (bytesRead === 0) break;
-      length += bytesRead;
-      if (length > maxBytes) return { tooLarge: length };
-      if (length === buffer.length) break;
-    }
-    return { bytes: buffer.subarray(0, length) };
-  } finally {
-    await handle.close();
-  }
-}
 function readRegularFileSync(path, maxBytes) {
   const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
@@ -7519,6 +7498,9 @@ function readRegularFileSync(path, maxBytes) {
   } finally {
     closeSync(fd);
   }
+}
+async function readRegularFile(path, maxBytes) {
+  return readRegularFileSync(path, maxBytes);
 }
 async function loadDotEnv(composePath, maxBytes = DEFAULT_MAX_FILE_SIZE) {
   let read;

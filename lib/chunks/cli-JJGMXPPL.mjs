@@ -3,9 +3,9 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-ZXDJOJC7.mjs";
+} from "./chunk-CR4J75CQ.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-7YMXR6PU.mjs";
+import "./chunk-K64FK5MZ.mjs";
 import "./chunk-MFUBTEX3.mjs";
 import "./chunk-I3PS33Z3.mjs";
 import "./chunk-DVOMCU7X.mjs";

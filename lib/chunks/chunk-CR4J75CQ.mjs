@@ -12,7 +12,7 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-7YMXR6PU.mjs";
+} from "./chunk-K64FK5MZ.mjs";
 import {
   SourceText,
   rules

@@ -3,7 +3,7 @@ const require = __composeLintRequire(import.meta.url);
 import {
   loadProjects,
   require_dist
-} from "./chunk-7YMXR6PU.mjs";
+} from "./chunk-K64FK5MZ.mjs";
 import {
   interpolate
 } from "./chunk-MFUBTEX3.mjs";
