@@ -4,6 +4,8 @@
  * ends the listing, a service's strict notes form one block, and colour appears only when asked.
  */
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import type { Finding, RuleMeta } from "../src/engine/rule.js";
 import { formatJson } from "../src/format/json.js";
@@ -13,7 +15,7 @@ import type { FormatContext } from "../src/format/types.js";
 import { enabledRules, lintText } from "../src/lint.js";
 import type { LintResult } from "../src/lint.js";
 import type { Level } from "../src/model/types.js";
-import { runCli, scratch } from "./helpers.js";
+import { repoRoot, runCli, scratch } from "./helpers.js";
 
 const LONG =
   "service \"db\" publishes PostgreSQL port 5432:5432 on all interfaces (no host IP); anyone who reaches the host can connect. Drop `ports:` and connect over a compose network, or bind it to loopback (\"127.0.0.1:5432:5432\").";
@@ -206,5 +208,25 @@ describe("colour", () => {
     const lines = block(plain, "compose.yaml:4:13");
     expect(lines.length, plain).toBeGreaterThan(3);
     for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(60);
+  });
+});
+
+describe("README's text examples are what the CLI prints", () => {
+  const readme = readFileSync(join(repoRoot, "README.md"), "utf8");
+  const textBlock = (after: string) => /```text\n([^]*?)```/.exec(readme.slice(readme.indexOf(after)))![1]!;
+
+  test("the example near the top: each excerpt between `…` lines is in the output of `compose-lint examples/`", () => {
+    const run = runCli(["examples/"]);
+    expect(run.status).toBe(1);
+    const excerpts = textBlock("**On a fresh machine**").split("\n…\n").map((part) => part.replace(/^\n+|\n+$/g, ""));
+    expect(excerpts).toHaveLength(3);
+    for (const excerpt of excerpts) expect(run.stdout).toContain(excerpt);
+    expect(excerpts[2]).toMatch(/^rule +level +count\n/);
+  });
+
+  test("the strict grouping example under Text output", () => {
+    const dir = scratch({ "compose.yaml": STRICT_SERVICE });
+    const run = runCli(["--strict", "compose.yaml"], { cwd: dir });
+    expect(run.stdout).toContain(textBlock("### Text output"));
   });
 });
