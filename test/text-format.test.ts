@@ -94,6 +94,16 @@ describe("wrapping", () => {
     expect(lines(5)).toEqual(lines(MIN_WIDTH));
   });
 
+  test("a path too long to leave room for the message: the location line stands alone, no trailing space", () => {
+    const path = `${"very-long-directory-name/".repeat(4)}compose.yaml`;
+    const long: LintResult = { files: [{ path, text: "services: {}\n", findings: [finding("r", "error", 1, 1, LONG)] }], errors: [] };
+    const lines = formatText(long, context({ width: 80 })).split("\n");
+    const at = lines.indexOf(`${path}:1:1  error`);
+    expect(at, lines.join("\n")).toBeGreaterThan(0);
+    expect(lines[at + 1]).toMatch(/^ {4}service "db" publishes/);
+    for (const line of lines) expect(line).not.toMatch(/ $/);
+  });
+
   test("never breaks inside a backticked code span or a file:line:col", () => {
     const message = "see `security_opt: [\"no-new-privileges:true\"]` and compose.override.yaml:12:7 then `cap_drop: [ALL]` now";
     // From the narrowest width where the longest atom fits on a continuation line.

@@ -43,7 +43,8 @@ export const formatText: Formatter = (result, context) => {
   /** A `path:line:col level` header followed by wrapped atoms, all escaped already. */
   const block = (header: string, headerWidth: number, atoms: Atom[]) => {
     const lines = wrapAtoms(atoms, width, headerWidth, INDENT);
-    out.push(header + lines[0]!, ...lines.slice(1));
+    // A header too wide for any of the message (a long path) stands alone, without trailing space.
+    out.push(lines[0] ? header + lines[0] : header.trimEnd(), ...lines.slice(1));
   };
   const seeAlso = (finding: Finding) => {
     for (const related of finding.related) {
