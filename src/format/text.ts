@@ -97,7 +97,7 @@ export const formatText: Formatter = (result, context) => {
   }
   const table = ruleCounts(counted);
   if (counted.length > 1) {
-    const idWidth = Math.max(4, ...table.map((row) => row.ruleId.length));
+    const idWidth = Math.max(4, ...table.map((row) => escapeLine(row.ruleId).length));
     out.push(dim(`${"rule".padEnd(idWidth)}  ${"level".padEnd(7)}  count`));
     for (const row of table) {
       out.push(`${escapeLine(row.ruleId).padEnd(idWidth)}  ${paint(LEVEL_COLOR[row.level], row.level.padEnd(7))}  ${String(row.count).padStart(5)}`);
