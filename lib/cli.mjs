@@ -3,7 +3,7 @@ const require = __composeLintRequire(import.meta.url);
 import {
   FORMAT_NAMES,
   loadFormatter
-} from "./chunks/chunk-2ZPJJVBG.mjs";
+} from "./chunks/chunk-2474LU6I.mjs";
 import {
   OutputFileError,
   checkOutputFile,
@@ -21,20 +21,20 @@ import {
   notLintedFile,
   parseSize,
   withConfig
-} from "./chunks/chunk-7YMXR6PU.mjs";
+} from "./chunks/chunk-PYUGHDA2.mjs";
 import {
   PluginError
 } from "./chunks/chunk-V6KQGSUX.mjs";
 import {
   rules
-} from "./chunks/chunk-MFUBTEX3.mjs";
+} from "./chunks/chunk-EO4XKLYK.mjs";
 import "./chunks/chunk-I3PS33Z3.mjs";
 import {
   UnknownRuleError,
   allRuleMeta,
   explain,
   listRules
-} from "./chunks/chunk-MFFLQWZ2.mjs";
+} from "./chunks/chunk-Y3YPVUMZ.mjs";
 import {
   findingFingerprints,
   fingerprintParts
@@ -47,10 +47,10 @@ import {
   FAIL_LEVELS,
   LOCKED,
   closest
-} from "./chunks/chunk-DVOMCU7X.mjs";
-import "./chunks/chunk-QDEUPENJ.mjs";
+} from "./chunks/chunk-FGWMV5L4.mjs";
+import "./chunks/chunk-P3LHJV3Z.mjs";
 import "./chunks/chunk-66YYOBGO.mjs";
-import "./chunks/chunk-PFJ6UBGE.mjs";
+import "./chunks/chunk-UGJSVHV2.mjs";
 import {
   plural
 } from "./chunks/chunk-5EEQ2A6J.mjs";
@@ -498,7 +498,7 @@ async function run(argv) {
   const cwd = process.cwd();
   let ruleSet = rules;
   if (values.plugin && values.plugin.length > 0) {
-    const { loadPlugins } = await import("./chunks/plugins-RVKKQ75G.mjs");
+    const { loadPlugins } = await import("./chunks/plugins-PYRIAHW5.mjs");
     ruleSet = [...rules, ...(await loadPlugins(values.plugin, cwd)).flatMap((plugin) => plugin.rules)];
   }
   if (values["list-rules"]) {
@@ -508,7 +508,7 @@ async function run(argv) {
     return EXIT.ok;
   }
   if (values["print-project"]) {
-    const { printProjects } = await import("./chunks/print-project-MT2LN5P3.mjs");
+    const { printProjects } = await import("./chunks/print-project-BGVPIGEK.mjs");
     const formats = values.format ?? [];
     const format = formats.length === 0 ? "yaml" : formats.length === 1 ? formats[0] : "";
     if (format !== "json" && format !== "yaml") throw new UsageError(`--print-project prints json or yaml; got "${formats.join(", ")}"`);
@@ -552,7 +552,7 @@ async function run(argv) {
   const fixing = fixRequest(values, ruleSet, stdinCount > 0);
   let result = stdinCount > 0 ? await lintStdin(values["stdin-filename"] ?? "<stdin>", options, cwd) : await lintFiles(positionals, { ...options, cwd });
   if (fixing) {
-    const { runFixes } = await import("./chunks/cli-J3CSBJ7R.mjs");
+    const { runFixes } = await import("./chunks/cli-F4A5RBR5.mjs");
     const fixed = await runFixes(result, options, cwd, fixing.selection, fixing.write);
     result = fixed.result;
     const diffOnStdout = outputs.some((o) => o.format === "text" && o.file === void 0) || !outputs.some((o) => o.file === void 0);
@@ -575,7 +575,8 @@ async function run(argv) {
     const formatter = await loadFormatter(output.format);
     const shown = output.format === "sarif" ? baselined.full : visible;
     if (output.file === void 0) {
-      process.stdout.write(formatter(shown, { ...context, color: useColor(values, process.stdout) }));
+      const width = process.stdout.isTTY ? process.stdout.columns : void 0;
+      process.stdout.write(formatter(shown, { ...context, color: useColor(values, process.stdout), width }));
     } else {
       writeReport(targets.get(output), formatter(shown, { ...context, color: false }));
     }

@@ -4,14 +4,14 @@ import {
   fileDiff,
   fixFiles,
   fixText
-} from "./chunks/chunk-ZXDJOJC7.mjs";
+} from "./chunks/chunk-IMMVC7L2.mjs";
 import {
   loadPlugins
-} from "./chunks/chunk-NQJKPW56.mjs";
+} from "./chunks/chunk-LXIUDOQE.mjs";
 import {
   FORMAT_NAMES,
   loadFormatter
-} from "./chunks/chunk-2ZPJJVBG.mjs";
+} from "./chunks/chunk-2474LU6I.mjs";
 import "./chunks/chunk-KDPRZTNH.mjs";
 import {
   ConfigError,
@@ -20,7 +20,7 @@ import {
   lintText,
   loadComposeText,
   loadProjects
-} from "./chunks/chunk-7YMXR6PU.mjs";
+} from "./chunks/chunk-PYUGHDA2.mjs";
 import {
   PluginError
 } from "./chunks/chunk-V6KQGSUX.mjs";
@@ -28,12 +28,12 @@ import {
   configSchema,
   defineRule,
   rules
-} from "./chunks/chunk-MFUBTEX3.mjs";
+} from "./chunks/chunk-EO4XKLYK.mjs";
 import "./chunks/chunk-I3PS33Z3.mjs";
-import "./chunks/chunk-DVOMCU7X.mjs";
-import "./chunks/chunk-QDEUPENJ.mjs";
+import "./chunks/chunk-FGWMV5L4.mjs";
+import "./chunks/chunk-P3LHJV3Z.mjs";
 import "./chunks/chunk-66YYOBGO.mjs";
-import "./chunks/chunk-PFJ6UBGE.mjs";
+import "./chunks/chunk-UGJSVHV2.mjs";
 import "./chunks/chunk-5ZHKE5OY.mjs";
 import "./chunks/chunk-KOCLF33B.mjs";
 export {

@@ -3,17 +3,17 @@ const require = __composeLintRequire(import.meta.url);
 import {
   loadProjects,
   require_dist
-} from "./chunk-7YMXR6PU.mjs";
+} from "./chunk-PYUGHDA2.mjs";
 import {
   interpolate
-} from "./chunk-MFUBTEX3.mjs";
+} from "./chunk-EO4XKLYK.mjs";
 import "./chunk-I3PS33Z3.mjs";
-import "./chunk-DVOMCU7X.mjs";
-import "./chunk-QDEUPENJ.mjs";
+import "./chunk-FGWMV5L4.mjs";
+import "./chunk-P3LHJV3Z.mjs";
 import {
   secretKind
 } from "./chunk-66YYOBGO.mjs";
-import "./chunk-PFJ6UBGE.mjs";
+import "./chunk-UGJSVHV2.mjs";
 import {
   __toESM
 } from "./chunk-KOCLF33B.mjs";

@@ -3,15 +3,15 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-ZXDJOJC7.mjs";
+} from "./chunk-IMMVC7L2.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-7YMXR6PU.mjs";
-import "./chunk-MFUBTEX3.mjs";
+import "./chunk-PYUGHDA2.mjs";
+import "./chunk-EO4XKLYK.mjs";
 import "./chunk-I3PS33Z3.mjs";
-import "./chunk-DVOMCU7X.mjs";
-import "./chunk-QDEUPENJ.mjs";
+import "./chunk-FGWMV5L4.mjs";
+import "./chunk-P3LHJV3Z.mjs";
 import "./chunk-66YYOBGO.mjs";
-import "./chunk-PFJ6UBGE.mjs";
+import "./chunk-UGJSVHV2.mjs";
 import {
   escapeLine
 } from "./chunk-5ZHKE5OY.mjs";

@@ -2,14 +2,14 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadPlugins
-} from "./chunk-NQJKPW56.mjs";
+} from "./chunk-LXIUDOQE.mjs";
 import {
   PluginError
 } from "./chunk-V6KQGSUX.mjs";
-import "./chunk-MFUBTEX3.mjs";
+import "./chunk-EO4XKLYK.mjs";
 import "./chunk-I3PS33Z3.mjs";
-import "./chunk-DVOMCU7X.mjs";
-import "./chunk-QDEUPENJ.mjs";
+import "./chunk-FGWMV5L4.mjs";
+import "./chunk-P3LHJV3Z.mjs";
 import "./chunk-66YYOBGO.mjs";
 import "./chunk-KOCLF33B.mjs";
 export {

@@ -12,14 +12,14 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-7YMXR6PU.mjs";
+} from "./chunk-PYUGHDA2.mjs";
 import {
   SourceText,
   rules
-} from "./chunk-MFUBTEX3.mjs";
+} from "./chunk-EO4XKLYK.mjs";
 import {
   toDockerLineBreaks
-} from "./chunk-DVOMCU7X.mjs";
+} from "./chunk-FGWMV5L4.mjs";
 import {
   escapeLine
 } from "./chunk-5ZHKE5OY.mjs";
