@@ -70,6 +70,7 @@ describe("each finding's line starts with path:line:col", () => {
     const out = formatText(base, context({ showSuppressed: true }));
     expect(out).toMatch(/^deploy\/compose\.yaml:4:12 {2}ignored {2}short \[no-published-database-port\] \(suppressed: local only\)$/m);
     expect(out).toContain("1 problem (1 error, 0 warnings, 0 notes)");
+    expect(out).toMatch(/^deploy\/compose\.yaml \(1 problem, 1 suppressed\)$/m);
     expect(formatText(base, context())).not.toContain("deploy/compose.yaml:4:12");
   });
 });
