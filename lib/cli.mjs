@@ -3,7 +3,7 @@ const require = __composeLintRequire(import.meta.url);
 import {
   FORMAT_NAMES,
   loadFormatter
-} from "./chunks/chunk-2474LU6I.mjs";
+} from "./chunks/chunk-QTDV5JRB.mjs";
 import {
   OutputFileError,
   checkOutputFile,

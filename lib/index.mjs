@@ -11,7 +11,7 @@ import {
 import {
   FORMAT_NAMES,
   loadFormatter
-} from "./chunks/chunk-2474LU6I.mjs";
+} from "./chunks/chunk-QTDV5JRB.mjs";
 import "./chunks/chunk-KDPRZTNH.mjs";
 import {
   ConfigError,

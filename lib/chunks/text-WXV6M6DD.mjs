@@ -239,8 +239,8 @@ var formatText = (result, context) => {
     if (file.findings.length > 0) filesWithFindings++;
     const frames = new FrameRenderer(file.text, [...file.findings, ...file.suppressed ?? []].filter((f) => f.redact).map((f) => f.span));
     const path = escapeLine(file.path);
-    const fileCount = file.findings.length;
-    out.push(paint(ANSI.bold, path) + dim(` (${plural(fileCount, "problem")})`));
+    const tally = [file.findings.length > 0 ? plural(file.findings.length, "problem") : "", shown.length > file.findings.length ? `${shown.length - file.findings.length} suppressed` : ""];
+    out.push(paint(ANSI.bold, path) + dim(` (${tally.filter(Boolean).join(", ")})`));
     for (const entry of entries(shown, context.rules)) {
       const finding = entry.kind === "finding" ? entry.finding : entry.findings[0];
       const members = entry.kind === "finding" ? [entry.finding] : entry.findings;
