@@ -11499,8 +11499,8 @@ var init_text = __esm({
         if (file.findings.length > 0) filesWithFindings++;
         const frames = new FrameRenderer(file.text, [...file.findings, ...file.suppressed ?? []].filter((f) => f.redact).map((f) => f.span));
         const path = escapeLine(file.path);
-        const fileCount = file.findings.length;
-        out.push(paint(ANSI.bold, path) + dim(` (${plural(fileCount, "problem")})`));
+        const tally = [file.findings.length > 0 ? plural(file.findings.length, "problem") : "", shown2.length > file.findings.length ? `${shown2.length - file.findings.length} suppressed` : ""];
+        out.push(paint(ANSI.bold, path) + dim(` (${tally.filter(Boolean).join(", ")})`));
         for (const entry2 of entries(shown2, context.rules)) {
           const finding2 = entry2.kind === "finding" ? entry2.finding : entry2.findings[0];
           const members = entry2.kind === "finding" ? [entry2.finding] : entry2.findings;
