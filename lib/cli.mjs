@@ -3,7 +3,7 @@ const require = __composeLintRequire(import.meta.url);
 import {
   FORMAT_NAMES,
   loadFormatter
-} from "./chunks/chunk-2ZPJJVBG.mjs";
+} from "./chunks/chunk-MAF7DIXD.mjs";
 import {
   OutputFileError,
   checkOutputFile,
@@ -575,7 +575,8 @@ async function run(argv) {
     const formatter = await loadFormatter(output.format);
     const shown = output.format === "sarif" ? baselined.full : visible;
     if (output.file === void 0) {
-      process.stdout.write(formatter(shown, { ...context, color: useColor(values, process.stdout) }));
+      const width = process.stdout.isTTY ? process.stdout.columns : void 0;
+      process.stdout.write(formatter(shown, { ...context, color: useColor(values, process.stdout), width }));
     } else {
       writeReport(targets.get(output), formatter(shown, { ...context, color: false }));
     }

@@ -11,7 +11,7 @@ import {
 import {
   FORMAT_NAMES,
   loadFormatter
-} from "./chunks/chunk-2ZPJJVBG.mjs";
+} from "./chunks/chunk-MAF7DIXD.mjs";
 import "./chunks/chunk-KDPRZTNH.mjs";
 import {
   ConfigError,

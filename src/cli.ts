@@ -346,7 +346,9 @@ async function run(argv: readonly string[]): Promise<number> {
     // SARIF carries every finding, each with its baselineState; the other formats show the new ones.
     const shown = output.format === "sarif" ? baselined.full : visible;
     if (output.file === undefined) {
-      process.stdout.write(formatter(shown, { ...context, color: useColor(values, process.stdout) }));
+      // The terminal's width reaches the formatter as data; a pipe or a file gets the default.
+      const width = process.stdout.isTTY ? process.stdout.columns : undefined;
+      process.stdout.write(formatter(shown, { ...context, color: useColor(values, process.stdout), width }));
     } else {
       writeReport(targets.get(output)!, formatter(shown, { ...context, color: false }));
     }

@@ -206,7 +206,7 @@ describe("the action's inputs", () => {
     expect(commands(run.stdout)).toEqual([]);
     // The text report, fenced off from the runner's command parser.
     expect(run.stdout).toMatch(/^::stop-commands::compose-lint-[0-9a-f-]+\n/);
-    expect(run.stdout).toContain("deploy/docker-compose.prod.yml\n");
+    expect(run.stdout).toMatch(/^deploy\/docker-compose\.prod\.yml \(\d+ problems?\)\ndeploy\/docker-compose\.prod\.yml:\d+:\d+ {2}(error|warning|note) {2}\S/m);
     expect(run.outputs["sarif-file"]).toBe("");
     expect(Number(run.outputs.errors)).toBeGreaterThanOrEqual(1);
   });

@@ -96,7 +96,7 @@ describe("the npm package", () => {
   test("`npx compose-lint` lints the compose files of the current directory", () => {
     const lint = run("npx", ["--no-install", "compose-lint"], project);
     expect(lint.stderr).toBe("");
-    expect(lint.stdout).toMatch(/^compose\.yaml\n {2}5:9 +error +service "db" publishes PostgreSQL port 5432:5432/);
+    expect(lint.stdout).toMatch(/^compose\.yaml \(1 problem\)\ncompose\.yaml:5:9 {2}error {2}service "db" publishes PostgreSQL port 5432:5432 /);
     expect(lint.stdout).toContain("in 1 file; 2 files checked.");
     expect(lint.status).toBe(1);
     const clean = run("npx", ["--no-install", "compose-lint", "deploy"], project);

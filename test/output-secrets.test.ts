@@ -177,18 +177,19 @@ describe("a code frame shows a window of the line, not the whole line", () => {
     const started = performance.now();
     const output = formatText(result, { rules: [], color: false, cwd: "/" });
     expect(performance.now() - started).toBeLessThan(2_000);
-    expect(output.length).toBeLessThan(findings.length * 600);
+    // Linear in the findings: a frame window, a wrapped message and a location each.
+    expect(output.length).toBeLessThan(findings.length * 700);
     const lines = output.split("\n");
-    const frames = lines.flatMap((l, i) => (/^ {2}1 \| /.test(l) ? [i] : []));
+    const frames = lines.flatMap((l, i) => (/^ {4}1 \| /.test(l) ? [i] : []));
     expect(frames).toHaveLength(findings.length);
     for (const i of frames) expect(lines[i]!.length).toBeLessThanOrEqual(FRAME_WIDTH + 10);
-    expect(lines[frames.at(-1)!]).toMatch(/^ {2}1 \| ….*…$/);
+    expect(lines[frames.at(-1)!]).toMatch(/^ {4}1 \| ….*…$/);
     // Each underline sits under its own port entry.
     findings.forEach((finding, n) => {
       if (finding.ruleId !== "no-unbound-port") return;
-      const shownText = lines[frames[n]!]!.slice("  1 | ".length);
+      const shownText = lines[frames[n]!]!.slice("    1 | ".length);
       const underline = lines[frames[n]! + 1]!;
-      const caret = underline.indexOf("^") - "    | ".length;
+      const caret = underline.indexOf("^") - "      | ".length;
       expect(shownText.slice(caret, caret + 10)).toMatch(/^"1\d{4}:80"/);
     });
   });

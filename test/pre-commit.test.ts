@@ -113,11 +113,12 @@ describe.skipIf(!havePreCommit)(title, () => {
     console.log(`pre-commit try-repo ${hookId} (first install and run) took ${((Date.now() - started) / 1000).toFixed(1)} s`);
     expect(output, output).toMatch(/^compose-lint\.+Failed$/m);
     expect(output).toContain(`- hook id: ${hookId}\n- exit code: 1`);
-    expect(output).toMatch(/^compose\.yaml\n {2}5:9 +error +service "db" publishes PostgreSQL port 5432:5432/m);
-    expect(output).toContain("no-published-database-port");
+    // The file's group header, then each finding's line starting with its jumpable path:line:col.
+    expect(output).toMatch(/^compose\.yaml \(1 problem\)\ncompose\.yaml:5:9 {2}error {2}service "db" publishes PostgreSQL port 5432:5432 /m);
+    expect(output).toMatch(/\[no-published-database-port\]$/m);
     // Both compose files were checked, the good one silently; notes.yaml was not passed.
     expect(output).toContain("in 1 file; 2 files checked.");
-    expect(output).not.toContain("services/docker-compose.prod.yml\n");
+    expect(output).not.toMatch(/^services\/docker-compose\.prod\.yml[ :]/m);
     expect(output).not.toContain("notes.yaml");
     expect(run.status, output).toBe(1);
     if (hookId === "compose-lint") {

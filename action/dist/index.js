@@ -8464,16 +8464,16 @@ var require_async2 = __commonJS({
           callFailureCallback(callback, readdirError);
           return;
         }
-        const entries2 = dirents.map((dirent) => ({
+        const entries3 = dirents.map((dirent) => ({
           dirent,
           name: dirent.name,
           path: common.joinPathSegments(directory, dirent.name, settings.pathSegmentSeparator)
         }));
         if (!settings.followSymbolicLinks) {
-          callSuccessCallback(callback, entries2);
+          callSuccessCallback(callback, entries3);
           return;
         }
-        const tasks = entries2.map((entry2) => makeRplTaskEntry(entry2, settings));
+        const tasks = entries3.map((entry2) => makeRplTaskEntry(entry2, settings));
         rpl(tasks, (rplError, rplEntries) => {
           if (rplError !== null) {
             callFailureCallback(callback, rplError);
@@ -8530,12 +8530,12 @@ var require_async2 = __commonJS({
             });
           };
         });
-        rpl(tasks, (rplError, entries2) => {
+        rpl(tasks, (rplError, entries3) => {
           if (rplError !== null) {
             callFailureCallback(callback, rplError);
             return;
           }
-          callSuccessCallback(callback, entries2);
+          callSuccessCallback(callback, entries3);
         });
       });
     }
@@ -9123,12 +9123,12 @@ var require_async3 = __commonJS({
         });
       }
       _worker(item, done) {
-        this._scandir(item.directory, this._settings.fsScandirSettings, (error, entries2) => {
+        this._scandir(item.directory, this._settings.fsScandirSettings, (error, entries3) => {
           if (error !== null) {
             done(error, void 0);
             return;
           }
-          for (const entry2 of entries2) {
+          for (const entry2 of entries3) {
             this._handleEntry(entry2, item.base);
           }
           done(null, void 0);
@@ -9195,8 +9195,8 @@ var require_async4 = __commonJS({
     function callFailureCallback(callback, error) {
       callback(error);
     }
-    function callSuccessCallback(callback, entries2) {
-      callback(null, entries2);
+    function callSuccessCallback(callback, entries3) {
+      callback(null, entries3);
     }
   }
 });
@@ -9272,8 +9272,8 @@ var require_sync3 = __commonJS({
       }
       _handleDirectory(directory, base) {
         try {
-          const entries2 = this._scandir(directory, this._settings.fsScandirSettings);
-          for (const entry2 of entries2) {
+          const entries3 = this._scandir(directory, this._settings.fsScandirSettings);
+          for (const entry2 of entries3) {
             this._handleEntry(entry2, base);
           }
         } catch (error) {
@@ -9510,9 +9510,9 @@ var require_async5 = __commonJS({
       }
       dynamic(root, options) {
         return new Promise((resolve12, reject) => {
-          this._walkAsync(root, options, (error, entries2) => {
+          this._walkAsync(root, options, (error, entries3) => {
             if (error === null) {
-              resolve12(entries2);
+              resolve12(entries3);
             } else {
               reject(error);
             }
@@ -9520,12 +9520,12 @@ var require_async5 = __commonJS({
         });
       }
       async static(patterns, options) {
-        const entries2 = [];
+        const entries3 = [];
         const stream = this._readerStream.static(patterns, options);
         return new Promise((resolve12, reject) => {
           stream.once("error", reject);
-          stream.on("data", (entry2) => entries2.push(entry2));
-          stream.once("end", () => resolve12(entries2));
+          stream.on("data", (entry2) => entries3.push(entry2));
+          stream.once("end", () => resolve12(entries3));
         });
       }
     };
@@ -9896,8 +9896,8 @@ var require_async6 = __commonJS({
       async read(task) {
         const root = this._getRootDirectory(task);
         const options = this._getReaderOptions(task);
-        const entries2 = await this.api(root, task, options);
-        return entries2.map((entry2) => options.transform(entry2));
+        const entries3 = await this.api(root, task, options);
+        return entries3.map((entry2) => options.transform(entry2));
       }
       api(root, task, options) {
         if (task.dynamic) {
@@ -9962,16 +9962,16 @@ var require_sync5 = __commonJS({
         return this._walkSync(root, options);
       }
       static(patterns, options) {
-        const entries2 = [];
+        const entries3 = [];
         for (const pattern of patterns) {
           const filepath = this._getFullEntryPath(pattern);
           const entry2 = this._getEntry(filepath, pattern, options);
           if (entry2 === null || !options.entryFilter(entry2)) {
             continue;
           }
-          entries2.push(entry2);
+          entries3.push(entry2);
         }
-        return entries2;
+        return entries3;
       }
       _getEntry(filepath, pattern, options) {
         try {
@@ -10007,8 +10007,8 @@ var require_sync6 = __commonJS({
       read(task) {
         const root = this._getRootDirectory(task);
         const options = this._getReaderOptions(task);
-        const entries2 = this.api(root, task, options);
-        return entries2.map(options.transform);
+        const entries3 = this.api(root, task, options);
+        return entries3.map(options.transform);
       }
       api(root, task, options) {
         if (task.dynamic) {
@@ -11323,6 +11323,123 @@ var init_frame = __esm({
   }
 });
 
+// src/format/text-layout.ts
+function effectiveWidth(width) {
+  if (width === void 0 || !Number.isFinite(width) || width <= 0) return DEFAULT_WIDTH;
+  return Math.max(MIN_WIDTH, Math.floor(width));
+}
+function messageAtoms(message) {
+  const balanced = (message.match(/`/g)?.length ?? 0) % 2 === 0;
+  const atoms = [];
+  let current = "";
+  let inCode = false;
+  for (const ch of message) {
+    if (ch === "`" && balanced) inCode = !inCode;
+    if (ch === " " && !inCode) {
+      if (current) atoms.push({ text: current });
+      current = "";
+    } else {
+      current += ch;
+    }
+  }
+  if (current) atoms.push({ text: current });
+  return atoms;
+}
+function wrapAtoms(atoms, width, headerWidth, indent) {
+  const lines2 = [];
+  let line = "";
+  let used = headerWidth;
+  let fresh = false;
+  const room = Math.max(1, width - indent);
+  const newLine = () => {
+    lines2.push(line);
+    line = " ".repeat(indent);
+    used = indent;
+    fresh = true;
+  };
+  const put = (atom, text) => {
+    line += (fresh ? "" : " ") + (atom.paint ? atom.paint(text) : text);
+    used += (fresh ? 0 : 1) + text.length;
+    fresh = false;
+  };
+  for (const atom of atoms) {
+    let text = atom.text;
+    if (!fresh && used + 1 + text.length > width) newLine();
+    while (text.length > room) {
+      put(atom, text.slice(0, room));
+      text = text.slice(room);
+      newLine();
+    }
+    if (text) put(atom, text);
+  }
+  lines2.push(line);
+  return lines2;
+}
+function groupKey(finding2, strictIds) {
+  if (finding2.suppression || finding2.level !== "note" || !finding2.ruleId.startsWith("require-") || !strictIds.has(finding2.ruleId)) return void 0;
+  const service = SERVICE_PREFIX.exec(finding2.message)?.[1];
+  if (service === void 0) return void 0;
+  const { line, column, endLine, endColumn } = finding2.span;
+  return `${line}:${column}:${endLine}:${endColumn}:${service}`;
+}
+function entries(shown2, rules2) {
+  const strictIds = new Set(rules2.filter((meta) => meta.preset === "strict").map((meta) => meta.id));
+  const groups = /* @__PURE__ */ new Map();
+  for (const finding2 of shown2) {
+    const key = groupKey(finding2, strictIds);
+    if (key !== void 0) groups.set(key, [...groups.get(key) ?? [], finding2]);
+  }
+  const out = [];
+  const placed = /* @__PURE__ */ new Set();
+  for (const finding2 of shown2) {
+    const key = groupKey(finding2, strictIds);
+    const group = key === void 0 ? void 0 : groups.get(key);
+    if (key === void 0 || !group || group.length < 2) {
+      out.push({ kind: "finding", finding: finding2 });
+      continue;
+    }
+    if (placed.has(key)) continue;
+    placed.add(key);
+    const findings = [...group].sort((a, b) => (LABEL_ORDER.get(a.ruleId) ?? 99) - (LABEL_ORDER.get(b.ruleId) ?? 99) || a.ruleId.localeCompare(b.ruleId));
+    out.push({ kind: "group", service: SERVICE_PREFIX.exec(finding2.message)[1], findings });
+  }
+  return out;
+}
+function groupMessage(service, findings) {
+  return `service "${service}": no ${findings.map((f) => LABEL.get(f.ruleId) ?? f.ruleId).join(", ")}`;
+}
+function ruleCounts(findings) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const finding2 of findings) {
+    if (finding2.suppression) continue;
+    const key = `${finding2.level}\0${finding2.ruleId}`;
+    const entry2 = counts.get(key) ?? { ruleId: finding2.ruleId, level: finding2.level, count: 0 };
+    entry2.count++;
+    counts.set(key, entry2);
+  }
+  return [...counts.values()].sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || b.count - a.count || a.ruleId.localeCompare(b.ruleId));
+}
+var DEFAULT_WIDTH, MIN_WIDTH, STRICT_LABELS, LABEL_ORDER, LABEL, SERVICE_PREFIX, LEVEL_RANK;
+var init_text_layout = __esm({
+  "src/format/text-layout.ts"() {
+    "use strict";
+    DEFAULT_WIDTH = 100;
+    MIN_WIDTH = 40;
+    STRICT_LABELS = [
+      ["require-no-new-privileges", "no-new-privileges"],
+      ["require-read-only", "read_only"],
+      ["require-cap-drop-all", "cap_drop ALL"],
+      ["require-non-root-user", "non-root user"],
+      ["require-resource-limits", "limits"],
+      ["require-pinned-image", "pinned image"]
+    ];
+    LABEL_ORDER = new Map(STRICT_LABELS.map(([id], i) => [id, i]));
+    LABEL = new Map(STRICT_LABELS);
+    SERVICE_PREFIX = /^service "((?:[^"\\]|\\.)*)"/;
+    LEVEL_RANK = { error: 0, warning: 1, note: 2 };
+  }
+});
+
 // src/format/text.ts
 var text_exports = {};
 __export(text_exports, {
@@ -11333,49 +11450,93 @@ function codeFrame(frames, finding2, paint) {
   if (!frame) return [];
   const gutter = String(finding2.span.line).length;
   const bar = paint(ANSI.dim, "|");
+  const lead = " ".repeat(INDENT);
   return [
-    `  ${" ".repeat(gutter)} ${bar}`,
-    `  ${paint(ANSI.dim, String(finding2.span.line))} ${bar} ${frame.text}`,
-    `  ${" ".repeat(gutter)} ${bar} ${" ".repeat(frame.offset)}${paint(LEVEL_COLOR[finding2.level], "^".repeat(frame.width))}`
+    `${lead}${" ".repeat(gutter)} ${bar}`,
+    `${lead}${paint(ANSI.dim, String(finding2.span.line))} ${bar} ${frame.text}`,
+    `${lead}${" ".repeat(gutter)} ${bar} ${" ".repeat(frame.offset)}${paint(LEVEL_COLOR[finding2.level], "^".repeat(frame.width))}`
   ];
 }
 function byPosition(a, b) {
   return a.span.line - b.span.line || a.span.column - b.span.column;
 }
-var ANSI, LEVEL_COLOR, formatText;
+var ANSI, LEVEL_COLOR, INDENT, formatText;
 var init_text = __esm({
   "src/format/text.ts"() {
     "use strict";
     init_escape();
     init_frame();
+    init_text_layout();
     init_words();
     ANSI = { reset: "\x1B[0m", bold: "\x1B[1m", dim: "\x1B[2m", red: "\x1B[31m", yellow: "\x1B[33m", cyan: "\x1B[36m", green: "\x1B[32m" };
     LEVEL_COLOR = { error: ANSI.red, warning: ANSI.yellow, note: ANSI.cyan };
+    INDENT = 4;
     formatText = (result, context) => {
       const paint = (code3, text) => context.color ? `${code3}${text}${ANSI.reset}` : text;
+      const dim = (text) => paint(ANSI.dim, text);
+      const width = effectiveWidth(context.width);
       const out = [];
       const counts = { error: 0, warning: 0, note: 0 };
+      const counted = [];
       let filesWithFindings = 0;
       let suppressedCount = 0;
+      let grouped = false;
+      const block = (header, headerWidth, atoms) => {
+        const lines2 = wrapAtoms(atoms, width, headerWidth, INDENT);
+        out.push(lines2[0] ? header + lines2[0] : header.trimEnd(), ...lines2.slice(1));
+      };
+      const seeAlso2 = (finding2) => {
+        for (const related of finding2.related) {
+          const where = `${escapeLine(related.span.file)}:${related.span.line}:${related.span.column}`;
+          const lead = `${" ".repeat(INDENT)}see also`;
+          block(dim(lead), lead.length, [{ text: `${where}:`, paint: dim }, ...messageAtoms(escapeLine(related.message)).map((atom) => ({ ...atom, paint: dim }))]);
+        }
+      };
       for (const file of result.files) {
         suppressedCount += file.suppressed?.length ?? 0;
         const shown2 = context.showSuppressed ? [...file.findings, ...file.suppressed ?? []].sort(byPosition) : file.findings;
         if (shown2.length === 0) continue;
         if (file.findings.length > 0) filesWithFindings++;
         const frames = new FrameRenderer(file.text, [...file.findings, ...file.suppressed ?? []].filter((f) => f.redact).map((f) => f.span));
-        out.push(paint(ANSI.bold, escapeLine(file.path)));
-        for (const finding2 of shown2) {
-          if (!finding2.suppression) counts[finding2.level]++;
-          const position = `${finding2.span.line}:${finding2.span.column}`;
-          const level = finding2.suppression ? paint(ANSI.dim, "ignored") : paint(LEVEL_COLOR[finding2.level], finding2.level.padEnd(7));
-          const why = finding2.suppression ? paint(ANSI.dim, ` (suppressed${finding2.suppression.justification ? `: ${escapeLine(finding2.suppression.justification)}` : ""})`) : "";
-          out.push(
-            `  ${position.padEnd(7)} ${level} ${escapeLine(finding2.message)}  ${paint(ANSI.dim, finding2.ruleId)}${why}`
-          );
-          out.push(...codeFrame(frames, finding2, paint));
-          for (const related of finding2.related) {
-            out.push(`  ${paint(ANSI.dim, `  see also: ${escapeLine(related.message)} (${escapeLine(related.span.file)}:${related.span.line}:${related.span.column})`)}`);
+        const path = escapeLine(file.path);
+        const tally = [file.findings.length > 0 ? plural(file.findings.length, "problem") : "", shown2.length > file.findings.length ? `${shown2.length - file.findings.length} suppressed` : ""];
+        out.push(paint(ANSI.bold, path) + dim(` (${tally.filter(Boolean).join(", ")})`));
+        for (const entry2 of entries(shown2, context.rules)) {
+          const finding2 = entry2.kind === "finding" ? entry2.finding : entry2.findings[0];
+          const members = entry2.kind === "finding" ? [entry2.finding] : entry2.findings;
+          for (const member of members) {
+            if (!member.suppression) {
+              counts[member.level]++;
+              counted.push(member);
+            }
           }
+          const location = `${path}:${finding2.span.line}:${finding2.span.column}`;
+          const levelWord = finding2.suppression ? "ignored" : finding2.level;
+          const level = finding2.suppression ? dim(levelWord) : paint(LEVEL_COLOR[finding2.level], levelWord);
+          if (entry2.kind === "group") grouped = true;
+          const message = entry2.kind === "finding" ? finding2.message : groupMessage(entry2.service, entry2.findings);
+          const atoms = messageAtoms(escapeLine(message));
+          const ids = members.map((member) => member.ruleId);
+          atoms.push(...ids.map((id, i) => ({ text: `${i === 0 ? "[" : ""}${escapeLine(id)}${i === ids.length - 1 ? "]" : ","}`, paint: dim })));
+          if (finding2.suppression) {
+            const reason = finding2.suppression.justification ? `: ${escapeLine(finding2.suppression.justification)}` : "";
+            atoms.push(...messageAtoms(`(suppressed${reason})`).map((atom) => ({ ...atom, paint: dim })));
+          }
+          block(`${paint(ANSI.bold, location)}  ${level} `, location.length + 3 + levelWord.length, atoms);
+          out.push(...codeFrame(frames, finding2, paint));
+          for (const member of members) seeAlso2(member);
+        }
+        out.push("");
+      }
+      if (grouped) {
+        out.push(...wrapAtoms(messageAtoms("A service's strict notes are grouped: `compose-lint --explain RULE` tells how to fix each, `--format json` lists them one by one."), width, 0, 0).map((line) => dim(line.trimStart())), "");
+      }
+      const table = ruleCounts(counted);
+      if (counted.length > 1) {
+        const idWidth = Math.max(4, ...table.map((row) => escapeLine(row.ruleId).length));
+        out.push(dim(`${"rule".padEnd(idWidth)}  ${"level".padEnd(7)}  count`));
+        for (const row of table) {
+          out.push(`${escapeLine(row.ruleId).padEnd(idWidth)}  ${paint(LEVEL_COLOR[row.level], row.level.padEnd(7))}  ${String(row.count).padStart(5)}`);
         }
         out.push("");
       }
@@ -30194,7 +30355,7 @@ var Converter = class {
     return resolved2.source ?? String(resolved2.value);
   }
   convertMap(pairs, span) {
-    const entries2 = /* @__PURE__ */ new Map();
+    const entries3 = /* @__PURE__ */ new Map();
     const seen = /* @__PURE__ */ new Set();
     const merged2 = [];
     for (const pair of pairs) {
@@ -30223,15 +30384,15 @@ var Converter = class {
       const key = resolvedKey && (0, import_yaml2.isScalar)(resolvedKey) ? String(resolvedKey.value) : "";
       const valueNode = pair.value;
       const value = valueNode ? this.convert(valueNode) : { kind: "scalar", span: { ...keySpan, line: keySpan.endLine, column: keySpan.endColumn }, value: null, data: null };
-      entries2.set(key, {
+      entries3.set(key, {
         key,
         keySpan,
         span: { ...keySpan, endLine: value.span.endLine, endColumn: value.span.endColumn },
         value
       });
     }
-    for (const source of merged2) for (const entry2 of source) if (!entries2.has(entry2.key)) entries2.set(entry2.key, entry2);
-    const list = [...entries2.values()];
+    for (const source of merged2) for (const entry2 of source) if (!entries3.has(entry2.key)) entries3.set(entry2.key, entry2);
+    const list = [...entries3.values()];
     const data = {};
     for (const entry2 of list) setOwn(data, entry2.key, entry2.value.data);
     return { kind: "map", span, entries: list, data };
@@ -30796,12 +30957,12 @@ function checkedStringList(node, key, problems, numbers = false) {
     return [];
   });
 }
-function entries(node) {
+function entries2(node) {
   return node?.kind === "map" ? node.entries : [];
 }
 function stringMap(node) {
   const out = /* @__PURE__ */ new Map();
-  for (const e of entries(node)) {
+  for (const e of entries2(node)) {
     const value = locatedString(e.value);
     if (value) out.set(e.key, value);
   }
@@ -30955,7 +31116,7 @@ function buildService(e, volumes, problems) {
     securityOpt: checkedStringList(child(node, "security_opt"), "security_opt", problems),
     devices: devices(child(node, "devices"), problems),
     deployLimits: {},
-    deploy: entries(child(node, "deploy")).map((d) => {
+    deploy: entries2(child(node, "deploy")).map((d) => {
       const key = { value: d.key, span: d.keySpan };
       const value = locatedString(d.value);
       return value ? { key, value } : { key };
@@ -31017,25 +31178,25 @@ function serviceEntries(node, problems) {
   if (node && node.kind !== "map" && !(node.kind === "scalar" && node.value === null)) {
     unreadable(problems, node.span, `Docker Compose rejects \`services:\` written as ${DESCRIBE[node.kind]}: it is a mapping of service names to their settings.`);
   }
-  return entries(node);
+  return entries2(node);
 }
 function normalize(root, file, problems) {
-  const volumes = entries(child(root, "volumes")).map(buildVolume);
+  const volumes = entries2(child(root, "volumes")).map(buildVolume);
   const volumesByName = new Map(volumes.map((v) => [v.name.value, v]));
   return {
     file,
     files: [file],
     services: serviceEntries(child(root, "services"), problems).flatMap((e) => buildService(e, volumesByName, problems) ?? []),
-    networks: entries(child(root, "networks")).map(buildNetwork),
+    networks: entries2(child(root, "networks")).map(buildNetwork),
     volumes
   };
 }
 
 // src/load/merge.ts
-function mapNode(span, entries2) {
+function mapNode(span, entries3) {
   const data = {};
-  for (const entry2 of entries2) data[entry2.key] = entry2.value.data;
-  return { kind: "map", span, entries: entries2, data };
+  for (const entry2 of entries3) data[entry2.key] = entry2.value.data;
+  return { kind: "map", span, entries: entries3, data };
 }
 function seqNode(span, items) {
   return { kind: "seq", span, items, data: items.map((item) => item.data) };
@@ -31057,12 +31218,12 @@ function resolveTags(node) {
   if (done) return done;
   let out = node;
   if (node.kind === "map") {
-    const entries2 = node.entries.flatMap((e) => {
+    const entries3 = node.entries.flatMap((e) => {
       if (e.value.tag === "!reset") return [];
       const value = resolveTags(e.value);
       return [value === e.value ? e : { ...e, value }];
     });
-    if (entries2.length !== node.entries.length || entries2.some((e, i) => e !== node.entries[i])) out = mapNode(node.span, entries2);
+    if (entries3.length !== node.entries.length || entries3.some((e, i) => e !== node.entries[i])) out = mapNode(node.span, entries3);
   } else if (node.kind === "seq") {
     const items = node.items.filter((item) => item.tag !== "!reset").map(resolveTags);
     if (items.length !== node.items.length || items.some((item, i) => item !== node.items[i])) out = seqNode(node.span, items);
@@ -31212,30 +31373,30 @@ function mergePositional(base, over, path, problems) {
   return seqNode(over.span, items);
 }
 function mergeMaps(base, over, path, problems) {
-  const entries2 = [...base.entries];
-  let positions = new Map(entries2.map((e, i) => [e.key, i]));
+  const entries3 = [...base.entries];
+  let positions = new Map(entries3.map((e, i) => [e.key, i]));
   const index = (key) => positions.get(key) ?? -1;
-  const reindex = () => positions = new Map(entries2.map((e, i) => [e.key, i]));
+  const reindex = () => positions = new Map(entries3.map((e, i) => [e.key, i]));
   for (const e of over.entries) {
     const at = index(e.key);
     if (e.value.tag === "!reset") {
-      if (at >= 0) entries2.splice(at, 1);
+      if (at >= 0) entries3.splice(at, 1);
       reindex();
       continue;
     }
     if (at < 0 || e.value.tag === "!override") {
       const value2 = resolveTags(e.value);
-      if (at >= 0) entries2.splice(at, 1);
-      entries2.push(value2 === e.value ? e : { ...e, value: value2 });
+      if (at >= 0) entries3.splice(at, 1);
+      entries3.push(value2 === e.value ? e : { ...e, value: value2 });
       reindex();
       continue;
     }
-    const earlier = entries2[at];
+    const earlier = entries3[at];
     const value = mergeNodes(earlier.value, e.value, [...path, e.key], problems);
     const source = value === earlier.value ? earlier : value.span === e.value.span || value === e.value ? e : earlier;
-    entries2[at] = { ...source, value, span: { ...source.keySpan, endLine: value.span.endLine, endColumn: value.span.endColumn } };
+    entries3[at] = { ...source, value, span: { ...source.keySpan, endLine: value.span.endLine, endColumn: value.span.endColumn } };
   }
-  return mapNode(base.span, entries2);
+  return mapNode(base.span, entries3);
 }
 function scalarText2(node) {
   return node?.kind === "scalar" && node.value !== null ? String(node.value) : void 0;
@@ -31262,7 +31423,7 @@ function buildMap(node) {
 }
 function listToMap(node, defaults) {
   if (node.kind !== "seq") return node;
-  const entries2 = node.items.flatMap((item) => {
+  const entries3 = node.items.flatMap((item) => {
     const name = scalarText2(item);
     if (name === void 0) return [];
     const value = defaults ? mapNode(
@@ -31271,7 +31432,7 @@ function listToMap(node, defaults) {
     ) : { kind: "scalar", span: item.span, value: null, data: null };
     return [{ key: name, keySpan: item.span, span: item.span, value }];
   });
-  return mapNode(node.span, entries2);
+  return mapNode(node.span, entries3);
 }
 function keyedItems(node) {
   if (node.kind === "map") return node.entries.map((entry2) => ({ key: entry2.key, entry: entry2 }));
@@ -31378,14 +31539,14 @@ var UNIQUE_DEPTH = Math.max(...UNIQUE.map(([pattern]) => pattern.length));
 function enforceUnicity(node, path = []) {
   if (node.kind === "map" && path.length < UNIQUE_DEPTH && (path.length > 0 || node.entries.some((e) => e.key === "services" || e.key === "networks"))) {
     let changed = false;
-    const entries2 = node.entries.map((e) => {
+    const entries3 = node.entries.map((e) => {
       if (path.length === 0 && e.key !== "services" && e.key !== "networks") return e;
       const value = enforceUnicity(e.value, [...path, e.key]);
       if (value === e.value) return e;
       changed = true;
       return { ...e, value };
     });
-    return changed ? { ...mapNode(node.span, entries2), ...node.tag ? { tag: node.tag } : {} } : node;
+    return changed ? { ...mapNode(node.span, entries3), ...node.tag ? { tag: node.tag } : {} } : node;
   }
   if (node.kind === "seq") {
     if (path.length < 3) return node;
@@ -31572,10 +31733,10 @@ function withoutKeys(map, keys) {
 function setEntry(map, key, value, keySpan = value.span) {
   const existing = map.entries.findIndex((e) => e.key === key);
   const next = existing >= 0 ? { ...map.entries[existing], value } : { key, keySpan, span: value.span, value };
-  const entries2 = [...map.entries];
-  if (existing >= 0) entries2[existing] = next;
-  else entries2.push(next);
-  return mapNode(map.span, entries2);
+  const entries3 = [...map.entries];
+  if (existing >= 0) entries3[existing] = next;
+  else entries3.push(next);
+  return mapNode(map.span, entries3);
 }
 var REMOTE = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@|github\.com\/)/i;
 var RESOURCES = ["services", "networks", "volumes", "secrets", "configs", "models"];
@@ -31662,12 +31823,12 @@ var ProjectLoader = class {
   async applyExtends(root, absolute, context, chain) {
     const services = child(root, "services");
     if (services?.kind !== "map" || !services.entries.some((e) => child(e.value, "extends"))) return root;
-    const entries2 = [];
+    const entries3 = [];
     for (const e of services.entries) {
       const value = await this.extendedService(e, services, absolute, context, [...chain, `${absolute}#${e.key}`]);
-      entries2.push(value === e.value ? e : { ...e, value });
+      entries3.push(value === e.value ? e : { ...e, value });
     }
-    return setEntry(root, "services", mapNode(services.span, entries2), entry(root, "services").keySpan);
+    return setEntry(root, "services", mapNode(services.span, entries3), entry(root, "services").keySpan);
   }
   /** A service with what it `extends` merged under it (recursively), without the `extends` key. */
   async extendedService(e, services, absolute, context, chain) {
@@ -31763,10 +31924,10 @@ var ProjectLoader = class {
       const source = child(included, kind);
       if (source?.kind !== "map") continue;
       const target = child(out, kind);
-      const entries2 = target?.kind === "map" ? [...target.entries] : [];
+      const entries3 = target?.kind === "map" ? [...target.entries] : [];
       for (const e of source.entries) {
-        const index = entries2.findIndex((t) => t.key === e.key);
-        const existing = entries2[index];
+        const index = entries3.findIndex((t) => t.key === e.key);
+        const existing = entries3[index];
         if (existing) {
           if (JSON.stringify(existing.value.data) !== JSON.stringify(e.value.data)) {
             this.problem(
@@ -31774,13 +31935,13 @@ var ProjectLoader = class {
               existing.keySpan,
               `${kind}.${e.key} conflicts with the one the include at ${at.file}:${at.line} imports (${e.keySpan.file}:${e.keySpan.line}): Docker Compose v2 refuses the project ("conflicts with imported resource"); later versions merge the two, this definition winning, which is what compose-lint judges. Change it in an override file of the include's \`path\` list instead.`
             );
-            entries2[index] = { ...existing, value: mergeNodes(e.value, existing.value, [kind, e.key]) };
+            entries3[index] = { ...existing, value: mergeNodes(e.value, existing.value, [kind, e.key]) };
           }
           continue;
         }
-        entries2.push(e);
+        entries3.push(e);
       }
-      out = setEntry(out, kind, mapNode(target?.span ?? source.span, entries2), entry(out, kind)?.keySpan ?? entry(included, kind).keySpan);
+      out = setEntry(out, kind, mapNode(target?.span ?? source.span, entries3), entry(out, kind)?.keySpan ?? entry(included, kind).keySpan);
     }
     return out;
   }
@@ -31789,11 +31950,11 @@ var ProjectLoader = class {
     const services = child(root, "services");
     if (services?.kind !== "map") return root;
     let changed = false;
-    const entries2 = [];
+    const entries3 = [];
     for (const e of services.entries) {
       const envFile = child(e.value, "env_file");
       if (!envFile || e.value.kind !== "map") {
-        entries2.push(e);
+        entries3.push(e);
         continue;
       }
       const variables = [];
@@ -31819,16 +31980,16 @@ var ProjectLoader = class {
         }
       }
       if (variables.length === 0) {
-        entries2.push(e);
+        entries3.push(e);
         continue;
       }
       changed = true;
       const envFromFiles = mapNode(envFile.span, variables);
       const environment = child(e.value, "environment");
       const merged2 = environment ? mergeNodes(envFromFiles, environment, ["services", e.key, "environment"]) : envFromFiles;
-      entries2.push({ ...e, value: setEntry(e.value, "environment", merged2, entry(e.value, "env_file").keySpan) });
+      entries3.push({ ...e, value: setEntry(e.value, "environment", merged2, entry(e.value, "env_file").keySpan) });
     }
-    return changed ? setEntry(root, "services", mapNode(services.span, entries2), entry(root, "services").keySpan) : root;
+    return changed ? setEntry(root, "services", mapNode(services.span, entries3), entry(root, "services").keySpan) : root;
   }
 };
 function envNotRead(problem) {
@@ -32228,8 +32389,8 @@ async function exists(file) {
     return false;
   }
 }
-async function compareWithBaseline(result, entries2, baselineFile, cwd, name) {
-  const recorded = new Set(entries2.map((entry2) => entry2.fingerprint));
+async function compareWithBaseline(result, entries3, baselineFile, cwd, name) {
+  const recorded = new Set(entries3.map((entry2) => entry2.fingerprint));
   const current = /* @__PURE__ */ new Set();
   const unchanged = /* @__PURE__ */ new Set();
   const checked = /* @__PURE__ */ new Set();
@@ -32242,7 +32403,7 @@ async function compareWithBaseline(result, entries2, baselineFile, cwd, name) {
     });
   }
   const fixed = [];
-  for (const entry2 of entries2) {
+  for (const entry2 of entries3) {
     if (current.has(entry2.fingerprint)) continue;
     if (checked.has(entry2.path) || !await exists(resolve8(dirname6(baselineFile), entry2.path))) fixed.push(entry2);
   }
@@ -32252,13 +32413,13 @@ function withoutBaselined(result, comparison) {
   return { ...result, files: result.files.map((file) => ({ ...file, findings: file.findings.filter((f) => !comparison.unchanged.has(f)) })) };
 }
 async function baselineText(result, baselineFile, cwd, previous = []) {
-  const entries2 = baselineEntries(result, baselineFile, cwd);
+  const entries3 = baselineEntries(result, baselineFile, cwd);
   const checked = new Set(result.files.map((file) => fromBaselineDir(baselineFile, cwd, file.path)));
   for (const entry2 of previous) {
-    if (!checked.has(entry2.path) && await exists(resolve8(dirname6(baselineFile), entry2.path))) entries2.push(entry2);
+    if (!checked.has(entry2.path) && await exists(resolve8(dirname6(baselineFile), entry2.path))) entries3.push(entry2);
   }
-  entries2.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
-  return JSON.stringify({ tool: "compose-lint", version: BASELINE_VERSION, findings: entries2 }, null, 2) + "\n";
+  entries3.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  return JSON.stringify({ tool: "compose-lint", version: BASELINE_VERSION, findings: entries3 }, null, 2) + "\n";
 }
 async function writeBaselineFile(file, name, text) {
   try {

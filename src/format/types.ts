@@ -10,6 +10,8 @@ export interface FormatContext {
   cwd: string;
   /** Text output also lists the findings ignore directives silenced (`--show-suppressed`). */
   showSuppressed?: boolean;
+  /** Columns text output wraps to: the terminal's width, absent for a pipe or a file (then 100). */
+  width?: number;
 }
 
 export type Formatter = (result: LintResult, context: FormatContext) => string;

@@ -3,7 +3,7 @@ const require = __composeLintRequire(import.meta.url);
 
 // src/format/index.ts
 var FORMATTERS = {
-  text: async () => (await import("./text-BJIGJXDA.mjs")).formatText,
+  text: async () => (await import("./text-WXV6M6DD.mjs")).formatText,
   json: async () => (await import("./json-U3IKCH5J.mjs")).formatJson,
   sarif: async () => (await import("./sarif-QE25KIQZ.mjs")).formatSarif,
   github: async () => (await import("./github-3UC3RCYL.mjs")).formatGithub,
