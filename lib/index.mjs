@@ -4,7 +4,7 @@ import {
   fileDiff,
   fixFiles,
   fixText
-} from "./chunks/chunk-CR4J75CQ.mjs";
+} from "./chunks/chunk-ZBAOYBEM.mjs";
 import {
   loadPlugins
 } from "./chunks/chunk-NQJKPW56.mjs";
@@ -20,7 +20,7 @@ import {
   lintText,
   loadComposeText,
   loadProjects
-} from "./chunks/chunk-K64FK5MZ.mjs";
+} from "./chunks/chunk-J6LEYWUK.mjs";
 import {
   PluginError
 } from "./chunks/chunk-V6KQGSUX.mjs";

@@ -30517,11 +30517,11 @@ function splitParts(text) {
 function writtenText2(node) {
   return node.data === null ? "null" : String(node.data);
 }
-function quoted2(node) {
+function writtenQuoted(node) {
   return `("${writtenText2(node)}"${node.raw !== void 0 ? ", as interpolated here" : ""})`;
 }
 function rejected(node, why) {
-  return { span: node.span, message: `Docker Compose rejects this port ${quoted2(node)}: ${why}.` };
+  return { span: node.span, message: `Docker Compose rejects this port ${writtenQuoted(node)}: ${why}.` };
 }
 function readShortSyntax(text) {
   const parts = splitParts(text);
@@ -30615,7 +30615,7 @@ function parseLongPort(node) {
   if (publishedNode?.kind === "scalar" && publishedText !== void 0 && publishedText !== "") {
     const hostPorts = parsePortRange(publishedText);
     if (!hostPorts) {
-      return { span: publishedNode.span, message: `Docker Compose rejects this port: published ${quoted2(publishedNode)} is not a port number (0-65535) or a range of them.` };
+      return { span: publishedNode.span, message: `Docker Compose rejects this port: published ${writtenQuoted(publishedNode)} is not a port number (0-65535) or a range of them.` };
     }
     binding.hostPorts = located(hostPorts, publishedNode.span, publishedNode);
   }
@@ -30623,7 +30623,7 @@ function parseLongPort(node) {
   if (hostIpNode?.kind === "scalar") {
     const address = scalarText(hostIpNode) ?? "";
     if (address !== "" && !isGoIpAddress(address)) {
-      return { span: hostIpNode.span, message: `Docker Compose rejects this port: host_ip ${quoted2(hostIpNode)} is not an IP address.` };
+      return { span: hostIpNode.span, message: `Docker Compose rejects this port: host_ip ${writtenQuoted(hostIpNode)} is not an IP address.` };
     }
     binding.hostIp = located(address, hostIpNode.span, hostIpNode);
   }
@@ -30734,7 +30734,7 @@ function located2(value, span, raw, external) {
   return out;
 }
 function rejected2(span, why, node) {
-  const what = node === void 0 ? "this volume" : `this volume ${quoted2(node)}`;
+  const what = node === void 0 ? "this volume" : `this volume ${writtenQuoted(node)}`;
   return { span, message: `Docker Compose rejects ${what}: ${why}.` };
 }
 function parseMount(node, volumes) {
@@ -30799,7 +30799,7 @@ function parseLongMount(node, volumes) {
   if (typeNode?.kind === "scalar" && typeNode.value !== null) {
     const type = String(typeNode.value);
     if (!MOUNT_KINDS.includes(type)) {
-      return rejected2(typeNode.span, `the volume type ${quoted2(typeNode)} is not one of ${MOUNT_KINDS.join(", ")}`);
+      return rejected2(typeNode.span, `the volume type ${writtenQuoted(typeNode)} is not one of ${MOUNT_KINDS.join(", ")}`);
     }
     kind = type;
   } else {
@@ -31052,7 +31052,7 @@ function devices(node, problems) {
     const parts = s.value.split(":");
     if (parts.length > 3 || parts[0] === "") {
       const why = parts.length > 3 ? "more than three `:`-separated parts (use the long syntax)" : "no host device path";
-      unreadable(problems, s.span, `Docker Compose rejects this device ${quoted2(s)}: ${why}.`);
+      unreadable(problems, s.span, `Docker Compose rejects this device ${writtenQuoted(s)}: ${why}.`);
       return [];
     }
     const [source = "", target = "", permissions = "rwm"] = parts;

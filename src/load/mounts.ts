@@ -5,7 +5,7 @@
 import type { Located, Mount, MountKind, NamedVolume, Span } from "../model/types.js";
 import type { TNode, TScalar } from "./tree.js";
 import { child } from "./tree.js";
-import { nonScalarField, quoted } from "./ports.js";
+import { nonScalarField, writtenQuoted } from "./ports.js";
 
 const MOUNT_KINDS: readonly MountKind[] = ["bind", "volume", "tmpfs", "npipe", "image", "cluster"];
 const PROPAGATIONS: readonly string[] = ["rprivate", "private", "rshared", "shared", "rslave", "slave"];
@@ -111,7 +111,7 @@ function located(value: string, span: Span, raw?: string, external?: true): Loca
 }
 
 function rejected(span: Span, why: string, node?: TScalar): MountProblem {
-  const what = node === undefined ? "this volume" : `this volume ${quoted(node)}`;
+  const what = node === undefined ? "this volume" : `this volume ${writtenQuoted(node)}`;
   return { span, message: `Docker Compose rejects ${what}: ${why}.` };
 }
 
@@ -183,7 +183,7 @@ function parseLongMount(node: TNode & { kind: "map" }, volumes: Map<string, Name
   if (typeNode?.kind === "scalar" && typeNode.value !== null) {
     const type = String(typeNode.value);
     if (!(MOUNT_KINDS as readonly string[]).includes(type)) {
-      return rejected(typeNode.span, `the volume type ${quoted(typeNode)} is not one of ${MOUNT_KINDS.join(", ")}`);
+      return rejected(typeNode.span, `the volume type ${writtenQuoted(typeNode)} is not one of ${MOUNT_KINDS.join(", ")}`);
     }
     kind = type as MountKind;
   } else {

@@ -21,7 +21,7 @@ import type {
 import { parseImageRef } from "./image.js";
 import type { LoadProblem } from "./index.js";
 import { isTrue, parseMount, resolveVolumeBind } from "./mounts.js";
-import { nonScalarField, parsePort, quoted } from "./ports.js";
+import { nonScalarField, parsePort, writtenQuoted } from "./ports.js";
 import { SERVICE_SUPPRESSION_KEY, serviceSuppression } from "./service-suppression.js";
 import type { TEntry, TMap, TNode, TScalar } from "./tree.js";
 import { child } from "./tree.js";
@@ -216,7 +216,7 @@ function devices(node: TNode | undefined, problems: Problems): Device[] {
     const parts = s.value.split(":");
     if (parts.length > 3 || parts[0] === "") {
       const why = parts.length > 3 ? "more than three `:`-separated parts (use the long syntax)" : "no host device path";
-      unreadable(problems, s.span, `Docker Compose rejects this device ${quoted(s)}: ${why}.`);
+      unreadable(problems, s.span, `Docker Compose rejects this device ${writtenQuoted(s)}: ${why}.`);
       return [];
     }
     const [source = "", target = "", permissions = "rwm"] = parts;

@@ -90,12 +90,12 @@ export function writtenText(node: TScalar): string {
  * `("TEXT")` for a message, the text as written; when `${...}` interpolation changed it, the
  * verdict depends on the variables set where compose-lint runs, and the message says so.
  */
-export function quoted(node: TScalar): string {
+export function writtenQuoted(node: TScalar): string {
   return `("${writtenText(node)}"${node.raw !== undefined ? ", as interpolated here" : ""})`;
 }
 
 function rejected(node: TScalar, why: string): PortProblem {
-  return { span: node.span, message: `Docker Compose rejects this port ${quoted(node)}: ${why}.` };
+  return { span: node.span, message: `Docker Compose rejects this port ${writtenQuoted(node)}: ${why}.` };
 }
 
 /** Why nat.ParsePortSpec refuses `text`, or the binding it reads from it. */
@@ -205,7 +205,7 @@ function parseLongPort(node: TNode & { kind: "map" }): PortBinding | PortProblem
   if (publishedNode?.kind === "scalar" && publishedText !== undefined && publishedText !== "") {
     const hostPorts = parsePortRange(publishedText);
     if (!hostPorts) {
-      return { span: publishedNode.span, message: `Docker Compose rejects this port: published ${quoted(publishedNode)} is not a port number (0-65535) or a range of them.` };
+      return { span: publishedNode.span, message: `Docker Compose rejects this port: published ${writtenQuoted(publishedNode)} is not a port number (0-65535) or a range of them.` };
     }
     binding.hostPorts = located(hostPorts, publishedNode.span, publishedNode);
   }
@@ -213,7 +213,7 @@ function parseLongPort(node: TNode & { kind: "map" }): PortBinding | PortProblem
   if (hostIpNode?.kind === "scalar") {
     const address = scalarText(hostIpNode) ?? "";
     if (address !== "" && !isGoIpAddress(address)) {
-      return { span: hostIpNode.span, message: `Docker Compose rejects this port: host_ip ${quoted(hostIpNode)} is not an IP address.` };
+      return { span: hostIpNode.span, message: `Docker Compose rejects this port: host_ip ${writtenQuoted(hostIpNode)} is not an IP address.` };
     }
     binding.hostIp = located(address, hostIpNode.span, hostIpNode);
   }

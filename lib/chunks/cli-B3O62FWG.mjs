@@ -3,9 +3,9 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-CR4J75CQ.mjs";
+} from "./chunk-ZBAOYBEM.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-K64FK5MZ.mjs";
+import "./chunk-J6LEYWUK.mjs";
 import "./chunk-MFUBTEX3.mjs";
 import "./chunk-I3PS33Z3.mjs";
 import "./chunk-DVOMCU7X.mjs";

@@ -3,7 +3,7 @@ const require = __composeLintRequire(import.meta.url);
 import {
   loadProjects,
   require_dist
-} from "./chunk-K64FK5MZ.mjs";
+} from "./chunk-J6LEYWUK.mjs";
 import {
   interpolate
 } from "./chunk-MFUBTEX3.mjs";

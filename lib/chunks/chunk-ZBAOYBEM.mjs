@@ -12,7 +12,7 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-K64FK5MZ.mjs";
+} from "./chunk-J6LEYWUK.mjs";
 import {
   SourceText,
   rules
