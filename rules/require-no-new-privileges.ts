@@ -1,6 +1,6 @@
 import { defineRule } from "../src/engine/rule.js";
 import type { Located } from "../src/model/types.js";
-import { addServiceListItem, replaceScalar } from "../src/fix/edits.js";
+import { addServiceListItem, replaceValue } from "../src/fix/edits.js";
 import { quoted } from "../src/model/quote.js";
 
 const FIX = "set no-new-privileges:true in security_opt";
@@ -41,11 +41,8 @@ export default defineRule({
       }
       if (last?.on) continue;
       const name = service.name.value;
-      const replaced = last && replaceScalar(last.entry, project, "no-new-privileges:true");
       const fix = last
-        ? replaced
-          ? { description: FIX, safety: "safe" as const, edits: [replaced] }
-          : { refused: "the entry is written in a form compose-lint does not edit; write no-new-privileges:true by hand" }
+        ? replaceValue(last.entry, project, "no-new-privileges:true", FIX, "safe", "write no-new-privileges:true")
         : addServiceListItem(service, project, "security_opt", '"no-new-privileges:true"', FIX, "safe");
       report(
         last

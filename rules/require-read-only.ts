@@ -1,5 +1,5 @@
 import { defineRule } from "../src/engine/rule.js";
-import { addServiceKey, replaceScalar } from "../src/fix/edits.js";
+import { addServiceKey, replaceValue } from "../src/fix/edits.js";
 
 const FIX = "set read_only: true (the service can no longer write outside tmpfs and volumes)";
 
@@ -20,11 +20,8 @@ export default defineRule({
       const readOnly = service.readOnly;
       if (readOnly?.value) continue;
       const name = service.name.value;
-      const replaced = readOnly && replaceScalar(readOnly, project, "true");
       const fix = readOnly
-        ? replaced
-          ? { description: FIX, safety: "behaviour" as const, edits: [replaced] }
-          : { refused: "the value is written in a form compose-lint does not edit; set read_only: true by hand" }
+        ? replaceValue(readOnly, project, "true", FIX, "behaviour", "set read_only: true")
         : addServiceKey(service, project, "read_only", "true", FIX, "behaviour");
       report(
         readOnly

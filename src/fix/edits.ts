@@ -58,7 +58,7 @@ function replaceRange(span: Span, source: SourceText, from: number, to: number, 
 }
 
 /** Replaces a scalar's text (inside its quotes, if any) by `newText`, which needs no quoting. */
-export function replaceScalar(value: Located<unknown>, project: ComposeProject, newText: string): TextEdit | undefined {
+function replaceScalar(value: Located<unknown>, project: ComposeProject, newText: string): TextEdit | undefined {
   const source = sourceOf(fileOf(project, value.span));
   if (source.text === "") return undefined;
   const content = scalarContent(value.span, source);
@@ -156,6 +156,15 @@ export function indentUnit(key: Span, value: Span): number {
 /** A service's settings mapping (the value under its name). */
 export function serviceMapping(service: Service, project: ComposeProject): Span | undefined {
   return fileOf(project, service.name.span).locate(["services", service.name.value]);
+}
+
+/**
+ * Sets a written value to `newText` (inside its quotes, if any), or says why not: `byHand` names
+ * what to write when the value is not in a form compose-lint edits (interpolated, multi-line).
+ */
+export function replaceValue(value: Located<unknown>, project: ComposeProject, newText: string, description: string, safety: FixSafety, byHand: string): Result {
+  const edit = replaceScalar(value, project, newText);
+  return edit ? fix(description, safety, [edit]) : refuse(`the value is written in a form compose-lint does not edit; ${byHand} by hand`);
 }
 
 /** Adds `key: inline` to a service (first in its mapping). */
