@@ -179,21 +179,18 @@ export interface ServiceSuppression {
   invalid: { span: Span; message: string }[];
 }
 
-export interface Network {
-  name: Located<string>;
-  span: Span;
-  driver?: Located<string>;
-  driverOpts: Map<string, Located<string>>;
-  external: boolean;
-  internal?: Located<boolean>;
-}
-
+/** A top-level volume: a name, a driver with options, maybe external. */
 export interface NamedVolume {
   name: Located<string>;
   span: Span;
   driver?: Located<string>;
   driverOpts: Map<string, Located<string>>;
   external: boolean;
+}
+
+/** A top-level network: what a volume has, and whether it is internal. */
+export interface Network extends NamedVolume {
+  internal?: Located<boolean>;
 }
 
 /** A compose file as read: its text for code frames, and a way to find the span of any path in it. */
