@@ -21,13 +21,13 @@ import {
   notLintedFile,
   parseSize,
   withConfig
-} from "./chunks/chunk-J6LEYWUK.mjs";
+} from "./chunks/chunk-4TSY524U.mjs";
 import {
   PluginError
 } from "./chunks/chunk-V6KQGSUX.mjs";
 import {
   rules
-} from "./chunks/chunk-MFUBTEX3.mjs";
+} from "./chunks/chunk-LSKFS5VP.mjs";
 import "./chunks/chunk-I3PS33Z3.mjs";
 import {
   UnknownRuleError,
@@ -498,7 +498,7 @@ async function run(argv) {
   const cwd = process.cwd();
   let ruleSet = rules;
   if (values.plugin && values.plugin.length > 0) {
-    const { loadPlugins } = await import("./chunks/plugins-RVKKQ75G.mjs");
+    const { loadPlugins } = await import("./chunks/plugins-QHQKL3EF.mjs");
     ruleSet = [...rules, ...(await loadPlugins(values.plugin, cwd)).flatMap((plugin) => plugin.rules)];
   }
   if (values["list-rules"]) {
@@ -508,7 +508,7 @@ async function run(argv) {
     return EXIT.ok;
   }
   if (values["print-project"]) {
-    const { printProjects } = await import("./chunks/print-project-MKLXMLT6.mjs");
+    const { printProjects } = await import("./chunks/print-project-IBRGUT5V.mjs");
     const formats = values.format ?? [];
     const format = formats.length === 0 ? "yaml" : formats.length === 1 ? formats[0] : "";
     if (format !== "json" && format !== "yaml") throw new UsageError(`--print-project prints json or yaml; got "${formats.join(", ")}"`);
@@ -552,7 +552,7 @@ async function run(argv) {
   const fixing = fixRequest(values, ruleSet, stdinCount > 0);
   let result = stdinCount > 0 ? await lintStdin(values["stdin-filename"] ?? "<stdin>", options, cwd) : await lintFiles(positionals, { ...options, cwd });
   if (fixing) {
-    const { runFixes } = await import("./chunks/cli-B3O62FWG.mjs");
+    const { runFixes } = await import("./chunks/cli-ALL44TQN.mjs");
     const fixed = await runFixes(result, options, cwd, fixing.selection, fixing.write);
     result = fixed.result;
     const diffOnStdout = outputs.some((o) => o.format === "text" && o.file === void 0) || !outputs.some((o) => o.file === void 0);

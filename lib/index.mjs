@@ -4,10 +4,10 @@ import {
   fileDiff,
   fixFiles,
   fixText
-} from "./chunks/chunk-ZBAOYBEM.mjs";
+} from "./chunks/chunk-RDSDCEXB.mjs";
 import {
   loadPlugins
-} from "./chunks/chunk-NQJKPW56.mjs";
+} from "./chunks/chunk-NHNIRLYW.mjs";
 import {
   FORMAT_NAMES,
   loadFormatter
@@ -20,7 +20,7 @@ import {
   lintText,
   loadComposeText,
   loadProjects
-} from "./chunks/chunk-J6LEYWUK.mjs";
+} from "./chunks/chunk-4TSY524U.mjs";
 import {
   PluginError
 } from "./chunks/chunk-V6KQGSUX.mjs";
@@ -28,7 +28,7 @@ import {
   configSchema,
   defineRule,
   rules
-} from "./chunks/chunk-MFUBTEX3.mjs";
+} from "./chunks/chunk-LSKFS5VP.mjs";
 import "./chunks/chunk-I3PS33Z3.mjs";
 import "./chunks/chunk-DVOMCU7X.mjs";
 import "./chunks/chunk-QDEUPENJ.mjs";

@@ -1151,6 +1151,10 @@ function indentUnit(key, value) {
 function serviceMapping(service, project) {
   return fileOf(project, service.name.span).locate(["services", service.name.value]);
 }
+function replaceValue(value, project, newText, description, safety, byHand) {
+  const edit = replaceScalar(value, project, newText);
+  return edit ? fix(description, safety, [edit]) : refuse(`the value is written in a form compose-lint does not edit; ${byHand} by hand`);
+}
 function addServiceKey(service, project, key, inline, description, safety) {
   const map = serviceMapping(service, project);
   const edit = map && insertEntry(map, project, { key, inline }, 2);
@@ -1860,8 +1864,7 @@ var require_no_new_privileges_default = defineRule({
       }
       if (last?.on) continue;
       const name = service.name.value;
-      const replaced = last && replaceScalar(last.entry, project, "no-new-privileges:true");
-      const fix2 = last ? replaced ? { description: FIX, safety: "safe", edits: [replaced] } : { refused: "the entry is written in a form compose-lint does not edit; write no-new-privileges:true by hand" } : addServiceListItem(service, project, "security_opt", '"no-new-privileges:true"', FIX, "safe");
+      const fix2 = last ? replaceValue(last.entry, project, "no-new-privileges:true", FIX, "safe", "write no-new-privileges:true") : addServiceListItem(service, project, "security_opt", '"no-new-privileges:true"', FIX, "safe");
       report(
         last ? {
           at: last.entry,
@@ -1986,8 +1989,7 @@ var require_read_only_default = defineRule({
       const readOnly = service.readOnly;
       if (readOnly?.value) continue;
       const name = service.name.value;
-      const replaced = readOnly && replaceScalar(readOnly, project, "true");
-      const fix2 = readOnly ? replaced ? { description: FIX2, safety: "behaviour", edits: [replaced] } : { refused: "the value is written in a form compose-lint does not edit; set read_only: true by hand" } : addServiceKey(service, project, "read_only", "true", FIX2, "behaviour");
+      const fix2 = readOnly ? replaceValue(readOnly, project, "true", FIX2, "behaviour", "set read_only: true") : addServiceKey(service, project, "read_only", "true", FIX2, "behaviour");
       report(
         readOnly ? { at: readOnly, service: name, fix: fix2, message: (who) => `${who} sets read_only to false, so a compromised process can modify its binaries and configuration. Set \`read_only: true\` and use \`tmpfs:\` or volumes for the paths it writes.` } : { at: service.name, service: name, fix: fix2, message: (who) => `${who} has a writable root file system, so a compromised process can modify its binaries and configuration. Set \`read_only: true\` and use \`tmpfs:\` or volumes for the paths it writes.` }
       );

@@ -6,7 +6,7 @@ import {
   hasInterpolation,
   interpolate,
   rules
-} from "./chunk-MFUBTEX3.mjs";
+} from "./chunk-LSKFS5VP.mjs";
 import {
   formatPortRange
 } from "./chunk-I3PS33Z3.mjs";
@@ -9725,7 +9725,7 @@ function engineSettings(options) {
 async function lintFiles(paths, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   if (options.plugins && options.plugins.length > 0) {
-    const { loadPlugins } = await import("./plugins-RVKKQ75G.mjs");
+    const { loadPlugins } = await import("./plugins-QHQKL3EF.mjs");
     const loaded = await loadPlugins(options.plugins, cwd);
     options = { ...options, ruleSet: [...options.ruleSet ?? rules, ...loaded.flatMap((p) => p.rules)], plugins: [] };
   }

@@ -7,7 +7,7 @@ import {
   NAMESPACED_ID,
   rules,
   useSchemaCompiler
-} from "./chunk-MFUBTEX3.mjs";
+} from "./chunk-LSKFS5VP.mjs";
 import {
   BUILTIN_META
 } from "./chunk-DVOMCU7X.mjs";

@@ -3,10 +3,10 @@ const require = __composeLintRequire(import.meta.url);
 import {
   loadProjects,
   require_dist
-} from "./chunk-J6LEYWUK.mjs";
+} from "./chunk-4TSY524U.mjs";
 import {
   interpolate
-} from "./chunk-MFUBTEX3.mjs";
+} from "./chunk-LSKFS5VP.mjs";
 import "./chunk-I3PS33Z3.mjs";
 import "./chunk-DVOMCU7X.mjs";
 import "./chunk-QDEUPENJ.mjs";

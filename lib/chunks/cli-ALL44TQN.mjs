@@ -3,10 +3,10 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-ZBAOYBEM.mjs";
+} from "./chunk-RDSDCEXB.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-J6LEYWUK.mjs";
-import "./chunk-MFUBTEX3.mjs";
+import "./chunk-4TSY524U.mjs";
+import "./chunk-LSKFS5VP.mjs";
 import "./chunk-I3PS33Z3.mjs";
 import "./chunk-DVOMCU7X.mjs";
 import "./chunk-QDEUPENJ.mjs";

@@ -12,11 +12,11 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-J6LEYWUK.mjs";
+} from "./chunk-4TSY524U.mjs";
 import {
   SourceText,
   rules
-} from "./chunk-MFUBTEX3.mjs";
+} from "./chunk-LSKFS5VP.mjs";
 import {
   toDockerLineBreaks
 } from "./chunk-DVOMCU7X.mjs";
