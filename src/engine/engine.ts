@@ -4,6 +4,7 @@ import type { Finding, RelatedLocation, ReportDescriptor, Rule, RuleMeta } from 
 import { maskFinding, substitutionMask } from "./mask.js";
 import { applySuppressions } from "./apply-suppressions.js";
 import type { SuppressionSettings } from "./apply-suppressions.js";
+import { serviceNamed } from "../model/service-index.js";
 
 /** Meta of the findings the engine itself produces (they are listed in SARIF like any rule). */
 export const BUILTIN_META: readonly RuleMeta[] = [
@@ -178,7 +179,7 @@ export interface EngineSettings extends SuppressionSettings {
  */
 function withServiceDeclaration(related: RelatedLocation[], descriptor: ReportDescriptor, project: ComposeProject): RelatedLocation[] {
   if (descriptor.service === undefined) return related;
-  const name = project.services.find((s) => s.name.value === descriptor.service)?.name;
+  const name = serviceNamed(project.services, descriptor.service)?.name;
   const file = spanOf(descriptor.at).file;
   if (!name || name.span.file === file || related.some((r) => r.span.file === name.span.file)) return related;
   return [...related, { span: name.span, message: `service "${name.value}" is declared here` }];
@@ -186,7 +187,7 @@ function withServiceDeclaration(related: RelatedLocation[], descriptor: ReportDe
 
 /** ` (behind profile "debug")` when the services are only started with a profile: they still ship. */
 function profileNote(services: readonly string[], project: ComposeProject | undefined): string {
-  const profiles = new Set(services.flatMap((name) => project?.services.find((s) => s.name.value === name)?.profiles.map((p) => p.value) ?? []));
+  const profiles = new Set(services.flatMap((name) => (project ? serviceNamed(project.services, name)?.profiles.map((p) => p.value) : undefined) ?? []));
   if (profiles.size === 0) return "";
   const names = [...profiles].map((p) => `"${p}"`).join(", ");
   return profiles.size === 1 ? ` (behind profile ${names}, still deployed when the profile is enabled)` : ` (behind profiles ${names}, still deployed when one of them is enabled)`;

@@ -3,17 +3,17 @@ const require = __composeLintRequire(import.meta.url);
 import {
   loadProjects,
   require_dist
-} from "./chunk-4TSY524U.mjs";
+} from "./chunk-S7E4J5PI.mjs";
 import {
   interpolate
-} from "./chunk-LSKFS5VP.mjs";
+} from "./chunk-GAC4QZBB.mjs";
 import "./chunk-I3PS33Z3.mjs";
-import "./chunk-DVOMCU7X.mjs";
-import "./chunk-QDEUPENJ.mjs";
+import "./chunk-YBFT6HOZ.mjs";
+import "./chunk-P3LHJV3Z.mjs";
 import {
   secretKind
 } from "./chunk-66YYOBGO.mjs";
-import "./chunk-PFJ6UBGE.mjs";
+import "./chunk-UGJSVHV2.mjs";
 import {
   __toESM
 } from "./chunk-KOCLF33B.mjs";

@@ -12,14 +12,14 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-4TSY524U.mjs";
+} from "./chunk-S7E4J5PI.mjs";
 import {
   SourceText,
   rules
-} from "./chunk-LSKFS5VP.mjs";
+} from "./chunk-GAC4QZBB.mjs";
 import {
   toDockerLineBreaks
-} from "./chunk-DVOMCU7X.mjs";
+} from "./chunk-YBFT6HOZ.mjs";
 import {
   escapeLine
 } from "./chunk-5ZHKE5OY.mjs";

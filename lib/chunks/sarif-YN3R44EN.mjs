@@ -2,7 +2,7 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   ruleMarkdown
-} from "./chunk-MFFLQWZ2.mjs";
+} from "./chunk-I2IZT2UO.mjs";
 import {
   findingFingerprints
 } from "./chunk-DX4O4TR2.mjs";
@@ -11,8 +11,8 @@ import {
   ruleDocUrl,
   version
 } from "./chunk-VSK3LMYA.mjs";
-import "./chunk-DVOMCU7X.mjs";
-import "./chunk-QDEUPENJ.mjs";
+import "./chunk-YBFT6HOZ.mjs";
+import "./chunk-P3LHJV3Z.mjs";
 import "./chunk-66YYOBGO.mjs";
 import {
   guardJson

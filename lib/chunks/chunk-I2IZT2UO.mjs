@@ -8,7 +8,7 @@ import {
   LOCKED,
   UNSUPPRESSIBLE,
   closest
-} from "./chunk-DVOMCU7X.mjs";
+} from "./chunk-YBFT6HOZ.mjs";
 import {
   escapeControl,
   escapeLine

@@ -2,7 +2,7 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   require_equal
-} from "./chunk-QDEUPENJ.mjs";
+} from "./chunk-P3LHJV3Z.mjs";
 import {
   maskSecretValues
 } from "./chunk-66YYOBGO.mjs";
@@ -3757,6 +3757,18 @@ function unusedMessage(d) {
   return `${d.ruleId} reports nothing ${where}; remove the ignore comment so it cannot hide a future finding.`;
 }
 
+// src/model/service-index.ts
+var byName = /* @__PURE__ */ new WeakMap();
+function serviceNamed(services, name) {
+  let index = byName.get(services);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const service of services) if (!index.has(service.name.value)) index.set(service.name.value, service);
+    byName.set(services, index);
+  }
+  return index.get(name);
+}
+
 // src/engine/engine.ts
 var BUILTIN_META = [
   {
@@ -3878,13 +3890,13 @@ function serviceLabel(services) {
 }
 function withServiceDeclaration(related, descriptor, project) {
   if (descriptor.service === void 0) return related;
-  const name = project.services.find((s) => s.name.value === descriptor.service)?.name;
+  const name = serviceNamed(project.services, descriptor.service)?.name;
   const file = spanOf2(descriptor.at).file;
   if (!name || name.span.file === file || related.some((r) => r.span.file === name.span.file)) return related;
   return [...related, { span: name.span, message: `service "${name.value}" is declared here` }];
 }
 function profileNote(services, project) {
-  const profiles = new Set(services.flatMap((name) => project?.services.find((s) => s.name.value === name)?.profiles.map((p) => p.value) ?? []));
+  const profiles = new Set(services.flatMap((name) => (project ? serviceNamed(project.services, name)?.profiles.map((p) => p.value) : void 0) ?? []));
   if (profiles.size === 0) return "";
   const names = [...profiles].map((p) => `"${p}"`).join(", ");
   return profiles.size === 1 ? ` (behind profile ${names}, still deployed when the profile is enabled)` : ` (behind profiles ${names}, still deployed when one of them is enabled)`;

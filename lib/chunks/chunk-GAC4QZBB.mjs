@@ -21,7 +21,7 @@ import {
   LOCKED,
   closest,
   validateComposeSchema
-} from "./chunk-DVOMCU7X.mjs";
+} from "./chunk-YBFT6HOZ.mjs";
 import {
   ARTICLE,
   AUTH_METHODS,
