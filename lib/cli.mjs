@@ -3,7 +3,7 @@ const require = __composeLintRequire(import.meta.url);
 import {
   FORMAT_NAMES,
   loadFormatter
-} from "./chunks/chunk-JZXD77QR.mjs";
+} from "./chunks/chunk-XNXMVCUY.mjs";
 import {
   OutputFileError,
   checkOutputFile,
@@ -38,7 +38,7 @@ import {
 import {
   findingFingerprints,
   fingerprintParts
-} from "./chunks/chunk-DX4O4TR2.mjs";
+} from "./chunks/chunk-OFVURXKZ.mjs";
 import {
   version
 } from "./chunks/chunk-VSK3LMYA.mjs";

@@ -11,7 +11,7 @@ import {
 import {
   FORMAT_NAMES,
   loadFormatter
-} from "./chunks/chunk-JZXD77QR.mjs";
+} from "./chunks/chunk-XNXMVCUY.mjs";
 import "./chunks/chunk-KDPRZTNH.mjs";
 import {
   ConfigError,

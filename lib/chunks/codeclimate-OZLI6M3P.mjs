@@ -2,13 +2,13 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   codeQualitySeverity
-} from "./chunk-K7HPGZ3L.mjs";
+} from "./chunk-VTGODSER.mjs";
 import {
   codePointColumn
 } from "./chunk-66345EC4.mjs";
 import {
   findingFingerprints
-} from "./chunk-DX4O4TR2.mjs";
+} from "./chunk-OFVURXKZ.mjs";
 import {
   ruleDocPath
 } from "./chunk-VSK3LMYA.mjs";

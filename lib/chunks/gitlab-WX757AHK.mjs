@@ -3,8 +3,8 @@ const require = __composeLintRequire(import.meta.url);
 import {
   codeQualitySeverity,
   formatGitlab
-} from "./chunk-K7HPGZ3L.mjs";
-import "./chunk-DX4O4TR2.mjs";
+} from "./chunk-VTGODSER.mjs";
+import "./chunk-OFVURXKZ.mjs";
 import "./chunk-66YYOBGO.mjs";
 import "./chunk-3TY4XXG3.mjs";
 import "./chunk-UGJSVHV2.mjs";

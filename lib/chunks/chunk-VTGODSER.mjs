@@ -2,7 +2,7 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   findingFingerprints
-} from "./chunk-DX4O4TR2.mjs";
+} from "./chunk-OFVURXKZ.mjs";
 import {
   pathFromRoot
 } from "./chunk-3TY4XXG3.mjs";

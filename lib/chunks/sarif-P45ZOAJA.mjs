@@ -5,7 +5,7 @@ import {
 } from "./chunk-I2IZT2UO.mjs";
 import {
   findingFingerprints
-} from "./chunk-DX4O4TR2.mjs";
+} from "./chunk-OFVURXKZ.mjs";
 import {
   homepage,
   ruleDocUrl,

@@ -5,15 +5,15 @@ const require = __composeLintRequire(import.meta.url);
 var FORMATTERS = {
   text: async () => (await import("./text-WXV6M6DD.mjs")).formatText,
   json: async () => (await import("./json-U3IKCH5J.mjs")).formatJson,
-  sarif: async () => (await import("./sarif-YN3R44EN.mjs")).formatSarif,
+  sarif: async () => (await import("./sarif-P45ZOAJA.mjs")).formatSarif,
   github: async () => (await import("./github-HWDWD5FM.mjs")).formatGithub,
   junit: async () => (await import("./junit-ND4CGZV6.mjs")).formatJunit,
-  gitlab: async () => (await import("./gitlab-XARGXE73.mjs")).formatGitlab,
+  gitlab: async () => (await import("./gitlab-WX757AHK.mjs")).formatGitlab,
   checkstyle: async () => (await import("./checkstyle-TYDTOLKW.mjs")).formatCheckstyle,
   markdown: async () => (await import("./markdown-3LKHEEHN.mjs")).formatMarkdown,
   compact: async () => (await import("./compact-CEPLHEEA.mjs")).formatCompact,
   rdjson: async () => (await import("./rdjson-LPNCCNTW.mjs")).formatRdjson,
-  codeclimate: async () => (await import("./codeclimate-7SMUDTVO.mjs")).formatCodeclimate
+  codeclimate: async () => (await import("./codeclimate-OZLI6M3P.mjs")).formatCodeclimate
 };
 var FORMAT_NAMES = Object.keys(FORMATTERS);
 async function loadFormatter(name) {
