@@ -4,7 +4,7 @@ import {
   fileDiff,
   fixFiles,
   fixText
-} from "./chunks/chunk-AR2ZO27O.mjs";
+} from "./chunks/chunk-L2J7SE7D.mjs";
 import {
   loadPlugins
 } from "./chunks/chunk-EE5L4APY.mjs";
@@ -20,7 +20,7 @@ import {
   lintText,
   loadComposeText,
   loadProjects
-} from "./chunks/chunk-S7E4J5PI.mjs";
+} from "./chunks/chunk-ZQVLZXT2.mjs";
 import {
   PluginError
 } from "./chunks/chunk-V6KQGSUX.mjs";

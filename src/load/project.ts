@@ -16,7 +16,7 @@ import { DEFAULT_MAX_FILE_SIZE, decodeText, loadDotEnv, readRegularFileSync } fr
 import type { DotEnv } from "./files.js";
 import { topLevelProblem } from "./index.js";
 import type { LoadProblem, LoadResult } from "./index.js";
-import { enforceUnicity, mapNode, mergeNodes, resolveTags } from "./merge.js";
+import { enforceUnicity, mapNode, mergeNodes, resolveFileTags, resolveTags } from "./merge.js";
 import type { MergeProblem } from "./merge.js";
 import { normalize } from "./normalize.js";
 import { child, entry, parseTree } from "./tree.js";
@@ -308,7 +308,7 @@ export class ProjectLoader {
     }
     const parsed = this.cache.parse(absolute, read.text, shown, context.env);
     this.substituted.push(...(parsed.substituted ?? []));
-    const root = parsed.root ? resolveTags(parsed.root) : undefined;
+    const root = parsed.root ? resolveFileTags(parsed.root, parsed.text) : undefined;
     if (!this.sources.has(absolute)) {
       this.absoluteOf.set(shown, absolute);
       // The text as Docker reads it (foreign line breaks as LF), so code frames count lines as the spans do.

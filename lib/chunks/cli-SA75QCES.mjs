@@ -3,9 +3,9 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-AR2ZO27O.mjs";
+} from "./chunk-L2J7SE7D.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-S7E4J5PI.mjs";
+import "./chunk-ZQVLZXT2.mjs";
 import "./chunk-GAC4QZBB.mjs";
 import "./chunk-I3PS33Z3.mjs";
 import "./chunk-YBFT6HOZ.mjs";

@@ -3,7 +3,7 @@ const require = __composeLintRequire(import.meta.url);
 import {
   loadProjects,
   require_dist
-} from "./chunk-S7E4J5PI.mjs";
+} from "./chunk-ZQVLZXT2.mjs";
 import {
   interpolate
 } from "./chunk-GAC4QZBB.mjs";

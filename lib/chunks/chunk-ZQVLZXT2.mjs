@@ -8691,20 +8691,31 @@ function compile(table) {
   return table.map(([pattern, value]) => [pattern.split("."), value]);
 }
 var resolved = /* @__PURE__ */ new WeakMap();
+function resolveFileTags(root, text) {
+  if (text.includes("!")) return resolveTags(root);
+  resolved.set(root, root);
+  return root;
+}
 function resolveTags(node) {
   const done = resolved.get(node);
   if (done) return done;
   let out = node;
   if (node.kind === "map") {
-    const entries2 = node.entries.flatMap((e) => {
-      if (e.value.tag === "!reset") return [];
-      const value = resolveTags(e.value);
-      return [value === e.value ? e : { ...e, value }];
+    let entries2;
+    node.entries.forEach((e, i) => {
+      const value = e.value.tag === "!reset" ? void 0 : resolveTags(e.value);
+      if (value !== e.value) entries2 ??= node.entries.slice(0, i);
+      if (entries2 && value) entries2.push(value === e.value ? e : { ...e, value });
     });
-    if (entries2.length !== node.entries.length || entries2.some((e, i) => e !== node.entries[i])) out = mapNode(node.span, entries2);
+    if (entries2) out = mapNode(node.span, entries2);
   } else if (node.kind === "seq") {
-    const items = node.items.filter((item) => item.tag !== "!reset").map(resolveTags);
-    if (items.length !== node.items.length || items.some((item, i) => item !== node.items[i])) out = seqNode(node.span, items);
+    let items;
+    node.items.forEach((item, i) => {
+      const value = item.tag === "!reset" ? void 0 : resolveTags(item);
+      if (value !== item) items ??= node.items.slice(0, i);
+      if (items && value) items.push(value);
+    });
+    if (items) out = seqNode(node.span, items);
   }
   if (out.tag !== void 0) {
     out = { ...out };
@@ -9041,7 +9052,7 @@ var DESCRIBE2 = { seq: "a list", scalar: "a single value" };
 function loadComposeText(text, path, options = {}) {
   const env = options.env ?? {};
   const parsed = parseTree(text, path, env, options.duplicates);
-  const root = parsed.root && resolveTags(parsed.root);
+  const root = parsed.root && resolveFileTags(parsed.root, parsed.text);
   const problems = [...parsed.problems];
   const file = { path, text: parsed.text, data: root?.data ?? null, locate: locator(root) };
   if (problems.some((p) => p.ruleId === "yaml-syntax") || !root && problems.some((p) => p.ruleId === "not-linted")) return { file, problems };
@@ -9390,7 +9401,7 @@ var ProjectLoader = class {
     }
     const parsed = this.cache.parse(absolute, read.text, shown, context.env);
     this.substituted.push(...parsed.substituted ?? []);
-    const root = parsed.root ? resolveTags(parsed.root) : void 0;
+    const root = parsed.root ? resolveFileTags(parsed.root, parsed.text) : void 0;
     if (!this.sources.has(absolute)) {
       this.absoluteOf.set(shown, absolute);
       this.sources.set(absolute, { path: shown, text: parsed.text, data: root?.data ?? null, locate: locator(root) });

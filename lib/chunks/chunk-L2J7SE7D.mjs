@@ -12,7 +12,7 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-S7E4J5PI.mjs";
+} from "./chunk-ZQVLZXT2.mjs";
 import {
   SourceText,
   rules
