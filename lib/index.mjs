@@ -4,7 +4,7 @@ import {
   fileDiff,
   fixFiles,
   fixText
-} from "./chunks/chunk-L2J7SE7D.mjs";
+} from "./chunks/chunk-56L4LU5T.mjs";
 import {
   loadPlugins
 } from "./chunks/chunk-EE5L4APY.mjs";
@@ -20,7 +20,7 @@ import {
   lintText,
   loadComposeText,
   loadProjects
-} from "./chunks/chunk-ZQVLZXT2.mjs";
+} from "./chunks/chunk-SRC2SOF5.mjs";
 import {
   PluginError
 } from "./chunks/chunk-V6KQGSUX.mjs";

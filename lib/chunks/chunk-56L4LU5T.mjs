@@ -12,7 +12,7 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-ZQVLZXT2.mjs";
+} from "./chunk-SRC2SOF5.mjs";
 import {
   SourceText,
   rules

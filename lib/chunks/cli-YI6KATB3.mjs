@@ -3,9 +3,9 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-L2J7SE7D.mjs";
+} from "./chunk-56L4LU5T.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-ZQVLZXT2.mjs";
+import "./chunk-SRC2SOF5.mjs";
 import "./chunk-GAC4QZBB.mjs";
 import "./chunk-I3PS33Z3.mjs";
 import "./chunk-YBFT6HOZ.mjs";

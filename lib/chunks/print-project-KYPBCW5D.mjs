@@ -2,8 +2,8 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadProjects,
-  require_dist
-} from "./chunk-ZQVLZXT2.mjs";
+  stringify
+} from "./chunk-SRC2SOF5.mjs";
 import {
   interpolate
 } from "./chunk-GAC4QZBB.mjs";
@@ -14,12 +14,9 @@ import {
   secretKind
 } from "./chunk-66YYOBGO.mjs";
 import "./chunk-UGJSVHV2.mjs";
-import {
-  __toESM
-} from "./chunk-KOCLF33B.mjs";
+import "./chunk-KOCLF33B.mjs";
 
 // src/print-project.ts
-var import_yaml = __toESM(require_dist(), 1);
 var KEYS = ["name", "services", "networks", "volumes", "secrets", "configs"];
 var ENVIRONMENT_KEYS = /* @__PURE__ */ new Set(["environment", "args"]);
 function refersToSecret(raw) {
@@ -53,7 +50,7 @@ async function printProjects(paths, options, format) {
     }
   }
   if (format === "json") return { text: documents.map((d) => JSON.stringify(d, null, 2) + "\n").join(""), errors };
-  return { text: documents.map((d) => (0, import_yaml.stringify)(d, { lineWidth: 0 })).join("---\n"), errors };
+  return { text: documents.map((d) => stringify(d, { lineWidth: 0 })).join("---\n"), errors };
 }
 export {
   printProjects,
