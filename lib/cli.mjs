@@ -3,7 +3,7 @@ const require = __composeLintRequire(import.meta.url);
 import {
   FORMAT_NAMES,
   loadFormatter
-} from "./chunks/chunk-XNXMVCUY.mjs";
+} from "./chunks/chunk-WVOWI7AH.mjs";
 import {
   OutputFileError,
   checkOutputFile,
@@ -21,20 +21,20 @@ import {
   notLintedFile,
   parseSize,
   withConfig
-} from "./chunks/chunk-SRC2SOF5.mjs";
+} from "./chunks/chunk-VZBCI2E6.mjs";
 import {
   PluginError
 } from "./chunks/chunk-V6KQGSUX.mjs";
 import {
   rules
-} from "./chunks/chunk-GAC4QZBB.mjs";
+} from "./chunks/chunk-7ZXR4YDN.mjs";
 import "./chunks/chunk-I3PS33Z3.mjs";
 import {
   UnknownRuleError,
   allRuleMeta,
   explain,
   listRules
-} from "./chunks/chunk-I2IZT2UO.mjs";
+} from "./chunks/chunk-6FIO6JOB.mjs";
 import {
   findingFingerprints,
   fingerprintParts
@@ -47,7 +47,7 @@ import {
   FAIL_LEVELS,
   LOCKED,
   closest
-} from "./chunks/chunk-YBFT6HOZ.mjs";
+} from "./chunks/chunk-LFY3Z3X7.mjs";
 import "./chunks/chunk-P3LHJV3Z.mjs";
 import "./chunks/chunk-66YYOBGO.mjs";
 import "./chunks/chunk-UGJSVHV2.mjs";
@@ -498,7 +498,7 @@ async function run(argv) {
   const cwd = process.cwd();
   let ruleSet = rules;
   if (values.plugin && values.plugin.length > 0) {
-    const { loadPlugins } = await import("./chunks/plugins-WFGPVJIJ.mjs");
+    const { loadPlugins } = await import("./chunks/plugins-HC5YWCEN.mjs");
     ruleSet = [...rules, ...(await loadPlugins(values.plugin, cwd)).flatMap((plugin) => plugin.rules)];
   }
   if (values["list-rules"]) {
@@ -508,7 +508,7 @@ async function run(argv) {
     return EXIT.ok;
   }
   if (values["print-project"]) {
-    const { printProjects } = await import("./chunks/print-project-KYPBCW5D.mjs");
+    const { printProjects } = await import("./chunks/print-project-J2TGF5F3.mjs");
     const formats = values.format ?? [];
     const format = formats.length === 0 ? "yaml" : formats.length === 1 ? formats[0] : "";
     if (format !== "json" && format !== "yaml") throw new UsageError(`--print-project prints json or yaml; got "${formats.join(", ")}"`);
@@ -552,7 +552,7 @@ async function run(argv) {
   const fixing = fixRequest(values, ruleSet, stdinCount > 0);
   let result = stdinCount > 0 ? await lintStdin(values["stdin-filename"] ?? "<stdin>", options, cwd) : await lintFiles(positionals, { ...options, cwd });
   if (fixing) {
-    const { runFixes } = await import("./chunks/cli-YI6KATB3.mjs");
+    const { runFixes } = await import("./chunks/cli-RKW555GP.mjs");
     const fixed = await runFixes(result, options, cwd, fixing.selection, fixing.write);
     result = fixed.result;
     const diffOnStdout = outputs.some((o) => o.format === "text" && o.file === void 0) || !outputs.some((o) => o.file === void 0);

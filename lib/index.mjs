@@ -4,14 +4,14 @@ import {
   fileDiff,
   fixFiles,
   fixText
-} from "./chunks/chunk-56L4LU5T.mjs";
+} from "./chunks/chunk-SCPD6ACQ.mjs";
 import {
   loadPlugins
-} from "./chunks/chunk-EE5L4APY.mjs";
+} from "./chunks/chunk-HWJXXAJG.mjs";
 import {
   FORMAT_NAMES,
   loadFormatter
-} from "./chunks/chunk-XNXMVCUY.mjs";
+} from "./chunks/chunk-WVOWI7AH.mjs";
 import "./chunks/chunk-KDPRZTNH.mjs";
 import {
   ConfigError,
@@ -20,7 +20,7 @@ import {
   lintText,
   loadComposeText,
   loadProjects
-} from "./chunks/chunk-SRC2SOF5.mjs";
+} from "./chunks/chunk-VZBCI2E6.mjs";
 import {
   PluginError
 } from "./chunks/chunk-V6KQGSUX.mjs";
@@ -28,9 +28,9 @@ import {
   configSchema,
   defineRule,
   rules
-} from "./chunks/chunk-GAC4QZBB.mjs";
+} from "./chunks/chunk-7ZXR4YDN.mjs";
 import "./chunks/chunk-I3PS33Z3.mjs";
-import "./chunks/chunk-YBFT6HOZ.mjs";
+import "./chunks/chunk-LFY3Z3X7.mjs";
 import "./chunks/chunk-P3LHJV3Z.mjs";
 import "./chunks/chunk-66YYOBGO.mjs";
 import "./chunks/chunk-UGJSVHV2.mjs";

@@ -94,9 +94,14 @@ export function enabledRules(options: LintOptions): EnabledRule[] {
   return resolveRules(options.ruleSet ?? allRules, { strict: options.strict, rules: options.rules, options: options.ruleOptions });
 }
 
-/** Every id a setting or a directive may name: the engine's own, the shipped rules', the rule set's. */
-export function knownRuleIds(options: LintOptions): Set<string> {
-  return new Set([...BUILTIN_META, ...allRules.map((r) => r.meta), ...(options.ruleSet ?? []).map((r) => r.meta)].map((meta) => meta.id));
+const knownIdsByRuleSet = new WeakMap<readonly Rule[], ReadonlySet<string>>();
+
+/** Every id a setting or a directive may name: the engine's own, the shipped rules', the rule set's (one set per rule set, not per file). */
+export function knownRuleIds(options: LintOptions): ReadonlySet<string> {
+  const ruleSet = options.ruleSet ?? allRules;
+  let known = knownIdsByRuleSet.get(ruleSet);
+  if (!known) knownIdsByRuleSet.set(ruleSet, (known = new Set([...BUILTIN_META, ...allRules.map((r) => r.meta), ...ruleSet.map((r) => r.meta)].map((meta) => meta.id))));
+  return known;
 }
 
 /** Lints one file's text. `path` is the name reported. */
@@ -269,7 +274,8 @@ export async function loadProjects(
     }
   }
   const plans = planProjects(discovery.files.filter((f) => !unreadable.has(f) && !ignored.has(f)), named, planOptions);
-  const projectOptions = { env, maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, dotenv: options.dotenv !== false, allowOutsideProject: options.allowOutsideProject === true, display: (absolute: string) => displayPath(absolute, cwd) };
+  // One plain copy of the environment for the run (reading process.env is slow), shared by the projects.
+  const projectOptions = { env: { ...env }, maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, dotenv: options.dotenv !== false, allowOutsideProject: options.allowOutsideProject === true, display: (absolute: string) => displayPath(absolute, cwd) };
   const projects = [];
   for (const plan of plans) {
     // Each project loads in isolation: a loader failure is an internal-error for its first file.

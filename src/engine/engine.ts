@@ -271,7 +271,7 @@ export function lintLoaded(
   // (and a service's `x-compose-lint` those in the file that declares it).
   const files = loaded.files ?? [loaded.file];
   const ran = new Set(rules.map((r) => r.rule.meta.id));
-  const ids = new Set([...known, ...BUILTIN_IDS]);
+  const ids = withBuiltinIds(known);
   const kept = files.flatMap((file, i) => {
     const inFile = unique.filter((f) => f.span.file === file.path || (i === 0 && !files.some((other) => other.path === f.span.file)));
     const own = project && files.length > 1 ? { ...project, services: project.services.filter((s) => s.span.file === file.path) } : project;
@@ -294,3 +294,12 @@ function withBuiltinLevels(findings: Finding[], levels: Readonly<Record<string, 
 }
 
 const BUILTIN_IDS: ReadonlySet<string> = new Set(BUILTIN_META.map((m) => m.id));
+
+const knownWithBuiltin = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
+/** `known` and the engine's own ids: one set per `known` (the caller keeps one per rule set), not one per file. */
+function withBuiltinIds(known: ReadonlySet<string>): ReadonlySet<string> {
+  let ids = knownWithBuiltin.get(known);
+  if (!ids) knownWithBuiltin.set(known, (ids = new Set([...known, ...BUILTIN_IDS])));
+  return ids;
+}

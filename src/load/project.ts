@@ -421,7 +421,7 @@ export class ProjectLoader {
       // Each included project has its own `.env`; the shell still wins.
       const dotenv = await readEnvFiles(envFiles, projectDir, this.cache, this.options.dotenv, this.options.maxFileSize);
       if (dotenv.problem) this.problem("not-linted", pathNode!.span, envNotRead(dotenv.problem));
-      const env = { ...dotenv.values, ...this.options.env };
+      const env = withShell(dotenv.values, this.options.env);
       let included: TNode | undefined;
       for (const f of files) {
         if (chain.includes(f.absolute) || f.absolute === absolute) {
@@ -518,6 +518,14 @@ export class ProjectLoader {
   }
 }
 
+/**
+ * A `.env`'s values with the shell's winning. Without a `.env`, the shell's own object: the parsed
+ * trees are cached per environment object (see FileCache), so projects without one share them.
+ */
+function withShell(dotenv: Record<string, string>, shell: Environment): Environment {
+  return Object.keys(dotenv).length > 0 ? { ...dotenv, ...shell } : shell;
+}
+
 function envNotRead(problem: string): string {
   return `not linted as Docker reads it: ${problem}; values it would set for \`\${VAR}\` interpolation are missing`;
 }
@@ -532,7 +540,7 @@ export async function loadProject(plan: ProjectPlan, cache: FileCache, options: 
   const loader = new ProjectLoader(cache, options);
   for (const file of plan.files) loader.baseDirectory.set(file, plan.directory);
   const dotenv = await readEnvFiles(plan.envFiles, plan.directory, cache, options.dotenv, options.maxFileSize);
-  const env = { ...dotenv.values, ...options.env };
+  const env = withShell(dotenv.values, options.env);
   const context: Context = { env, boundary: plan.boundary, depth: 0 };
   let merged: TNode | undefined;
   for (const file of plan.files) {

@@ -3,12 +3,12 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-56L4LU5T.mjs";
+} from "./chunk-SCPD6ACQ.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-SRC2SOF5.mjs";
-import "./chunk-GAC4QZBB.mjs";
+import "./chunk-VZBCI2E6.mjs";
+import "./chunk-7ZXR4YDN.mjs";
 import "./chunk-I3PS33Z3.mjs";
-import "./chunk-YBFT6HOZ.mjs";
+import "./chunk-LFY3Z3X7.mjs";
 import "./chunk-P3LHJV3Z.mjs";
 import "./chunk-66YYOBGO.mjs";
 import "./chunk-UGJSVHV2.mjs";

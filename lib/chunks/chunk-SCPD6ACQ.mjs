@@ -12,14 +12,14 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-SRC2SOF5.mjs";
+} from "./chunk-VZBCI2E6.mjs";
 import {
   SourceText,
   rules
-} from "./chunk-GAC4QZBB.mjs";
+} from "./chunk-7ZXR4YDN.mjs";
 import {
   toDockerLineBreaks
-} from "./chunk-YBFT6HOZ.mjs";
+} from "./chunk-LFY3Z3X7.mjs";
 import {
   escapeLine
 } from "./chunk-5ZHKE5OY.mjs";

@@ -8,7 +8,7 @@ import {
   LOCKED,
   UNSUPPRESSIBLE,
   closest
-} from "./chunk-YBFT6HOZ.mjs";
+} from "./chunk-LFY3Z3X7.mjs";
 import {
   escapeControl,
   escapeLine

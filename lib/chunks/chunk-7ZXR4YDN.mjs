@@ -21,7 +21,7 @@ import {
   LOCKED,
   closest,
   validateComposeSchema
-} from "./chunk-YBFT6HOZ.mjs";
+} from "./chunk-LFY3Z3X7.mjs";
 import {
   ARTICLE,
   AUTH_METHODS,

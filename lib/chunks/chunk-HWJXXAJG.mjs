@@ -7,10 +7,10 @@ import {
   NAMESPACED_ID,
   rules,
   useSchemaCompiler
-} from "./chunk-GAC4QZBB.mjs";
+} from "./chunk-7ZXR4YDN.mjs";
 import {
   BUILTIN_META
-} from "./chunk-YBFT6HOZ.mjs";
+} from "./chunk-LFY3Z3X7.mjs";
 
 // src/plugins.ts
 import { existsSync } from "node:fs";

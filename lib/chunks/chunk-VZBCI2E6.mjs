@@ -6,7 +6,7 @@ import {
   hasInterpolation,
   interpolate,
   rules
-} from "./chunk-GAC4QZBB.mjs";
+} from "./chunk-7ZXR4YDN.mjs";
 import {
   formatPortRange
 } from "./chunk-I3PS33Z3.mjs";
@@ -18,7 +18,7 @@ import {
   lintLoaded,
   resolveRules,
   toDockerLineBreaks
-} from "./chunk-YBFT6HOZ.mjs";
+} from "./chunk-LFY3Z3X7.mjs";
 import {
   discover,
   displayPath
@@ -8458,7 +8458,7 @@ var ProjectLoader = class {
       for (const f of files) if (!this.baseDirectory.has(f.absolute)) this.baseDirectory.set(f.absolute, projectDir);
       const dotenv = await readEnvFiles(envFiles, projectDir, this.cache, this.options.dotenv, this.options.maxFileSize);
       if (dotenv.problem) this.problem("not-linted", pathNode.span, envNotRead(dotenv.problem));
-      const env = { ...dotenv.values, ...this.options.env };
+      const env = withShell(dotenv.values, this.options.env);
       let included;
       for (const f of files) {
         if (chain.includes(f.absolute) || f.absolute === absolute) {
@@ -8551,6 +8551,9 @@ var ProjectLoader = class {
     return changed ? setEntry(root, "services", mapNode(services.span, entries2), entry(root, "services").keySpan) : root;
   }
 };
+function withShell(dotenv, shell) {
+  return Object.keys(dotenv).length > 0 ? { ...dotenv, ...shell } : shell;
+}
 function envNotRead(problem) {
   return `not linted as Docker reads it: ${problem}; values it would set for \`\${VAR}\` interpolation are missing`;
 }
@@ -8558,7 +8561,7 @@ async function loadProject(plan, cache, options) {
   const loader = new ProjectLoader(cache, options);
   for (const file of plan.files) loader.baseDirectory.set(file, plan.directory);
   const dotenv = await readEnvFiles(plan.envFiles, plan.directory, cache, options.dotenv, options.maxFileSize);
-  const env = { ...dotenv.values, ...options.env };
+  const env = withShell(dotenv.values, options.env);
   const context = { env, boundary: plan.boundary, depth: 0 };
   let merged2;
   for (const file of plan.files) {
@@ -8643,8 +8646,12 @@ function planProjects(found, named, options) {
 function enabledRules(options) {
   return resolveRules(options.ruleSet ?? rules, { strict: options.strict, rules: options.rules, options: options.ruleOptions });
 }
+var knownIdsByRuleSet = /* @__PURE__ */ new WeakMap();
 function knownRuleIds(options) {
-  return new Set([...BUILTIN_META, ...rules.map((r) => r.meta), ...(options.ruleSet ?? []).map((r) => r.meta)].map((meta) => meta.id));
+  const ruleSet = options.ruleSet ?? rules;
+  let known = knownIdsByRuleSet.get(ruleSet);
+  if (!known) knownIdsByRuleSet.set(ruleSet, known = new Set([...BUILTIN_META, ...rules.map((r) => r.meta), ...ruleSet.map((r) => r.meta)].map((meta) => meta.id)));
+  return known;
 }
 function lintText(text, path, options = {}, rules2 = enabledRules(options)) {
   try {
@@ -8716,7 +8723,7 @@ function engineSettings(options) {
 async function lintFiles(paths, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   if (options.plugins && options.plugins.length > 0) {
-    const { loadPlugins } = await import("./plugins-WFGPVJIJ.mjs");
+    const { loadPlugins } = await import("./plugins-HC5YWCEN.mjs");
     const loaded = await loadPlugins(options.plugins, cwd);
     options = { ...options, ruleSet: [...options.ruleSet ?? rules, ...loaded.flatMap((p) => p.rules)], plugins: [] };
   }
@@ -8775,7 +8782,7 @@ async function loadProjects(paths, options = {}, isIgnored = () => false) {
     }
   }
   const plans = planProjects(discovery.files.filter((f) => !unreadable2.has(f) && !ignored.has(f)), named, planOptions);
-  const projectOptions = { env, maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, dotenv: options.dotenv !== false, allowOutsideProject: options.allowOutsideProject === true, display: (absolute) => displayPath(absolute, cwd) };
+  const projectOptions = { env: { ...env }, maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, dotenv: options.dotenv !== false, allowOutsideProject: options.allowOutsideProject === true, display: (absolute) => displayPath(absolute, cwd) };
   const projects = [];
   for (const plan of plans) {
     try {

@@ -3963,7 +3963,7 @@ function lintLoaded(loaded, rules, known = new Set(rules.map((r) => r.rule.meta.
   });
   const files = loaded.files ?? [loaded.file];
   const ran = new Set(rules.map((r) => r.rule.meta.id));
-  const ids = /* @__PURE__ */ new Set([...known, ...BUILTIN_IDS]);
+  const ids = withBuiltinIds(known);
   const kept = files.flatMap((file, i) => {
     const inFile = unique.filter((f) => f.span.file === file.path || i === 0 && !files.some((other) => other.path === f.span.file));
     const own = project && files.length > 1 ? { ...project, services: project.services.filter((s) => s.span.file === file.path) } : project;
@@ -3982,6 +3982,12 @@ function withBuiltinLevels(findings, levels) {
   });
 }
 var BUILTIN_IDS = new Set(BUILTIN_META.map((m) => m.id));
+var knownWithBuiltin = /* @__PURE__ */ new WeakMap();
+function withBuiltinIds(known) {
+  let ids = knownWithBuiltin.get(known);
+  if (!ids) knownWithBuiltin.set(known, ids = /* @__PURE__ */ new Set([...known, ...BUILTIN_IDS]));
+  return ids;
+}
 
 export {
   validateComposeSchema,

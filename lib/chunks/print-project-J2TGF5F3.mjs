@@ -3,12 +3,12 @@ const require = __composeLintRequire(import.meta.url);
 import {
   loadProjects,
   stringify
-} from "./chunk-SRC2SOF5.mjs";
+} from "./chunk-VZBCI2E6.mjs";
 import {
   interpolate
-} from "./chunk-GAC4QZBB.mjs";
+} from "./chunk-7ZXR4YDN.mjs";
 import "./chunk-I3PS33Z3.mjs";
-import "./chunk-YBFT6HOZ.mjs";
+import "./chunk-LFY3Z3X7.mjs";
 import "./chunk-P3LHJV3Z.mjs";
 import {
   secretKind
