@@ -4,14 +4,14 @@ import {
   fileDiff,
   fixFiles,
   fixText
-} from "./chunks/chunk-SCPD6ACQ.mjs";
+} from "./chunks/chunk-M7TOD3LD.mjs";
 import {
   loadPlugins
-} from "./chunks/chunk-HWJXXAJG.mjs";
+} from "./chunks/chunk-TGFOWDPA.mjs";
 import {
   FORMAT_NAMES,
   loadFormatter
-} from "./chunks/chunk-WVOWI7AH.mjs";
+} from "./chunks/chunk-MZJOS33Q.mjs";
 import "./chunks/chunk-KDPRZTNH.mjs";
 import {
   ConfigError,
@@ -20,7 +20,7 @@ import {
   lintText,
   loadComposeText,
   loadProjects
-} from "./chunks/chunk-VZBCI2E6.mjs";
+} from "./chunks/chunk-MU2YAMBG.mjs";
 import {
   PluginError
 } from "./chunks/chunk-V6KQGSUX.mjs";
@@ -28,9 +28,9 @@ import {
   configSchema,
   defineRule,
   rules
-} from "./chunks/chunk-7ZXR4YDN.mjs";
+} from "./chunks/chunk-EBTLCCI6.mjs";
 import "./chunks/chunk-I3PS33Z3.mjs";
-import "./chunks/chunk-LFY3Z3X7.mjs";
+import "./chunks/chunk-VW7XFMYP.mjs";
 import "./chunks/chunk-P3LHJV3Z.mjs";
 import "./chunks/chunk-66YYOBGO.mjs";
 import "./chunks/chunk-UGJSVHV2.mjs";

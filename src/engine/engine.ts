@@ -171,6 +171,8 @@ export function serviceLabel(services: readonly string[]): string {
 export interface EngineSettings extends SuppressionSettings {
   /** Levels of the engine's and loader's own findings (unused-ignore, duplicate-key...); `off` drops them. */
   levels?: Readonly<Record<string, Setting>>;
+  /** `false`: fixes a rule offers as a function are not computed (nothing will show or apply them). Default true. */
+  fixes?: boolean;
 }
 
 /**
@@ -222,8 +224,8 @@ export function lintLoaded(
             const { message: render, service } = descriptor;
             const finding: Finding = { ruleId: rule.meta.id, level: findingLevel, message: "", span, related };
             if (descriptor.redact) finding.redact = true;
-            if (descriptor.fix) {
-              const fix = descriptor.fix;
+            const fix = typeof descriptor.fix === "function" ? (settings.fixes === false ? undefined : descriptor.fix()) : descriptor.fix;
+            if (fix) {
               Object.assign(finding, "refused" in fix ? { fixRefused: fix.refused } : { fix: service === undefined ? fix : { ...fix, services: [service] } });
             }
             if (typeof render === "string" || service === undefined) {

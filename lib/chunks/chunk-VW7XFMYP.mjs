@@ -3918,8 +3918,8 @@ function lintLoaded(loaded, rules, known = new Set(rules.map((r) => r.rule.meta.
             const { message: render, service } = descriptor;
             const finding2 = { ruleId: rule.meta.id, level: findingLevel, message: "", span, related };
             if (descriptor.redact) finding2.redact = true;
-            if (descriptor.fix) {
-              const fix = descriptor.fix;
+            const fix = typeof descriptor.fix === "function" ? settings.fixes === false ? void 0 : descriptor.fix() : descriptor.fix;
+            if (fix) {
               Object.assign(finding2, "refused" in fix ? { fixRefused: fix.refused } : { fix: service === void 0 ? fix : { ...fix, services: [service] } });
             }
             if (typeof render === "string" || service === void 0) {

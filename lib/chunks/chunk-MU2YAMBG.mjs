@@ -6,7 +6,7 @@ import {
   hasInterpolation,
   interpolate,
   rules
-} from "./chunk-7ZXR4YDN.mjs";
+} from "./chunk-EBTLCCI6.mjs";
 import {
   formatPortRange
 } from "./chunk-I3PS33Z3.mjs";
@@ -18,7 +18,7 @@ import {
   lintLoaded,
   resolveRules,
   toDockerLineBreaks
-} from "./chunk-LFY3Z3X7.mjs";
+} from "./chunk-VW7XFMYP.mjs";
 import {
   discover,
   displayPath
@@ -8657,8 +8657,7 @@ function lintText(text, path, options = {}, rules2 = enabledRules(options)) {
   try {
     const env = options.env ?? process.env;
     const loaded = loadComposeText(text, path, { env });
-    const settings = { noInlineConfig: options.noInlineConfig, requireReason: options.requireReason, external: options.suppress };
-    if (options.rules) settings.levels = options.rules;
+    const settings = engineSettings(options);
     const known = knownRuleIds(options);
     let all = lintLoaded(loaded, rules2, known, settings);
     if (loaded.problems.some((p) => p.ruleId === "duplicate-key")) {
@@ -8718,12 +8717,13 @@ async function lintTextBeside(text, shown, composePath, options, rules2 = enable
 function engineSettings(options) {
   const settings = { noInlineConfig: options.noInlineConfig, requireReason: options.requireReason, external: options.suppress };
   if (options.rules) settings.levels = options.rules;
+  if (options.fixes === false) settings.fixes = false;
   return settings;
 }
 async function lintFiles(paths, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   if (options.plugins && options.plugins.length > 0) {
-    const { loadPlugins } = await import("./plugins-HC5YWCEN.mjs");
+    const { loadPlugins } = await import("./plugins-MEYYXQ66.mjs");
     const loaded = await loadPlugins(options.plugins, cwd);
     options = { ...options, ruleSet: [...options.ruleSet ?? rules, ...loaded.flatMap((p) => p.rules)], plugins: [] };
   }

@@ -12,14 +12,14 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-VZBCI2E6.mjs";
+} from "./chunk-MU2YAMBG.mjs";
 import {
   SourceText,
   rules
-} from "./chunk-7ZXR4YDN.mjs";
+} from "./chunk-EBTLCCI6.mjs";
 import {
   toDockerLineBreaks
-} from "./chunk-LFY3Z3X7.mjs";
+} from "./chunk-VW7XFMYP.mjs";
 import {
   escapeLine
 } from "./chunk-5ZHKE5OY.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   ruleMarkdown
-} from "./chunk-6FIO6JOB.mjs";
+} from "./chunk-AT7CBBLJ.mjs";
 import {
   findingFingerprints
 } from "./chunk-OFVURXKZ.mjs";
@@ -11,7 +11,7 @@ import {
   ruleDocUrl,
   version
 } from "./chunk-VSK3LMYA.mjs";
-import "./chunk-LFY3Z3X7.mjs";
+import "./chunk-VW7XFMYP.mjs";
 import "./chunk-P3LHJV3Z.mjs";
 import "./chunk-66YYOBGO.mjs";
 import {

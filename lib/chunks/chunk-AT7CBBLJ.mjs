@@ -8,7 +8,7 @@ import {
   LOCKED,
   UNSUPPRESSIBLE,
   closest
-} from "./chunk-LFY3Z3X7.mjs";
+} from "./chunk-VW7XFMYP.mjs";
 import {
   escapeControl,
   escapeLine

@@ -3,12 +3,12 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-SCPD6ACQ.mjs";
+} from "./chunk-M7TOD3LD.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-VZBCI2E6.mjs";
-import "./chunk-7ZXR4YDN.mjs";
+import "./chunk-MU2YAMBG.mjs";
+import "./chunk-EBTLCCI6.mjs";
 import "./chunk-I3PS33Z3.mjs";
-import "./chunk-LFY3Z3X7.mjs";
+import "./chunk-VW7XFMYP.mjs";
 import "./chunk-P3LHJV3Z.mjs";
 import "./chunk-66YYOBGO.mjs";
 import "./chunk-UGJSVHV2.mjs";

@@ -7,10 +7,10 @@ import {
   NAMESPACED_ID,
   rules,
   useSchemaCompiler
-} from "./chunk-7ZXR4YDN.mjs";
+} from "./chunk-EBTLCCI6.mjs";
 import {
   BUILTIN_META
-} from "./chunk-LFY3Z3X7.mjs";
+} from "./chunk-VW7XFMYP.mjs";
 
 // src/plugins.ts
 import { existsSync } from "node:fs";

@@ -2,13 +2,13 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadPlugins
-} from "./chunk-HWJXXAJG.mjs";
+} from "./chunk-TGFOWDPA.mjs";
 import {
   PluginError
 } from "./chunk-V6KQGSUX.mjs";
-import "./chunk-7ZXR4YDN.mjs";
+import "./chunk-EBTLCCI6.mjs";
 import "./chunk-I3PS33Z3.mjs";
-import "./chunk-LFY3Z3X7.mjs";
+import "./chunk-VW7XFMYP.mjs";
 import "./chunk-P3LHJV3Z.mjs";
 import "./chunk-66YYOBGO.mjs";
 import "./chunk-KOCLF33B.mjs";

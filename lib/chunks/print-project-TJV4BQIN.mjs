@@ -3,12 +3,12 @@ const require = __composeLintRequire(import.meta.url);
 import {
   loadProjects,
   stringify
-} from "./chunk-VZBCI2E6.mjs";
+} from "./chunk-MU2YAMBG.mjs";
 import {
   interpolate
-} from "./chunk-7ZXR4YDN.mjs";
+} from "./chunk-EBTLCCI6.mjs";
 import "./chunk-I3PS33Z3.mjs";
-import "./chunk-LFY3Z3X7.mjs";
+import "./chunk-VW7XFMYP.mjs";
 import "./chunk-P3LHJV3Z.mjs";
 import {
   secretKind
