@@ -4,7 +4,7 @@ import {
   fileDiff,
   fixFiles,
   fixText
-} from "./chunks/chunk-M7TOD3LD.mjs";
+} from "./chunks/chunk-KLR2Q32G.mjs";
 import {
   loadPlugins
 } from "./chunks/chunk-TGFOWDPA.mjs";
@@ -20,7 +20,7 @@ import {
   lintText,
   loadComposeText,
   loadProjects
-} from "./chunks/chunk-MU2YAMBG.mjs";
+} from "./chunks/chunk-DJCJK6YS.mjs";
 import {
   PluginError
 } from "./chunks/chunk-V6KQGSUX.mjs";

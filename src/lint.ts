@@ -15,6 +15,7 @@ import type { Finding, Rule } from "./engine/rule.js";
 import { DEFAULT_MAX_FILE_SIZE, decodeText, formatSize, loadDotEnv, readRegularFile } from "./load/files.js";
 import { loadComposeText } from "./load/index.js";
 import { FileCache, loadProject, planProjects } from "./load/project.js";
+import { PathProbes } from "./load/probes.js";
 import type { FileText, LoadedProject, PlannedProject } from "./load/project.js";
 import type { Environment } from "./load/interpolate.js";
 import type { ComposeProject, Span } from "./model/types.js";
@@ -142,9 +143,9 @@ export function withConfig(options: LintOptions, config: EffectiveConfig): LintO
 }
 
 /** The configuration resolver the options ask for (`config: false` still resolves, to nothing). */
-export function configResolver(options: LintOptions, cwd: string): ConfigResolver {
+export function configResolver(options: LintOptions, cwd: string, probes?: PathProbes): ConfigResolver {
   const rules = [...BUILTIN_META, ...(options.ruleSet ?? allRules).map((r) => r.meta)];
-  return new ConfigResolver({ cwd, rules, disabled: options.config === false, ...(typeof options.config === "string" ? { file: options.config } : {}) });
+  return new ConfigResolver({ cwd, rules, disabled: options.config === false, ...(typeof options.config === "string" ? { file: options.config } : {}), ...(probes ? { probes } : {}) });
 }
 
 const BUILTIN_IDS = new Set(BUILTIN_META.map((meta) => meta.id));
@@ -217,13 +218,16 @@ export async function lintFiles(paths: readonly string[], options: LintOptions =
     const loaded = await loadPlugins(options.plugins, cwd);
     options = { ...options, ruleSet: [...(options.ruleSet ?? allRules), ...loaded.flatMap((p) => p.rules)], plugins: [] };
   }
-  const resolver = configResolver(options, cwd);
+  // Paths probed once for the run: planning, configuration search and .env reads share the answers.
+  const probes = new PathProbes();
+  const resolver = configResolver(options, cwd, probes);
   const ignored: string[] = [];
-  const { projects, errors, notLinted } = await loadProjects(paths, options, (absolute) => {
+  const isIgnored = (absolute: string) => {
     const skip = resolver.resolve(absolute).ignored;
     if (skip) ignored.push(displayPath(absolute, cwd));
     return skip;
-  });
+  };
+  const { projects, errors, notLinted } = await loadProjects(paths, options, isIgnored, probes);
   const rulesFor = new Map<string, EnabledRule[]>();
   const failed: FileResult[] = [];
   // Each project is isolated: one that makes compose-lint fail is an internal-error, the others still run.
@@ -250,6 +254,7 @@ export async function loadProjects(
   paths: readonly string[],
   options: LintOptions = {},
   isIgnored: (absolute: string) => boolean = () => false,
+  probes: PathProbes = new PathProbes(),
 ): Promise<{ projects: { plan: PlannedProject; loaded: LoadedProject }[]; errors: DiscoveryError[]; notLinted: FileResult[] }> {
   const cwd = options.cwd ?? process.cwd();
   const composeFiles = options.composeFiles ?? [];
@@ -265,8 +270,8 @@ export async function loadProjects(
   const named = new Set(searched.map((p) => resolve(cwd, p)).filter((p) => discovery.files.includes(p)));
   const directories = searched.map((p) => resolve(cwd, p)).filter((p) => !named.has(p) && isDirectory(p));
   const env = options.env ?? process.env;
-  const planOptions = { cwd, composeFiles, env, directories, dotenv: options.dotenv !== false, ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}), ...(options.projectDirectory ? { projectDirectory: options.projectDirectory } : {}), ...(options.envFiles ? { envFiles: options.envFiles } : {}) };
-  const cache = new FileCache(projectFileReader(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, options.texts));
+  const planOptions = { cwd, composeFiles, env, directories, probes, dotenv: options.dotenv !== false, ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}), ...(options.projectDirectory ? { projectDirectory: options.projectDirectory } : {}), ...(options.envFiles ? { envFiles: options.envFiles } : {}) };
+  const cache = new FileCache(projectFileReader(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, options.texts), probes);
   // A file found or named that cannot be read as text is a path error, as before project mode.
   const unreadable = new Set<string>();
   const ignored = new Set(discovery.files.filter(isIgnored));

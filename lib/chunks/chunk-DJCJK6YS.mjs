@@ -6455,7 +6455,8 @@ function readRegularFileSync(path, maxBytes) {
 async function readRegularFile(path, maxBytes) {
   return readRegularFileSync(path, maxBytes);
 }
-async function loadDotEnv(composePath, maxBytes = DEFAULT_MAX_FILE_SIZE) {
+async function loadDotEnv(composePath, maxBytes = DEFAULT_MAX_FILE_SIZE, probes) {
+  if (probes && !probes.exists(dirname(composePath), ".env")) return { values: {} };
   let read;
   try {
     read = await readRegularFile(join(dirname(composePath), ".env"), maxBytes);
@@ -8022,12 +8023,11 @@ function topLevelProblem(root, path) {
 }
 
 // src/lint.ts
-import { existsSync as existsSync3, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
 import { resolve as resolve3 } from "node:path";
 
 // src/config/resolve.ts
-import { existsSync } from "node:fs";
-import { dirname as dirname2, join as join2, relative, resolve, sep } from "node:path";
+import { dirname as dirname2, join as join3, relative, resolve, sep } from "node:path";
 
 // src/config/glob.ts
 function globMatcher(patterns) {
@@ -8062,6 +8062,23 @@ function escape(text) {
   return text.replace(/[.+^$()|[\]\\{}]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]");
 }
 
+// src/load/probes.ts
+import { existsSync } from "node:fs";
+import { join as join2 } from "node:path";
+var PathProbes = class {
+  known = /* @__PURE__ */ new Map();
+  /** `existsSync(join(dir, name))`, asked once per run. */
+  exists(dir, name) {
+    const path = join2(dir, name);
+    let exists2 = this.known.get(path);
+    if (exists2 === void 0) this.known.set(path, exists2 = existsSync(path));
+    return exists2;
+  }
+};
+function exists(probes, dir, name) {
+  return probes ? probes.exists(dir, name) : existsSync(join2(dir, name));
+}
+
 // src/config/resolve.ts
 var CONFIG_FILE_NAMES = [".compose-lint.yaml", ".compose-lint.yml", ".compose-lint.json", "package.json"];
 var ConfigResolver = class {
@@ -8092,8 +8109,8 @@ var ConfigResolver = class {
     if (cached !== void 0) return cached;
     let found = null;
     for (const name of CONFIG_FILE_NAMES) {
-      const path = join2(dir, name);
-      if (!existsSync(path)) continue;
+      const path = join3(dir, name);
+      if (!exists(this.options.probes, dir, name)) continue;
       const loaded = this.load(path, relative(this.options.cwd, path) || path);
       if (loaded) {
         found = loaded;
@@ -8101,7 +8118,7 @@ var ConfigResolver = class {
       }
     }
     const parent = dirname2(dir);
-    if (!found && parent !== dir && !existsSync(join2(dir, ".git"))) found = this.search(parent);
+    if (!found && parent !== dir && !exists(this.options.probes, dir, ".git")) found = this.search(parent);
     this.byDir.set(dir, found);
     return found;
   }
@@ -8143,9 +8160,9 @@ function effectiveConfig(config, absolutePath) {
 }
 
 // src/load/project.ts
-import { existsSync as existsSync2, realpathSync, statSync } from "node:fs";
+import { realpathSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { basename as basename2, dirname as dirname3, isAbsolute, join as join3, relative as relative2, resolve as resolve2 } from "node:path";
+import { basename as basename2, dirname as dirname3, isAbsolute, join as join4, relative as relative2, resolve as resolve2 } from "node:path";
 import { parseEnv as parseEnv2 } from "node:util";
 var DEFAULT_FILES = ["compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"];
 var OVERRIDE_FILES = ["compose.override.yml", "compose.override.yaml", "docker-compose.override.yml", "docker-compose.override.yaml"];
@@ -8154,9 +8171,9 @@ var ORIGIN = { file: "", line: 1, column: 1, endLine: 1, endColumn: 1 };
 function startOf(file) {
   return { ...ORIGIN, file };
 }
-function gitTopLevel(dir) {
+function gitTopLevel(dir, probes) {
   for (let current = resolve2(dir); ; current = dirname3(current)) {
-    if (existsSync2(join3(current, ".git"))) return current;
+    if (exists(probes, current, ".git")) return current;
     if (dirname3(current) === current) return void 0;
   }
 }
@@ -8178,10 +8195,9 @@ function isFile(path) {
     return false;
   }
 }
-function defaultProjectFiles(dir) {
-  const base = DEFAULT_FILES.map((name) => join3(dir, name)).find(isFile);
-  const override = OVERRIDE_FILES.map((name) => join3(dir, name)).find(isFile);
-  return { base, override };
+function defaultProjectFiles(dir, probes) {
+  const first = (names) => names.map((name) => join4(dir, name)).find((path, i) => exists(probes, dir, names[i]) && isFile(path));
+  return { base: first(DEFAULT_FILES), override: first(OVERRIDE_FILES) };
 }
 function composeFileList(value, separator) {
   const sepChar = separator || (process.platform === "win32" ? ";" : ":");
@@ -8236,10 +8252,12 @@ var FileCache = class {
    * `readText` reads a file as the CLI does (size limit, regular files only, decoding) or says why
    * it did not; by default, any file decoded as UTF-8.
    */
-  constructor(readText = readUtf8) {
+  constructor(readText = readUtf8, probes) {
     this.readText = readText;
+    this.probes = probes;
   }
   readText;
+  probes;
   texts = /* @__PURE__ */ new Map();
   trees = /* @__PURE__ */ new Map();
   /** Environments by content: two projects with the same variables share the parsed trees. */
@@ -8269,7 +8287,7 @@ var FileCache = class {
   }
 };
 async function readEnvFiles(files, directory, cache, useDotenv, maxBytes = DEFAULT_MAX_FILE_SIZE) {
-  if (files.length === 0) return useDotenv ? loadDotEnv(join3(directory, "compose.yaml"), maxBytes) : { values: {} };
+  if (files.length === 0) return useDotenv ? loadDotEnv(join4(directory, "compose.yaml"), maxBytes, cache.probes) : { values: {} };
   const out = { values: {} };
   for (const file of files) {
     const read = await cache.read(file);
@@ -8584,9 +8602,10 @@ async function loadProject(plan, cache, options) {
   project.files = composeFiles.length > 0 ? composeFiles : [primary];
   return { file: primary, files: [...project.files, ...loader.envSources.values()], problems: loader.problems, project, tree, substituted: loader.substituted };
 }
-function readDotEnvSync(dir, maxBytes) {
+function readDotEnvSync(dir, maxBytes, probes) {
+  if (!exists(probes, dir, ".env")) return {};
   try {
-    const read = readRegularFileSync(join3(dir, ".env"), maxBytes);
+    const read = readRegularFileSync(join4(dir, ".env"), maxBytes);
     if (!("bytes" in read)) return {};
     const decoded = decodeText(read.bytes);
     return "text" in decoded ? parseEnv2(decoded.text) : {};
@@ -8598,7 +8617,7 @@ function planProjects(found, named, options) {
   const plans = [];
   const envFiles = (options.envFiles ?? []).map((f) => resolve2(options.cwd, f));
   const projectDirectory = resolve2(options.cwd, options.projectDirectory ?? ".");
-  const boundaryOf = (dir) => gitTopLevel(dir) ?? rootOf(dir);
+  const boundaryOf = (dir) => gitTopLevel(dir, options.probes) ?? rootOf(dir);
   const roots = [...options.directories ?? [], ...[...named].map(dirname3)];
   const rootOf = (dir) => roots.find((r) => isInside(dir, r)) ?? (isInside(dir, options.cwd) ? options.cwd : dir);
   const consumed = /* @__PURE__ */ new Set();
@@ -8622,7 +8641,7 @@ function planProjects(found, named, options) {
   }
   for (const dir of options.directories ?? []) if (!byDir.has(dir)) byDir.set(dir, []);
   for (const [dir, files] of [...byDir].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
-    const dotenv = options.dotenv ? readDotEnvSync(dir, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE) : {};
+    const dotenv = options.dotenv ? readDotEnvSync(dir, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, options.probes) : {};
     const shellFiles = dir === projectDirectory ? options.env.COMPOSE_FILE : void 0;
     const composeFile = shellFiles ?? dotenv.COMPOSE_FILE;
     if (composeFile) {
@@ -8630,7 +8649,7 @@ function planProjects(found, named, options) {
       const list = composeFileList(composeFile, separator).map((f) => resolve2(dir, f));
       if (list.some((f) => files.includes(f)) || options.directories?.includes(dir)) add(list, dir);
     } else {
-      const { base, override } = defaultProjectFiles(dir);
+      const { base, override } = defaultProjectFiles(dir, options.probes);
       const inProject = [base, override].filter((f) => f !== void 0);
       if (base && inProject.some((f) => files.includes(f))) add(inProject, dir);
       else if (override && files.includes(override)) {
@@ -8679,9 +8698,9 @@ function withConfig(options, config) {
     suppress: { ...config.suppress, ...options.suppress }
   };
 }
-function configResolver(options, cwd) {
+function configResolver(options, cwd, probes) {
   const rules2 = [...BUILTIN_META, ...(options.ruleSet ?? rules).map((r) => r.meta)];
-  return new ConfigResolver({ cwd, rules: rules2, disabled: options.config === false, ...typeof options.config === "string" ? { file: options.config } : {} });
+  return new ConfigResolver({ cwd, rules: rules2, disabled: options.config === false, ...typeof options.config === "string" ? { file: options.config } : {}, ...probes ? { probes } : {} });
 }
 var BUILTIN_IDS = new Set(BUILTIN_META.map((meta) => meta.id));
 function withEarlierDuplicates(later, earlier) {
@@ -8727,13 +8746,15 @@ async function lintFiles(paths, options = {}) {
     const loaded = await loadPlugins(options.plugins, cwd);
     options = { ...options, ruleSet: [...options.ruleSet ?? rules, ...loaded.flatMap((p) => p.rules)], plugins: [] };
   }
-  const resolver = configResolver(options, cwd);
+  const probes = new PathProbes();
+  const resolver = configResolver(options, cwd, probes);
   const ignored = [];
-  const { projects, errors, notLinted } = await loadProjects(paths, options, (absolute) => {
+  const isIgnored = (absolute) => {
     const skip = resolver.resolve(absolute).ignored;
     if (skip) ignored.push(displayPath(absolute, cwd));
     return skip;
-  });
+  };
+  const { projects, errors, notLinted } = await loadProjects(paths, options, isIgnored, probes);
   const rulesFor = /* @__PURE__ */ new Map();
   const failed = [];
   const linted = projects.flatMap((project) => {
@@ -8753,12 +8774,12 @@ async function lintFiles(paths, options = {}) {
   const files = [...projectResults(linted, cwd), ...notLinted, ...failed].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return ignored.length > 0 ? { files, errors, ignored } : { files, errors };
 }
-async function loadProjects(paths, options = {}, isIgnored = () => false) {
+async function loadProjects(paths, options = {}, isIgnored = () => false, probes = new PathProbes()) {
   const cwd = options.cwd ?? process.cwd();
   const composeFiles = options.composeFiles ?? [];
   const errors = [];
   for (const file of composeFiles) {
-    if (!existsSync3(resolve3(cwd, file))) errors.push({ path: file, message: "no such file or directory" });
+    if (!existsSync2(resolve3(cwd, file))) errors.push({ path: file, message: "no such file or directory" });
   }
   const searched = paths.length > 0 || composeFiles.length > 0 ? paths : [options.projectDirectory ?? "."];
   const discovery = searched.length > 0 ? await discover(searched, cwd) : { files: [], errors: [], skipped: [] };
@@ -8768,8 +8789,8 @@ async function loadProjects(paths, options = {}, isIgnored = () => false) {
   const named = new Set(searched.map((p) => resolve3(cwd, p)).filter((p) => discovery.files.includes(p)));
   const directories = searched.map((p) => resolve3(cwd, p)).filter((p) => !named.has(p) && isDirectory(p));
   const env = options.env ?? process.env;
-  const planOptions = { cwd, composeFiles, env, directories, dotenv: options.dotenv !== false, ...options.maxFileSize !== void 0 ? { maxFileSize: options.maxFileSize } : {}, ...options.projectDirectory ? { projectDirectory: options.projectDirectory } : {}, ...options.envFiles ? { envFiles: options.envFiles } : {} };
-  const cache = new FileCache(projectFileReader(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, options.texts));
+  const planOptions = { cwd, composeFiles, env, directories, probes, dotenv: options.dotenv !== false, ...options.maxFileSize !== void 0 ? { maxFileSize: options.maxFileSize } : {}, ...options.projectDirectory ? { projectDirectory: options.projectDirectory } : {}, ...options.envFiles ? { envFiles: options.envFiles } : {} };
+  const cache = new FileCache(projectFileReader(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, options.texts), probes);
   const unreadable2 = /* @__PURE__ */ new Set();
   const ignored = new Set(discovery.files.filter(isIgnored));
   for (const file of discovery.files) {

@@ -3,7 +3,7 @@ const require = __composeLintRequire(import.meta.url);
 import {
   loadProjects,
   stringify
-} from "./chunk-MU2YAMBG.mjs";
+} from "./chunk-DJCJK6YS.mjs";
 import {
   interpolate
 } from "./chunk-EBTLCCI6.mjs";

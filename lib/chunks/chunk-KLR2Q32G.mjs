@@ -12,7 +12,7 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-MU2YAMBG.mjs";
+} from "./chunk-DJCJK6YS.mjs";
 import {
   SourceText,
   rules

@@ -3,9 +3,9 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-M7TOD3LD.mjs";
+} from "./chunk-KLR2Q32G.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-MU2YAMBG.mjs";
+import "./chunk-DJCJK6YS.mjs";
 import "./chunk-EBTLCCI6.mjs";
 import "./chunk-I3PS33Z3.mjs";
 import "./chunk-VW7XFMYP.mjs";
