@@ -30,8 +30,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
         },
         didChangeConfiguration: async (sections, next) => {
           if (workspace.isTrusted) return next(sections);
-          const settings = JSON.parse(JSON.stringify(workspace.getConfiguration(SETTINGS_SECTION))) as unknown;
-          await client?.sendNotification(DidChangeConfigurationNotification.type, { settings: withoutPlugins(undefined, { [SETTINGS_SECTION]: settings }) });
+          const settings = withoutPlugins(SETTINGS_SECTION, workspace.getConfiguration().get(SETTINGS_SECTION));
+          await client?.sendNotification(DidChangeConfigurationNotification.type, { settings: { [SETTINGS_SECTION]: settings } });
         },
       },
     },
@@ -39,7 +39,11 @@ export async function activate(context: ExtensionContext): Promise<void> {
 
   client = new LanguageClient(SETTINGS_SECTION, "compose-lint", serverOptions(context.extensionPath), clientOptions);
   // Trust granted: start again, so that the server loads the plugins it was not given.
-  context.subscriptions.push(workspace.onDidGrantWorkspaceTrust(() => void client?.restart()));
+  context.subscriptions.push(
+    workspace.onDidGrantWorkspaceTrust(() => {
+      client?.restart().catch((error: unknown) => client?.error("compose-lint: the language server did not restart", error, "force"));
+    }),
+  );
   await client.start();
 }
 
