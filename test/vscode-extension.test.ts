@@ -9,7 +9,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, posix } from "node:path";
 import { inflateRawSync } from "node:zlib";
 import { beforeAll, describe, expect, test } from "vitest";
-import { COMPOSE_FILE_PATTERNS, DOCUMENT_SELECTOR, SETTINGS_SECTION, WATCHED_FILE_PATTERNS, serverModulePath, serverOptions, withoutPlugins } from "../editors/vscode/src/server-options.mjs";
+import { COMPOSE_FILE_PATTERNS, DOCUMENT_SELECTOR, SETTINGS_SECTION, WATCHED_FILE_PATTERNS, serverModulePath, serverOptions, serverSettings, withoutPlugins } from "../editors/vscode/src/server-options.mjs";
 import { discover } from "../src/discover.js";
 import { repoRoot, scratch } from "./helpers.js";
 
@@ -106,6 +106,12 @@ describe("the extension's decisions (editors/vscode/src/server-options.mts)", ()
     expect(withoutPlugins(`${SETTINGS_SECTION}.strict`, true)).toBe(true);
     expect(settings.plugins).toHaveLength(2); // not changed in place: VS Code's own value stays as set
   });
+
+  test("the settings the server starts with carry the plugins only in a trusted workspace", () => {
+    const settings = { strict: false, config: "", failLevel: "", plugins: ["/home/me/acme-rules.js"] };
+    expect(serverSettings(settings, true)).toEqual(settings);
+    expect(serverSettings(settings, false)).toEqual({ ...settings, plugins: [] });
+  });
 });
 
 describe("the .vsix `npm run build:vscode` makes", () => {
@@ -159,7 +165,7 @@ describe("the .vsix `npm run build:vscode` makes", () => {
     expect(Object.keys(properties).sort()).toEqual(["composeLint.config", "composeLint.failLevel", "composeLint.plugins", "composeLint.strict", "composeLint.trace.server"]);
     expect(properties["composeLint.strict"]).toMatchObject({ type: "boolean", default: false, scope: "resource" });
     expect(properties["composeLint.config"]).toMatchObject({ type: "string", default: "", scope: "resource" });
-    expect(properties["composeLint.failLevel"]).toMatchObject({ type: "string", enum: ["error", "warning", "note", "none"], default: "note", scope: "resource" });
+    expect(properties["composeLint.failLevel"]).toMatchObject({ type: "string", enum: ["", "error", "warning", "note", "none"], default: "", scope: "resource" });
     expect(properties["composeLint.plugins"]).toMatchObject({ type: "array", default: [] });
     expect(["machine", "application"]).toContain(properties["composeLint.plugins"]!.scope);
     expect(properties["composeLint.trace.server"]).toMatchObject({ enum: ["off", "messages", "verbose"], default: "off" });

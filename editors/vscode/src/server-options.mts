@@ -73,6 +73,14 @@ export function withoutPlugins(section: string | null | undefined, value: unknow
   return value;
 }
 
+/**
+ * The `composeLint` settings as the server is given them at start (initializationOptions, the only
+ * place the server takes plugins from besides its command line) and when they change.
+ */
+export function serverSettings(section: unknown, trusted: boolean): unknown {
+  return trusted ? section : withoutPlugins(SETTINGS_SECTION, section);
+}
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
