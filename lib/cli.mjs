@@ -3,7 +3,7 @@ const require = __composeLintRequire(import.meta.url);
 import {
   FORMAT_NAMES,
   loadFormatter
-} from "./chunks/chunk-MZJOS33Q.mjs";
+} from "./chunks/chunk-FM2S57HV.mjs";
 import {
   OutputFileError,
   checkOutputFile,
@@ -21,20 +21,20 @@ import {
   notLintedFile,
   parseSize,
   withConfig
-} from "./chunks/chunk-DJCJK6YS.mjs";
+} from "./chunks/chunk-7ABEEE56.mjs";
 import {
   PluginError
 } from "./chunks/chunk-V6KQGSUX.mjs";
 import {
   rules
-} from "./chunks/chunk-EBTLCCI6.mjs";
+} from "./chunks/chunk-7FKUOYA5.mjs";
 import "./chunks/chunk-I3PS33Z3.mjs";
 import {
   UnknownRuleError,
   allRuleMeta,
   explain,
   listRules
-} from "./chunks/chunk-AT7CBBLJ.mjs";
+} from "./chunks/chunk-2JD7POXU.mjs";
 import {
   findingFingerprints,
   fingerprintParts
@@ -47,10 +47,10 @@ import {
   FAIL_LEVELS,
   LOCKED,
   closest
-} from "./chunks/chunk-VW7XFMYP.mjs";
-import "./chunks/chunk-P3LHJV3Z.mjs";
+} from "./chunks/chunk-WFPVWPT7.mjs";
+import "./chunks/chunk-YN2EE36Q.mjs";
 import "./chunks/chunk-66YYOBGO.mjs";
-import "./chunks/chunk-UGJSVHV2.mjs";
+import "./chunks/chunk-KS25IOSE.mjs";
 import {
   plural
 } from "./chunks/chunk-5EEQ2A6J.mjs";
@@ -59,7 +59,7 @@ import {
   guardJson,
   guardText
 } from "./chunks/chunk-5ZHKE5OY.mjs";
-import "./chunks/chunk-KOCLF33B.mjs";
+import "./chunks/chunk-VUEJWS4U.mjs";
 
 // src/cli.ts
 import { resolve as resolve2 } from "node:path";
@@ -498,7 +498,7 @@ async function run(argv) {
   const cwd = process.cwd();
   let ruleSet = rules;
   if (values.plugin && values.plugin.length > 0) {
-    const { loadPlugins } = await import("./chunks/plugins-MEYYXQ66.mjs");
+    const { loadPlugins } = await import("./chunks/plugins-43E7QCTG.mjs");
     ruleSet = [...rules, ...(await loadPlugins(values.plugin, cwd)).flatMap((plugin) => plugin.rules)];
   }
   if (values["list-rules"]) {
@@ -508,7 +508,7 @@ async function run(argv) {
     return EXIT.ok;
   }
   if (values["print-project"]) {
-    const { printProjects } = await import("./chunks/print-project-YN7VTMK4.mjs");
+    const { printProjects } = await import("./chunks/print-project-ZHU3SDZK.mjs");
     const formats = values.format ?? [];
     const format = formats.length === 0 ? "yaml" : formats.length === 1 ? formats[0] : "";
     if (format !== "json" && format !== "yaml") throw new UsageError(`--print-project prints json or yaml; got "${formats.join(", ")}"`);
@@ -553,7 +553,7 @@ async function run(argv) {
   if (!fixing && !outputs.some((o) => o.format === "json" || o.format === "sarif")) options.fixes = false;
   let result = stdinCount > 0 ? await lintStdin(values["stdin-filename"] ?? "<stdin>", options, cwd) : await lintFiles(positionals, { ...options, cwd });
   if (fixing) {
-    const { runFixes } = await import("./chunks/cli-R6MRRDN4.mjs");
+    const { runFixes } = await import("./chunks/cli-4RHS2OFK.mjs");
     const fixed = await runFixes(result, options, cwd, fixing.selection, fixing.write);
     result = fixed.result;
     const diffOnStdout = outputs.some((o) => o.format === "text" && o.file === void 0) || !outputs.some((o) => o.file === void 0);

@@ -4,14 +4,14 @@ import {
   fileDiff,
   fixFiles,
   fixText
-} from "./chunks/chunk-KLR2Q32G.mjs";
+} from "./chunks/chunk-DJMPCXDY.mjs";
 import {
   loadPlugins
-} from "./chunks/chunk-TGFOWDPA.mjs";
+} from "./chunks/chunk-5PURSHXE.mjs";
 import {
   FORMAT_NAMES,
   loadFormatter
-} from "./chunks/chunk-MZJOS33Q.mjs";
+} from "./chunks/chunk-FM2S57HV.mjs";
 import "./chunks/chunk-KDPRZTNH.mjs";
 import {
   ConfigError,
@@ -20,7 +20,7 @@ import {
   lintText,
   loadComposeText,
   loadProjects
-} from "./chunks/chunk-DJCJK6YS.mjs";
+} from "./chunks/chunk-7ABEEE56.mjs";
 import {
   PluginError
 } from "./chunks/chunk-V6KQGSUX.mjs";
@@ -28,14 +28,14 @@ import {
   configSchema,
   defineRule,
   rules
-} from "./chunks/chunk-EBTLCCI6.mjs";
+} from "./chunks/chunk-7FKUOYA5.mjs";
 import "./chunks/chunk-I3PS33Z3.mjs";
-import "./chunks/chunk-VW7XFMYP.mjs";
-import "./chunks/chunk-P3LHJV3Z.mjs";
+import "./chunks/chunk-WFPVWPT7.mjs";
+import "./chunks/chunk-YN2EE36Q.mjs";
 import "./chunks/chunk-66YYOBGO.mjs";
-import "./chunks/chunk-UGJSVHV2.mjs";
+import "./chunks/chunk-KS25IOSE.mjs";
 import "./chunks/chunk-5ZHKE5OY.mjs";
-import "./chunks/chunk-KOCLF33B.mjs";
+import "./chunks/chunk-VUEJWS4U.mjs";
 export {
   ConfigError,
   FORMAT_NAMES,
