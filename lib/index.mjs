@@ -4,7 +4,7 @@ import {
   fileDiff,
   fixFiles,
   fixText
-} from "./chunks/chunk-DJMPCXDY.mjs";
+} from "./chunks/chunk-WUHW6TII.mjs";
 import {
   loadPlugins
 } from "./chunks/chunk-5PURSHXE.mjs";
@@ -20,7 +20,7 @@ import {
   lintText,
   loadComposeText,
   loadProjects
-} from "./chunks/chunk-7ABEEE56.mjs";
+} from "./chunks/chunk-CGITPGQN.mjs";
 import {
   PluginError
 } from "./chunks/chunk-V6KQGSUX.mjs";

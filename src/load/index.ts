@@ -41,7 +41,7 @@ export function loadComposeText(text: string, path: string, options: LoadOptions
   // The file is kept as Docker reads it (foreign line breaks as LF), so every later stage counts lines alike.
   const parsed = parseTree(text, path, env, options.duplicates);
   // Alone, a file means what its merge tags leave: `!reset` keys absent, `!override` values as written.
-  const root = parsed.root && resolveFileTags(parsed.root, parsed.text);
+  const root = parsed.root && resolveFileTags(parsed.root, parsed);
   const problems: LoadProblem[] = [...parsed.problems];
   const file: SourceFile = { path, text: parsed.text, data: root?.data ?? null, locate: locator(root) };
   // A YAML error, or a file that could not be read into a tree at all, leaves nothing to check.

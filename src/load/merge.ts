@@ -52,11 +52,12 @@ function compile<T>(table: readonly [string, T][]): readonly [Pattern, T][] {
 const resolved = new WeakMap<TNode, TNode>();
 
 /**
- * `resolveTags` for the tree of a whole file: a text without `!` holds no tag, so the tree is its
- * own resolution (recorded, so that a later `resolveTags` of it does not walk it either).
+ * `resolveTags` for the tree of a whole file: a tree without merge tags (the reader says so; else
+ * a text without `!` holds none) is its own resolution, recorded so that a later `resolveTags` of
+ * it does not walk it either.
  */
-export function resolveFileTags(root: TNode, text: string): TNode {
-  if (text.includes("!")) return resolveTags(root);
+export function resolveFileTags(root: TNode, parsed: { text: string; hasTags?: boolean }): TNode {
+  if (parsed.hasTags ?? parsed.text.includes("!")) return resolveTags(root);
   resolved.set(root, root);
   return root;
 }

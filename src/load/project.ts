@@ -313,7 +313,7 @@ export class ProjectLoader {
     }
     const parsed = this.cache.parse(absolute, read.text, shown, context.env);
     this.substituted.push(...(parsed.substituted ?? []));
-    const root = parsed.root ? resolveFileTags(parsed.root, parsed.text) : undefined;
+    const root = parsed.root ? resolveFileTags(parsed.root, parsed) : undefined;
     if (!this.sources.has(absolute)) {
       this.absoluteOf.set(shown, absolute);
       // The text as Docker reads it (foreign line breaks as LF), so code frames count lines as the spans do.

@@ -8237,8 +8237,8 @@ function compile(table) {
   return table.map(([pattern, value]) => [pattern.split("."), value]);
 }
 var resolved = /* @__PURE__ */ new WeakMap();
-function resolveFileTags(root, text) {
-  if (text.includes("!")) return resolveTags(root);
+function resolveFileTags(root, parsed) {
+  if (parsed.hasTags ?? parsed.text.includes("!")) return resolveTags(root);
   resolved.set(root, root);
   return root;
 }
@@ -8598,7 +8598,7 @@ var DESCRIBE2 = { seq: "a list", scalar: "a single value" };
 function loadComposeText(text, path, options = {}) {
   const env = options.env ?? {};
   const parsed = parseTree(text, path, env, options.duplicates);
-  const root = parsed.root && resolveFileTags(parsed.root, parsed.text);
+  const root = parsed.root && resolveFileTags(parsed.root, parsed);
   const problems = [...parsed.problems];
   const file = { path, text: parsed.text, data: root?.data ?? null, locate: locator(root) };
   if (problems.some((p) => p.ruleId === "yaml-syntax") || !root && problems.some((p) => p.ruleId === "not-linted")) return { file, problems };
@@ -8964,7 +8964,7 @@ var ProjectLoader = class {
     }
     const parsed = this.cache.parse(absolute, read.text, shown, context.env);
     this.substituted.push(...parsed.substituted ?? []);
-    const root = parsed.root ? resolveFileTags(parsed.root, parsed.text) : void 0;
+    const root = parsed.root ? resolveFileTags(parsed.root, parsed) : void 0;
     if (!this.sources.has(absolute)) {
       this.absoluteOf.set(shown, absolute);
       this.sources.set(absolute, { path: shown, text: parsed.text, data: root?.data ?? null, locate: locator(root) });

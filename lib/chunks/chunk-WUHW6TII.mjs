@@ -12,7 +12,7 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-7ABEEE56.mjs";
+} from "./chunk-CGITPGQN.mjs";
 import {
   SourceText,
   rules

@@ -3,7 +3,7 @@ const require = __composeLintRequire(import.meta.url);
 import {
   loadProjects,
   stringify
-} from "./chunk-7ABEEE56.mjs";
+} from "./chunk-CGITPGQN.mjs";
 import {
   interpolate
 } from "./chunk-7FKUOYA5.mjs";
