@@ -21,7 +21,7 @@ import {
   notLintedFile,
   parseSize,
   withConfig
-} from "./chunks/chunk-CGITPGQN.mjs";
+} from "./chunks/chunk-TVFXPMJD.mjs";
 import {
   PluginError
 } from "./chunks/chunk-V6KQGSUX.mjs";
@@ -508,7 +508,7 @@ async function run(argv) {
     return EXIT.ok;
   }
   if (values["print-project"]) {
-    const { printProjects } = await import("./chunks/print-project-IJB7SQYN.mjs");
+    const { printProjects } = await import("./chunks/print-project-6IMIEBO7.mjs");
     const formats = values.format ?? [];
     const format = formats.length === 0 ? "yaml" : formats.length === 1 ? formats[0] : "";
     if (format !== "json" && format !== "yaml") throw new UsageError(`--print-project prints json or yaml; got "${formats.join(", ")}"`);
@@ -553,7 +553,7 @@ async function run(argv) {
   if (!fixing && !outputs.some((o) => o.format === "json" || o.format === "sarif")) options.fixes = false;
   let result = stdinCount > 0 ? await lintStdin(values["stdin-filename"] ?? "<stdin>", options, cwd) : await lintFiles(positionals, { ...options, cwd });
   if (fixing) {
-    const { runFixes } = await import("./chunks/cli-CVO3IT4U.mjs");
+    const { runFixes } = await import("./chunks/cli-JXWUPHKC.mjs");
     const fixed = await runFixes(result, options, cwd, fixing.selection, fixing.write);
     result = fixed.result;
     const diffOnStdout = outputs.some((o) => o.format === "text" && o.file === void 0) || !outputs.some((o) => o.file === void 0);

@@ -4,7 +4,7 @@ import {
   fileDiff,
   fixFiles,
   fixText
-} from "./chunks/chunk-WUHW6TII.mjs";
+} from "./chunks/chunk-NZ66SQOT.mjs";
 import {
   loadPlugins
 } from "./chunks/chunk-5PURSHXE.mjs";
@@ -20,7 +20,7 @@ import {
   lintText,
   loadComposeText,
   loadProjects
-} from "./chunks/chunk-CGITPGQN.mjs";
+} from "./chunks/chunk-TVFXPMJD.mjs";
 import {
   PluginError
 } from "./chunks/chunk-V6KQGSUX.mjs";

@@ -285,13 +285,16 @@ export async function loadProjects(
     }
   }
   const plans = planProjects(discovery.files.filter((f) => !unreadable.has(f) && !ignored.has(f)), named, planOptions);
-  // One plain copy of the environment for the run (reading process.env is slow), shared by the projects.
-  const projectOptions = { env: { ...env }, maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, dotenv: options.dotenv !== false, allowOutsideProject: options.allowOutsideProject === true, display: (absolute: string) => displayPath(absolute, cwd) };
+  const projectOptions = { env, maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, dotenv: options.dotenv !== false, allowOutsideProject: options.allowOutsideProject === true, display: (absolute: string) => displayPath(absolute, cwd) };
   const projects = [];
+  let shell: Environment | undefined;
   for (const plan of plans) {
     // Each project loads in isolation: a loader failure is an internal-error for its first file.
     try {
-      projects.push({ plan, loaded: await loadProject(plan, cache, projectOptions) });
+      // One plain copy of the environment for the run (reading process.env is slow), shared by the
+      // projects; taken inside the isolation, as each project's own copy was.
+      shell ??= { ...env };
+      projects.push({ plan, loaded: await loadProject(plan, cache, { ...projectOptions, env: shell }) });
     } catch (error) {
       const first = plan.files[0]!;
       const read = await cache.read(first);

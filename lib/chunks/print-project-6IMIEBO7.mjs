@@ -3,7 +3,7 @@ const require = __composeLintRequire(import.meta.url);
 import {
   loadProjects,
   stringify
-} from "./chunk-CGITPGQN.mjs";
+} from "./chunk-TVFXPMJD.mjs";
 import {
   interpolate
 } from "./chunk-7FKUOYA5.mjs";

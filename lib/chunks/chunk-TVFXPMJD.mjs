@@ -9396,11 +9396,13 @@ async function loadProjects(paths, options = {}, isIgnored = () => false, probes
     }
   }
   const plans = planProjects(discovery.files.filter((f) => !unreadable2.has(f) && !ignored.has(f)), named, planOptions);
-  const projectOptions = { env: { ...env }, maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, dotenv: options.dotenv !== false, allowOutsideProject: options.allowOutsideProject === true, display: (absolute) => displayPath(absolute, cwd) };
+  const projectOptions = { env, maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, dotenv: options.dotenv !== false, allowOutsideProject: options.allowOutsideProject === true, display: (absolute) => displayPath(absolute, cwd) };
   const projects = [];
+  let shell;
   for (const plan of plans) {
     try {
-      projects.push({ plan, loaded: await loadProject(plan, cache, projectOptions) });
+      shell ??= { ...env };
+      projects.push({ plan, loaded: await loadProject(plan, cache, { ...projectOptions, env: shell }) });
     } catch (error) {
       const first = plan.files[0];
       const read = await cache.read(first);

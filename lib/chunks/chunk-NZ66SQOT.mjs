@@ -12,7 +12,7 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-CGITPGQN.mjs";
+} from "./chunk-TVFXPMJD.mjs";
 import {
   SourceText,
   rules

@@ -3,9 +3,9 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-WUHW6TII.mjs";
+} from "./chunk-NZ66SQOT.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-CGITPGQN.mjs";
+import "./chunk-TVFXPMJD.mjs";
 import "./chunk-7FKUOYA5.mjs";
 import "./chunk-I3PS33Z3.mjs";
 import "./chunk-WFPVWPT7.mjs";
