@@ -1,17 +1,20 @@
 import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
+  loadPlugins
+} from "./chunks/chunk-HQ564KP6.mjs";
+import {
   fileDiff,
   fixFiles,
   fixText
-} from "./chunks/chunk-RDSDCEXB.mjs";
-import {
-  loadPlugins
-} from "./chunks/chunk-NHNIRLYW.mjs";
+} from "./chunks/chunk-YM2KPH74.mjs";
 import {
   FORMAT_NAMES,
   loadFormatter
-} from "./chunks/chunk-MAF7DIXD.mjs";
+} from "./chunks/chunk-GDAY3N7Q.mjs";
+import {
+  PluginError
+} from "./chunks/chunk-V6KQGSUX.mjs";
 import "./chunks/chunk-KDPRZTNH.mjs";
 import {
   ConfigError,
@@ -20,22 +23,19 @@ import {
   lintText,
   loadComposeText,
   loadProjects
-} from "./chunks/chunk-4TSY524U.mjs";
-import {
-  PluginError
-} from "./chunks/chunk-V6KQGSUX.mjs";
+} from "./chunks/chunk-EKUEAOHC.mjs";
 import {
   configSchema,
   defineRule,
   rules
-} from "./chunks/chunk-LSKFS5VP.mjs";
+} from "./chunks/chunk-F7HF2AQJ.mjs";
 import "./chunks/chunk-I3PS33Z3.mjs";
-import "./chunks/chunk-DVOMCU7X.mjs";
-import "./chunks/chunk-QDEUPENJ.mjs";
+import "./chunks/chunk-EP3EUME3.mjs";
+import "./chunks/chunk-B5YKATE5.mjs";
 import "./chunks/chunk-66YYOBGO.mjs";
-import "./chunks/chunk-PFJ6UBGE.mjs";
+import "./chunks/chunk-CGMR65KP.mjs";
 import "./chunks/chunk-5ZHKE5OY.mjs";
-import "./chunks/chunk-KOCLF33B.mjs";
+import "./chunks/chunk-NVK4G5ST.mjs";
 export {
   ConfigError,
   FORMAT_NAMES,
