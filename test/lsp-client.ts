@@ -49,7 +49,9 @@ export function startServer(cwd: string, args: readonly string[] = [], settings:
       }
     }
   });
-  connection.onNotification("window/logMessage", (params: { message: string }) => logs.push(params.message));
+  connection.onNotification("window/logMessage", (params: { message: string }) => {
+    logs.push(params.message);
+  });
   connection.onRequest("client/registerCapability", () => null);
   connection.onRequest("workspace/configuration", (params: { items: unknown[] }) => params.items.map(() => settings));
   connection.listen();
