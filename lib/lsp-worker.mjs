@@ -2,7 +2,7 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   analyze
-} from "./chunks/chunk-42IQYY7P.mjs";
+} from "./chunks/chunk-PZIZVF52.mjs";
 import "./chunks/chunk-EKUEAOHC.mjs";
 import "./chunks/chunk-F7HF2AQJ.mjs";
 import "./chunks/chunk-I3PS33Z3.mjs";

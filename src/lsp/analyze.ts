@@ -12,8 +12,9 @@ import { rules as shippedRules } from "../../rules/index.js";
 import { COMPOSE_FILE_GLOBS, displayPath } from "../discover.js";
 import { globMatcher } from "../config/glob.js";
 import { LOCKED, UNSUPPRESSIBLE } from "../engine/engine.js";
-import type { Finding, Rule, TextEdit } from "../engine/rule.js";
+import type { Finding, Rule, RuleMeta, TextEdit } from "../engine/rule.js";
 import { parseSuppressions } from "../engine/suppressions.js";
+import type { Directive } from "../engine/suppressions.js";
 import { escapeControl } from "../format/escape.js";
 import { fileOf, insertEntry, insertItem, addServiceKey } from "../fix/edits.js";
 import { configResolver, lintFiles, lintTextBeside, notLintedFile, withConfig } from "../lint.js";
@@ -188,13 +189,22 @@ export async function analyze(request: AnalysisRequest): Promise<Analysis> {
         const actions = [...fixActions(finding, mapOf, uriOf), ...(linted.noInlineConfig ? [] : ignoreActions(finding, mapOf(finding.span.file), uriOf(finding.span.file), project))];
         analysis.entries.push({ diagnostic, actions });
         const meta = metas.get(finding.ruleId);
-        if (meta && pages[meta.id] === undefined) pages[meta.id] = ruleMarkdown(meta);
+        if (meta && pages[meta.id] === undefined) pages[meta.id] = pageOf(meta);
       } catch (error) {
         log.push(`${file.path}: a finding could not be shown (${reason(error)})`);
       }
     }
   }
   return { files: [...byUri.values()], pages, log };
+}
+
+const pageCache = new Map<RuleMeta, string>();
+
+/** A rule's page (what `--explain` prints, as Markdown), read once per thread. */
+function pageOf(meta: RuleMeta): string {
+  let page = pageCache.get(meta);
+  if (page === undefined) pageCache.set(meta, (page = ruleMarkdown(meta)));
+  return page;
 }
 
 /** A file that is neither open nor linted (an env file a related location points at), read as the loader reads it. */
@@ -277,7 +287,7 @@ function contains(outer: Span, inner: Span): boolean {
 function lineIgnore(finding: Finding, map: PositionMap): LspTextEdit | undefined {
   const text = map.text;
   const line = finding.span.line;
-  const existing = parseSuppressions(text).directives.filter((d) => d.scope === "line" && d.target === line && d.line < line && d.line === lastDirectiveLine(text, map, line));
+  const existing = directivesOf(map).filter((d) => d.scope === "line" && d.target === line && d.line < line && d.line === lastDirectiveLine(text, map, line));
   const last = existing.at(-1);
   if (last) {
     const at = map.offset(last.line, last.column + last.ruleId.length);
@@ -288,6 +298,15 @@ function lineIgnore(finding: Finding, map: PositionMap): LspTextEdit | undefined
   const indent = /^[ \t]*/.exec(lineText)![0];
   const eol = text.includes("\r\n") ? "\r\n" : "\n";
   return { range: { start: map.position(start), end: map.position(start) }, newText: `${indent}# compose-lint ignore=${finding.ruleId}${eol}` };
+}
+
+const directives = new WeakMap<PositionMap, Directive[]>();
+
+/** The file's ignore directives, parsed once per run whatever the number of findings. */
+function directivesOf(map: PositionMap): Directive[] {
+  let found = directives.get(map);
+  if (!found) directives.set(map, (found = [...parseSuppressions(map.text).directives]));
+  return found;
 }
 
 /** The line just above `line` when it is a comment (the directive to extend must be right there). */

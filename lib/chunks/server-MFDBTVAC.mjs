@@ -3,7 +3,7 @@ const require = __composeLintRequire(import.meta.url);
 import {
   defaultCwd,
   isComposeFileName
-} from "./chunk-42IQYY7P.mjs";
+} from "./chunk-PZIZVF52.mjs";
 import "./chunk-EKUEAOHC.mjs";
 import "./chunk-F7HF2AQJ.mjs";
 import "./chunk-I3PS33Z3.mjs";

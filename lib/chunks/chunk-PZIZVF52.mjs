@@ -188,13 +188,19 @@ async function analyze(request) {
         const actions = [...fixActions(finding, mapOf, uriOf), ...linted.noInlineConfig ? [] : ignoreActions(finding, mapOf(finding.span.file), uriOf(finding.span.file), project)];
         analysis.entries.push({ diagnostic, actions });
         const meta = metas.get(finding.ruleId);
-        if (meta && pages[meta.id] === void 0) pages[meta.id] = ruleMarkdown(meta);
+        if (meta && pages[meta.id] === void 0) pages[meta.id] = pageOf(meta);
       } catch (error) {
         log.push(`${file.path}: a finding could not be shown (${reason(error)})`);
       }
     }
   }
   return { files: [...byUri.values()], pages, log };
+}
+var pageCache = /* @__PURE__ */ new Map();
+function pageOf(meta) {
+  let page = pageCache.get(meta);
+  if (page === void 0) pageCache.set(meta, page = ruleMarkdown(meta));
+  return page;
 }
 function readText(path) {
   try {
@@ -256,7 +262,7 @@ function contains(outer, inner) {
 function lineIgnore(finding, map) {
   const text = map.text;
   const line = finding.span.line;
-  const existing = parseSuppressions(text).directives.filter((d) => d.scope === "line" && d.target === line && d.line < line && d.line === lastDirectiveLine(text, map, line));
+  const existing = directivesOf(map).filter((d) => d.scope === "line" && d.target === line && d.line < line && d.line === lastDirectiveLine(text, map, line));
   const last = existing.at(-1);
   if (last) {
     const at = map.offset(last.line, last.column + last.ruleId.length);
@@ -267,6 +273,12 @@ function lineIgnore(finding, map) {
   const indent = /^[ \t]*/.exec(lineText)[0];
   const eol = text.includes("\r\n") ? "\r\n" : "\n";
   return { range: { start: map.position(start), end: map.position(start) }, newText: `${indent}# compose-lint ignore=${finding.ruleId}${eol}` };
+}
+var directives = /* @__PURE__ */ new WeakMap();
+function directivesOf(map) {
+  let found = directives.get(map);
+  if (!found) directives.set(map, found = [...parseSuppressions(map.text).directives]);
+  return found;
 }
 function lastDirectiveLine(text, map, line) {
   if (line <= 1) return void 0;
