@@ -174,6 +174,75 @@ describe("compose-lint --lsp", () => {
   });
 });
 
+// A plugin (loaded from the server's initializationOptions) that prints to standard output and
+// spins for a service named "slow": the run must be stopped at the time bound, the protocol intact.
+const PLUGIN = `
+export const rules = [{
+  meta: { id: "acme/slow", description: "Spins on a service named slow.", level: "note", preset: "recommended", tags: ["test"], help: "Test rule.", securitySeverity: 0 },
+  check({ project, report }) {
+    console.log("plugin output that must not reach the protocol");
+    for (const service of project.services) {
+      if (service.name.value === "slow") { const end = Date.now() + 20000; while (Date.now() < end) {} }
+      report({ at: service.name, message: "acme/slow saw service " + service.name.value });
+    }
+  },
+}];
+`;
+
+describe("compose-lint --lsp: settings, plugins, the time bound, projects", () => {
+  let dir: string;
+  let client: TestClient;
+
+  beforeAll(async () => {
+    dir = scratch({
+      "acme.mjs": PLUGIN,
+      "evil.mjs": 'throw new Error("workspace code ran");\n',
+      "app/compose.yaml": "services:\n  db:\n    image: postgres:16\n",
+      "app/compose.override.yaml": 'services:\n  db:\n    ports: ["5432:5432"]\n',
+    });
+    // The workspace's settings name a plugin too: it must not be loaded.
+    client = startServer(dir, [], { failLevel: "error", plugins: ["./evil.mjs"] });
+    await initialize(client, dir, { debounceMs: 0, timeoutMs: 1500, plugins: ["./acme.mjs"] });
+  });
+
+  afterAll(() => {
+    if (client.process.exitCode === null) client.process.kill();
+  });
+
+  test("a run over the time bound is stopped and says so; the next run works", async () => {
+    const uri = uriOf(join(dir, "compose.yaml"));
+    const stopped = client.diagnostics(uri, (ds) => ds.some((d) => d.code === "not-linted"), 8000);
+    await client.connection.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "dockercompose", version: 1, text: "services:\n  slow:\n    image: alpine:3.20\n" } });
+    const [timedOut] = await stopped;
+    expect(timedOut!.message).toMatch(/^not linted: compose-lint did not finish this document's project within 1500 ms/);
+    expect(timedOut!.severity).toBe(1);
+    const recovered = client.diagnostics(uri, (ds) => ds.some((d) => d.code === "acme/slow"));
+    await client.connection.sendNotification("textDocument/didChange", { textDocument: { uri, version: 2 }, contentChanges: [{ text: "services:\n  fast:\n    image: alpine:3.20\n" }] });
+    // The plugin came from initializationOptions; the workspace's `plugins` setting was not loaded (it would throw).
+    expect((await recovered).map((d) => [d.code, d.message])).toEqual([["acme/slow", "acme/slow saw service fast"]]);
+    expect(client.logs.some((line) => line.includes("plugin output that must not reach the protocol"))).toBe(true);
+    expect(client.logs.some((line) => line.includes("composeLint.plugins from workspace settings is not loaded"))).toBe(true);
+  }, 15_000);
+
+  test("failLevel error shows warnings and notes as hints; findings in the override go to its URI, related to the base", async () => {
+    const base = uriOf(join(dir, "app", "compose.yaml"));
+    const override = uriOf(join(dir, "app", "compose.override.yaml"));
+    const inOverride = client.diagnostics(override, (ds) => ds.some((d) => d.code === "no-published-database-port"));
+    const inBase = client.diagnostics(base, (ds) => ds.some((d) => d.code === "acme/slow"));
+    await client.connection.sendNotification("textDocument/didOpen", { textDocument: { uri: base, languageId: "yaml", version: 1, text: "services:\n  db:\n    image: postgres:16\n" } });
+    const [db] = (await inOverride).filter((d) => d.code === "no-published-database-port");
+    expect(db!.range).toEqual({ start: { line: 2, character: 12 }, end: { line: 2, character: 23 } });
+    expect(db!.severity).toBe(1);
+    expect(db!.relatedInformation![0]!.location.uri).toBe(base);
+    // The note of the plugin rule is below the fail level: a hint.
+    expect((await inBase).find((d) => d.code === "acme/slow")!.severity).toBe(4);
+    // Closing the base: nothing open includes the override any more, its diagnostics are cleared.
+    const cleared = client.diagnostics(override, (ds) => ds.length === 0);
+    await client.connection.sendNotification("textDocument/didClose", { textDocument: { uri: base } });
+    expect(await cleared).toEqual([]);
+  });
+});
+
 describe("positions", () => {
   test("a LINE SEPARATOR breaks Docker's lines but not the editor's: spans go through offsets", () => {
     const text = "a: 1 # x\u2028b: 2\nc: 3\n";
