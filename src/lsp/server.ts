@@ -166,6 +166,8 @@ export class ComposeLintServer {
   private folders: string[] = [];
   private configurationRequests = false;
   private initPlugins: string[] = [];
+  /** What initializationOptions set: the workspace/configuration answer goes over it, key by key. */
+  private initSettings: Record<string, unknown> = {};
 
   constructor(
     private readonly connection: Connection,
@@ -201,6 +203,7 @@ export class ComposeLintServer {
     if (typeof given.timeoutMs === "number" && given.timeoutMs > 0) this.timeoutMs = given.timeoutMs;
     // Plugins come from how the server is started (its command line, the client's initializationOptions), never later.
     this.initPlugins = Array.isArray(given.plugins) ? given.plugins.filter((p): p is string => typeof p === "string") : [];
+    this.initSettings = given;
     this.settings = this.merge(given);
     this.folders = (params.workspaceFolders ?? []).map((f) => pathOf(f.uri)).filter((p): p is string => p !== undefined);
     const root = params.rootUri ? pathOf(params.rootUri) : undefined;
@@ -260,7 +263,8 @@ export class ComposeLintServer {
             "compose-lint: composeLint.plugins from workspace settings is not loaded: settings can come from the workspace's own files, and compose-lint never runs code from the workspace. Pass plugins in initializationOptions or with --plugin on the server's command line.",
           );
         }
-        this.settings = this.merge(section);
+        const given = Object.fromEntries(Object.entries(section).filter(([, value]) => value !== undefined && value !== null));
+        this.settings = this.merge({ ...this.initSettings, ...given });
       } catch (error) {
         this.connection.console.error(`compose-lint: could not read the composeLint settings: ${String(error)}`);
       }

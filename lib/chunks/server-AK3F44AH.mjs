@@ -10197,12 +10197,15 @@ var ComposeLintServer = class {
   folders = [];
   configurationRequests = false;
   initPlugins = [];
+  /** What initializationOptions set: the workspace/configuration answer goes over it, key by key. */
+  initSettings = {};
   initialize(params) {
     const init = params.initializationOptions ?? {};
     const given = { ...init, ...init.composeLint ?? {} };
     if (typeof given.debounceMs === "number" && given.debounceMs >= 0) this.debounceMs = given.debounceMs;
     if (typeof given.timeoutMs === "number" && given.timeoutMs > 0) this.timeoutMs = given.timeoutMs;
     this.initPlugins = Array.isArray(given.plugins) ? given.plugins.filter((p) => typeof p === "string") : [];
+    this.initSettings = given;
     this.settings = this.merge(given);
     this.folders = (params.workspaceFolders ?? []).map((f) => pathOf(f.uri)).filter((p) => p !== void 0);
     const root = params.rootUri ? pathOf(params.rootUri) : void 0;
@@ -10258,7 +10261,8 @@ var ComposeLintServer = class {
             "compose-lint: composeLint.plugins from workspace settings is not loaded: settings can come from the workspace's own files, and compose-lint never runs code from the workspace. Pass plugins in initializationOptions or with --plugin on the server's command line."
           );
         }
-        this.settings = this.merge(section);
+        const given = Object.fromEntries(Object.entries(section).filter(([, value]) => value !== void 0 && value !== null));
+        this.settings = this.merge({ ...this.initSettings, ...given });
       } catch (error) {
         this.connection.console.error(`compose-lint: could not read the composeLint settings: ${String(error)}`);
       }
