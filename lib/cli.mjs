@@ -3,7 +3,7 @@ const require = __composeLintRequire(import.meta.url);
 import {
   FORMAT_NAMES,
   loadFormatter
-} from "./chunks/chunk-GDAY3N7Q.mjs";
+} from "./chunks/chunk-AG6FSRCT.mjs";
 import {
   PluginError
 } from "./chunks/chunk-V6KQGSUX.mjs";
@@ -24,10 +24,12 @@ import {
   notLintedFile,
   parseSize,
   withConfig
-} from "./chunks/chunk-EKUEAOHC.mjs";
+} from "./chunks/chunk-OYBPTK7D.mjs";
 import {
   rules
-} from "./chunks/chunk-F7HF2AQJ.mjs";
+} from "./chunks/chunk-PI4FCXHT.mjs";
+import "./chunks/chunk-56WFFW57.mjs";
+import "./chunks/chunk-QNNX6PLP.mjs";
 import "./chunks/chunk-I3PS33Z3.mjs";
 import {
   findingFingerprints,
@@ -38,7 +40,7 @@ import {
   allRuleMeta,
   explain,
   listRules
-} from "./chunks/chunk-4YQB7XDE.mjs";
+} from "./chunks/chunk-AVY6OPFM.mjs";
 import {
   version
 } from "./chunks/chunk-RZYRWAGT.mjs";
@@ -47,7 +49,8 @@ import {
   FAIL_LEVELS,
   LOCKED,
   closest
-} from "./chunks/chunk-EP3EUME3.mjs";
+} from "./chunks/chunk-FCCJSGLW.mjs";
+import "./chunks/chunk-TZWDTVSK.mjs";
 import "./chunks/chunk-B5YKATE5.mjs";
 import "./chunks/chunk-66YYOBGO.mjs";
 import "./chunks/chunk-CGMR65KP.mjs";
@@ -501,14 +504,14 @@ async function run(argv) {
     return EXIT.ok;
   }
   if (values.lsp) {
-    const { startLanguageServer } = await import("./chunks/server-AK3F44AH.mjs");
+    const { startLanguageServer } = await import("./chunks/server-Z7ZGG6GM.mjs");
     startLanguageServer({ plugins: values.plugin ?? [], strict: values.strict === true, ...values.config !== void 0 ? { config: values.config } : {} });
     return EXIT.ok;
   }
   const cwd = process.cwd();
   let ruleSet = rules;
   if (values.plugin && values.plugin.length > 0) {
-    const { loadPlugins } = await import("./chunks/plugins-V6QMO5OY.mjs");
+    const { loadPlugins } = await import("./chunks/plugins-MFUTPF3G.mjs");
     ruleSet = [...rules, ...(await loadPlugins(values.plugin, cwd)).flatMap((plugin) => plugin.rules)];
   }
   if (values["list-rules"]) {
@@ -518,7 +521,7 @@ async function run(argv) {
     return EXIT.ok;
   }
   if (values["print-project"]) {
-    const { printProjects } = await import("./chunks/print-project-GDSAYPHG.mjs");
+    const { printProjects } = await import("./chunks/print-project-ABI34UXD.mjs");
     const formats = values.format ?? [];
     const format = formats.length === 0 ? "yaml" : formats.length === 1 ? formats[0] : "";
     if (format !== "json" && format !== "yaml") throw new UsageError(`--print-project prints json or yaml; got "${formats.join(", ")}"`);
@@ -562,7 +565,7 @@ async function run(argv) {
   const fixing = fixRequest(values, ruleSet, stdinCount > 0);
   let result = stdinCount > 0 ? await lintStdin(values["stdin-filename"] ?? "<stdin>", options, cwd) : await lintFiles(positionals, { ...options, cwd });
   if (fixing) {
-    const { runFixes } = await import("./chunks/cli-MJPM2WKT.mjs");
+    const { runFixes } = await import("./chunks/cli-XKZXB6CD.mjs");
     const fixed = await runFixes(result, options, cwd, fixing.selection, fixing.write);
     result = fixed.result;
     const diffOnStdout = outputs.some((o) => o.format === "text" && o.file === void 0) || !outputs.some((o) => o.file === void 0);

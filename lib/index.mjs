@@ -2,16 +2,16 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadPlugins
-} from "./chunks/chunk-HQ564KP6.mjs";
+} from "./chunks/chunk-5R3PS5S3.mjs";
 import {
   fileDiff,
   fixFiles,
   fixText
-} from "./chunks/chunk-YM2KPH74.mjs";
+} from "./chunks/chunk-K7I7GQJD.mjs";
 import {
   FORMAT_NAMES,
   loadFormatter
-} from "./chunks/chunk-GDAY3N7Q.mjs";
+} from "./chunks/chunk-AG6FSRCT.mjs";
 import {
   PluginError
 } from "./chunks/chunk-V6KQGSUX.mjs";
@@ -23,14 +23,17 @@ import {
   lintText,
   loadComposeText,
   loadProjects
-} from "./chunks/chunk-EKUEAOHC.mjs";
+} from "./chunks/chunk-OYBPTK7D.mjs";
 import {
   configSchema,
   defineRule,
   rules
-} from "./chunks/chunk-F7HF2AQJ.mjs";
+} from "./chunks/chunk-PI4FCXHT.mjs";
+import "./chunks/chunk-56WFFW57.mjs";
+import "./chunks/chunk-QNNX6PLP.mjs";
 import "./chunks/chunk-I3PS33Z3.mjs";
-import "./chunks/chunk-EP3EUME3.mjs";
+import "./chunks/chunk-FCCJSGLW.mjs";
+import "./chunks/chunk-TZWDTVSK.mjs";
 import "./chunks/chunk-B5YKATE5.mjs";
 import "./chunks/chunk-66YYOBGO.mjs";
 import "./chunks/chunk-CGMR65KP.mjs";

@@ -11,6 +11,7 @@ import { scratch } from "./helpers.js";
 import { initialize, startServer, uriOf } from "./lsp-client.js";
 import type { TestClient } from "./lsp-client.js";
 import { PositionMap } from "../src/lsp/positions.js";
+import { multilineScalarInterior } from "../src/load/scalar-lines.js";
 
 // Line 1 has non-ASCII text (é, an emoji of two UTF-16 units) before the port, in a flow mapping.
 const DB = '  db: {labels: {café: "☕😀"}, image: "postgres:16", ports: ["5432:5432"]}';
@@ -253,5 +254,10 @@ describe("positions", () => {
     expect(map.range({ line: 2, column: 1, endLine: 2, endColumn: 2 })).toEqual({ start: { line: 0, character: 9 }, end: { line: 0, character: 10 } });
     // CR LF: a column past the line's end stays before the break.
     expect(new PositionMap("ab\r\ncd").range({ line: 1, column: 9, endLine: 2, endColumn: 3 })).toEqual({ start: { line: 0, character: 2 }, end: { line: 1, character: 2 } });
+  });
+
+  test("the lines where no ignore comment may be inserted: inside multi-line scalars", () => {
+    const text = ["services:", "  app:", "    command: |", "      echo one", "      echo two", '    entrypoint: "a', '      b"', "    image: alpine", ""].join("\n");
+    expect([...multilineScalarInterior(text)].sort()).toEqual([4, 5, 7]);
   });
 });

@@ -5,12 +5,11 @@
  * so it imports nothing of the protocol library but its types.
  */
 import { statSync } from "node:fs";
-import { basename, dirname, resolve } from "node:path";
+import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { CodeAction, Diagnostic, DiagnosticRelatedInformation, TextEdit as LspTextEdit, WorkspaceEdit } from "vscode-languageserver";
 import { rules as shippedRules } from "../../rules/index.js";
-import { COMPOSE_FILE_GLOBS, displayPath } from "../discover.js";
-import { globMatcher } from "../config/glob.js";
+import { displayPath } from "../discover.js";
 import { LOCKED, UNSUPPRESSIBLE } from "../engine/engine.js";
 import type { Finding, Rule, RuleMeta, TextEdit } from "../engine/rule.js";
 import { parseSuppressions } from "../engine/suppressions.js";
@@ -25,6 +24,7 @@ import { ruleDocUrl } from "../meta.js";
 import type { ComposeProject, Level, Service, Span } from "../model/types.js";
 import { allRuleMeta, ruleMarkdown } from "../rule-info.js";
 import { PositionMap } from "./positions.js";
+import { LINE_IGNORE_SUFFIX } from "./shared.js";
 
 export type FailLevel = "error" | "warning" | "note" | "none";
 
@@ -54,6 +54,12 @@ export interface AnalysisRequest {
 
 export interface DiagnosticEntry {
   diagnostic: Diagnostic;
+  /**
+   * The finding's line (Docker's numbering) when an "ignore on this line" action is among the
+   * actions: the server withdraws it when that line lies inside a multi-line scalar, which it
+   * checks only when asked for actions (parsing costs time the diagnostics should not wait for).
+   */
+  ignoreLine?: number;
   /** The quick fixes and ignore actions for it (without `diagnostics`: the server adds the one it answers for). */
   actions: CodeAction[];
 }
@@ -70,13 +76,6 @@ export interface Analysis {
   pages: Record<string, string>;
   /** Lines for the client's log (`window/logMessage`). */
   log: string[];
-}
-
-const isComposeName = globMatcher(COMPOSE_FILE_GLOBS);
-
-/** A file name discovery would pick up in a directory (compose.yaml, docker-compose.prod.yml, ...). */
-export function isComposeFileName(path: string): boolean {
-  return isComposeName(basename(path));
 }
 
 /** error → Error, warning → Warning, note → Information (visible, listed, not alarming); Hint is for below the fail level. */
@@ -187,7 +186,8 @@ export async function analyze(request: AnalysisRequest): Promise<Analysis> {
       try {
         const diagnostic = toDiagnostic(finding, mapOf, uriOf, failLevel);
         const actions = [...fixActions(finding, mapOf, uriOf), ...(linted.noInlineConfig ? [] : ignoreActions(finding, mapOf(finding.span.file), uriOf(finding.span.file), project))];
-        analysis.entries.push({ diagnostic, actions });
+        const ignoreLine = actions.some((a) => a.title.endsWith(LINE_IGNORE_SUFFIX)) ? finding.span.line : undefined;
+        analysis.entries.push({ diagnostic, actions, ...(ignoreLine !== undefined ? { ignoreLine } : {}) });
         const meta = metas.get(finding.ruleId);
         if (meta && pages[meta.id] === undefined) pages[meta.id] = pageOf(meta);
       } catch (error) {
@@ -265,7 +265,7 @@ function ignoreActions(finding: Finding, map: PositionMap, uri: string, project:
   if (NO_IGNORE_ACTION.has(finding.ruleId)) return [];
   const actions: CodeAction[] = [];
   const line = lineIgnore(finding, map);
-  if (line) actions.push({ title: `Ignore ${finding.ruleId} on this line`, kind: "quickfix", edit: { changes: { [uri]: [line] } } });
+  if (line) actions.push({ title: `Ignore ${finding.ruleId}${LINE_IGNORE_SUFFIX}`, kind: "quickfix", edit: { changes: { [uri]: [line] } } });
   const service = project?.services.find((s) => contains(s.span, finding.span));
   const edit = service && project && serviceIgnore(service, project, finding.ruleId);
   if (edit) actions.push({ title: `Ignore ${finding.ruleId} for this service`, kind: "quickfix", edit: { changes: { [uri]: [{ range: map.range(edit.span), newText: edit.newText }] } } });
@@ -326,11 +326,4 @@ function serviceIgnore(service: Service, project: ComposeProject, ruleId: string
   if (mapping) return insertEntry(mapping, project, { key: "ignore", inline: `[${ruleId}]` }, 2);
   const added = addServiceKey(service, project, SERVICE_SUPPRESSION_KEY, `{ ignore: [${ruleId}] }`, "", "safe");
   return "edits" in added ? added.edits[0] : undefined;
-}
-
-/** The document's folder when no workspace folder holds it. */
-export function defaultCwd(path: string | undefined, folders: readonly string[]): string {
-  if (path === undefined) return folders[0] ?? process.cwd();
-  const holding = folders.filter((f) => path === f || path.startsWith(f.endsWith("/") ? f : `${f}/`)).sort((a, b) => b.length - a.length);
-  return holding[0] ?? dirname(path);
 }

@@ -22,7 +22,8 @@ import {
 import type { CodeAction, Connection, Diagnostic, Hover, InitializeParams, InitializeResult, Position, Range } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { packageRoot, version } from "../meta.js";
-import { defaultCwd, isComposeFileName } from "./analyze.js";
+import { multilineScalarInterior } from "../load/scalar-lines.js";
+import { defaultCwd, isComposeFileName, LINE_IGNORE_SUFFIX } from "./shared.js";
 import type { Analysis, AnalysisRequest, DiagnosticEntry, FailLevel, LintSettings } from "./analyze.js";
 
 export interface ServerOptions {
@@ -391,7 +392,29 @@ export class ComposeLintServer {
       diagnostics.length > 0
         ? entries.filter((e) => diagnostics.some((d) => d.code === e.diagnostic.code && d.message === e.diagnostic.message && sameRange(d.range, e.diagnostic.range)))
         : entries.filter((e) => overlaps(e.diagnostic.range, range));
-    return wanted.flatMap((e) => e.actions.map((action) => ({ ...action, diagnostics: [e.diagnostic] })));
+    const document = this.documents.get(uri);
+    const interior = document && wanted.some((e) => e.ignoreLine !== undefined) ? this.scalarInterior(document) : undefined;
+    return wanted.flatMap((e) =>
+      e.actions
+        .filter((action) => !(e.ignoreLine !== undefined && interior?.has(e.ignoreLine) && action.title.endsWith(LINE_IGNORE_SUFFIX)))
+        .map((action) => ({ ...action, diagnostics: [e.diagnostic] })),
+    );
+  }
+
+  private interior: { uri: string; version: number; lines: Set<number> } | undefined;
+
+  /** The lines inside multi-line scalars of the document (no comment can go there), once per version. */
+  private scalarInterior(document: TextDocument): Set<number> {
+    if (this.interior?.uri !== document.uri || this.interior.version !== document.version) {
+      let lines = new Set<number>();
+      try {
+        lines = multilineScalarInterior(document.getText());
+      } catch (error) {
+        this.connection.console.error(`compose-lint: ${document.uri}: ${String(error)}`);
+      }
+      this.interior = { uri: document.uri, version: document.version, lines };
+    }
+    return this.interior.lines;
   }
 
   private async hover(uri: string, position: Position): Promise<Hover | null> {

@@ -12,14 +12,14 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-EKUEAOHC.mjs";
+} from "./chunk-OYBPTK7D.mjs";
 import {
   SourceText,
   rules
-} from "./chunk-F7HF2AQJ.mjs";
+} from "./chunk-PI4FCXHT.mjs";
 import {
   toDockerLineBreaks
-} from "./chunk-EP3EUME3.mjs";
+} from "./chunk-TZWDTVSK.mjs";
 import {
   escapeLine
 } from "./chunk-5ZHKE5OY.mjs";

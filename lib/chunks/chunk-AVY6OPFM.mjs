@@ -8,7 +8,7 @@ import {
   LOCKED,
   UNSUPPRESSIBLE,
   closest
-} from "./chunk-EP3EUME3.mjs";
+} from "./chunk-FCCJSGLW.mjs";
 import {
   escapeControl,
   escapeLine

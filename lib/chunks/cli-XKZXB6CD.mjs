@@ -3,12 +3,15 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-YM2KPH74.mjs";
+} from "./chunk-K7I7GQJD.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-EKUEAOHC.mjs";
-import "./chunk-F7HF2AQJ.mjs";
+import "./chunk-OYBPTK7D.mjs";
+import "./chunk-PI4FCXHT.mjs";
+import "./chunk-56WFFW57.mjs";
+import "./chunk-QNNX6PLP.mjs";
 import "./chunk-I3PS33Z3.mjs";
-import "./chunk-EP3EUME3.mjs";
+import "./chunk-FCCJSGLW.mjs";
+import "./chunk-TZWDTVSK.mjs";
 import "./chunk-B5YKATE5.mjs";
 import "./chunk-66YYOBGO.mjs";
 import "./chunk-CGMR65KP.mjs";

@@ -5,13 +5,14 @@ import {
 } from "./chunk-DX4O4TR2.mjs";
 import {
   ruleMarkdown
-} from "./chunk-4YQB7XDE.mjs";
+} from "./chunk-AVY6OPFM.mjs";
 import {
   homepage,
   ruleDocUrl,
   version
 } from "./chunk-RZYRWAGT.mjs";
-import "./chunk-EP3EUME3.mjs";
+import "./chunk-FCCJSGLW.mjs";
+import "./chunk-TZWDTVSK.mjs";
 import "./chunk-B5YKATE5.mjs";
 import "./chunk-66YYOBGO.mjs";
 import {

@@ -7,10 +7,10 @@ import {
   NAMESPACED_ID,
   rules,
   useSchemaCompiler
-} from "./chunk-F7HF2AQJ.mjs";
+} from "./chunk-PI4FCXHT.mjs";
 import {
   BUILTIN_META
-} from "./chunk-EP3EUME3.mjs";
+} from "./chunk-FCCJSGLW.mjs";
 
 // src/plugins.ts
 import { existsSync } from "node:fs";

@@ -1,14 +1,18 @@
 import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
-  loadProjects,
+  loadProjects
+} from "./chunk-OYBPTK7D.mjs";
+import "./chunk-PI4FCXHT.mjs";
+import {
   require_dist
-} from "./chunk-EKUEAOHC.mjs";
+} from "./chunk-56WFFW57.mjs";
 import {
   interpolate
-} from "./chunk-F7HF2AQJ.mjs";
+} from "./chunk-QNNX6PLP.mjs";
 import "./chunk-I3PS33Z3.mjs";
-import "./chunk-EP3EUME3.mjs";
+import "./chunk-FCCJSGLW.mjs";
+import "./chunk-TZWDTVSK.mjs";
 import "./chunk-B5YKATE5.mjs";
 import {
   secretKind

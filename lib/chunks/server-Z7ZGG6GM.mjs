@@ -1,22 +1,20 @@
 import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
+  LINE_IGNORE_SUFFIX,
   defaultCwd,
   isComposeFileName
-} from "./chunk-PZIZVF52.mjs";
-import "./chunk-EKUEAOHC.mjs";
-import "./chunk-F7HF2AQJ.mjs";
-import "./chunk-I3PS33Z3.mjs";
-import "./chunk-4YQB7XDE.mjs";
+} from "./chunk-D6DPJKK3.mjs";
+import {
+  parseTree
+} from "./chunk-56WFFW57.mjs";
+import "./chunk-QNNX6PLP.mjs";
 import {
   packageRoot,
   version
 } from "./chunk-RZYRWAGT.mjs";
-import "./chunk-EP3EUME3.mjs";
-import "./chunk-B5YKATE5.mjs";
-import "./chunk-66YYOBGO.mjs";
+import "./chunk-TZWDTVSK.mjs";
 import "./chunk-CGMR65KP.mjs";
-import "./chunk-5ZHKE5OY.mjs";
 import {
   __commonJS,
   __esm,
@@ -10063,6 +10061,20 @@ function getWellformedEdit(textEdit) {
   return textEdit;
 }
 
+// src/load/scalar-lines.ts
+function multilineScalarInterior(text) {
+  const lines = /* @__PURE__ */ new Set();
+  const { root } = parseTree(text, "", {});
+  const stack = root ? [root] : [];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node.kind === "map") for (const entry of node.entries) stack.push(entry.value);
+    else if (node.kind === "seq") stack.push(...node.items);
+    else for (let line = node.span.line + 1; line <= node.span.endLine; line++) lines.add(line);
+  }
+  return lines;
+}
+
 // src/lsp/server.ts
 var DEBOUNCE_MS = 150;
 var TIMEOUT_MS = 1e4;
@@ -10376,7 +10388,25 @@ var ComposeLintServer = class {
     await this.settled(uri);
     const entries = this.published.get(uri) ?? [];
     const wanted = diagnostics.length > 0 ? entries.filter((e) => diagnostics.some((d) => d.code === e.diagnostic.code && d.message === e.diagnostic.message && sameRange(d.range, e.diagnostic.range))) : entries.filter((e) => overlaps(e.diagnostic.range, range));
-    return wanted.flatMap((e) => e.actions.map((action) => ({ ...action, diagnostics: [e.diagnostic] })));
+    const document = this.documents.get(uri);
+    const interior = document && wanted.some((e) => e.ignoreLine !== void 0) ? this.scalarInterior(document) : void 0;
+    return wanted.flatMap(
+      (e) => e.actions.filter((action) => !(e.ignoreLine !== void 0 && interior?.has(e.ignoreLine) && action.title.endsWith(LINE_IGNORE_SUFFIX))).map((action) => ({ ...action, diagnostics: [e.diagnostic] }))
+    );
+  }
+  interior;
+  /** The lines inside multi-line scalars of the document (no comment can go there), once per version. */
+  scalarInterior(document) {
+    if (this.interior?.uri !== document.uri || this.interior.version !== document.version) {
+      let lines = /* @__PURE__ */ new Set();
+      try {
+        lines = multilineScalarInterior(document.getText());
+      } catch (error) {
+        this.connection.console.error(`compose-lint: ${document.uri}: ${String(error)}`);
+      }
+      this.interior = { uri: document.uri, version: document.version, lines };
+    }
+    return this.interior.lines;
   }
   async hover(uri, position) {
     await this.settled(uri);

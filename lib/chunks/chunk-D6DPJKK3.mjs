@@ -1,0 +1,27 @@
+import { createRequire as __composeLintRequire } from "node:module";
+const require = __composeLintRequire(import.meta.url);
+import {
+  globMatcher
+} from "./chunk-56WFFW57.mjs";
+import {
+  COMPOSE_FILE_GLOBS
+} from "./chunk-CGMR65KP.mjs";
+
+// src/lsp/shared.ts
+import { basename, dirname } from "node:path";
+var isComposeName = globMatcher(COMPOSE_FILE_GLOBS);
+function isComposeFileName(path) {
+  return isComposeName(basename(path));
+}
+var LINE_IGNORE_SUFFIX = " on this line";
+function defaultCwd(path, folders) {
+  if (path === void 0) return folders[0] ?? process.cwd();
+  const holding = folders.filter((f) => path === f || path.startsWith(f.endsWith("/") ? f : `${f}/`)).sort((a, b) => b.length - a.length);
+  return holding[0] ?? dirname(path);
+}
+
+export {
+  isComposeFileName,
+  LINE_IGNORE_SUFFIX,
+  defaultCwd
+};

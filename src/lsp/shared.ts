@@ -1,0 +1,24 @@
+/**
+ * What the language server's two threads share without the main thread loading the linter: which
+ * documents are compose files, where a document is linted from, and the action marker.
+ */
+import { basename, dirname } from "node:path";
+import { globMatcher } from "../config/glob.js";
+import { COMPOSE_FILE_GLOBS } from "../discover.js";
+
+const isComposeName = globMatcher(COMPOSE_FILE_GLOBS);
+
+/** A file name discovery would pick up in a directory (compose.yaml, docker-compose.prod.yml, ...). */
+export function isComposeFileName(path: string): boolean {
+  return isComposeName(basename(path));
+}
+
+/** How the "ignore on this line" action's title ends (the server finds it by it). */
+export const LINE_IGNORE_SUFFIX = " on this line";
+
+/** The working directory of a document's run: the innermost workspace folder holding it, else its folder. */
+export function defaultCwd(path: string | undefined, folders: readonly string[]): string {
+  if (path === undefined) return folders[0] ?? process.cwd();
+  const holding = folders.filter((f) => path === f || path.startsWith(f.endsWith("/") ? f : `${f}/`)).sort((a, b) => b.length - a.length);
+  return holding[0] ?? dirname(path);
+}
