@@ -6,7 +6,7 @@
 // and exits 1 when the p95 is over the budget (50 ms; `--budget MS`), 2 when the server fails.
 //
 //   npm run bench:lsp              (builds first)
-//   node scripts/lsp-latency.mjs --runs 50 --lines 500
+//   node scripts/lsp-latency.mjs --runs 100 --lines 500 --budget 50
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -17,7 +17,7 @@ import { parseArgs } from "node:util";
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from "vscode-languageserver-protocol/node";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const { values } = parseArgs({ options: { runs: { type: "string", default: "40" }, lines: { type: "string", default: "500" }, budget: { type: "string", default: "50" } } });
+const { values } = parseArgs({ options: { runs: { type: "string", default: "100" }, lines: { type: "string", default: "500" }, budget: { type: "string", default: "50" } } });
 const runs = Number(values.runs);
 const budget = Number(values.budget);
 
