@@ -178,7 +178,12 @@ export class ComposeLintServer {
     this.worker = new LintWorker(join(packageRoot, "lib", "lsp-worker.mjs"), (line) => connection.console.log(line));
     connection.onInitialize((params) => this.initialize(params));
     connection.onInitialized(() => void this.initialized());
-    connection.onDidChangeConfiguration(() => void this.reloadSettings());
+    connection.onDidChangeConfiguration((params) => {
+      // A client that cannot be asked (no workspace/configuration) pushes its settings here.
+      const pushed = (params.settings as { composeLint?: unknown } | null | undefined)?.composeLint;
+      if (!this.configurationRequests && pushed !== null && typeof pushed === "object") this.settings = this.merge({ ...this.initSettings, ...(pushed as Record<string, unknown>) });
+      void this.reloadSettings();
+    });
     connection.onDidChangeWatchedFiles(() => this.relintAll());
     connection.onCodeAction((params) => this.codeActions(params.textDocument.uri, params.range, params.context.diagnostics, params.context.only));
     connection.onHover((params) => this.hover(params.textDocument.uri, params.position));
@@ -334,14 +339,14 @@ export class ComposeLintServer {
     const before = [...state.contributions.keys()];
     state.contributions = new Map(analysis.files.map((f) => [f.uri, f.entries]));
     state.versions = versions;
-    this.publish(new Set([...before, ...state.contributions.keys()]));
+    this.publish(new Set([...before, ...state.contributions.keys()]), uri);
   }
 
   /**
    * Publishes, for each target, the union of what every open document's last run found there,
    * leaving out runs made with another version of the target than the editor's (a stale set).
    */
-  private publish(targets: Iterable<string>): void {
+  private publish(targets: Iterable<string>, linted?: string): void {
     for (const target of targets) {
       const version = this.documents.get(target)?.version;
       const entries = new Map<string, DiagnosticEntry>();
@@ -351,7 +356,8 @@ export class ComposeLintServer {
         for (const entry of found) if (!entries.has(entryKey(entry.diagnostic))) entries.set(entryKey(entry.diagnostic), entry);
       }
       const list = [...entries.values()];
-      if (list.length === 0 && !this.published.has(target)) continue;
+      // A document just linted always hears its result, clean included; another file only when it changes.
+      if (list.length === 0 && !this.published.has(target) && target !== linted) continue;
       if (list.length === 0) this.published.delete(target);
       else this.published.set(target, list);
       void this.connection.sendDiagnostics({ uri: target, ...(version !== undefined ? { version } : {}), diagnostics: list.map((e) => e.diagnostic) });
