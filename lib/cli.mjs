@@ -312,8 +312,11 @@ var OPTIONS = {
   color: { type: "boolean" },
   "no-color": { type: "boolean" },
   lsp: { type: "boolean" },
-  // vscode-languageclient appends --stdio to a server's command: the only transport, so accepted and ignored.
+  // vscode-languageclient appends --stdio to a server's command (the only transport: accepted and
+  // ignored) and, for a Node module, --clientProcessId=PID (vscode-languageserver reads it from argv
+  // to end the server with its editor).
   stdio: { type: "boolean" },
+  clientProcessId: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" }
 };

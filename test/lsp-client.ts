@@ -26,9 +26,9 @@ export interface TestClient {
 
 export const uriOf = (path: string) => pathToFileURL(path).href;
 
-/** Starts `node bin/compose-lint.js --lsp --stdio` in `cwd` and connects to it (not yet initialized). */
+/** Starts `node bin/compose-lint.js --lsp ARGS --stdio --clientProcessId=PID` (as vscode-languageclient does) in `cwd` and connects to it (not yet initialized). */
 export function startServer(cwd: string, args: readonly string[] = [], settings: Record<string, unknown> = {}): TestClient {
-  const child = spawn(process.execPath, [join(repoRoot, "bin", "compose-lint.js"), "--lsp", "--stdio", ...args], {
+  const child = spawn(process.execPath, [join(repoRoot, "bin", "compose-lint.js"), "--lsp", ...args, "--stdio", `--clientProcessId=${process.pid}`], {
     cwd,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "" },
     stdio: ["pipe", "pipe", "pipe"],
