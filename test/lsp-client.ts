@@ -20,6 +20,8 @@ export interface TestClient {
   diagnostics(uri: string, accept?: (d: Diagnostic[]) => boolean, ms?: number): Promise<Diagnostic[]>;
   /** The last diagnostics published for `uri`. */
   latest(uri: string): Diagnostic[] | undefined;
+  /** What the client answers to workspace/configuration (change it, then send didChangeConfiguration). */
+  settings: Record<string, unknown>;
   /** Resolves with the exit code once the process ends. */
   exited: Promise<number | null>;
 }
@@ -62,6 +64,7 @@ export function startServer(cwd: string, args: readonly string[] = [], settings:
     logs,
     latest: (uri) => latest.get(uri),
     exited,
+    settings,
     diagnostics(uri, accept = () => true, ms = 5000) {
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${ms} ms; last: ${JSON.stringify(latest.get(uri))}; stderr: ${stderr}`)), ms);

@@ -148,6 +148,9 @@ describe("compose-lint --lsp", () => {
     const diagnostics = await published;
     expect(diagnostics.map((d) => d.code)).toContain("yaml-syntax");
     expect(diagnostics.every((d) => d.severity === 1)).toBe(true);
+    // No directive can silence what compose-lint could not read: no ignore action.
+    const actions = await client.connection.sendRequest("textDocument/codeAction", { textDocument: { uri: broken }, range: diagnostics[0]!.range, context: { diagnostics } });
+    expect(actions).toEqual([]);
     const fixed = client.diagnostics(broken, (ds) => ds.length === 0);
     await client.connection.sendNotification("textDocument/didChange", { textDocument: { uri: broken, version: 2 }, contentChanges: [{ text: "services:\n  app:\n    image: alpine:3.20\n" }] });
     expect(await fixed).toEqual([]);
@@ -241,6 +244,16 @@ describe("compose-lint --lsp: settings, plugins, the time bound, projects", () =
     const cleared = client.diagnostics(override, (ds) => ds.length === 0);
     await client.connection.sendNotification("textDocument/didClose", { textDocument: { uri: base } });
     expect(await cleared).toEqual([]);
+  });
+
+  test("a settings change re-lints open documents: strict adds the hardening notes", async () => {
+    const uri = uriOf(join(dir, "compose.yaml"));
+    const strict = client.diagnostics(uri, (ds) => ds.some((d) => d.code === "require-read-only"));
+    client.settings.strict = true;
+    client.settings.failLevel = "note";
+    await client.connection.sendNotification("workspace/didChangeConfiguration", { settings: null });
+    const notes = (await strict).filter((d) => d.code === "require-read-only");
+    expect(notes.map((d) => [d.severity, d.range.start])).toEqual([[3, { line: 1, character: 2 }]]);
   });
 });
 
