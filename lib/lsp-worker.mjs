@@ -232,6 +232,7 @@ function toDiagnostic(finding, mapOf, uriOf, failLevel) {
     source: "compose-lint",
     message: escapeControl(finding.message)
   };
+  if (finding.ruleId === "unused-ignore") diagnostic.tags = [1];
   const href = finding.ruleId.includes("/") ? void 0 : ruleDocUrl(finding.ruleId);
   if (href) diagnostic.codeDescription = { href };
   if (finding.related.length > 0) {

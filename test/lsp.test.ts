@@ -111,6 +111,13 @@ describe("compose-lint --lsp", () => {
     const published = client.diagnostics(uri, (ds) => ds.length === 1);
     await change(apply(text, edits));
     expect(codes(await published)).toEqual(["no-unbound-port@5:8"]);
+    // Binding the port makes the directive useless: unused-ignore, tagged Unnecessary (faded).
+    const unused = client.diagnostics(uri, (ds) => ds.some((d) => d.code === "unused-ignore"));
+    await change(text.replace('- "9000:9000"', '- "127.0.0.1:9000:9000"'));
+    expect((await unused).find((d) => d.code === "unused-ignore")).toMatchObject({ tags: [1], severity: 2, range: { start: { line: 6, character: 28 } } });
+    const back = client.diagnostics(uri, (ds) => ds.length === 1);
+    await change(text.replace('- "127.0.0.1:9000:9000"', '- "9000:9000"'));
+    expect(codes(await back)).toEqual(["no-unbound-port@5:8"]);
   });
 
   test("the ignore-service action adds x-compose-lint to the service", async () => {

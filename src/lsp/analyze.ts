@@ -236,6 +236,8 @@ function toDiagnostic(finding: Finding, mapOf: MapOf, uriOf: UriOf, failLevel: F
     source: "compose-lint",
     message: escapeControl(finding.message),
   };
+  // An ignore comment that silences nothing: editors fade it, as they fade unused code.
+  if (finding.ruleId === "unused-ignore") diagnostic.tags = [1];
   const href = finding.ruleId.includes("/") ? undefined : ruleDocUrl(finding.ruleId);
   if (href) diagnostic.codeDescription = { href };
   if (finding.related.length > 0) {
