@@ -7,7 +7,7 @@
  * Standard output is the protocol: console output is routed to the client's log, and the worker
  * thread's standard output is its own stream, forwarded there too.
  */
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import {
@@ -259,18 +259,25 @@ export class ComposeLintServer {
     return settings;
   }
 
+  /** Each workspace folder's settings (a multi-root workspace may set them per folder). */
+  private folderSettings = new Map<string, LintSettings>();
+
   private async reloadSettings(): Promise<void> {
     if (this.configurationRequests) {
       try {
-        const section = ((await this.connection.workspace.getConfiguration("composeLint")) ?? {}) as Record<string, unknown>;
-        const plugins = Array.isArray(section.plugins) ? section.plugins : [];
-        if (plugins.some((p) => !this.settings.plugins.includes(String(p)))) {
+        // The window's settings first, then each folder's (scopeUri), in one request.
+        const items = [{ section: "composeLint" }, ...this.folders.map((folder) => ({ section: "composeLint", scopeUri: pathToFileURL(folder).href }))];
+        const answers = ((await this.connection.workspace.getConfiguration(items)) ?? []) as unknown[];
+        const sections = answers.map((answer) => (answer !== null && typeof answer === "object" ? (answer as Record<string, unknown>) : {}));
+        const plugins = sections.flatMap((section) => (Array.isArray(section.plugins) ? (section.plugins as unknown[]) : []));
+        if (plugins.some((p) => !this.merge({}).plugins.includes(String(p)))) {
           this.connection.console.warn(
             "compose-lint: composeLint.plugins from workspace settings is not loaded: settings can come from the workspace's own files, and compose-lint never runs code from the workspace. Pass plugins in initializationOptions or with --plugin on the server's command line.",
           );
         }
-        const given = Object.fromEntries(Object.entries(section).filter(([, value]) => value !== undefined && value !== null));
-        this.settings = this.merge({ ...this.initSettings, ...given });
+        const given = (section: Record<string, unknown>) => Object.fromEntries(Object.entries(section).filter(([, value]) => value !== undefined && value !== null));
+        this.settings = this.merge({ ...this.initSettings, ...given(sections[0] ?? {}) });
+        this.folderSettings = new Map(this.folders.map((folder, i) => [folder, this.merge({ ...this.initSettings, ...given(sections[i + 1] ?? sections[0] ?? {}) })]));
       } catch (error) {
         this.connection.console.error(`compose-lint: could not read the composeLint settings: ${String(error)}`);
       }
@@ -322,7 +329,8 @@ export class ComposeLintServer {
       if (path !== undefined) open.push([path, [other.uri, other.getText()]]);
     }
     const path = pathOf(uri);
-    const request: AnalysisRequest = { uri, text: document.getText(), cwd: defaultCwd(path, this.folders), open, settings: this.settings, ...(path !== undefined ? { path } : {}) };
+    const cwd = defaultCwd(path, this.folders);
+    const request: AnalysisRequest = { uri, text: document.getText(), cwd, open, settings: this.folderSettings.get(cwd) ?? this.settings, ...(path !== undefined ? { path } : {}) };
     let analysis: Analysis | undefined;
     try {
       analysis = await this.worker.run(request, this.timeoutMs, current);

@@ -2,7 +2,7 @@
  * What the language server's two threads share without the main thread loading the linter: which
  * documents are compose files, where a document is linted from, and the action marker.
  */
-import { basename, dirname } from "node:path";
+import { basename, dirname, isAbsolute, relative } from "node:path";
 import { globMatcher } from "../config/glob.js";
 import { COMPOSE_FILE_GLOBS } from "../discover.js";
 
@@ -19,6 +19,10 @@ export const LINE_IGNORE_SUFFIX = " on this line";
 /** The working directory of a document's run: the innermost workspace folder holding it, else its folder. */
 export function defaultCwd(path: string | undefined, folders: readonly string[]): string {
   if (path === undefined) return folders[0] ?? process.cwd();
-  const holding = folders.filter((f) => path === f || path.startsWith(f.endsWith("/") ? f : `${f}/`)).sort((a, b) => b.length - a.length);
+  const inside = (folder: string) => {
+    const rel = relative(folder, path);
+    return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
+  };
+  const holding = folders.filter(inside).sort((a, b) => b.length - a.length);
   return holding[0] ?? dirname(path);
 }

@@ -8,7 +8,7 @@ import {
 } from "./chunk-CGMR65KP.mjs";
 
 // src/lsp/shared.ts
-import { basename, dirname } from "node:path";
+import { basename, dirname, isAbsolute, relative } from "node:path";
 var isComposeName = globMatcher(COMPOSE_FILE_GLOBS);
 function isComposeFileName(path) {
   return isComposeName(basename(path));
@@ -16,7 +16,11 @@ function isComposeFileName(path) {
 var LINE_IGNORE_SUFFIX = " on this line";
 function defaultCwd(path, folders) {
   if (path === void 0) return folders[0] ?? process.cwd();
-  const holding = folders.filter((f) => path === f || path.startsWith(f.endsWith("/") ? f : `${f}/`)).sort((a, b) => b.length - a.length);
+  const inside = (folder) => {
+    const rel = relative(folder, path);
+    return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+  };
+  const holding = folders.filter(inside).sort((a, b) => b.length - a.length);
   return holding[0] ?? dirname(path);
 }
 

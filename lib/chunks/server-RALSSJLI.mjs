@@ -4,7 +4,7 @@ import {
   LINE_IGNORE_SUFFIX,
   defaultCwd,
   isComposeFileName
-} from "./chunk-D6DPJKK3.mjs";
+} from "./chunk-ODMWJRM7.mjs";
 import {
   parseTree
 } from "./chunk-56WFFW57.mjs";
@@ -9802,7 +9802,7 @@ ${stack}`);
 
 // src/lsp/server.ts
 var import_node = __toESM(require_main3(), 1);
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 
@@ -10267,18 +10267,23 @@ var ComposeLintServer = class {
     }
     return settings;
   }
+  /** Each workspace folder's settings (a multi-root workspace may set them per folder). */
+  folderSettings = /* @__PURE__ */ new Map();
   async reloadSettings() {
     if (this.configurationRequests) {
       try {
-        const section = await this.connection.workspace.getConfiguration("composeLint") ?? {};
-        const plugins = Array.isArray(section.plugins) ? section.plugins : [];
-        if (plugins.some((p) => !this.settings.plugins.includes(String(p)))) {
+        const items = [{ section: "composeLint" }, ...this.folders.map((folder) => ({ section: "composeLint", scopeUri: pathToFileURL(folder).href }))];
+        const answers = await this.connection.workspace.getConfiguration(items) ?? [];
+        const sections = answers.map((answer) => answer !== null && typeof answer === "object" ? answer : {});
+        const plugins = sections.flatMap((section) => Array.isArray(section.plugins) ? section.plugins : []);
+        if (plugins.some((p) => !this.merge({}).plugins.includes(String(p)))) {
           this.connection.console.warn(
             "compose-lint: composeLint.plugins from workspace settings is not loaded: settings can come from the workspace's own files, and compose-lint never runs code from the workspace. Pass plugins in initializationOptions or with --plugin on the server's command line."
           );
         }
-        const given = Object.fromEntries(Object.entries(section).filter(([, value]) => value !== void 0 && value !== null));
-        this.settings = this.merge({ ...this.initSettings, ...given });
+        const given = (section) => Object.fromEntries(Object.entries(section).filter(([, value]) => value !== void 0 && value !== null));
+        this.settings = this.merge({ ...this.initSettings, ...given(sections[0] ?? {}) });
+        this.folderSettings = new Map(this.folders.map((folder, i) => [folder, this.merge({ ...this.initSettings, ...given(sections[i + 1] ?? sections[0] ?? {}) })]));
       } catch (error) {
         this.connection.console.error(`compose-lint: could not read the composeLint settings: ${String(error)}`);
       }
@@ -10326,7 +10331,8 @@ var ComposeLintServer = class {
       if (path2 !== void 0) open.push([path2, [other.uri, other.getText()]]);
     }
     const path = pathOf(uri);
-    const request = { uri, text: document.getText(), cwd: defaultCwd(path, this.folders), open, settings: this.settings, ...path !== void 0 ? { path } : {} };
+    const cwd = defaultCwd(path, this.folders);
+    const request = { uri, text: document.getText(), cwd, open, settings: this.folderSettings.get(cwd) ?? this.settings, ...path !== void 0 ? { path } : {} };
     let analysis;
     try {
       analysis = await this.worker.run(request, this.timeoutMs, current);
