@@ -24,12 +24,13 @@ import {
   notLintedFile,
   parseSize,
   withConfig
-} from "./chunks/chunk-OYBPTK7D.mjs";
+} from "./chunks/chunk-4WOYPL7I.mjs";
 import {
   rules
-} from "./chunks/chunk-PI4FCXHT.mjs";
+} from "./chunks/chunk-RS3S5VLT.mjs";
 import "./chunks/chunk-56WFFW57.mjs";
 import "./chunks/chunk-QNNX6PLP.mjs";
+import "./chunks/chunk-77CGUSXJ.mjs";
 import "./chunks/chunk-I3PS33Z3.mjs";
 import {
   findingFingerprints,
@@ -507,14 +508,14 @@ async function run(argv) {
     return EXIT.ok;
   }
   if (values.lsp) {
-    const { startLanguageServer } = await import("./chunks/server-RALSSJLI.mjs");
+    const { startLanguageServer } = await import("./chunks/server-ZOUAZME7.mjs");
     startLanguageServer({ plugins: values.plugin ?? [], strict: values.strict === true, ...values.config !== void 0 ? { config: values.config } : {} });
     return EXIT.ok;
   }
   const cwd = process.cwd();
   let ruleSet = rules;
   if (values.plugin && values.plugin.length > 0) {
-    const { loadPlugins } = await import("./chunks/plugins-MFUTPF3G.mjs");
+    const { loadPlugins } = await import("./chunks/plugins-TLAUF2B5.mjs");
     ruleSet = [...rules, ...(await loadPlugins(values.plugin, cwd)).flatMap((plugin) => plugin.rules)];
   }
   if (values["list-rules"]) {
@@ -524,7 +525,7 @@ async function run(argv) {
     return EXIT.ok;
   }
   if (values["print-project"]) {
-    const { printProjects } = await import("./chunks/print-project-ABI34UXD.mjs");
+    const { printProjects } = await import("./chunks/print-project-SGVTOXR3.mjs");
     const formats = values.format ?? [];
     const format = formats.length === 0 ? "yaml" : formats.length === 1 ? formats[0] : "";
     if (format !== "json" && format !== "yaml") throw new UsageError(`--print-project prints json or yaml; got "${formats.join(", ")}"`);
@@ -568,7 +569,7 @@ async function run(argv) {
   const fixing = fixRequest(values, ruleSet, stdinCount > 0);
   let result = stdinCount > 0 ? await lintStdin(values["stdin-filename"] ?? "<stdin>", options, cwd) : await lintFiles(positionals, { ...options, cwd });
   if (fixing) {
-    const { runFixes } = await import("./chunks/cli-XKZXB6CD.mjs");
+    const { runFixes } = await import("./chunks/cli-L6M22DM3.mjs");
     const fixed = await runFixes(result, options, cwd, fixing.selection, fixing.write);
     result = fixed.result;
     const diffOnStdout = outputs.some((o) => o.format === "text" && o.file === void 0) || !outputs.some((o) => o.file === void 0);

@@ -2,12 +2,13 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadPlugins
-} from "./chunks/chunk-5R3PS5S3.mjs";
+} from "./chunks/chunk-LQCY5T72.mjs";
 import {
   fileDiff,
   fixFiles,
   fixText
-} from "./chunks/chunk-K7I7GQJD.mjs";
+} from "./chunks/chunk-4H4NY4OQ.mjs";
+import "./chunks/chunk-5TBLMILP.mjs";
 import {
   FORMAT_NAMES,
   loadFormatter
@@ -23,14 +24,15 @@ import {
   lintText,
   loadComposeText,
   loadProjects
-} from "./chunks/chunk-OYBPTK7D.mjs";
+} from "./chunks/chunk-4WOYPL7I.mjs";
 import {
   configSchema,
   defineRule,
   rules
-} from "./chunks/chunk-PI4FCXHT.mjs";
+} from "./chunks/chunk-RS3S5VLT.mjs";
 import "./chunks/chunk-56WFFW57.mjs";
 import "./chunks/chunk-QNNX6PLP.mjs";
+import "./chunks/chunk-77CGUSXJ.mjs";
 import "./chunks/chunk-I3PS33Z3.mjs";
 import "./chunks/chunk-FCCJSGLW.mjs";
 import "./chunks/chunk-TZWDTVSK.mjs";

@@ -13,16 +13,17 @@ import {
   notLintedFile,
   readRegularFileSync,
   withConfig
-} from "./chunks/chunk-OYBPTK7D.mjs";
+} from "./chunks/chunk-4WOYPL7I.mjs";
 import {
   addServiceKey,
   fileOf,
   insertEntry,
   insertItem,
   rules
-} from "./chunks/chunk-PI4FCXHT.mjs";
+} from "./chunks/chunk-RS3S5VLT.mjs";
 import "./chunks/chunk-56WFFW57.mjs";
 import "./chunks/chunk-QNNX6PLP.mjs";
+import "./chunks/chunk-77CGUSXJ.mjs";
 import "./chunks/chunk-I3PS33Z3.mjs";
 import {
   allRuleMeta,
@@ -118,7 +119,7 @@ function ruleSetFor(plugins, cwd) {
   const key = JSON.stringify([cwd, plugins]);
   let pending = pluginCache.get(key);
   if (!pending) {
-    pending = import("./chunks/plugins-MFUTPF3G.mjs").then(async ({ loadPlugins }) => [...rules, ...(await loadPlugins(plugins, cwd)).flatMap((p) => p.rules)]);
+    pending = import("./chunks/plugins-TLAUF2B5.mjs").then(async ({ loadPlugins }) => [...rules, ...(await loadPlugins(plugins, cwd)).flatMap((p) => p.rules)]);
     pluginCache.set(key, pending);
     pending.catch(() => pluginCache.delete(key));
   }
@@ -209,6 +210,28 @@ function pageOf(meta) {
   let page = pageCache.get(meta);
   if (page === void 0) pageCache.set(meta, page = ruleMarkdown(meta));
   return page;
+}
+async function fixAll(request) {
+  const ruleSet = await ruleSetFor(request.settings.plugins, request.cwd);
+  const texts = new Map([...request.open].map(([path, [, text]]) => [path, text]));
+  const lintAs = async (text) => {
+    const changed = { ...request, text };
+    if (request.path !== void 0) texts.set(request.path, text);
+    const options = { cwd: request.cwd, strict: request.settings.strict, ruleSet, texts, ...request.settings.config ? { config: request.settings.config } : {} };
+    const { result, shown } = await lintDocument(changed, options);
+    return result.files.find((f) => f.path === shown) ?? notLintedFile(shown, "the document was not linted again");
+  };
+  const { fixFile } = await import("./chunks/apply-ARJAX7JE.mjs");
+  const fixes = await fixFile(await lintAs(request.text), request.text, lintAs, { type: "safe" });
+  if (fixes.after === fixes.before || fixes.applied.length === 0) return void 0;
+  const before = request.text;
+  const after = fixes.after;
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let end = 0;
+  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  const map = new PositionMap(before);
+  return { edit: { range: { start: map.position(start), end: map.position(before.length - end) }, newText: after.slice(start, after.length - end) }, fixed: fixes.applied.length };
 }
 function readText(path) {
   try {
@@ -307,8 +330,8 @@ function serviceIgnore(service, project, ruleId) {
 
 // src/lsp/worker.ts
 parentPort?.on("message", (message) => {
-  analyze(message.request).then(
-    (analysis) => parentPort.postMessage({ id: message.id, analysis }),
+  (message.fixAll ? fixAll(message.request) : analyze(message.request)).then(
+    (analysis) => parentPort.postMessage({ id: message.id, analysis: analysis ?? null }),
     (error) => parentPort.postMessage({ id: message.id, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) })
   );
 });

@@ -175,6 +175,10 @@ describe("compose-lint --lsp", () => {
     await client.connection.sendNotification("textDocument/didOpen", { textDocument: { uri: named, languageId: "dockercompose", version: 1, text: 'services:\n  a:\n    image: alpine:3.20\n    ports: ["1:1"]\n' } });
     expect((await published).map((d) => d.code)).toEqual(["no-unbound-port"]);
     expect(client.latest(other)).toBeUndefined();
+    // "Fix all" (source.fixAll, as an editor asks on save): the safe fixes, checked, as one edit.
+    const fixAll = (await client.connection.sendRequest("textDocument/codeAction", { textDocument: { uri: named }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ["source.fixAll"] } })) as CodeAction[];
+    expect(fixAll.map((a) => [a.title, a.kind])).toEqual([["Fix all safe compose-lint problems (1)", "source.fixAll.compose-lint"]]);
+    expect(apply('services:\n  a:\n    image: alpine:3.20\n    ports: ["1:1"]\n', fixAll[0]!.edit!.changes![named]!)).toBe('services:\n  a:\n    image: alpine:3.20\n    ports: ["127.0.0.1:1:1"]\n');
   });
 
   test("shutdown then exit ends the process with code 0, having written nothing but the protocol", async () => {

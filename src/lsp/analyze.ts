@@ -207,6 +207,35 @@ function pageOf(meta: RuleMeta): string {
   return page;
 }
 
+/**
+ * "Fix all": the safe fixes `--fix` applies to the document, applied and checked by the same
+ * code (src/fix/apply.ts: the text is linted again with each round, and a fix that breaks the
+ * file or leaves its finding is refused), as one edit from the first changed character to the
+ * last. Undefined when nothing is fixed.
+ */
+export async function fixAll(request: AnalysisRequest): Promise<{ edit: LspTextEdit; fixed: number } | undefined> {
+  const ruleSet = await ruleSetFor(request.settings.plugins, request.cwd);
+  const texts = new Map([...request.open].map(([path, [, text]]) => [path, text]));
+  const lintAs = async (text: string) => {
+    const changed = { ...request, text };
+    if (request.path !== undefined) texts.set(request.path, text);
+    const options: LintOptions = { cwd: request.cwd, strict: request.settings.strict, ruleSet, texts, ...(request.settings.config ? { config: request.settings.config } : {}) };
+    const { result, shown } = await lintDocument(changed, options);
+    return result.files.find((f) => f.path === shown) ?? notLintedFile(shown, "the document was not linted again");
+  };
+  const { fixFile } = await import("../fix/apply.js");
+  const fixes = await fixFile(await lintAs(request.text), request.text, lintAs, { type: "safe" });
+  if (fixes.after === fixes.before || fixes.applied.length === 0) return undefined;
+  const before = request.text;
+  const after = fixes.after;
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let end = 0;
+  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  const map = new PositionMap(before);
+  return { edit: { range: { start: map.position(start), end: map.position(before.length - end) }, newText: after.slice(start, after.length - end) }, fixed: fixes.applied.length };
+}
+
 /** A file that is neither open nor linted (an env file a related location points at), read as the loader reads it. */
 function readText(path: string): string {
   try {

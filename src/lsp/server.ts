@@ -24,7 +24,12 @@ import { TextDocument } from "vscode-languageserver-textdocument";
 import { packageRoot, version } from "../meta.js";
 import { multilineScalarInterior } from "../load/scalar-lines.js";
 import { defaultCwd, isComposeFileName, LINE_IGNORE_SUFFIX } from "./shared.js";
-import type { Analysis, AnalysisRequest, DiagnosticEntry, FailLevel, LintSettings } from "./analyze.js";
+import type { Analysis, AnalysisRequest, DiagnosticEntry, FailLevel, fixAll, LintSettings } from "./analyze.js";
+
+type FixAllResult = NonNullable<Awaited<ReturnType<typeof fixAll>>>;
+
+/** The kind of the "fix all" source action (editors run `source.fixAll` on save when asked to). */
+const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.compose-lint`;
 
 export interface ServerOptions {
   /** `--plugin` on the server's command line. */
@@ -73,25 +78,34 @@ class LintWorker {
 
   /** Runs the analysis after the runs queued before it; `stillWanted` is asked when its turn comes (superseded runs are dropped). */
   run(request: AnalysisRequest, timeoutMs: number, stillWanted: () => boolean): Promise<Analysis | undefined> {
-    const turn = this.queue.then(() => (stillWanted() ? this.send(request, timeoutMs) : undefined));
+    return this.enqueue(() => (stillWanted() ? (this.send(request, timeoutMs, false) as Promise<Analysis>) : Promise.resolve(undefined)));
+  }
+
+  /** The document's safe fixes, applied and checked (see analyze.ts fixAll). */
+  fixAll(request: AnalysisRequest, timeoutMs: number): Promise<FixAllResult | null> {
+    return this.enqueue(() => this.send(request, timeoutMs, true) as Promise<FixAllResult | null>);
+  }
+
+  private enqueue<T>(job: () => Promise<T>): Promise<T> {
+    const turn = this.queue.then(job);
     this.queue = turn.catch(() => undefined);
     return turn;
   }
 
-  private send(request: AnalysisRequest, timeoutMs: number): Promise<Analysis> {
+  private send(request: AnalysisRequest, timeoutMs: number, fixAll: boolean): Promise<unknown> {
     const worker = this.start();
     const id = this.nextId++;
-    return new Promise<Analysis>((resolve, reject) => {
+    return new Promise<unknown>((resolve, reject) => {
       const done = () => {
         clearTimeout(timer);
         worker.off("message", onMessage);
         worker.off("error", onError);
         worker.off("exit", onExit);
       };
-      const onMessage = (message: { id: number; analysis?: Analysis; error?: string }) => {
+      const onMessage = (message: { id: number; analysis?: unknown; error?: string }) => {
         if (message.id !== id) return;
         done();
-        if (message.analysis) resolve(message.analysis);
+        if ("analysis" in message) resolve(message.analysis);
         else reject(new Error(message.error ?? "the linting thread gave no answer"));
       };
       const onError = (error: Error) => {
@@ -111,7 +125,7 @@ class LintWorker {
       worker.on("message", onMessage);
       worker.on("error", onError);
       worker.on("exit", onExit);
-      worker.postMessage({ id, request });
+      worker.postMessage(fixAll ? { id, request, fixAll } : { id, request });
     });
   }
 
@@ -221,7 +235,7 @@ export class ComposeLintServer {
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         hoverProvider: true,
       },
       serverInfo: { name: "compose-lint", version },
@@ -399,7 +413,10 @@ export class ComposeLintServer {
   }
 
   private async codeActions(uri: string, range: Range, diagnostics: readonly Diagnostic[], only: readonly string[] | undefined): Promise<CodeAction[]> {
-    if (only && !only.some((kind) => kind === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${kind}.`) || kind === CodeActionKind.Empty)) return [];
+    const asks = (kind: string) => only === undefined || only.some((wanted) => wanted === CodeActionKind.Empty || kind === wanted || kind.startsWith(`${wanted}.`));
+    // "Fix all" only when asked for by kind (on save, or from a source action menu): it lints the document again.
+    if (only?.some((wanted) => wanted !== CodeActionKind.Empty && (FIX_ALL_KIND === wanted || FIX_ALL_KIND.startsWith(`${wanted}.`)))) return this.fixAllAction(uri);
+    if (!asks(CodeActionKind.QuickFix)) return [];
     await this.settled(uri);
     const entries = this.published.get(uri) ?? [];
     const wanted =
@@ -413,6 +430,30 @@ export class ComposeLintServer {
         .filter((action) => !(e.ignoreLine !== undefined && interior?.has(e.ignoreLine) && action.title.endsWith(LINE_IGNORE_SUFFIX)))
         .map((action) => ({ ...action, diagnostics: [e.diagnostic] })),
     );
+  }
+
+  private async fixAllAction(uri: string): Promise<CodeAction[]> {
+    const document = this.documents.get(uri);
+    if (!document || !this.isCompose(document)) return [];
+    const version = document.version;
+    const path = pathOf(uri);
+    const open: AnalysisRequest["open"] = this.documents.all().flatMap((other) => {
+      const otherPath = pathOf(other.uri);
+      return otherPath === undefined ? [] : [[otherPath, [other.uri, other.getText()]] as [string, [string, string]]];
+    });
+    const cwd = defaultCwd(path, this.folders);
+    const request: AnalysisRequest = { uri, text: document.getText(), cwd, open, settings: this.folderSettings.get(cwd) ?? this.settings, ...(path !== undefined ? { path } : {}) };
+    let result: FixAllResult | null;
+    try {
+      result = await this.worker.fixAll(request, this.timeoutMs);
+    } catch (error) {
+      this.connection.console.error(`compose-lint: ${path ?? uri}: fix all: ${error instanceof Error ? error.message : String(error)}`);
+      return [];
+    }
+    // The document changed meanwhile: the edit was computed for a text that is gone.
+    if (!result || this.documents.get(uri)?.version !== version) return [];
+    const title = `Fix all safe compose-lint problems (${result.fixed})`;
+    return [{ title, kind: FIX_ALL_KIND, edit: { changes: { [uri]: [result.edit] } } }];
   }
 
   private interior: { uri: string; version: number; lines: Set<number> } | undefined;

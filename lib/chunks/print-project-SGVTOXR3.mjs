@@ -2,14 +2,15 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadProjects
-} from "./chunk-OYBPTK7D.mjs";
-import "./chunk-PI4FCXHT.mjs";
+} from "./chunk-4WOYPL7I.mjs";
+import "./chunk-RS3S5VLT.mjs";
 import {
   require_dist
 } from "./chunk-56WFFW57.mjs";
 import {
   interpolate
 } from "./chunk-QNNX6PLP.mjs";
+import "./chunk-77CGUSXJ.mjs";
 import "./chunk-I3PS33Z3.mjs";
 import "./chunk-FCCJSGLW.mjs";
 import "./chunk-TZWDTVSK.mjs";

@@ -7,7 +7,7 @@ import {
   NAMESPACED_ID,
   rules,
   useSchemaCompiler
-} from "./chunk-PI4FCXHT.mjs";
+} from "./chunk-RS3S5VLT.mjs";
 import {
   BUILTIN_META
 } from "./chunk-FCCJSGLW.mjs";

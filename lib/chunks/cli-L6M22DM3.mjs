@@ -3,12 +3,14 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-K7I7GQJD.mjs";
+} from "./chunk-4H4NY4OQ.mjs";
+import "./chunk-5TBLMILP.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-OYBPTK7D.mjs";
-import "./chunk-PI4FCXHT.mjs";
+import "./chunk-4WOYPL7I.mjs";
+import "./chunk-RS3S5VLT.mjs";
 import "./chunk-56WFFW57.mjs";
 import "./chunk-QNNX6PLP.mjs";
+import "./chunk-77CGUSXJ.mjs";
 import "./chunk-I3PS33Z3.mjs";
 import "./chunk-FCCJSGLW.mjs";
 import "./chunk-TZWDTVSK.mjs";

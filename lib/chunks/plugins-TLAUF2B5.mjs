@@ -2,12 +2,13 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadPlugins
-} from "./chunk-5R3PS5S3.mjs";
+} from "./chunk-LQCY5T72.mjs";
 import {
   PluginError
 } from "./chunk-V6KQGSUX.mjs";
-import "./chunk-PI4FCXHT.mjs";
+import "./chunk-RS3S5VLT.mjs";
 import "./chunk-QNNX6PLP.mjs";
+import "./chunk-77CGUSXJ.mjs";
 import "./chunk-I3PS33Z3.mjs";
 import "./chunk-FCCJSGLW.mjs";
 import "./chunk-TZWDTVSK.mjs";

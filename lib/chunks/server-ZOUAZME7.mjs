@@ -10076,6 +10076,7 @@ function multilineScalarInterior(text) {
 }
 
 // src/lsp/server.ts
+var FIX_ALL_KIND = `${import_node.CodeActionKind.SourceFixAll}.compose-lint`;
 var DEBOUNCE_MS = 150;
 var TIMEOUT_MS = 1e4;
 var FAIL_LEVELS = ["error", "warning", "note", "none"];
@@ -10109,11 +10110,18 @@ var LintWorker = class {
   }
   /** Runs the analysis after the runs queued before it; `stillWanted` is asked when its turn comes (superseded runs are dropped). */
   run(request, timeoutMs, stillWanted) {
-    const turn = this.queue.then(() => stillWanted() ? this.send(request, timeoutMs) : void 0);
+    return this.enqueue(() => stillWanted() ? this.send(request, timeoutMs, false) : Promise.resolve(void 0));
+  }
+  /** The document's safe fixes, applied and checked (see analyze.ts fixAll). */
+  fixAll(request, timeoutMs) {
+    return this.enqueue(() => this.send(request, timeoutMs, true));
+  }
+  enqueue(job) {
+    const turn = this.queue.then(job);
     this.queue = turn.catch(() => void 0);
     return turn;
   }
-  send(request, timeoutMs) {
+  send(request, timeoutMs, fixAll) {
     const worker = this.start();
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
@@ -10126,7 +10134,7 @@ var LintWorker = class {
       const onMessage = (message) => {
         if (message.id !== id) return;
         done();
-        if (message.analysis) resolve(message.analysis);
+        if ("analysis" in message) resolve(message.analysis);
         else reject(new Error(message.error ?? "the linting thread gave no answer"));
       };
       const onError = (error) => {
@@ -10146,7 +10154,7 @@ var LintWorker = class {
       worker.on("message", onMessage);
       worker.on("error", onError);
       worker.on("exit", onExit);
-      worker.postMessage({ id, request });
+      worker.postMessage(fixAll ? { id, request, fixAll } : { id, request });
     });
   }
   stop() {
@@ -10233,7 +10241,7 @@ var ComposeLintServer = class {
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: import_node.TextDocumentSyncKind.Incremental },
-        codeActionProvider: { codeActionKinds: [import_node.CodeActionKind.QuickFix] },
+        codeActionProvider: { codeActionKinds: [import_node.CodeActionKind.QuickFix, FIX_ALL_KIND] },
         hoverProvider: true
       },
       serverInfo: { name: "compose-lint", version }
@@ -10394,7 +10402,9 @@ var ComposeLintServer = class {
     }
   }
   async codeActions(uri, range, diagnostics, only) {
-    if (only && !only.some((kind) => kind === import_node.CodeActionKind.QuickFix || import_node.CodeActionKind.QuickFix.startsWith(`${kind}.`) || kind === import_node.CodeActionKind.Empty)) return [];
+    const asks = (kind) => only === void 0 || only.some((wanted2) => wanted2 === import_node.CodeActionKind.Empty || kind === wanted2 || kind.startsWith(`${wanted2}.`));
+    if (only?.some((wanted2) => wanted2 !== import_node.CodeActionKind.Empty && (FIX_ALL_KIND === wanted2 || FIX_ALL_KIND.startsWith(`${wanted2}.`)))) return this.fixAllAction(uri);
+    if (!asks(import_node.CodeActionKind.QuickFix)) return [];
     await this.settled(uri);
     const entries = this.published.get(uri) ?? [];
     const wanted = diagnostics.length > 0 ? entries.filter((e) => diagnostics.some((d) => d.code === e.diagnostic.code && d.message === e.diagnostic.message && sameRange(d.range, e.diagnostic.range))) : entries.filter((e) => overlaps(e.diagnostic.range, range));
@@ -10403,6 +10413,28 @@ var ComposeLintServer = class {
     return wanted.flatMap(
       (e) => e.actions.filter((action) => !(e.ignoreLine !== void 0 && interior?.has(e.ignoreLine) && action.title.endsWith(LINE_IGNORE_SUFFIX))).map((action) => ({ ...action, diagnostics: [e.diagnostic] }))
     );
+  }
+  async fixAllAction(uri) {
+    const document = this.documents.get(uri);
+    if (!document || !this.isCompose(document)) return [];
+    const version2 = document.version;
+    const path = pathOf(uri);
+    const open = this.documents.all().flatMap((other) => {
+      const otherPath = pathOf(other.uri);
+      return otherPath === void 0 ? [] : [[otherPath, [other.uri, other.getText()]]];
+    });
+    const cwd = defaultCwd(path, this.folders);
+    const request = { uri, text: document.getText(), cwd, open, settings: this.folderSettings.get(cwd) ?? this.settings, ...path !== void 0 ? { path } : {} };
+    let result;
+    try {
+      result = await this.worker.fixAll(request, this.timeoutMs);
+    } catch (error) {
+      this.connection.console.error(`compose-lint: ${path ?? uri}: fix all: ${error instanceof Error ? error.message : String(error)}`);
+      return [];
+    }
+    if (!result || this.documents.get(uri)?.version !== version2) return [];
+    const title = `Fix all safe compose-lint problems (${result.fixed})`;
+    return [{ title, kind: FIX_ALL_KIND, edit: { changes: { [uri]: [result.edit] } } }];
   }
   interior;
   /** The lines inside multi-line scalars of the document (no comment can go there), once per version. */
