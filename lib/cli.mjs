@@ -24,11 +24,11 @@ import {
   notLintedFile,
   parseSize,
   withConfig
-} from "./chunks/chunk-4WOYPL7I.mjs";
+} from "./chunks/chunk-TJJFK4PL.mjs";
 import {
   rules
 } from "./chunks/chunk-RS3S5VLT.mjs";
-import "./chunks/chunk-56WFFW57.mjs";
+import "./chunks/chunk-QORTOVCJ.mjs";
 import "./chunks/chunk-QNNX6PLP.mjs";
 import "./chunks/chunk-77CGUSXJ.mjs";
 import "./chunks/chunk-I3PS33Z3.mjs";
@@ -508,7 +508,7 @@ async function run(argv) {
     return EXIT.ok;
   }
   if (values.lsp) {
-    const { startLanguageServer } = await import("./chunks/server-ZOUAZME7.mjs");
+    const { startLanguageServer } = await import("./chunks/server-QQ76H7UR.mjs");
     startLanguageServer({ plugins: values.plugin ?? [], strict: values.strict === true, ...values.config !== void 0 ? { config: values.config } : {} });
     return EXIT.ok;
   }
@@ -525,7 +525,7 @@ async function run(argv) {
     return EXIT.ok;
   }
   if (values["print-project"]) {
-    const { printProjects } = await import("./chunks/print-project-SGVTOXR3.mjs");
+    const { printProjects } = await import("./chunks/print-project-X33ALC6M.mjs");
     const formats = values.format ?? [];
     const format = formats.length === 0 ? "yaml" : formats.length === 1 ? formats[0] : "";
     if (format !== "json" && format !== "yaml") throw new UsageError(`--print-project prints json or yaml; got "${formats.join(", ")}"`);
@@ -569,7 +569,7 @@ async function run(argv) {
   const fixing = fixRequest(values, ruleSet, stdinCount > 0);
   let result = stdinCount > 0 ? await lintStdin(values["stdin-filename"] ?? "<stdin>", options, cwd) : await lintFiles(positionals, { ...options, cwd });
   if (fixing) {
-    const { runFixes } = await import("./chunks/cli-L6M22DM3.mjs");
+    const { runFixes } = await import("./chunks/cli-B6CXHZKR.mjs");
     const fixed = await runFixes(result, options, cwd, fixing.selection, fixing.write);
     result = fixed.result;
     const diffOnStdout = outputs.some((o) => o.format === "text" && o.file === void 0) || !outputs.some((o) => o.file === void 0);

@@ -7,7 +7,7 @@ import {
   fileDiff,
   fixFiles,
   fixText
-} from "./chunks/chunk-4H4NY4OQ.mjs";
+} from "./chunks/chunk-ALK3HWK2.mjs";
 import "./chunks/chunk-5TBLMILP.mjs";
 import {
   FORMAT_NAMES,
@@ -24,13 +24,13 @@ import {
   lintText,
   loadComposeText,
   loadProjects
-} from "./chunks/chunk-4WOYPL7I.mjs";
+} from "./chunks/chunk-TJJFK4PL.mjs";
 import {
   configSchema,
   defineRule,
   rules
 } from "./chunks/chunk-RS3S5VLT.mjs";
-import "./chunks/chunk-56WFFW57.mjs";
+import "./chunks/chunk-QORTOVCJ.mjs";
 import "./chunks/chunk-QNNX6PLP.mjs";
 import "./chunks/chunk-77CGUSXJ.mjs";
 import "./chunks/chunk-I3PS33Z3.mjs";

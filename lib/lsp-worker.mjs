@@ -2,7 +2,7 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   LINE_IGNORE_SUFFIX
-} from "./chunks/chunk-ODMWJRM7.mjs";
+} from "./chunks/chunk-GTFBBH2A.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   SERVICE_SUPPRESSION_KEY,
@@ -13,7 +13,7 @@ import {
   notLintedFile,
   readRegularFileSync,
   withConfig
-} from "./chunks/chunk-4WOYPL7I.mjs";
+} from "./chunks/chunk-TJJFK4PL.mjs";
 import {
   addServiceKey,
   fileOf,
@@ -21,7 +21,7 @@ import {
   insertItem,
   rules
 } from "./chunks/chunk-RS3S5VLT.mjs";
-import "./chunks/chunk-56WFFW57.mjs";
+import "./chunks/chunk-QORTOVCJ.mjs";
 import "./chunks/chunk-QNNX6PLP.mjs";
 import "./chunks/chunk-77CGUSXJ.mjs";
 import "./chunks/chunk-I3PS33Z3.mjs";

@@ -11,7 +11,7 @@ import {
   locateIn,
   parseTree,
   require_dist
-} from "./chunk-56WFFW57.mjs";
+} from "./chunk-QORTOVCJ.mjs";
 import {
   formatPortRange
 } from "./chunk-I3PS33Z3.mjs";

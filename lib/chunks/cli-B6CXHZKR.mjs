@@ -3,12 +3,12 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-4H4NY4OQ.mjs";
+} from "./chunk-ALK3HWK2.mjs";
 import "./chunk-5TBLMILP.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-4WOYPL7I.mjs";
+import "./chunk-TJJFK4PL.mjs";
 import "./chunk-RS3S5VLT.mjs";
-import "./chunk-56WFFW57.mjs";
+import "./chunk-QORTOVCJ.mjs";
 import "./chunk-QNNX6PLP.mjs";
 import "./chunk-77CGUSXJ.mjs";
 import "./chunk-I3PS33Z3.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   globMatcher
-} from "./chunk-56WFFW57.mjs";
+} from "./chunk-QORTOVCJ.mjs";
 import {
   COMPOSE_FILE_GLOBS
 } from "./chunk-CGMR65KP.mjs";

@@ -2,11 +2,11 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadProjects
-} from "./chunk-4WOYPL7I.mjs";
+} from "./chunk-TJJFK4PL.mjs";
 import "./chunk-RS3S5VLT.mjs";
 import {
   require_dist
-} from "./chunk-56WFFW57.mjs";
+} from "./chunk-QORTOVCJ.mjs";
 import {
   interpolate
 } from "./chunk-QNNX6PLP.mjs";

@@ -4,10 +4,10 @@ import {
   LINE_IGNORE_SUFFIX,
   defaultCwd,
   isComposeFileName
-} from "./chunk-ODMWJRM7.mjs";
+} from "./chunk-GTFBBH2A.mjs";
 import {
   parseTree
-} from "./chunk-56WFFW57.mjs";
+} from "./chunk-QORTOVCJ.mjs";
 import "./chunk-QNNX6PLP.mjs";
 import {
   packageRoot,

@@ -16,7 +16,7 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-4WOYPL7I.mjs";
+} from "./chunk-TJJFK4PL.mjs";
 import {
   rules
 } from "./chunk-RS3S5VLT.mjs";
