@@ -8,7 +8,7 @@ import {
   LOCKED,
   UNSUPPRESSIBLE,
   closest
-} from "./chunk-FCCJSGLW.mjs";
+} from "./chunk-KRNHBF7M.mjs";
 import {
   escapeControl,
   escapeLine

@@ -27,7 +27,7 @@ import {
   LOCKED,
   closest,
   validateComposeSchema
-} from "./chunk-FCCJSGLW.mjs";
+} from "./chunk-KRNHBF7M.mjs";
 import {
   ARTICLE,
   AUTH_METHODS,

@@ -3,7 +3,7 @@ const require = __composeLintRequire(import.meta.url);
 import {
   configProblems,
   rules
-} from "./chunk-RS3S5VLT.mjs";
+} from "./chunk-UVGXJ2RR.mjs";
 import {
   child,
   entry,
@@ -11,7 +11,7 @@ import {
   locateIn,
   parseTree,
   require_dist
-} from "./chunk-QORTOVCJ.mjs";
+} from "./chunk-TURTXN7Z.mjs";
 import {
   formatPortRange
 } from "./chunk-I3PS33Z3.mjs";
@@ -20,11 +20,11 @@ import {
   compareFindings,
   lintLoaded,
   resolveRules
-} from "./chunk-FCCJSGLW.mjs";
+} from "./chunk-KRNHBF7M.mjs";
 import {
   discover,
   displayPath
-} from "./chunk-CGMR65KP.mjs";
+} from "./chunk-JYLPUURA.mjs";
 import {
   __toESM
 } from "./chunk-NVK4G5ST.mjs";
@@ -1976,7 +1976,7 @@ function engineSettings(options) {
 async function lintFiles(paths, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   if (options.plugins && options.plugins.length > 0) {
-    const { loadPlugins } = await import("./plugins-TLAUF2B5.mjs");
+    const { loadPlugins } = await import("./plugins-33CN4RXF.mjs");
     const loaded = await loadPlugins(options.plugins, cwd);
     options = { ...options, ruleSet: [...options.ruleSet ?? rules, ...loaded.flatMap((p) => p.rules)], plugins: [] };
   }

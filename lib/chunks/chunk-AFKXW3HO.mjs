@@ -16,10 +16,10 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-TJJFK4PL.mjs";
+} from "./chunk-CIBWTDUG.mjs";
 import {
   rules
-} from "./chunk-RS3S5VLT.mjs";
+} from "./chunk-UVGXJ2RR.mjs";
 import {
   toDockerLineBreaks
 } from "./chunk-TZWDTVSK.mjs";

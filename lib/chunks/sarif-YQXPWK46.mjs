@@ -5,15 +5,15 @@ import {
 } from "./chunk-DX4O4TR2.mjs";
 import {
   ruleMarkdown
-} from "./chunk-AVY6OPFM.mjs";
+} from "./chunk-TOJ7LIJD.mjs";
 import {
   homepage,
   ruleDocUrl,
   version
 } from "./chunk-RZYRWAGT.mjs";
-import "./chunk-FCCJSGLW.mjs";
+import "./chunk-KRNHBF7M.mjs";
 import "./chunk-TZWDTVSK.mjs";
-import "./chunk-B5YKATE5.mjs";
+import "./chunk-SSKCFJDD.mjs";
 import "./chunk-66YYOBGO.mjs";
 import {
   guardJson

@@ -2,23 +2,23 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadProjects
-} from "./chunk-TJJFK4PL.mjs";
-import "./chunk-RS3S5VLT.mjs";
+} from "./chunk-CIBWTDUG.mjs";
+import "./chunk-UVGXJ2RR.mjs";
 import {
   require_dist
-} from "./chunk-QORTOVCJ.mjs";
+} from "./chunk-TURTXN7Z.mjs";
 import {
   interpolate
 } from "./chunk-QNNX6PLP.mjs";
 import "./chunk-77CGUSXJ.mjs";
 import "./chunk-I3PS33Z3.mjs";
-import "./chunk-FCCJSGLW.mjs";
+import "./chunk-KRNHBF7M.mjs";
 import "./chunk-TZWDTVSK.mjs";
-import "./chunk-B5YKATE5.mjs";
+import "./chunk-SSKCFJDD.mjs";
 import {
   secretKind
 } from "./chunk-66YYOBGO.mjs";
-import "./chunk-CGMR65KP.mjs";
+import "./chunk-JYLPUURA.mjs";
 import {
   __toESM
 } from "./chunk-NVK4G5ST.mjs";

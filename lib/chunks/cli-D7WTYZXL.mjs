@@ -3,20 +3,20 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-ALK3HWK2.mjs";
+} from "./chunk-AFKXW3HO.mjs";
 import "./chunk-5TBLMILP.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-TJJFK4PL.mjs";
-import "./chunk-RS3S5VLT.mjs";
-import "./chunk-QORTOVCJ.mjs";
+import "./chunk-CIBWTDUG.mjs";
+import "./chunk-UVGXJ2RR.mjs";
+import "./chunk-TURTXN7Z.mjs";
 import "./chunk-QNNX6PLP.mjs";
 import "./chunk-77CGUSXJ.mjs";
 import "./chunk-I3PS33Z3.mjs";
-import "./chunk-FCCJSGLW.mjs";
+import "./chunk-KRNHBF7M.mjs";
 import "./chunk-TZWDTVSK.mjs";
-import "./chunk-B5YKATE5.mjs";
+import "./chunk-SSKCFJDD.mjs";
 import "./chunk-66YYOBGO.mjs";
-import "./chunk-CGMR65KP.mjs";
+import "./chunk-JYLPUURA.mjs";
 import {
   escapeLine
 } from "./chunk-5ZHKE5OY.mjs";

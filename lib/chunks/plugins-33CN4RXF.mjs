@@ -2,17 +2,17 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadPlugins
-} from "./chunk-LQCY5T72.mjs";
+} from "./chunk-HHLXICLL.mjs";
 import {
   PluginError
 } from "./chunk-V6KQGSUX.mjs";
-import "./chunk-RS3S5VLT.mjs";
+import "./chunk-UVGXJ2RR.mjs";
 import "./chunk-QNNX6PLP.mjs";
 import "./chunk-77CGUSXJ.mjs";
 import "./chunk-I3PS33Z3.mjs";
-import "./chunk-FCCJSGLW.mjs";
+import "./chunk-KRNHBF7M.mjs";
 import "./chunk-TZWDTVSK.mjs";
-import "./chunk-B5YKATE5.mjs";
+import "./chunk-SSKCFJDD.mjs";
 import "./chunk-66YYOBGO.mjs";
 import "./chunk-NVK4G5ST.mjs";
 export {
