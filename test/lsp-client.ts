@@ -28,9 +28,9 @@ export interface TestClient {
 
 export const uriOf = (path: string) => pathToFileURL(path).href;
 
-/** Starts `node bin/compose-lint.js --lsp ARGS --stdio --clientProcessId=PID` (as vscode-languageclient does) in `cwd` and connects to it (not yet initialized). */
-export function startServer(cwd: string, args: readonly string[] = [], settings: Record<string, unknown> = {}): TestClient {
-  const child = spawn(process.execPath, [join(repoRoot, "bin", "compose-lint.js"), "--lsp", ...args, "--stdio", `--clientProcessId=${process.pid}`], {
+/** Starts `node bin/compose-lint.js --lsp ARGS (or another copy of the command line: `server`) --stdio --clientProcessId=PID` (as vscode-languageclient does) in `cwd` and connects to it (not yet initialized). */
+export function startServer(cwd: string, args: readonly string[] = [], settings: Record<string, unknown> = {}, server = join(repoRoot, "bin", "compose-lint.js")): TestClient {
+  const child = spawn(process.execPath, [server, "--lsp", ...args, "--stdio", `--clientProcessId=${process.pid}`], {
     cwd,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "" },
     stdio: ["pipe", "pipe", "pipe"],
