@@ -3,7 +3,10 @@ const require = __composeLintRequire(import.meta.url);
 import {
   FORMAT_NAMES,
   loadFormatter
-} from "./chunks/chunk-FM2S57HV.mjs";
+} from "./chunks/chunk-OR4DSVWV.mjs";
+import {
+  PluginError
+} from "./chunks/chunk-V6KQGSUX.mjs";
 import {
   OutputFileError,
   checkOutputFile,
@@ -21,36 +24,37 @@ import {
   notLintedFile,
   parseSize,
   withConfig
-} from "./chunks/chunk-TVFXPMJD.mjs";
-import {
-  PluginError
-} from "./chunks/chunk-V6KQGSUX.mjs";
+} from "./chunks/chunk-FZK2OUNP.mjs";
 import {
   rules
-} from "./chunks/chunk-7FKUOYA5.mjs";
+} from "./chunks/chunk-BZL7AVGH.mjs";
+import "./chunks/chunk-XOGSF64S.mjs";
+import "./chunks/chunk-QNNX6PLP.mjs";
+import "./chunks/chunk-77CGUSXJ.mjs";
 import "./chunks/chunk-I3PS33Z3.mjs";
-import {
-  UnknownRuleError,
-  allRuleMeta,
-  explain,
-  listRules
-} from "./chunks/chunk-2JD7POXU.mjs";
 import {
   findingFingerprints,
   fingerprintParts
 } from "./chunks/chunk-OFVURXKZ.mjs";
 import {
+  UnknownRuleError,
+  allRuleMeta,
+  explain,
+  listRules
+} from "./chunks/chunk-454JXXFQ.mjs";
+import {
   version
-} from "./chunks/chunk-VSK3LMYA.mjs";
+} from "./chunks/chunk-RZYRWAGT.mjs";
 import {
   BUILTIN_META,
   FAIL_LEVELS,
   LOCKED,
   closest
-} from "./chunks/chunk-WFPVWPT7.mjs";
-import "./chunks/chunk-YN2EE36Q.mjs";
+} from "./chunks/chunk-QTJXK3OC.mjs";
+import "./chunks/chunk-TZWDTVSK.mjs";
+import "./chunks/chunk-B5YKATE5.mjs";
 import "./chunks/chunk-66YYOBGO.mjs";
-import "./chunks/chunk-KS25IOSE.mjs";
+import "./chunks/chunk-CGMR65KP.mjs";
 import {
   plural
 } from "./chunks/chunk-5EEQ2A6J.mjs";
@@ -59,7 +63,7 @@ import {
   guardJson,
   guardText
 } from "./chunks/chunk-5ZHKE5OY.mjs";
-import "./chunks/chunk-VUEJWS4U.mjs";
+import "./chunks/chunk-NVK4G5ST.mjs";
 
 // src/cli.ts
 import { resolve as resolve2 } from "node:path";
@@ -308,6 +312,12 @@ var OPTIONS = {
   "fix-type": { type: "string" },
   color: { type: "boolean" },
   "no-color": { type: "boolean" },
+  lsp: { type: "boolean" },
+  // vscode-languageclient appends --stdio to a server's command (the only transport: accepted and
+  // ignored) and, for a Node module, --clientProcessId=PID (vscode-languageserver reads it from argv
+  // to end the server with its editor).
+  stdio: { type: "boolean" },
+  clientProcessId: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" }
 };
@@ -363,6 +373,8 @@ Options:
                             fail the run; those gone are listed as fixed)
       --write-baseline FILE Record every finding of this run in FILE and exit 0
       --color, --no-color   Force colour on or off (default: on for a terminal without NO_COLOR)
+      --lsp                 Run as a language server on standard input and output (for editors;
+                            --plugin, --strict and --config set its defaults)
   -h, --help                Show this help
   -v, --version             Show the version
 
@@ -495,10 +507,15 @@ async function run(argv) {
 `);
     return EXIT.ok;
   }
+  if (values.lsp) {
+    const { startLanguageServer } = await import("./chunks/server-ALJDAD4L.mjs");
+    startLanguageServer({ plugins: values.plugin ?? [], strict: values.strict === true, ...values.config !== void 0 ? { config: values.config } : {} });
+    return EXIT.ok;
+  }
   const cwd = process.cwd();
   let ruleSet = rules;
   if (values.plugin && values.plugin.length > 0) {
-    const { loadPlugins } = await import("./chunks/plugins-43E7QCTG.mjs");
+    const { loadPlugins } = await import("./chunks/plugins-5HEIDNOR.mjs");
     ruleSet = [...rules, ...(await loadPlugins(values.plugin, cwd)).flatMap((plugin) => plugin.rules)];
   }
   if (values["list-rules"]) {
@@ -508,7 +525,7 @@ async function run(argv) {
     return EXIT.ok;
   }
   if (values["print-project"]) {
-    const { printProjects } = await import("./chunks/print-project-6IMIEBO7.mjs");
+    const { printProjects } = await import("./chunks/print-project-HQ3ZXX2N.mjs");
     const formats = values.format ?? [];
     const format = formats.length === 0 ? "yaml" : formats.length === 1 ? formats[0] : "";
     if (format !== "json" && format !== "yaml") throw new UsageError(`--print-project prints json or yaml; got "${formats.join(", ")}"`);
@@ -553,7 +570,7 @@ async function run(argv) {
   if (!fixing && !outputs.some((o) => o.format === "json" || o.format === "sarif")) options.fixes = false;
   let result = stdinCount > 0 ? await lintStdin(values["stdin-filename"] ?? "<stdin>", options, cwd) : await lintFiles(positionals, { ...options, cwd });
   if (fixing) {
-    const { runFixes } = await import("./chunks/cli-JXWUPHKC.mjs");
+    const { runFixes } = await import("./chunks/cli-SHYOOFRA.mjs");
     const fixed = await runFixes(result, options, cwd, fixing.selection, fixing.write);
     result = fixed.result;
     const diffOnStdout = outputs.some((o) => o.format === "text" && o.file === void 0) || !outputs.some((o) => o.file === void 0);

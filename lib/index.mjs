@@ -1,17 +1,21 @@
 import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
+  loadPlugins
+} from "./chunks/chunk-OH6VPHZH.mjs";
+import {
   fileDiff,
   fixFiles,
   fixText
-} from "./chunks/chunk-NZ66SQOT.mjs";
-import {
-  loadPlugins
-} from "./chunks/chunk-5PURSHXE.mjs";
+} from "./chunks/chunk-AJWX34SD.mjs";
+import "./chunks/chunk-5TBLMILP.mjs";
 import {
   FORMAT_NAMES,
   loadFormatter
-} from "./chunks/chunk-FM2S57HV.mjs";
+} from "./chunks/chunk-OR4DSVWV.mjs";
+import {
+  PluginError
+} from "./chunks/chunk-V6KQGSUX.mjs";
 import "./chunks/chunk-KDPRZTNH.mjs";
 import {
   ConfigError,
@@ -20,22 +24,23 @@ import {
   lintText,
   loadComposeText,
   loadProjects
-} from "./chunks/chunk-TVFXPMJD.mjs";
-import {
-  PluginError
-} from "./chunks/chunk-V6KQGSUX.mjs";
+} from "./chunks/chunk-FZK2OUNP.mjs";
 import {
   configSchema,
   defineRule,
   rules
-} from "./chunks/chunk-7FKUOYA5.mjs";
+} from "./chunks/chunk-BZL7AVGH.mjs";
+import "./chunks/chunk-XOGSF64S.mjs";
+import "./chunks/chunk-QNNX6PLP.mjs";
+import "./chunks/chunk-77CGUSXJ.mjs";
 import "./chunks/chunk-I3PS33Z3.mjs";
-import "./chunks/chunk-WFPVWPT7.mjs";
-import "./chunks/chunk-YN2EE36Q.mjs";
+import "./chunks/chunk-QTJXK3OC.mjs";
+import "./chunks/chunk-TZWDTVSK.mjs";
+import "./chunks/chunk-B5YKATE5.mjs";
 import "./chunks/chunk-66YYOBGO.mjs";
-import "./chunks/chunk-KS25IOSE.mjs";
+import "./chunks/chunk-CGMR65KP.mjs";
 import "./chunks/chunk-5ZHKE5OY.mjs";
-import "./chunks/chunk-VUEJWS4U.mjs";
+import "./chunks/chunk-NVK4G5ST.mjs";
 export {
   ConfigError,
   FORMAT_NAMES,
