@@ -91,7 +91,7 @@ export default defineRule({
         const related = datastore?.by === "image" && service.image ? [{ span: service.image.span, message: `the ${datastore.product} image ${quoted(service.image.value.text, service.image)}` }] : [];
         report({
           at: portSpan(port),
-          fix: loopbackPortFix(port, project),
+          fix: () => loopbackPortFix(port, project),
           related,
           service: service.name.value,
           message: (who) =>

@@ -49,7 +49,7 @@ export default defineRule({
         const evaluated = port.raw !== undefined ? ` (\`${port.raw}\` leaves the ${port.emptiedByInterpolation ?? "host address"} empty)` : "";
         report({
           at: portSpan(port),
-          fix: loopbackPortFix(port, project),
+          fix: () => loopbackPortFix(port, project),
           service: service.name.value,
           message: (who) =>
             `${who} ${what} on all interfaces, IPv4 and IPv6${evaluated}; Docker's iptables rules bypass UFW/firewalld. ` +

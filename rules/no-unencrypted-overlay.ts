@@ -24,14 +24,14 @@ export default defineRule({
       if (network.driver?.value === "overlay") {
         report({
           at: network.driver,
-          fix: encryptNetwork(network, project),
+          fix: () => encryptNetwork(network, project),
           message:
             `network "${network.name.value}" uses the overlay driver without encryption, so traffic between swarm nodes travels in clear text. ${ENCRYPT}`,
         });
       } else if (!network.driver && swarm) {
         report({
           at: network.name,
-          fix: encryptNetwork(network, project),
+          fix: () => encryptNetwork(network, project),
           message:
             `network "${network.name.value}" has no driver, and ${swarm.what} makes this a swarm stack: \`docker stack deploy\` creates it as an overlay, without encryption, so traffic between nodes travels in clear text. ` +
             `Add \`driver: overlay\` and \`driver_opts: { encrypted: "true" }\`.`,
@@ -48,7 +48,7 @@ export default defineRule({
     const who = names.length === 1 ? `service ${names[0]} joins` : `services ${names.slice(0, 3).join(", ")}${names.length > 3 ? ` and ${names.length - 3} more` : ""} join`;
     report({
       at,
-      fix: encryptDefaultNetwork(project),
+      fix: () => encryptDefaultNetwork(project),
       message:
         `${who} the stack's default network, and ${swarm.what} makes this a swarm stack: \`docker stack deploy\` creates that network as an overlay, without encryption. ` +
         `Declare it encrypted: \`networks: { default: { driver: overlay, driver_opts: { encrypted: "true" } } }\`.`,

@@ -19,7 +19,7 @@ export default defineRule({
       report({
         at: service.name,
         service: service.name.value,
-        fix: addServiceListItem(service, project, "cap_drop", "ALL", "drop all capabilities (cap_drop: [ALL]; a service that needs one must add it back in cap_add)", "behaviour"),
+        fix: () => addServiceListItem(service, project, "cap_drop", "ALL", "drop all capabilities (cap_drop: [ALL]; a service that needs one must add it back in cap_add)", "behaviour"),
         message: (who) => `${who} keeps Docker's default capabilities (NET_RAW, CHOWN, DAC_OVERRIDE, SETUID...). Add \`cap_drop: [ALL]\` and \`cap_add\` back only what it needs.`,
       });
     }

@@ -41,9 +41,11 @@ export default defineRule({
       }
       if (last?.on) continue;
       const name = service.name.value;
-      const fix = last
-        ? replaceValue(last.entry, project, "no-new-privileges:true", FIX, "safe", "write no-new-privileges:true")
-        : addServiceListItem(service, project, "security_opt", '"no-new-privileges:true"', FIX, "safe");
+      const written = last?.entry;
+      const fix = () =>
+        written
+          ? replaceValue(written, project, "no-new-privileges:true", FIX, "safe", "write no-new-privileges:true")
+          : addServiceListItem(service, project, "security_opt", '"no-new-privileges:true"', FIX, "safe");
       report(
         last
           ? {

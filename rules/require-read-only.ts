@@ -20,9 +20,10 @@ export default defineRule({
       const readOnly = service.readOnly;
       if (readOnly?.value) continue;
       const name = service.name.value;
-      const fix = readOnly
-        ? replaceValue(readOnly, project, "true", FIX, "behaviour", "set read_only: true")
-        : addServiceKey(service, project, "read_only", "true", FIX, "behaviour");
+      const fix = () =>
+        readOnly
+          ? replaceValue(readOnly, project, "true", FIX, "behaviour", "set read_only: true")
+          : addServiceKey(service, project, "read_only", "true", FIX, "behaviour");
       report(
         readOnly
           ? { at: readOnly, service: name, fix, message: (who) => `${who} sets read_only to false, so a compromised process can modify its binaries and configuration. Set \`read_only: true\` and use \`tmpfs:\` or volumes for the paths it writes.` }

@@ -332,6 +332,8 @@ async function run(argv: readonly string[]): Promise<number> {
   if (stdinCount > 0 && positionals.length > 1) throw new UsageError(`"-" (standard input) cannot be combined with other paths`);
   if (values["stdin-filename"] !== undefined && stdinCount === 0) throw new UsageError(`--stdin-filename names standard input: add "-" to read it`);
   const fixing = fixRequest(values, ruleSet, stdinCount > 0);
+  // Only --fix and the formats that list fixes (JSON `fix`, SARIF `fixes[]`) need them computed.
+  if (!fixing && !outputs.some((o) => o.format === "json" || o.format === "sarif")) options.fixes = false;
   let result = stdinCount > 0 ? await lintStdin(values["stdin-filename"] ?? "<stdin>", options, cwd) : await lintFiles(positionals, { ...options, cwd });
   if (fixing) {
     const { runFixes } = await import("./fix/cli.js");

@@ -15,6 +15,7 @@ import type { Finding, Rule } from "./engine/rule.js";
 import { DEFAULT_MAX_FILE_SIZE, decodeText, formatSize, loadDotEnv, readRegularFile } from "./load/files.js";
 import { loadComposeText } from "./load/index.js";
 import { FileCache, loadProject, planProjects } from "./load/project.js";
+import { PathProbes } from "./load/probes.js";
 import type { FileText, LoadedProject, PlannedProject } from "./load/project.js";
 import type { Environment } from "./load/interpolate.js";
 import type { ComposeProject, Span } from "./model/types.js";
@@ -62,6 +63,12 @@ export interface LintOptions {
   envFiles?: readonly string[];
   /** Follow `include`, `extends` and `env_file` paths that leave the project. */
   allowOutsideProject?: boolean;
+  /**
+   * Compute the fixes rules offer (default true). `false` when nothing will show or apply them
+   * (the command line without --fix and without a JSON or SARIF output): findings then carry no
+   * `fix` or `fixRefused`, and a large file is linted faster.
+   */
+  fixes?: boolean;
   /** Texts to lint instead of these files' contents (absolute path → text): how --fix checks an edit before writing it. */
   texts?: ReadonlyMap<string, string>;
 }
@@ -94,9 +101,14 @@ export function enabledRules(options: LintOptions): EnabledRule[] {
   return resolveRules(options.ruleSet ?? allRules, { strict: options.strict, rules: options.rules, options: options.ruleOptions });
 }
 
-/** Every id a setting or a directive may name: the engine's own, the shipped rules', the rule set's. */
-export function knownRuleIds(options: LintOptions): Set<string> {
-  return new Set([...BUILTIN_META, ...allRules.map((r) => r.meta), ...(options.ruleSet ?? []).map((r) => r.meta)].map((meta) => meta.id));
+const knownIdsByRuleSet = new WeakMap<readonly Rule[], ReadonlySet<string>>();
+
+/** Every id a setting or a directive may name: the engine's own, the shipped rules', the rule set's (one set per rule set, not per file). */
+export function knownRuleIds(options: LintOptions): ReadonlySet<string> {
+  const ruleSet = options.ruleSet ?? allRules;
+  let known = knownIdsByRuleSet.get(ruleSet);
+  if (!known) knownIdsByRuleSet.set(ruleSet, (known = new Set([...BUILTIN_META, ...allRules.map((r) => r.meta), ...ruleSet.map((r) => r.meta)].map((meta) => meta.id))));
+  return known;
 }
 
 /** Lints one file's text. `path` is the name reported. */
@@ -104,8 +116,7 @@ export function lintText(text: string, path: string, options: LintOptions = {}, 
   try {
     const env = options.env ?? process.env;
     const loaded = loadComposeText(text, path, { env });
-    const settings: EngineSettings = { noInlineConfig: options.noInlineConfig, requireReason: options.requireReason, external: options.suppress };
-    if (options.rules) settings.levels = options.rules;
+    const settings = engineSettings(options);
     const known = knownRuleIds(options);
     let all = lintLoaded(loaded, rules, known, settings);
     if (loaded.problems.some((p) => p.ruleId === "duplicate-key")) {
@@ -132,9 +143,9 @@ export function withConfig(options: LintOptions, config: EffectiveConfig): LintO
 }
 
 /** The configuration resolver the options ask for (`config: false` still resolves, to nothing). */
-export function configResolver(options: LintOptions, cwd: string): ConfigResolver {
+export function configResolver(options: LintOptions, cwd: string, probes?: PathProbes): ConfigResolver {
   const rules = [...BUILTIN_META, ...(options.ruleSet ?? allRules).map((r) => r.meta)];
-  return new ConfigResolver({ cwd, rules, disabled: options.config === false, ...(typeof options.config === "string" ? { file: options.config } : {}) });
+  return new ConfigResolver({ cwd, rules, disabled: options.config === false, ...(typeof options.config === "string" ? { file: options.config } : {}), ...(probes ? { probes } : {}) });
 }
 
 const BUILTIN_IDS = new Set(BUILTIN_META.map((meta) => meta.id));
@@ -191,6 +202,7 @@ export async function lintTextBeside(text: string, shown: string, composePath: s
 function engineSettings(options: LintOptions): EngineSettings {
   const settings: EngineSettings = { noInlineConfig: options.noInlineConfig, requireReason: options.requireReason, external: options.suppress };
   if (options.rules) settings.levels = options.rules;
+  if (options.fixes === false) settings.fixes = false;
   return settings;
 }
 
@@ -206,13 +218,16 @@ export async function lintFiles(paths: readonly string[], options: LintOptions =
     const loaded = await loadPlugins(options.plugins, cwd);
     options = { ...options, ruleSet: [...(options.ruleSet ?? allRules), ...loaded.flatMap((p) => p.rules)], plugins: [] };
   }
-  const resolver = configResolver(options, cwd);
+  // Paths probed once for the run: planning, configuration search and .env reads share the answers.
+  const probes = new PathProbes();
+  const resolver = configResolver(options, cwd, probes);
   const ignored: string[] = [];
-  const { projects, errors, notLinted } = await loadProjects(paths, options, (absolute) => {
+  const isIgnored = (absolute: string) => {
     const skip = resolver.resolve(absolute).ignored;
     if (skip) ignored.push(displayPath(absolute, cwd));
     return skip;
-  });
+  };
+  const { projects, errors, notLinted } = await loadProjects(paths, options, isIgnored, probes);
   const rulesFor = new Map<string, EnabledRule[]>();
   const failed: FileResult[] = [];
   // Each project is isolated: one that makes compose-lint fail is an internal-error, the others still run.
@@ -239,6 +254,7 @@ export async function loadProjects(
   paths: readonly string[],
   options: LintOptions = {},
   isIgnored: (absolute: string) => boolean = () => false,
+  probes: PathProbes = new PathProbes(),
 ): Promise<{ projects: { plan: PlannedProject; loaded: LoadedProject }[]; errors: DiscoveryError[]; notLinted: FileResult[] }> {
   const cwd = options.cwd ?? process.cwd();
   const composeFiles = options.composeFiles ?? [];
@@ -254,8 +270,8 @@ export async function loadProjects(
   const named = new Set(searched.map((p) => resolve(cwd, p)).filter((p) => discovery.files.includes(p)));
   const directories = searched.map((p) => resolve(cwd, p)).filter((p) => !named.has(p) && isDirectory(p));
   const env = options.env ?? process.env;
-  const planOptions = { cwd, composeFiles, env, directories, dotenv: options.dotenv !== false, ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}), ...(options.projectDirectory ? { projectDirectory: options.projectDirectory } : {}), ...(options.envFiles ? { envFiles: options.envFiles } : {}) };
-  const cache = new FileCache(projectFileReader(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, options.texts));
+  const planOptions = { cwd, composeFiles, env, directories, probes, dotenv: options.dotenv !== false, ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}), ...(options.projectDirectory ? { projectDirectory: options.projectDirectory } : {}), ...(options.envFiles ? { envFiles: options.envFiles } : {}) };
+  const cache = new FileCache(projectFileReader(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, options.texts), probes);
   // A file found or named that cannot be read as text is a path error, as before project mode.
   const unreadable = new Set<string>();
   const ignored = new Set(discovery.files.filter(isIgnored));
@@ -271,10 +287,14 @@ export async function loadProjects(
   const plans = planProjects(discovery.files.filter((f) => !unreadable.has(f) && !ignored.has(f)), named, planOptions);
   const projectOptions = { env, maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, dotenv: options.dotenv !== false, allowOutsideProject: options.allowOutsideProject === true, display: (absolute: string) => displayPath(absolute, cwd) };
   const projects = [];
+  let shell: Environment | undefined;
   for (const plan of plans) {
     // Each project loads in isolation: a loader failure is an internal-error for its first file.
     try {
-      projects.push({ plan, loaded: await loadProject(plan, cache, projectOptions) });
+      // One plain copy of the environment for the run (reading process.env is slow), shared by the
+      // projects; taken inside the isolation, as each project's own copy was.
+      shell ??= { ...env };
+      projects.push({ plan, loaded: await loadProject(plan, cache, { ...projectOptions, env: shell }) });
     } catch (error) {
       const first = plan.files[0]!;
       const read = await cache.read(first);

@@ -95,6 +95,12 @@ describe("fixes in the output formats", () => {
       },
     ]);
   });
+  test("fixes: false computes none (the command line without --fix, JSON or SARIF); the findings are the same", () => {
+    const without = lintText(text, "compose.yaml", { env: {}, fixes: false });
+    expect(without.findings.some((f) => f.fix !== undefined || f.fixRefused !== undefined)).toBe(false);
+    expect(result.findings.some((f) => f.fix !== undefined)).toBe(true);
+    expect(without.findings).toEqual(result.findings.map(({ fix: _fix, fixRefused: _refused, ...rest }) => rest));
+  });
 });
 
 describe("CLI", () => {

@@ -4,7 +4,6 @@
  * to the repository root (a folder holding `.git`); the nearest configuration wins, whole.
  * Each folder is searched and each file read once per run.
  */
-import { existsSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import type { Setting } from "../engine/engine.js";
 import type { RuleMeta } from "../engine/rule.js";
@@ -12,6 +11,8 @@ import { globMatcher } from "./glob.js";
 import { ConfigError, readConfigFile } from "./read.js";
 import type { ConfigSource } from "./read.js";
 import { configProblems } from "./validate.js";
+import { exists } from "../load/probes.js";
+import type { PathProbes } from "../load/probes.js";
 
 /** The names searched in each folder, in this order; the first found is the folder's configuration. */
 export const CONFIG_FILE_NAMES = [".compose-lint.yaml", ".compose-lint.yml", ".compose-lint.json", "package.json"] as const;
@@ -59,6 +60,8 @@ export interface ConfigResolverOptions {
   cwd: string;
   /** Every rule that can be configured (built-in, engine and loaded plugins). */
   rules: readonly RuleMeta[];
+  /** The run's path probes (src/load/probes.ts): the folders above many files are probed once. */
+  probes?: PathProbes;
 }
 
 export class ConfigResolver {
@@ -92,7 +95,7 @@ export class ConfigResolver {
     let found: LoadedConfig | null = null;
     for (const name of CONFIG_FILE_NAMES) {
       const path = join(dir, name);
-      if (!existsSync(path)) continue;
+      if (!exists(this.options.probes, dir, name)) continue;
       const loaded = this.load(path, relative(this.options.cwd, path) || path);
       if (loaded) {
         found = loaded;
@@ -100,7 +103,7 @@ export class ConfigResolver {
       }
     }
     const parent = dirname(dir);
-    if (!found && parent !== dir && !existsSync(join(dir, ".git"))) found = this.search(parent);
+    if (!found && parent !== dir && !exists(this.options.probes, dir, ".git")) found = this.search(parent);
     this.byDir.set(dir, found);
     return found;
   }

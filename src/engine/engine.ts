@@ -4,6 +4,7 @@ import type { Finding, RelatedLocation, ReportDescriptor, Rule, RuleMeta } from 
 import { maskFinding, substitutionMask } from "./mask.js";
 import { applySuppressions } from "./apply-suppressions.js";
 import type { SuppressionSettings } from "./apply-suppressions.js";
+import { serviceNamed } from "../model/service-index.js";
 
 /** Meta of the findings the engine itself produces (they are listed in SARIF like any rule). */
 export const BUILTIN_META: readonly RuleMeta[] = [
@@ -170,6 +171,8 @@ export function serviceLabel(services: readonly string[]): string {
 export interface EngineSettings extends SuppressionSettings {
   /** Levels of the engine's and loader's own findings (unused-ignore, duplicate-key...); `off` drops them. */
   levels?: Readonly<Record<string, Setting>>;
+  /** `false`: fixes a rule offers as a function are not computed (nothing will show or apply them). Default true. */
+  fixes?: boolean;
 }
 
 /**
@@ -178,7 +181,7 @@ export interface EngineSettings extends SuppressionSettings {
  */
 function withServiceDeclaration(related: RelatedLocation[], descriptor: ReportDescriptor, project: ComposeProject): RelatedLocation[] {
   if (descriptor.service === undefined) return related;
-  const name = project.services.find((s) => s.name.value === descriptor.service)?.name;
+  const name = serviceNamed(project.services, descriptor.service)?.name;
   const file = spanOf(descriptor.at).file;
   if (!name || name.span.file === file || related.some((r) => r.span.file === name.span.file)) return related;
   return [...related, { span: name.span, message: `service "${name.value}" is declared here` }];
@@ -186,7 +189,7 @@ function withServiceDeclaration(related: RelatedLocation[], descriptor: ReportDe
 
 /** ` (behind profile "debug")` when the services are only started with a profile: they still ship. */
 function profileNote(services: readonly string[], project: ComposeProject | undefined): string {
-  const profiles = new Set(services.flatMap((name) => project?.services.find((s) => s.name.value === name)?.profiles.map((p) => p.value) ?? []));
+  const profiles = new Set(services.flatMap((name) => (project ? serviceNamed(project.services, name)?.profiles.map((p) => p.value) : undefined) ?? []));
   if (profiles.size === 0) return "";
   const names = [...profiles].map((p) => `"${p}"`).join(", ");
   return profiles.size === 1 ? ` (behind profile ${names}, still deployed when the profile is enabled)` : ` (behind profiles ${names}, still deployed when one of them is enabled)`;
@@ -221,8 +224,8 @@ export function lintLoaded(
             const { message: render, service } = descriptor;
             const finding: Finding = { ruleId: rule.meta.id, level: findingLevel, message: "", span, related };
             if (descriptor.redact) finding.redact = true;
-            if (descriptor.fix) {
-              const fix = descriptor.fix;
+            const fix = typeof descriptor.fix === "function" ? (settings.fixes === false ? undefined : descriptor.fix()) : descriptor.fix;
+            if (fix) {
               Object.assign(finding, "refused" in fix ? { fixRefused: fix.refused } : { fix: service === undefined ? fix : { ...fix, services: [service] } });
             }
             if (typeof render === "string" || service === undefined) {
@@ -270,7 +273,7 @@ export function lintLoaded(
   // (and a service's `x-compose-lint` those in the file that declares it).
   const files = loaded.files ?? [loaded.file];
   const ran = new Set(rules.map((r) => r.rule.meta.id));
-  const ids = new Set([...known, ...BUILTIN_IDS]);
+  const ids = withBuiltinIds(known);
   const kept = files.flatMap((file, i) => {
     const inFile = unique.filter((f) => f.span.file === file.path || (i === 0 && !files.some((other) => other.path === f.span.file)));
     const own = project && files.length > 1 ? { ...project, services: project.services.filter((s) => s.span.file === file.path) } : project;
@@ -293,3 +296,12 @@ function withBuiltinLevels(findings: Finding[], levels: Readonly<Record<string, 
 }
 
 const BUILTIN_IDS: ReadonlySet<string> = new Set(BUILTIN_META.map((m) => m.id));
+
+const knownWithBuiltin = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
+/** `known` and the engine's own ids: one set per `known` (the caller keeps one per rule set), not one per file. */
+function withBuiltinIds(known: ReadonlySet<string>): ReadonlySet<string> {
+  let ids = knownWithBuiltin.get(known);
+  if (!ids) knownWithBuiltin.set(known, (ids = new Set([...known, ...BUILTIN_IDS])));
+  return ids;
+}

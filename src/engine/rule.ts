@@ -82,8 +82,12 @@ export interface ReportDescriptor {
   related?: RelatedLocation[];
   /** The span holds a secret: formatters that print source text mask it. */
   redact?: boolean;
-  /** The edit that makes the finding go away, or why there is none. */
-  fix?: Fix | FixRefusal;
+  /**
+   * The edit that makes the finding go away, or why there is none. As a function, it is called
+   * only when the run uses fixes (`--fix`, or an output that lists them: JSON, SARIF): computing
+   * one for every finding of a large file costs time nobody asked for.
+   */
+  fix?: Fix | FixRefusal | (() => Fix | FixRefusal);
 }
 
 export interface RuleContext {

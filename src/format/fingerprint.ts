@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { Finding } from "../engine/rule.js";
 import type { FileResult } from "../lint.js";
 import { maskSecretValues } from "../model/secret-mask.js";
-import type { Span } from "../model/types.js";
+import type { Service, Span } from "../model/types.js";
 
 /** What identifies a finding across edits that move lines: never a line number. */
 export interface FingerprintParts {
@@ -29,14 +29,32 @@ function offendingText(lines: readonly string[], finding: Finding): string {
   return source.slice(column - 1, endLine === line ? endColumn - 1 : undefined).trim();
 }
 
+/**
+ * The first service (in the project's order) whose mapping holds a span's start. A large file has
+ * thousands of services and findings: the services are listed per line they cover (their spans
+ * in one file do not overlap, so this is about one entry per line), not searched per finding.
+ */
+function serviceFinder(services: readonly Service[]): (span: Span) => Service | undefined {
+  if (services.length < 16) return (span) => services.find((service) => contains(service.span, span));
+  const byLine = new Map<number, Service[]>();
+  for (const service of services) {
+    for (let line = service.span.line; line <= service.span.endLine; line++) {
+      const list = byLine.get(line);
+      if (list) list.push(service);
+      else byLine.set(line, [service]);
+    }
+  }
+  return (span) => byLine.get(span.line)?.find((service) => contains(service.span, span));
+}
+
 /** The parts of each finding of a file, in order. */
 export function fingerprintParts(file: Pick<FileResult, "path" | "text" | "findings" | "project">, path = file.path): FingerprintParts[] {
   const lines = file.text.split("\n");
-  const services = file.project?.services ?? [];
+  const serviceAt = serviceFinder(file.project?.services ?? []);
   return file.findings.map((finding) => ({
     ruleId: finding.ruleId,
     path,
-    service: services.find((service) => contains(service.span, finding.span))?.name.value ?? "",
+    service: serviceAt(finding.span)?.name.value ?? "",
     value: offendingText(lines, finding),
   }));
 }

@@ -5,6 +5,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parseEnv } from "node:util";
+import type { PathProbes } from "./probes.js";
 
 /** `--max-file-size` by default: far above any real compose file, far below what stalls the parser. */
 export const DEFAULT_MAX_FILE_SIZE = 10_000_000;
@@ -93,7 +94,9 @@ export interface DotEnv {
 }
 
 /** The `.env` file beside a compose file, as Compose reads it; missing is empty, and so is one we refuse to read. */
-export async function loadDotEnv(composePath: string, maxBytes = DEFAULT_MAX_FILE_SIZE): Promise<DotEnv> {
+export async function loadDotEnv(composePath: string, maxBytes = DEFAULT_MAX_FILE_SIZE, probes?: PathProbes): Promise<DotEnv> {
+  // A missing .env is the common case: known without opening it (and without the error that throws).
+  if (probes && !probes.exists(dirname(composePath), ".env")) return { values: {} };
   let read: FileRead;
   try {
     read = await readRegularFile(join(dirname(composePath), ".env"), maxBytes);

@@ -52,6 +52,17 @@ function compile<T>(table: readonly [string, T][]): readonly [Pattern, T][] {
 const resolved = new WeakMap<TNode, TNode>();
 
 /**
+ * `resolveTags` for the tree of a whole file: a tree without merge tags (the reader says so; else
+ * a text without `!` holds none) is its own resolution, recorded so that a later `resolveTags` of
+ * it does not walk it either.
+ */
+export function resolveFileTags(root: TNode, parsed: { text: string; hasTags?: boolean }): TNode {
+  if (parsed.hasTags ?? parsed.text.includes("!")) return resolveTags(root);
+  resolved.set(root, root);
+  return root;
+}
+
+/**
  * A tree as one file alone means it: `!reset` keys and items removed, `!override` values kept.
  * Returns the node itself when nothing in it is tagged (shared alias targets stay shared).
  */
@@ -59,16 +70,23 @@ export function resolveTags(node: TNode): TNode {
   const done = resolved.get(node);
   if (done) return done;
   let out: TNode = node;
+  // Copies are made from the first change on: an untagged tree (most are) allocates nothing.
   if (node.kind === "map") {
-    const entries = node.entries.flatMap((e): TEntry[] => {
-      if (e.value.tag === "!reset") return [];
-      const value = resolveTags(e.value);
-      return [value === e.value ? e : { ...e, value }];
+    let entries: TEntry[] | undefined;
+    node.entries.forEach((e, i) => {
+      const value = e.value.tag === "!reset" ? undefined : resolveTags(e.value);
+      if (value !== e.value) entries ??= node.entries.slice(0, i);
+      if (entries && value) entries.push(value === e.value ? e : { ...e, value });
     });
-    if (entries.length !== node.entries.length || entries.some((e, i) => e !== node.entries[i])) out = mapNode(node.span, entries);
+    if (entries) out = mapNode(node.span, entries);
   } else if (node.kind === "seq") {
-    const items = node.items.filter((item) => item.tag !== "!reset").map(resolveTags);
-    if (items.length !== node.items.length || items.some((item, i) => item !== node.items[i])) out = seqNode(node.span, items);
+    let items: TNode[] | undefined;
+    node.items.forEach((item, i) => {
+      const value = item.tag === "!reset" ? undefined : resolveTags(item);
+      if (value !== item) items ??= node.items.slice(0, i);
+      if (items && value) items.push(value);
+    });
+    if (items) out = seqNode(node.span, items);
   }
   if (out.tag !== undefined) {
     out = { ...out };

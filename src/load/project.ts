@@ -6,20 +6,23 @@
  * Paths that leave the project's boundary (the git top-level, else the linted root), remote
  * includes, and nesting beyond the limits are not followed: each is a `not-linted` finding.
  */
-import { existsSync, realpathSync, statSync } from "node:fs";
+import { realpathSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { parseEnv } from "node:util";
 import type { ComposeProject, SourceFile, Span } from "../model/types.js";
 import type { Environment, Substitution } from "./interpolate.js";
 import { DEFAULT_MAX_FILE_SIZE, decodeText, loadDotEnv, readRegularFileSync } from "./files.js";
+import { exists } from "./probes.js";
+import type { PathProbes } from "./probes.js";
 import type { DotEnv } from "./files.js";
 import { topLevelProblem } from "./index.js";
 import type { LoadProblem, LoadResult } from "./index.js";
-import { enforceUnicity, mapNode, mergeNodes, resolveTags } from "./merge.js";
+import { enforceUnicity, mapNode, mergeNodes, resolveFileTags, resolveTags } from "./merge.js";
 import type { MergeProblem } from "./merge.js";
 import { normalize } from "./normalize.js";
-import { child, entry, locateIn, parseTree } from "./tree.js";
+import { child, entry, parseTree } from "./tree.js";
+import { locator } from "./locate.js";
 import type { TEntry, TMap, TNode, TScalar } from "./tree.js";
 
 /** The files `docker compose` looks for in a directory, in its order of preference. */
@@ -62,9 +65,9 @@ function startOf(file: string): Span {
 }
 
 /** The git top-level above `dir`, else undefined. */
-export function gitTopLevel(dir: string): string | undefined {
+export function gitTopLevel(dir: string, probes?: PathProbes): string | undefined {
   for (let current = resolve(dir); ; current = dirname(current)) {
-    if (existsSync(join(current, ".git"))) return current;
+    if (exists(probes, current, ".git")) return current;
     if (dirname(current) === current) return undefined;
   }
 }
@@ -92,10 +95,9 @@ function isFile(path: string): boolean {
 }
 
 /** The default project of a directory: the first default file, with the first override file. */
-export function defaultProjectFiles(dir: string): { base?: string; override?: string } {
-  const base = DEFAULT_FILES.map((name) => join(dir, name)).find(isFile);
-  const override = OVERRIDE_FILES.map((name) => join(dir, name)).find(isFile);
-  return { base, override };
+export function defaultProjectFiles(dir: string, probes?: PathProbes): { base?: string; override?: string } {
+  const first = (names: readonly string[]) => names.map((name) => join(dir, name)).find((path, i) => exists(probes, dir, names[i]!) && isFile(path));
+  return { base: first(DEFAULT_FILES), override: first(OVERRIDE_FILES) };
 }
 
 /** `COMPOSE_FILE` split as Compose splits it (`COMPOSE_PATH_SEPARATOR`, else `:`, `;` on Windows). */
@@ -174,7 +176,11 @@ export class FileCache {
    * `readText` reads a file as the CLI does (size limit, regular files only, decoding) or says why
    * it did not; by default, any file decoded as UTF-8.
    */
-  constructor(private readonly readText: (absolute: string) => Promise<FileText> = readUtf8) {}
+  constructor(
+    private readonly readText: (absolute: string) => Promise<FileText> = readUtf8,
+    /** The run's path probes, shared with planning and the configuration search. */
+    readonly probes?: PathProbes,
+  ) {}
 
   read(absolute: string): Promise<FileText> {
     let pending = this.texts.get(absolute);
@@ -208,7 +214,7 @@ export class FileCache {
  * says so).
  */
 export async function readEnvFiles(files: readonly string[], directory: string, cache: FileCache, useDotenv: boolean, maxBytes = DEFAULT_MAX_FILE_SIZE): Promise<DotEnv> {
-  if (files.length === 0) return useDotenv ? loadDotEnv(join(directory, "compose.yaml"), maxBytes) : { values: {} };
+  if (files.length === 0) return useDotenv ? loadDotEnv(join(directory, "compose.yaml"), maxBytes, cache.probes) : { values: {} };
   const out: DotEnv = { values: {} };
   for (const file of files) {
     const read = await cache.read(file);
@@ -307,11 +313,11 @@ export class ProjectLoader {
     }
     const parsed = this.cache.parse(absolute, read.text, shown, context.env);
     this.substituted.push(...(parsed.substituted ?? []));
-    const root = parsed.root ? resolveTags(parsed.root) : undefined;
+    const root = parsed.root ? resolveFileTags(parsed.root, parsed) : undefined;
     if (!this.sources.has(absolute)) {
       this.absoluteOf.set(shown, absolute);
       // The text as Docker reads it (foreign line breaks as LF), so code frames count lines as the spans do.
-      this.sources.set(absolute, { path: shown, text: parsed.text, data: root?.data ?? null, locate: (p, part) => locateIn(root, p, part) });
+      this.sources.set(absolute, { path: shown, text: parsed.text, data: root?.data ?? null, locate: locator(root) });
     }
     for (const p of parsed.problems) this.problem(p.ruleId, p.span, p.message);
     if (parsed.problems.some((p) => p.ruleId === "yaml-syntax") || !parsed.root) {
@@ -420,7 +426,7 @@ export class ProjectLoader {
       // Each included project has its own `.env`; the shell still wins.
       const dotenv = await readEnvFiles(envFiles, projectDir, this.cache, this.options.dotenv, this.options.maxFileSize);
       if (dotenv.problem) this.problem("not-linted", pathNode!.span, envNotRead(dotenv.problem));
-      const env = { ...dotenv.values, ...this.options.env };
+      const env = withShell(dotenv.values, this.options.env);
       let included: TNode | undefined;
       for (const f of files) {
         if (chain.includes(f.absolute) || f.absolute === absolute) {
@@ -517,6 +523,14 @@ export class ProjectLoader {
   }
 }
 
+/**
+ * A `.env`'s values with the shell's winning. Without a `.env`, the shell's own object: the parsed
+ * trees are cached per environment object (see FileCache), so projects without one share them.
+ */
+function withShell(dotenv: Record<string, string>, shell: Environment): Environment {
+  return Object.keys(dotenv).length > 0 ? { ...dotenv, ...shell } : shell;
+}
+
 function envNotRead(problem: string): string {
   return `not linted as Docker reads it: ${problem}; values it would set for \`\${VAR}\` interpolation are missing`;
 }
@@ -531,7 +545,7 @@ export async function loadProject(plan: ProjectPlan, cache: FileCache, options: 
   const loader = new ProjectLoader(cache, options);
   for (const file of plan.files) loader.baseDirectory.set(file, plan.directory);
   const dotenv = await readEnvFiles(plan.envFiles, plan.directory, cache, options.dotenv, options.maxFileSize);
-  const env = { ...dotenv.values, ...options.env };
+  const env = withShell(dotenv.values, options.env);
   const context: Context = { env, boundary: plan.boundary, depth: 0 };
   let merged: TNode | undefined;
   for (const file of plan.files) {
@@ -569,6 +583,8 @@ export interface PlanOptions {
   maxFileSize?: number;
   /** Directories named on the command line: their `COMPOSE_FILE` applies even to files of other names. */
   directories?: readonly string[];
+  /** The run's path probes (src/load/probes.ts). */
+  probes?: PathProbes;
 }
 
 export interface PlannedProject extends ProjectPlan {
@@ -580,7 +596,8 @@ export interface PlannedProject extends ProjectPlan {
  * A directory's `.env`, read once while planning (for `COMPOSE_FILE`); missing is empty, and so is
  * one that is not a regular file, too large or not text (loading reports those as not-linted).
  */
-function readDotEnvSync(dir: string, maxBytes: number): Record<string, string> {
+function readDotEnvSync(dir: string, maxBytes: number, probes?: PathProbes): Record<string, string> {
+  if (!exists(probes, dir, ".env")) return {};
   try {
     const read = readRegularFileSync(join(dir, ".env"), maxBytes);
     if (!("bytes" in read)) return {};
@@ -601,7 +618,7 @@ export function planProjects(found: readonly string[], named: ReadonlySet<string
   const plans: PlannedProject[] = [];
   const envFiles = (options.envFiles ?? []).map((f) => resolve(options.cwd, f));
   const projectDirectory = resolve(options.cwd, options.projectDirectory ?? ".");
-  const boundaryOf = (dir: string) => gitTopLevel(dir) ?? rootOf(dir);
+  const boundaryOf = (dir: string) => gitTopLevel(dir, options.probes) ?? rootOf(dir);
   const roots = [...(options.directories ?? []), ...[...named].map(dirname)];
   const rootOf = (dir: string) => roots.find((r) => isInside(dir, r)) ?? (isInside(dir, options.cwd) ? options.cwd : dir);
   const consumed = new Set<string>();
@@ -625,7 +642,7 @@ export function planProjects(found: readonly string[], named: ReadonlySet<string
   }
   for (const dir of options.directories ?? []) if (!byDir.has(dir)) byDir.set(dir, []);
   for (const [dir, files] of [...byDir].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const dotenv = options.dotenv ? readDotEnvSync(dir, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE) : {};
+    const dotenv = options.dotenv ? readDotEnvSync(dir, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, options.probes) : {};
     const shellFiles = dir === projectDirectory ? options.env.COMPOSE_FILE : undefined;
     const composeFile = shellFiles ?? dotenv.COMPOSE_FILE;
     if (composeFile) {
@@ -633,7 +650,7 @@ export function planProjects(found: readonly string[], named: ReadonlySet<string
       const list = composeFileList(composeFile, separator).map((f) => resolve(dir, f));
       if (list.some((f) => files.includes(f)) || options.directories?.includes(dir)) add(list, dir);
     } else {
-      const { base, override } = defaultProjectFiles(dir);
+      const { base, override } = defaultProjectFiles(dir, options.probes);
       const inProject = [base, override].filter((f): f is string => f !== undefined);
       if (base && inProject.some((f) => files.includes(f))) add(inProject, dir);
       else if (override && files.includes(override)) {

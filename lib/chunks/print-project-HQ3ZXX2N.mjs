@@ -2,29 +2,26 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadProjects
-} from "./chunk-CIBWTDUG.mjs";
-import "./chunk-UVGXJ2RR.mjs";
+} from "./chunk-FZK2OUNP.mjs";
+import "./chunk-BZL7AVGH.mjs";
 import {
-  require_dist
-} from "./chunk-TURTXN7Z.mjs";
+  stringify
+} from "./chunk-XOGSF64S.mjs";
 import {
   interpolate
 } from "./chunk-QNNX6PLP.mjs";
 import "./chunk-77CGUSXJ.mjs";
 import "./chunk-I3PS33Z3.mjs";
-import "./chunk-KRNHBF7M.mjs";
+import "./chunk-QTJXK3OC.mjs";
 import "./chunk-TZWDTVSK.mjs";
-import "./chunk-SSKCFJDD.mjs";
+import "./chunk-B5YKATE5.mjs";
 import {
   secretKind
 } from "./chunk-66YYOBGO.mjs";
-import "./chunk-JYLPUURA.mjs";
-import {
-  __toESM
-} from "./chunk-NVK4G5ST.mjs";
+import "./chunk-CGMR65KP.mjs";
+import "./chunk-NVK4G5ST.mjs";
 
 // src/print-project.ts
-var import_yaml = __toESM(require_dist(), 1);
 var KEYS = ["name", "services", "networks", "volumes", "secrets", "configs"];
 var ENVIRONMENT_KEYS = /* @__PURE__ */ new Set(["environment", "args"]);
 function refersToSecret(raw) {
@@ -58,7 +55,7 @@ async function printProjects(paths, options, format) {
     }
   }
   if (format === "json") return { text: documents.map((d) => JSON.stringify(d, null, 2) + "\n").join(""), errors };
-  return { text: documents.map((d) => (0, import_yaml.stringify)(d, { lineWidth: 0 })).join("---\n"), errors };
+  return { text: documents.map((d) => stringify(d, { lineWidth: 0 })).join("---\n"), errors };
 }
 export {
   printProjects,

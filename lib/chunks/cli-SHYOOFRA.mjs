@@ -3,20 +3,20 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-AFKXW3HO.mjs";
+} from "./chunk-AJWX34SD.mjs";
 import "./chunk-5TBLMILP.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-CIBWTDUG.mjs";
-import "./chunk-UVGXJ2RR.mjs";
-import "./chunk-TURTXN7Z.mjs";
+import "./chunk-FZK2OUNP.mjs";
+import "./chunk-BZL7AVGH.mjs";
+import "./chunk-XOGSF64S.mjs";
 import "./chunk-QNNX6PLP.mjs";
 import "./chunk-77CGUSXJ.mjs";
 import "./chunk-I3PS33Z3.mjs";
-import "./chunk-KRNHBF7M.mjs";
+import "./chunk-QTJXK3OC.mjs";
 import "./chunk-TZWDTVSK.mjs";
-import "./chunk-SSKCFJDD.mjs";
+import "./chunk-B5YKATE5.mjs";
 import "./chunk-66YYOBGO.mjs";
-import "./chunk-JYLPUURA.mjs";
+import "./chunk-CGMR65KP.mjs";
 import {
   escapeLine
 } from "./chunk-5ZHKE5OY.mjs";

@@ -2,18 +2,18 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   findingFingerprints
-} from "./chunk-DX4O4TR2.mjs";
+} from "./chunk-OFVURXKZ.mjs";
 import {
   ruleMarkdown
-} from "./chunk-TOJ7LIJD.mjs";
+} from "./chunk-454JXXFQ.mjs";
 import {
   homepage,
   ruleDocUrl,
   version
 } from "./chunk-RZYRWAGT.mjs";
-import "./chunk-KRNHBF7M.mjs";
+import "./chunk-QTJXK3OC.mjs";
 import "./chunk-TZWDTVSK.mjs";
-import "./chunk-SSKCFJDD.mjs";
+import "./chunk-B5YKATE5.mjs";
 import "./chunk-66YYOBGO.mjs";
 import {
   guardJson

@@ -17,13 +17,25 @@ function offendingText(lines, finding) {
   if (finding.redact) return source.slice(0, column - 1).trim();
   return source.slice(column - 1, endLine === line ? endColumn - 1 : void 0).trim();
 }
+function serviceFinder(services) {
+  if (services.length < 16) return (span) => services.find((service) => contains(service.span, span));
+  const byLine = /* @__PURE__ */ new Map();
+  for (const service of services) {
+    for (let line = service.span.line; line <= service.span.endLine; line++) {
+      const list = byLine.get(line);
+      if (list) list.push(service);
+      else byLine.set(line, [service]);
+    }
+  }
+  return (span) => byLine.get(span.line)?.find((service) => contains(service.span, span));
+}
 function fingerprintParts(file, path = file.path) {
   const lines = file.text.split("\n");
-  const services = file.project?.services ?? [];
+  const serviceAt = serviceFinder(file.project?.services ?? []);
   return file.findings.map((finding) => ({
     ruleId: finding.ruleId,
     path,
-    service: services.find((service) => contains(service.span, finding.span))?.name.value ?? "",
+    service: serviceAt(finding.span)?.name.value ?? "",
     value: offendingText(lines, finding)
   }));
 }

@@ -5,7 +5,7 @@ import {
 } from "./chunk-TZWDTVSK.mjs";
 import {
   require_equal
-} from "./chunk-SSKCFJDD.mjs";
+} from "./chunk-B5YKATE5.mjs";
 import {
   maskSecretValues
 } from "./chunk-66YYOBGO.mjs";
@@ -3693,6 +3693,18 @@ function unusedMessage(d) {
   return `${d.ruleId} reports nothing ${where}; remove the ignore comment so it cannot hide a future finding.`;
 }
 
+// src/model/service-index.ts
+var byName = /* @__PURE__ */ new WeakMap();
+function serviceNamed(services, name) {
+  let index = byName.get(services);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const service of services) if (!index.has(service.name.value)) index.set(service.name.value, service);
+    byName.set(services, index);
+  }
+  return index.get(name);
+}
+
 // src/engine/engine.ts
 var BUILTIN_META = [
   {
@@ -3814,13 +3826,13 @@ function serviceLabel(services) {
 }
 function withServiceDeclaration(related, descriptor, project) {
   if (descriptor.service === void 0) return related;
-  const name = project.services.find((s) => s.name.value === descriptor.service)?.name;
+  const name = serviceNamed(project.services, descriptor.service)?.name;
   const file = spanOf2(descriptor.at).file;
   if (!name || name.span.file === file || related.some((r) => r.span.file === name.span.file)) return related;
   return [...related, { span: name.span, message: `service "${name.value}" is declared here` }];
 }
 function profileNote(services, project) {
-  const profiles = new Set(services.flatMap((name) => project?.services.find((s) => s.name.value === name)?.profiles.map((p) => p.value) ?? []));
+  const profiles = new Set(services.flatMap((name) => (project ? serviceNamed(project.services, name)?.profiles.map((p) => p.value) : void 0) ?? []));
   if (profiles.size === 0) return "";
   const names = [...profiles].map((p) => `"${p}"`).join(", ");
   return profiles.size === 1 ? ` (behind profile ${names}, still deployed when the profile is enabled)` : ` (behind profiles ${names}, still deployed when one of them is enabled)`;
@@ -3842,8 +3854,8 @@ function lintLoaded(loaded, rules, known = new Set(rules.map((r) => r.rule.meta.
             const { message: render, service } = descriptor;
             const finding2 = { ruleId: rule.meta.id, level: findingLevel, message: "", span, related };
             if (descriptor.redact) finding2.redact = true;
-            if (descriptor.fix) {
-              const fix = descriptor.fix;
+            const fix = typeof descriptor.fix === "function" ? settings.fixes === false ? void 0 : descriptor.fix() : descriptor.fix;
+            if (fix) {
               Object.assign(finding2, "refused" in fix ? { fixRefused: fix.refused } : { fix: service === void 0 ? fix : { ...fix, services: [service] } });
             }
             if (typeof render === "string" || service === void 0) {
@@ -3887,7 +3899,7 @@ function lintLoaded(loaded, rules, known = new Set(rules.map((r) => r.rule.meta.
   });
   const files = loaded.files ?? [loaded.file];
   const ran = new Set(rules.map((r) => r.rule.meta.id));
-  const ids = /* @__PURE__ */ new Set([...known, ...BUILTIN_IDS]);
+  const ids = withBuiltinIds(known);
   const kept = files.flatMap((file, i) => {
     const inFile = unique.filter((f) => f.span.file === file.path || i === 0 && !files.some((other) => other.path === f.span.file));
     const own = project && files.length > 1 ? { ...project, services: project.services.filter((s) => s.span.file === file.path) } : project;
@@ -3906,6 +3918,12 @@ function withBuiltinLevels(findings, levels) {
   });
 }
 var BUILTIN_IDS = new Set(BUILTIN_META.map((m) => m.id));
+var knownWithBuiltin = /* @__PURE__ */ new WeakMap();
+function withBuiltinIds(known) {
+  let ids = knownWithBuiltin.get(known);
+  if (!ids) knownWithBuiltin.set(known, ids = /* @__PURE__ */ new Set([...known, ...BUILTIN_IDS]));
+  return ids;
+}
 
 export {
   validateComposeSchema,

@@ -2,19 +2,19 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   codeQualitySeverity
-} from "./chunk-WWK43JHR.mjs";
+} from "./chunk-UVHKZW2S.mjs";
 import {
   codePointColumn
 } from "./chunk-66345EC4.mjs";
 import {
   findingFingerprints
-} from "./chunk-DX4O4TR2.mjs";
+} from "./chunk-OFVURXKZ.mjs";
 import {
   ruleDocPath
 } from "./chunk-RZYRWAGT.mjs";
 import "./chunk-66YYOBGO.mjs";
-import "./chunk-3EPJBVTV.mjs";
-import "./chunk-JYLPUURA.mjs";
+import "./chunk-3HH4RRB3.mjs";
+import "./chunk-CGMR65KP.mjs";
 import {
   escapeControl,
   escapeLine,

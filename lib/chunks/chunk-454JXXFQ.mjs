@@ -8,7 +8,7 @@ import {
   LOCKED,
   UNSUPPRESSIBLE,
   closest
-} from "./chunk-KRNHBF7M.mjs";
+} from "./chunk-QTJXK3OC.mjs";
 import {
   escapeControl,
   escapeLine

@@ -3,15 +3,19 @@ const require = __composeLintRequire(import.meta.url);
 import {
   configProblems,
   rules
-} from "./chunk-UVGXJ2RR.mjs";
+} from "./chunk-BZL7AVGH.mjs";
 import {
+  LineCounter,
   child,
   entry,
   globMatcher,
+  isMap,
+  isScalar,
+  isSeq,
   locateIn,
-  parseTree,
-  require_dist
-} from "./chunk-TURTXN7Z.mjs";
+  parseDocument,
+  parseTree
+} from "./chunk-XOGSF64S.mjs";
 import {
   formatPortRange
 } from "./chunk-I3PS33Z3.mjs";
@@ -20,17 +24,13 @@ import {
   compareFindings,
   lintLoaded,
   resolveRules
-} from "./chunk-KRNHBF7M.mjs";
+} from "./chunk-QTJXK3OC.mjs";
 import {
   discover,
   displayPath
-} from "./chunk-JYLPUURA.mjs";
-import {
-  __toESM
-} from "./chunk-NVK4G5ST.mjs";
+} from "./chunk-CGMR65KP.mjs";
 
 // src/config/read.ts
-var import_yaml = __toESM(require_dist(), 1);
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 var ConfigError = class extends Error {
@@ -45,8 +45,8 @@ function readConfigFile(path, shown = path) {
   return parseConfigText(text.replace(/^\uFEFF/, ""), shown);
 }
 function parseConfigText(text, path) {
-  const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, schema: "core" });
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, schema: "core" });
   const at = (offset) => lineCounter.linePos(offset);
   const problem = doc.errors[0] ?? doc.warnings[0];
   if (problem) {
@@ -82,11 +82,11 @@ function parseConfigText(text, path) {
   };
 }
 function findTag(node) {
-  if ((0, import_yaml.isScalar)(node)) return node.tag && !node.tag.startsWith("tag:yaml.org,2002:") ? node : void 0;
-  if ((0, import_yaml.isMap)(node) || (0, import_yaml.isSeq)(node)) {
+  if (isScalar(node)) return node.tag && !node.tag.startsWith("tag:yaml.org,2002:") ? node : void 0;
+  if (isMap(node) || isSeq(node)) {
     if (node.tag && !/^tag:yaml.org,2002:(map|seq)$/.test(node.tag)) return node;
     for (const item of node.items) {
-      const found = (0, import_yaml.isMap)(node) ? findTag(item.key) ?? findTag(item.value) : findTag(item);
+      const found = isMap(node) ? findTag(item.key) ?? findTag(item.value) : findTag(item);
       if (found) return found;
     }
   }
@@ -97,14 +97,14 @@ function locate(doc, path, part) {
   let best = node?.range?.[0];
   for (let i = 0; i < path.length; i++) {
     const step = path[i];
-    if ((0, import_yaml.isMap)(node)) {
-      const pair = node.items.find((p) => ((0, import_yaml.isScalar)(p.key) ? String(p.key.value) : void 0) === String(step));
+    if (isMap(node)) {
+      const pair = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : void 0) === String(step));
       if (!pair) return best;
       const last = i === path.length - 1;
       if (last && part === "key") return pair.key.range?.[0] ?? best;
       node = pair.value;
       best = node?.range?.[0] ?? pair.key.range?.[0] ?? best;
-    } else if ((0, import_yaml.isSeq)(node) && typeof step === "number") {
+    } else if (isSeq(node) && typeof step === "number") {
       node = node.items[step];
       best = node?.range?.[0] ?? best;
     } else return best;
@@ -172,7 +172,8 @@ function readRegularFileSync(path, maxBytes) {
 async function readRegularFile(path, maxBytes) {
   return readRegularFileSync(path, maxBytes);
 }
-async function loadDotEnv(composePath, maxBytes = DEFAULT_MAX_FILE_SIZE) {
+async function loadDotEnv(composePath, maxBytes = DEFAULT_MAX_FILE_SIZE, probes) {
+  if (probes && !probes.exists(dirname(composePath), ".env")) return { values: {} };
   let read;
   try {
     read = await readRegularFile(join(dirname(composePath), ".env"), maxBytes);
@@ -185,6 +186,34 @@ async function loadDotEnv(composePath, maxBytes = DEFAULT_MAX_FILE_SIZE) {
   const decoded = decodeText(read.bytes);
   if ("error" in decoded) return { values: {}, problem: `the .env file beside it is ${decoded.error}` };
   return { values: parseEnv(decoded.text) };
+}
+
+// src/load/locate.ts
+var INDEXED_FROM = 16;
+var indexes = /* @__PURE__ */ new WeakMap();
+function entryOf(map, key) {
+  if (map.entries.length < INDEXED_FROM) return map.entries.find((e) => e.key === key);
+  let index = indexes.get(map);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const e of map.entries) if (!index.has(e.key)) index.set(e.key, e);
+    indexes.set(map, index);
+  }
+  return index.get(key);
+}
+function locator(root) {
+  return (path, part = "value") => {
+    let node = root;
+    let last;
+    let i = 0;
+    for (; i < path.length && node?.kind === "map"; i++) {
+      last = entryOf(node, String(path[i]));
+      if (!last) return void 0;
+      node = last.value;
+    }
+    if (i < path.length || !last) return locateIn(node, path.slice(i), part);
+    return part === "key" ? last.keySpan : last.value.span;
+  };
 }
 
 // src/load/ports.ts
@@ -949,20 +978,31 @@ function compile(table) {
   return table.map(([pattern, value]) => [pattern.split("."), value]);
 }
 var resolved = /* @__PURE__ */ new WeakMap();
+function resolveFileTags(root, parsed) {
+  if (parsed.hasTags ?? parsed.text.includes("!")) return resolveTags(root);
+  resolved.set(root, root);
+  return root;
+}
 function resolveTags(node) {
   const done = resolved.get(node);
   if (done) return done;
   let out = node;
   if (node.kind === "map") {
-    const entries2 = node.entries.flatMap((e) => {
-      if (e.value.tag === "!reset") return [];
-      const value = resolveTags(e.value);
-      return [value === e.value ? e : { ...e, value }];
+    let entries2;
+    node.entries.forEach((e, i) => {
+      const value = e.value.tag === "!reset" ? void 0 : resolveTags(e.value);
+      if (value !== e.value) entries2 ??= node.entries.slice(0, i);
+      if (entries2 && value) entries2.push(value === e.value ? e : { ...e, value });
     });
-    if (entries2.length !== node.entries.length || entries2.some((e, i) => e !== node.entries[i])) out = mapNode(node.span, entries2);
+    if (entries2) out = mapNode(node.span, entries2);
   } else if (node.kind === "seq") {
-    const items = node.items.filter((item) => item.tag !== "!reset").map(resolveTags);
-    if (items.length !== node.items.length || items.some((item, i) => item !== node.items[i])) out = seqNode(node.span, items);
+    let items;
+    node.items.forEach((item, i) => {
+      const value = item.tag === "!reset" ? void 0 : resolveTags(item);
+      if (value !== item) items ??= node.items.slice(0, i);
+      if (items && value) items.push(value);
+    });
+    if (items) out = seqNode(node.span, items);
   }
   if (out.tag !== void 0) {
     out = { ...out };
@@ -1299,9 +1339,9 @@ var DESCRIBE2 = { seq: "a list", scalar: "a single value" };
 function loadComposeText(text, path, options = {}) {
   const env = options.env ?? {};
   const parsed = parseTree(text, path, env, options.duplicates);
-  const root = parsed.root && resolveTags(parsed.root);
+  const root = parsed.root && resolveFileTags(parsed.root, parsed);
   const problems = [...parsed.problems];
-  const file = { path, text: parsed.text, data: root?.data ?? null, locate: (p, part) => locateIn(root, p, part) };
+  const file = { path, text: parsed.text, data: root?.data ?? null, locate: locator(root) };
   if (problems.some((p) => p.ruleId === "yaml-syntax") || !root && problems.some((p) => p.ruleId === "not-linted")) return { file, problems };
   const shape = topLevelProblem(root, path);
   if (shape || root?.kind !== "map") return { file, problems: shape ? [...problems, shape] : problems };
@@ -1317,12 +1357,30 @@ function topLevelProblem(root, path) {
 }
 
 // src/lint.ts
-import { existsSync as existsSync3, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
 import { resolve as resolve3 } from "node:path";
 
 // src/config/resolve.ts
+import { dirname as dirname2, join as join3, relative, resolve, sep } from "node:path";
+
+// src/load/probes.ts
 import { existsSync } from "node:fs";
-import { dirname as dirname2, join as join2, relative, resolve, sep } from "node:path";
+import { join as join2 } from "node:path";
+var PathProbes = class {
+  known = /* @__PURE__ */ new Map();
+  /** `existsSync(join(dir, name))`, asked once per run. */
+  exists(dir, name) {
+    const path = join2(dir, name);
+    let exists2 = this.known.get(path);
+    if (exists2 === void 0) this.known.set(path, exists2 = existsSync(path));
+    return exists2;
+  }
+};
+function exists(probes, dir, name) {
+  return probes ? probes.exists(dir, name) : existsSync(join2(dir, name));
+}
+
+// src/config/resolve.ts
 var CONFIG_FILE_NAMES = [".compose-lint.yaml", ".compose-lint.yml", ".compose-lint.json", "package.json"];
 var ConfigResolver = class {
   constructor(options) {
@@ -1352,8 +1410,8 @@ var ConfigResolver = class {
     if (cached !== void 0) return cached;
     let found = null;
     for (const name of CONFIG_FILE_NAMES) {
-      const path = join2(dir, name);
-      if (!existsSync(path)) continue;
+      const path = join3(dir, name);
+      if (!exists(this.options.probes, dir, name)) continue;
       const loaded = this.load(path, relative(this.options.cwd, path) || path);
       if (loaded) {
         found = loaded;
@@ -1361,7 +1419,7 @@ var ConfigResolver = class {
       }
     }
     const parent = dirname2(dir);
-    if (!found && parent !== dir && !existsSync(join2(dir, ".git"))) found = this.search(parent);
+    if (!found && parent !== dir && !exists(this.options.probes, dir, ".git")) found = this.search(parent);
     this.byDir.set(dir, found);
     return found;
   }
@@ -1403,9 +1461,9 @@ function effectiveConfig(config, absolutePath) {
 }
 
 // src/load/project.ts
-import { existsSync as existsSync2, realpathSync, statSync } from "node:fs";
+import { realpathSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { basename as basename2, dirname as dirname3, isAbsolute, join as join3, relative as relative2, resolve as resolve2 } from "node:path";
+import { basename as basename2, dirname as dirname3, isAbsolute, join as join4, relative as relative2, resolve as resolve2 } from "node:path";
 import { parseEnv as parseEnv2 } from "node:util";
 var DEFAULT_FILES = ["compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"];
 var OVERRIDE_FILES = ["compose.override.yml", "compose.override.yaml", "docker-compose.override.yml", "docker-compose.override.yaml"];
@@ -1414,9 +1472,9 @@ var ORIGIN = { file: "", line: 1, column: 1, endLine: 1, endColumn: 1 };
 function startOf(file) {
   return { ...ORIGIN, file };
 }
-function gitTopLevel(dir) {
+function gitTopLevel(dir, probes) {
   for (let current = resolve2(dir); ; current = dirname3(current)) {
-    if (existsSync2(join3(current, ".git"))) return current;
+    if (exists(probes, current, ".git")) return current;
     if (dirname3(current) === current) return void 0;
   }
 }
@@ -1438,10 +1496,9 @@ function isFile(path) {
     return false;
   }
 }
-function defaultProjectFiles(dir) {
-  const base = DEFAULT_FILES.map((name) => join3(dir, name)).find(isFile);
-  const override = OVERRIDE_FILES.map((name) => join3(dir, name)).find(isFile);
-  return { base, override };
+function defaultProjectFiles(dir, probes) {
+  const first = (names) => names.map((name) => join4(dir, name)).find((path, i) => exists(probes, dir, names[i]) && isFile(path));
+  return { base: first(DEFAULT_FILES), override: first(OVERRIDE_FILES) };
 }
 function composeFileList(value, separator) {
   const sepChar = separator || (process.platform === "win32" ? ";" : ":");
@@ -1496,10 +1553,12 @@ var FileCache = class {
    * `readText` reads a file as the CLI does (size limit, regular files only, decoding) or says why
    * it did not; by default, any file decoded as UTF-8.
    */
-  constructor(readText = readUtf8) {
+  constructor(readText = readUtf8, probes) {
     this.readText = readText;
+    this.probes = probes;
   }
   readText;
+  probes;
   texts = /* @__PURE__ */ new Map();
   trees = /* @__PURE__ */ new Map();
   /** Environments by content: two projects with the same variables share the parsed trees. */
@@ -1529,7 +1588,7 @@ var FileCache = class {
   }
 };
 async function readEnvFiles(files, directory, cache, useDotenv, maxBytes = DEFAULT_MAX_FILE_SIZE) {
-  if (files.length === 0) return useDotenv ? loadDotEnv(join3(directory, "compose.yaml"), maxBytes) : { values: {} };
+  if (files.length === 0) return useDotenv ? loadDotEnv(join4(directory, "compose.yaml"), maxBytes, cache.probes) : { values: {} };
   const out = { values: {} };
   for (const file of files) {
     const read = await cache.read(file);
@@ -1613,10 +1672,10 @@ var ProjectLoader = class {
     }
     const parsed = this.cache.parse(absolute, read.text, shown, context.env);
     this.substituted.push(...parsed.substituted ?? []);
-    const root = parsed.root ? resolveTags(parsed.root) : void 0;
+    const root = parsed.root ? resolveFileTags(parsed.root, parsed) : void 0;
     if (!this.sources.has(absolute)) {
       this.absoluteOf.set(shown, absolute);
-      this.sources.set(absolute, { path: shown, text: parsed.text, data: root?.data ?? null, locate: (p, part) => locateIn(root, p, part) });
+      this.sources.set(absolute, { path: shown, text: parsed.text, data: root?.data ?? null, locate: locator(root) });
     }
     for (const p of parsed.problems) this.problem(p.ruleId, p.span, p.message);
     if (parsed.problems.some((p) => p.ruleId === "yaml-syntax") || !parsed.root) {
@@ -1718,7 +1777,7 @@ var ProjectLoader = class {
       for (const f of files) if (!this.baseDirectory.has(f.absolute)) this.baseDirectory.set(f.absolute, projectDir);
       const dotenv = await readEnvFiles(envFiles, projectDir, this.cache, this.options.dotenv, this.options.maxFileSize);
       if (dotenv.problem) this.problem("not-linted", pathNode.span, envNotRead(dotenv.problem));
-      const env = { ...dotenv.values, ...this.options.env };
+      const env = withShell(dotenv.values, this.options.env);
       let included;
       for (const f of files) {
         if (chain.includes(f.absolute) || f.absolute === absolute) {
@@ -1811,6 +1870,9 @@ var ProjectLoader = class {
     return changed ? setEntry(root, "services", mapNode(services.span, entries2), entry(root, "services").keySpan) : root;
   }
 };
+function withShell(dotenv, shell) {
+  return Object.keys(dotenv).length > 0 ? { ...dotenv, ...shell } : shell;
+}
 function envNotRead(problem) {
   return `not linted as Docker reads it: ${problem}; values it would set for \`\${VAR}\` interpolation are missing`;
 }
@@ -1818,7 +1880,7 @@ async function loadProject(plan, cache, options) {
   const loader = new ProjectLoader(cache, options);
   for (const file of plan.files) loader.baseDirectory.set(file, plan.directory);
   const dotenv = await readEnvFiles(plan.envFiles, plan.directory, cache, options.dotenv, options.maxFileSize);
-  const env = { ...dotenv.values, ...options.env };
+  const env = withShell(dotenv.values, options.env);
   const context = { env, boundary: plan.boundary, depth: 0 };
   let merged2;
   for (const file of plan.files) {
@@ -1841,9 +1903,10 @@ async function loadProject(plan, cache, options) {
   project.files = composeFiles.length > 0 ? composeFiles : [primary];
   return { file: primary, files: [...project.files, ...loader.envSources.values()], problems: loader.problems, project, tree, substituted: loader.substituted };
 }
-function readDotEnvSync(dir, maxBytes) {
+function readDotEnvSync(dir, maxBytes, probes) {
+  if (!exists(probes, dir, ".env")) return {};
   try {
-    const read = readRegularFileSync(join3(dir, ".env"), maxBytes);
+    const read = readRegularFileSync(join4(dir, ".env"), maxBytes);
     if (!("bytes" in read)) return {};
     const decoded = decodeText(read.bytes);
     return "text" in decoded ? parseEnv2(decoded.text) : {};
@@ -1855,7 +1918,7 @@ function planProjects(found, named, options) {
   const plans = [];
   const envFiles = (options.envFiles ?? []).map((f) => resolve2(options.cwd, f));
   const projectDirectory = resolve2(options.cwd, options.projectDirectory ?? ".");
-  const boundaryOf = (dir) => gitTopLevel(dir) ?? rootOf(dir);
+  const boundaryOf = (dir) => gitTopLevel(dir, options.probes) ?? rootOf(dir);
   const roots = [...options.directories ?? [], ...[...named].map(dirname3)];
   const rootOf = (dir) => roots.find((r) => isInside(dir, r)) ?? (isInside(dir, options.cwd) ? options.cwd : dir);
   const consumed = /* @__PURE__ */ new Set();
@@ -1879,7 +1942,7 @@ function planProjects(found, named, options) {
   }
   for (const dir of options.directories ?? []) if (!byDir.has(dir)) byDir.set(dir, []);
   for (const [dir, files] of [...byDir].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
-    const dotenv = options.dotenv ? readDotEnvSync(dir, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE) : {};
+    const dotenv = options.dotenv ? readDotEnvSync(dir, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, options.probes) : {};
     const shellFiles = dir === projectDirectory ? options.env.COMPOSE_FILE : void 0;
     const composeFile = shellFiles ?? dotenv.COMPOSE_FILE;
     if (composeFile) {
@@ -1887,7 +1950,7 @@ function planProjects(found, named, options) {
       const list = composeFileList(composeFile, separator).map((f) => resolve2(dir, f));
       if (list.some((f) => files.includes(f)) || options.directories?.includes(dir)) add(list, dir);
     } else {
-      const { base, override } = defaultProjectFiles(dir);
+      const { base, override } = defaultProjectFiles(dir, options.probes);
       const inProject = [base, override].filter((f) => f !== void 0);
       if (base && inProject.some((f) => files.includes(f))) add(inProject, dir);
       else if (override && files.includes(override)) {
@@ -1903,15 +1966,18 @@ function planProjects(found, named, options) {
 function enabledRules(options) {
   return resolveRules(options.ruleSet ?? rules, { strict: options.strict, rules: options.rules, options: options.ruleOptions });
 }
+var knownIdsByRuleSet = /* @__PURE__ */ new WeakMap();
 function knownRuleIds(options) {
-  return new Set([...BUILTIN_META, ...rules.map((r) => r.meta), ...(options.ruleSet ?? []).map((r) => r.meta)].map((meta) => meta.id));
+  const ruleSet = options.ruleSet ?? rules;
+  let known = knownIdsByRuleSet.get(ruleSet);
+  if (!known) knownIdsByRuleSet.set(ruleSet, known = new Set([...BUILTIN_META, ...rules.map((r) => r.meta), ...ruleSet.map((r) => r.meta)].map((meta) => meta.id)));
+  return known;
 }
 function lintText(text, path, options = {}, rules2 = enabledRules(options)) {
   try {
     const env = options.env ?? process.env;
     const loaded = loadComposeText(text, path, { env });
-    const settings = { noInlineConfig: options.noInlineConfig, requireReason: options.requireReason, external: options.suppress };
-    if (options.rules) settings.levels = options.rules;
+    const settings = engineSettings(options);
     const known = knownRuleIds(options);
     let all = lintLoaded(loaded, rules2, known, settings);
     if (loaded.problems.some((p) => p.ruleId === "duplicate-key")) {
@@ -1933,9 +1999,9 @@ function withConfig(options, config) {
     suppress: { ...config.suppress, ...options.suppress }
   };
 }
-function configResolver(options, cwd) {
+function configResolver(options, cwd, probes) {
   const rules2 = [...BUILTIN_META, ...(options.ruleSet ?? rules).map((r) => r.meta)];
-  return new ConfigResolver({ cwd, rules: rules2, disabled: options.config === false, ...typeof options.config === "string" ? { file: options.config } : {} });
+  return new ConfigResolver({ cwd, rules: rules2, disabled: options.config === false, ...typeof options.config === "string" ? { file: options.config } : {}, ...probes ? { probes } : {} });
 }
 var BUILTIN_IDS = new Set(BUILTIN_META.map((meta) => meta.id));
 function withEarlierDuplicates(later, earlier) {
@@ -1971,22 +2037,25 @@ async function lintTextBeside(text, shown, composePath, options, rules2 = enable
 function engineSettings(options) {
   const settings = { noInlineConfig: options.noInlineConfig, requireReason: options.requireReason, external: options.suppress };
   if (options.rules) settings.levels = options.rules;
+  if (options.fixes === false) settings.fixes = false;
   return settings;
 }
 async function lintFiles(paths, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   if (options.plugins && options.plugins.length > 0) {
-    const { loadPlugins } = await import("./plugins-33CN4RXF.mjs");
+    const { loadPlugins } = await import("./plugins-5HEIDNOR.mjs");
     const loaded = await loadPlugins(options.plugins, cwd);
     options = { ...options, ruleSet: [...options.ruleSet ?? rules, ...loaded.flatMap((p) => p.rules)], plugins: [] };
   }
-  const resolver = configResolver(options, cwd);
+  const probes = new PathProbes();
+  const resolver = configResolver(options, cwd, probes);
   const ignored = [];
-  const { projects, errors, notLinted } = await loadProjects(paths, options, (absolute) => {
+  const isIgnored = (absolute) => {
     const skip = resolver.resolve(absolute).ignored;
     if (skip) ignored.push(displayPath(absolute, cwd));
     return skip;
-  });
+  };
+  const { projects, errors, notLinted } = await loadProjects(paths, options, isIgnored, probes);
   const rulesFor = /* @__PURE__ */ new Map();
   const failed = [];
   const linted = projects.flatMap((project) => {
@@ -2006,12 +2075,12 @@ async function lintFiles(paths, options = {}) {
   const files = [...projectResults(linted, cwd), ...notLinted, ...failed].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return ignored.length > 0 ? { files, errors, ignored } : { files, errors };
 }
-async function loadProjects(paths, options = {}, isIgnored = () => false) {
+async function loadProjects(paths, options = {}, isIgnored = () => false, probes = new PathProbes()) {
   const cwd = options.cwd ?? process.cwd();
   const composeFiles = options.composeFiles ?? [];
   const errors = [];
   for (const file of composeFiles) {
-    if (!existsSync3(resolve3(cwd, file))) errors.push({ path: file, message: "no such file or directory" });
+    if (!existsSync2(resolve3(cwd, file))) errors.push({ path: file, message: "no such file or directory" });
   }
   const searched = paths.length > 0 || composeFiles.length > 0 ? paths : [options.projectDirectory ?? "."];
   const discovery = searched.length > 0 ? await discover(searched, cwd) : { files: [], errors: [], skipped: [] };
@@ -2021,8 +2090,8 @@ async function loadProjects(paths, options = {}, isIgnored = () => false) {
   const named = new Set(searched.map((p) => resolve3(cwd, p)).filter((p) => discovery.files.includes(p)));
   const directories = searched.map((p) => resolve3(cwd, p)).filter((p) => !named.has(p) && isDirectory(p));
   const env = options.env ?? process.env;
-  const planOptions = { cwd, composeFiles, env, directories, dotenv: options.dotenv !== false, ...options.maxFileSize !== void 0 ? { maxFileSize: options.maxFileSize } : {}, ...options.projectDirectory ? { projectDirectory: options.projectDirectory } : {}, ...options.envFiles ? { envFiles: options.envFiles } : {} };
-  const cache = new FileCache(projectFileReader(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, options.texts));
+  const planOptions = { cwd, composeFiles, env, directories, probes, dotenv: options.dotenv !== false, ...options.maxFileSize !== void 0 ? { maxFileSize: options.maxFileSize } : {}, ...options.projectDirectory ? { projectDirectory: options.projectDirectory } : {}, ...options.envFiles ? { envFiles: options.envFiles } : {} };
+  const cache = new FileCache(projectFileReader(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, options.texts), probes);
   const unreadable2 = /* @__PURE__ */ new Set();
   const ignored = new Set(discovery.files.filter(isIgnored));
   for (const file of discovery.files) {
@@ -2037,9 +2106,11 @@ async function loadProjects(paths, options = {}, isIgnored = () => false) {
   const plans = planProjects(discovery.files.filter((f) => !unreadable2.has(f) && !ignored.has(f)), named, planOptions);
   const projectOptions = { env, maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, dotenv: options.dotenv !== false, allowOutsideProject: options.allowOutsideProject === true, display: (absolute) => displayPath(absolute, cwd) };
   const projects = [];
+  let shell;
   for (const plan of plans) {
     try {
-      projects.push({ plan, loaded: await loadProject(plan, cache, projectOptions) });
+      shell ??= { ...env };
+      projects.push({ plan, loaded: await loadProject(plan, cache, { ...projectOptions, env: shell }) });
     } catch (error) {
       const first = plan.files[0];
       const read = await cache.read(first);

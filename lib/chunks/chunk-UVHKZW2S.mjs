@@ -2,10 +2,10 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   findingFingerprints
-} from "./chunk-DX4O4TR2.mjs";
+} from "./chunk-OFVURXKZ.mjs";
 import {
   pathFromRoot
-} from "./chunk-3EPJBVTV.mjs";
+} from "./chunk-3HH4RRB3.mjs";
 import {
   guardJson
 } from "./chunk-5ZHKE5OY.mjs";

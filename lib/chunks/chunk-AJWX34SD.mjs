@@ -16,10 +16,10 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-CIBWTDUG.mjs";
+} from "./chunk-FZK2OUNP.mjs";
 import {
   rules
-} from "./chunk-UVGXJ2RR.mjs";
+} from "./chunk-BZL7AVGH.mjs";
 import {
   toDockerLineBreaks
 } from "./chunk-TZWDTVSK.mjs";

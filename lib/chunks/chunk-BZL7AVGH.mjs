@@ -27,7 +27,7 @@ import {
   LOCKED,
   closest,
   validateComposeSchema
-} from "./chunk-KRNHBF7M.mjs";
+} from "./chunk-QTJXK3OC.mjs";
 import {
   ARTICLE,
   AUTH_METHODS,
@@ -1174,7 +1174,7 @@ var no_published_database_port_default = defineRule({
         const related = datastore?.by === "image" && service.image ? [{ span: service.image.span, message: `the ${datastore.product} image ${quoted(service.image.value.text, service.image)}` }] : [];
         report({
           at: portSpan(port),
-          fix: loopbackPortFix(port, project),
+          fix: () => loopbackPortFix(port, project),
           related,
           service: service.name.value,
           message: (who) => `${who} publishes ${what}${address ? ` on${address}` : ` ${WHERE2[reach]}`}; anyone who reaches the host can connect. Drop \`ports:\` and connect over a compose network, or bind it to loopback ("${loopbackSuggestion(port)}").${note}`
@@ -1224,7 +1224,7 @@ var no_unbound_port_default = defineRule({
         const evaluated = port.raw !== void 0 ? ` (\`${port.raw}\` leaves the ${port.emptiedByInterpolation ?? "host address"} empty)` : "";
         report({
           at: portSpan(port),
-          fix: loopbackPortFix(port, project),
+          fix: () => loopbackPortFix(port, project),
           service: service.name.value,
           message: (who) => `${who} ${what} on all interfaces, IPv4 and IPv6${evaluated}; Docker's iptables rules bypass UFW/firewalld. Bind it to loopback ("${loopbackSuggestion(port)}"), remove it and use a network for service-to-service traffic, or, if it is meant to be public, write both addresses explicitly (${publicSuggestion(port)}).`
         });
@@ -1254,13 +1254,13 @@ var no_unencrypted_overlay_default = defineRule({
       if (network.driver?.value === "overlay") {
         report({
           at: network.driver,
-          fix: encryptNetwork(network, project),
+          fix: () => encryptNetwork(network, project),
           message: `network "${network.name.value}" uses the overlay driver without encryption, so traffic between swarm nodes travels in clear text. ${ENCRYPT}`
         });
       } else if (!network.driver && swarm) {
         report({
           at: network.name,
-          fix: encryptNetwork(network, project),
+          fix: () => encryptNetwork(network, project),
           message: `network "${network.name.value}" has no driver, and ${swarm.what} makes this a swarm stack: \`docker stack deploy\` creates it as an overlay, without encryption, so traffic between nodes travels in clear text. Add \`driver: overlay\` and \`driver_opts: { encrypted: "true" }\`.`,
           related
         });
@@ -1274,7 +1274,7 @@ var no_unencrypted_overlay_default = defineRule({
     const who = names.length === 1 ? `service ${names[0]} joins` : `services ${names.slice(0, 3).join(", ")}${names.length > 3 ? ` and ${names.length - 3} more` : ""} join`;
     report({
       at,
-      fix: encryptDefaultNetwork(project),
+      fix: () => encryptDefaultNetwork(project),
       message: `${who} the stack's default network, and ${swarm.what} makes this a swarm stack: \`docker stack deploy\` creates that network as an overlay, without encryption. Declare it encrypted: \`networks: { default: { driver: overlay, driver_opts: { encrypted: "true" } } }\`.`,
       related
     });
@@ -1669,7 +1669,7 @@ var require_cap_drop_all_default = defineRule({
       report({
         at: service.name,
         service: service.name.value,
-        fix: addServiceListItem(service, project, "cap_drop", "ALL", "drop all capabilities (cap_drop: [ALL]; a service that needs one must add it back in cap_add)", "behaviour"),
+        fix: () => addServiceListItem(service, project, "cap_drop", "ALL", "drop all capabilities (cap_drop: [ALL]; a service that needs one must add it back in cap_add)", "behaviour"),
         message: (who) => `${who} keeps Docker's default capabilities (NET_RAW, CHOWN, DAC_OVERRIDE, SETUID...). Add \`cap_drop: [ALL]\` and \`cap_add\` back only what it needs.`
       });
     }
@@ -1707,7 +1707,8 @@ var require_no_new_privileges_default = defineRule({
       }
       if (last?.on) continue;
       const name = service.name.value;
-      const fix2 = last ? replaceValue(last.entry, project, "no-new-privileges:true", FIX, "safe", "write no-new-privileges:true") : addServiceListItem(service, project, "security_opt", '"no-new-privileges:true"', FIX, "safe");
+      const written3 = last?.entry;
+      const fix2 = () => written3 ? replaceValue(written3, project, "no-new-privileges:true", FIX, "safe", "write no-new-privileges:true") : addServiceListItem(service, project, "security_opt", '"no-new-privileges:true"', FIX, "safe");
       report(
         last ? {
           at: last.entry,
@@ -1832,7 +1833,7 @@ var require_read_only_default = defineRule({
       const readOnly = service.readOnly;
       if (readOnly?.value) continue;
       const name = service.name.value;
-      const fix2 = readOnly ? replaceValue(readOnly, project, "true", FIX2, "behaviour", "set read_only: true") : addServiceKey(service, project, "read_only", "true", FIX2, "behaviour");
+      const fix2 = () => readOnly ? replaceValue(readOnly, project, "true", FIX2, "behaviour", "set read_only: true") : addServiceKey(service, project, "read_only", "true", FIX2, "behaviour");
       report(
         readOnly ? { at: readOnly, service: name, fix: fix2, message: (who) => `${who} sets read_only to false, so a compromised process can modify its binaries and configuration. Set \`read_only: true\` and use \`tmpfs:\` or volumes for the paths it writes.` } : { at: service.name, service: name, fix: fix2, message: (who) => `${who} has a writable root file system, so a compromised process can modify its binaries and configuration. Set \`read_only: true\` and use \`tmpfs:\` or volumes for the paths it writes.` }
       );

@@ -1,0 +1,29 @@
+/**
+ * What a run knows of the paths it probes. Planning projects, finding configuration files and
+ * reading `.env` files ask, for every compose file, whether an override file, a `.env`, a `.git`
+ * or a configuration file is in its directory and in each one above: mostly not, and each "not"
+ * was a system call, often a thrown error, repeated for every file under the same parents. Here
+ * each path is asked once per run, without an error; a path that exists is still checked by the
+ * caller as before (a link, a directory where a file is expected), so the answers do not change.
+ * (Listing each directory instead costs more than it saves in a large one such as /tmp.)
+ * One instance per run: a file created after it was probed is not seen by that run.
+ */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+
+export class PathProbes {
+  private readonly known = new Map<string, boolean>();
+
+  /** `existsSync(join(dir, name))`, asked once per run. */
+  exists(dir: string, name: string): boolean {
+    const path = join(dir, name);
+    let exists = this.known.get(path);
+    if (exists === undefined) this.known.set(path, (exists = existsSync(path)));
+    return exists;
+  }
+}
+
+/** Whether `dir` holds `name` (a link to nothing does not count), through the run's probes when there are some. */
+export function exists(probes: PathProbes | undefined, dir: string, name: string): boolean {
+  return probes ? probes.exists(dir, name) : existsSync(join(dir, name));
+}
