@@ -19,7 +19,7 @@ cases (informational): ${CASES.filter((c) => !c.budgeted).map((c) => c.name).joi
 
 options:
   --runs N       paired runs per case (default 10; start-up cases run 2-3x as many, the slow ones
-                 a third, at least 3); every side is warmed up once first
+                 a quarter, at least 3); every side is warmed up once first
   --case NAME    run only this case (repeatable, or comma-separated)
   --peers        also install DCLint 3.1 from npm into a temporary folder and time it (case peers)
   --json         print the results as JSON

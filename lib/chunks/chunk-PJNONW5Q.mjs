@@ -12,14 +12,14 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-4TSY524U.mjs";
+} from "./chunk-D4LN4UXU.mjs";
 import {
   SourceText,
   rules
-} from "./chunk-LSKFS5VP.mjs";
+} from "./chunk-JYPSLQ5Q.mjs";
 import {
   toDockerLineBreaks
-} from "./chunk-DVOMCU7X.mjs";
+} from "./chunk-FGWMV5L4.mjs";
 import {
   escapeLine
 } from "./chunk-5ZHKE5OY.mjs";

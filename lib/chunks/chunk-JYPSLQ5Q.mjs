@@ -21,7 +21,7 @@ import {
   LOCKED,
   closest,
   validateComposeSchema
-} from "./chunk-DVOMCU7X.mjs";
+} from "./chunk-FGWMV5L4.mjs";
 import {
   ARTICLE,
   AUTH_METHODS,

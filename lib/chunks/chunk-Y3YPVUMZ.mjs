@@ -8,7 +8,7 @@ import {
   LOCKED,
   UNSUPPRESSIBLE,
   closest
-} from "./chunk-DVOMCU7X.mjs";
+} from "./chunk-FGWMV5L4.mjs";
 import {
   escapeControl,
   escapeLine
