@@ -1,8 +1,9 @@
 // The reference of the throughput case: what any YAML-reading linter must at least do. It finds the
 // compose files of a directory as compose-lint's discovery does (fast-glob, the same patterns and
-// options), reads each one whole as UTF-8 text (synchronously: the cheapest way), and parses it with the same `yaml` (from node_modules) into a Document
-// with positions (parseDocument + LineCounter), asking the parser for what compose-lint's loader asks
-// (merge keys, no quadratic duplicate-key check). Nothing else: no model, no rules, no output.
+// options), reads each one whole as UTF-8 text (synchronously: the cheapest way), and parses it
+// with the same `yaml` (from node_modules) into a Document with positions (parseDocument +
+// LineCounter), asking the parser for what compose-lint's loader asks (merge keys, no quadratic
+// duplicate-key check). Nothing else: no model, no rules, no output.
 import { readFileSync } from "node:fs";
 import fg from "fast-glob";
 import { LineCounter, parseDocument } from "yaml";
