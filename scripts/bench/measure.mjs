@@ -76,9 +76,11 @@ export function repeated(cmd, runs, { warmup = true } = {}) {
 /**
  * Runs `measured` and `baseline` in pairs, the order alternating, after one warm-up of each. The
  * ratio is the median of the per-pair ratios measured/baseline (robust to load that comes and
- * goes); each side's own median and peak RSS are given too.
+ * goes); each side's own median and peak RSS are given too. With `bracket`, for a measured command
+ * much slower than its baseline, each measured run is bracketed by two baseline runs whose mean
+ * makes the pair, so load that rises or falls during the long run weighs on both sides.
  */
-export function paired(measured, baseline, runs, { warmup = true } = {}) {
+export function paired(measured, baseline, runs, { warmup = true, bracket = false } = {}) {
   if (warmup) {
     runOnce(baseline);
     runOnce(measured);
@@ -86,7 +88,12 @@ export function paired(measured, baseline, runs, { warmup = true } = {}) {
   const a = [];
   const b = [];
   for (let i = 0; i < runs; i++) {
-    if (i % 2 === 0) {
+    if (bracket) {
+      const before = runOnce(baseline);
+      a.push(runOnce(measured));
+      const after = runOnce(baseline);
+      b.push({ ms: (before.ms + after.ms) / 2, rssMB: peak([before.rssMB, after.rssMB]) });
+    } else if (i % 2 === 0) {
       a.push(runOnce(measured));
       b.push(runOnce(baseline));
     } else {

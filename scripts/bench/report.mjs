@@ -27,9 +27,11 @@ function describeMachine(m) {
   return `${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB; ${m.os}; Node ${m.node}`;
 }
 
-function notes(report) {
+/** Notes under the table: figures always; with `about`, also what each input and reference is. */
+function notes(report, { about }) {
   const lines = [];
   for (const row of report.rows) {
+    if (about) for (const note of row.about ?? []) lines.push(`${row.name}: ${note}`);
     if (row.ratioMeaning) lines.push(`${row.name}: the ratio is ${row.ratioMeaning}`);
     if (row.skipped) lines.push(`${row.name}: skipped: ${row.skipped}`);
     for (const note of row.notes ?? []) lines.push(`${row.name}: ${note}`);
@@ -42,7 +44,7 @@ function verdict(report) {
   const budgeted = report.rows.filter((row) => row.budget && !row.skipped);
   const missed = budgeted.filter((row) => !row.budget.pass);
   const failedRuns = report.errors.length ? `; ${report.errors.length} case(s) could not run` : "";
-  if (missed.length === 0) return `all ${budgeted.length} budgets met${failedRuns}`;
+  if (missed.length === 0) return `${budgeted.length === 1 ? "the budget" : `all ${budgeted.length} budgets`} met${failedRuns}`;
   return `${budgeted.length - missed.length} of ${budgeted.length} budgets met; missed: ${missed.map((row) => `${row.name} (${row.budget.text})`).join(", ")}${failedRuns}`;
 }
 
@@ -57,12 +59,12 @@ export function formatText(report) {
   return [
     `compose-lint bench: the built CLI (bin/compose-lint.js → lib/)`,
     `machine: ${describeMachine(m)}; load average ${m.loadAverage.join(" ")} at start, ${m.loadAverageAfter.join(" ")} at end`,
-    `runs: ${report.runs} per case (start-up cases more, slow ones fewer, at least 3), each side warmed up once; pairs interleaved, order alternating;`,
+    `runs: ${report.runs} (start-up cases more, slow ones fewer, at least 3), each side warmed up once; pairs interleaved, order alternating;`,
     `      times are medians, a ratio is the median of the paired ratios, [first-third quartile]; peak RSS is the child's own maxRSS`,
     "",
     ...table,
     "",
-    ...notes(report).map((note) => `- ${note}`),
+    ...notes(report, { about: true }).map((note) => `- ${note}`),
     "",
     `${verdict(report)} (${report.seconds} s)`,
   ].join("\n");
@@ -77,8 +79,8 @@ export function formatMarkdown(report) {
     `| ${HEADER.map(() => "---").join(" | ")} |`,
     ...rows,
     "",
-    `Measured with \`npm run bench -- --markdown\` (${report.runs} runs per case) on ${describeMachine(m)}, load average ${m.loadAverage.join(" ")} at start. ${verdict(report)}.`,
+    `Measured with \`npm run bench -- --markdown\` (--runs ${report.runs}) on ${describeMachine(m)}, load average ${m.loadAverage.join(" ")} at start. ${verdict(report)}.`,
     "",
-    ...notes(report).map((note) => `- ${note}`),
+    ...notes(report, { about: false }).map((note) => `- ${note}`),
   ].join("\n");
 }
