@@ -30,7 +30,7 @@ function lint(ctx, label, args, options = {}) {
   return command(label, [bin, ...args], { cwd: ctx.dir, okStatus: LINTED, ...options });
 }
 
-const nodeItself = (ctx) => command("node -e 0", ["-e", "0"], { cwd: ctx.dir });
+const nodeItself = (ctx, options = {}) => command("node -e 0", ["-e", "0"], { cwd: ctx.dir, ...options });
 
 /** The 300 (or 30) generated files, written once per run. */
 function manyFiles(ctx, count) {
@@ -50,17 +50,19 @@ function pairedRow(name, title, result, referenceLabel, extra = {}) {
     name,
     title,
     ms: result.measured.median,
+    cpuMs: result.measured.cpuMs,
     rssMB: result.measured.rssMB,
-    reference: { label: referenceLabel, ms: result.baseline.median, rssMB: result.baseline.rssMB },
+    reference: { label: referenceLabel, ms: result.baseline.median, cpuMs: result.baseline.cpuMs, rssMB: result.baseline.rssMB },
     ratio: result.ratio,
     ratioSpread: result.ratioSpread,
+    cpuRatio: result.cpuRatio,
     runs: result.runs,
     ...extra,
   };
 }
 
 function repeatedRow(name, title, result, extra = {}) {
-  return { name, title, ms: result.median, spread: result.spread, rssMB: result.rssMB, runs: result.runs, ...extra };
+  return { name, title, ms: result.median, spread: result.spread, cpuMs: result.cpuMs, rssMB: result.rssMB, runs: result.runs, ...extra };
 }
 
 const slowRuns = (ctx) => Math.max(3, Math.ceil(ctx.runs / 4));
@@ -80,8 +82,8 @@ export const CASES = [
     budgeted: true,
     run(ctx) {
       const many = manyFiles(ctx, 300);
-      const ours = lint(ctx, "300 files", [many.name], { expect: /\b300 files checked/, rss: true });
-      const floor = command("yaml floor", [yamlFloor, many.name], { cwd: ctx.dir, expect: /^300 files/, rss: true });
+      const ours = lint(ctx, "300 files", [many.name], { expect: /\b300 files checked/, probe: true });
+      const floor = command("yaml floor", [yamlFloor, many.name], { cwd: ctx.dir, expect: /^300 files/, probe: true });
       const result = paired(ours, floor, ctx.runs);
       const rows = [
         pairedRow("throughput", "300 files, one process", result, "yaml parse only", {
@@ -91,7 +93,7 @@ export const CASES = [
         }),
       ];
       const few = manyFiles(ctx, 30);
-      const small = repeated(lint(ctx, "30 files", [few.name], { expect: /\b30 files checked/, rss: true }), 3);
+      const small = repeated(lint(ctx, "30 files", [few.name], { expect: /\b30 files checked/, probe: true }), 3);
       rows.push(
         repeatedRow("throughput-30", "30 files of the same kind, one process", small, {
           notes: [`peak RSS grows with the largest file, not the number of files: 300 files ${result.measured.rssMB.toFixed(0)} MB, 30 files ${small.rssMB.toFixed(0)} MB (x${(result.measured.rssMB / small.rssMB).toFixed(2)} for 10x the files)`],
@@ -105,7 +107,7 @@ export const CASES = [
     budgeted: true,
     run(ctx) {
       const count = writeProject(join(ctx.dir, "project"));
-      const result = paired(lint(ctx, "project", ["project"], { expect: /checked/ }), nodeItself(ctx), ctx.runs * 2);
+      const result = paired(lint(ctx, "project", ["project"], { expect: /checked/, probe: true }), nodeItself(ctx, { probe: true }), ctx.runs * 2);
       return [
         pairedRow("project", `a ${count}-file project directory`, result, "node -e 0", {
           budget: { text: "≤ 0.25 s", pass: result.measured.median <= 250 },
@@ -121,7 +123,7 @@ export const CASES = [
     run(ctx) {
       const text = hugeFile(20_000);
       write(ctx.dir, join("huge", "compose.yaml"), text);
-      const result = repeated(lint(ctx, "5 MB file", [join("huge", "compose.yaml")], { expect: /checked/, rss: true }), slowRuns(ctx));
+      const result = repeated(lint(ctx, "5 MB file", [join("huge", "compose.yaml")], { expect: /checked/, probe: true }), slowRuns(ctx));
       return [repeatedRow("huge", `one ${size(text.length)} file, 20,000 services`, result, { budget: { text: "< 2 s", pass: result.median < 2000 } })];
     },
   },
@@ -144,9 +146,10 @@ export const CASES = [
       const dclint = command("dclint", [join(prefix, "node_modules", "dclint", "bin", "dclint.cjs"), "-r", "-f", "json", "-o", report, many.name], {
         cwd: ctx.dir,
         okStatus: LINTED,
+        probe: true,
         expect: Object.assign(() => JSON.parse(readFileSync(report, "utf8")).length === 300, { description: "a JSON report of 300 files" }),
       });
-      const ours = lint(ctx, "300 files", [many.name], { expect: /\b300 files checked/ });
+      const ours = lint(ctx, "300 files", [many.name], { expect: /\b300 files checked/, probe: true });
       // No warm-up for DCLint (npm has just written its files, so they are in the page cache): a run of it
       // takes as long as 20 of ours. Each of its runs is bracketed by two of ours.
       const result = paired(dclint, ours, slowRuns(ctx), { warmup: false, bracket: true });
@@ -155,9 +158,12 @@ export const CASES = [
           name: "peers",
           title: `DCLint ${version} on the 300 files, times slower than compose-lint`,
           ms: result.baseline.median,
-          reference: { label: `dclint ${version}`, ms: result.measured.median },
+          cpuMs: result.baseline.cpuMs,
+          rssMB: result.baseline.rssMB,
+          reference: { label: `dclint ${version}`, ms: result.measured.median, cpuMs: result.measured.cpuMs, rssMB: result.measured.rssMB },
           ratio: result.ratio,
           ratioSpread: result.ratioSpread,
+          cpuRatio: result.cpuRatio,
           runs: result.runs,
           ratioMeaning: "dclint / compose-lint",
           budget: { text: "≥ 20x", pass: result.ratio >= 20 },
@@ -188,8 +194,8 @@ export const CASES = [
       write(ctx.dir, join("alone", "compose.yaml"), `services:\n${services}`);
       write(ctx.dir, join("merged", "compose.yaml"), `services:\n${services}`);
       write(ctx.dir, join("merged", "compose.override.yaml"), `services:\n${overrides}`);
-      const alone = repeated(lint(ctx, "2,000 services", ["-f", "json", "--strict", "alone"], { rss: true }), slowRuns(ctx));
-      const merged = repeated(lint(ctx, "2,000 services + override", ["-f", "json", "--strict", "merged"], { rss: true }), slowRuns(ctx));
+      const alone = repeated(lint(ctx, "2,000 services", ["-f", "json", "--strict", "alone"], { probe: true }), slowRuns(ctx));
+      const merged = repeated(lint(ctx, "2,000 services + override", ["-f", "json", "--strict", "merged"], { probe: true }), slowRuns(ctx));
       return [
         repeatedRow("override-alone", `2,000 services (${size(services.length)}), JSON, --strict`, alone),
         repeatedRow("override", "the same + an override touching each service", merged),
@@ -203,7 +209,7 @@ export const CASES = [
       const rows = [];
       const shape = (name, title, text, args, runs) => {
         write(ctx.dir, join(name, "compose.yaml"), text);
-        const result = repeated(lint(ctx, title, ["-f", "json", ...args, join(name, "compose.yaml")], { rss: true }), runs, { warmup: runs > 1 });
+        const result = repeated(lint(ctx, title, ["-f", "json", ...args, join(name, "compose.yaml")], { probe: true }), runs, { warmup: runs > 1 });
         const row = repeatedRow(name, `${title} (${size(text.length)})`, result);
         rows.push(row);
         return row;

@@ -6,27 +6,30 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-const PEAK_RSS_PRELOAD = new URL("./peak-rss.mjs", import.meta.url).href;
-const rssDir = mkdtempSync(join(tmpdir(), "compose-lint-bench-rss-"));
-process.on("exit", () => rmSync(rssDir, { recursive: true, force: true }));
-let rssFiles = 0;
+const PROBE = join(import.meta.dirname, "probe.cjs");
+const probeDir = mkdtempSync(join(tmpdir(), "compose-lint-bench-probe-"));
+process.on("exit", () => rmSync(probeDir, { recursive: true, force: true }));
+let probeFiles = 0;
 
 /**
  * A command to measure: `argv` run with `file` (node by default), in `cwd`. `okStatus` lists the
  * exit codes of a successful run (a linter exits 1 on findings); `expect` is a pattern its standard
  * output must match (or a function of it, with a `description`), so a bench never times an error
- * path by mistake. `rss` preloads the peak-RSS
- * probe (node commands only).
+ * path by mistake. `probe` preloads probe.cjs (node commands only) for the child's
+ * peak RSS and CPU time.
  */
 export function command(label, argv, options = {}) {
-  return { label, argv, file: options.file ?? process.execPath, cwd: options.cwd, okStatus: options.okStatus ?? [0], expect: options.expect, rss: options.rss === true, env: options.env };
+  return { label, argv, file: options.file ?? process.execPath, cwd: options.cwd, okStatus: options.okStatus ?? [0], expect: options.expect, probe: options.probe === true, env: options.env };
 }
 
-/** Runs a command once: wall-clock milliseconds (spawn included) and, when asked, the child's peak RSS in MB. */
+/**
+ * Runs a command once: wall-clock milliseconds (spawn included) and, with the probe, the child's
+ * peak RSS in MB and its CPU time in milliseconds.
+ */
 export function runOnce(cmd) {
-  const rssFile = cmd.rss ? join(rssDir, `rss-${rssFiles++}`) : undefined;
-  const argv = cmd.rss ? ["--import", PEAK_RSS_PRELOAD, ...cmd.argv] : cmd.argv;
-  const env = { ...process.env, ...cmd.env, NO_COLOR: "1", ...(rssFile ? { COMPOSE_LINT_BENCH_RSS_FILE: rssFile } : {}) };
+  const probeFile = cmd.probe ? join(probeDir, `probe-${probeFiles++}.json`) : undefined;
+  const argv = cmd.probe ? ["--require", PROBE, ...cmd.argv] : cmd.argv;
+  const env = { ...process.env, ...cmd.env, NO_COLOR: "1", ...(probeFile ? { COMPOSE_LINT_BENCH_PROBE_FILE: probeFile } : {}) };
   delete env.FORCE_COLOR;
   const start = performance.now();
   const run = spawnSync(cmd.file, argv, { cwd: cmd.cwd, env, encoding: "utf8", maxBuffer: 1024 * 1024 * 1024 });
@@ -39,11 +42,14 @@ export function runOnce(cmd) {
     throw new Error(`${cmd.label}: unexpected output (wanted ${cmd.expect.description ?? cmd.expect}): ${run.stdout.slice(-300).trim()}`);
   }
   let rssMB;
-  if (rssFile) {
-    rssMB = Number(readFileSync(rssFile, "utf8")) / 1024;
-    rmSync(rssFile, { force: true });
+  let cpuMs;
+  if (probeFile) {
+    const probed = JSON.parse(readFileSync(probeFile, "utf8"));
+    rssMB = probed.maxRSS / 1024;
+    cpuMs = probed.cpuMicros / 1000;
+    rmSync(probeFile, { force: true });
   }
-  return { ms, rssMB, stdout: run.stdout };
+  return { ms, rssMB, cpuMs, stdout: run.stdout };
 }
 
 export function median(values) {
@@ -64,13 +70,17 @@ function peak(values) {
   return known.length ? Math.max(...known) : undefined;
 }
 
+function medianOf(samples, key) {
+  return samples.every((s) => s[key] !== undefined) ? median(samples.map((s) => s[key])) : undefined;
+}
+
 /** Repeats one command: a warm-up (unless `warmup: false`), then `runs` timed runs. */
 export function repeated(cmd, runs, { warmup = true } = {}) {
   const first = warmup ? runOnce(cmd) : undefined;
   const samples = [];
   for (let i = 0; i < runs; i++) samples.push(runOnce(cmd));
   const all = first ? [first, ...samples] : samples;
-  return { median: median(samples.map((s) => s.ms)), spread: quartiles(samples.map((s) => s.ms)), runs, rssMB: peak(all.map((s) => s.rssMB)), stdout: samples[0]?.stdout ?? first?.stdout };
+  return { median: median(samples.map((s) => s.ms)), spread: quartiles(samples.map((s) => s.ms)), runs, rssMB: peak(all.map((s) => s.rssMB)), cpuMs: medianOf(samples, "cpuMs") };
 }
 
 /**
@@ -92,7 +102,7 @@ export function paired(measured, baseline, runs, { warmup = true, bracket = fals
       const before = runOnce(baseline);
       a.push(runOnce(measured));
       const after = runOnce(baseline);
-      b.push({ ms: (before.ms + after.ms) / 2, rssMB: peak([before.rssMB, after.rssMB]) });
+      b.push({ ms: (before.ms + after.ms) / 2, rssMB: peak([before.rssMB, after.rssMB]), cpuMs: before.cpuMs === undefined ? undefined : (before.cpuMs + after.cpuMs) / 2 });
     } else if (i % 2 === 0) {
       a.push(runOnce(measured));
       b.push(runOnce(baseline));
@@ -102,11 +112,13 @@ export function paired(measured, baseline, runs, { warmup = true, bracket = fals
     }
   }
   const ratios = a.map((s, i) => s.ms / b[i].ms);
+  const cpuRatios = a.every((s, i) => s.cpuMs !== undefined && b[i].cpuMs !== undefined) ? a.map((s, i) => s.cpuMs / b[i].cpuMs) : undefined;
   return {
-    measured: { median: median(a.map((s) => s.ms)), rssMB: peak(a.map((s) => s.rssMB)) },
-    baseline: { median: median(b.map((s) => s.ms)), rssMB: peak(b.map((s) => s.rssMB)) },
+    measured: { median: median(a.map((s) => s.ms)), rssMB: peak(a.map((s) => s.rssMB)), cpuMs: medianOf(a, "cpuMs") },
+    baseline: { median: median(b.map((s) => s.ms)), rssMB: peak(b.map((s) => s.rssMB)), cpuMs: medianOf(b, "cpuMs") },
     ratio: median(ratios),
     ratioSpread: quartiles(ratios),
+    cpuRatio: cpuRatios && median(cpuRatios),
     runs,
   };
 }

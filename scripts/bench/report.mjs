@@ -8,6 +8,7 @@ function time(ms) {
 function cells(row) {
   const result = row.skipped ? "skipped" : row.budget ? (row.budget.pass ? "ok" : "FAIL") : "info";
   const ratio = row.ratio === undefined ? "" : `${row.ratio.toFixed(2)}x [${row.ratioSpread.map((r) => r.toFixed(2)).join("-")}]`;
+  const cpu = row.cpuMs === undefined ? "" : `${time(row.cpuMs)}${row.cpuRatio === undefined ? "" : `; ${row.cpuRatio.toFixed(2)}x`}`;
   const rss = row.rssMB === undefined ? "" : `${row.rssMB.toFixed(0)} MB${row.reference?.rssMB === undefined ? "" : ` (ref. ${row.reference.rssMB.toFixed(0)})`}`;
   return [
     row.name,
@@ -15,13 +16,14 @@ function cells(row) {
     row.skipped ? "" : time(row.ms),
     row.reference ? `${row.reference.label}: ${time(row.reference.ms)}` : "",
     ratio,
+    cpu,
     rss,
     row.budget?.text ?? "",
     result,
   ];
 }
 
-const HEADER = ["case", "what", "compose-lint", "reference (same run)", "ratio [quartiles]", "peak RSS", "budget", "result"];
+const HEADER = ["case", "what", "compose-lint", "reference (same run)", "ratio [quartiles]", "CPU time; ratio", "peak RSS", "budget", "result"];
 
 function describeMachine(m) {
   return `${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB; ${m.os}; Node ${m.node}`;
@@ -60,7 +62,8 @@ export function formatText(report) {
     `compose-lint bench: the built CLI (bin/compose-lint.js → lib/)`,
     `machine: ${describeMachine(m)}; load average ${m.loadAverage.join(" ")} at start, ${m.loadAverageAfter.join(" ")} at end`,
     `runs: ${report.runs} (start-up cases more, slow ones fewer, at least 3), each side warmed up once; pairs interleaved, order alternating;`,
-    `      times are medians, a ratio is the median of the paired ratios, [first-third quartile]; peak RSS is the child's own maxRSS`,
+    `      times are medians, a ratio is the median of the paired ratios, [first-third quartile]; budgets apply to wall-clock time;`,
+    `      CPU time (user + system, all threads) and peak RSS are the child's own, read at its exit by scripts/bench/probe.cjs`,
     "",
     ...table,
     "",
