@@ -3,7 +3,7 @@ const require = __composeLintRequire(import.meta.url);
 import {
   FORMAT_NAMES,
   loadFormatter
-} from "./chunks/chunk-QTDV5JRB.mjs";
+} from "./chunks/chunk-MAF7DIXD.mjs";
 import {
   OutputFileError,
   checkOutputFile,
@@ -21,20 +21,20 @@ import {
   notLintedFile,
   parseSize,
   withConfig
-} from "./chunks/chunk-D4LN4UXU.mjs";
+} from "./chunks/chunk-4TSY524U.mjs";
 import {
   PluginError
 } from "./chunks/chunk-V6KQGSUX.mjs";
 import {
   rules
-} from "./chunks/chunk-JYPSLQ5Q.mjs";
+} from "./chunks/chunk-LSKFS5VP.mjs";
 import "./chunks/chunk-I3PS33Z3.mjs";
 import {
   UnknownRuleError,
   allRuleMeta,
   explain,
   listRules
-} from "./chunks/chunk-Y3YPVUMZ.mjs";
+} from "./chunks/chunk-MFFLQWZ2.mjs";
 import {
   findingFingerprints,
   fingerprintParts
@@ -47,10 +47,10 @@ import {
   FAIL_LEVELS,
   LOCKED,
   closest
-} from "./chunks/chunk-FGWMV5L4.mjs";
-import "./chunks/chunk-P3LHJV3Z.mjs";
+} from "./chunks/chunk-DVOMCU7X.mjs";
+import "./chunks/chunk-QDEUPENJ.mjs";
 import "./chunks/chunk-66YYOBGO.mjs";
-import "./chunks/chunk-UGJSVHV2.mjs";
+import "./chunks/chunk-PFJ6UBGE.mjs";
 import {
   plural
 } from "./chunks/chunk-5EEQ2A6J.mjs";
@@ -498,7 +498,7 @@ async function run(argv) {
   const cwd = process.cwd();
   let ruleSet = rules;
   if (values.plugin && values.plugin.length > 0) {
-    const { loadPlugins } = await import("./chunks/plugins-K3AHLYZF.mjs");
+    const { loadPlugins } = await import("./chunks/plugins-QHQKL3EF.mjs");
     ruleSet = [...rules, ...(await loadPlugins(values.plugin, cwd)).flatMap((plugin) => plugin.rules)];
   }
   if (values["list-rules"]) {
@@ -508,7 +508,7 @@ async function run(argv) {
     return EXIT.ok;
   }
   if (values["print-project"]) {
-    const { printProjects } = await import("./chunks/print-project-JWQ5PGLD.mjs");
+    const { printProjects } = await import("./chunks/print-project-IBRGUT5V.mjs");
     const formats = values.format ?? [];
     const format = formats.length === 0 ? "yaml" : formats.length === 1 ? formats[0] : "";
     if (format !== "json" && format !== "yaml") throw new UsageError(`--print-project prints json or yaml; got "${formats.join(", ")}"`);
@@ -552,7 +552,7 @@ async function run(argv) {
   const fixing = fixRequest(values, ruleSet, stdinCount > 0);
   let result = stdinCount > 0 ? await lintStdin(values["stdin-filename"] ?? "<stdin>", options, cwd) : await lintFiles(positionals, { ...options, cwd });
   if (fixing) {
-    const { runFixes } = await import("./chunks/cli-I46UISOJ.mjs");
+    const { runFixes } = await import("./chunks/cli-ALL44TQN.mjs");
     const fixed = await runFixes(result, options, cwd, fixing.selection, fixing.write);
     result = fixed.result;
     const diffOnStdout = outputs.some((o) => o.format === "text" && o.file === void 0) || !outputs.some((o) => o.file === void 0);

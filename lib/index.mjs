@@ -4,14 +4,14 @@ import {
   fileDiff,
   fixFiles,
   fixText
-} from "./chunks/chunk-PJNONW5Q.mjs";
+} from "./chunks/chunk-RDSDCEXB.mjs";
 import {
   loadPlugins
-} from "./chunks/chunk-MLMRY62F.mjs";
+} from "./chunks/chunk-NHNIRLYW.mjs";
 import {
   FORMAT_NAMES,
   loadFormatter
-} from "./chunks/chunk-QTDV5JRB.mjs";
+} from "./chunks/chunk-MAF7DIXD.mjs";
 import "./chunks/chunk-KDPRZTNH.mjs";
 import {
   ConfigError,
@@ -20,7 +20,7 @@ import {
   lintText,
   loadComposeText,
   loadProjects
-} from "./chunks/chunk-D4LN4UXU.mjs";
+} from "./chunks/chunk-4TSY524U.mjs";
 import {
   PluginError
 } from "./chunks/chunk-V6KQGSUX.mjs";
@@ -28,12 +28,12 @@ import {
   configSchema,
   defineRule,
   rules
-} from "./chunks/chunk-JYPSLQ5Q.mjs";
+} from "./chunks/chunk-LSKFS5VP.mjs";
 import "./chunks/chunk-I3PS33Z3.mjs";
-import "./chunks/chunk-FGWMV5L4.mjs";
-import "./chunks/chunk-P3LHJV3Z.mjs";
+import "./chunks/chunk-DVOMCU7X.mjs";
+import "./chunks/chunk-QDEUPENJ.mjs";
 import "./chunks/chunk-66YYOBGO.mjs";
-import "./chunks/chunk-UGJSVHV2.mjs";
+import "./chunks/chunk-PFJ6UBGE.mjs";
 import "./chunks/chunk-5ZHKE5OY.mjs";
 import "./chunks/chunk-KOCLF33B.mjs";
 export {

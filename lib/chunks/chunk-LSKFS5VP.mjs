@@ -21,7 +21,7 @@ import {
   LOCKED,
   closest,
   validateComposeSchema
-} from "./chunk-FGWMV5L4.mjs";
+} from "./chunk-DVOMCU7X.mjs";
 import {
   ARTICLE,
   AUTH_METHODS,

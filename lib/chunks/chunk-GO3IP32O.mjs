@@ -5,7 +5,7 @@ import {
 } from "./chunk-DX4O4TR2.mjs";
 import {
   pathFromRoot
-} from "./chunk-3TY4XXG3.mjs";
+} from "./chunk-55C3JCNU.mjs";
 import {
   guardJson
 } from "./chunk-5ZHKE5OY.mjs";

@@ -27,7 +27,7 @@ async function discover(paths, cwd) {
       errors.push({ path, message: "not a file or directory" });
       continue;
     }
-    const { default: fg } = await import("./out-E4HEDA3R.mjs");
+    const { default: fg } = await import("./out-52IVR2EN.mjs");
     const found = await fg(COMPOSE_FILE_GLOBS, {
       cwd: absolute,
       absolute: true,

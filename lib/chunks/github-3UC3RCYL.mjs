@@ -2,8 +2,8 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   pathFromRoot
-} from "./chunk-3TY4XXG3.mjs";
-import "./chunk-UGJSVHV2.mjs";
+} from "./chunk-55C3JCNU.mjs";
+import "./chunk-PFJ6UBGE.mjs";
 import {
   plural
 } from "./chunk-5EEQ2A6J.mjs";

@@ -7,10 +7,10 @@ import {
   NAMESPACED_ID,
   rules,
   useSchemaCompiler
-} from "./chunk-JYPSLQ5Q.mjs";
+} from "./chunk-LSKFS5VP.mjs";
 import {
   BUILTIN_META
-} from "./chunk-FGWMV5L4.mjs";
+} from "./chunk-DVOMCU7X.mjs";
 
 // src/plugins.ts
 import { existsSync } from "node:fs";
@@ -98,7 +98,7 @@ function checkRule(spec, candidate, index) {
   return { meta: complete, check };
 }
 async function checkOptionSchemas(plugins) {
-  const ajvModule = await import("./ajv-D54IUHZ4.mjs");
+  const ajvModule = await import("./ajv-UP4CYEEA.mjs");
   const Ajv = ajvModule.Ajv ?? ajvModule.default.Ajv;
   const ajv = new Ajv({ strict: false, allErrors: true, messages: false });
   useSchemaCompiler(ajv);

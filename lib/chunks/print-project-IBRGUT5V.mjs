@@ -3,17 +3,17 @@ const require = __composeLintRequire(import.meta.url);
 import {
   loadProjects,
   require_dist
-} from "./chunk-D4LN4UXU.mjs";
+} from "./chunk-4TSY524U.mjs";
 import {
   interpolate
-} from "./chunk-JYPSLQ5Q.mjs";
+} from "./chunk-LSKFS5VP.mjs";
 import "./chunk-I3PS33Z3.mjs";
-import "./chunk-FGWMV5L4.mjs";
-import "./chunk-P3LHJV3Z.mjs";
+import "./chunk-DVOMCU7X.mjs";
+import "./chunk-QDEUPENJ.mjs";
 import {
   secretKind
 } from "./chunk-66YYOBGO.mjs";
-import "./chunk-UGJSVHV2.mjs";
+import "./chunk-PFJ6UBGE.mjs";
 import {
   __toESM
 } from "./chunk-KOCLF33B.mjs";

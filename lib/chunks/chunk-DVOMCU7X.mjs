@@ -2,7 +2,7 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   require_equal
-} from "./chunk-P3LHJV3Z.mjs";
+} from "./chunk-QDEUPENJ.mjs";
 import {
   maskSecretValues
 } from "./chunk-66YYOBGO.mjs";

@@ -8,7 +8,7 @@ import {
   LOCKED,
   UNSUPPRESSIBLE,
   closest
-} from "./chunk-FGWMV5L4.mjs";
+} from "./chunk-DVOMCU7X.mjs";
 import {
   escapeControl,
   escapeLine

@@ -2,7 +2,7 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   ruleMarkdown
-} from "./chunk-Y3YPVUMZ.mjs";
+} from "./chunk-MFFLQWZ2.mjs";
 import {
   findingFingerprints
 } from "./chunk-DX4O4TR2.mjs";
@@ -11,8 +11,8 @@ import {
   ruleDocUrl,
   version
 } from "./chunk-VSK3LMYA.mjs";
-import "./chunk-FGWMV5L4.mjs";
-import "./chunk-P3LHJV3Z.mjs";
+import "./chunk-DVOMCU7X.mjs";
+import "./chunk-QDEUPENJ.mjs";
 import "./chunk-66YYOBGO.mjs";
 import {
   guardJson

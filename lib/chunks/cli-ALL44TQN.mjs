@@ -3,15 +3,15 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-PJNONW5Q.mjs";
+} from "./chunk-RDSDCEXB.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-D4LN4UXU.mjs";
-import "./chunk-JYPSLQ5Q.mjs";
+import "./chunk-4TSY524U.mjs";
+import "./chunk-LSKFS5VP.mjs";
 import "./chunk-I3PS33Z3.mjs";
-import "./chunk-FGWMV5L4.mjs";
-import "./chunk-P3LHJV3Z.mjs";
+import "./chunk-DVOMCU7X.mjs";
+import "./chunk-QDEUPENJ.mjs";
 import "./chunk-66YYOBGO.mjs";
-import "./chunk-UGJSVHV2.mjs";
+import "./chunk-PFJ6UBGE.mjs";
 import {
   escapeLine
 } from "./chunk-5ZHKE5OY.mjs";

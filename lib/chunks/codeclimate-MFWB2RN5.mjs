@@ -2,7 +2,7 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   codeQualitySeverity
-} from "./chunk-K7HPGZ3L.mjs";
+} from "./chunk-GO3IP32O.mjs";
 import {
   codePointColumn
 } from "./chunk-66345EC4.mjs";
@@ -13,8 +13,8 @@ import {
   ruleDocPath
 } from "./chunk-VSK3LMYA.mjs";
 import "./chunk-66YYOBGO.mjs";
-import "./chunk-3TY4XXG3.mjs";
-import "./chunk-UGJSVHV2.mjs";
+import "./chunk-55C3JCNU.mjs";
+import "./chunk-PFJ6UBGE.mjs";
 import {
   escapeControl,
   escapeLine,

@@ -12,14 +12,14 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-D4LN4UXU.mjs";
+} from "./chunk-4TSY524U.mjs";
 import {
   SourceText,
   rules
-} from "./chunk-JYPSLQ5Q.mjs";
+} from "./chunk-LSKFS5VP.mjs";
 import {
   toDockerLineBreaks
-} from "./chunk-FGWMV5L4.mjs";
+} from "./chunk-DVOMCU7X.mjs";
 import {
   escapeLine
 } from "./chunk-5ZHKE5OY.mjs";
