@@ -2,11 +2,11 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "lib/", "node_modules/", "src/generated/", "action/dist/", "coverage/", "fixtures/", "examples/"] },
+  { ignores: ["dist/", "lib/", "node_modules/", "src/generated/", "action/dist/", "coverage/", "fixtures/", "examples/", "editors/vscode/dist/", "editors/vscode/server/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ["**/*.ts"],
+    files: ["**/*.ts", "**/*.mts"],
     languageOptions: { parser: tseslint.parser, parserOptions: { project: false } },
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],

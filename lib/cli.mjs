@@ -21,7 +21,7 @@ import {
   notLintedFile,
   parseSize,
   withConfig
-} from "./chunks/chunk-4TSY524U.mjs";
+} from "./chunks/chunk-ELYDWFH5.mjs";
 import {
   PluginError
 } from "./chunks/chunk-V6KQGSUX.mjs";
@@ -508,7 +508,7 @@ async function run(argv) {
     return EXIT.ok;
   }
   if (values["print-project"]) {
-    const { printProjects } = await import("./chunks/print-project-IBRGUT5V.mjs");
+    const { printProjects } = await import("./chunks/print-project-IV7KTT7X.mjs");
     const formats = values.format ?? [];
     const format = formats.length === 0 ? "yaml" : formats.length === 1 ? formats[0] : "";
     if (format !== "json" && format !== "yaml") throw new UsageError(`--print-project prints json or yaml; got "${formats.join(", ")}"`);
@@ -552,7 +552,7 @@ async function run(argv) {
   const fixing = fixRequest(values, ruleSet, stdinCount > 0);
   let result = stdinCount > 0 ? await lintStdin(values["stdin-filename"] ?? "<stdin>", options, cwd) : await lintFiles(positionals, { ...options, cwd });
   if (fixing) {
-    const { runFixes } = await import("./chunks/cli-ALL44TQN.mjs");
+    const { runFixes } = await import("./chunks/cli-KEJUGWOF.mjs");
     const fixed = await runFixes(result, options, cwd, fixing.selection, fixing.write);
     result = fixed.result;
     const diffOnStdout = outputs.some((o) => o.format === "text" && o.file === void 0) || !outputs.some((o) => o.file === void 0);

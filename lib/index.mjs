@@ -4,7 +4,7 @@ import {
   fileDiff,
   fixFiles,
   fixText
-} from "./chunks/chunk-RDSDCEXB.mjs";
+} from "./chunks/chunk-IKXILGMO.mjs";
 import {
   loadPlugins
 } from "./chunks/chunk-NHNIRLYW.mjs";
@@ -20,7 +20,7 @@ import {
   lintText,
   loadComposeText,
   loadProjects
-} from "./chunks/chunk-4TSY524U.mjs";
+} from "./chunks/chunk-ELYDWFH5.mjs";
 import {
   PluginError
 } from "./chunks/chunk-V6KQGSUX.mjs";

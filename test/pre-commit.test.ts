@@ -99,6 +99,9 @@ describe.skipIf(!havePreCommit)(title, () => {
       env: {
         PATH: process.env.PATH ?? "",
         HOME: process.env.HOME ?? "",
+        // Should npm still need the registry (a package's metadata missing from the cache), it goes
+        // the way the machine's own npm goes: its proxy and certificate authorities.
+        ...networkEnvironment(),
         // npm's cache from `npm ci` already holds every package: no need to ask the registry.
         npm_config_prefer_offline: "true",
         npm_config_audit: "false",
@@ -132,3 +135,9 @@ describe.skipIf(!havePreCommit)(title, () => {
     for (const dir of [project, npmLogs]) rmSync(dir, { recursive: true, force: true });
   }, 300_000);
 });
+
+/** The variables that tell npm (and Node) how this machine reaches the network. */
+function networkEnvironment(): Record<string, string> {
+  const names = /^(https?_proxy|no_proxy|node_extra_ca_certs|ssl_cert_file|ssl_cert_dir|npm_config_(cafile|ca|proxy|https_proxy|noproxy|registry|strict_ssl))$/i;
+  return Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => names.test(entry[0]) && entry[1] !== undefined));
+}

@@ -4,6 +4,8 @@
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments } from "yaml";
 import type { Document, Node as YamlNode, Pair } from "yaml";
+import { readCst } from "./cst.js";
+import type { RawNode, RawPair } from "./raw.js";
 import type { Span } from "../model/types.js";
 import { MAX_INTERPOLATION_DEPTH, hasInterpolation, interpolate } from "./interpolate.js";
 import { LineIndex, describeBreak, toDockerLineBreaks } from "./lines.js";
@@ -69,6 +71,8 @@ export interface ParsedTree {
   problems: ParseProblem[];
   /** Every value interpolation took from the environment or `.env` (the engine masks them in messages). */
   substituted?: Substitution[];
+  /** Whether any node carries a merge tag (`!reset`, `!override`, `!merge`) for src/load/merge.ts to apply. */
+  hasTags?: boolean;
 }
 
 const MERGE_TAG = "tag:yaml.org,2002:merge";
@@ -79,7 +83,15 @@ const HIDDEN_BREAKS_LISTED = 20;
 /** Which of two equal keys in one mapping the tree keeps (Docker refuses both; see lintText). */
 export type DuplicateKeyWinner = "later" | "earlier";
 
-export function parseTree(source: string, file: string, env: Environment, duplicates: DuplicateKeyWinner = "later"): ParsedTree {
+export interface ParseOptions {
+  /**
+   * "document" composes the library's Document for every file, the reader src/load/cst.ts falls
+   * back to; tests compare the two.
+   */
+  reader?: "cst" | "document";
+}
+
+export function parseTree(source: string, file: string, env: Environment, duplicates: DuplicateKeyWinner = "later", options: ParseOptions = {}): ParsedTree {
   const { text, hidden, count } = toDockerLineBreaks(source, HIDDEN_BREAKS_LISTED + 1);
   const lines = new LineIndex(text);
   const contentEnd = new ContentEnd(text);
@@ -96,6 +108,39 @@ export function parseTree(source: string, file: string, env: Environment, duplic
     problems.push({ ruleId: "not-linted", span: spanOf(stall.offset, stall.offset), message: stall.message });
     return { text, problems };
   }
+  let rootNode = options.reader === "document" ? undefined : readCst(text);
+  if (rootNode === undefined) {
+    const composed = composeDocument(text, spanOf, problems);
+    if (composed === "failed") return { text, problems };
+    rootNode = composed;
+  }
+  if (!rootNode) return { text, problems };
+  const converter = new Converter(rootNode, env, spanOf, duplicates);
+  let root: TNode;
+  try {
+    if (converter.hasAliases) {
+      const { total, aliased } = converter.expansionOf(rootNode);
+      if (aliased > 100 && total > 1000 && aliased / total > allowedAliasRatio(total)) {
+        const message = `document contains excessive aliasing: its aliases expand it to ${Math.round(total).toLocaleString("en-US")} nodes, ${Math.round((100 * aliased) / total)}% of them through aliases; Docker Compose (go-yaml v3) refuses such a file`;
+        problems.push({ ruleId: "yaml-syntax", span: spanOf(0, 0), message });
+        return { text, problems };
+      }
+    }
+    root = converter.convert(rootNode);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    problems.push({ ruleId: "not-linted", span: spanOf(0, 0), message: TOO_DEEP });
+    return { text, problems };
+  }
+  problems.push(...converter.problems);
+  return { root, text, problems, substituted: converter.substituted, hasTags: converter.hasTags };
+}
+
+/**
+ * The file's one document composed by the library, as raw nodes; "failed" when it has YAML errors
+ * or several documents (each reported into `problems`), null when it has no document.
+ */
+function composeDocument(text: string, spanOf: (start: number, end: number) => Span, problems: ParseProblem[]): RawNode | null | "failed" {
   // uniqueKeys off: the library's check is quadratic per mapping; the converter checks with a Set.
   const parsed = parseAllDocuments(text, { merge: true, prettyErrors: false, uniqueKeys: false, strict: false });
   const docs = Array.isArray(parsed) ? parsed : [];
@@ -110,7 +155,7 @@ export function parseTree(source: string, file: string, env: Environment, duplic
       }
       else problems.push({ ruleId: "yaml-syntax", span, message: libraryMessage(error.message) });
     }
-    return { text, problems };
+    return "failed";
   }
   if (written.length > 1) {
     const second = written[1]!;
@@ -119,27 +164,10 @@ export function parseTree(source: string, file: string, env: Environment, duplic
       span: spanOf(second.range[0], second.range[0]),
       message: `this file holds ${written.length} YAML documents (separated by \`---\`); Docker Compose merges them in order like override files, but compose-lint lints one document per file: put each document in its own file and lint them together`,
     });
-    return { text, problems };
+    return "failed";
   }
   const doc = written[0] ?? docs[0];
-  if (!doc?.contents) return { text, problems };
-  const converter = new Converter(doc, env, spanOf, duplicates);
-  let root: TNode;
-  try {
-    const { total, aliased } = converter.expansionOf(doc.contents as YamlNode);
-    if (aliased > 100 && total > 1000 && aliased / total > allowedAliasRatio(total)) {
-      const message = `document contains excessive aliasing: its aliases expand it to ${Math.round(total).toLocaleString("en-US")} nodes, ${Math.round((100 * aliased) / total)}% of them through aliases; Docker Compose (go-yaml v3) refuses such a file`;
-      problems.push({ ruleId: "yaml-syntax", span: spanOf(0, 0), message });
-      return { text, problems };
-    }
-    root = converter.convert(doc.contents as YamlNode);
-  } catch (error) {
-    if (!(error instanceof RangeError)) throw error;
-    problems.push({ ruleId: "not-linted", span: spanOf(0, 0), message: TOO_DEEP });
-    return { text, problems };
-  }
-  problems.push(...converter.problems);
-  return { root, text, problems, substituted: converter.substituted };
+  return doc?.contents ? fromDocument(doc.contents as YamlNode) : null;
 }
 
 /**
@@ -252,8 +280,9 @@ function hiddenBreakProblems(hidden: readonly HiddenBreak[], count: number, span
  * (resolve.go, `resolve`: "Octals from the 1.1 spec, spelled as 0777, are still decoded").
  */
 export function goYamlInteger(source: string | undefined): number | undefined {
-  if (!source || !/^[-+0-9]/.test(source)) return undefined;
-  const match = /^([-+]?)(?:0[xX]([0-9a-fA-F]+)|0[bB]([01]+)|0[oO]?([0-7]+)|([1-9][0-9]*|0))$/.exec(source.replace(/_/g, ""));
+  const first = source?.charCodeAt(0) ?? 0;
+  if (!((first >= 48 && first <= 57) || first === 43 || first === 45)) return undefined;
+  const match = /^([-+]?)(?:0[xX]([0-9a-fA-F]+)|0[bB]([01]+)|0[oO]?([0-7]+)|([1-9][0-9]*|0))$/.exec(source!.replace(/_/g, ""));
   if (!match) return undefined;
   const [, sign, hex, binary, octal, decimal] = match;
   const magnitude = hex !== undefined ? parseInt(hex, 16) : binary !== undefined ? parseInt(binary, 2) : octal !== undefined ? parseInt(octal, 8) : Number(decimal);
@@ -267,119 +296,159 @@ function setOwn(target: Record<string, unknown>, key: string, value: unknown): v
   else target[key] = value;
 }
 
+/**
+ * The library's composed Document as raw nodes: the reader for whatever src/load/cst.ts leaves to
+ * the composer.
+ */
+function fromDocument(node: YamlNode | null): RawNode | null {
+  if (!node) return null;
+  const [start, end] = node.range ?? [0, 0];
+  const anchor = (node as { anchor?: string }).anchor || undefined;
+  const tag = (node as { tag?: string }).tag;
+  let raw: RawNode;
+  if (isAlias(node)) raw = { kind: "alias", start, end, name: node.source };
+  else if (isMap(node)) {
+    const pairs = (node.items as Pair[]).filter((pair) => isPair(pair)).map((pair) => ({ key: fromDocument(pair.key as YamlNode | null), value: fromDocument(pair.value as YamlNode | null) }));
+    raw = { kind: "map", start, end, pairs };
+  } else if (isSeq(node)) raw = { kind: "seq", start, end, items: (node.items as (YamlNode | null)[]).map(fromDocument) };
+  else if (isScalar(node)) {
+    const merge = typeof node.value === "symbol" ? node.value.description === "<<" : tag === MERGE_TAG || (node.value === "<<" && node.type === "PLAIN");
+    raw = { kind: "scalar", start, end, value: typeof node.value === "symbol" ? node.value.description : node.value, source: node.source ?? String(node.value), plain: node.type === "PLAIN" };
+    if (merge) raw.merge = true;
+  } else return null;
+  if (anchor) raw.anchor = anchor;
+  if (tag) raw.tag = tag;
+  return raw;
+}
+
 class Converter {
   readonly problems: ParseProblem[] = [];
   readonly substituted: Substitution[] = [];
-  private readonly done = new Map<YamlNode, TNode>();
-  private readonly inProgress = new Set<YamlNode>();
+  /** Set when a node carries one of Compose's merge tags (`!reset`, `!override`, `!merge`). */
+  hasTags = false;
+  private readonly done = new Map<RawNode, TNode>();
+  private readonly inProgress = new Set<RawNode>();
   /** Each alias's target: the closest anchor of that name written before it (YAML 1.2 §3.2.2.2). */
-  private readonly targets = new Map<YamlNode, YamlNode | undefined>();
+  private readonly targets = new Map<RawNode, RawNode | undefined>();
 
   constructor(
-    doc: Document,
+    root: RawNode,
     private readonly env: Environment,
     private readonly spanOf: (start: number, end: number) => Span,
     private readonly duplicates: DuplicateKeyWinner,
   ) {
-    if (doc.contents) this.recordAnchors(doc.contents as YamlNode);
+    this.recordAnchors(root);
+  }
+
+  /** Whether the document has an alias at all (without one, nothing can expand). */
+  get hasAliases(): boolean {
+    return this.targets.size > 0;
   }
 
   /** One walk in document order, so resolving an alias never walks the document again. */
-  private recordAnchors(root: YamlNode): void {
-    const anchors = new Map<string, YamlNode>();
-    const stack: unknown[] = [root];
+  private recordAnchors(root: RawNode): void {
+    const anchors = new Map<string, RawNode>();
+    const stack: (RawNode | null)[] = [root];
     while (stack.length > 0) {
       const node = stack.pop();
-      if (!node || typeof node !== "object") continue;
-      if (isPair(node)) {
-        stack.push(node.value, node.key);
+      if (!node) continue;
+      if (node.kind === "alias") {
+        this.targets.set(node, anchors.get(node.name));
         continue;
       }
-      if (isAlias(node)) {
-        this.targets.set(node, anchors.get(node.source));
-        continue;
-      }
-      const anchor = (node as { anchor?: string }).anchor;
       // Recorded before the node's content: an alias inside its own anchor refers to it (a cycle, reported later).
-      if (anchor) anchors.set(anchor, node as YamlNode);
-      if (isMap(node) || isSeq(node)) for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
+      if (node.anchor) anchors.set(node.anchor, node);
+      if (node.kind === "map") {
+        for (let i = node.pairs.length - 1; i >= 0; i--) stack.push(node.pairs[i]!.value, node.pairs[i]!.key);
+      } else if (node.kind === "seq") for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]!);
     }
   }
 
-  private readonly expansions = new Map<YamlNode, Expansion>();
+  private readonly expansions = new Map<RawNode, Expansion>();
 
   /**
    * The document's size as go-yaml decodes it: every alias re-decodes its anchor's node, counted
    * as decoded through an alias (decode.go: decodeCount, aliasCount). Memoised per node, so it is
    * cheap even when the expanded size is astronomic.
    */
-  expansionOf(node: YamlNode | null): Expansion {
+  expansionOf(node: RawNode | null): Expansion {
     if (!node) return { total: 1, aliased: 0 };
-    if (isAlias(node)) {
+    if (node.kind === "alias") {
       const target = this.targets.get(node);
       const inner = target && target !== node ? this.expansionOf(target) : { total: 0, aliased: 0 };
       return { total: 1 + inner.total, aliased: inner.total };
     }
-    const known = this.expansions.get(node);
-    if (known) return known;
-    // A node being counted that is reached again is a cycle: counted once here, refused by convert().
-    this.expansions.set(node, { total: 1, aliased: 0 });
+    // Only an anchored node can be reached again (through an alias): only its count is remembered.
+    const anchored = node.anchor !== undefined;
+    if (anchored) {
+      const known = this.expansions.get(node);
+      if (known) return known;
+      // A node being counted that is reached again is a cycle: counted once here, refused by convert().
+      this.expansions.set(node, { total: 1, aliased: 0 });
+    }
     const sum: Expansion = { total: 1, aliased: 0 };
     const add = (part: Expansion) => {
       sum.total += part.total;
       sum.aliased += part.aliased;
     };
-    if (isMap(node)) {
-      for (const pair of node.items as Pair[]) {
-        add(this.expansionOf(pair.key as YamlNode | null));
-        add(this.expansionOf(pair.value as YamlNode | null));
+    if (node.kind === "map") {
+      for (const pair of node.pairs) {
+        add(this.expansionOf(pair.key));
+        add(this.expansionOf(pair.value));
       }
-    } else if (isSeq(node)) {
-      for (const item of node.items as (YamlNode | null)[]) add(this.expansionOf(item));
+    } else if (node.kind === "seq") {
+      for (const item of node.items) add(this.expansionOf(item));
     }
-    this.expansions.set(node, sum);
+    if (anchored) this.expansions.set(node, sum);
     return sum;
   }
 
-  private nodeSpan(node: YamlNode): Span {
-    const range = node.range ?? [0, 0, 0];
-    return this.spanOf(range[0], range[1]);
+  private nodeSpan(node: RawNode): Span {
+    return this.spanOf(node.start, node.end);
   }
 
-  private resolve(node: YamlNode): YamlNode | undefined {
-    if (!isAlias(node)) return node;
+  private resolve(node: RawNode): RawNode | undefined {
+    if (node.kind !== "alias") return node;
     const target = this.targets.get(node);
-    if (!target) this.problems.push({ ruleId: "yaml-syntax", span: this.nodeSpan(node), message: `unknown alias *${node.source}` });
+    if (!target) this.problems.push({ ruleId: "yaml-syntax", span: this.nodeSpan(node), message: `unknown alias *${node.name}` });
     return target;
   }
 
-  convert(input: YamlNode): TNode {
+  convert(input: RawNode): TNode {
     const node = this.resolve(input);
     if (!node) return this.nullAt(input);
-    const cached = this.done.get(node);
-    if (cached) return cached;
-    if (this.inProgress.has(node)) {
-      this.problems.push({ ruleId: "yaml-syntax", span: this.nodeSpan(input), message: "an alias refers to a node that contains it" });
-      return this.nullAt(input);
+    // Only an anchored node can be reached twice (through an alias): only it is remembered.
+    const anchored = node.anchor !== undefined;
+    if (anchored) {
+      const cached = this.done.get(node);
+      if (cached) return cached;
+      if (this.inProgress.has(node)) {
+        this.problems.push({ ruleId: "yaml-syntax", span: this.nodeSpan(input), message: "an alias refers to a node that contains it" });
+        return this.nullAt(input);
+      }
+      this.inProgress.add(node);
     }
-    this.inProgress.add(node);
     let out: TNode;
-    if (isMap(node)) out = this.convertMap(node.items as Pair[], this.nodeSpan(node));
-    else if (isSeq(node)) {
-      const items = (node.items as YamlNode[]).map((item) => (item ? this.convert(item) : this.nullAt(node)));
+    if (node.kind === "map") out = this.convertMap(node.pairs, this.nodeSpan(node));
+    else if (node.kind === "seq") {
+      const items = node.items.map((item) => (item ? this.convert(item) : this.nullAt(node)));
       out = { kind: "seq", span: this.nodeSpan(node), items, data: items.map((item) => item.data) };
-    } else if (isScalar(node)) {
-      const goInteger = node.type === "PLAIN" && !node.tag ? goYamlInteger(node.source) : undefined;
+    } else if (node.kind === "scalar") {
+      const goInteger = node.plain && !node.tag ? goYamlInteger(node.source) : undefined;
       out = this.convertScalar(goInteger ?? node.value, node.source, this.nodeSpan(node));
+    } else out = this.nullAt(node);
+    if (node.tag === "!reset" || node.tag === "!override" || node.tag === "!merge") {
+      out.tag = node.tag;
+      this.hasTags = true;
     }
-    else out = this.nullAt(node);
-    this.inProgress.delete(node);
-    if ("tag" in node && (node.tag === "!reset" || node.tag === "!override" || node.tag === "!merge")) out.tag = node.tag;
-    this.done.set(node, out);
+    if (anchored) {
+      this.inProgress.delete(node);
+      this.done.set(node, out);
+    }
     return out;
   }
 
-  private nullAt(node: YamlNode): TScalar {
+  private nullAt(node: RawNode): TScalar {
     return { kind: "scalar", span: this.nodeSpan(node), value: null, data: null };
   }
 
@@ -406,28 +475,20 @@ class Converter {
     return { kind: "scalar", span, value: data, data };
   }
 
-  private isMergeKey(key: unknown): boolean {
-    if (!isScalar(key)) return false;
-    if (typeof key.value === "symbol") return key.value.description === "<<";
-    return key.tag === MERGE_TAG || (key.value === "<<" && key.type === "PLAIN");
-  }
-
   /** A key as go-yaml compares keys for duplicates: its text (`1` and `"1"` are the same key). */
-  private keyText(key: YamlNode | null): string | undefined {
+  private keyText(key: RawNode | null): string | undefined {
     if (!key) return "";
-    const resolved = isAlias(key) ? this.targets.get(key) : key;
-    if (!resolved || !isScalar(resolved)) return undefined;
-    if (typeof resolved.value === "symbol") return resolved.value.description;
-    return resolved.source ?? String(resolved.value);
+    const resolved = key.kind === "alias" ? this.targets.get(key) : key;
+    if (!resolved || resolved.kind !== "scalar") return undefined;
+    return resolved.source;
   }
 
-  private convertMap(pairs: Pair[], span: Span): TMap {
+  private convertMap(pairs: readonly RawPair[], span: Span): TMap {
     const entries = new Map<string, TEntry>();
     const seen = new Set<string>();
     const merged: TEntry[][] = [];
     for (const pair of pairs) {
-      if (!isPair(pair)) continue;
-      const keyNode = pair.key as YamlNode | null;
+      const keyNode = pair.key;
       const text = this.keyText(keyNode);
       let repeated = false;
       if (text !== undefined) {
@@ -441,15 +502,15 @@ class Converter {
         }
         seen.add(text);
       }
-      if (this.isMergeKey(pair.key)) {
+      if (keyNode?.kind === "scalar" && keyNode.merge) {
         if (!repeated || this.duplicates === "later") merged.push(...this.mergeSources(pair));
         continue;
       }
       if (repeated && this.duplicates === "earlier") continue;
       const keySpan = keyNode ? this.nodeSpan(keyNode) : span;
       const resolvedKey = keyNode ? this.resolve(keyNode) : undefined;
-      const key = resolvedKey && isScalar(resolvedKey) ? String(resolvedKey.value) : "";
-      const valueNode = pair.value as YamlNode | null;
+      const key = resolvedKey?.kind === "scalar" ? String(resolvedKey.value) : "";
+      const valueNode = pair.value;
       const value: TNode = valueNode
         ? this.convert(valueNode)
         : { kind: "scalar", span: { ...keySpan, line: keySpan.endLine, column: keySpan.endColumn }, value: null, data: null };
@@ -469,16 +530,17 @@ class Converter {
     return { kind: "map", span, entries: list, data };
   }
 
-  private mergeSources(pair: Pair): TEntry[][] {
-    const value = pair.value as YamlNode | null;
+  private mergeSources(pair: RawPair): TEntry[][] {
+    const value = pair.value;
     if (!value) return [];
     const resolved = this.resolve(value);
     if (!resolved) return [];
-    const sources = isSeq(resolved) ? (resolved.items as YamlNode[]) : [value];
+    const sources = resolved.kind === "seq" ? resolved.items : [value];
     const out: TEntry[][] = [];
     let refused = false;
     for (const source of sources) {
-      if (isAlias(source) && !this.targets.get(source)) {
+      if (!source) continue;
+      if (source.kind === "alias" && !this.targets.get(source)) {
         this.convert(source); // records the unknown alias once
         continue;
       }

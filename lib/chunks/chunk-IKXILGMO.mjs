@@ -12,7 +12,7 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-4TSY524U.mjs";
+} from "./chunk-ELYDWFH5.mjs";
 import {
   SourceText,
   rules

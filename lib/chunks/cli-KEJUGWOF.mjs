@@ -3,9 +3,9 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-RDSDCEXB.mjs";
+} from "./chunk-IKXILGMO.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-4TSY524U.mjs";
+import "./chunk-ELYDWFH5.mjs";
 import "./chunk-LSKFS5VP.mjs";
 import "./chunk-I3PS33Z3.mjs";
 import "./chunk-DVOMCU7X.mjs";

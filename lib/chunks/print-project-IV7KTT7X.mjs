@@ -3,7 +3,7 @@ const require = __composeLintRequire(import.meta.url);
 import {
   loadProjects,
   require_dist
-} from "./chunk-4TSY524U.mjs";
+} from "./chunk-ELYDWFH5.mjs";
 import {
   interpolate
 } from "./chunk-LSKFS5VP.mjs";

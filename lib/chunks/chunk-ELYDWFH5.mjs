@@ -6433,7 +6433,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -7206,7 +7206,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports.Parser = Parser2;
   }
 });
 
@@ -7518,11 +7518,303 @@ async function loadDotEnv(composePath, maxBytes = DEFAULT_MAX_FILE_SIZE) {
 }
 
 // src/load/tree.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/load/cst.ts
 var import_yaml2 = __toESM(require_dist(), 1);
+var Unusual = class extends Error {
+};
+var UNUSUAL = new Unusual("unusual YAML");
+function readCst(text) {
+  try {
+    let root = null;
+    let documents = 0;
+    for (const token of new import_yaml2.Parser().parse(text)) {
+      switch (token.type) {
+        case "document":
+          if (++documents > 1) return void 0;
+          root = readDocument(token);
+          break;
+        case "space":
+        case "comment":
+        case "newline":
+          break;
+        default:
+          return void 0;
+      }
+    }
+    return root;
+  } catch (error) {
+    if (error instanceof Unusual || error instanceof RangeError) return void 0;
+    throw error;
+  }
+}
+function readDocument(doc) {
+  const props = readProps(doc.start, "doc-start", true, false);
+  const value = doc.value;
+  if (!value) throw UNUSUAL;
+  if (props.found && (value.type === "block-map" || value.type === "block-seq") && !props.newline) throw UNUSUAL;
+  if (doc.end) trailing(doc.end, 0);
+  return readNode(value, void 0).node;
+}
+function readProps(tokens, indicator, startOnNewline, anchors, offset = 0) {
+  let found = false;
+  let anchor;
+  let newline = false;
+  let spaced = startOnNewline;
+  let end = offset;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    end = token.offset + token.source.length;
+    switch (token.type) {
+      case "space":
+        if (token.source.includes("	")) throw UNUSUAL;
+        spaced = true;
+        break;
+      case "newline":
+        newline = true;
+        spaced = true;
+        break;
+      case "comment":
+        if (!spaced) throw UNUSUAL;
+        break;
+      case "anchor": {
+        const next = tokens[i + 1];
+        if (!anchors || anchor !== void 0 || !next || next.type !== "space" && next.type !== "newline") throw UNUSUAL;
+        anchor = token.source.slice(1);
+        if (anchor === "" || anchor.endsWith(":")) throw UNUSUAL;
+        spaced = false;
+        break;
+      }
+      default:
+        if (token.type !== indicator || found || anchor !== void 0) throw UNUSUAL;
+        found = true;
+        spaced = false;
+    }
+  }
+  return { found, anchor, newline, end };
+}
+function trailing(tokens, offset) {
+  if (!tokens) return offset;
+  let spaced = false;
+  for (const token of tokens) {
+    if (token.type === "space" || token.type === "newline") spaced = true;
+    else if (token.type !== "comment") throw UNUSUAL;
+    else if (!spaced) throw UNUSUAL;
+    offset = token.offset + token.source.length;
+  }
+  return offset;
+}
+function readNode(token, anchor) {
+  let read;
+  switch (token.type) {
+    case "scalar":
+    case "single-quoted-scalar":
+    case "double-quoted-scalar":
+    case "block-scalar":
+      read = readScalar(token, false);
+      break;
+    case "alias": {
+      const name = token.source.slice(1);
+      if (anchor !== void 0 || name === "" || name.endsWith(":")) throw UNUSUAL;
+      const end = token.offset + token.source.length;
+      return { node: { kind: "alias", start: token.offset, end, name }, after: trailing(token.end, end) };
+    }
+    case "block-map":
+      read = readBlockMap(token);
+      break;
+    case "block-seq":
+      read = readBlockSeq(token);
+      break;
+    case "flow-collection":
+      read = readFlow(token);
+      break;
+    default:
+      throw UNUSUAL;
+  }
+  if (anchor !== void 0) read.node.anchor = anchor;
+  return read;
+}
+var SIMPLE_PLAIN = /^[^\t,%|>@`][^\n\r]*$/;
+function readScalar(token, key) {
+  let source;
+  let end;
+  let after;
+  if (token.type === "scalar" && SIMPLE_PLAIN.test(token.source)) {
+    source = token.source;
+    end = token.offset + source.length;
+    after = trailing(token.end, end);
+  } else {
+    let failed = false;
+    const resolved2 = import_yaml2.CST.resolveAsScalar(token, false, () => {
+      failed = true;
+    });
+    if (failed || !resolved2) throw UNUSUAL;
+    source = resolved2.value;
+    end = resolved2.range[1];
+    after = resolved2.range[2];
+  }
+  const plain = token.type === "scalar";
+  const node = { kind: "scalar", start: token.offset, end, value: plain ? corePlain(source) : source, source, plain };
+  if (key && plain && source === "<<") node.merge = true;
+  return { node, after };
+}
+function emptyScalar(at, anchor) {
+  const node = { kind: "scalar", start: at, end: at, value: null, source: "", plain: true };
+  if (anchor !== void 0) node.anchor = anchor;
+  return { node, after: at };
+}
+function emptyPosition(tokens, end) {
+  let i = tokens.length - 1;
+  while (i >= 0 && (tokens[i].type === "space" || tokens[i].type === "comment" || tokens[i].type === "newline")) end -= tokens[i--].source.length;
+  for (i++; i < tokens.length && tokens[i].type === "space"; i++) end += tokens[i].source.length;
+  return end;
+}
+function emptyAfter(tokens, at, end) {
+  return tokens.some((t) => t.type === "comment") ? end : at;
+}
+function readKey(key, indent) {
+  if (!key || key.type !== "scalar" && key.type !== "single-quoted-scalar" && key.type !== "double-quoted-scalar") throw UNUSUAL;
+  if (indent !== void 0 && key.indent !== indent || key.end?.length || /[\n\r]/.test(key.source)) throw UNUSUAL;
+  return readScalar(key, true);
+}
+function readBlockMap(map) {
+  const node = { kind: "map", start: map.offset, end: map.offset, pairs: [] };
+  let offset = map.offset;
+  let commentEnd;
+  for (const item of map.items) {
+    if (commentEnd !== void 0) throw UNUSUAL;
+    const keyProps = readProps(item.start, "explicit-key-ind", true, false);
+    if (keyProps.found) throw UNUSUAL;
+    if (!item.key && !("sep" in item && item.sep)) {
+      if (item.value) throw UNUSUAL;
+      commentEnd = keyProps.end;
+      continue;
+    }
+    const key = readKey(item.key, map.indent);
+    const sep2 = "sep" in item ? item.sep : void 0;
+    if (!sep2) throw UNUSUAL;
+    const valueProps = readProps(sep2, "map-value-ind", false, true, key.after);
+    if (!valueProps.found) throw UNUSUAL;
+    const value = item.value;
+    if (value?.type === "block-map" && !valueProps.newline) throw UNUSUAL;
+    let read;
+    if (value) read = readNode(value, valueProps.anchor);
+    else {
+      const at = emptyPosition(sep2, valueProps.end);
+      read = emptyScalar(at, valueProps.anchor);
+      read.after = emptyAfter(sep2, at, valueProps.end);
+    }
+    node.pairs.push({ key: key.node, value: read.node });
+    offset = read.after;
+  }
+  node.end = offset;
+  return { node, after: commentEnd ?? offset };
+}
+function readBlockSeq(seq) {
+  const node = { kind: "seq", start: seq.offset, end: seq.offset, items: [] };
+  let offset = seq.offset;
+  let commentEnd;
+  for (const item of seq.items) {
+    if (commentEnd !== void 0) throw UNUSUAL;
+    const props = readProps(item.start, "seq-item-ind", true, true);
+    if (!props.found) {
+      if (props.anchor !== void 0 || item.value) throw UNUSUAL;
+      commentEnd = props.end;
+      continue;
+    }
+    let read;
+    if (item.value) read = readNode(item.value, props.anchor);
+    else {
+      const at = emptyPosition(item.start, props.end);
+      read = emptyScalar(at, props.anchor);
+      read.after = emptyAfter(item.start, at, props.end);
+    }
+    node.items.push(read.node);
+    offset = read.after;
+  }
+  node.end = offset;
+  return { node, after: commentEnd ?? offset };
+}
+function readFlow(flow) {
+  const isMap3 = flow.start.source === "{";
+  const map = { kind: "map", start: flow.offset, end: flow.offset, pairs: [] };
+  const seq = { kind: "seq", start: flow.offset, end: flow.offset, items: [] };
+  const last = flow.items.length - 1;
+  flow.items.forEach((item, i) => {
+    let commas = 0;
+    for (const token of item.start) {
+      if (token.type === "comma") commas++;
+      else if (token.type !== "space" || token.source.includes("	")) throw UNUSUAL;
+    }
+    if (commas !== (i === 0 ? 0 : 1)) throw UNUSUAL;
+    const sep2 = "sep" in item ? item.sep : void 0;
+    if (!item.key && !sep2 && !item.value) {
+      if (i === 0 || i !== last) throw UNUSUAL;
+      return;
+    }
+    if (isMap3) {
+      const key = readKey(item.key, void 0);
+      if (!sep2) throw UNUSUAL;
+      const props = readProps(sep2, "map-value-ind", false, false, key.after);
+      if (!props.found || props.newline) throw UNUSUAL;
+      const value = item.value ? readFlowValue(item.value) : emptyScalar(emptyPosition(sep2, props.end), void 0).node;
+      map.pairs.push({ key: key.node, value });
+    } else {
+      if (item.key || sep2 || !item.value) throw UNUSUAL;
+      seq.items.push(readFlowValue(item.value));
+    }
+  });
+  const [close, ...rest] = flow.end;
+  if (!close || close.source !== (isMap3 ? "}" : "]")) throw UNUSUAL;
+  const end = close.offset + close.source.length;
+  const node = isMap3 ? map : seq;
+  node.end = end;
+  return { node, after: trailing(rest, end) };
+}
+function readFlowValue(token) {
+  if (token.type === "block-map" || token.type === "block-seq" || token.type === "block-scalar") throw UNUSUAL;
+  if ("source" in token && /[\n\r]/.test(token.source)) throw UNUSUAL;
+  const after = token.type === "flow-collection" ? token.end.slice(1) : "end" in token ? token.end : void 0;
+  if (after?.some((t) => t.type !== "space")) throw UNUSUAL;
+  return readNode(token, void 0).node;
+}
+function corePlain(source) {
+  switch (source) {
+    case "":
+    case "~":
+    case "null":
+    case "Null":
+    case "NULL":
+      return null;
+    case "true":
+    case "True":
+    case "TRUE":
+      return true;
+    case "false":
+    case "False":
+    case "FALSE":
+      return false;
+    case ".nan":
+    case ".NaN":
+    case ".NAN":
+      return NaN;
+  }
+  const first = source.charCodeAt(0);
+  if (!(first >= 48 && first <= 57 || first === 43 || first === 45 || first === 46)) return source;
+  if (/^0o[0-7]+$/.test(source)) return parseInt(source.slice(2), 8);
+  if (/^[-+]?[0-9]+$/.test(source)) return parseInt(source, 10);
+  if (/^0x[0-9a-fA-F]+$/.test(source)) return parseInt(source.slice(2), 16);
+  if (/^[-+]?\.(?:inf|Inf|INF)$/.test(source)) return source[0] === "-" ? -Infinity : Infinity;
+  if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(source) || /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(source)) return parseFloat(source);
+  return source;
+}
+
+// src/load/tree.ts
 var MERGE_TAG = "tag:yaml.org,2002:merge";
 var TOO_DEEP = "not linted: the YAML nests deeper than compose-lint can follow (Docker reads up to 10,000 levels); nothing in this file was checked";
 var HIDDEN_BREAKS_LISTED = 20;
-function parseTree(source, file, env, duplicates = "later") {
+function parseTree(source, file, env, duplicates = "later", options = {}) {
   const { text, hidden, count } = toDockerLineBreaks(source, HIDDEN_BREAKS_LISTED + 1);
   const lines = new LineIndex(text);
   const contentEnd = new ContentEnd(text);
@@ -7538,7 +7830,35 @@ function parseTree(source, file, env, duplicates = "later") {
     problems.push({ ruleId: "not-linted", span: spanOf(stall.offset, stall.offset), message: stall.message });
     return { text, problems };
   }
-  const parsed = (0, import_yaml2.parseAllDocuments)(text, { merge: true, prettyErrors: false, uniqueKeys: false, strict: false });
+  let rootNode = options.reader === "document" ? void 0 : readCst(text);
+  if (rootNode === void 0) {
+    const composed = composeDocument(text, spanOf, problems);
+    if (composed === "failed") return { text, problems };
+    rootNode = composed;
+  }
+  if (!rootNode) return { text, problems };
+  const converter = new Converter(rootNode, env, spanOf, duplicates);
+  let root;
+  try {
+    if (converter.hasAliases) {
+      const { total, aliased } = converter.expansionOf(rootNode);
+      if (aliased > 100 && total > 1e3 && aliased / total > allowedAliasRatio(total)) {
+        const message = `document contains excessive aliasing: its aliases expand it to ${Math.round(total).toLocaleString("en-US")} nodes, ${Math.round(100 * aliased / total)}% of them through aliases; Docker Compose (go-yaml v3) refuses such a file`;
+        problems.push({ ruleId: "yaml-syntax", span: spanOf(0, 0), message });
+        return { text, problems };
+      }
+    }
+    root = converter.convert(rootNode);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    problems.push({ ruleId: "not-linted", span: spanOf(0, 0), message: TOO_DEEP });
+    return { text, problems };
+  }
+  problems.push(...converter.problems);
+  return { root, text, problems, substituted: converter.substituted, hasTags: converter.hasTags };
+}
+function composeDocument(text, spanOf, problems) {
+  const parsed = (0, import_yaml3.parseAllDocuments)(text, { merge: true, prettyErrors: false, uniqueKeys: false, strict: false });
   const docs = Array.isArray(parsed) ? parsed : [];
   const written = docs.filter((doc2) => doc2.errors.length > 0 || !isEmptyDocument(doc2));
   const errors = written.flatMap((doc2) => doc2.errors);
@@ -7549,7 +7869,7 @@ function parseTree(source, file, env, duplicates = "later") {
         if (!problems.some((p) => p.message === TOO_DEEP)) problems.push({ ruleId: "not-linted", span, message: TOO_DEEP });
       } else problems.push({ ruleId: "yaml-syntax", span, message: libraryMessage(error.message) });
     }
-    return { text, problems };
+    return "failed";
   }
   if (written.length > 1) {
     const second = written[1];
@@ -7558,27 +7878,10 @@ function parseTree(source, file, env, duplicates = "later") {
       span: spanOf(second.range[0], second.range[0]),
       message: `this file holds ${written.length} YAML documents (separated by \`---\`); Docker Compose merges them in order like override files, but compose-lint lints one document per file: put each document in its own file and lint them together`
     });
-    return { text, problems };
+    return "failed";
   }
   const doc = written[0] ?? docs[0];
-  if (!doc?.contents) return { text, problems };
-  const converter = new Converter(doc, env, spanOf, duplicates);
-  let root;
-  try {
-    const { total, aliased } = converter.expansionOf(doc.contents);
-    if (aliased > 100 && total > 1e3 && aliased / total > allowedAliasRatio(total)) {
-      const message = `document contains excessive aliasing: its aliases expand it to ${Math.round(total).toLocaleString("en-US")} nodes, ${Math.round(100 * aliased / total)}% of them through aliases; Docker Compose (go-yaml v3) refuses such a file`;
-      problems.push({ ruleId: "yaml-syntax", span: spanOf(0, 0), message });
-      return { text, problems };
-    }
-    root = converter.convert(doc.contents);
-  } catch (error) {
-    if (!(error instanceof RangeError)) throw error;
-    problems.push({ ruleId: "not-linted", span: spanOf(0, 0), message: TOO_DEEP });
-    return { text, problems };
-  }
-  problems.push(...converter.problems);
-  return { root, text, problems, substituted: converter.substituted };
+  return doc?.contents ? fromDocument(doc.contents) : null;
 }
 var ContentEnd = class {
   constructor(text) {
@@ -7634,7 +7937,7 @@ function allowedAliasRatio(decodeCount) {
 }
 function isEmptyDocument(doc) {
   const contents = doc.contents;
-  return contents === null || (0, import_yaml2.isScalar)(contents) && contents.value === null;
+  return contents === null || (0, import_yaml3.isScalar)(contents) && contents.value === null;
 }
 function libraryMessage(message) {
   return message.split("\n")[0].replace(/\s*at line \d+, column \d+:?\s*$/, "").trim();
@@ -7656,7 +7959,8 @@ function hiddenBreakProblems(hidden, count, spanOf) {
   return listed;
 }
 function goYamlInteger(source) {
-  if (!source || !/^[-+0-9]/.test(source)) return void 0;
+  const first = source?.charCodeAt(0) ?? 0;
+  if (!(first >= 48 && first <= 57 || first === 43 || first === 45)) return void 0;
   const match = /^([-+]?)(?:0[xX]([0-9a-fA-F]+)|0[bB]([01]+)|0[oO]?([0-7]+)|([1-9][0-9]*|0))$/.exec(source.replace(/_/g, ""));
   if (!match) return void 0;
   const [, sign, hex, binary, octal, decimal] = match;
@@ -7668,40 +7972,63 @@ function setOwn(target, key, value) {
   if (key === "__proto__") Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
   else target[key] = value;
 }
+function fromDocument(node) {
+  if (!node) return null;
+  const [start, end] = node.range ?? [0, 0];
+  const anchor = node.anchor || void 0;
+  const tag = node.tag;
+  let raw;
+  if ((0, import_yaml3.isAlias)(node)) raw = { kind: "alias", start, end, name: node.source };
+  else if ((0, import_yaml3.isMap)(node)) {
+    const pairs = node.items.filter((pair) => (0, import_yaml3.isPair)(pair)).map((pair) => ({ key: fromDocument(pair.key), value: fromDocument(pair.value) }));
+    raw = { kind: "map", start, end, pairs };
+  } else if ((0, import_yaml3.isSeq)(node)) raw = { kind: "seq", start, end, items: node.items.map(fromDocument) };
+  else if ((0, import_yaml3.isScalar)(node)) {
+    const merge = typeof node.value === "symbol" ? node.value.description === "<<" : tag === MERGE_TAG || node.value === "<<" && node.type === "PLAIN";
+    raw = { kind: "scalar", start, end, value: typeof node.value === "symbol" ? node.value.description : node.value, source: node.source ?? String(node.value), plain: node.type === "PLAIN" };
+    if (merge) raw.merge = true;
+  } else return null;
+  if (anchor) raw.anchor = anchor;
+  if (tag) raw.tag = tag;
+  return raw;
+}
 var Converter = class {
-  constructor(doc, env, spanOf, duplicates) {
+  constructor(root, env, spanOf, duplicates) {
     this.env = env;
     this.spanOf = spanOf;
     this.duplicates = duplicates;
-    if (doc.contents) this.recordAnchors(doc.contents);
+    this.recordAnchors(root);
   }
   env;
   spanOf;
   duplicates;
   problems = [];
   substituted = [];
+  /** Set when a node carries one of Compose's merge tags (`!reset`, `!override`, `!merge`). */
+  hasTags = false;
   done = /* @__PURE__ */ new Map();
   inProgress = /* @__PURE__ */ new Set();
   /** Each alias's target: the closest anchor of that name written before it (YAML 1.2 §3.2.2.2). */
   targets = /* @__PURE__ */ new Map();
+  /** Whether the document has an alias at all (without one, nothing can expand). */
+  get hasAliases() {
+    return this.targets.size > 0;
+  }
   /** One walk in document order, so resolving an alias never walks the document again. */
   recordAnchors(root) {
     const anchors = /* @__PURE__ */ new Map();
     const stack = [root];
     while (stack.length > 0) {
       const node = stack.pop();
-      if (!node || typeof node !== "object") continue;
-      if ((0, import_yaml2.isPair)(node)) {
-        stack.push(node.value, node.key);
+      if (!node) continue;
+      if (node.kind === "alias") {
+        this.targets.set(node, anchors.get(node.name));
         continue;
       }
-      if ((0, import_yaml2.isAlias)(node)) {
-        this.targets.set(node, anchors.get(node.source));
-        continue;
-      }
-      const anchor = node.anchor;
-      if (anchor) anchors.set(anchor, node);
-      if ((0, import_yaml2.isMap)(node) || (0, import_yaml2.isSeq)(node)) for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
+      if (node.anchor) anchors.set(node.anchor, node);
+      if (node.kind === "map") {
+        for (let i = node.pairs.length - 1; i >= 0; i--) stack.push(node.pairs[i].value, node.pairs[i].key);
+      } else if (node.kind === "seq") for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
     }
   }
   expansions = /* @__PURE__ */ new Map();
@@ -7712,62 +8039,72 @@ var Converter = class {
    */
   expansionOf(node) {
     if (!node) return { total: 1, aliased: 0 };
-    if ((0, import_yaml2.isAlias)(node)) {
+    if (node.kind === "alias") {
       const target = this.targets.get(node);
       const inner = target && target !== node ? this.expansionOf(target) : { total: 0, aliased: 0 };
       return { total: 1 + inner.total, aliased: inner.total };
     }
-    const known = this.expansions.get(node);
-    if (known) return known;
-    this.expansions.set(node, { total: 1, aliased: 0 });
+    const anchored = node.anchor !== void 0;
+    if (anchored) {
+      const known = this.expansions.get(node);
+      if (known) return known;
+      this.expansions.set(node, { total: 1, aliased: 0 });
+    }
     const sum = { total: 1, aliased: 0 };
     const add = (part) => {
       sum.total += part.total;
       sum.aliased += part.aliased;
     };
-    if ((0, import_yaml2.isMap)(node)) {
-      for (const pair of node.items) {
+    if (node.kind === "map") {
+      for (const pair of node.pairs) {
         add(this.expansionOf(pair.key));
         add(this.expansionOf(pair.value));
       }
-    } else if ((0, import_yaml2.isSeq)(node)) {
+    } else if (node.kind === "seq") {
       for (const item of node.items) add(this.expansionOf(item));
     }
-    this.expansions.set(node, sum);
+    if (anchored) this.expansions.set(node, sum);
     return sum;
   }
   nodeSpan(node) {
-    const range = node.range ?? [0, 0, 0];
-    return this.spanOf(range[0], range[1]);
+    return this.spanOf(node.start, node.end);
   }
   resolve(node) {
-    if (!(0, import_yaml2.isAlias)(node)) return node;
+    if (node.kind !== "alias") return node;
     const target = this.targets.get(node);
-    if (!target) this.problems.push({ ruleId: "yaml-syntax", span: this.nodeSpan(node), message: `unknown alias *${node.source}` });
+    if (!target) this.problems.push({ ruleId: "yaml-syntax", span: this.nodeSpan(node), message: `unknown alias *${node.name}` });
     return target;
   }
   convert(input) {
     const node = this.resolve(input);
     if (!node) return this.nullAt(input);
-    const cached = this.done.get(node);
-    if (cached) return cached;
-    if (this.inProgress.has(node)) {
-      this.problems.push({ ruleId: "yaml-syntax", span: this.nodeSpan(input), message: "an alias refers to a node that contains it" });
-      return this.nullAt(input);
+    const anchored = node.anchor !== void 0;
+    if (anchored) {
+      const cached = this.done.get(node);
+      if (cached) return cached;
+      if (this.inProgress.has(node)) {
+        this.problems.push({ ruleId: "yaml-syntax", span: this.nodeSpan(input), message: "an alias refers to a node that contains it" });
+        return this.nullAt(input);
+      }
+      this.inProgress.add(node);
     }
-    this.inProgress.add(node);
     let out;
-    if ((0, import_yaml2.isMap)(node)) out = this.convertMap(node.items, this.nodeSpan(node));
-    else if ((0, import_yaml2.isSeq)(node)) {
+    if (node.kind === "map") out = this.convertMap(node.pairs, this.nodeSpan(node));
+    else if (node.kind === "seq") {
       const items = node.items.map((item) => item ? this.convert(item) : this.nullAt(node));
       out = { kind: "seq", span: this.nodeSpan(node), items, data: items.map((item) => item.data) };
-    } else if ((0, import_yaml2.isScalar)(node)) {
-      const goInteger = node.type === "PLAIN" && !node.tag ? goYamlInteger(node.source) : void 0;
+    } else if (node.kind === "scalar") {
+      const goInteger = node.plain && !node.tag ? goYamlInteger(node.source) : void 0;
       out = this.convertScalar(goInteger ?? node.value, node.source, this.nodeSpan(node));
     } else out = this.nullAt(node);
-    this.inProgress.delete(node);
-    if ("tag" in node && (node.tag === "!reset" || node.tag === "!override" || node.tag === "!merge")) out.tag = node.tag;
-    this.done.set(node, out);
+    if (node.tag === "!reset" || node.tag === "!override" || node.tag === "!merge") {
+      out.tag = node.tag;
+      this.hasTags = true;
+    }
+    if (anchored) {
+      this.inProgress.delete(node);
+      this.done.set(node, out);
+    }
     return out;
   }
   nullAt(node) {
@@ -7795,25 +8132,18 @@ var Converter = class {
     }
     return { kind: "scalar", span, value: data, data };
   }
-  isMergeKey(key) {
-    if (!(0, import_yaml2.isScalar)(key)) return false;
-    if (typeof key.value === "symbol") return key.value.description === "<<";
-    return key.tag === MERGE_TAG || key.value === "<<" && key.type === "PLAIN";
-  }
   /** A key as go-yaml compares keys for duplicates: its text (`1` and `"1"` are the same key). */
   keyText(key) {
     if (!key) return "";
-    const resolved2 = (0, import_yaml2.isAlias)(key) ? this.targets.get(key) : key;
-    if (!resolved2 || !(0, import_yaml2.isScalar)(resolved2)) return void 0;
-    if (typeof resolved2.value === "symbol") return resolved2.value.description;
-    return resolved2.source ?? String(resolved2.value);
+    const resolved2 = key.kind === "alias" ? this.targets.get(key) : key;
+    if (!resolved2 || resolved2.kind !== "scalar") return void 0;
+    return resolved2.source;
   }
   convertMap(pairs, span) {
     const entries2 = /* @__PURE__ */ new Map();
     const seen = /* @__PURE__ */ new Set();
     const merged2 = [];
     for (const pair of pairs) {
-      if (!(0, import_yaml2.isPair)(pair)) continue;
       const keyNode = pair.key;
       const text = this.keyText(keyNode);
       let repeated = false;
@@ -7828,14 +8158,14 @@ var Converter = class {
         }
         seen.add(text);
       }
-      if (this.isMergeKey(pair.key)) {
+      if (keyNode?.kind === "scalar" && keyNode.merge) {
         if (!repeated || this.duplicates === "later") merged2.push(...this.mergeSources(pair));
         continue;
       }
       if (repeated && this.duplicates === "earlier") continue;
       const keySpan = keyNode ? this.nodeSpan(keyNode) : span;
       const resolvedKey = keyNode ? this.resolve(keyNode) : void 0;
-      const key = resolvedKey && (0, import_yaml2.isScalar)(resolvedKey) ? String(resolvedKey.value) : "";
+      const key = resolvedKey?.kind === "scalar" ? String(resolvedKey.value) : "";
       const valueNode = pair.value;
       const value = valueNode ? this.convert(valueNode) : { kind: "scalar", span: { ...keySpan, line: keySpan.endLine, column: keySpan.endColumn }, value: null, data: null };
       entries2.set(key, {
@@ -7856,11 +8186,12 @@ var Converter = class {
     if (!value) return [];
     const resolved2 = this.resolve(value);
     if (!resolved2) return [];
-    const sources = (0, import_yaml2.isSeq)(resolved2) ? resolved2.items : [value];
+    const sources = resolved2.kind === "seq" ? resolved2.items : [value];
     const out = [];
     let refused = false;
     for (const source of sources) {
-      if ((0, import_yaml2.isAlias)(source) && !this.targets.get(source)) {
+      if (!source) continue;
+      if (source.kind === "alias" && !this.targets.get(source)) {
         this.convert(source);
         continue;
       }
