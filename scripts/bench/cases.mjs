@@ -96,7 +96,7 @@ export const CASES = [
       const small = repeated(lint(ctx, "30 files", [few.name], { expect: /\b30 files checked/, probe: true }), 3);
       rows.push(
         repeatedRow("throughput-30", "30 files of the same kind, one process", small, {
-          notes: [`peak RSS grows with the largest file, not the number of files: 300 files ${result.measured.rssMB.toFixed(0)} MB, 30 files ${small.rssMB.toFixed(0)} MB (x${(result.measured.rssMB / small.rssMB).toFixed(2)} for 10x the files)`],
+          notes: [`peak RSS for 300 files ${result.measured.rssMB.toFixed(0)} MB, for 30 files ${small.rssMB.toFixed(0)} MB: x${(result.measured.rssMB / small.rssMB).toFixed(2)} for 10x the files (it should grow with the largest file, not with the number of files)`],
         }),
       );
       return rows;
