@@ -89,7 +89,9 @@ export const CASES = [
         pairedRow("throughput", "300 files, one process", result, "yaml parse only", {
           budget: { text: "ratio ≤ 1.25", pass: result.ratio <= 1.25 },
           about: [
-            `300 generated files (${size(many.bytes)}, ${many.lines.toLocaleString("en-US")} lines, ${Math.round(many.lines / 300)} a file, 5 services each: anchors and << merges, \${VAR:-default}, long and short syntax, healthchecks, deploy limits, networks, secrets, and findings in most files)`,"reference: scripts/bench/yaml-floor.mjs finds the files with fast-glob as discovery does, reads each and runs yaml's parseDocument + LineCounter (the `yaml` of node_modules), nothing else"],
+            `300 generated files (${size(many.bytes)}, ${many.lines.toLocaleString("en-US")} lines, ${Math.round(many.lines / 300)} a file, 5 services each: anchors and << merges, \${VAR:-default}, long and short syntax, healthchecks, deploy limits, networks, secrets, and findings in most files)`,
+            "reference: scripts/bench/yaml-floor.mjs finds the files with fast-glob as discovery does, reads each and runs yaml's parseDocument + LineCounter (the `yaml` of node_modules), nothing else",
+          ],
         }),
       ];
       const few = manyFiles(ctx, 30);
@@ -112,7 +114,9 @@ export const CASES = [
         pairedRow("project", `a ${count}-file project directory`, result, "node -e 0", {
           budget: { text: "≤ 0.25 s", pass: result.measured.median <= 250 },
           about: [
-            `the project (scripts/bench/generate.mjs): compose.yaml + compose.override.yaml, 3 files pulled in by include (one with its env_file), services extending services of 2 other files, .env files, env_file files, a .compose-lint.yaml, a second stack (docker-compose.prod.yml), a separate monitoring/compose.yaml and the files they name; ${count} files in subfolders`,"the Python peer (tmatens/compose-lint) took 0.33 s on such a project (issue 13); it is not run here: only the npm registry and Debian's archive are reachable from this machine, not PyPI"],
+            `the project (scripts/bench/generate.mjs): compose.yaml + compose.override.yaml, 3 files pulled in by include (one with its env_file), services extending services of 2 other files, .env files, env_file files, a .compose-lint.yaml, a second stack (docker-compose.prod.yml), a separate monitoring/compose.yaml and the files they name; ${count} files in subfolders`,
+            "the Python peer (tmatens/compose-lint) took 0.33 s on such a project (issue 13); it is not run here: only the npm registry and Debian's archive are reachable from this machine, not PyPI",
+          ],
         }),
       ];
     },
