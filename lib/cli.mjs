@@ -3,7 +3,10 @@ const require = __composeLintRequire(import.meta.url);
 import {
   FORMAT_NAMES,
   loadFormatter
-} from "./chunks/chunk-MAF7DIXD.mjs";
+} from "./chunks/chunk-EFXJAOSK.mjs";
+import {
+  PluginError
+} from "./chunks/chunk-V6KQGSUX.mjs";
 import {
   OutputFileError,
   checkOutputFile,
@@ -21,36 +24,37 @@ import {
   notLintedFile,
   parseSize,
   withConfig
-} from "./chunks/chunk-ELYDWFH5.mjs";
-import {
-  PluginError
-} from "./chunks/chunk-V6KQGSUX.mjs";
+} from "./chunks/chunk-CIBWTDUG.mjs";
 import {
   rules
-} from "./chunks/chunk-LSKFS5VP.mjs";
+} from "./chunks/chunk-UVGXJ2RR.mjs";
+import "./chunks/chunk-TURTXN7Z.mjs";
+import "./chunks/chunk-QNNX6PLP.mjs";
+import "./chunks/chunk-77CGUSXJ.mjs";
 import "./chunks/chunk-I3PS33Z3.mjs";
-import {
-  UnknownRuleError,
-  allRuleMeta,
-  explain,
-  listRules
-} from "./chunks/chunk-MFFLQWZ2.mjs";
 import {
   findingFingerprints,
   fingerprintParts
 } from "./chunks/chunk-DX4O4TR2.mjs";
 import {
+  UnknownRuleError,
+  allRuleMeta,
+  explain,
+  listRules
+} from "./chunks/chunk-TOJ7LIJD.mjs";
+import {
   version
-} from "./chunks/chunk-VSK3LMYA.mjs";
+} from "./chunks/chunk-RZYRWAGT.mjs";
 import {
   BUILTIN_META,
   FAIL_LEVELS,
   LOCKED,
   closest
-} from "./chunks/chunk-DVOMCU7X.mjs";
-import "./chunks/chunk-QDEUPENJ.mjs";
+} from "./chunks/chunk-KRNHBF7M.mjs";
+import "./chunks/chunk-TZWDTVSK.mjs";
+import "./chunks/chunk-SSKCFJDD.mjs";
 import "./chunks/chunk-66YYOBGO.mjs";
-import "./chunks/chunk-PFJ6UBGE.mjs";
+import "./chunks/chunk-JYLPUURA.mjs";
 import {
   plural
 } from "./chunks/chunk-5EEQ2A6J.mjs";
@@ -59,7 +63,7 @@ import {
   guardJson,
   guardText
 } from "./chunks/chunk-5ZHKE5OY.mjs";
-import "./chunks/chunk-KOCLF33B.mjs";
+import "./chunks/chunk-NVK4G5ST.mjs";
 
 // src/cli.ts
 import { resolve as resolve2 } from "node:path";
@@ -308,6 +312,12 @@ var OPTIONS = {
   "fix-type": { type: "string" },
   color: { type: "boolean" },
   "no-color": { type: "boolean" },
+  lsp: { type: "boolean" },
+  // vscode-languageclient appends --stdio to a server's command (the only transport: accepted and
+  // ignored) and, for a Node module, --clientProcessId=PID (vscode-languageserver reads it from argv
+  // to end the server with its editor).
+  stdio: { type: "boolean" },
+  clientProcessId: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" }
 };
@@ -363,6 +373,8 @@ Options:
                             fail the run; those gone are listed as fixed)
       --write-baseline FILE Record every finding of this run in FILE and exit 0
       --color, --no-color   Force colour on or off (default: on for a terminal without NO_COLOR)
+      --lsp                 Run as a language server on standard input and output (for editors;
+                            --plugin, --strict and --config set its defaults)
   -h, --help                Show this help
   -v, --version             Show the version
 
@@ -495,10 +507,15 @@ async function run(argv) {
 `);
     return EXIT.ok;
   }
+  if (values.lsp) {
+    const { startLanguageServer } = await import("./chunks/server-3HXZR7VH.mjs");
+    startLanguageServer({ plugins: values.plugin ?? [], strict: values.strict === true, ...values.config !== void 0 ? { config: values.config } : {} });
+    return EXIT.ok;
+  }
   const cwd = process.cwd();
   let ruleSet = rules;
   if (values.plugin && values.plugin.length > 0) {
-    const { loadPlugins } = await import("./chunks/plugins-QHQKL3EF.mjs");
+    const { loadPlugins } = await import("./chunks/plugins-33CN4RXF.mjs");
     ruleSet = [...rules, ...(await loadPlugins(values.plugin, cwd)).flatMap((plugin) => plugin.rules)];
   }
   if (values["list-rules"]) {
@@ -508,7 +525,7 @@ async function run(argv) {
     return EXIT.ok;
   }
   if (values["print-project"]) {
-    const { printProjects } = await import("./chunks/print-project-IV7KTT7X.mjs");
+    const { printProjects } = await import("./chunks/print-project-R4WI2WIJ.mjs");
     const formats = values.format ?? [];
     const format = formats.length === 0 ? "yaml" : formats.length === 1 ? formats[0] : "";
     if (format !== "json" && format !== "yaml") throw new UsageError(`--print-project prints json or yaml; got "${formats.join(", ")}"`);
@@ -552,7 +569,7 @@ async function run(argv) {
   const fixing = fixRequest(values, ruleSet, stdinCount > 0);
   let result = stdinCount > 0 ? await lintStdin(values["stdin-filename"] ?? "<stdin>", options, cwd) : await lintFiles(positionals, { ...options, cwd });
   if (fixing) {
-    const { runFixes } = await import("./chunks/cli-KEJUGWOF.mjs");
+    const { runFixes } = await import("./chunks/cli-D7WTYZXL.mjs");
     const fixed = await runFixes(result, options, cwd, fixing.selection, fixing.write);
     result = fixed.result;
     const diffOnStdout = outputs.some((o) => o.format === "text" && o.file === void 0) || !outputs.some((o) => o.file === void 0);

@@ -1,17 +1,21 @@
 import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
+  loadPlugins
+} from "./chunks/chunk-HHLXICLL.mjs";
+import {
   fileDiff,
   fixFiles,
   fixText
-} from "./chunks/chunk-IKXILGMO.mjs";
-import {
-  loadPlugins
-} from "./chunks/chunk-NHNIRLYW.mjs";
+} from "./chunks/chunk-AFKXW3HO.mjs";
+import "./chunks/chunk-5TBLMILP.mjs";
 import {
   FORMAT_NAMES,
   loadFormatter
-} from "./chunks/chunk-MAF7DIXD.mjs";
+} from "./chunks/chunk-EFXJAOSK.mjs";
+import {
+  PluginError
+} from "./chunks/chunk-V6KQGSUX.mjs";
 import "./chunks/chunk-KDPRZTNH.mjs";
 import {
   ConfigError,
@@ -20,22 +24,23 @@ import {
   lintText,
   loadComposeText,
   loadProjects
-} from "./chunks/chunk-ELYDWFH5.mjs";
-import {
-  PluginError
-} from "./chunks/chunk-V6KQGSUX.mjs";
+} from "./chunks/chunk-CIBWTDUG.mjs";
 import {
   configSchema,
   defineRule,
   rules
-} from "./chunks/chunk-LSKFS5VP.mjs";
+} from "./chunks/chunk-UVGXJ2RR.mjs";
+import "./chunks/chunk-TURTXN7Z.mjs";
+import "./chunks/chunk-QNNX6PLP.mjs";
+import "./chunks/chunk-77CGUSXJ.mjs";
 import "./chunks/chunk-I3PS33Z3.mjs";
-import "./chunks/chunk-DVOMCU7X.mjs";
-import "./chunks/chunk-QDEUPENJ.mjs";
+import "./chunks/chunk-KRNHBF7M.mjs";
+import "./chunks/chunk-TZWDTVSK.mjs";
+import "./chunks/chunk-SSKCFJDD.mjs";
 import "./chunks/chunk-66YYOBGO.mjs";
-import "./chunks/chunk-PFJ6UBGE.mjs";
+import "./chunks/chunk-JYLPUURA.mjs";
 import "./chunks/chunk-5ZHKE5OY.mjs";
-import "./chunks/chunk-KOCLF33B.mjs";
+import "./chunks/chunk-NVK4G5ST.mjs";
 export {
   ConfigError,
   FORMAT_NAMES,

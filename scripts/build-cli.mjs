@@ -6,7 +6,8 @@
 // `npm run bench`). Code splitting shares the common code between the two entries and keeps what
 // only some runs need in chunks loaded on demand: fast-glob (only when a directory is searched),
 // ajv's compiler (only for a plugin that declares options; the validators compiled at build time
-// need only its small runtime helpers) and each output format.
+// need only its small runtime helpers), each output format and the language server (`--lsp`, with
+// vscode-languageserver); its linting thread is an entry of its own, lib/lsp-worker.mjs.
 //
 // `--outdir DIR` writes elsewhere (the freshness test compares a fresh build with lib/).
 import { mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
@@ -26,7 +27,7 @@ mkdirSync(outdir, { recursive: true });
 await build({
   ...nodeBundleOptions,
   absWorkingDir: root,
-  entryPoints: { cli: "src/cli.ts", index: "src/index.ts" },
+  entryPoints: { cli: "src/cli.ts", index: "src/index.ts", "lsp-worker": "src/lsp/worker.ts" },
   outdir,
   splitting: true,
   outExtension: { ".js": ".mjs" },

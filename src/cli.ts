@@ -60,6 +60,12 @@ const OPTIONS = {
   "fix-type": { type: "string" },
   color: { type: "boolean" },
   "no-color": { type: "boolean" },
+  lsp: { type: "boolean" },
+  // vscode-languageclient appends --stdio to a server's command (the only transport: accepted and
+  // ignored) and, for a Node module, --clientProcessId=PID (vscode-languageserver reads it from argv
+  // to end the server with its editor).
+  stdio: { type: "boolean" },
+  clientProcessId: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const satisfies ParseArgsConfig["options"];
@@ -116,6 +122,8 @@ Options:
                             fail the run; those gone are listed as fixed)
       --write-baseline FILE Record every finding of this run in FILE and exit 0
       --color, --no-color   Force colour on or off (default: on for a terminal without NO_COLOR)
+      --lsp                 Run as a language server on standard input and output (for editors;
+                            --plugin, --strict and --config set its defaults)
   -h, --help                Show this help
   -v, --version             Show the version
 
@@ -261,6 +269,11 @@ async function run(argv: readonly string[]): Promise<number> {
   }
   if (values.version) {
     process.stdout.write(`${version}\n`);
+    return EXIT.ok;
+  }
+  if (values.lsp) {
+    const { startLanguageServer } = await import("./lsp/server.js");
+    startLanguageServer({ plugins: values.plugin ?? [], strict: values.strict === true, ...(values.config !== undefined ? { config: values.config } : {}) });
     return EXIT.ok;
   }
   const cwd = process.cwd();

@@ -9,6 +9,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, posix, relative } from "node:path";
 import { inflateRawSync } from "node:zlib";
 import { beforeAll, describe, expect, test } from "vitest";
+import { initialize, startServer, uriOf } from "./lsp-client.js";
 import { COMPOSE_FILE_PATTERNS, DOCUMENT_SELECTOR, SETTINGS_SECTION, WATCHED_FILE_PATTERNS, serverModulePath, serverOptions, serverSettings, withoutPlugins } from "../editors/vscode/src/server-options.mjs";
 import { discover } from "../src/discover.js";
 import { repoRoot, scratch } from "./helpers.js";
@@ -118,6 +119,7 @@ describe("the .vsix `npm run build:vscode` makes", () => {
   let outdir: string;
   let vsix: Map<string, Buffer>;
   let vsixSize: number;
+  let packagedServer: string | undefined;
   const entry = (name: string) => {
     const data = vsix.get(name);
     if (data === undefined) throw new Error(`${name} is not in the package`);
@@ -226,5 +228,25 @@ describe("the .vsix `npm run build:vscode` makes", () => {
     expect(explain.status, explain.stderr).toBe(0);
     expect(explain.stdout).toContain("no-docker-socket-mount");
     expect(explain.stdout.length).toBeGreaterThan(500);
+    packagedServer = server;
   });
+
+  test("the packaged server speaks the protocol as the extension starts it: diagnostics for an open compose file, then a clean exit", async () => {
+    expect(packagedServer).toBeDefined();
+    const project = scratch({ "compose.yaml": 'services:\n  db:\n    image: postgres:16\n    ports: ["5432:5432"]\n' });
+    const client = startServer(project, [], {}, packagedServer);
+    try {
+      await initialize(client, project);
+      const uri = uriOf(join(project, "compose.yaml"));
+      const published = client.diagnostics(uri, (d) => d.length > 0, 15_000);
+      await client.connection.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "dockercompose", version: 1, text: readFileSync(join(project, "compose.yaml"), "utf8") } });
+      const diagnostics = await published;
+      expect(diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character])).toContainEqual(["no-published-database-port", 3, 12]);
+      await client.connection.sendRequest("shutdown");
+      await client.connection.sendNotification("exit");
+      expect(await client.exited).toBe(0);
+    } finally {
+      client.process.kill();
+    }
+  }, 30_000);
 });

@@ -1,0 +1,49 @@
+import { createRequire as __composeLintRequire } from "node:module";
+const require = __composeLintRequire(import.meta.url);
+import {
+  fileDiff,
+  fixLintResult
+} from "./chunk-AFKXW3HO.mjs";
+import "./chunk-5TBLMILP.mjs";
+import "./chunk-KDPRZTNH.mjs";
+import "./chunk-CIBWTDUG.mjs";
+import "./chunk-UVGXJ2RR.mjs";
+import "./chunk-TURTXN7Z.mjs";
+import "./chunk-QNNX6PLP.mjs";
+import "./chunk-77CGUSXJ.mjs";
+import "./chunk-I3PS33Z3.mjs";
+import "./chunk-KRNHBF7M.mjs";
+import "./chunk-TZWDTVSK.mjs";
+import "./chunk-SSKCFJDD.mjs";
+import "./chunk-66YYOBGO.mjs";
+import "./chunk-JYLPUURA.mjs";
+import {
+  escapeLine
+} from "./chunk-5ZHKE5OY.mjs";
+import "./chunk-NVK4G5ST.mjs";
+
+// src/fix/cli.ts
+async function runFixes(result, options, cwd, selection, write) {
+  const run = await fixLintResult(result, options, cwd, selection, write);
+  const notes = [];
+  let fixed = 0;
+  let diff = "";
+  for (const file of run.files) {
+    diff += fileDiff(file);
+    fixed += file.applied.length;
+    const refusedBy = new Map(file.refused.map((r) => [`${r.ruleId}\0${r.message}`, r.reason]));
+    for (const finding of file.result.findings) {
+      const reason = refusedBy.get(`${finding.ruleId}\0${finding.message}`);
+      if (reason !== void 0) finding.fixRefused = reason;
+    }
+    for (const r of file.refused) notes.push(`${escapeLine(file.path)}:${r.span.line}:${r.span.column}: ${r.ruleId} not fixed: ${escapeLine(r.reason)}`);
+  }
+  const verb = write ? "fixed" : "would fix";
+  const files = run.files.filter((f) => f.after !== f.before).length;
+  notes.unshift(`compose-lint: ${verb} ${fixed} finding${fixed === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}`);
+  const errors = [...run.result.errors, ...run.failures];
+  return { result: { ...run.result, errors }, diff, notes };
+}
+export {
+  runFixes
+};

@@ -1,0 +1,21 @@
+import { createRequire as __composeLintRequire } from "node:module";
+const require = __composeLintRequire(import.meta.url);
+import {
+  loadPlugins
+} from "./chunk-HHLXICLL.mjs";
+import {
+  PluginError
+} from "./chunk-V6KQGSUX.mjs";
+import "./chunk-UVGXJ2RR.mjs";
+import "./chunk-QNNX6PLP.mjs";
+import "./chunk-77CGUSXJ.mjs";
+import "./chunk-I3PS33Z3.mjs";
+import "./chunk-KRNHBF7M.mjs";
+import "./chunk-TZWDTVSK.mjs";
+import "./chunk-SSKCFJDD.mjs";
+import "./chunk-66YYOBGO.mjs";
+import "./chunk-NVK4G5ST.mjs";
+export {
+  PluginError,
+  loadPlugins
+};
