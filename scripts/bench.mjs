@@ -1,80 +1,115 @@
-// Figures for start-up and throughput; run after `npm run build`. Not a test: it prints numbers.
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+// `npm run bench`: how fast the built command line (bin/compose-lint.js → lib/) is, against
+// references measured in the same run, with issue 13's budgets. A script, not a test: it prints
+// figures and exits 1 when a budget is missed (2 when the bench itself cannot run).
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { availableParallelism, cpus, loadavg, release, tmpdir, totalmem, type } from "node:os";
 import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { CASES } from "./bench/cases.mjs";
+import { formatMarkdown, formatText } from "./bench/report.mjs";
 
-const bin = join(import.meta.dirname, "..", "bin", "compose-lint.js");
-const dir = mkdtempSync(join(tmpdir(), "compose-lint-bench-"));
-const small = join(dir, "compose.yaml");
-writeFileSync(small, 'services:\n  db:\n    image: postgres:16\n    ports: ["5432:5432"]\n  web:\n    image: nginx:1.27\n    ports: ["127.0.0.1:8080:80"]\n');
+const HELP = `usage: npm run bench -- [options]     (or: node scripts/bench.mjs [options] after npm run build)
 
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
+Times the built CLI (bin/compose-lint.js) on generated inputs, each against a reference measured in
+the same run (runs interleaved in pairs; medians; the ratio is the median of the paired ratios),
+and checks issue 13's budgets. Exit code 0: every budget met; 1: a budget missed; 2: the bench failed.
+
+cases (budgeted): ${CASES.filter((c) => c.budgeted).map((c) => c.name).join(", ")}
+cases (informational): ${CASES.filter((c) => !c.budgeted).map((c) => c.name).join(", ")}
+
+options:
+  --runs N       paired runs per case (default 10; start-up cases run 2-3x as many, the slow ones
+                 a quarter, at least 3); every side is warmed up once first
+  --case NAME    run only this case (repeatable, or comma-separated)
+  --peers        also install DCLint 3.1 from npm into a temporary folder and time it (case peers)
+  --json         print the results as JSON
+  --markdown     print the results as a Markdown table (for README's Performance section)
+  --keep         keep the generated inputs (their folder is printed)
+  -h, --help     this text`;
+
+function fail(message) {
+  process.stderr.write(`bench: ${message}\n`);
+  process.exitCode = 2;
 }
 
-function timeCli(args, runs) {
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    const run = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
-    times.push(performance.now() - start);
-    if (run.status === null || run.status > 1) throw new Error(`bench: ${args.join(" ")} failed: ${run.stderr}`);
+let options;
+try {
+  ({ values: options } = parseArgs({
+    options: {
+      runs: { type: "string", default: "10" },
+      case: { type: "string", multiple: true },
+      peers: { type: "boolean", default: false },
+      json: { type: "boolean", default: false },
+      markdown: { type: "boolean", default: false },
+      keep: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  }));
+} catch (error) {
+  fail(`${error.message}\n${HELP}`);
+}
+
+function machine() {
+  let os = `${type()} ${release()}`;
+  try {
+    const pretty = /^PRETTY_NAME="?([^"\n]*)"?$/m.exec(readFileSync("/etc/os-release", "utf8"));
+    if (pretty) os = `${pretty[1]} (${type()} ${release()})`;
+  } catch {
+    // Not Linux, or no os-release: the kernel name and release say enough.
   }
-  return median(times);
+  return {
+    cpu: cpus()[0]?.model.trim() ?? "unknown",
+    cores: availableParallelism(),
+    memoryGB: Math.round(totalmem() / 1e9),
+    os: `${os}, ${process.arch}`,
+    node: process.version,
+    loadAverage: loadavg().map((l) => Number(l.toFixed(2))),
+  };
 }
 
-const node = (() => {
-  const times = [];
-  for (let i = 0; i < 10; i++) {
-    const start = performance.now();
-    spawnSync(process.execPath, ["-e", ""]);
-    times.push(performance.now() - start);
+function main() {
+  if (options.help) {
+    console.log(HELP);
+    return;
   }
-  return median(times);
-})();
+  const runs = Number(options.runs);
+  if (!Number.isInteger(runs) || runs < 1) return fail(`--runs wants a positive whole number, not ${options.runs}`);
+  const wanted = (options.case ?? []).flatMap((c) => c.split(",")).filter(Boolean);
+  const unknown = wanted.filter((name) => !CASES.some((c) => c.name === name));
+  if (unknown.length) return fail(`unknown case ${unknown.join(", ")}; cases: ${CASES.map((c) => c.name).join(", ")}`);
+  const selected = wanted.length ? CASES.filter((c) => wanted.includes(c.name)) : CASES;
 
-console.log(`node itself (node -e ""):            ${node.toFixed(1)} ms (median of 10)`);
-console.log(`compose-lint --version:              ${timeCli(["--version"], 15).toFixed(1)} ms`);
-console.log(`compose-lint one small file (text):  ${timeCli([small], 15).toFixed(1)} ms`);
-console.log(`compose-lint one small file (sarif): ${timeCli(["-f", "sarif", small], 15).toFixed(1)} ms`);
+  const dir = mkdtempSync(join(tmpdir(), "compose-lint-bench-"));
+  const log = (line) => process.stderr.write(`bench: ${line}\n`);
+  const ctx = { dir, runs, peers: options.peers, inputs: {}, log };
+  const report = { machine: machine(), runs, rows: [], errors: [] };
+  const started = performance.now();
+  try {
+    for (const benchCase of selected) {
+      log(`${benchCase.name}...`);
+      const caseStart = performance.now();
+      try {
+        const rows = benchCase.run(ctx);
+        for (const row of rows) row.budgeted = benchCase.budgeted === true || row.budget !== undefined;
+        report.rows.push(...rows);
+      } catch (error) {
+        report.errors.push({ name: benchCase.name, message: error.message });
+        log(`${benchCase.name} failed: ${error.message}`);
+      }
+      log(`${benchCase.name} done in ${((performance.now() - caseStart) / 1000).toFixed(1)} s`);
+    }
+  } finally {
+    if (options.keep) log(`inputs kept in ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
+  }
+  report.seconds = Number(((performance.now() - started) / 1000).toFixed(1));
+  report.machine.loadAverageAfter = loadavg().map((l) => Number(l.toFixed(2)));
+  report.failed = report.rows.filter((row) => !row.skipped && row.budget && !row.budget.pass).map((row) => row.name);
 
-const services = Array.from({ length: 2000 }, (_, i) =>
-  `  s${i}:\n    image: postgres:16\n    ports: ["${10000 + i}:5432"]\n    volumes: ["/var/run/docker.sock:/var/run/docker.sock", "data${i}:/data"]\n    environment:\n      POSTGRES_PASSWORD: \${PW${i}}\n`,
-).join("");
-const large = join(dir, "large", "compose.yaml");
-spawnSync("mkdir", ["-p", join(dir, "large")]);
-writeFileSync(large, `services:\n${services}`);
-console.log(`compose-lint 2000 services (json):   ${timeCli(["-f", "json", "--strict", large], 5).toFixed(1)} ms (${(services.length / 1024).toFixed(0)} KiB)`);
-
-// Project mode: the same project with an override that touches every service, so merging is on
-// the path; the difference from the file alone is what merging (and reading the second file) costs.
-const alone = timeCli(["-f", "json", "--strict", large], 5);
-const overrides = Array.from({ length: 2000 }, (_, i) => `  s${i}:\n    ports: ["127.0.0.1:${30000 + i}:80"]\n    environment:\n      EXTRA: "x"\n`).join("");
-const override = join(dir, "large", "compose.override.yaml");
-writeFileSync(override, `services:\n${overrides}`);
-const merged = timeCli(["-f", "json", "--strict", large], 5);
-console.log(`compose-lint 2000 services + override: ${merged.toFixed(1)} ms (file alone ${alone.toFixed(1)} ms; the override doubles the input)`);
-
-// Hostile shapes (issue 7): each must stay roughly linear in the size of the file.
-function timeFile(label, name, text, args = [], runs = 3) {
-  const target = join(dir, name, "compose.yaml");
-  spawnSync("mkdir", ["-p", join(dir, name)]);
-  writeFileSync(target, text);
-  const size = text.length >= 1e6 ? `${(text.length / 1e6).toFixed(1)} MB` : `${(text.length / 1024).toFixed(0)} KiB`;
-  console.log(`${label.padEnd(37)}${timeCli(["-f", "json", ...args, target], runs).toFixed(1)} ms (${size})`);
+  if (options.json) console.log(JSON.stringify(report, null, 2));
+  else if (options.markdown) console.log(formatMarkdown(report));
+  else console.log(formatText(report));
+  process.exitCode = report.errors.length ? 2 : report.failed.length ? 1 : 0;
 }
 
-const merges = Array.from({ length: 4000 }, (_, i) => `  s${i}:\n    <<: *b\n`).join("");
-timeFile("compose-lint 4,000 << merges:", "merges", `x-base: &b\n  image: nginx:1.27\n  restart: always\nservices:\n${merges}`);
-const flat = (n) => `services:\n${Array.from({ length: n }, (_, i) => `  s${i}: {image: "nginx:1.27"}\n`).join("")}`;
-timeFile("compose-lint 20,000 services:", "services-20k", flat(20000), [], 1);
-timeFile("compose-lint 100,000 services:", "services-100k", flat(100000), ["--max-file-size", "50MB"], 1);
-const deep = `${"${A:-".repeat(2500)}x${"}".repeat(2500)}`;
-timeFile("compose-lint ${} nested 2,500 deep:", "deep", `services:\n  web:\n    image: "${deep}"\n`);
-const padding = `# ${"x".repeat(78)}\n`;
-const fifty = `services:\n  web:\n    image: nginx:1.27\n${padding.repeat(Math.ceil(50e6 / padding.length))}`;
-timeFile("compose-lint 50 MB (over the limit):", "fifty", fifty, [], 3);
-const five = `services:\n  web:\n    image: nginx:1.27\n${padding.repeat(Math.ceil(5e6 / padding.length))}`;
-timeFile("compose-lint 5 MB of comments:", "five", five, [], 1);
+if (options) main();
