@@ -2,7 +2,7 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   LINE_IGNORE_SUFFIX
-} from "./chunks/chunk-7W76WS74.mjs";
+} from "./chunks/chunk-2EIQMCQP.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   SERVICE_SUPPRESSION_KEY,
@@ -13,22 +13,22 @@ import {
   notLintedFile,
   readRegularFileSync,
   withConfig
-} from "./chunks/chunk-FZK2OUNP.mjs";
+} from "./chunks/chunk-AE6WH2JB.mjs";
 import {
   addServiceKey,
   fileOf,
   insertEntry,
   insertItem,
   rules
-} from "./chunks/chunk-BZL7AVGH.mjs";
-import "./chunks/chunk-XOGSF64S.mjs";
+} from "./chunks/chunk-F6HRBOH7.mjs";
+import "./chunks/chunk-PA5RWRQB.mjs";
 import "./chunks/chunk-QNNX6PLP.mjs";
 import "./chunks/chunk-77CGUSXJ.mjs";
 import "./chunks/chunk-I3PS33Z3.mjs";
 import {
   allRuleMeta,
   ruleMarkdown
-} from "./chunks/chunk-454JXXFQ.mjs";
+} from "./chunks/chunk-K5KXSF27.mjs";
 import {
   ruleDocUrl
 } from "./chunks/chunk-RZYRWAGT.mjs";
@@ -36,13 +36,13 @@ import {
   LOCKED,
   UNSUPPRESSIBLE,
   parseSuppressions
-} from "./chunks/chunk-QTJXK3OC.mjs";
+} from "./chunks/chunk-FPEH3JIA.mjs";
 import "./chunks/chunk-TZWDTVSK.mjs";
-import "./chunks/chunk-B5YKATE5.mjs";
+import "./chunks/chunk-SSKCFJDD.mjs";
 import "./chunks/chunk-66YYOBGO.mjs";
 import {
   displayPath
-} from "./chunks/chunk-CGMR65KP.mjs";
+} from "./chunks/chunk-JYLPUURA.mjs";
 import {
   escapeControl
 } from "./chunks/chunk-5ZHKE5OY.mjs";
@@ -119,7 +119,7 @@ function ruleSetFor(plugins, cwd) {
   const key = JSON.stringify([cwd, plugins]);
   let pending = pluginCache.get(key);
   if (!pending) {
-    pending = import("./chunks/plugins-5HEIDNOR.mjs").then(async ({ loadPlugins }) => [...rules, ...(await loadPlugins(plugins, cwd)).flatMap((p) => p.rules)]);
+    pending = import("./chunks/plugins-4AROL3DI.mjs").then(async ({ loadPlugins }) => [...rules, ...(await loadPlugins(plugins, cwd)).flatMap((p) => p.rules)]);
     pluginCache.set(key, pending);
     pending.catch(() => pluginCache.delete(key));
   }

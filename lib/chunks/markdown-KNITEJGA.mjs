@@ -13,8 +13,8 @@ import {
 } from "./chunk-RZYRWAGT.mjs";
 import {
   pathFromRoot
-} from "./chunk-3HH4RRB3.mjs";
-import "./chunk-CGMR65KP.mjs";
+} from "./chunk-3EPJBVTV.mjs";
+import "./chunk-JYLPUURA.mjs";
 import {
   plural
 } from "./chunk-5EEQ2A6J.mjs";

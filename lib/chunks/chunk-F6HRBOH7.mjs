@@ -27,7 +27,7 @@ import {
   LOCKED,
   closest,
   validateComposeSchema
-} from "./chunk-QTJXK3OC.mjs";
+} from "./chunk-FPEH3JIA.mjs";
 import {
   ARTICLE,
   AUTH_METHODS,

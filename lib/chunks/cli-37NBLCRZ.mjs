@@ -3,20 +3,20 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-AJWX34SD.mjs";
+} from "./chunk-3TR5ATKS.mjs";
 import "./chunk-5TBLMILP.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-FZK2OUNP.mjs";
-import "./chunk-BZL7AVGH.mjs";
-import "./chunk-XOGSF64S.mjs";
+import "./chunk-AE6WH2JB.mjs";
+import "./chunk-F6HRBOH7.mjs";
+import "./chunk-PA5RWRQB.mjs";
 import "./chunk-QNNX6PLP.mjs";
 import "./chunk-77CGUSXJ.mjs";
 import "./chunk-I3PS33Z3.mjs";
-import "./chunk-QTJXK3OC.mjs";
+import "./chunk-FPEH3JIA.mjs";
 import "./chunk-TZWDTVSK.mjs";
-import "./chunk-B5YKATE5.mjs";
+import "./chunk-SSKCFJDD.mjs";
 import "./chunk-66YYOBGO.mjs";
-import "./chunk-CGMR65KP.mjs";
+import "./chunk-JYLPUURA.mjs";
 import {
   escapeLine
 } from "./chunk-5ZHKE5OY.mjs";

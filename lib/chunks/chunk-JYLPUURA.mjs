@@ -27,7 +27,7 @@ async function discover(paths, cwd) {
       errors.push({ path, message: "not a file or directory" });
       continue;
     }
-    const { default: fg } = await import("./out-HXH5OO67.mjs");
+    const { default: fg } = await import("./out-2MM2ZSLG.mjs");
     const found = await fg(COMPOSE_FILE_GLOBS, {
       cwd: absolute,
       absolute: true,

@@ -16,10 +16,10 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-FZK2OUNP.mjs";
+} from "./chunk-AE6WH2JB.mjs";
 import {
   rules
-} from "./chunk-BZL7AVGH.mjs";
+} from "./chunk-F6HRBOH7.mjs";
 import {
   toDockerLineBreaks
 } from "./chunk-TZWDTVSK.mjs";

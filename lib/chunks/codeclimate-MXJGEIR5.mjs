@@ -2,7 +2,7 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   codeQualitySeverity
-} from "./chunk-UVHKZW2S.mjs";
+} from "./chunk-KZQGQ6S5.mjs";
 import {
   codePointColumn
 } from "./chunk-66345EC4.mjs";
@@ -13,8 +13,8 @@ import {
   ruleDocPath
 } from "./chunk-RZYRWAGT.mjs";
 import "./chunk-66YYOBGO.mjs";
-import "./chunk-3HH4RRB3.mjs";
-import "./chunk-CGMR65KP.mjs";
+import "./chunk-3EPJBVTV.mjs";
+import "./chunk-JYLPUURA.mjs";
 import {
   escapeControl,
   escapeLine,

@@ -8,7 +8,7 @@ import {
   LOCKED,
   UNSUPPRESSIBLE,
   closest
-} from "./chunk-QTJXK3OC.mjs";
+} from "./chunk-FPEH3JIA.mjs";
 import {
   escapeControl,
   escapeLine

@@ -3,7 +3,7 @@ const require = __composeLintRequire(import.meta.url);
 import {
   configProblems,
   rules
-} from "./chunk-BZL7AVGH.mjs";
+} from "./chunk-F6HRBOH7.mjs";
 import {
   LineCounter,
   child,
@@ -15,7 +15,7 @@ import {
   locateIn,
   parseDocument,
   parseTree
-} from "./chunk-XOGSF64S.mjs";
+} from "./chunk-PA5RWRQB.mjs";
 import {
   formatPortRange
 } from "./chunk-I3PS33Z3.mjs";
@@ -24,11 +24,11 @@ import {
   compareFindings,
   lintLoaded,
   resolveRules
-} from "./chunk-QTJXK3OC.mjs";
+} from "./chunk-FPEH3JIA.mjs";
 import {
   discover,
   displayPath
-} from "./chunk-CGMR65KP.mjs";
+} from "./chunk-JYLPUURA.mjs";
 
 // src/config/read.ts
 import { readFileSync } from "node:fs";
@@ -2043,7 +2043,7 @@ function engineSettings(options) {
 async function lintFiles(paths, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   if (options.plugins && options.plugins.length > 0) {
-    const { loadPlugins } = await import("./plugins-5HEIDNOR.mjs");
+    const { loadPlugins } = await import("./plugins-4AROL3DI.mjs");
     const loaded = await loadPlugins(options.plugins, cwd);
     options = { ...options, ruleSet: [...options.ruleSet ?? rules, ...loaded.flatMap((p) => p.rules)], plugins: [] };
   }

@@ -5,7 +5,7 @@ import {
 } from "./chunk-OFVURXKZ.mjs";
 import {
   pathFromRoot
-} from "./chunk-3HH4RRB3.mjs";
+} from "./chunk-3EPJBVTV.mjs";
 import {
   guardJson
 } from "./chunk-5ZHKE5OY.mjs";

@@ -7,10 +7,10 @@ import {
   NAMESPACED_ID,
   rules,
   useSchemaCompiler
-} from "./chunk-BZL7AVGH.mjs";
+} from "./chunk-F6HRBOH7.mjs";
 import {
   BUILTIN_META
-} from "./chunk-QTJXK3OC.mjs";
+} from "./chunk-FPEH3JIA.mjs";
 
 // src/plugins.ts
 import { existsSync } from "node:fs";
@@ -98,7 +98,7 @@ function checkRule(spec, candidate, index) {
   return { meta: complete, check };
 }
 async function checkOptionSchemas(plugins) {
-  const ajvModule = await import("./ajv-JGVJVCNX.mjs");
+  const ajvModule = await import("./ajv-Q3PKSSAD.mjs");
   const Ajv = ajvModule.Ajv ?? ajvModule.default.Ajv;
   const ajv = new Ajv({ strict: false, allErrors: true, messages: false });
   useSchemaCompiler(ajv);

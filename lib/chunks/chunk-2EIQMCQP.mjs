@@ -2,10 +2,10 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   globMatcher
-} from "./chunk-XOGSF64S.mjs";
+} from "./chunk-PA5RWRQB.mjs";
 import {
   COMPOSE_FILE_GLOBS
-} from "./chunk-CGMR65KP.mjs";
+} from "./chunk-JYLPUURA.mjs";
 
 // src/lsp/shared.ts
 import { basename, dirname, isAbsolute, relative } from "node:path";

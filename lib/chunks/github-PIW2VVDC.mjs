@@ -2,8 +2,8 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   pathFromRoot
-} from "./chunk-3HH4RRB3.mjs";
-import "./chunk-CGMR65KP.mjs";
+} from "./chunk-3EPJBVTV.mjs";
+import "./chunk-JYLPUURA.mjs";
 import {
   plural
 } from "./chunk-5EEQ2A6J.mjs";

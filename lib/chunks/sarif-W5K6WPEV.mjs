@@ -5,15 +5,15 @@ import {
 } from "./chunk-OFVURXKZ.mjs";
 import {
   ruleMarkdown
-} from "./chunk-454JXXFQ.mjs";
+} from "./chunk-K5KXSF27.mjs";
 import {
   homepage,
   ruleDocUrl,
   version
 } from "./chunk-RZYRWAGT.mjs";
-import "./chunk-QTJXK3OC.mjs";
+import "./chunk-FPEH3JIA.mjs";
 import "./chunk-TZWDTVSK.mjs";
-import "./chunk-B5YKATE5.mjs";
+import "./chunk-SSKCFJDD.mjs";
 import "./chunk-66YYOBGO.mjs";
 import {
   guardJson

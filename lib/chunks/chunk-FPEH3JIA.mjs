@@ -5,7 +5,7 @@ import {
 } from "./chunk-TZWDTVSK.mjs";
 import {
   require_equal
-} from "./chunk-B5YKATE5.mjs";
+} from "./chunk-SSKCFJDD.mjs";
 import {
   maskSecretValues
 } from "./chunk-66YYOBGO.mjs";

@@ -2,23 +2,23 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadProjects
-} from "./chunk-FZK2OUNP.mjs";
-import "./chunk-BZL7AVGH.mjs";
+} from "./chunk-AE6WH2JB.mjs";
+import "./chunk-F6HRBOH7.mjs";
 import {
   stringify
-} from "./chunk-XOGSF64S.mjs";
+} from "./chunk-PA5RWRQB.mjs";
 import {
   interpolate
 } from "./chunk-QNNX6PLP.mjs";
 import "./chunk-77CGUSXJ.mjs";
 import "./chunk-I3PS33Z3.mjs";
-import "./chunk-QTJXK3OC.mjs";
+import "./chunk-FPEH3JIA.mjs";
 import "./chunk-TZWDTVSK.mjs";
-import "./chunk-B5YKATE5.mjs";
+import "./chunk-SSKCFJDD.mjs";
 import {
   secretKind
 } from "./chunk-66YYOBGO.mjs";
-import "./chunk-CGMR65KP.mjs";
+import "./chunk-JYLPUURA.mjs";
 import "./chunk-NVK4G5ST.mjs";
 
 // src/print-project.ts
