@@ -2,15 +2,14 @@
  * Positions in a file's text for edits: spans are 1-based (line, column in UTF-16 code units,
  * lines broken at LF or CR LF as the loader counts them); edits are applied on offsets.
  */
+import { lineAt, lineStarts } from "../load/lines.js";
 import type { Span } from "../model/types.js";
 
 export class SourceText {
-  private readonly starts: number[] = [0];
+  private readonly starts: number[];
 
   constructor(readonly text: string) {
-    const breaks = /\r?\n/g;
-    let match: RegExpExecArray | null;
-    while ((match = breaks.exec(text)) !== null) this.starts.push(match.index + match[0].length);
+    this.starts = lineStarts(text);
   }
 
   /** The offset of a 1-based line and column. */
@@ -52,13 +51,7 @@ export class SourceText {
   }
 
   private position(offset: number): { line: number; column: number } {
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.starts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
+    const low = lineAt(this.starts, offset);
     return { line: low + 1, column: offset - this.starts[low]! + 1 };
   }
 }

@@ -52,6 +52,27 @@ export function describeBreak(char: string): string {
   }
 }
 
+/** The offset where each line starts: 0, then after every match of `breaks` (a global expression). */
+export function lineStarts(text: string, breaks: RegExp = /\r?\n/g): number[] {
+  const starts = [0];
+  breaks.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = breaks.exec(text)) !== null) starts.push(match.index + match[0].length);
+  return starts;
+}
+
+/** The 0-based index of the line holding `offset`: the last of `starts` at or before it (binary search). */
+export function lineAt(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid]! <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
 /**
  * Offsets to 1-based line and column (in UTF-16 code units), always inside the file: line at most
  * the number of lines, column at most the line's length + 1. Text with only LF / CR LF breaks.
@@ -87,13 +108,7 @@ export class LineIndex {
 
   position(offset: number): { line: number; column: number } {
     const at = Math.max(0, offset);
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.starts[mid]! <= at) low = mid;
-      else high = mid - 1;
-    }
+    const low = lineAt(this.starts, at);
     const column = Math.min(at - this.starts[low]! + 1, this.lengths[low]! + 1);
     return { line: low + 1, column };
   }

@@ -6,18 +6,11 @@
  * the editor: a span goes through its offset in the text, never through its line number alone.
  */
 import type { Position, Range } from "vscode-languageserver";
+import { lineAt, lineStarts } from "../load/lines.js";
 import type { Span } from "../model/types.js";
 
 const DOCKER_BREAK = /\r\n|[\n\r\u0085\u2028\u2029]/g;
 const LSP_BREAK = /\r\n|[\n\r]/g;
-
-function lineStarts(text: string, breaks: RegExp): number[] {
-  const starts = [0];
-  breaks.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = breaks.exec(text)) !== null) starts.push(match.index + match[0].length);
-  return starts;
-}
 
 export class PositionMap {
   private readonly dockerStarts: number[];
@@ -40,13 +33,7 @@ export class PositionMap {
 
   /** The 0-based editor position of an offset. */
   position(offset: number): Position {
-    let low = 0;
-    let high = this.editorStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.editorStarts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
+    const low = lineAt(this.editorStarts, offset);
     return { line: low, character: offset - this.editorStarts[low]! };
   }
 
