@@ -7,6 +7,17 @@ import { isAbsolute, relative, resolve, sep } from "node:path";
  */
 export const COMPOSE_FILE_GLOBS = ["**/{compose,docker-compose,docker-stack}{,.*,-*,_*}.{yml,yaml}", "**/*{-,_,.}compose.{yml,yaml}"];
 
+/** How a directory is searched for COMPOSE_FILE_GLOBS (fast-glob's options, without `cwd`); the bench's reference searches the same way. */
+export const COMPOSE_GLOB_OPTIONS = {
+  absolute: true,
+  dot: true,
+  onlyFiles: false,
+  objectMode: true,
+  followSymbolicLinks: false,
+  ignore: ["**/node_modules/**", "**/.git/**"] as string[],
+  suppressErrors: true,
+} as const;
+
 export interface DiscoveryError {
   path: string;
   message: string;
@@ -56,16 +67,7 @@ export async function discover(paths: readonly string[], cwd: string): Promise<D
     }
     // Loaded only when a directory must be searched: pre-commit passes file names, and start-up counts.
     const { default: fg } = await import("fast-glob");
-    const found = await fg(COMPOSE_FILE_GLOBS, {
-      cwd: absolute,
-      absolute: true,
-      dot: true,
-      onlyFiles: false,
-      objectMode: true,
-      followSymbolicLinks: false,
-      ignore: ["**/node_modules/**", "**/.git/**"],
-      suppressErrors: true,
-    });
+    const found = await fg(COMPOSE_FILE_GLOBS, { ...COMPOSE_GLOB_OPTIONS, cwd: absolute });
     let any = false;
     for (const entry of found) {
       const file = resolve(entry.path);

@@ -7,19 +7,10 @@
 import { readFileSync } from "node:fs";
 import fg from "fast-glob";
 import { LineCounter, parseDocument } from "yaml";
-import { COMPOSE_FILE_GLOBS } from "../../dist/src/discover.js";
+import { COMPOSE_FILE_GLOBS, COMPOSE_GLOB_OPTIONS } from "../../dist/src/discover.js";
 
 const root = process.argv[2];
-const entries = await fg(COMPOSE_FILE_GLOBS, {
-  cwd: root,
-  absolute: true,
-  dot: true,
-  onlyFiles: false,
-  objectMode: true,
-  followSymbolicLinks: false,
-  ignore: ["**/node_modules/**", "**/.git/**"],
-  suppressErrors: true,
-});
+const entries = await fg(COMPOSE_FILE_GLOBS, { ...COMPOSE_GLOB_OPTIONS, cwd: root });
 let lines = 0;
 let errors = 0;
 for (const file of entries.filter((entry) => entry.dirent.isFile()).map((entry) => entry.path).sort()) {
