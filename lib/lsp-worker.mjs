@@ -2,7 +2,7 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   LINE_IGNORE_SUFFIX
-} from "./chunks/chunk-2EIQMCQP.mjs";
+} from "./chunks/chunk-QWY7RU67.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   SERVICE_SUPPRESSION_KEY,
@@ -13,22 +13,22 @@ import {
   notLintedFile,
   readRegularFileSync,
   withConfig
-} from "./chunks/chunk-AE6WH2JB.mjs";
+} from "./chunks/chunk-CH6MMWER.mjs";
 import {
   addServiceKey,
   fileOf,
   insertEntry,
   insertItem,
   rules
-} from "./chunks/chunk-F6HRBOH7.mjs";
-import "./chunks/chunk-PA5RWRQB.mjs";
+} from "./chunks/chunk-4EEQDHCB.mjs";
+import "./chunks/chunk-S7CJAGL2.mjs";
 import "./chunks/chunk-QNNX6PLP.mjs";
-import "./chunks/chunk-77CGUSXJ.mjs";
+import "./chunks/chunk-TDTFNIE7.mjs";
 import "./chunks/chunk-I3PS33Z3.mjs";
 import {
   allRuleMeta,
   ruleMarkdown
-} from "./chunks/chunk-K5KXSF27.mjs";
+} from "./chunks/chunk-2OFUP2H7.mjs";
 import {
   ruleDocUrl
 } from "./chunks/chunk-RZYRWAGT.mjs";
@@ -36,13 +36,16 @@ import {
   LOCKED,
   UNSUPPRESSIBLE,
   parseSuppressions
-} from "./chunks/chunk-FPEH3JIA.mjs";
-import "./chunks/chunk-TZWDTVSK.mjs";
+} from "./chunks/chunk-VPZYPBSU.mjs";
+import {
+  lineAt,
+  lineStarts
+} from "./chunks/chunk-ONTFEVG4.mjs";
 import "./chunks/chunk-SSKCFJDD.mjs";
 import "./chunks/chunk-66YYOBGO.mjs";
 import {
   displayPath
-} from "./chunks/chunk-JYLPUURA.mjs";
+} from "./chunks/chunk-CTAUG7OS.mjs";
 import {
   escapeControl
 } from "./chunks/chunk-5ZHKE5OY.mjs";
@@ -59,13 +62,6 @@ import { pathToFileURL } from "node:url";
 // src/lsp/positions.ts
 var DOCKER_BREAK = /\r\n|[\n\r\u0085\u2028\u2029]/g;
 var LSP_BREAK = /\r\n|[\n\r]/g;
-function lineStarts(text, breaks) {
-  const starts = [0];
-  breaks.lastIndex = 0;
-  let match;
-  while ((match = breaks.exec(text)) !== null) starts.push(match.index + match[0].length);
-  return starts;
-}
 var PositionMap = class {
   constructor(text) {
     this.text = text;
@@ -85,13 +81,7 @@ var PositionMap = class {
   }
   /** The 0-based editor position of an offset. */
   position(offset) {
-    let low = 0;
-    let high = this.editorStarts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if (this.editorStarts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
+    const low = lineAt(this.editorStarts, offset);
     return { line: low, character: offset - this.editorStarts[low] };
   }
   range(span) {
@@ -119,7 +109,7 @@ function ruleSetFor(plugins, cwd) {
   const key = JSON.stringify([cwd, plugins]);
   let pending = pluginCache.get(key);
   if (!pending) {
-    pending = import("./chunks/plugins-4AROL3DI.mjs").then(async ({ loadPlugins }) => [...rules, ...(await loadPlugins(plugins, cwd)).flatMap((p) => p.rules)]);
+    pending = import("./chunks/plugins-CBUGGPQX.mjs").then(async ({ loadPlugins }) => [...rules, ...(await loadPlugins(plugins, cwd)).flatMap((p) => p.rules)]);
     pluginCache.set(key, pending);
     pending.catch(() => pluginCache.delete(key));
   }
@@ -221,7 +211,7 @@ async function fixAll(request) {
     const { result, shown } = await lintDocument(changed, options);
     return result.files.find((f) => f.path === shown) ?? notLintedFile(shown, "the document was not linted again");
   };
-  const { fixFile } = await import("./chunks/apply-ARJAX7JE.mjs");
+  const { fixFile } = await import("./chunks/apply-R2YOEOV2.mjs");
   const fixes = await fixFile(await lintAs(request.text), request.text, lintAs, { type: "safe" });
   if (fixes.after === fixes.before || fixes.applied.length === 0) return void 0;
   const before = request.text;

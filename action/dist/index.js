@@ -3969,6 +3969,23 @@ function describeBreak(char) {
       return "a PARAGRAPH SEPARATOR (U+2029)";
   }
 }
+function lineStarts(text, breaks = /\r?\n/g) {
+  const starts = [0];
+  breaks.lastIndex = 0;
+  let match;
+  while ((match = breaks.exec(text)) !== null) starts.push(match.index + match[0].length);
+  return starts;
+}
+function lineAt(starts, offset) {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = low + high + 1 >> 1;
+    if (starts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
 var FOREIGN_BREAK, ANY_BREAK, LineIndex;
 var init_lines = __esm({
   "src/load/lines.ts"() {
@@ -4001,13 +4018,7 @@ var init_lines = __esm({
       }
       position(offset) {
         const at = Math.max(0, offset);
-        let low = 0;
-        let high = this.starts.length - 1;
-        while (low < high) {
-          const mid = low + high + 1 >> 1;
-          if (this.starts[mid] <= at) low = mid;
-          else high = mid - 1;
-        }
+        const low = lineAt(this.starts, at);
         const column = Math.min(at - this.starts[low] + 1, this.lengths[low] + 1);
         return { line: low + 1, column };
       }
@@ -10233,16 +10244,7 @@ async function discover(paths, cwd) {
       continue;
     }
     const { default: fg } = await Promise.resolve().then(() => __toESM(require_out4(), 1));
-    const found = await fg(COMPOSE_FILE_GLOBS, {
-      cwd: absolute,
-      absolute: true,
-      dot: true,
-      onlyFiles: false,
-      objectMode: true,
-      followSymbolicLinks: false,
-      ignore: ["**/node_modules/**", "**/.git/**"],
-      suppressErrors: true
-    });
+    const found = await fg(COMPOSE_FILE_GLOBS, { ...COMPOSE_GLOB_OPTIONS, cwd: absolute });
     let any = false;
     for (const entry2 of found) {
       const file = resolve(entry2.path);
@@ -10283,11 +10285,20 @@ function displayPath(absolute, cwd) {
   const shown2 = rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : absolute;
   return shown2.split(sep).join("/");
 }
-var COMPOSE_FILE_GLOBS;
+var COMPOSE_FILE_GLOBS, COMPOSE_GLOB_OPTIONS;
 var init_discover = __esm({
   "src/discover.ts"() {
     "use strict";
     COMPOSE_FILE_GLOBS = ["**/{compose,docker-compose,docker-stack}{,.*,-*,_*}.{yml,yaml}", "**/*{-,_,.}compose.{yml,yaml}"];
+    COMPOSE_GLOB_OPTIONS = {
+      absolute: true,
+      dot: true,
+      onlyFiles: false,
+      objectMode: true,
+      followSymbolicLinks: false,
+      ignore: ["**/node_modules/**", "**/.git/**"],
+      suppressErrors: true
+    };
   }
 });
 
@@ -12649,15 +12660,14 @@ var SourceText, cache;
 var init_source = __esm({
   "src/fix/source.ts"() {
     "use strict";
+    init_lines();
     SourceText = class {
       constructor(text) {
         this.text = text;
-        const breaks = /\r?\n/g;
-        let match;
-        while ((match = breaks.exec(text)) !== null) this.starts.push(match.index + match[0].length);
+        this.starts = lineStarts(text);
       }
       text;
-      starts = [0];
+      starts;
       /** The offset of a 1-based line and column. */
       offset(line, column) {
         const start = this.starts[line - 1] ?? this.text.length;
@@ -12690,13 +12700,7 @@ var init_source = __esm({
         return { file, line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
       }
       position(offset) {
-        let low = 0;
-        let high = this.starts.length - 1;
-        while (low < high) {
-          const mid = low + high + 1 >> 1;
-          if (this.starts[mid] <= offset) low = mid;
-          else high = mid - 1;
-        }
+        const low = lineAt(this.starts, offset);
         return { line: low + 1, column: offset - this.starts[low] + 1 };
       }
     };

@@ -1,16 +1,18 @@
 import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
+import {
+  lineAt,
+  lineStarts
+} from "./chunk-ONTFEVG4.mjs";
 
 // src/fix/source.ts
 var SourceText = class {
   constructor(text) {
     this.text = text;
-    const breaks = /\r?\n/g;
-    let match;
-    while ((match = breaks.exec(text)) !== null) this.starts.push(match.index + match[0].length);
+    this.starts = lineStarts(text);
   }
   text;
-  starts = [0];
+  starts;
   /** The offset of a 1-based line and column. */
   offset(line, column) {
     const start = this.starts[line - 1] ?? this.text.length;
@@ -43,13 +45,7 @@ var SourceText = class {
     return { file, line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   }
   position(offset) {
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if (this.starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
+    const low = lineAt(this.starts, offset);
     return { line: low + 1, column: offset - this.starts[low] + 1 };
   }
 };

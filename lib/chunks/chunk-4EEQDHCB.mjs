@@ -5,7 +5,7 @@ import {
 } from "./chunk-QNNX6PLP.mjs";
 import {
   sourceOf
-} from "./chunk-77CGUSXJ.mjs";
+} from "./chunk-TDTFNIE7.mjs";
 import {
   attachedNetworks,
   datastoreOfService,
@@ -27,7 +27,7 @@ import {
   LOCKED,
   closest,
   validateComposeSchema
-} from "./chunk-FPEH3JIA.mjs";
+} from "./chunk-VPZYPBSU.mjs";
 import {
   ARTICLE,
   AUTH_METHODS,

@@ -3,20 +3,20 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-3TR5ATKS.mjs";
-import "./chunk-5TBLMILP.mjs";
+} from "./chunk-JHDLES3R.mjs";
+import "./chunk-V3ZGLTJC.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-AE6WH2JB.mjs";
-import "./chunk-F6HRBOH7.mjs";
-import "./chunk-PA5RWRQB.mjs";
+import "./chunk-CH6MMWER.mjs";
+import "./chunk-4EEQDHCB.mjs";
+import "./chunk-S7CJAGL2.mjs";
 import "./chunk-QNNX6PLP.mjs";
-import "./chunk-77CGUSXJ.mjs";
+import "./chunk-TDTFNIE7.mjs";
 import "./chunk-I3PS33Z3.mjs";
-import "./chunk-FPEH3JIA.mjs";
-import "./chunk-TZWDTVSK.mjs";
+import "./chunk-VPZYPBSU.mjs";
+import "./chunk-ONTFEVG4.mjs";
 import "./chunk-SSKCFJDD.mjs";
 import "./chunk-66YYOBGO.mjs";
-import "./chunk-JYLPUURA.mjs";
+import "./chunk-CTAUG7OS.mjs";
 import {
   escapeLine
 } from "./chunk-5ZHKE5OY.mjs";

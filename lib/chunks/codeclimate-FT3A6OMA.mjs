@@ -2,7 +2,7 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   codeQualitySeverity
-} from "./chunk-KZQGQ6S5.mjs";
+} from "./chunk-5WBV6L5N.mjs";
 import {
   codePointColumn
 } from "./chunk-66345EC4.mjs";
@@ -13,8 +13,8 @@ import {
   ruleDocPath
 } from "./chunk-RZYRWAGT.mjs";
 import "./chunk-66YYOBGO.mjs";
-import "./chunk-3EPJBVTV.mjs";
-import "./chunk-JYLPUURA.mjs";
+import "./chunk-CL7N33XB.mjs";
+import "./chunk-CTAUG7OS.mjs";
 import {
   escapeControl,
   escapeLine,

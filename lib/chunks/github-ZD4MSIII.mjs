@@ -2,8 +2,8 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   pathFromRoot
-} from "./chunk-3EPJBVTV.mjs";
-import "./chunk-JYLPUURA.mjs";
+} from "./chunk-CL7N33XB.mjs";
+import "./chunk-CTAUG7OS.mjs";
 import {
   plural
 } from "./chunk-5EEQ2A6J.mjs";

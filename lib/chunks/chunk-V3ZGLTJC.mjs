@@ -2,10 +2,10 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   SourceText
-} from "./chunk-77CGUSXJ.mjs";
+} from "./chunk-TDTFNIE7.mjs";
 import {
   toDockerLineBreaks
-} from "./chunk-TZWDTVSK.mjs";
+} from "./chunk-ONTFEVG4.mjs";
 
 // src/fix/apply.ts
 var MAX_ROUNDS = 10;

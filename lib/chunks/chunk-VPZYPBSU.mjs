@@ -2,7 +2,7 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   splitLines
-} from "./chunk-TZWDTVSK.mjs";
+} from "./chunk-ONTFEVG4.mjs";
 import {
   require_equal
 } from "./chunk-SSKCFJDD.mjs";

@@ -3,9 +3,9 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fixFile,
   wantedFix
-} from "./chunk-5TBLMILP.mjs";
-import "./chunk-77CGUSXJ.mjs";
-import "./chunk-TZWDTVSK.mjs";
+} from "./chunk-V3ZGLTJC.mjs";
+import "./chunk-TDTFNIE7.mjs";
+import "./chunk-ONTFEVG4.mjs";
 import "./chunk-NVK4G5ST.mjs";
 export {
   fixFile,

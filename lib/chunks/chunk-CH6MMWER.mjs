@@ -3,7 +3,7 @@ const require = __composeLintRequire(import.meta.url);
 import {
   configProblems,
   rules
-} from "./chunk-F6HRBOH7.mjs";
+} from "./chunk-4EEQDHCB.mjs";
 import {
   LineCounter,
   child,
@@ -15,7 +15,7 @@ import {
   locateIn,
   parseDocument,
   parseTree
-} from "./chunk-PA5RWRQB.mjs";
+} from "./chunk-S7CJAGL2.mjs";
 import {
   formatPortRange
 } from "./chunk-I3PS33Z3.mjs";
@@ -24,11 +24,11 @@ import {
   compareFindings,
   lintLoaded,
   resolveRules
-} from "./chunk-FPEH3JIA.mjs";
+} from "./chunk-VPZYPBSU.mjs";
 import {
   discover,
   displayPath
-} from "./chunk-JYLPUURA.mjs";
+} from "./chunk-CTAUG7OS.mjs";
 
 // src/config/read.ts
 import { readFileSync } from "node:fs";
@@ -2043,7 +2043,7 @@ function engineSettings(options) {
 async function lintFiles(paths, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   if (options.plugins && options.plugins.length > 0) {
-    const { loadPlugins } = await import("./plugins-4AROL3DI.mjs");
+    const { loadPlugins } = await import("./plugins-CBUGGPQX.mjs");
     const loaded = await loadPlugins(options.plugins, cwd);
     options = { ...options, ruleSet: [...options.ruleSet ?? rules, ...loaded.flatMap((p) => p.rules)], plugins: [] };
   }

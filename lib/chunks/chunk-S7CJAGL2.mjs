@@ -9,7 +9,7 @@ import {
   LineIndex,
   describeBreak,
   toDockerLineBreaks
-} from "./chunk-TZWDTVSK.mjs";
+} from "./chunk-ONTFEVG4.mjs";
 import {
   __export
 } from "./chunk-NVK4G5ST.mjs";

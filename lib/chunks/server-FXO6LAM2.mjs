@@ -4,17 +4,17 @@ import {
   LINE_IGNORE_SUFFIX,
   defaultCwd,
   isComposeFileName
-} from "./chunk-2EIQMCQP.mjs";
+} from "./chunk-QWY7RU67.mjs";
 import {
   parseTree
-} from "./chunk-PA5RWRQB.mjs";
+} from "./chunk-S7CJAGL2.mjs";
 import "./chunk-QNNX6PLP.mjs";
 import {
   packageRoot,
   version
 } from "./chunk-RZYRWAGT.mjs";
-import "./chunk-TZWDTVSK.mjs";
-import "./chunk-JYLPUURA.mjs";
+import "./chunk-ONTFEVG4.mjs";
+import "./chunk-CTAUG7OS.mjs";
 import {
   __commonJS,
   __esm,

@@ -2,23 +2,23 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadProjects
-} from "./chunk-AE6WH2JB.mjs";
-import "./chunk-F6HRBOH7.mjs";
+} from "./chunk-CH6MMWER.mjs";
+import "./chunk-4EEQDHCB.mjs";
 import {
   stringify
-} from "./chunk-PA5RWRQB.mjs";
+} from "./chunk-S7CJAGL2.mjs";
 import {
   interpolate
 } from "./chunk-QNNX6PLP.mjs";
-import "./chunk-77CGUSXJ.mjs";
+import "./chunk-TDTFNIE7.mjs";
 import "./chunk-I3PS33Z3.mjs";
-import "./chunk-FPEH3JIA.mjs";
-import "./chunk-TZWDTVSK.mjs";
+import "./chunk-VPZYPBSU.mjs";
+import "./chunk-ONTFEVG4.mjs";
 import "./chunk-SSKCFJDD.mjs";
 import {
   secretKind
 } from "./chunk-66YYOBGO.mjs";
-import "./chunk-JYLPUURA.mjs";
+import "./chunk-CTAUG7OS.mjs";
 import "./chunk-NVK4G5ST.mjs";
 
 // src/print-project.ts

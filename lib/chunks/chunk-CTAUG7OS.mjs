@@ -5,6 +5,15 @@ const require = __composeLintRequire(import.meta.url);
 import { realpath, stat } from "node:fs/promises";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 var COMPOSE_FILE_GLOBS = ["**/{compose,docker-compose,docker-stack}{,.*,-*,_*}.{yml,yaml}", "**/*{-,_,.}compose.{yml,yaml}"];
+var COMPOSE_GLOB_OPTIONS = {
+  absolute: true,
+  dot: true,
+  onlyFiles: false,
+  objectMode: true,
+  followSymbolicLinks: false,
+  ignore: ["**/node_modules/**", "**/.git/**"],
+  suppressErrors: true
+};
 async function discover(paths, cwd) {
   const files = /* @__PURE__ */ new Set();
   const errors = [];
@@ -28,16 +37,7 @@ async function discover(paths, cwd) {
       continue;
     }
     const { default: fg } = await import("./out-2MM2ZSLG.mjs");
-    const found = await fg(COMPOSE_FILE_GLOBS, {
-      cwd: absolute,
-      absolute: true,
-      dot: true,
-      onlyFiles: false,
-      objectMode: true,
-      followSymbolicLinks: false,
-      ignore: ["**/node_modules/**", "**/.git/**"],
-      suppressErrors: true
-    });
+    const found = await fg(COMPOSE_FILE_GLOBS, { ...COMPOSE_GLOB_OPTIONS, cwd: absolute });
     let any = false;
     for (const entry of found) {
       const file = resolve(entry.path);

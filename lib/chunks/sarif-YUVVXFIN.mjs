@@ -5,14 +5,14 @@ import {
 } from "./chunk-OFVURXKZ.mjs";
 import {
   ruleMarkdown
-} from "./chunk-K5KXSF27.mjs";
+} from "./chunk-2OFUP2H7.mjs";
 import {
   homepage,
   ruleDocUrl,
   version
 } from "./chunk-RZYRWAGT.mjs";
-import "./chunk-FPEH3JIA.mjs";
-import "./chunk-TZWDTVSK.mjs";
+import "./chunk-VPZYPBSU.mjs";
+import "./chunk-ONTFEVG4.mjs";
 import "./chunk-SSKCFJDD.mjs";
 import "./chunk-66YYOBGO.mjs";
 import {

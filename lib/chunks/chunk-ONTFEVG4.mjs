@@ -30,6 +30,23 @@ function describeBreak(char) {
       return "a PARAGRAPH SEPARATOR (U+2029)";
   }
 }
+function lineStarts(text, breaks = /\r?\n/g) {
+  const starts = [0];
+  breaks.lastIndex = 0;
+  let match;
+  while ((match = breaks.exec(text)) !== null) starts.push(match.index + match[0].length);
+  return starts;
+}
+function lineAt(starts, offset) {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = low + high + 1 >> 1;
+    if (starts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
 var LineIndex = class {
   starts = [0];
   lengths = [];
@@ -56,13 +73,7 @@ var LineIndex = class {
   }
   position(offset) {
     const at = Math.max(0, offset);
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if (this.starts[mid] <= at) low = mid;
-      else high = mid - 1;
-    }
+    const low = lineAt(this.starts, at);
     const column = Math.min(at - this.starts[low] + 1, this.lengths[low] + 1);
     return { line: low + 1, column };
   }
@@ -72,5 +83,7 @@ export {
   toDockerLineBreaks,
   splitLines,
   describeBreak,
+  lineStarts,
+  lineAt,
   LineIndex
 };

@@ -3,7 +3,7 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fixFile,
   wantedFix
-} from "./chunk-5TBLMILP.mjs";
+} from "./chunk-V3ZGLTJC.mjs";
 import {
   OutputFileError,
   checkOutputFile,
@@ -16,13 +16,13 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-AE6WH2JB.mjs";
+} from "./chunk-CH6MMWER.mjs";
 import {
   rules
-} from "./chunk-F6HRBOH7.mjs";
+} from "./chunk-4EEQDHCB.mjs";
 import {
   toDockerLineBreaks
-} from "./chunk-TZWDTVSK.mjs";
+} from "./chunk-ONTFEVG4.mjs";
 import {
   escapeLine
 } from "./chunk-5ZHKE5OY.mjs";

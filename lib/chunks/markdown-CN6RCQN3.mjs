@@ -13,8 +13,8 @@ import {
 } from "./chunk-RZYRWAGT.mjs";
 import {
   pathFromRoot
-} from "./chunk-3EPJBVTV.mjs";
-import "./chunk-JYLPUURA.mjs";
+} from "./chunk-CL7N33XB.mjs";
+import "./chunk-CTAUG7OS.mjs";
 import {
   plural
 } from "./chunk-5EEQ2A6J.mjs";

@@ -2,10 +2,10 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   globMatcher
-} from "./chunk-PA5RWRQB.mjs";
+} from "./chunk-S7CJAGL2.mjs";
 import {
   COMPOSE_FILE_GLOBS
-} from "./chunk-JYLPUURA.mjs";
+} from "./chunk-CTAUG7OS.mjs";
 
 // src/lsp/shared.ts
 import { basename, dirname, isAbsolute, relative } from "node:path";

@@ -5,15 +5,15 @@ const require = __composeLintRequire(import.meta.url);
 var FORMATTERS = {
   text: async () => (await import("./text-B4LFHMV2.mjs")).formatText,
   json: async () => (await import("./json-FJT46KHI.mjs")).formatJson,
-  sarif: async () => (await import("./sarif-W5K6WPEV.mjs")).formatSarif,
-  github: async () => (await import("./github-PIW2VVDC.mjs")).formatGithub,
+  sarif: async () => (await import("./sarif-YUVVXFIN.mjs")).formatSarif,
+  github: async () => (await import("./github-ZD4MSIII.mjs")).formatGithub,
   junit: async () => (await import("./junit-Y3JZAO4U.mjs")).formatJunit,
-  gitlab: async () => (await import("./gitlab-6IT23SXZ.mjs")).formatGitlab,
+  gitlab: async () => (await import("./gitlab-XCM6SZAG.mjs")).formatGitlab,
   checkstyle: async () => (await import("./checkstyle-PAUTSNKT.mjs")).formatCheckstyle,
-  markdown: async () => (await import("./markdown-KNITEJGA.mjs")).formatMarkdown,
+  markdown: async () => (await import("./markdown-CN6RCQN3.mjs")).formatMarkdown,
   compact: async () => (await import("./compact-KQBBSYJX.mjs")).formatCompact,
   rdjson: async () => (await import("./rdjson-5FZZZAWE.mjs")).formatRdjson,
-  codeclimate: async () => (await import("./codeclimate-MXJGEIR5.mjs")).formatCodeclimate
+  codeclimate: async () => (await import("./codeclimate-FT3A6OMA.mjs")).formatCodeclimate
 };
 var FORMAT_NAMES = Object.keys(FORMATTERS);
 async function loadFormatter(name) {

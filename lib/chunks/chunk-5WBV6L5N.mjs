@@ -5,7 +5,7 @@ import {
 } from "./chunk-OFVURXKZ.mjs";
 import {
   pathFromRoot
-} from "./chunk-3EPJBVTV.mjs";
+} from "./chunk-CL7N33XB.mjs";
 import {
   guardJson
 } from "./chunk-5ZHKE5OY.mjs";

@@ -8,7 +8,7 @@ import {
   LOCKED,
   UNSUPPRESSIBLE,
   closest
-} from "./chunk-FPEH3JIA.mjs";
+} from "./chunk-VPZYPBSU.mjs";
 import {
   escapeControl,
   escapeLine

@@ -7,10 +7,10 @@ import {
   NAMESPACED_ID,
   rules,
   useSchemaCompiler
-} from "./chunk-F6HRBOH7.mjs";
+} from "./chunk-4EEQDHCB.mjs";
 import {
   BUILTIN_META
-} from "./chunk-FPEH3JIA.mjs";
+} from "./chunk-VPZYPBSU.mjs";
 
 // src/plugins.ts
 import { existsSync } from "node:fs";
