@@ -4,6 +4,7 @@
  * parse, name no rule, or lack a reason the configuration requires.
  */
 import type { ComposeProject, Span } from "../model/types.js";
+import { spanContains } from "../model/queries.js";
 import { closest } from "../schema/validate.js";
 import type { Finding } from "./rule.js";
 import { parseSuppressions } from "./suppressions.js";
@@ -30,13 +31,6 @@ export interface SuppressionInput {
   unsuppressible: ReadonlySet<string>;
   /** Ids not even the configuration may silence. */
   locked: ReadonlySet<string>;
-}
-
-function contains(outer: Span, inner: Span): boolean {
-  if (outer.file !== inner.file) return false;
-  const startsAfter = inner.line > outer.line || (inner.line === outer.line && inner.column >= outer.column);
-  const endsBefore = inner.endLine < outer.endLine || (inner.endLine === outer.endLine && inner.endColumn <= outer.endColumn);
-  return startsAfter && endsBefore;
 }
 
 function finding(ruleId: "unused-ignore" | "invalid-ignore", span: Span, message: string): Finding {
@@ -73,7 +67,7 @@ function applyInline(findings: readonly Finding[], input: SuppressionInput, sett
     }
     for (const service of services) {
       const suppression = service.suppression!;
-      if (!contains(service.span, f.span) || !suppression.ignore.some((id) => id.value === f.ruleId)) continue;
+      if (!spanContains(service.span, f.span) || !suppression.ignore.some((id) => id.value === f.ruleId)) continue;
       const used = usedByService.get(service.name.value) ?? new Set<string>();
       used.add(f.ruleId);
       usedByService.set(service.name.value, used);

@@ -21,7 +21,8 @@ import type { LintOptions, LintResult } from "../lint.js";
 import { DEFAULT_MAX_FILE_SIZE, decodeText, readRegularFileSync } from "../load/files.js";
 import { SERVICE_SUPPRESSION_KEY } from "../load/service-suppression.js";
 import { ruleDocUrl } from "../meta.js";
-import type { ComposeProject, Level, Service, Span } from "../model/types.js";
+import type { ComposeProject, Level, Service } from "../model/types.js";
+import { spanContains } from "../model/queries.js";
 import { allRuleMeta, ruleMarkdown } from "../rule-info.js";
 import { PositionMap } from "./positions.js";
 import { LINE_IGNORE_SUFFIX } from "./shared.js";
@@ -297,17 +298,10 @@ function ignoreActions(finding: Finding, map: PositionMap, uri: string, project:
   const actions: CodeAction[] = [];
   const line = lineIgnore(finding, map);
   if (line) actions.push({ title: `Ignore ${finding.ruleId}${LINE_IGNORE_SUFFIX}`, kind: "quickfix", edit: { changes: { [uri]: [line] } } });
-  const service = project?.services.find((s) => contains(s.span, finding.span));
+  const service = project?.services.find((s) => spanContains(s.span, finding.span));
   const edit = service && project && serviceIgnore(service, project, finding.ruleId);
   if (edit) actions.push({ title: `Ignore ${finding.ruleId} for this service`, kind: "quickfix", edit: { changes: { [uri]: [{ range: map.range(edit.span), newText: edit.newText }] } } });
   return actions;
-}
-
-function contains(outer: Span, inner: Span): boolean {
-  if (outer.file !== inner.file) return false;
-  const startsAfter = inner.line > outer.line || (inner.line === outer.line && inner.column >= outer.column);
-  const endsBefore = inner.endLine < outer.endLine || (inner.endLine === outer.endLine && inner.endColumn <= outer.endColumn);
-  return startsAfter && endsBefore;
 }
 
 /**

@@ -5,6 +5,14 @@
 import type { ComposeProject, Network, PortBinding, PortRange, Service, Span } from "./types.js";
 import { quoted } from "./quote.js";
 
+/** Whether `inner` lies wholly within `outer`, in the same file. */
+export function spanContains(outer: Span, inner: Span): boolean {
+  if (outer.file !== inner.file) return false;
+  const startsAfter = inner.line > outer.line || (inner.line === outer.line && inner.column >= outer.column);
+  const endsBefore = inner.endLine < outer.endLine || (inner.endLine === outer.endLine && inner.endColumn <= outer.endColumn);
+  return startsAfter && endsBefore;
+}
+
 /** `127.0.0.0/8`, `::1` and their bracketed / IPv4-mapped spellings. */
 export function isLoopbackAddress(ip: string): boolean {
   const address = ip.trim().replace(/^\[|\]$/g, "").toLowerCase();
