@@ -2,8 +2,7 @@ import { DEFAULT_MAX_FILE_SIZE, loadDotEnv } from "./files.js";
 import type { BuiltinId } from "../engine/engine.js";
 import type { ComposeProject, SourceFile, Span } from "../model/types.js";
 import type { Environment, Substitution } from "./interpolate.js";
-import { parseTree } from "./tree.js";
-import { locator } from "./locate.js";
+import { locateIn, parseTree } from "./tree.js";
 import type { DuplicateKeyWinner, TNode } from "./tree.js";
 import { resolveFileTags } from "./merge.js";
 import { normalize } from "./normalize.js";
@@ -43,7 +42,7 @@ export function loadComposeText(text: string, path: string, options: LoadOptions
   // Alone, a file means what its merge tags leave: `!reset` keys absent, `!override` values as written.
   const root = parsed.root && resolveFileTags(parsed.root, parsed);
   const problems: LoadProblem[] = [...parsed.problems];
-  const file: SourceFile = { path, text: parsed.text, data: root?.data ?? null, locate: locator(root) };
+  const file: SourceFile = { path, text: parsed.text, data: root?.data ?? null, locate: (p, part) => locateIn(root, p, part) };
   // A YAML error, or a file that could not be read into a tree at all, leaves nothing to check.
   if (problems.some((p) => p.ruleId === "yaml-syntax") || (!root && problems.some((p) => p.ruleId === "not-linted"))) return { file, problems };
   const shape = topLevelProblem(root, path);

@@ -21,8 +21,7 @@ import type { LoadProblem, LoadResult } from "./index.js";
 import { enforceUnicity, mapNode, mergeNodes, resolveFileTags, resolveTags } from "./merge.js";
 import type { MergeProblem } from "./merge.js";
 import { normalize } from "./normalize.js";
-import { child, entry, parseTree } from "./tree.js";
-import { locator } from "./locate.js";
+import { child, entry, locateIn, parseTree } from "./tree.js";
 import type { TEntry, TMap, TNode, TScalar } from "./tree.js";
 
 /** The files `docker compose` looks for in a directory, in its order of preference. */
@@ -317,7 +316,7 @@ export class ProjectLoader {
     if (!this.sources.has(absolute)) {
       this.absoluteOf.set(shown, absolute);
       // The text as Docker reads it (foreign line breaks as LF), so code frames count lines as the spans do.
-      this.sources.set(absolute, { path: shown, text: parsed.text, data: root?.data ?? null, locate: locator(root) });
+      this.sources.set(absolute, { path: shown, text: parsed.text, data: root?.data ?? null, locate: (p, part) => locateIn(root, p, part) });
     }
     for (const p of parsed.problems) this.problem(p.ruleId, p.span, p.message);
     if (parsed.problems.some((p) => p.ruleId === "yaml-syntax") || !parsed.root) {

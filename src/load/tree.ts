@@ -556,9 +556,23 @@ class Converter {
   }
 }
 
+/** Below this many entries a search is as fast as an index and allocates nothing. */
+const INDEXED_FROM = 16;
+
+/** Keys of large mappings (a file's 20,000 `services:`), indexed when first looked up: a mapping is never changed once built. */
+const keyIndexes = new WeakMap<TMap, Map<string, TEntry>>();
+
+/** The entry for `key` in a mapping: the first one, as a search would find it. */
 export function entry(map: TNode | undefined, key: string): TEntry | undefined {
   if (!map || map.kind !== "map") return undefined;
-  return map.entries.find((e) => e.key === key);
+  if (map.entries.length < INDEXED_FROM) return map.entries.find((e) => e.key === key);
+  let index = keyIndexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (const e of map.entries) if (!index.has(e.key)) index.set(e.key, e);
+    keyIndexes.set(map, index);
+  }
+  return index.get(key);
 }
 
 export function child(map: TNode | undefined, key: string): TNode | undefined {
