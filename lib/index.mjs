@@ -2,17 +2,17 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadPlugins
-} from "./chunks/chunk-LWJFQEPG.mjs";
+} from "./chunks/chunk-3MJJG7AX.mjs";
 import {
   fileDiff,
   fixFiles,
   fixText
-} from "./chunks/chunk-JHDLES3R.mjs";
+} from "./chunks/chunk-OYQP4O3G.mjs";
 import "./chunks/chunk-V3ZGLTJC.mjs";
 import {
   FORMAT_NAMES,
   loadFormatter
-} from "./chunks/chunk-C3Z6ZRC6.mjs";
+} from "./chunks/chunk-43RGKFAS.mjs";
 import {
   PluginError
 } from "./chunks/chunk-V6KQGSUX.mjs";
@@ -24,18 +24,19 @@ import {
   lintText,
   loadComposeText,
   loadProjects
-} from "./chunks/chunk-CH6MMWER.mjs";
+} from "./chunks/chunk-QPTOXNLX.mjs";
 import {
   configSchema,
   defineRule,
   rules
-} from "./chunks/chunk-4EEQDHCB.mjs";
-import "./chunks/chunk-S7CJAGL2.mjs";
+} from "./chunks/chunk-URDY3L35.mjs";
+import "./chunks/chunk-SEVFH2AY.mjs";
 import "./chunks/chunk-QNNX6PLP.mjs";
 import "./chunks/chunk-TDTFNIE7.mjs";
-import "./chunks/chunk-I3PS33Z3.mjs";
-import "./chunks/chunk-VPZYPBSU.mjs";
+import "./chunks/chunk-63VPBCBN.mjs";
+import "./chunks/chunk-JERP7BO3.mjs";
 import "./chunks/chunk-ONTFEVG4.mjs";
+import "./chunks/chunk-U7QYKFG7.mjs";
 import "./chunks/chunk-SSKCFJDD.mjs";
 import "./chunks/chunk-66YYOBGO.mjs";
 import "./chunks/chunk-CTAUG7OS.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   LINE_IGNORE_SUFFIX
-} from "./chunks/chunk-QWY7RU67.mjs";
+} from "./chunks/chunk-V6U73TES.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   SERVICE_SUPPRESSION_KEY,
@@ -13,22 +13,22 @@ import {
   notLintedFile,
   readRegularFileSync,
   withConfig
-} from "./chunks/chunk-CH6MMWER.mjs";
+} from "./chunks/chunk-QPTOXNLX.mjs";
 import {
   addServiceKey,
   fileOf,
   insertEntry,
   insertItem,
   rules
-} from "./chunks/chunk-4EEQDHCB.mjs";
-import "./chunks/chunk-S7CJAGL2.mjs";
+} from "./chunks/chunk-URDY3L35.mjs";
+import "./chunks/chunk-SEVFH2AY.mjs";
 import "./chunks/chunk-QNNX6PLP.mjs";
 import "./chunks/chunk-TDTFNIE7.mjs";
-import "./chunks/chunk-I3PS33Z3.mjs";
+import "./chunks/chunk-63VPBCBN.mjs";
 import {
   allRuleMeta,
   ruleMarkdown
-} from "./chunks/chunk-2OFUP2H7.mjs";
+} from "./chunks/chunk-4XPGSS43.mjs";
 import {
   ruleDocUrl
 } from "./chunks/chunk-RZYRWAGT.mjs";
@@ -36,11 +36,14 @@ import {
   LOCKED,
   UNSUPPRESSIBLE,
   parseSuppressions
-} from "./chunks/chunk-VPZYPBSU.mjs";
+} from "./chunks/chunk-JERP7BO3.mjs";
 import {
   lineAt,
   lineStarts
 } from "./chunks/chunk-ONTFEVG4.mjs";
+import {
+  spanContains
+} from "./chunks/chunk-U7QYKFG7.mjs";
 import "./chunks/chunk-SSKCFJDD.mjs";
 import "./chunks/chunk-66YYOBGO.mjs";
 import {
@@ -109,7 +112,7 @@ function ruleSetFor(plugins, cwd) {
   const key = JSON.stringify([cwd, plugins]);
   let pending = pluginCache.get(key);
   if (!pending) {
-    pending = import("./chunks/plugins-CBUGGPQX.mjs").then(async ({ loadPlugins }) => [...rules, ...(await loadPlugins(plugins, cwd)).flatMap((p) => p.rules)]);
+    pending = import("./chunks/plugins-T4VQ4WFX.mjs").then(async ({ loadPlugins }) => [...rules, ...(await loadPlugins(plugins, cwd)).flatMap((p) => p.rules)]);
     pluginCache.set(key, pending);
     pending.catch(() => pluginCache.delete(key));
   }
@@ -270,16 +273,10 @@ function ignoreActions(finding, map, uri, project) {
   const actions = [];
   const line = lineIgnore(finding, map);
   if (line) actions.push({ title: `Ignore ${finding.ruleId}${LINE_IGNORE_SUFFIX}`, kind: "quickfix", edit: { changes: { [uri]: [line] } } });
-  const service = project?.services.find((s) => contains(s.span, finding.span));
+  const service = project?.services.find((s) => spanContains(s.span, finding.span));
   const edit = service && project && serviceIgnore(service, project, finding.ruleId);
   if (edit) actions.push({ title: `Ignore ${finding.ruleId} for this service`, kind: "quickfix", edit: { changes: { [uri]: [{ range: map.range(edit.span), newText: edit.newText }] } } });
   return actions;
-}
-function contains(outer, inner) {
-  if (outer.file !== inner.file) return false;
-  const startsAfter = inner.line > outer.line || inner.line === outer.line && inner.column >= outer.column;
-  const endsBefore = inner.endLine < outer.endLine || inner.endLine === outer.endLine && inner.endColumn <= outer.endColumn;
-  return startsAfter && endsBefore;
 }
 function lineIgnore(finding, map) {
   const text = map.text;

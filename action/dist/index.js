@@ -83,6 +83,116 @@ var init_mask = __esm({
   }
 });
 
+// src/model/quote.ts
+function quoted(value, origin = {}) {
+  if (origin.raw === void 0 || origin.raw === value) return `"${value}"`;
+  if (origin.external) return `"${origin.raw}"`;
+  return `"${origin.raw}" (${value})`;
+}
+function shown(value, origin = {}) {
+  if (origin.raw === void 0 || origin.raw === value || !origin.external) return value;
+  return `"${origin.raw}"`;
+}
+var init_quote = __esm({
+  "src/model/quote.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/queries.ts
+function spanContains(outer, inner2) {
+  if (outer.file !== inner2.file) return false;
+  const startsAfter = inner2.line > outer.line || inner2.line === outer.line && inner2.column >= outer.column;
+  const endsBefore = inner2.endLine < outer.endLine || inner2.endLine === outer.endLine && inner2.endColumn <= outer.endColumn;
+  return startsAfter && endsBefore;
+}
+function isLoopbackAddress(ip) {
+  const address = ip.trim().replace(/^\[|\]$/g, "").toLowerCase();
+  if (address === "localhost" || address === "::1" || /^0*:(0*:)*0*1$/.test(address)) return true;
+  const v4 = address.startsWith("::ffff:") ? address.slice(7) : address;
+  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(v4);
+}
+function isWildcardAddress(ip) {
+  const address = ip.trim().replace(/^\[|\]$/g, "");
+  return address === "0.0.0.0" || /^[0:]*::?[0:]*$/.test(address);
+}
+function attachedNetworks(service, project) {
+  const mode = service.networkMode?.value.trim();
+  if (mode !== void 0 && mode !== "") return publishesPorts(service) ? [{ name: mode }] : [];
+  const names = service.networks.length > 0 ? service.networks.map((n) => n.name.value) : ["default"];
+  return names.map((name) => {
+    const network = project.networks.find((n) => n.name.value === name);
+    return network ? { name, network } : { name };
+  });
+}
+function networksDefaultToLoopback(service, project) {
+  const attached = attachedNetworks(service, project);
+  if (attached.length === 0) return false;
+  return attached.every(({ network }) => {
+    const binding = network?.driverOpts.get("com.docker.network.bridge.host_binding_ipv4")?.value;
+    return binding !== void 0 && isLoopbackAddress(binding);
+  });
+}
+function publishesPorts(service) {
+  const mode = service.networkMode?.value.trim() ?? "";
+  return !(mode === "host" || mode === "none" || mode.startsWith("service:") || mode.startsWith("container:"));
+}
+function portSpan(port) {
+  return port.publishSpan ?? port.span;
+}
+function portReach(service, project) {
+  if (!publishesPorts(service)) return [];
+  const defaultLoopback = service.ports.some((p) => !p.hostIp?.value) && networksDefaultToLoopback(service, project);
+  return service.ports.map((port) => {
+    const ip = port.hostIp?.value ?? "";
+    if (ip === "") return defaultLoopback ? { port, reach: "loopback", byNetworkDefault: true } : { port, reach: "unbound" };
+    if (isLoopbackAddress(ip)) return { port, reach: "loopback" };
+    if (isWildcardAddress(ip)) return { port, reach: "wildcard" };
+    return { port, reach: "address" };
+  });
+}
+function formatPortRange(r) {
+  return r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`;
+}
+function describePort(port) {
+  if (port.raw !== void 0) return quoted(port.text, port);
+  const range = formatPortRange;
+  const protocol = port.protocol === "tcp" ? "" : `/${port.protocol}`;
+  const container = range(port.containerPorts.value);
+  return port.hostPorts ? `${range(port.hostPorts.value)}:${container}${protocol}` : `${container}${protocol}`;
+}
+function loopbackSuggestion(port) {
+  const range = formatPortRange;
+  const container = range(port.containerPorts.value);
+  const host = port.hostPorts ? range(port.hostPorts.value) : container;
+  const protocol = port.protocol === "tcp" ? "" : `/${port.protocol}`;
+  if (port.external) return `127.0.0.1:HOST_PORT:${container}${protocol}`;
+  return `127.0.0.1:${host}:${container}${protocol}`;
+}
+function swarmEvidence(project) {
+  for (const service of project.services) {
+    for (const { key, value } of service.deploy) {
+      if (SWARM_ONLY_DEPLOY.has(key.value)) return { span: key.span, what: `\`deploy.${key.value}\` of service "${service.name.value}"` };
+      if (key.value === "mode" && value?.value === "global") return { span: value.span, what: `\`deploy.mode: global\` of service "${service.name.value}"` };
+    }
+  }
+  const overlay = project.networks.find((n) => n.driver?.value === "overlay");
+  if (overlay?.driver) return { span: overlay.driver.span, what: `the overlay network "${overlay.name.value}"` };
+  const name = project.file.path.split("/").pop() ?? "";
+  if (/^docker-stack([._-].*)?\.ya?ml$/.test(name)) {
+    return { span: { file: project.file.path, line: 1, column: 1, endLine: 1, endColumn: 1 }, what: `the file name ${name}` };
+  }
+  return void 0;
+}
+var SWARM_ONLY_DEPLOY;
+var init_queries = __esm({
+  "src/model/queries.ts"() {
+    "use strict";
+    init_quote();
+    SWARM_ONLY_DEPLOY = /* @__PURE__ */ new Set(["placement", "update_config", "rollback_config", "endpoint_mode"]);
+  }
+});
+
 // node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
   "node_modules/fast-deep-equal/index.js"(exports, module) {
@@ -4099,12 +4209,6 @@ var init_suppressions = __esm({
 });
 
 // src/engine/apply-suppressions.ts
-function contains(outer, inner2) {
-  if (outer.file !== inner2.file) return false;
-  const startsAfter = inner2.line > outer.line || inner2.line === outer.line && inner2.column >= outer.column;
-  const endsBefore = inner2.endLine < outer.endLine || inner2.endLine === outer.endLine && inner2.endColumn <= outer.endColumn;
-  return startsAfter && endsBefore;
-}
 function finding(ruleId, span, message) {
   return { ruleId, level: "warning", message, span, related: [] };
 }
@@ -4136,7 +4240,7 @@ function applyInline(findings, input2, settings) {
     }
     for (const service of services) {
       const suppression = service.suppression;
-      if (!contains(service.span, f.span) || !suppression.ignore.some((id) => id.value === f.ruleId)) continue;
+      if (!spanContains(service.span, f.span) || !suppression.ignore.some((id) => id.value === f.ruleId)) continue;
       const used = usedByService.get(service.name.value) ?? /* @__PURE__ */ new Set();
       used.add(f.ruleId);
       usedByService.set(service.name.value, used);
@@ -4180,6 +4284,7 @@ function unusedMessage(d) {
 var init_apply_suppressions = __esm({
   "src/engine/apply-suppressions.ts"() {
     "use strict";
+    init_queries();
     init_validate();
     init_suppressions();
   }
@@ -5044,10 +5149,10 @@ var require_to_regex_range = __commonJS({
       let result = [];
       for (let ele of arr) {
         let { string: string2 } = ele;
-        if (!intersection && !contains3(comparison, "string", string2)) {
+        if (!intersection && !contains2(comparison, "string", string2)) {
           result.push(prefix + string2);
         }
-        if (intersection && contains3(comparison, "string", string2)) {
+        if (intersection && contains2(comparison, "string", string2)) {
           result.push(prefix + string2);
         }
       }
@@ -5061,7 +5166,7 @@ var require_to_regex_range = __commonJS({
     function compare(a, b) {
       return a > b ? 1 : b > a ? -1 : 0;
     }
-    function contains3(arr, key, val) {
+    function contains2(arr, key, val) {
       return arr.some((ele) => ele[key] === val);
     }
     function countNines(min, len) {
@@ -10697,110 +10802,6 @@ var init_datastores = __esm({
   }
 });
 
-// src/model/quote.ts
-function quoted(value, origin = {}) {
-  if (origin.raw === void 0 || origin.raw === value) return `"${value}"`;
-  if (origin.external) return `"${origin.raw}"`;
-  return `"${origin.raw}" (${value})`;
-}
-function shown(value, origin = {}) {
-  if (origin.raw === void 0 || origin.raw === value || !origin.external) return value;
-  return `"${origin.raw}"`;
-}
-var init_quote = __esm({
-  "src/model/quote.ts"() {
-    "use strict";
-  }
-});
-
-// src/model/queries.ts
-function isLoopbackAddress(ip) {
-  const address = ip.trim().replace(/^\[|\]$/g, "").toLowerCase();
-  if (address === "localhost" || address === "::1" || /^0*:(0*:)*0*1$/.test(address)) return true;
-  const v4 = address.startsWith("::ffff:") ? address.slice(7) : address;
-  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(v4);
-}
-function isWildcardAddress(ip) {
-  const address = ip.trim().replace(/^\[|\]$/g, "");
-  return address === "0.0.0.0" || /^[0:]*::?[0:]*$/.test(address);
-}
-function attachedNetworks(service, project) {
-  const mode = service.networkMode?.value.trim();
-  if (mode !== void 0 && mode !== "") return publishesPorts(service) ? [{ name: mode }] : [];
-  const names = service.networks.length > 0 ? service.networks.map((n) => n.name.value) : ["default"];
-  return names.map((name) => {
-    const network = project.networks.find((n) => n.name.value === name);
-    return network ? { name, network } : { name };
-  });
-}
-function networksDefaultToLoopback(service, project) {
-  const attached = attachedNetworks(service, project);
-  if (attached.length === 0) return false;
-  return attached.every(({ network }) => {
-    const binding = network?.driverOpts.get("com.docker.network.bridge.host_binding_ipv4")?.value;
-    return binding !== void 0 && isLoopbackAddress(binding);
-  });
-}
-function publishesPorts(service) {
-  const mode = service.networkMode?.value.trim() ?? "";
-  return !(mode === "host" || mode === "none" || mode.startsWith("service:") || mode.startsWith("container:"));
-}
-function portSpan(port) {
-  return port.publishSpan ?? port.span;
-}
-function portReach(service, project) {
-  if (!publishesPorts(service)) return [];
-  const defaultLoopback = service.ports.some((p) => !p.hostIp?.value) && networksDefaultToLoopback(service, project);
-  return service.ports.map((port) => {
-    const ip = port.hostIp?.value ?? "";
-    if (ip === "") return defaultLoopback ? { port, reach: "loopback", byNetworkDefault: true } : { port, reach: "unbound" };
-    if (isLoopbackAddress(ip)) return { port, reach: "loopback" };
-    if (isWildcardAddress(ip)) return { port, reach: "wildcard" };
-    return { port, reach: "address" };
-  });
-}
-function formatPortRange(r) {
-  return r.start === r.end ? `${r.start}` : `${r.start}-${r.end}`;
-}
-function describePort(port) {
-  if (port.raw !== void 0) return quoted(port.text, port);
-  const range = formatPortRange;
-  const protocol = port.protocol === "tcp" ? "" : `/${port.protocol}`;
-  const container = range(port.containerPorts.value);
-  return port.hostPorts ? `${range(port.hostPorts.value)}:${container}${protocol}` : `${container}${protocol}`;
-}
-function loopbackSuggestion(port) {
-  const range = formatPortRange;
-  const container = range(port.containerPorts.value);
-  const host = port.hostPorts ? range(port.hostPorts.value) : container;
-  const protocol = port.protocol === "tcp" ? "" : `/${port.protocol}`;
-  if (port.external) return `127.0.0.1:HOST_PORT:${container}${protocol}`;
-  return `127.0.0.1:${host}:${container}${protocol}`;
-}
-function swarmEvidence(project) {
-  for (const service of project.services) {
-    for (const { key, value } of service.deploy) {
-      if (SWARM_ONLY_DEPLOY.has(key.value)) return { span: key.span, what: `\`deploy.${key.value}\` of service "${service.name.value}"` };
-      if (key.value === "mode" && value?.value === "global") return { span: value.span, what: `\`deploy.mode: global\` of service "${service.name.value}"` };
-    }
-  }
-  const overlay = project.networks.find((n) => n.driver?.value === "overlay");
-  if (overlay?.driver) return { span: overlay.driver.span, what: `the overlay network "${overlay.name.value}"` };
-  const name = project.file.path.split("/").pop() ?? "";
-  if (/^docker-stack([._-].*)?\.ya?ml$/.test(name)) {
-    return { span: { file: project.file.path, line: 1, column: 1, endLine: 1, endColumn: 1 }, what: `the file name ${name}` };
-  }
-  return void 0;
-}
-var SWARM_ONLY_DEPLOY;
-var init_queries = __esm({
-  "src/model/queries.ts"() {
-    "use strict";
-    init_quote();
-    SWARM_ONLY_DEPLOY = /* @__PURE__ */ new Set(["placement", "update_config", "rollback_config", "endpoint_mode"]);
-  }
-});
-
 // src/model/sockets.ts
 function normalise(path) {
   return path.trim().replace(/\/+$/, "").replace(/\/{2,}/g, "/") || "/";
@@ -11127,7 +11128,7 @@ var init_rule_info = __esm({
 
 // src/format/fingerprint.ts
 import { createHash as createHash2 } from "node:crypto";
-function contains2(outer, inner2) {
+function contains(outer, inner2) {
   const starts = outer.line < inner2.line || outer.line === inner2.line && outer.column <= inner2.column;
   const ends = outer.endLine > inner2.line || outer.endLine === inner2.line && outer.endColumn >= inner2.column;
   return starts && ends;
@@ -11139,7 +11140,7 @@ function offendingText(lines2, finding2) {
   return source.slice(column - 1, endLine === line ? endColumn - 1 : void 0).trim();
 }
 function serviceFinder(services) {
-  if (services.length < 16) return (span) => services.find((service) => contains2(service.span, span));
+  if (services.length < 16) return (span) => services.find((service) => contains(service.span, span));
   const byLine = /* @__PURE__ */ new Map();
   for (const service of services) {
     for (let line = service.span.line; line <= service.span.endLine; line++) {
@@ -11148,7 +11149,7 @@ function serviceFinder(services) {
       else byLine.set(line, [service]);
     }
   }
-  return (span) => byLine.get(span.line)?.find((service) => contains2(service.span, span));
+  return (span) => byLine.get(span.line)?.find((service) => contains(service.span, span));
 }
 function fingerprintParts(file, path = file.path) {
   const lines2 = file.text.split("\n");
@@ -15039,18 +15040,18 @@ function ruleAt(path) {
 }
 function problemsOf(errors, data, byId) {
   const located3 = errors.filter((e) => e.keyword !== "anyOf").map((error) => ({ error, path: toPath2(error.instancePath, data) }));
-  const entryOf2 = (path, rule) => JSON.stringify(path.slice(0, path.length - rule.rest.length));
+  const entryOf = (path, rule) => JSON.stringify(path.slice(0, path.length - rule.rest.length));
   const deepest = /* @__PURE__ */ new Map();
   for (const { path } of located3) {
     const rule = ruleAt(path);
-    if (rule) deepest.set(entryOf2(path, rule), Math.max(deepest.get(entryOf2(path, rule)) ?? 0, rule.rest.length));
+    if (rule) deepest.set(entryOf(path, rule), Math.max(deepest.get(entryOf(path, rule)) ?? 0, rule.rest.length));
   }
   const problems = [];
   const described = /* @__PURE__ */ new Set();
   for (const { error, path } of located3) {
     const rule = ruleAt(path);
     if (rule) {
-      if (rule.rest.length < (deepest.get(entryOf2(path, rule)) ?? 0)) continue;
+      if (rule.rest.length < (deepest.get(entryOf(path, rule)) ?? 0)) continue;
       if (rule.rest.length === 0 || rule.rest.length === 1 && rule.rest[0] === 0) {
         const entry2 = path.slice(0, path.length - rule.rest.length);
         if (described.has(JSON.stringify(entry2))) continue;
@@ -30010,9 +30011,18 @@ var Converter = class {
     return out;
   }
 };
+var INDEXED_FROM = 16;
+var keyIndexes = /* @__PURE__ */ new WeakMap();
 function entry(map2, key) {
   if (!map2 || map2.kind !== "map") return void 0;
-  return map2.entries.find((e) => e.key === key);
+  if (map2.entries.length < INDEXED_FROM) return map2.entries.find((e) => e.key === key);
+  let index = keyIndexes.get(map2);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const e of map2.entries) if (!index.has(e.key)) index.set(e.key, e);
+    keyIndexes.set(map2, index);
+  }
+  return index.get(key);
 }
 function child(map2, key) {
   return entry(map2, key)?.value;
@@ -30035,34 +30045,6 @@ function locateIn(root, path, part = "value") {
   }
   if (!node) return void 0;
   return part === "key" && keySpan ? keySpan : node.span;
-}
-
-// src/load/locate.ts
-var INDEXED_FROM = 16;
-var indexes = /* @__PURE__ */ new WeakMap();
-function entryOf(map2, key) {
-  if (map2.entries.length < INDEXED_FROM) return map2.entries.find((e) => e.key === key);
-  let index = indexes.get(map2);
-  if (!index) {
-    index = /* @__PURE__ */ new Map();
-    for (const e of map2.entries) if (!index.has(e.key)) index.set(e.key, e);
-    indexes.set(map2, index);
-  }
-  return index.get(key);
-}
-function locator(root) {
-  return (path, part = "value") => {
-    let node = root;
-    let last;
-    let i = 0;
-    for (; i < path.length && node?.kind === "map"; i++) {
-      last = entryOf(node, String(path[i]));
-      if (!last) return void 0;
-      node = last.value;
-    }
-    if (i < path.length || !last) return locateIn(node, path.slice(i), part);
-    return part === "key" ? last.keySpan : last.value.span;
-  };
 }
 
 // src/load/merge.ts
@@ -31194,7 +31176,7 @@ function loadComposeText(text, path, options = {}) {
   const parsed = parseTree(text, path, env2, options.duplicates);
   const root = parsed.root && resolveFileTags(parsed.root, parsed);
   const problems = [...parsed.problems];
-  const file = { path, text: parsed.text, data: root?.data ?? null, locate: locator(root) };
+  const file = { path, text: parsed.text, data: root?.data ?? null, locate: (p, part) => locateIn(root, p, part) };
   if (problems.some((p) => p.ruleId === "yaml-syntax") || !root && problems.some((p) => p.ruleId === "not-linted")) return { file, problems };
   const shape = topLevelProblem(root, path);
   if (shape || root?.kind !== "map") return { file, problems: shape ? [...problems, shape] : problems };
@@ -31427,7 +31409,7 @@ var ProjectLoader = class {
     const root = parsed.root ? resolveFileTags(parsed.root, parsed) : void 0;
     if (!this.sources.has(absolute)) {
       this.absoluteOf.set(shown2, absolute);
-      this.sources.set(absolute, { path: shown2, text: parsed.text, data: root?.data ?? null, locate: locator(root) });
+      this.sources.set(absolute, { path: shown2, text: parsed.text, data: root?.data ?? null, locate: (p, part) => locateIn(root, p, part) });
     }
     for (const p of parsed.problems) this.problem(p.ruleId, p.span, p.message);
     if (parsed.problems.some((p) => p.ruleId === "yaml-syntax") || !parsed.root) {

@@ -4,6 +4,9 @@ import {
   splitLines
 } from "./chunk-ONTFEVG4.mjs";
 import {
+  spanContains
+} from "./chunk-U7QYKFG7.mjs";
+import {
   require_equal
 } from "./chunk-SSKCFJDD.mjs";
 import {
@@ -3614,12 +3617,6 @@ function parseSuppressions(text) {
 }
 
 // src/engine/apply-suppressions.ts
-function contains(outer, inner) {
-  if (outer.file !== inner.file) return false;
-  const startsAfter = inner.line > outer.line || inner.line === outer.line && inner.column >= outer.column;
-  const endsBefore = inner.endLine < outer.endLine || inner.endLine === outer.endLine && inner.endColumn <= outer.endColumn;
-  return startsAfter && endsBefore;
-}
 function finding(ruleId, span, message) {
   return { ruleId, level: "warning", message, span, related: [] };
 }
@@ -3651,7 +3648,7 @@ function applyInline(findings, input, settings) {
     }
     for (const service of services) {
       const suppression = service.suppression;
-      if (!contains(service.span, f.span) || !suppression.ignore.some((id) => id.value === f.ruleId)) continue;
+      if (!spanContains(service.span, f.span) || !suppression.ignore.some((id) => id.value === f.ruleId)) continue;
       const used = usedByService.get(service.name.value) ?? /* @__PURE__ */ new Set();
       used.add(f.ruleId);
       usedByService.set(service.name.value, used);

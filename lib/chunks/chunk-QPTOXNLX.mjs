@@ -3,7 +3,7 @@ const require = __composeLintRequire(import.meta.url);
 import {
   configProblems,
   rules
-} from "./chunk-4EEQDHCB.mjs";
+} from "./chunk-URDY3L35.mjs";
 import {
   LineCounter,
   child,
@@ -15,16 +15,16 @@ import {
   locateIn,
   parseDocument,
   parseTree
-} from "./chunk-S7CJAGL2.mjs";
-import {
-  formatPortRange
-} from "./chunk-I3PS33Z3.mjs";
+} from "./chunk-SEVFH2AY.mjs";
 import {
   BUILTIN_META,
   compareFindings,
   lintLoaded,
   resolveRules
-} from "./chunk-VPZYPBSU.mjs";
+} from "./chunk-JERP7BO3.mjs";
+import {
+  formatPortRange
+} from "./chunk-U7QYKFG7.mjs";
 import {
   discover,
   displayPath
@@ -186,34 +186,6 @@ async function loadDotEnv(composePath, maxBytes = DEFAULT_MAX_FILE_SIZE, probes)
   const decoded = decodeText(read.bytes);
   if ("error" in decoded) return { values: {}, problem: `the .env file beside it is ${decoded.error}` };
   return { values: parseEnv(decoded.text) };
-}
-
-// src/load/locate.ts
-var INDEXED_FROM = 16;
-var indexes = /* @__PURE__ */ new WeakMap();
-function entryOf(map, key) {
-  if (map.entries.length < INDEXED_FROM) return map.entries.find((e) => e.key === key);
-  let index = indexes.get(map);
-  if (!index) {
-    index = /* @__PURE__ */ new Map();
-    for (const e of map.entries) if (!index.has(e.key)) index.set(e.key, e);
-    indexes.set(map, index);
-  }
-  return index.get(key);
-}
-function locator(root) {
-  return (path, part = "value") => {
-    let node = root;
-    let last;
-    let i = 0;
-    for (; i < path.length && node?.kind === "map"; i++) {
-      last = entryOf(node, String(path[i]));
-      if (!last) return void 0;
-      node = last.value;
-    }
-    if (i < path.length || !last) return locateIn(node, path.slice(i), part);
-    return part === "key" ? last.keySpan : last.value.span;
-  };
 }
 
 // src/load/ports.ts
@@ -1341,7 +1313,7 @@ function loadComposeText(text, path, options = {}) {
   const parsed = parseTree(text, path, env, options.duplicates);
   const root = parsed.root && resolveFileTags(parsed.root, parsed);
   const problems = [...parsed.problems];
-  const file = { path, text: parsed.text, data: root?.data ?? null, locate: locator(root) };
+  const file = { path, text: parsed.text, data: root?.data ?? null, locate: (p, part) => locateIn(root, p, part) };
   if (problems.some((p) => p.ruleId === "yaml-syntax") || !root && problems.some((p) => p.ruleId === "not-linted")) return { file, problems };
   const shape = topLevelProblem(root, path);
   if (shape || root?.kind !== "map") return { file, problems: shape ? [...problems, shape] : problems };
@@ -1675,7 +1647,7 @@ var ProjectLoader = class {
     const root = parsed.root ? resolveFileTags(parsed.root, parsed) : void 0;
     if (!this.sources.has(absolute)) {
       this.absoluteOf.set(shown, absolute);
-      this.sources.set(absolute, { path: shown, text: parsed.text, data: root?.data ?? null, locate: locator(root) });
+      this.sources.set(absolute, { path: shown, text: parsed.text, data: root?.data ?? null, locate: (p, part) => locateIn(root, p, part) });
     }
     for (const p of parsed.problems) this.problem(p.ruleId, p.span, p.message);
     if (parsed.problems.some((p) => p.ruleId === "yaml-syntax") || !parsed.root) {
@@ -2043,7 +2015,7 @@ function engineSettings(options) {
 async function lintFiles(paths, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   if (options.plugins && options.plugins.length > 0) {
-    const { loadPlugins } = await import("./plugins-CBUGGPQX.mjs");
+    const { loadPlugins } = await import("./plugins-T4VQ4WFX.mjs");
     const loaded = await loadPlugins(options.plugins, cwd);
     options = { ...options, ruleSet: [...options.ruleSet ?? rules, ...loaded.flatMap((p) => p.rules)], plugins: [] };
   }

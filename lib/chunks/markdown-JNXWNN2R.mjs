@@ -1,16 +1,18 @@
 import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
-  attachedNetworks,
   datastorePort,
-  formatPortRange,
-  portReach,
-  shown,
   socketKind
-} from "./chunk-I3PS33Z3.mjs";
+} from "./chunk-63VPBCBN.mjs";
 import {
   version
 } from "./chunk-RZYRWAGT.mjs";
+import {
+  attachedNetworks,
+  formatPortRange,
+  portReach,
+  shown
+} from "./chunk-U7QYKFG7.mjs";
 import {
   pathFromRoot
 } from "./chunk-CL7N33XB.mjs";

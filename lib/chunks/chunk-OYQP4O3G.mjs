@@ -16,10 +16,10 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-CH6MMWER.mjs";
+} from "./chunk-QPTOXNLX.mjs";
 import {
   rules
-} from "./chunk-4EEQDHCB.mjs";
+} from "./chunk-URDY3L35.mjs";
 import {
   toDockerLineBreaks
 } from "./chunk-ONTFEVG4.mjs";

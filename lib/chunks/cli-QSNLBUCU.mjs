@@ -3,17 +3,18 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-JHDLES3R.mjs";
+} from "./chunk-OYQP4O3G.mjs";
 import "./chunk-V3ZGLTJC.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-CH6MMWER.mjs";
-import "./chunk-4EEQDHCB.mjs";
-import "./chunk-S7CJAGL2.mjs";
+import "./chunk-QPTOXNLX.mjs";
+import "./chunk-URDY3L35.mjs";
+import "./chunk-SEVFH2AY.mjs";
 import "./chunk-QNNX6PLP.mjs";
 import "./chunk-TDTFNIE7.mjs";
-import "./chunk-I3PS33Z3.mjs";
-import "./chunk-VPZYPBSU.mjs";
+import "./chunk-63VPBCBN.mjs";
+import "./chunk-JERP7BO3.mjs";
 import "./chunk-ONTFEVG4.mjs";
+import "./chunk-U7QYKFG7.mjs";
 import "./chunk-SSKCFJDD.mjs";
 import "./chunk-66YYOBGO.mjs";
 import "./chunk-CTAUG7OS.mjs";

@@ -2,18 +2,19 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadProjects
-} from "./chunk-CH6MMWER.mjs";
-import "./chunk-4EEQDHCB.mjs";
+} from "./chunk-QPTOXNLX.mjs";
+import "./chunk-URDY3L35.mjs";
 import {
   stringify
-} from "./chunk-S7CJAGL2.mjs";
+} from "./chunk-SEVFH2AY.mjs";
 import {
   interpolate
 } from "./chunk-QNNX6PLP.mjs";
 import "./chunk-TDTFNIE7.mjs";
-import "./chunk-I3PS33Z3.mjs";
-import "./chunk-VPZYPBSU.mjs";
+import "./chunk-63VPBCBN.mjs";
+import "./chunk-JERP7BO3.mjs";
 import "./chunk-ONTFEVG4.mjs";
+import "./chunk-U7QYKFG7.mjs";
 import "./chunk-SSKCFJDD.mjs";
 import {
   secretKind

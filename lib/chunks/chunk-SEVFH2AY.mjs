@@ -7282,9 +7282,18 @@ var Converter = class {
     return out;
   }
 };
+var INDEXED_FROM = 16;
+var keyIndexes = /* @__PURE__ */ new WeakMap();
 function entry(map2, key) {
   if (!map2 || map2.kind !== "map") return void 0;
-  return map2.entries.find((e) => e.key === key);
+  if (map2.entries.length < INDEXED_FROM) return map2.entries.find((e) => e.key === key);
+  let index = keyIndexes.get(map2);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const e of map2.entries) if (!index.has(e.key)) index.set(e.key, e);
+    keyIndexes.set(map2, index);
+  }
+  return index.get(key);
 }
 function child(map2, key) {
   return entry(map2, key)?.value;

@@ -7,9 +7,19 @@ import {
   sourceOf
 } from "./chunk-TDTFNIE7.mjs";
 import {
-  attachedNetworks,
   datastoreOfService,
   datastorePort,
+  socketKind,
+  socketPathInContainer
+} from "./chunk-63VPBCBN.mjs";
+import {
+  FAIL_LEVELS,
+  LOCKED,
+  closest,
+  validateComposeSchema
+} from "./chunk-JERP7BO3.mjs";
+import {
+  attachedNetworks,
   describePort,
   isLoopbackAddress,
   isWildcardAddress,
@@ -18,16 +28,8 @@ import {
   portSpan,
   quoted,
   shown,
-  socketKind,
-  socketPathInContainer,
   swarmEvidence
-} from "./chunk-I3PS33Z3.mjs";
-import {
-  FAIL_LEVELS,
-  LOCKED,
-  closest,
-  validateComposeSchema
-} from "./chunk-VPZYPBSU.mjs";
+} from "./chunk-U7QYKFG7.mjs";
 import {
   ARTICLE,
   AUTH_METHODS,

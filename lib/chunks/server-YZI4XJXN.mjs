@@ -4,10 +4,10 @@ import {
   LINE_IGNORE_SUFFIX,
   defaultCwd,
   isComposeFileName
-} from "./chunk-QWY7RU67.mjs";
+} from "./chunk-V6U73TES.mjs";
 import {
   parseTree
-} from "./chunk-S7CJAGL2.mjs";
+} from "./chunk-SEVFH2AY.mjs";
 import "./chunk-QNNX6PLP.mjs";
 import {
   packageRoot,

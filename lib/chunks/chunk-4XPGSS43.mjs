@@ -8,7 +8,7 @@ import {
   LOCKED,
   UNSUPPRESSIBLE,
   closest
-} from "./chunk-VPZYPBSU.mjs";
+} from "./chunk-JERP7BO3.mjs";
 import {
   escapeControl,
   escapeLine

@@ -7,10 +7,10 @@ import {
   NAMESPACED_ID,
   rules,
   useSchemaCompiler
-} from "./chunk-4EEQDHCB.mjs";
+} from "./chunk-URDY3L35.mjs";
 import {
   BUILTIN_META
-} from "./chunk-VPZYPBSU.mjs";
+} from "./chunk-JERP7BO3.mjs";
 
 // src/plugins.ts
 import { existsSync } from "node:fs";
