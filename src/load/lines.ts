@@ -5,6 +5,7 @@
  * `yaml` package only knows LF and CR LF, so the loader rewrites the others 1:1 to LF before it
  * parses: every offset stays put, and every position follows Docker's line numbering.
  */
+import type { Span } from "../model/types.js";
 
 /** A line break go-yaml v3 reads that the `yaml` package does not: a CR not followed by LF, NEL, LS, PS. */
 const FOREIGN_BREAK = /\r(?!\n)|[\u0085\u2028\u2029]/g;
@@ -82,12 +83,11 @@ export class LineIndex {
   private readonly lengths: number[] = [];
 
   constructor(text: string) {
-    const breaks = /\r?\n/g;
-    let match: RegExpExecArray | null;
+    // indexOf rather than a regular expression: no match object per line (a 5 MB file has 300,000).
     let start = 0;
-    while ((match = breaks.exec(text)) !== null) {
-      this.lengths.push(match.index - start);
-      start = match.index + match[0].length;
+    for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", start)) {
+      this.lengths.push((at > start && text.charCodeAt(at - 1) === 13 ? at - 1 : at) - start);
+      start = at + 1;
       this.starts.push(start);
     }
     this.lengths.push(text.length - start);
@@ -108,8 +108,20 @@ export class LineIndex {
 
   position(offset: number): { line: number; column: number } {
     const at = Math.max(0, offset);
-    const low = lineAt(this.starts, at);
-    const column = Math.min(at - this.starts[low]! + 1, this.lengths[low]! + 1);
-    return { line: low + 1, column };
+    const index = lineAt(this.starts, at);
+    return { line: index + 1, column: this.columnIn(index, at) };
+  }
+
+  /** The span from `start` to `end` in `file`, built without an intermediate position per end (every node of a file has one). */
+  span(file: string, start: number, end: number): Span {
+    const from = Math.max(0, start);
+    const to = Math.max(from, end);
+    const first = lineAt(this.starts, from);
+    const last = to === from ? first : lineAt(this.starts, to);
+    return { file, line: first + 1, column: this.columnIn(first, from), endLine: last + 1, endColumn: this.columnIn(last, to) };
+  }
+
+  private columnIn(index: number, offset: number): number {
+    return Math.min(offset - this.starts[index]! + 1, this.lengths[index]! + 1);
   }
 }

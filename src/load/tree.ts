@@ -98,9 +98,7 @@ export function parseTree(source: string, file: string, env: Environment, duplic
   const spanOf = (start: number, end: number): Span => {
     // Block collections' ranges run on over trailing line breaks; a span ends at the last character.
     if (end > start + 1) end = Math.max(start + 1, contentEnd.before(end));
-    const a = lines.position(start);
-    const b = lines.position(Math.max(start, end));
-    return { file, line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+    return lines.span(file, start, end);
   };
   const problems: ParseProblem[] = hiddenBreakProblems(hidden, count, spanOf);
   const stall = blankRunStall(text);
@@ -206,15 +204,19 @@ class ContentEnd {
 const BLANK_RUN_BUDGET = 200_000_000;
 
 function blankRunStall(text: string): { offset: number; message: string } | undefined {
-  const line = /[^\n]*\n?/g;
   let indent = 0;
   let run = 0;
   let runStart = 0;
-  let match: RegExpExecArray | null;
-  while (line.lastIndex < text.length && (match = line.exec(text)) !== null) {
-    const content = /^[ \t]*(#|\r?\n?$)/.exec(match[0]);
-    if (content) {
-      if (run === 0) runStart = match.index;
+  // Line by line with indexOf and character codes: no string or match object per line.
+  for (let start = 0; start < text.length; ) {
+    const newline = text.indexOf("\n", start);
+    const end = newline === -1 ? text.length : newline;
+    let first = start;
+    while (first < end && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9)) first++;
+    // Blank (only spaces and tabs, perhaps a CR before the line break) or a comment line.
+    const code = first < end ? text.charCodeAt(first) : -1;
+    if (code === -1 || code === 35 || (code === 13 && first + 1 === end)) {
+      if (run === 0) runStart = start;
       run++;
       if (run * (indent + 1) > BLANK_RUN_BUDGET) {
         return {
@@ -224,8 +226,11 @@ function blankRunStall(text: string): { offset: number; message: string } | unde
       }
     } else {
       run = 0;
-      indent = /^ */.exec(match[0])![0].length;
+      let spaces = start;
+      while (spaces < end && text.charCodeAt(spaces) === 32) spaces++;
+      indent = spaces - start;
     }
+    start = end + 1;
   }
   return undefined;
 }
@@ -288,6 +293,15 @@ export function goYamlInteger(source: string | undefined): number | undefined {
   const magnitude = hex !== undefined ? parseInt(hex, 16) : binary !== undefined ? parseInt(binary, 2) : octal !== undefined ? parseInt(octal, 8) : Number(decimal);
   if (!Number.isSafeInteger(magnitude)) return undefined;
   return sign === "-" ? -magnitude : magnitude;
+}
+
+/** Up to this many keys, a mapping's keys are searched in arrays rather than hashed. */
+const LINEAR_KEYS = 8;
+
+/** Where `key` is in `entries`, or undefined. */
+function keyPosition(entries: readonly TEntry[], key: string): number | undefined {
+  for (let i = 0; i < entries.length; i++) if (entries[i]!.key === key) return i;
+  return undefined;
 }
 
 /** Sets a key as an own property, so `__proto__` is a key like any other. */
@@ -365,42 +379,51 @@ class Converter {
   }
 
   private readonly expansions = new Map<RawNode, Expansion>();
+  /** Nodes counted as decoded through an alias so far, in the walk of expansionOf. */
+  private aliasedCount = 0;
 
   /**
    * The document's size as go-yaml decodes it: every alias re-decodes its anchor's node, counted
-   * as decoded through an alias (decode.go: decodeCount, aliasCount). Memoised per node, so it is
-   * cheap even when the expanded size is astronomic.
+   * as decoded through an alias (decode.go: decodeCount, aliasCount). Memoised per anchored node,
+   * so it is cheap even when the expanded size is astronomic.
    */
-  expansionOf(node: RawNode | null): Expansion {
-    if (!node) return { total: 1, aliased: 0 };
+  expansionOf(root: RawNode): Expansion {
+    this.aliasedCount = 0;
+    const total = this.countDecoded(root);
+    return { total, aliased: this.aliasedCount };
+  }
+
+  /** The nodes decoded for `node` (itself included); those decoded through an alias are added to aliasedCount. Allocates nothing per node. */
+  private countDecoded(node: RawNode | null): number {
+    if (!node) return 1;
     if (node.kind === "alias") {
+      // Everything under an alias counts as aliased once, whatever aliases it holds itself.
+      const before = this.aliasedCount;
       const target = this.targets.get(node);
-      const inner = target && target !== node ? this.expansionOf(target) : { total: 0, aliased: 0 };
-      return { total: 1 + inner.total, aliased: inner.total };
+      const inner = target && target !== node ? this.countDecoded(target) : 0;
+      this.aliasedCount = before + inner;
+      return 1 + inner;
     }
     // Only an anchored node can be reached again (through an alias): only its count is remembered.
     const anchored = node.anchor !== undefined;
     if (anchored) {
       const known = this.expansions.get(node);
-      if (known) return known;
+      if (known) {
+        this.aliasedCount += known.aliased;
+        return known.total;
+      }
       // A node being counted that is reached again is a cycle: counted once here, refused by convert().
       this.expansions.set(node, { total: 1, aliased: 0 });
     }
-    const sum: Expansion = { total: 1, aliased: 0 };
-    const add = (part: Expansion) => {
-      sum.total += part.total;
-      sum.aliased += part.aliased;
-    };
+    const before = this.aliasedCount;
+    let total = 1;
     if (node.kind === "map") {
-      for (const pair of node.pairs) {
-        add(this.expansionOf(pair.key));
-        add(this.expansionOf(pair.value));
-      }
+      for (const pair of node.pairs) total += this.countDecoded(pair.key) + this.countDecoded(pair.value);
     } else if (node.kind === "seq") {
-      for (const item of node.items) add(this.expansionOf(item));
+      for (const item of node.items) total += this.countDecoded(item);
     }
-    if (anchored) this.expansions.set(node, sum);
-    return sum;
+    if (anchored) this.expansions.set(node, { total, aliased: this.aliasedCount - before });
+    return total;
   }
 
   private nodeSpan(node: RawNode): Span {
@@ -484,26 +507,31 @@ class Converter {
   }
 
   private convertMap(pairs: readonly RawPair[], span: Span): TMap {
-    const entries = new Map<string, TEntry>();
-    const seen = new Set<string>();
-    const merged: TEntry[][] = [];
+    // Most mappings are small: their keys are searched in arrays, and only large ones get a Map
+    // and a Set (a 20,000-service file has hundreds of thousands of mappings).
+    const indexed = pairs.length > LINEAR_KEYS;
+    const seenSet = indexed ? new Set<string>() : undefined;
+    const seenList: string[] | undefined = indexed ? undefined : [];
+    const positions = indexed ? new Map<string, number>() : undefined;
+    const list: TEntry[] = [];
+    let merged: TEntry[][] | undefined;
     for (const pair of pairs) {
       const keyNode = pair.key;
       const text = this.keyText(keyNode);
       let repeated = false;
       if (text !== undefined) {
-        if (seen.has(text)) {
+        if (seenSet ? seenSet.has(text) : seenList!.includes(text)) {
           repeated = true;
           this.problems.push({
             ruleId: "duplicate-key",
             span: keyNode ? this.nodeSpan(keyNode) : span,
             message: `the key "${text}" is written twice in this mapping; Docker Compose refuses the file (compose-lint checks both values)`,
           });
-        }
-        seen.add(text);
+        } else if (seenSet) seenSet.add(text);
+        else seenList!.push(text);
       }
       if (keyNode?.kind === "scalar" && keyNode.merge) {
-        if (!repeated || this.duplicates === "later") merged.push(...this.mergeSources(pair));
+        if (!repeated || this.duplicates === "later") (merged ??= []).push(...this.mergeSources(pair));
         continue;
       }
       if (repeated && this.duplicates === "earlier") continue;
@@ -513,18 +541,31 @@ class Converter {
       const valueNode = pair.value;
       const value: TNode = valueNode
         ? this.convert(valueNode)
-        : { kind: "scalar", span: { ...keySpan, line: keySpan.endLine, column: keySpan.endColumn }, value: null, data: null };
-      // A repeated key that reaches here is the later one (the duplicate itself is reported above).
-      entries.set(key, {
+        : { kind: "scalar", span: { file: keySpan.file, line: keySpan.endLine, column: keySpan.endColumn, endLine: keySpan.endLine, endColumn: keySpan.endColumn }, value: null, data: null };
+      const entry: TEntry = {
         key,
         keySpan,
-        span: { ...keySpan, endLine: value.span.endLine, endColumn: value.span.endColumn },
+        span: { file: keySpan.file, line: keySpan.line, column: keySpan.column, endLine: value.span.endLine, endColumn: value.span.endColumn },
         value,
-      });
+      };
+      // A repeated key that reaches here is the later one (the duplicate itself is reported above):
+      // it takes the earlier one's place.
+      const at = positions ? positions.get(key) : keyPosition(list, key);
+      if (at === undefined) {
+        positions?.set(key, list.length);
+        list.push(entry);
+      } else list[at] = entry;
     }
     // Explicit keys win over merged ones; earlier merge sources win over later ones.
-    for (const source of merged) for (const entry of source) if (!entries.has(entry.key)) entries.set(entry.key, entry);
-    const list = [...entries.values()];
+    if (merged) {
+      for (const source of merged) {
+        for (const entry of source) {
+          if ((positions ? positions.get(entry.key) : keyPosition(list, entry.key)) !== undefined) continue;
+          positions?.set(entry.key, list.length);
+          list.push(entry);
+        }
+      }
+    }
     const data: Record<string, unknown> = {};
     for (const entry of list) setOwn(data, entry.key, entry.value.data);
     return { kind: "map", span, entries: list, data };
