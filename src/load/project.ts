@@ -6,8 +6,7 @@
  * Paths that leave the project's boundary (the git top-level, else the linted root), remote
  * includes, and nesting beyond the limits are not followed: each is a `not-linted` finding.
  */
-import { realpathSync, statSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { readFileSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { parseEnv } from "node:util";
 import type { ComposeProject, SourceFile, Span } from "../model/types.js";
@@ -76,10 +75,13 @@ export function isInside(path: string, root: string): boolean {
   return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
 }
 
-/** The path with symbolic links resolved (as written when it does not exist): a link cannot lead out unseen. */
+/**
+ * The path with symbolic links resolved (as written when it does not exist): a link cannot lead
+ * out unseen. The system's realpath(3): Node's own JavaScript walk lstats every component of every path.
+ */
 function realPath(path: string): string {
   try {
-    return realpathSync(path);
+    return realpathSync.native(path);
   } catch {
     return path;
   }
@@ -161,7 +163,7 @@ export function parseEnvFile(text: string, file: string): EnvLine[] {
 export type FileText = { text: string } | { error: string; notLinted?: true };
 
 async function readUtf8(absolute: string): Promise<{ text: string }> {
-  return { text: await readFile(absolute, "utf8") };
+  return { text: readFileSync(absolute, "utf8") };
 }
 
 /** One read per file per run, whichever projects include it. */
