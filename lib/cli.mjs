@@ -3,7 +3,7 @@ const require = __composeLintRequire(import.meta.url);
 import {
   FORMAT_NAMES,
   loadFormatter
-} from "./chunks/chunk-43RGKFAS.mjs";
+} from "./chunks/chunk-Q3BRC3LV.mjs";
 import {
   PluginError
 } from "./chunks/chunk-V6KQGSUX.mjs";
@@ -24,13 +24,13 @@ import {
   notLintedFile,
   parseSize,
   withConfig
-} from "./chunks/chunk-QPTOXNLX.mjs";
+} from "./chunks/chunk-4XRCVEMO.mjs";
 import {
   rules
-} from "./chunks/chunk-URDY3L35.mjs";
-import "./chunks/chunk-SEVFH2AY.mjs";
+} from "./chunks/chunk-6NLCZGU4.mjs";
+import "./chunks/chunk-GVBU7QZK.mjs";
 import "./chunks/chunk-QNNX6PLP.mjs";
-import "./chunks/chunk-TDTFNIE7.mjs";
+import "./chunks/chunk-WJKRH3U3.mjs";
 import "./chunks/chunk-63VPBCBN.mjs";
 import {
   findingFingerprints,
@@ -41,7 +41,7 @@ import {
   allRuleMeta,
   explain,
   listRules
-} from "./chunks/chunk-4XPGSS43.mjs";
+} from "./chunks/chunk-2TWOSUV3.mjs";
 import {
   version
 } from "./chunks/chunk-RZYRWAGT.mjs";
@@ -50,8 +50,8 @@ import {
   FAIL_LEVELS,
   LOCKED,
   closest
-} from "./chunks/chunk-JERP7BO3.mjs";
-import "./chunks/chunk-ONTFEVG4.mjs";
+} from "./chunks/chunk-RZQWFDOW.mjs";
+import "./chunks/chunk-CQOVKFQE.mjs";
 import "./chunks/chunk-U7QYKFG7.mjs";
 import "./chunks/chunk-SSKCFJDD.mjs";
 import "./chunks/chunk-66YYOBGO.mjs";
@@ -509,14 +509,14 @@ async function run(argv) {
     return EXIT.ok;
   }
   if (values.lsp) {
-    const { startLanguageServer } = await import("./chunks/server-YZI4XJXN.mjs");
+    const { startLanguageServer } = await import("./chunks/server-IBDSEPUZ.mjs");
     startLanguageServer({ plugins: values.plugin ?? [], strict: values.strict === true, ...values.config !== void 0 ? { config: values.config } : {} });
     return EXIT.ok;
   }
   const cwd = process.cwd();
   let ruleSet = rules;
   if (values.plugin && values.plugin.length > 0) {
-    const { loadPlugins } = await import("./chunks/plugins-T4VQ4WFX.mjs");
+    const { loadPlugins } = await import("./chunks/plugins-CEZZYDDS.mjs");
     ruleSet = [...rules, ...(await loadPlugins(values.plugin, cwd)).flatMap((plugin) => plugin.rules)];
   }
   if (values["list-rules"]) {
@@ -526,7 +526,7 @@ async function run(argv) {
     return EXIT.ok;
   }
   if (values["print-project"]) {
-    const { printProjects } = await import("./chunks/print-project-UZWGDQHG.mjs");
+    const { printProjects } = await import("./chunks/print-project-MWYEX32L.mjs");
     const formats = values.format ?? [];
     const format = formats.length === 0 ? "yaml" : formats.length === 1 ? formats[0] : "";
     if (format !== "json" && format !== "yaml") throw new UsageError(`--print-project prints json or yaml; got "${formats.join(", ")}"`);
@@ -571,7 +571,7 @@ async function run(argv) {
   if (!fixing && !outputs.some((o) => o.format === "json" || o.format === "sarif")) options.fixes = false;
   let result = stdinCount > 0 ? await lintStdin(values["stdin-filename"] ?? "<stdin>", options, cwd) : await lintFiles(positionals, { ...options, cwd });
   if (fixing) {
-    const { runFixes } = await import("./chunks/cli-QSNLBUCU.mjs");
+    const { runFixes } = await import("./chunks/cli-KXPFFBRH.mjs");
     const fixed = await runFixes(result, options, cwd, fixing.selection, fixing.write);
     result = fixed.result;
     const diffOnStdout = outputs.some((o) => o.format === "text" && o.file === void 0) || !outputs.some((o) => o.file === void 0);

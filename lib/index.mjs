@@ -2,17 +2,17 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadPlugins
-} from "./chunks/chunk-3MJJG7AX.mjs";
+} from "./chunks/chunk-SEKLFJKW.mjs";
 import {
   fileDiff,
   fixFiles,
   fixText
-} from "./chunks/chunk-OYQP4O3G.mjs";
-import "./chunks/chunk-V3ZGLTJC.mjs";
+} from "./chunks/chunk-4B4DES3T.mjs";
+import "./chunks/chunk-NWFFCHOI.mjs";
 import {
   FORMAT_NAMES,
   loadFormatter
-} from "./chunks/chunk-43RGKFAS.mjs";
+} from "./chunks/chunk-Q3BRC3LV.mjs";
 import {
   PluginError
 } from "./chunks/chunk-V6KQGSUX.mjs";
@@ -24,18 +24,18 @@ import {
   lintText,
   loadComposeText,
   loadProjects
-} from "./chunks/chunk-QPTOXNLX.mjs";
+} from "./chunks/chunk-4XRCVEMO.mjs";
 import {
   configSchema,
   defineRule,
   rules
-} from "./chunks/chunk-URDY3L35.mjs";
-import "./chunks/chunk-SEVFH2AY.mjs";
+} from "./chunks/chunk-6NLCZGU4.mjs";
+import "./chunks/chunk-GVBU7QZK.mjs";
 import "./chunks/chunk-QNNX6PLP.mjs";
-import "./chunks/chunk-TDTFNIE7.mjs";
+import "./chunks/chunk-WJKRH3U3.mjs";
 import "./chunks/chunk-63VPBCBN.mjs";
-import "./chunks/chunk-JERP7BO3.mjs";
-import "./chunks/chunk-ONTFEVG4.mjs";
+import "./chunks/chunk-RZQWFDOW.mjs";
+import "./chunks/chunk-CQOVKFQE.mjs";
 import "./chunks/chunk-U7QYKFG7.mjs";
 import "./chunks/chunk-SSKCFJDD.mjs";
 import "./chunks/chunk-66YYOBGO.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   LINE_IGNORE_SUFFIX
-} from "./chunks/chunk-V6U73TES.mjs";
+} from "./chunks/chunk-WBM5LXGD.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   SERVICE_SUPPRESSION_KEY,
@@ -13,22 +13,22 @@ import {
   notLintedFile,
   readRegularFileSync,
   withConfig
-} from "./chunks/chunk-QPTOXNLX.mjs";
+} from "./chunks/chunk-4XRCVEMO.mjs";
 import {
   addServiceKey,
   fileOf,
   insertEntry,
   insertItem,
   rules
-} from "./chunks/chunk-URDY3L35.mjs";
-import "./chunks/chunk-SEVFH2AY.mjs";
+} from "./chunks/chunk-6NLCZGU4.mjs";
+import "./chunks/chunk-GVBU7QZK.mjs";
 import "./chunks/chunk-QNNX6PLP.mjs";
-import "./chunks/chunk-TDTFNIE7.mjs";
+import "./chunks/chunk-WJKRH3U3.mjs";
 import "./chunks/chunk-63VPBCBN.mjs";
 import {
   allRuleMeta,
   ruleMarkdown
-} from "./chunks/chunk-4XPGSS43.mjs";
+} from "./chunks/chunk-2TWOSUV3.mjs";
 import {
   ruleDocUrl
 } from "./chunks/chunk-RZYRWAGT.mjs";
@@ -36,11 +36,11 @@ import {
   LOCKED,
   UNSUPPRESSIBLE,
   parseSuppressions
-} from "./chunks/chunk-JERP7BO3.mjs";
+} from "./chunks/chunk-RZQWFDOW.mjs";
 import {
   lineAt,
   lineStarts
-} from "./chunks/chunk-ONTFEVG4.mjs";
+} from "./chunks/chunk-CQOVKFQE.mjs";
 import {
   spanContains
 } from "./chunks/chunk-U7QYKFG7.mjs";
@@ -112,7 +112,7 @@ function ruleSetFor(plugins, cwd) {
   const key = JSON.stringify([cwd, plugins]);
   let pending = pluginCache.get(key);
   if (!pending) {
-    pending = import("./chunks/plugins-T4VQ4WFX.mjs").then(async ({ loadPlugins }) => [...rules, ...(await loadPlugins(plugins, cwd)).flatMap((p) => p.rules)]);
+    pending = import("./chunks/plugins-CEZZYDDS.mjs").then(async ({ loadPlugins }) => [...rules, ...(await loadPlugins(plugins, cwd)).flatMap((p) => p.rules)]);
     pluginCache.set(key, pending);
     pending.catch(() => pluginCache.delete(key));
   }
@@ -214,7 +214,7 @@ async function fixAll(request) {
     const { result, shown } = await lintDocument(changed, options);
     return result.files.find((f) => f.path === shown) ?? notLintedFile(shown, "the document was not linted again");
   };
-  const { fixFile } = await import("./chunks/apply-R2YOEOV2.mjs");
+  const { fixFile } = await import("./chunks/apply-KO4YMG6J.mjs");
   const fixes = await fixFile(await lintAs(request.text), request.text, lintAs, { type: "safe" });
   if (fixes.after === fixes.before || fixes.applied.length === 0) return void 0;
   const before = request.text;

@@ -4106,12 +4106,10 @@ var init_lines = __esm({
       starts = [0];
       lengths = [];
       constructor(text) {
-        const breaks = /\r?\n/g;
-        let match;
         let start = 0;
-        while ((match = breaks.exec(text)) !== null) {
-          this.lengths.push(match.index - start);
-          start = match.index + match[0].length;
+        for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", start)) {
+          this.lengths.push((at > start && text.charCodeAt(at - 1) === 13 ? at - 1 : at) - start);
+          start = at + 1;
           this.starts.push(start);
         }
         this.lengths.push(text.length - start);
@@ -4128,9 +4126,19 @@ var init_lines = __esm({
       }
       position(offset) {
         const at = Math.max(0, offset);
-        const low = lineAt(this.starts, at);
-        const column = Math.min(at - this.starts[low] + 1, this.lengths[low] + 1);
-        return { line: low + 1, column };
+        const index = lineAt(this.starts, at);
+        return { line: index + 1, column: this.columnIn(index, at) };
+      }
+      /** The span from `start` to `end` in `file`, built without an intermediate position per end (every node of a file has one). */
+      span(file, start, end) {
+        const from = Math.max(0, start);
+        const to = Math.max(from, end);
+        const first = lineAt(this.starts, from);
+        const last = to === from ? first : lineAt(this.starts, to);
+        return { file, line: first + 1, column: this.columnIn(first, from), endLine: last + 1, endColumn: this.columnIn(last, to) };
+      }
+      columnIn(index, offset) {
+        return Math.min(offset - this.starts[index] + 1, this.lengths[index] + 1);
       }
     };
   }
@@ -22429,10 +22437,10 @@ var codeclimate_exports = {};
 __export(codeclimate_exports, {
   formatCodeclimate: () => formatCodeclimate
 });
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 function ruleContent(meta, id) {
   try {
-    return readFileSync4(ruleDocPath(id), "utf8");
+    return readFileSync5(ruleDocPath(id), "utf8");
   } catch {
     return meta?.help ?? id;
   }
@@ -29626,9 +29634,7 @@ function parseTree(source, file, env2, duplicates = "later", options = {}) {
   const contentEnd = new ContentEnd(text);
   const spanOf3 = (start, end) => {
     if (end > start + 1) end = Math.max(start + 1, contentEnd.before(end));
-    const a = lines2.position(start);
-    const b = lines2.position(Math.max(start, end));
-    return { file, line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+    return lines2.span(file, start, end);
   };
   const problems = hiddenBreakProblems(hidden, count2, spanOf3);
   const stall = blankRunStall(text);
@@ -29713,15 +29719,17 @@ var ContentEnd = class {
 };
 var BLANK_RUN_BUDGET = 2e8;
 function blankRunStall(text) {
-  const line = /[^\n]*\n?/g;
   let indent = 0;
   let run2 = 0;
   let runStart = 0;
-  let match;
-  while (line.lastIndex < text.length && (match = line.exec(text)) !== null) {
-    const content = /^[ \t]*(#|\r?\n?$)/.exec(match[0]);
-    if (content) {
-      if (run2 === 0) runStart = match.index;
+  for (let start = 0; start < text.length; ) {
+    const newline = text.indexOf("\n", start);
+    const end = newline === -1 ? text.length : newline;
+    let first = start;
+    while (first < end && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9)) first++;
+    const code3 = first < end ? text.charCodeAt(first) : -1;
+    if (code3 === -1 || code3 === 35 || code3 === 13 && first + 1 === end) {
+      if (run2 === 0) runStart = start;
       run2++;
       if (run2 * (indent + 1) > BLANK_RUN_BUDGET) {
         return {
@@ -29731,8 +29739,11 @@ function blankRunStall(text) {
       }
     } else {
       run2 = 0;
-      indent = /^ */.exec(match[0])[0].length;
+      let spaces = start;
+      while (spaces < end && text.charCodeAt(spaces) === 32) spaces++;
+      indent = spaces - start;
     }
+    start = end + 1;
   }
   return void 0;
 }
@@ -29773,6 +29784,11 @@ function goYamlInteger(source) {
   const magnitude = hex2 !== void 0 ? parseInt(hex2, 16) : binary2 !== void 0 ? parseInt(binary2, 2) : octal !== void 0 ? parseInt(octal, 8) : Number(decimal);
   if (!Number.isSafeInteger(magnitude)) return void 0;
   return sign === "-" ? -magnitude : magnitude;
+}
+var LINEAR_KEYS = 8;
+function keyPosition(entries3, key) {
+  for (let i = 0; i < entries3.length; i++) if (entries3[i].key === key) return i;
+  return void 0;
 }
 function setOwn(target, key, value) {
   if (key === "__proto__") Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
@@ -29838,39 +29854,46 @@ var Converter = class {
     }
   }
   expansions = /* @__PURE__ */ new Map();
+  /** Nodes counted as decoded through an alias so far, in the walk of expansionOf. */
+  aliasedCount = 0;
   /**
    * The document's size as go-yaml decodes it: every alias re-decodes its anchor's node, counted
-   * as decoded through an alias (decode.go: decodeCount, aliasCount). Memoised per node, so it is
-   * cheap even when the expanded size is astronomic.
+   * as decoded through an alias (decode.go: decodeCount, aliasCount). Memoised per anchored node,
+   * so it is cheap even when the expanded size is astronomic.
    */
-  expansionOf(node) {
-    if (!node) return { total: 1, aliased: 0 };
+  expansionOf(root) {
+    this.aliasedCount = 0;
+    const total = this.countDecoded(root);
+    return { total, aliased: this.aliasedCount };
+  }
+  /** The nodes decoded for `node` (itself included); those decoded through an alias are added to aliasedCount. Allocates nothing per node. */
+  countDecoded(node) {
+    if (!node) return 1;
     if (node.kind === "alias") {
+      const before2 = this.aliasedCount;
       const target = this.targets.get(node);
-      const inner2 = target && target !== node ? this.expansionOf(target) : { total: 0, aliased: 0 };
-      return { total: 1 + inner2.total, aliased: inner2.total };
+      const inner2 = target && target !== node ? this.countDecoded(target) : 0;
+      this.aliasedCount = before2 + inner2;
+      return 1 + inner2;
     }
     const anchored = node.anchor !== void 0;
     if (anchored) {
       const known = this.expansions.get(node);
-      if (known) return known;
+      if (known) {
+        this.aliasedCount += known.aliased;
+        return known.total;
+      }
       this.expansions.set(node, { total: 1, aliased: 0 });
     }
-    const sum = { total: 1, aliased: 0 };
-    const add3 = (part) => {
-      sum.total += part.total;
-      sum.aliased += part.aliased;
-    };
+    const before = this.aliasedCount;
+    let total = 1;
     if (node.kind === "map") {
-      for (const pair of node.pairs) {
-        add3(this.expansionOf(pair.key));
-        add3(this.expansionOf(pair.value));
-      }
+      for (const pair of node.pairs) total += this.countDecoded(pair.key) + this.countDecoded(pair.value);
     } else if (node.kind === "seq") {
-      for (const item of node.items) add3(this.expansionOf(item));
+      for (const item of node.items) total += this.countDecoded(item);
     }
-    if (anchored) this.expansions.set(node, sum);
-    return sum;
+    if (anchored) this.expansions.set(node, { total, aliased: this.aliasedCount - before });
+    return total;
   }
   nodeSpan(node) {
     return this.spanOf(node.start, node.end);
@@ -29946,26 +29969,29 @@ var Converter = class {
     return resolved2.source;
   }
   convertMap(pairs2, span) {
-    const entries3 = /* @__PURE__ */ new Map();
-    const seen = /* @__PURE__ */ new Set();
-    const merged2 = [];
+    const indexed = pairs2.length > LINEAR_KEYS;
+    const seenSet = indexed ? /* @__PURE__ */ new Set() : void 0;
+    const seenList = indexed ? void 0 : [];
+    const positions = indexed ? /* @__PURE__ */ new Map() : void 0;
+    const list = [];
+    let merged2;
     for (const pair of pairs2) {
       const keyNode = pair.key;
       const text = this.keyText(keyNode);
       let repeated = false;
       if (text !== void 0) {
-        if (seen.has(text)) {
+        if (seenSet ? seenSet.has(text) : seenList.includes(text)) {
           repeated = true;
           this.problems.push({
             ruleId: "duplicate-key",
             span: keyNode ? this.nodeSpan(keyNode) : span,
             message: `the key "${text}" is written twice in this mapping; Docker Compose refuses the file (compose-lint checks both values)`
           });
-        }
-        seen.add(text);
+        } else if (seenSet) seenSet.add(text);
+        else seenList.push(text);
       }
       if (keyNode?.kind === "scalar" && keyNode.merge) {
-        if (!repeated || this.duplicates === "later") merged2.push(...this.mergeSources(pair));
+        if (!repeated || this.duplicates === "later") (merged2 ??= []).push(...this.mergeSources(pair));
         continue;
       }
       if (repeated && this.duplicates === "earlier") continue;
@@ -29973,16 +29999,28 @@ var Converter = class {
       const resolvedKey = keyNode ? this.resolve(keyNode) : void 0;
       const key = resolvedKey?.kind === "scalar" ? String(resolvedKey.value) : "";
       const valueNode = pair.value;
-      const value = valueNode ? this.convert(valueNode) : { kind: "scalar", span: { ...keySpan, line: keySpan.endLine, column: keySpan.endColumn }, value: null, data: null };
-      entries3.set(key, {
+      const value = valueNode ? this.convert(valueNode) : { kind: "scalar", span: { file: keySpan.file, line: keySpan.endLine, column: keySpan.endColumn, endLine: keySpan.endLine, endColumn: keySpan.endColumn }, value: null, data: null };
+      const entry2 = {
         key,
         keySpan,
-        span: { ...keySpan, endLine: value.span.endLine, endColumn: value.span.endColumn },
+        span: { file: keySpan.file, line: keySpan.line, column: keySpan.column, endLine: value.span.endLine, endColumn: value.span.endColumn },
         value
-      });
+      };
+      const at = positions ? positions.get(key) : keyPosition(list, key);
+      if (at === void 0) {
+        positions?.set(key, list.length);
+        list.push(entry2);
+      } else list[at] = entry2;
     }
-    for (const source of merged2) for (const entry2 of source) if (!entries3.has(entry2.key)) entries3.set(entry2.key, entry2);
-    const list = [...entries3.values()];
+    if (merged2) {
+      for (const source of merged2) {
+        for (const entry2 of source) {
+          if ((positions ? positions.get(entry2.key) : keyPosition(list, entry2.key)) !== void 0) continue;
+          positions?.set(entry2.key, list.length);
+          list.push(entry2);
+        }
+      }
+    }
     const data = {};
     for (const entry2 of list) setOwn(data, entry2.key, entry2.value.data);
     return { kind: "map", span, entries: list, data };
@@ -31195,8 +31233,7 @@ async function readDotEnv(composePath, maxBytes = DEFAULT_MAX_FILE_SIZE) {
 }
 
 // src/load/project.ts
-import { realpathSync, statSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { readFileSync as readFileSync4, realpathSync, statSync } from "node:fs";
 import { basename as basename2, dirname as dirname4, isAbsolute as isAbsolute2, join as join5, relative as relative3, resolve as resolve4 } from "node:path";
 import { parseEnv as parseEnv2 } from "node:util";
 var DEFAULT_FILES = ["compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"];
@@ -31218,7 +31255,7 @@ function isInside(path, root) {
 }
 function realPath(path) {
   try {
-    return realpathSync(path);
+    return realpathSync.native(path);
   } catch {
     return path;
   }
@@ -31280,7 +31317,7 @@ function parseEnvFile(text, file) {
   return out;
 }
 async function readUtf8(absolute) {
-  return { text: await readFile(absolute, "utf8") };
+  return { text: readFileSync4(absolute, "utf8") };
 }
 var FileCache = class {
   /**
@@ -31897,7 +31934,7 @@ init_plugin_error();
 // src/baseline.ts
 init_fingerprint();
 init_words();
-import { lstat, readFile as readFile2 } from "node:fs/promises";
+import { lstat, readFile } from "node:fs/promises";
 import { dirname as dirname6, relative as relative5, resolve as resolve8, sep as sep4 } from "node:path";
 
 // src/output-file.ts
@@ -31999,7 +32036,7 @@ function parseBaseline(text, name) {
 async function readBaseline(file, name) {
   let text;
   try {
-    text = await readFile2(file, "utf8");
+    text = await readFile(file, "utf8");
   } catch (error) {
     throw new BaselineError(`cannot read baseline ${name} (${error.code ?? "error"})`);
   }
@@ -32106,7 +32143,7 @@ async function loadFormatter(name) {
 
 // action/changed-lines.ts
 import { execFileSync } from "node:child_process";
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 import { isAbsolute as isAbsolute5, relative as relative6, resolve as resolve9, sep as sep5 } from "node:path";
 var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
 function isPullRequestEvent(eventName) {
@@ -32168,7 +32205,7 @@ function baseFromEvent(eventName, eventPath) {
   if (!eventPath) return { reason: "GITHUB_EVENT_PATH is not set" };
   let payload;
   try {
-    payload = JSON.parse(readFileSync5(eventPath, "utf8"));
+    payload = JSON.parse(readFileSync6(eventPath, "utf8"));
   } catch {
     return { reason: "the event payload could not be read" };
   }

@@ -4,16 +4,16 @@ import {
   LINE_IGNORE_SUFFIX,
   defaultCwd,
   isComposeFileName
-} from "./chunk-V6U73TES.mjs";
+} from "./chunk-WBM5LXGD.mjs";
 import {
   parseTree
-} from "./chunk-SEVFH2AY.mjs";
+} from "./chunk-GVBU7QZK.mjs";
 import "./chunk-QNNX6PLP.mjs";
 import {
   packageRoot,
   version
 } from "./chunk-RZYRWAGT.mjs";
-import "./chunk-ONTFEVG4.mjs";
+import "./chunk-CQOVKFQE.mjs";
 import "./chunk-CTAUG7OS.mjs";
 import {
   __commonJS,

@@ -3,9 +3,9 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fixFile,
   wantedFix
-} from "./chunk-V3ZGLTJC.mjs";
-import "./chunk-TDTFNIE7.mjs";
-import "./chunk-ONTFEVG4.mjs";
+} from "./chunk-NWFFCHOI.mjs";
+import "./chunk-WJKRH3U3.mjs";
+import "./chunk-CQOVKFQE.mjs";
 import "./chunk-NVK4G5ST.mjs";
 export {
   fixFile,

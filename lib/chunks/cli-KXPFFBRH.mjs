@@ -3,17 +3,17 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-OYQP4O3G.mjs";
-import "./chunk-V3ZGLTJC.mjs";
+} from "./chunk-4B4DES3T.mjs";
+import "./chunk-NWFFCHOI.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-QPTOXNLX.mjs";
-import "./chunk-URDY3L35.mjs";
-import "./chunk-SEVFH2AY.mjs";
+import "./chunk-4XRCVEMO.mjs";
+import "./chunk-6NLCZGU4.mjs";
+import "./chunk-GVBU7QZK.mjs";
 import "./chunk-QNNX6PLP.mjs";
-import "./chunk-TDTFNIE7.mjs";
+import "./chunk-WJKRH3U3.mjs";
 import "./chunk-63VPBCBN.mjs";
-import "./chunk-JERP7BO3.mjs";
-import "./chunk-ONTFEVG4.mjs";
+import "./chunk-RZQWFDOW.mjs";
+import "./chunk-CQOVKFQE.mjs";
 import "./chunk-U7QYKFG7.mjs";
 import "./chunk-SSKCFJDD.mjs";
 import "./chunk-66YYOBGO.mjs";

@@ -9,7 +9,7 @@ import {
   LineIndex,
   describeBreak,
   toDockerLineBreaks
-} from "./chunk-ONTFEVG4.mjs";
+} from "./chunk-CQOVKFQE.mjs";
 import {
   __export
 } from "./chunk-NVK4G5ST.mjs";
@@ -6897,9 +6897,7 @@ function parseTree(source, file, env, duplicates = "later", options = {}) {
   const contentEnd = new ContentEnd(text);
   const spanOf = (start, end) => {
     if (end > start + 1) end = Math.max(start + 1, contentEnd.before(end));
-    const a = lines.position(start);
-    const b = lines.position(Math.max(start, end));
-    return { file, line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+    return lines.span(file, start, end);
   };
   const problems = hiddenBreakProblems(hidden, count, spanOf);
   const stall = blankRunStall(text);
@@ -6984,15 +6982,17 @@ var ContentEnd = class {
 };
 var BLANK_RUN_BUDGET = 2e8;
 function blankRunStall(text) {
-  const line = /[^\n]*\n?/g;
   let indent = 0;
   let run = 0;
   let runStart = 0;
-  let match;
-  while (line.lastIndex < text.length && (match = line.exec(text)) !== null) {
-    const content = /^[ \t]*(#|\r?\n?$)/.exec(match[0]);
-    if (content) {
-      if (run === 0) runStart = match.index;
+  for (let start = 0; start < text.length; ) {
+    const newline = text.indexOf("\n", start);
+    const end = newline === -1 ? text.length : newline;
+    let first = start;
+    while (first < end && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9)) first++;
+    const code = first < end ? text.charCodeAt(first) : -1;
+    if (code === -1 || code === 35 || code === 13 && first + 1 === end) {
+      if (run === 0) runStart = start;
       run++;
       if (run * (indent + 1) > BLANK_RUN_BUDGET) {
         return {
@@ -7002,8 +7002,11 @@ function blankRunStall(text) {
       }
     } else {
       run = 0;
-      indent = /^ */.exec(match[0])[0].length;
+      let spaces = start;
+      while (spaces < end && text.charCodeAt(spaces) === 32) spaces++;
+      indent = spaces - start;
     }
+    start = end + 1;
   }
   return void 0;
 }
@@ -7044,6 +7047,11 @@ function goYamlInteger(source) {
   const magnitude = hex !== void 0 ? parseInt(hex, 16) : binary2 !== void 0 ? parseInt(binary2, 2) : octal !== void 0 ? parseInt(octal, 8) : Number(decimal);
   if (!Number.isSafeInteger(magnitude)) return void 0;
   return sign === "-" ? -magnitude : magnitude;
+}
+var LINEAR_KEYS = 8;
+function keyPosition(entries, key) {
+  for (let i = 0; i < entries.length; i++) if (entries[i].key === key) return i;
+  return void 0;
 }
 function setOwn(target, key, value) {
   if (key === "__proto__") Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
@@ -7109,39 +7117,46 @@ var Converter = class {
     }
   }
   expansions = /* @__PURE__ */ new Map();
+  /** Nodes counted as decoded through an alias so far, in the walk of expansionOf. */
+  aliasedCount = 0;
   /**
    * The document's size as go-yaml decodes it: every alias re-decodes its anchor's node, counted
-   * as decoded through an alias (decode.go: decodeCount, aliasCount). Memoised per node, so it is
-   * cheap even when the expanded size is astronomic.
+   * as decoded through an alias (decode.go: decodeCount, aliasCount). Memoised per anchored node,
+   * so it is cheap even when the expanded size is astronomic.
    */
-  expansionOf(node) {
-    if (!node) return { total: 1, aliased: 0 };
+  expansionOf(root) {
+    this.aliasedCount = 0;
+    const total = this.countDecoded(root);
+    return { total, aliased: this.aliasedCount };
+  }
+  /** The nodes decoded for `node` (itself included); those decoded through an alias are added to aliasedCount. Allocates nothing per node. */
+  countDecoded(node) {
+    if (!node) return 1;
     if (node.kind === "alias") {
+      const before2 = this.aliasedCount;
       const target = this.targets.get(node);
-      const inner = target && target !== node ? this.expansionOf(target) : { total: 0, aliased: 0 };
-      return { total: 1 + inner.total, aliased: inner.total };
+      const inner = target && target !== node ? this.countDecoded(target) : 0;
+      this.aliasedCount = before2 + inner;
+      return 1 + inner;
     }
     const anchored = node.anchor !== void 0;
     if (anchored) {
       const known = this.expansions.get(node);
-      if (known) return known;
+      if (known) {
+        this.aliasedCount += known.aliased;
+        return known.total;
+      }
       this.expansions.set(node, { total: 1, aliased: 0 });
     }
-    const sum = { total: 1, aliased: 0 };
-    const add = (part) => {
-      sum.total += part.total;
-      sum.aliased += part.aliased;
-    };
+    const before = this.aliasedCount;
+    let total = 1;
     if (node.kind === "map") {
-      for (const pair of node.pairs) {
-        add(this.expansionOf(pair.key));
-        add(this.expansionOf(pair.value));
-      }
+      for (const pair of node.pairs) total += this.countDecoded(pair.key) + this.countDecoded(pair.value);
     } else if (node.kind === "seq") {
-      for (const item of node.items) add(this.expansionOf(item));
+      for (const item of node.items) total += this.countDecoded(item);
     }
-    if (anchored) this.expansions.set(node, sum);
-    return sum;
+    if (anchored) this.expansions.set(node, { total, aliased: this.aliasedCount - before });
+    return total;
   }
   nodeSpan(node) {
     return this.spanOf(node.start, node.end);
@@ -7217,26 +7232,29 @@ var Converter = class {
     return resolved.source;
   }
   convertMap(pairs2, span) {
-    const entries = /* @__PURE__ */ new Map();
-    const seen = /* @__PURE__ */ new Set();
-    const merged = [];
+    const indexed = pairs2.length > LINEAR_KEYS;
+    const seenSet = indexed ? /* @__PURE__ */ new Set() : void 0;
+    const seenList = indexed ? void 0 : [];
+    const positions = indexed ? /* @__PURE__ */ new Map() : void 0;
+    const list = [];
+    let merged;
     for (const pair of pairs2) {
       const keyNode = pair.key;
       const text = this.keyText(keyNode);
       let repeated = false;
       if (text !== void 0) {
-        if (seen.has(text)) {
+        if (seenSet ? seenSet.has(text) : seenList.includes(text)) {
           repeated = true;
           this.problems.push({
             ruleId: "duplicate-key",
             span: keyNode ? this.nodeSpan(keyNode) : span,
             message: `the key "${text}" is written twice in this mapping; Docker Compose refuses the file (compose-lint checks both values)`
           });
-        }
-        seen.add(text);
+        } else if (seenSet) seenSet.add(text);
+        else seenList.push(text);
       }
       if (keyNode?.kind === "scalar" && keyNode.merge) {
-        if (!repeated || this.duplicates === "later") merged.push(...this.mergeSources(pair));
+        if (!repeated || this.duplicates === "later") (merged ??= []).push(...this.mergeSources(pair));
         continue;
       }
       if (repeated && this.duplicates === "earlier") continue;
@@ -7244,16 +7262,28 @@ var Converter = class {
       const resolvedKey = keyNode ? this.resolve(keyNode) : void 0;
       const key = resolvedKey?.kind === "scalar" ? String(resolvedKey.value) : "";
       const valueNode = pair.value;
-      const value = valueNode ? this.convert(valueNode) : { kind: "scalar", span: { ...keySpan, line: keySpan.endLine, column: keySpan.endColumn }, value: null, data: null };
-      entries.set(key, {
+      const value = valueNode ? this.convert(valueNode) : { kind: "scalar", span: { file: keySpan.file, line: keySpan.endLine, column: keySpan.endColumn, endLine: keySpan.endLine, endColumn: keySpan.endColumn }, value: null, data: null };
+      const entry2 = {
         key,
         keySpan,
-        span: { ...keySpan, endLine: value.span.endLine, endColumn: value.span.endColumn },
+        span: { file: keySpan.file, line: keySpan.line, column: keySpan.column, endLine: value.span.endLine, endColumn: value.span.endColumn },
         value
-      });
+      };
+      const at = positions ? positions.get(key) : keyPosition(list, key);
+      if (at === void 0) {
+        positions?.set(key, list.length);
+        list.push(entry2);
+      } else list[at] = entry2;
     }
-    for (const source of merged) for (const entry2 of source) if (!entries.has(entry2.key)) entries.set(entry2.key, entry2);
-    const list = [...entries.values()];
+    if (merged) {
+      for (const source of merged) {
+        for (const entry2 of source) {
+          if ((positions ? positions.get(entry2.key) : keyPosition(list, entry2.key)) !== void 0) continue;
+          positions?.set(entry2.key, list.length);
+          list.push(entry2);
+        }
+      }
+    }
     const data = {};
     for (const entry2 of list) setOwn(data, entry2.key, entry2.value.data);
     return { kind: "map", span, entries: list, data };

@@ -7,10 +7,10 @@ import {
   NAMESPACED_ID,
   rules,
   useSchemaCompiler
-} from "./chunk-URDY3L35.mjs";
+} from "./chunk-6NLCZGU4.mjs";
 import {
   BUILTIN_META
-} from "./chunk-JERP7BO3.mjs";
+} from "./chunk-RZQWFDOW.mjs";
 
 // src/plugins.ts
 import { existsSync } from "node:fs";

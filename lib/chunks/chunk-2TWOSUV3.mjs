@@ -8,7 +8,7 @@ import {
   LOCKED,
   UNSUPPRESSIBLE,
   closest
-} from "./chunk-JERP7BO3.mjs";
+} from "./chunk-RZQWFDOW.mjs";
 import {
   escapeControl,
   escapeLine

@@ -2,10 +2,10 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   SourceText
-} from "./chunk-TDTFNIE7.mjs";
+} from "./chunk-WJKRH3U3.mjs";
 import {
   toDockerLineBreaks
-} from "./chunk-ONTFEVG4.mjs";
+} from "./chunk-CQOVKFQE.mjs";
 
 // src/fix/apply.ts
 var MAX_ROUNDS = 10;

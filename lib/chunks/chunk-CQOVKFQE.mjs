@@ -51,12 +51,10 @@ var LineIndex = class {
   starts = [0];
   lengths = [];
   constructor(text) {
-    const breaks = /\r?\n/g;
-    let match;
     let start = 0;
-    while ((match = breaks.exec(text)) !== null) {
-      this.lengths.push(match.index - start);
-      start = match.index + match[0].length;
+    for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", start)) {
+      this.lengths.push((at > start && text.charCodeAt(at - 1) === 13 ? at - 1 : at) - start);
+      start = at + 1;
       this.starts.push(start);
     }
     this.lengths.push(text.length - start);
@@ -73,9 +71,19 @@ var LineIndex = class {
   }
   position(offset) {
     const at = Math.max(0, offset);
-    const low = lineAt(this.starts, at);
-    const column = Math.min(at - this.starts[low] + 1, this.lengths[low] + 1);
-    return { line: low + 1, column };
+    const index = lineAt(this.starts, at);
+    return { line: index + 1, column: this.columnIn(index, at) };
+  }
+  /** The span from `start` to `end` in `file`, built without an intermediate position per end (every node of a file has one). */
+  span(file, start, end) {
+    const from = Math.max(0, start);
+    const to = Math.max(from, end);
+    const first = lineAt(this.starts, from);
+    const last = to === from ? first : lineAt(this.starts, to);
+    return { file, line: first + 1, column: this.columnIn(first, from), endLine: last + 1, endColumn: this.columnIn(last, to) };
+  }
+  columnIn(index, offset) {
+    return Math.min(offset - this.starts[index] + 1, this.lengths[index] + 1);
   }
 };
 

@@ -2,18 +2,18 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadProjects
-} from "./chunk-QPTOXNLX.mjs";
-import "./chunk-URDY3L35.mjs";
+} from "./chunk-4XRCVEMO.mjs";
+import "./chunk-6NLCZGU4.mjs";
 import {
   stringify
-} from "./chunk-SEVFH2AY.mjs";
+} from "./chunk-GVBU7QZK.mjs";
 import {
   interpolate
 } from "./chunk-QNNX6PLP.mjs";
-import "./chunk-TDTFNIE7.mjs";
+import "./chunk-WJKRH3U3.mjs";
 import "./chunk-63VPBCBN.mjs";
-import "./chunk-JERP7BO3.mjs";
-import "./chunk-ONTFEVG4.mjs";
+import "./chunk-RZQWFDOW.mjs";
+import "./chunk-CQOVKFQE.mjs";
 import "./chunk-U7QYKFG7.mjs";
 import "./chunk-SSKCFJDD.mjs";
 import {

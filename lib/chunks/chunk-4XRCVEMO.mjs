@@ -3,7 +3,7 @@ const require = __composeLintRequire(import.meta.url);
 import {
   configProblems,
   rules
-} from "./chunk-URDY3L35.mjs";
+} from "./chunk-6NLCZGU4.mjs";
 import {
   LineCounter,
   child,
@@ -15,13 +15,13 @@ import {
   locateIn,
   parseDocument,
   parseTree
-} from "./chunk-SEVFH2AY.mjs";
+} from "./chunk-GVBU7QZK.mjs";
 import {
   BUILTIN_META,
   compareFindings,
   lintLoaded,
   resolveRules
-} from "./chunk-JERP7BO3.mjs";
+} from "./chunk-RZQWFDOW.mjs";
 import {
   formatPortRange
 } from "./chunk-U7QYKFG7.mjs";
@@ -1433,8 +1433,7 @@ function effectiveConfig(config, absolutePath) {
 }
 
 // src/load/project.ts
-import { realpathSync, statSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
 import { basename as basename2, dirname as dirname3, isAbsolute, join as join4, relative as relative2, resolve as resolve2 } from "node:path";
 import { parseEnv as parseEnv2 } from "node:util";
 var DEFAULT_FILES = ["compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"];
@@ -1456,7 +1455,7 @@ function isInside(path, root) {
 }
 function realPath(path) {
   try {
-    return realpathSync(path);
+    return realpathSync.native(path);
   } catch {
     return path;
   }
@@ -1518,7 +1517,7 @@ function parseEnvFile(text, file) {
   return out;
 }
 async function readUtf8(absolute) {
-  return { text: await readFile(absolute, "utf8") };
+  return { text: readFileSync2(absolute, "utf8") };
 }
 var FileCache = class {
   /**
@@ -2015,7 +2014,7 @@ function engineSettings(options) {
 async function lintFiles(paths, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   if (options.plugins && options.plugins.length > 0) {
-    const { loadPlugins } = await import("./plugins-T4VQ4WFX.mjs");
+    const { loadPlugins } = await import("./plugins-CEZZYDDS.mjs");
     const loaded = await loadPlugins(options.plugins, cwd);
     options = { ...options, ruleSet: [...options.ruleSet ?? rules, ...loaded.flatMap((p) => p.rules)], plugins: [] };
   }

@@ -5,14 +5,14 @@ import {
 } from "./chunk-OFVURXKZ.mjs";
 import {
   ruleMarkdown
-} from "./chunk-4XPGSS43.mjs";
+} from "./chunk-2TWOSUV3.mjs";
 import {
   homepage,
   ruleDocUrl,
   version
 } from "./chunk-RZYRWAGT.mjs";
-import "./chunk-JERP7BO3.mjs";
-import "./chunk-ONTFEVG4.mjs";
+import "./chunk-RZQWFDOW.mjs";
+import "./chunk-CQOVKFQE.mjs";
 import "./chunk-U7QYKFG7.mjs";
 import "./chunk-SSKCFJDD.mjs";
 import "./chunk-66YYOBGO.mjs";

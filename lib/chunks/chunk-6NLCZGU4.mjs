@@ -5,7 +5,7 @@ import {
 } from "./chunk-QNNX6PLP.mjs";
 import {
   sourceOf
-} from "./chunk-TDTFNIE7.mjs";
+} from "./chunk-WJKRH3U3.mjs";
 import {
   datastoreOfService,
   datastorePort,
@@ -17,7 +17,7 @@ import {
   LOCKED,
   closest,
   validateComposeSchema
-} from "./chunk-JERP7BO3.mjs";
+} from "./chunk-RZQWFDOW.mjs";
 import {
   attachedNetworks,
   describePort,

@@ -3,7 +3,7 @@ const require = __composeLintRequire(import.meta.url);
 import {
   lineAt,
   lineStarts
-} from "./chunk-ONTFEVG4.mjs";
+} from "./chunk-CQOVKFQE.mjs";
 
 // src/fix/source.ts
 var SourceText = class {

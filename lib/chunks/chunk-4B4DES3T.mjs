@@ -3,7 +3,7 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fixFile,
   wantedFix
-} from "./chunk-V3ZGLTJC.mjs";
+} from "./chunk-NWFFCHOI.mjs";
 import {
   OutputFileError,
   checkOutputFile,
@@ -16,13 +16,13 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-QPTOXNLX.mjs";
+} from "./chunk-4XRCVEMO.mjs";
 import {
   rules
-} from "./chunk-URDY3L35.mjs";
+} from "./chunk-6NLCZGU4.mjs";
 import {
   toDockerLineBreaks
-} from "./chunk-ONTFEVG4.mjs";
+} from "./chunk-CQOVKFQE.mjs";
 import {
   escapeLine
 } from "./chunk-5ZHKE5OY.mjs";
