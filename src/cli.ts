@@ -11,7 +11,7 @@ import { rules as allRules } from "../rules/index.js";
 import { ConfigError } from "./config/read.js";
 import { BUILTIN_META, FAIL_LEVELS } from "./engine/engine.js";
 import type { Rule } from "./engine/rule.js";
-import { FORMAT_NAMES, loadFormatter } from "./format/index.js";
+import { FORMAT_NAMES, FORMATS_READING_THE_MODEL, loadFormatter } from "./format/index.js";
 import { escapeLine, guardJson, guardText } from "./format/escape.js";
 import { applyBaseline, BaselineError } from "./baseline.js";
 import { countLevels, errorsOnly, parseMaxWarnings, summaryLine, withSuggestion } from "./cli-support.js";
@@ -334,6 +334,10 @@ async function run(argv: readonly string[]): Promise<number> {
   const fixing = fixRequest(values, ruleSet, stdinCount > 0);
   // Only --fix and the formats that list fixes (JSON `fix`, SARIF `fixes[]`) need them computed.
   if (!fixing && !outputs.some((o) => o.format === "json" || o.format === "sarif")) options.fixes = false;
+  // Each project's tree and model can go once it is linted, unless something reads the model after:
+  // fixing, a baseline's fingerprints (they name the service) or an output format.
+  const baseline = values.baseline !== undefined || values["write-baseline"] !== undefined;
+  if (!fixing && !baseline && !outputs.some((o) => FORMATS_READING_THE_MODEL.has(o.format))) options.keepProjects = false;
   let result = stdinCount > 0 ? await lintStdin(values["stdin-filename"] ?? "<stdin>", options, cwd) : await lintFiles(positionals, { ...options, cwd });
   if (fixing) {
     const { runFixes } = await import("./fix/cli.js");

@@ -71,6 +71,13 @@ export interface LintOptions {
   fixes?: boolean;
   /** Texts to lint instead of these files' contents (absolute path → text): how --fix checks an edit before writing it. */
   texts?: ReadonlyMap<string, string>;
+  /**
+   * Keep each loaded file's model in its result (`FileResult.project`, default true). `false` when
+   * no output draws it (the command line without SARIF, Code Climate, GitLab or Markdown output):
+   * each project's tree and model are then dropped once it is linted, so memory follows the
+   * largest project, not the number of files.
+   */
+  keepProjects?: boolean;
 }
 
 export interface FileResult {
@@ -227,35 +234,63 @@ export async function lintFiles(paths: readonly string[], options: LintOptions =
     if (skip) ignored.push(displayPath(absolute, cwd));
     return skip;
   };
-  const { projects, errors, notLinted } = await loadProjects(paths, options, isIgnored, probes);
   const rulesFor = new Map<string, EnabledRule[]>();
   const failed: FileResult[] = [];
-  // Each project is isolated: one that makes compose-lint fail is an internal-error, the others still run.
-  const linted = projects.flatMap((project): LintedProject[] => {
+  const linted: LintedProject[] = [];
+  const keepProjects = options.keepProjects !== false;
+  // Each project is linted as soon as it is loaded, and only its findings and texts are kept: its
+  // tree and model become garbage before the next one loads (unless an output needs the model).
+  const { errors, notLinted } = await forEachProject(paths, options, isIgnored, probes, ({ plan, loaded }) => {
     // Outside the isolation: an invalid configuration is a usage error for the whole run.
-    const config = resolver.resolve(project.plan.files[0]!);
+    const config = resolver.resolve(plan.files[0]!);
+    // Each project is isolated: one that makes compose-lint fail is an internal-error, the others still run.
     try {
       const projectOptions = withConfig(options, config);
       const key = JSON.stringify([projectOptions.strict, projectOptions.rules, projectOptions.ruleOptions]);
       const rules = rulesFor.get(key) ?? enabledRules(projectOptions);
       rulesFor.set(key, rules);
-      const findings = lintLoaded(project.loaded, rules, knownRuleIds(projectOptions), engineSettings(projectOptions));
-      return [{ ...project, findings, ...(config.failLevel ? { failLevel: config.failLevel } : {}) }];
+      const findings = lintLoaded(loaded, rules, knownRuleIds(projectOptions), engineSettings(projectOptions));
+      linted.push({
+        plan,
+        findings,
+        file: { path: loaded.file.path, text: loaded.file.text },
+        files: (loaded.files ?? [loaded.file]).map((f) => ({ path: f.path, text: f.text })),
+        ...(loaded.project ? { projectFiles: loaded.project.files.map((f) => ({ path: f.path, text: f.text })) } : {}),
+        ...(loaded.project && keepProjects ? { project: loaded.project } : {}),
+        ...(config.failLevel ? { failLevel: config.failLevel } : {}),
+      });
     } catch (error) {
-      failed.push(failedFile(project.loaded.file.path, project.loaded.file.text, error));
-      return [];
+      failed.push(failedFile(loaded.file.path, loaded.file.text, error));
     }
   });
   const files = [...projectResults(linted, cwd), ...notLinted, ...failed].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return ignored.length > 0 ? { files, errors, ignored } : { files, errors };
 }
+interface Loaded {
+  plan: PlannedProject;
+  loaded: LoadedProject;
+}
+
 /** The projects under `paths` (see `planProjects`), loaded: what `--print-project` prints. */
 export async function loadProjects(
   paths: readonly string[],
   options: LintOptions = {},
   isIgnored: (absolute: string) => boolean = () => false,
   probes: PathProbes = new PathProbes(),
-): Promise<{ projects: { plan: PlannedProject; loaded: LoadedProject }[]; errors: DiscoveryError[]; notLinted: FileResult[] }> {
+): Promise<{ projects: Loaded[]; errors: DiscoveryError[]; notLinted: FileResult[] }> {
+  const projects: Loaded[] = [];
+  const { errors, notLinted } = await forEachProject(paths, options, isIgnored, probes, (project) => projects.push(project));
+  return { projects, errors, notLinted };
+}
+
+/** Loads the projects under `paths` one after the other, handing each to `use` before the next one loads. */
+async function forEachProject(
+  paths: readonly string[],
+  options: LintOptions,
+  isIgnored: (absolute: string) => boolean,
+  probes: PathProbes,
+  use: (project: Loaded) => void,
+): Promise<{ errors: DiscoveryError[]; notLinted: FileResult[] }> {
   const cwd = options.cwd ?? process.cwd();
   const composeFiles = options.composeFiles ?? [];
   const errors: DiscoveryError[] = [];
@@ -266,7 +301,7 @@ export async function loadProjects(
   const discovery = searched.length > 0 ? await discover(searched, cwd) : { files: [], errors: [], skipped: [] };
   const notLinted = discovery.skipped.map((s) => notLintedFile(displayPath(s.path, cwd), s.reason));
   errors.push(...discovery.errors);
-  if (errors.length > 0 && composeFiles.length > 0) return { projects: [], errors, notLinted };
+  if (errors.length > 0 && composeFiles.length > 0) return { errors, notLinted };
   const named = new Set(searched.map((p) => resolve(cwd, p)).filter((p) => discovery.files.includes(p)));
   const directories = searched.map((p) => resolve(cwd, p)).filter((p) => !named.has(p) && isDirectory(p));
   const env = options.env ?? process.env;
@@ -286,22 +321,24 @@ export async function loadProjects(
   }
   const plans = planProjects(discovery.files.filter((f) => !unreadable.has(f) && !ignored.has(f)), named, planOptions);
   const projectOptions = { env, maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, dotenv: options.dotenv !== false, allowOutsideProject: options.allowOutsideProject === true, display: (absolute: string) => displayPath(absolute, cwd) };
-  const projects = [];
   let shell: Environment | undefined;
   for (const plan of plans) {
     // Each project loads in isolation: a loader failure is an internal-error for its first file.
+    let loaded: LoadedProject;
     try {
       // One plain copy of the environment for the run (reading process.env is slow), shared by the
       // projects; taken inside the isolation, as each project's own copy was.
       shell ??= { ...env };
-      projects.push({ plan, loaded: await loadProject(plan, cache, { ...projectOptions, env: shell }) });
+      loaded = await loadProject(plan, cache, { ...projectOptions, env: shell });
     } catch (error) {
       const first = plan.files[0]!;
       const read = await cache.read(first);
       notLinted.push(failedFile(displayPath(first, cwd), "text" in read ? read.text : "", error));
+      continue;
     }
+    use({ plan, loaded });
   }
-  return { projects, errors, notLinted };
+  return { errors, notLinted };
 }
 
 /** Reads a file of a project as a named file is read: regular files only, within --max-file-size, decoded. */
@@ -340,13 +377,13 @@ function projectResults(projects: readonly LintedProject[], cwd: string): FileRe
     }
     return result;
   };
-  for (const { plan, loaded, findings, failLevel } of projects) {
-    const texts = new Map((loaded.files ?? [loaded.file]).map((f) => [f.path, f.text]));
+  for (const { plan, file, files, projectFiles, project, findings, failLevel } of projects) {
+    const texts = new Map(files.map((f) => [f.path, f.text]));
     const reportOnly = plan.reportOnly ? new Set([...plan.reportOnly].map((f) => displayPath(f, cwd))) : undefined;
     const shows = (path: string) => !reportOnly || reportOnly.has(path);
-    for (const f of loaded.project?.files ?? [loaded.file]) if (shows(f.path)) resultFor(f.path, f.text, failLevel);
-    const primary = resultFor(loaded.file.path, loaded.file.text, failLevel);
-    if (loaded.project && shows(loaded.file.path)) primary.project = loaded.project;
+    for (const f of projectFiles ?? [file]) if (shows(f.path)) resultFor(f.path, f.text, failLevel);
+    const primary = resultFor(file.path, file.text, failLevel);
+    if (project && shows(file.path)) primary.project = project;
     for (const finding of findings) {
       if (!shows(finding.span.file) && !finding.related.some((r) => shows(r.span.file))) continue;
       const key = `${finding.ruleId}\0${finding.span.file}:${finding.span.line}:${finding.span.column}\0${finding.message}`;
@@ -355,16 +392,28 @@ function projectResults(projects: readonly LintedProject[], cwd: string): FileRe
       const result = resultFor(finding.span.file, texts.get(finding.span.file) ?? "", failLevel);
       (finding.suppression ? result.suppressed! : result.findings).push(finding);
     }
-    if (reportOnly && !shows(loaded.file.path) && primary.findings.length === 0 && primary.suppressed!.length === 0) byPath.delete(loaded.file.path);
+    if (reportOnly && !shows(file.path) && primary.findings.length === 0 && primary.suppressed!.length === 0) byPath.delete(file.path);
   }
   return [...byPath.values()]
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
     .map((r) => ({ ...r, findings: r.findings.sort(compareFindings), suppressed: r.suppressed!.sort(compareFindings) }));
 }
 
+interface PathText {
+  path: string;
+  text: string;
+}
+
+/** What a linted project leaves for the results: its findings and texts, its model only when kept. */
 interface LintedProject {
   plan: PlannedProject;
-  loaded: LoadedProject;
   findings: Finding[];
+  /** The primary file. */
+  file: PathText;
+  /** Every file the project read (texts for the findings located in them). */
+  files: PathText[];
+  /** The compose files of the model, when the project loaded one. */
+  projectFiles?: PathText[];
+  project?: ComposeProject;
   failLevel?: FileResult["failLevel"];
 }

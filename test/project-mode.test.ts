@@ -191,7 +191,7 @@ describe("extends and include errors", () => {
   });
 });
 
-test("each file is read and parsed once per run, whichever projects use it", async () => {
+test("each file is read once per run, whichever projects use it; its tree is kept only once a second project asks for it", async () => {
   const dir = scratch({ "a/compose.yaml": "services:\n  a:\n    extends:\n      file: ../common.yml\n      service: base\n", "b/compose.yaml": "services:\n  b:\n    extends:\n      file: ../common.yml\n      service: base\n", "common.yml": "services:\n  base:\n    image: alpine:3.20\n" });
   const decoded: string[] = [];
   const cache = new FileCache(async (absolute) => {
@@ -205,6 +205,23 @@ test("each file is read and parsed once per run, whichever projects use it", asy
   expect(decoded.filter((t) => t.includes("base:"))).toHaveLength(1);
   const path = join(dir, "common.yml");
   expect(cache.parse(path, "services: {}\n", "common.yml", { A: "1", B: "2" })).toBe(cache.parse(path, "services: {}\n", "common.yml", { B: "2", A: "1" }));
+  // A file asked for once (most files: one project each) leaves no tree behind; the second request keeps one.
+  const once = join(dir, "a/compose.yaml");
+  const fresh = new FileCache();
+  const first = fresh.parse(once, "services: {}\n", "a/compose.yaml", {});
+  const second = fresh.parse(once, "services: {}\n", "a/compose.yaml", {});
+  expect(second).not.toBe(first);
+  expect(second).toEqual(first);
+  expect(fresh.parse(once, "services: {}\n", "a/compose.yaml", {})).toBe(second);
+});
+
+test("without keepProjects, results carry no model and the same findings", async () => {
+  const dir = scratch({ "a/compose.yaml": PORT, "b/compose.yaml": POSTGRES, "b/compose.override.yaml": PORT });
+  const kept = await lintFiles(["."], { cwd: dir, env: {} });
+  const dropped = await lintFiles(["."], { cwd: dir, env: {}, keepProjects: false });
+  expect(kept.files.filter((f) => f.project).map((f) => f.path)).toEqual(["a/compose.yaml", "b/compose.yaml"]);
+  expect(dropped.files.some((f) => f.project)).toBe(false);
+  expect(dropped.files).toEqual(kept.files.map(({ project: _project, ...rest }) => rest));
 });
 
 test("every file of a project is checked against the schema", async () => {

@@ -17,6 +17,13 @@ const FORMATTERS: Readonly<Record<string, () => Promise<Formatter>>> = {
 
 export const FORMAT_NAMES: readonly string[] = Object.keys(FORMATTERS);
 
+/**
+ * The formats that read the model (`FileResult.project`): fingerprints name the service a finding
+ * is in (SARIF, GitLab, Code Climate) and Markdown draws the exposure map. For the others the run
+ * drops each project's model once it is linted.
+ */
+export const FORMATS_READING_THE_MODEL: ReadonlySet<string> = new Set(["sarif", "gitlab", "codeclimate", "markdown"]);
+
 export async function loadFormatter(name: string): Promise<Formatter | undefined> {
   return FORMATTERS[name]?.();
 }

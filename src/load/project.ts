@@ -170,6 +170,8 @@ async function readUtf8(absolute: string): Promise<{ text: string }> {
 export class FileCache {
   private readonly texts = new Map<string, Promise<FileText>>();
   private readonly trees = new Map<string, ReturnType<typeof parseTree>>();
+  /** Files parsed once already (their trees were not kept). */
+  private readonly askedBefore = new Set<string>();
   /** Environments by content: two projects with the same variables share the parsed trees. */
   private readonly envKeys = new WeakMap<Environment, string>();
 
@@ -192,8 +194,18 @@ export class FileCache {
     return pending;
   }
 
-  /** The located tree of a file under one environment (interpolation depends on it). */
+  /**
+   * The located tree of a file under one environment (interpolation depends on it). Trees are kept
+   * only for files asked for a second time (a file several projects include or extend): most files
+   * belong to one project, whose tree then dies with it, so memory follows the largest project, and
+   * no kept tree costs the later garbage collections a copy. A file asked for once never has its
+   * environment keyed either.
+   */
   parse(absolute: string, text: string, shown: string, env: Environment): ReturnType<typeof parseTree> {
+    if (!this.askedBefore.has(absolute)) {
+      this.askedBefore.add(absolute);
+      return parseTree(text, shown, env);
+    }
     let envKey = this.envKeys.get(env);
     if (envKey === undefined) {
       envKey = JSON.stringify(Object.entries(env).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
