@@ -47,8 +47,20 @@ const KEY_QUALIFIERS: Readonly<Record<string, Kind>> = {
 /** Auth method words: `HTTP_AUTH: basic` names a scheme, not a credential. */
 export const AUTH_METHODS = /^(basic|bearer|digest|oauth2?|oidc|ldap|saml|jwt|token|password|internal|external|local|plain|md5|scram(-sha-256)?|trust|kerberos|ntlm|sasl|htpasswd)$/i;
 
+/** secretKind's answers: the same names (POSTGRES_PASSWORD, --password) come back in file after file. */
+const kindsByName = new Map<string, Kind | undefined>();
+
 /** The kind of secret a variable's name promises, or undefined when the name promises none. */
 export function secretKind(name: string): Kind | undefined {
+  if (kindsByName.has(name)) return kindsByName.get(name);
+  // Bounded: a run over generated names does not grow it without end.
+  if (kindsByName.size >= 10_000) kindsByName.clear();
+  const kind = kindOfName(name);
+  kindsByName.set(name, kind);
+  return kind;
+}
+
+function kindOfName(name: string): Kind | undefined {
   if (/^(OLD)?PWD$/.test(name)) return undefined; // the shell's working directory
   const tokens = name
     .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
@@ -89,6 +101,8 @@ export function secretKind(name: string): Kind | undefined {
  */
 function renderings(raw: string): { literal: string; unset: string; fallbackOf: string[] } {
   const DOLLAR = "\u0001";
+  // Most words and values reference nothing: both renderings are the text itself.
+  if (!raw.includes("$") && !raw.includes(DOLLAR)) return { literal: raw, unset: raw, fallbackOf: [] };
   let unset = raw.replace(/\$\$/g, DOLLAR);
   let literal = unset;
   const fallbackOf: string[] = [];
@@ -170,6 +184,8 @@ export interface Embedded {
  * the part around it, with the secret (and any query string, which may hold others) left out.
  */
 export function embeddedSecret(text: string): Embedded | undefined {
+  // Each shape below needs an `@` (a URL's user info) or an `=` (a parameter, an option).
+  if (!text.includes("@") && !text.includes("=")) return undefined;
   const url = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s:@/?#]*):([^\s@/?#]+)@([^\s?#"']*)/i.exec(text);
   if (url && !carriesNoSecret(url[3]!)) {
     const [, scheme, user, secret, rest] = url as unknown as [string, string, string, string, string];
