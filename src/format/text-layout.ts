@@ -130,7 +130,7 @@ export function entries(shown: readonly Finding[], rules: readonly RuleMeta[]): 
     }
     if (placed.has(key)) continue;
     placed.add(key);
-    const findings = [...group].sort((a, b) => (LABEL_ORDER.get(a.ruleId) ?? 99) - (LABEL_ORDER.get(b.ruleId) ?? 99) || a.ruleId.localeCompare(b.ruleId));
+    const findings = [...group].sort((a, b) => (LABEL_ORDER.get(a.ruleId) ?? 99) - (LABEL_ORDER.get(b.ruleId) ?? 99) || compareIds(a.ruleId, b.ruleId));
     out.push({ kind: "group", service: SERVICE_PREFIX.exec(finding.message)![1]!, findings });
   }
   return out;
@@ -159,5 +159,13 @@ export function ruleCounts(findings: Iterable<Finding>): RuleCount[] {
     entry.count++;
     counts.set(key, entry);
   }
-  return [...counts.values()].sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || b.count - a.count || a.ruleId.localeCompare(b.ruleId));
+  return [...counts.values()].sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || b.count - a.count || compareIds(a.ruleId, b.ruleId));
+}
+
+/**
+ * Rule ids in code-unit order (the same as a locale's for lowercase ids with hyphens): the first
+ * `localeCompare` of a process loads the locale's collation, about 10 ms of a small run.
+ */
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
