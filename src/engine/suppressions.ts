@@ -61,7 +61,9 @@ export function parseSuppressions(text: string): Suppressions {
   const problems: DirectiveProblem[] = [];
   let pending: Directive[] = [];
   // Lines as the loader numbers them (Docker's line breaks), so a directive targets the line a finding names.
-  splitLines(text).forEach((line, index) => {
+  // A file that never names compose-lint (most) has no directive: its lines are not split.
+  const lines = text.includes("compose-lint") ? splitLines(text) : [];
+  lines.forEach((line, index) => {
     const lineNumber = index + 1;
     const marker = line.includes("compose-lint") ? MARKER.exec(line) : null;
     const found: Directive[] = [];
