@@ -27,7 +27,7 @@ mkdirSync(outdir, { recursive: true });
 await build({
   ...nodeBundleOptions,
   absWorkingDir: root,
-  entryPoints: { cli: "src/cli.ts", index: "src/index.ts", "lsp-worker": "src/lsp/worker.ts", "lint-worker": "src/lint-worker.ts" },
+  entryPoints: { cli: "src/cli.ts", index: "src/index.ts", "lsp-worker": "src/lsp/worker.ts" },
   outdir,
   splitting: true,
   outExtension: { ".js": ".mjs" },

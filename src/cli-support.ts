@@ -45,11 +45,3 @@ export function parseMaxWarnings(value: string | undefined): number | undefined 
   if (!/^\d+$/.test(value.trim())) return Number.NaN;
   return Number(value.trim());
 }
-
-/** `--concurrency`: a number of threads (1 to 64), "auto" or "off"; undefined when it is none of these. */
-export function parseConcurrency(text: string): number | "auto" | "off" | undefined {
-  if (text === "auto" || text === "off") return text;
-  if (!/^\d+$/.test(text)) return undefined;
-  const threads = Number(text);
-  return threads >= 1 && threads <= 64 ? threads : undefined;
-}

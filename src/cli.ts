@@ -14,7 +14,7 @@ import type { Rule } from "./engine/rule.js";
 import { FORMAT_NAMES, FORMATS_READING_THE_MODEL, loadFormatter } from "./format/index.js";
 import { escapeLine, guardJson, guardText } from "./format/escape.js";
 import { applyBaseline, BaselineError } from "./baseline.js";
-import { countLevels, errorsOnly, parseConcurrency, parseMaxWarnings, summaryLine, withSuggestion } from "./cli-support.js";
+import { countLevels, errorsOnly, parseMaxWarnings, summaryLine, withSuggestion } from "./cli-support.js";
 import { configResolver, decodeText, enabledRules, lintFiles, lintTextBeside, notLintedFile, withConfig } from "./lint.js";
 import type { LintOptions, LintResult } from "./lint.js";
 import { DEFAULT_MAX_FILE_SIZE, formatSize, parseSize } from "./load/files.js";
@@ -36,7 +36,6 @@ const OPTIONS = {
   "stdin-filename": { type: "string" },
   "no-dotenv": { type: "boolean" },
   "max-file-size": { type: "string" },
-  concurrency: { type: "string" },
   "list-rules": { type: "boolean" },
   file: { type: "string", multiple: true },
   "project-directory": { type: "string" },
@@ -117,8 +116,6 @@ Options:
                             include, interpolation) instead of linting; --format json or yaml
       --max-file-size SIZE  Do not read larger files (e.g. 10MB, 512KiB, bytes; default 10MB): a
                             larger compose file is a not-linted finding, which fails the run
-      --concurrency N       Lint projects in N threads, "auto" (default: one per core, up to 4,
-                            for 64 projects or more) or "off"; the output is the same either way
       --list-rules          List every rule with its level, preset and description (--format json too)
       --explain ID          Print a rule's documentation
       --baseline FILE       Report only findings not recorded in FILE (the recorded ones do not
@@ -313,8 +310,6 @@ async function run(argv: readonly string[]): Promise<number> {
   if (Number.isNaN(maxWarnings)) throw new UsageError(`--max-warnings expects a whole number, 0 or more; got "${values["max-warnings"]}"`);
   const maxFileSize = values["max-file-size"] === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(values["max-file-size"]);
   if (maxFileSize === undefined) throw new UsageError(`--max-file-size expects a size such as 10MB, 512KiB or a byte count; got "${values["max-file-size"]}"`);
-  const concurrency = parseConcurrency(values.concurrency ?? "auto");
-  if (concurrency === undefined) throw new UsageError(`--concurrency expects a number of threads (1 to 64), "auto" or "off"; got "${values.concurrency}"`);
   if (values.config !== undefined && values["no-config"]) throw new UsageError("--config and --no-config cannot be combined");
   // Refused before any linting: a report file that is a link, or cannot be one, is a usage error.
   const targets = new Map(outputs.flatMap((o) => (o.file === undefined ? [] : [[o, outputTarget(o.file, cwd)] as const])));
@@ -324,7 +319,6 @@ async function run(argv: readonly string[]): Promise<number> {
     dotenv: values["no-dotenv"] !== true,
     ...projectOptions(values),
     maxFileSize,
-    concurrency,
     ruleSet,
     noInlineConfig: values["no-inline-config"] === true,
     requireReason: values["require-reason"] === true,

@@ -2,7 +2,6 @@
  * The programmatic API: the same path the CLI takes, from paths or text to findings.
  */
 import { existsSync, statSync } from "node:fs";
-import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { rules as allRules } from "../rules/index.js";
 import { discover, displayPath } from "./discover.js";
@@ -79,12 +78,6 @@ export interface LintOptions {
    * largest project, not the number of files.
    */
   keepProjects?: boolean;
-  /**
-   * Lint projects in worker threads: a number of threads (this one included), "auto" (one per
-   * core, up to 4, for runs of at least 64 projects) or "off" (the default). Only a run without
-   * plugins, given texts or kept models can: the others run here whatever this says.
-   */
-  concurrency?: number | "auto" | "off";
 }
 
 export interface FileResult {
@@ -241,30 +234,35 @@ export async function lintFiles(paths: readonly string[], options: LintOptions =
     if (skip) ignored.push(displayPath(absolute, cwd));
     return skip;
   };
-  const prepared = await prepareProjects(paths, options, isIgnored, probes);
-  // Outside the projects' isolation: an invalid configuration is a usage error for the whole run.
-  const configs = prepared.plans.map((plan) => resolver.resolve(plan.files[0]!));
-  const context: PlanContext = { options, cache: prepared.cache, env: prepared.env, rulesFor: new Map() };
-  const threads = lintingThreads(options, prepared.plans.length);
-  let outcomes: PlanOutcome[];
-  if (threads > 1) {
-    const { lintInThreads } = await import("./threads.js");
-    outcomes = await lintInThreads(prepared.plans, configs, context, threads);
-  } else {
-    // Each project is linted as soon as it is loaded, and only its findings and texts are kept: its
-    // tree and model become garbage before the next one loads (unless an output needs the model).
-    outcomes = [];
-    for (let i = 0; i < prepared.plans.length; i++) outcomes.push(await lintPlan(prepared.plans[i]!, configs[i]!, context));
-  }
-  const { errors } = prepared;
-  const notLinted = [...prepared.notLinted];
-  const linted: LintedProject[] = [];
+  const rulesFor = new Map<string, EnabledRule[]>();
   const failed: FileResult[] = [];
-  for (const outcome of outcomes) {
-    if ("linted" in outcome) linted.push(outcome.linted);
-    else if ("failed" in outcome) failed.push(outcome.failed);
-    else notLinted.push(outcome.notLinted);
-  }
+  const linted: LintedProject[] = [];
+  const keepProjects = options.keepProjects !== false;
+  // Each project is linted as soon as it is loaded, and only its findings and texts are kept: its
+  // tree and model become garbage before the next one loads (unless an output needs the model).
+  const { errors, notLinted } = await forEachProject(paths, options, isIgnored, probes, ({ plan, loaded }) => {
+    // Outside the isolation: an invalid configuration is a usage error for the whole run.
+    const config = resolver.resolve(plan.files[0]!);
+    // Each project is isolated: one that makes compose-lint fail is an internal-error, the others still run.
+    try {
+      const projectOptions = withConfig(options, config);
+      const key = JSON.stringify([projectOptions.strict, projectOptions.rules, projectOptions.ruleOptions]);
+      const rules = rulesFor.get(key) ?? enabledRules(projectOptions);
+      rulesFor.set(key, rules);
+      const findings = lintLoaded(loaded, rules, knownRuleIds(projectOptions), engineSettings(projectOptions));
+      linted.push({
+        plan,
+        findings,
+        file: { path: loaded.file.path, text: loaded.file.text },
+        files: (loaded.files ?? [loaded.file]).map((f) => ({ path: f.path, text: f.text })),
+        ...(loaded.project ? { projectFiles: loaded.project.files.map((f) => ({ path: f.path, text: f.text })) } : {}),
+        ...(loaded.project && keepProjects ? { project: loaded.project } : {}),
+        ...(config.failLevel ? { failLevel: config.failLevel } : {}),
+      });
+    } catch (error) {
+      failed.push(failedFile(loaded.file.path, loaded.file.text, error));
+    }
+  });
   const files = [...projectResults(linted, cwd), ...notLinted, ...failed].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return ignored.length > 0 ? { files, errors, ignored } : { files, errors };
 }
@@ -280,46 +278,35 @@ export async function loadProjects(
   isIgnored: (absolute: string) => boolean = () => false,
   probes: PathProbes = new PathProbes(),
 ): Promise<{ projects: Loaded[]; errors: DiscoveryError[]; notLinted: FileResult[] }> {
-  const prepared = await prepareProjects(paths, options, isIgnored, probes);
-  const context: PlanContext = { options, cache: prepared.cache, env: prepared.env, rulesFor: new Map() };
   const projects: Loaded[] = [];
-  const notLinted = [...prepared.notLinted];
-  for (const plan of prepared.plans) {
-    const outcome = await loadPlanned(plan, context);
-    if ("loaded" in outcome) projects.push({ plan, loaded: outcome.loaded });
-    else notLinted.push(outcome.notLinted);
-  }
-  return { projects, errors: prepared.errors, notLinted };
+  const { errors, notLinted } = await forEachProject(paths, options, isIgnored, probes, (project) => projects.push(project));
+  return { projects, errors, notLinted };
 }
 
-/** What a run knows before it loads any project: the projects planned, and what could not be. */
-interface Prepared {
-  plans: PlannedProject[];
-  cache: FileCache;
-  /** The environment interpolation reads (the caller's, or the process's). */
-  env: Environment;
-  errors: DiscoveryError[];
-  notLinted: FileResult[];
-}
-
-/** Finds the compose files under `paths`, reads them, and groups them into projects. */
-async function prepareProjects(paths: readonly string[], options: LintOptions, isIgnored: (absolute: string) => boolean, probes: PathProbes): Promise<Prepared> {
+/** Loads the projects under `paths` one after the other, handing each to `use` before the next one loads. */
+async function forEachProject(
+  paths: readonly string[],
+  options: LintOptions,
+  isIgnored: (absolute: string) => boolean,
+  probes: PathProbes,
+  use: (project: Loaded) => void,
+): Promise<{ errors: DiscoveryError[]; notLinted: FileResult[] }> {
   const cwd = options.cwd ?? process.cwd();
   const composeFiles = options.composeFiles ?? [];
   const errors: DiscoveryError[] = [];
   for (const file of composeFiles) {
     if (!existsSync(resolve(cwd, file))) errors.push({ path: file, message: "no such file or directory" });
   }
-  const env = options.env ?? process.env;
-  const cache = runFileCache(options, probes);
   const searched = paths.length > 0 || composeFiles.length > 0 ? paths : [options.projectDirectory ?? "."];
   const discovery = searched.length > 0 ? await discover(searched, cwd) : { files: [], errors: [], skipped: [] };
   const notLinted = discovery.skipped.map((s) => notLintedFile(displayPath(s.path, cwd), s.reason));
   errors.push(...discovery.errors);
-  if (errors.length > 0 && composeFiles.length > 0) return { plans: [], cache, env, errors, notLinted };
+  if (errors.length > 0 && composeFiles.length > 0) return { errors, notLinted };
   const named = new Set(searched.map((p) => resolve(cwd, p)).filter((p) => discovery.files.includes(p)));
   const directories = searched.map((p) => resolve(cwd, p)).filter((p) => !named.has(p) && isDirectory(p));
+  const env = options.env ?? process.env;
   const planOptions = { cwd, composeFiles, env, directories, probes, dotenv: options.dotenv !== false, ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}), ...(options.projectDirectory ? { projectDirectory: options.projectDirectory } : {}), ...(options.envFiles ? { envFiles: options.envFiles } : {}) };
+  const cache = new FileCache(projectFileReader(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, options.texts), probes);
   // A file found or named that cannot be read as text is a path error, as before project mode.
   const unreadable = new Set<string>();
   const ignored = new Set(discovery.files.filter(isIgnored));
@@ -333,90 +320,25 @@ async function prepareProjects(paths: readonly string[], options: LintOptions, i
     }
   }
   const plans = planProjects(discovery.files.filter((f) => !unreadable.has(f) && !ignored.has(f)), named, planOptions);
-  return { plans, cache, env, errors, notLinted };
-}
-
-/** The run's file cache: files read as the command line reads them, the tree cache, the path probes. */
-export function runFileCache(options: LintOptions, probes: PathProbes): FileCache {
-  return new FileCache(projectFileReader(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, options.texts), probes);
-}
-
-/** What loading and linting one project needs, shared by the projects of a run (one per linting thread). */
-export interface PlanContext {
-  options: LintOptions;
-  cache: FileCache;
-  /** The environment interpolation reads. */
-  env: Environment;
-  /** Its plain copy (reading process.env is slow), taken once for the run's projects. */
-  shell?: Environment;
-  /** The enabled rules by settings: most projects share one configuration. */
-  rulesFor: Map<string, EnabledRule[]>;
-}
-
-/** A project linted, or why it was not: a loader failure, a failure while linting. */
-export type PlanOutcome = { linted: LintedProject } | { failed: FileResult } | { notLinted: FileResult };
-
-/** Loads one project in isolation: a loader failure is an internal-error for its first file. */
-async function loadPlanned(plan: PlannedProject, context: PlanContext): Promise<{ loaded: LoadedProject } | { notLinted: FileResult }> {
-  const { options, cache } = context;
-  const cwd = options.cwd ?? process.cwd();
-  try {
-    // Taken inside the isolation, as each project's own copy was.
-    context.shell ??= { ...context.env };
-    const loadOptions = { env: context.shell, maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, dotenv: options.dotenv !== false, allowOutsideProject: options.allowOutsideProject === true, display: (absolute: string) => displayPath(absolute, cwd) };
-    return { loaded: await loadProject(plan, cache, loadOptions) };
-  } catch (error) {
-    const first = plan.files[0]!;
-    const read = await cache.read(first);
-    return { notLinted: failedFile(displayPath(first, cwd), "text" in read ? read.text : "", error) };
+  const projectOptions = { env, maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, dotenv: options.dotenv !== false, allowOutsideProject: options.allowOutsideProject === true, display: (absolute: string) => displayPath(absolute, cwd) };
+  let shell: Environment | undefined;
+  for (const plan of plans) {
+    // Each project loads in isolation: a loader failure is an internal-error for its first file.
+    let loaded: LoadedProject;
+    try {
+      // One plain copy of the environment for the run (reading process.env is slow), shared by the
+      // projects; taken inside the isolation, as each project's own copy was.
+      shell ??= { ...env };
+      loaded = await loadProject(plan, cache, { ...projectOptions, env: shell });
+    } catch (error) {
+      const first = plan.files[0]!;
+      const read = await cache.read(first);
+      notLinted.push(failedFile(displayPath(first, cwd), "text" in read ? read.text : "", error));
+      continue;
+    }
+    use({ plan, loaded });
   }
-}
-
-/**
- * Loads and lints one project under its configuration. Each project is isolated: one that makes
- * compose-lint fail is an internal-error, the others still run. What it returns is plain data (it
- * crosses from a worker thread): findings and texts, the model only when `keepProjects` asks.
- */
-export async function lintPlan(plan: PlannedProject, config: EffectiveConfig, context: PlanContext): Promise<PlanOutcome> {
-  const outcome = await loadPlanned(plan, context);
-  if (!("loaded" in outcome)) return outcome;
-  const { loaded } = outcome;
-  try {
-    const projectOptions = withConfig(context.options, config);
-    const key = JSON.stringify([projectOptions.strict, projectOptions.rules, projectOptions.ruleOptions]);
-    const rules = context.rulesFor.get(key) ?? enabledRules(projectOptions);
-    context.rulesFor.set(key, rules);
-    const findings = lintLoaded(loaded, rules, knownRuleIds(projectOptions), engineSettings(projectOptions));
-    return {
-      linted: {
-        plan,
-        findings,
-        file: { path: loaded.file.path, text: loaded.file.text },
-        files: (loaded.files ?? [loaded.file]).map((f) => ({ path: f.path, text: f.text })),
-        ...(loaded.project ? { projectFiles: loaded.project.files.map((f) => ({ path: f.path, text: f.text })) } : {}),
-        ...(loaded.project && context.options.keepProjects !== false ? { project: loaded.project } : {}),
-        ...(config.failLevel ? { failLevel: config.failLevel } : {}),
-      },
-    };
-  } catch (error) {
-    return { failed: failedFile(loaded.file.path, loaded.file.text, error) };
-  }
-}
-
-/** Projects from which `concurrency: "auto"` lints in worker threads: below, starting one costs more than it saves. */
-export const AUTO_THREADS_FROM = 64;
-
-/**
- * How many threads lint a run's projects: this one alone unless the options ask for more and the
- * projects allow it (each thread lints whole projects; a worker receives the settings as data, so a
- * run with plugins' rules, texts given in place of files, or models kept for the caller stays here).
- */
-export function lintingThreads(options: LintOptions, projects: number): number {
-  const asked = options.concurrency ?? "off";
-  if (asked === "off" || projects < 2) return 1;
-  if ((options.ruleSet ?? allRules) !== allRules || options.texts || options.keepProjects !== false) return 1;
-  if (asked === "auto") return projects < AUTO_THREADS_FROM ? 1 : Math.max(1, Math.min(availableParallelism(), 4, Math.floor(projects / (AUTO_THREADS_FROM / 2))));
-  return Math.min(asked, projects);
+  return { errors, notLinted };
 }
 
 /** Reads a file of a project as a named file is read: regular files only, within --max-file-size, decoded. */
@@ -477,13 +399,13 @@ function projectResults(projects: readonly LintedProject[], cwd: string): FileRe
     .map((r) => ({ ...r, findings: r.findings.sort(compareFindings), suppressed: r.suppressed!.sort(compareFindings) }));
 }
 
-export interface PathText {
+interface PathText {
   path: string;
   text: string;
 }
 
 /** What a linted project leaves for the results: its findings and texts, its model only when kept. */
-export interface LintedProject {
+interface LintedProject {
   plan: PlannedProject;
   findings: Finding[];
   /** The primary file. */
