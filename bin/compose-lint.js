@@ -83,6 +83,10 @@ function fastCli(argv) {
     if (!key) return undefined;
     const cacheFile = cachePath(key);
     const cachedData = cacheFile ? readCache(cacheFile) : undefined;
+    // V8 checks a code cache's version, flags and source length, but its checksum only with this flag
+    // (off in release builds): without it, a corrupt file (a disk error) can crash the process.
+    // Node.js 22's compile cache adds a checksum of its own for the same reason.
+    if (cacheFile) module.createRequire(import.meta.url)("node:v8").setFlagsFromString("--verify-snapshot-checksum");
     // The file is the function expression `(function (exports, require, module, __filename, __dirname, __importMetaUrl) {…})`.
     const script = new vm.Script(source, { filename: file, ...(cachedData ? { cachedData } : {}) });
     const mod = { exports: {} };
