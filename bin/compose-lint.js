@@ -1,11 +1,13 @@
 #!/usr/bin/env node
-import module from "node:module";
-import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, unlinkSync, writeSync } from "node:fs";
-import { Buffer } from "node:buffer";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import vm from "node:vm";
+// CommonJS (bin/package.json): Node.js runs it without its ES module loader, which costs a small
+// run about 5 ms and loads fs/promises with readline; lib/cli.mjs is still imported as an ES module.
+const nodeModule = require("node:module");
+const { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, unlinkSync, writeSync } = require("node:fs");
+const { Buffer } = require("node:buffer");
+const { tmpdir } = require("node:os");
+const { dirname, join } = require("node:path");
+const { pathToFileURL } = require("node:url");
+const vm = require("node:vm");
 
 // Run directly as a pre-commit hook (language: script), with whatever Node.js is on PATH: say
 // clearly when it is too old rather than fail on syntax it does not know.
@@ -31,7 +33,7 @@ if (major < 20) {
   };
   const argv = process.argv.slice(2);
   const cacheOn = !process.env.NODE_DISABLE_COMPILE_CACHE;
-  const fast = cacheOn && !module.enableCompileCache ? fastCli(argv) : undefined;
+  const fast = cacheOn && !nodeModule.enableCompileCache ? fastCli(argv) : undefined;
   if (fast) {
     fast.main(argv).then((code) => {
       process.exitCode = code;
@@ -43,7 +45,7 @@ if (major < 20) {
     // start-up. NODE_DISABLE_COMPILE_CACHE=1 turns it off, as for Node.js itself.
     if (cacheOn) {
       try {
-        module.enableCompileCache?.();
+        nodeModule.enableCompileCache?.();
       } catch {
         // A cache that cannot be written only costs time.
       }
@@ -59,7 +61,7 @@ if (major < 20) {
 }
 
 /**
- * The fast path for Node.js without module.enableCompileCache (before 22.1): lib/cli-fast.cjs, the
+ * The fast path for Node.js without nodeModule.enableCompileCache (before 22.1): lib/cli-fast.cjs, the
  * command line as one CommonJS file without the language server, plugin loading and
  * --print-project (scripts/build-cli.mjs), compiled by vm.Script with V8's code cache, so that a
  * run after the first skips most of compiling it. The options that need what it leaves out run
@@ -77,7 +79,7 @@ function fastCli(argv) {
   if (argv.some((arg) => arg.startsWith("--lsp") || arg.startsWith("--plugin") || arg.startsWith("--print-project"))) return undefined;
   if (typeof process.getuid !== "function") return undefined;
   try {
-    const file = fileURLToPath(new URL("../lib/cli-fast.cjs", import.meta.url));
+    const file = join(__dirname, "..", "lib", "cli-fast.cjs");
     const source = readFileSync(file, "latin1");
     const key = /^\/\/ compose-lint ([0-9a-f]{32})\n/.exec(source)?.[1];
     if (!key) return undefined;
@@ -86,11 +88,11 @@ function fastCli(argv) {
     // V8 checks a code cache's version, flags and source length, but its checksum only with this flag
     // (off in release builds): without it, a corrupt file (a disk error) can crash the process.
     // Node.js 22's compile cache adds a checksum of its own for the same reason.
-    if (cacheFile) module.createRequire(import.meta.url)("node:v8").setFlagsFromString("--verify-snapshot-checksum");
+    if (cacheFile) require("node:v8").setFlagsFromString("--verify-snapshot-checksum");
     // The file is the function expression `(function (exports, require, module, __filename, __dirname, __importMetaUrl) {…})`.
     const script = new vm.Script(source, { filename: file, ...(cachedData ? { cachedData } : {}) });
     const mod = { exports: {} };
-    script.runInThisContext().call(mod.exports, mod.exports, module.createRequire(file), mod, file, dirname(file), pathToFileURL(file).href);
+    script.runInThisContext().call(mod.exports, mod.exports, nodeModule.createRequire(file), mod, file, dirname(file), pathToFileURL(file).href);
     const main = mod.exports.main;
     if (typeof main !== "function") return undefined;
     const stale = cacheFile !== undefined && (cachedData === undefined || script.cachedDataRejected === true);
