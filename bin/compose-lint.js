@@ -37,7 +37,10 @@ if (major < 20) {
   if (fast) {
     fast.main(argv).then((code) => {
       process.exitCode = code;
-      if (code === 0 || code === 1) fast.saveCache();
+      // Only after a lint (exit code 0 or 1): the cache then holds the functions a lint compiles. One of
+      // --version, --help, --list-rules, --explain or --print-config (exit code 0) compiles few of
+      // them, and a cache that V8 accepts is not written again.
+      if ((code === 0 || code === 1) && !argv.some((arg) => /^--(?:help|version|list-rules|explain|print-config)(?:=|$)/.test(arg) || /^-[^-]*[hv]/.test(arg))) fast.saveCache();
     }, internalError);
   } else {
     // Node.js 22.1+ keeps the compiled bundle in its own compile cache (in the system's temporary
