@@ -64,7 +64,7 @@ if (major < 20) {
 }
 
 /**
- * The fast path for Node.js without nodeModule.enableCompileCache (before 22.1): lib/cli-fast.cjs, the
+ * The fast path for Node.js without module.enableCompileCache (before 22.1): lib/cli-fast.cjs, the
  * command line as one CommonJS file without the language server, plugin loading and
  * --print-project (scripts/build-cli.mjs), compiled by vm.Script with V8's code cache, so that a
  * run after the first skips most of compiling it. The options that need what it leaves out run
