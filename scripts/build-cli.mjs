@@ -56,28 +56,6 @@ const leaveOut = {
     }));
   },
 };
-// fast-glob (with picomatch, micromatch and the rest, 80 KB of the 0.6 MB) searches directories only: a file
-// of its own, lib/cli-fast-glob.cjs, that the fast bundle requires when a directory is searched (Node.js's
-// own CommonJS loader, no code cache), so that runs on named files (pre-commit) do not read it.
-const FAST_GLOB_FILE = "cli-fast-glob.cjs";
-await build({
-  ...nodeBundleOptions,
-  absWorkingDir: root,
-  stdin: { contents: 'module.exports = require("fast-glob");', resolveDir: root, loader: "js", sourcefile: "fast-glob-entry.cjs" },
-  format: "cjs",
-  banner: {},
-  minify: true,
-  plugins: [],
-  outfile: join(outdir, FAST_GLOB_FILE),
-});
-const globApart = {
-  name: "fast-glob-apart",
-  setup(build) {
-    build.onResolve({ filter: /^fast-glob$/ }, () => ({ path: "fast-glob", namespace: "fast-glob-apart" }));
-    build.onLoad({ filter: /.*/, namespace: "fast-glob-apart" }, () => ({ loader: "js", contents: `module.exports = require("./${FAST_GLOB_FILE}");` }));
-    build.onResolve({ filter: /^\.\/cli-fast-glob\.cjs$/ }, (args) => ({ path: args.path, external: true }));
-  },
-};
 const fast = await build({
   ...nodeBundleOptions,
   absWorkingDir: root,
@@ -88,7 +66,7 @@ const fast = await build({
   banner: {},
   // Every run reads and compiles all of it: minified, 1.1 MB becomes 0.6 MB (lib/cli.mjs stays readable).
   minify: true,
-  plugins: [...nodeBundleOptions.plugins, leaveOut, globApart],
+  plugins: [...nodeBundleOptions.plugins, leaveOut],
   write: false,
   outfile: join(outdir, "cli-fast.cjs"),
 });
