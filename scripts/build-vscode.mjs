@@ -57,6 +57,7 @@ async function buildExtension() {
 
   const server = join(outdir, "server");
   cpSync(join(root, "bin", "compose-lint.js"), join(server, "bin", "compose-lint.js"));
+  cpSync(join(root, "bin", "package.json"), join(server, "bin", "package.json"));
   cpSync(join(root, "lib"), join(server, "lib"), { recursive: true });
   mkdirSync(join(server, "rules"));
   for (const page of readdirSync(join(root, "rules")).filter((name) => name.endsWith(".md"))) copyFileSync(join(root, "rules", page), join(server, "rules", page));

@@ -6,7 +6,7 @@
  *
  * The engine knows nothing of this: a baseline is applied to a finished LintResult.
  */
-import { lstat, readFile } from "node:fs/promises";
+import { lstatSync, readFileSync } from "node:fs";
 import { dirname, relative, resolve, sep } from "node:path";
 import type { Finding } from "./engine/rule.js";
 import { findingFingerprints, fingerprintParts } from "./format/fingerprint.js";
@@ -89,7 +89,7 @@ export function parseBaseline(text: string, name: string): BaselineEntry[] {
 export async function readBaseline(file: string, name: string): Promise<BaselineEntry[]> {
   let text: string;
   try {
-    text = await readFile(file, "utf8");
+    text = readFileSync(file, "utf8");
   } catch (error) {
     throw new BaselineError(`cannot read baseline ${name} (${(error as NodeJS.ErrnoException).code ?? "error"})`);
   }
@@ -98,7 +98,7 @@ export async function readBaseline(file: string, name: string): Promise<Baseline
 
 async function exists(file: string): Promise<boolean> {
   try {
-    await lstat(file);
+    lstatSync(file);
     return true;
   } catch {
     return false;

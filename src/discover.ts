@@ -1,4 +1,4 @@
-import { realpath, stat } from "node:fs/promises";
+import { realpathSync, statSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 
 /**
@@ -51,7 +51,7 @@ export async function discover(paths: readonly string[], cwd: string): Promise<D
     const absolute = resolve(cwd, path);
     let info;
     try {
-      info = await stat(absolute);
+      info = statSync(absolute);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       errors.push({ path, message: code === "ENOENT" ? "no such file or directory" : `cannot read (${code ?? "error"})` });
@@ -91,7 +91,8 @@ async function followLink(link: string, root: string, shownRoot: string): Promis
   let target: string;
   let rootReal: string;
   try {
-    [target, rootReal] = await Promise.all([realpath(link), realpath(root)]);
+    target = realpathSync.native(link);
+    rootReal = realpathSync.native(root);
   } catch (error) {
     return { reason: `a symbolic link whose target cannot be resolved (${(error as NodeJS.ErrnoException).code ?? "error"})` };
   }
@@ -100,7 +101,7 @@ async function followLink(link: string, root: string, shownRoot: string): Promis
     return { reason: `a symbolic link to a file outside ${shownRoot}, the directory being linted; compose-lint does not read it (name the file on the command line to lint it)` };
   }
   try {
-    return (await stat(target)).isFile() ? "file" : "other";
+    return statSync(target).isFile() ? "file" : "other";
   } catch {
     return "other";
   }

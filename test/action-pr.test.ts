@@ -158,7 +158,7 @@ describe("the Action's other inputs", () => {
     expect(found.some((a) => a.includes("no-unbound-port"))).toBe(false);
     expect(strict.status).toBe(1);
 
-    execFileSync(process.execPath, [join(repoRoot, "bin", "compose-lint.js"), "--write-baseline", "baseline.json", "."], { cwd: dir });
+    execFileSync(process.execPath, [join(repoRoot, "bin", "compose-lint.js"), "--write-baseline", "baseline.json", "."], { cwd: dir, env: { ...process.env, TMPDIR: scratch({}) } });
     const baselined = runAction(dir, { baseline: "baseline.json", format: "gitlab", output: "reports/cq.json" }, { name: "push" });
     expect(annotations(baselined.stdout)).toEqual([]);
     expect(baselined.stdout).toContain("compose-lint: baseline baseline.json: 1 recorded finding not shown");

@@ -66,7 +66,7 @@ describe("a closed pipe", () => {
   test("`compose-lint . | head -1` ends quietly: no stack trace, no internal error", async () => {
     const services = Array.from({ length: 2000 }, (_, i) => `  s${i}:\n    image: postgres:16\n    ports: ["${10000 + i}:5432"]\n`).join("");
     const dir = scratch({ "compose.yaml": `services:\n${services}` });
-    const child = spawn(process.execPath, [join(repoRoot, "bin", "compose-lint.js"), "."], { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [join(repoRoot, "bin", "compose-lint.js"), "."], { cwd: dir, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, TMPDIR: scratch({}) } });
     let stderr = "";
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     // Read the first line, then close our end, as `head -1` does.

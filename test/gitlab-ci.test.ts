@@ -41,7 +41,7 @@ test("the job's script writes a Code Quality report GitLab accepts and a JUnit r
   const run = spawnSync(process.execPath, [join(repoRoot, "bin", "compose-lint.js"), ...args], {
     cwd: project,
     encoding: "utf8",
-    env: { PATH: process.env.PATH ?? "", CI: "true", GITLAB_CI: "true", CI_PROJECT_DIR: project },
+    env: { PATH: process.env.PATH ?? "", TMPDIR: scratch({}), CI: "true", GITLAB_CI: "true", CI_PROJECT_DIR: project },
   });
   expect(run.stdout).toContain("no-published-database-port");
   expect(run.status).toBe(1);

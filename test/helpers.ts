@@ -12,9 +12,16 @@ export interface RunResult {
   stderr: string;
 }
 
+/**
+ * The temporary folder the CLI runs with (TMPDIR), one per test file: the command line's code
+ * cache (bin/compose-lint.js) goes there instead of into the real temporary folder.
+ */
+let cliTmp: string | undefined;
+
 /** Runs the built CLI as a child process with stdout and stderr on pipes. */
 export function runCli(args: readonly string[], options: { cwd?: string; input?: string | Buffer; env?: Record<string, string> } = {}): RunResult {
-  const env: Record<string, string> = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...options.env };
+  cliTmp ??= mkdtempSync(join(tmpdir(), "compose-lint-test-tmp-"));
+  const env: Record<string, string> = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", TMPDIR: cliTmp, ...options.env };
   const result = spawnSync(process.execPath, [bin, ...args], {
     cwd: options.cwd ?? repoRoot,
     input: options.input ?? "",

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { sha256Hex } from "../builtins.js";
 import type { Finding } from "../engine/rule.js";
 import type { FileResult } from "../lint.js";
 import { maskSecretValues } from "../model/secret-mask.js";
@@ -70,6 +70,6 @@ export function findingFingerprints(file: Pick<FileResult, "path" | "text" | "fi
     const key = [parts.ruleId, parts.path, parts.service, parts.value].join("\0");
     const occurrence = (seen.get(key) ?? 0) + 1;
     seen.set(key, occurrence);
-    return createHash("sha256").update(`${key}\0${occurrence}`).digest("hex").slice(0, 32);
+    return sha256Hex(`${key}\0${occurrence}`).slice(0, 32);
   });
 }

@@ -3,7 +3,7 @@
  * shown on the pull request's diff. GitHub shows at most 10 annotations of each level per step, so
  * the most severe are annotated and the rest are listed as plain log lines (and counted in a notice).
  */
-import { createHash } from "node:crypto";
+import { sha256Hex } from "../builtins.js";
 import type { Finding } from "../engine/rule.js";
 import type { DiscoveryError } from "../discover.js";
 import type { LintResult } from "../lint.js";
@@ -98,7 +98,7 @@ function annotation({ path, finding }: PlacedFinding, context: CiContext): strin
  */
 function plainBlock(lines: readonly string[]): string[] {
   const body = lines.join("\n");
-  const token = `compose-lint-${createHash("sha256").update(body).digest("hex").slice(0, 32)}`;
+  const token = `compose-lint-${sha256Hex(body).slice(0, 32)}`;
   return [`::stop-commands::${token}`, ...lines.map(guardText), `::${token}::`];
 }
 

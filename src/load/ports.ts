@@ -8,7 +8,7 @@
  * host address, `::1:8080:80`), the entry is read as that version does, so the rules judge it.
  * An entry no version can read is returned as a PortProblem whose message says Docker rejects it.
  */
-import { isIP } from "node:net";
+import { isIP } from "../builtins.js";
 import type { PortBinding, PortRange, Protocol, Span } from "../model/types.js";
 import type { TEntry, TNode, TScalar } from "./tree.js";
 import { child } from "./tree.js";
