@@ -1,9 +1,10 @@
 import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
+  FORMATS_READING_THE_MODEL,
   FORMAT_NAMES,
   loadFormatter
-} from "./chunks/chunk-Q3BRC3LV.mjs";
+} from "./chunks/chunk-VN7MPFCS.mjs";
 import {
   PluginError
 } from "./chunks/chunk-V6KQGSUX.mjs";
@@ -24,10 +25,10 @@ import {
   notLintedFile,
   parseSize,
   withConfig
-} from "./chunks/chunk-4XRCVEMO.mjs";
+} from "./chunks/chunk-KPKTHUHU.mjs";
 import {
   rules
-} from "./chunks/chunk-6NLCZGU4.mjs";
+} from "./chunks/chunk-6TYMKW4I.mjs";
 import "./chunks/chunk-GVBU7QZK.mjs";
 import "./chunks/chunk-QNNX6PLP.mjs";
 import "./chunks/chunk-WJKRH3U3.mjs";
@@ -35,13 +36,13 @@ import "./chunks/chunk-63VPBCBN.mjs";
 import {
   findingFingerprints,
   fingerprintParts
-} from "./chunks/chunk-OFVURXKZ.mjs";
+} from "./chunks/chunk-E6G3HJM5.mjs";
 import {
   UnknownRuleError,
   allRuleMeta,
   explain,
   listRules
-} from "./chunks/chunk-2TWOSUV3.mjs";
+} from "./chunks/chunk-4YILH7JB.mjs";
 import {
   version
 } from "./chunks/chunk-RZYRWAGT.mjs";
@@ -50,15 +51,16 @@ import {
   FAIL_LEVELS,
   LOCKED,
   closest
-} from "./chunks/chunk-RZQWFDOW.mjs";
+} from "./chunks/chunk-WJGP3HA5.mjs";
 import "./chunks/chunk-CQOVKFQE.mjs";
 import "./chunks/chunk-U7QYKFG7.mjs";
 import "./chunks/chunk-SSKCFJDD.mjs";
-import "./chunks/chunk-66YYOBGO.mjs";
-import "./chunks/chunk-CTAUG7OS.mjs";
+import "./chunks/chunk-6DRHLQUI.mjs";
+import "./chunks/chunk-NLNXKAAM.mjs";
 import {
   plural
 } from "./chunks/chunk-5EEQ2A6J.mjs";
+import "./chunks/chunk-U3O6HMQQ.mjs";
 import {
   escapeLine,
   guardJson,
@@ -71,7 +73,7 @@ import { resolve as resolve2 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/baseline.ts
-import { lstat, readFile } from "node:fs/promises";
+import { lstatSync, readFileSync } from "node:fs";
 import { dirname, relative, resolve, sep } from "node:path";
 var BASELINE_VERSION = 1;
 var BaselineError = class extends Error {
@@ -119,7 +121,7 @@ function parseBaseline(text, name) {
 async function readBaseline(file, name) {
   let text;
   try {
-    text = await readFile(file, "utf8");
+    text = readFileSync(file, "utf8");
   } catch (error) {
     throw new BaselineError(`cannot read baseline ${name} (${error.code ?? "error"})`);
   }
@@ -127,7 +129,7 @@ async function readBaseline(file, name) {
 }
 async function exists(file) {
   try {
-    await lstat(file);
+    lstatSync(file);
     return true;
   } catch {
     return false;
@@ -509,14 +511,14 @@ async function run(argv) {
     return EXIT.ok;
   }
   if (values.lsp) {
-    const { startLanguageServer } = await import("./chunks/server-IBDSEPUZ.mjs");
+    const { startLanguageServer } = await import("./chunks/server-J6UA5TV5.mjs");
     startLanguageServer({ plugins: values.plugin ?? [], strict: values.strict === true, ...values.config !== void 0 ? { config: values.config } : {} });
     return EXIT.ok;
   }
   const cwd = process.cwd();
   let ruleSet = rules;
   if (values.plugin && values.plugin.length > 0) {
-    const { loadPlugins } = await import("./chunks/plugins-CEZZYDDS.mjs");
+    const { loadPlugins } = await import("./chunks/plugins-7GUU4IGF.mjs");
     ruleSet = [...rules, ...(await loadPlugins(values.plugin, cwd)).flatMap((plugin) => plugin.rules)];
   }
   if (values["list-rules"]) {
@@ -526,7 +528,7 @@ async function run(argv) {
     return EXIT.ok;
   }
   if (values["print-project"]) {
-    const { printProjects } = await import("./chunks/print-project-MWYEX32L.mjs");
+    const { printProjects } = await import("./chunks/print-project-3CFTEBNX.mjs");
     const formats = values.format ?? [];
     const format = formats.length === 0 ? "yaml" : formats.length === 1 ? formats[0] : "";
     if (format !== "json" && format !== "yaml") throw new UsageError(`--print-project prints json or yaml; got "${formats.join(", ")}"`);
@@ -569,9 +571,11 @@ async function run(argv) {
   if (values["stdin-filename"] !== void 0 && stdinCount === 0) throw new UsageError(`--stdin-filename names standard input: add "-" to read it`);
   const fixing = fixRequest(values, ruleSet, stdinCount > 0);
   if (!fixing && !outputs.some((o) => o.format === "json" || o.format === "sarif")) options.fixes = false;
+  const baseline = values.baseline !== void 0 || values["write-baseline"] !== void 0;
+  if (!fixing && !baseline && !outputs.some((o) => FORMATS_READING_THE_MODEL.has(o.format))) options.keepProjects = false;
   let result = stdinCount > 0 ? await lintStdin(values["stdin-filename"] ?? "<stdin>", options, cwd) : await lintFiles(positionals, { ...options, cwd });
   if (fixing) {
-    const { runFixes } = await import("./chunks/cli-KXPFFBRH.mjs");
+    const { runFixes } = await import("./chunks/cli-QWHCYYIZ.mjs");
     const fixed = await runFixes(result, options, cwd, fixing.selection, fixing.write);
     result = fixed.result;
     const diffOnStdout = outputs.some((o) => o.format === "text" && o.file === void 0) || !outputs.some((o) => o.file === void 0);

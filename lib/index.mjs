@@ -2,17 +2,17 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadPlugins
-} from "./chunks/chunk-SEKLFJKW.mjs";
+} from "./chunks/chunk-5DZ6RART.mjs";
 import {
   fileDiff,
   fixFiles,
   fixText
-} from "./chunks/chunk-4B4DES3T.mjs";
+} from "./chunks/chunk-JU242MTG.mjs";
 import "./chunks/chunk-NWFFCHOI.mjs";
 import {
   FORMAT_NAMES,
   loadFormatter
-} from "./chunks/chunk-Q3BRC3LV.mjs";
+} from "./chunks/chunk-VN7MPFCS.mjs";
 import {
   PluginError
 } from "./chunks/chunk-V6KQGSUX.mjs";
@@ -24,22 +24,23 @@ import {
   lintText,
   loadComposeText,
   loadProjects
-} from "./chunks/chunk-4XRCVEMO.mjs";
+} from "./chunks/chunk-KPKTHUHU.mjs";
 import {
   configSchema,
   defineRule,
   rules
-} from "./chunks/chunk-6NLCZGU4.mjs";
+} from "./chunks/chunk-6TYMKW4I.mjs";
 import "./chunks/chunk-GVBU7QZK.mjs";
 import "./chunks/chunk-QNNX6PLP.mjs";
 import "./chunks/chunk-WJKRH3U3.mjs";
 import "./chunks/chunk-63VPBCBN.mjs";
-import "./chunks/chunk-RZQWFDOW.mjs";
+import "./chunks/chunk-WJGP3HA5.mjs";
 import "./chunks/chunk-CQOVKFQE.mjs";
 import "./chunks/chunk-U7QYKFG7.mjs";
 import "./chunks/chunk-SSKCFJDD.mjs";
-import "./chunks/chunk-66YYOBGO.mjs";
-import "./chunks/chunk-CTAUG7OS.mjs";
+import "./chunks/chunk-6DRHLQUI.mjs";
+import "./chunks/chunk-NLNXKAAM.mjs";
+import "./chunks/chunk-U3O6HMQQ.mjs";
 import "./chunks/chunk-5ZHKE5OY.mjs";
 import "./chunks/chunk-NVK4G5ST.mjs";
 export {

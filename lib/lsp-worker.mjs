@@ -2,7 +2,7 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   LINE_IGNORE_SUFFIX
-} from "./chunks/chunk-WBM5LXGD.mjs";
+} from "./chunks/chunk-JCN2XYLH.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   SERVICE_SUPPRESSION_KEY,
@@ -13,14 +13,14 @@ import {
   notLintedFile,
   readRegularFileSync,
   withConfig
-} from "./chunks/chunk-4XRCVEMO.mjs";
+} from "./chunks/chunk-KPKTHUHU.mjs";
 import {
   addServiceKey,
   fileOf,
   insertEntry,
   insertItem,
   rules
-} from "./chunks/chunk-6NLCZGU4.mjs";
+} from "./chunks/chunk-6TYMKW4I.mjs";
 import "./chunks/chunk-GVBU7QZK.mjs";
 import "./chunks/chunk-QNNX6PLP.mjs";
 import "./chunks/chunk-WJKRH3U3.mjs";
@@ -28,7 +28,7 @@ import "./chunks/chunk-63VPBCBN.mjs";
 import {
   allRuleMeta,
   ruleMarkdown
-} from "./chunks/chunk-2TWOSUV3.mjs";
+} from "./chunks/chunk-4YILH7JB.mjs";
 import {
   ruleDocUrl
 } from "./chunks/chunk-RZYRWAGT.mjs";
@@ -36,7 +36,7 @@ import {
   LOCKED,
   UNSUPPRESSIBLE,
   parseSuppressions
-} from "./chunks/chunk-RZQWFDOW.mjs";
+} from "./chunks/chunk-WJGP3HA5.mjs";
 import {
   lineAt,
   lineStarts
@@ -45,10 +45,11 @@ import {
   spanContains
 } from "./chunks/chunk-U7QYKFG7.mjs";
 import "./chunks/chunk-SSKCFJDD.mjs";
-import "./chunks/chunk-66YYOBGO.mjs";
+import "./chunks/chunk-6DRHLQUI.mjs";
 import {
   displayPath
-} from "./chunks/chunk-CTAUG7OS.mjs";
+} from "./chunks/chunk-NLNXKAAM.mjs";
+import "./chunks/chunk-U3O6HMQQ.mjs";
 import {
   escapeControl
 } from "./chunks/chunk-5ZHKE5OY.mjs";
@@ -112,7 +113,7 @@ function ruleSetFor(plugins, cwd) {
   const key = JSON.stringify([cwd, plugins]);
   let pending = pluginCache.get(key);
   if (!pending) {
-    pending = import("./chunks/plugins-CEZZYDDS.mjs").then(async ({ loadPlugins }) => [...rules, ...(await loadPlugins(plugins, cwd)).flatMap((p) => p.rules)]);
+    pending = import("./chunks/plugins-7GUU4IGF.mjs").then(async ({ loadPlugins }) => [...rules, ...(await loadPlugins(plugins, cwd)).flatMap((p) => p.rules)]);
     pluginCache.set(key, pending);
     pending.catch(() => pluginCache.delete(key));
   }

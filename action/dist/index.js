@@ -3559,6 +3559,13 @@ var init_compose_schema_validator = __esm({
 
 // src/model/secrets.ts
 function secretKind(name) {
+  if (kindsByName.has(name)) return kindsByName.get(name);
+  if (kindsByName.size >= 1e4) kindsByName.clear();
+  const kind = kindOfName(name);
+  kindsByName.set(name, kind);
+  return kind;
+}
+function kindOfName(name) {
   if (/^(OLD)?PWD$/.test(name)) return void 0;
   const tokens = name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase().split(/[^A-Z0-9]+/).filter(Boolean);
   while (tokens.length > 1 && /^(V?\d+|OLD|NEW|PREVIOUS|CURRENT|PRIMARY|SECONDARY)$/.test(tokens.at(-1))) tokens.pop();
@@ -3583,6 +3590,7 @@ function secretKind(name) {
 }
 function renderings(raw) {
   const DOLLAR = "";
+  if (!raw.includes("$") && !raw.includes(DOLLAR)) return { literal: raw, unset: raw, fallbackOf: [] };
   let unset = raw.replace(/\$\$/g, DOLLAR);
   let literal2 = unset;
   const fallbackOf = [];
@@ -3628,6 +3636,7 @@ function strength(secret, sameAs) {
   return { words: `${[...value].length} characters`, weak: false };
 }
 function embeddedSecret(text) {
+  if (!text.includes("@") && !text.includes("=")) return void 0;
   const url = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s:@/?#]*):([^\s@/?#]+)@([^\s?#"']*)/i.exec(text);
   if (url && !carriesNoSecret(url[3])) {
     const [, scheme, user, secret, rest] = url;
@@ -3669,7 +3678,7 @@ function optionKind(name) {
   if (SWITCH_OPTION.test(name)) return void 0;
   return SECRET_OPTIONS[name.toLowerCase()] ?? secretKind(name);
 }
-var WELL_KNOWN, PLACEHOLDER_LIKE, NOT_A_SECRET, PATH, RUNTIME_REFERENCE, VARIABLE, KEY_QUALIFIERS, AUTH_METHODS, ARTICLE, CREDENTIAL_PAIRS, SECRET_OPTIONS, SWITCH_OPTION, MYSQL, REDIS, POSTGRES, CLIENT_PASSWORD_OPTIONS;
+var WELL_KNOWN, PLACEHOLDER_LIKE, NOT_A_SECRET, PATH, RUNTIME_REFERENCE, VARIABLE, KEY_QUALIFIERS, AUTH_METHODS, kindsByName, ARTICLE, CREDENTIAL_PAIRS, SECRET_OPTIONS, SWITCH_OPTION, MYSQL, REDIS, POSTGRES, CLIENT_PASSWORD_OPTIONS;
 var init_secrets = __esm({
   "src/model/secrets.ts"() {
     "use strict";
@@ -3759,6 +3768,7 @@ var init_secrets = __esm({
       CIPHER: "key"
     };
     AUTH_METHODS = /^(basic|bearer|digest|oauth2?|oidc|ldap|saml|jwt|token|password|internal|external|local|plain|md5|scram(-sha-256)?|trust|kerberos|ntlm|sasl|htpasswd)$/i;
+    kindsByName = /* @__PURE__ */ new Map();
     ARTICLE = {
       password: "a hard-coded password",
       secret: "a hard-coded secret",
@@ -4157,7 +4167,8 @@ function parseSuppressions(text) {
   const directives = [];
   const problems = [];
   let pending = [];
-  splitLines(text).forEach((line, index) => {
+  const lines2 = text.includes("compose-lint") ? splitLines(text) : [];
+  lines2.forEach((line, index) => {
     const lineNumber = index + 1;
     const marker = line.includes("compose-lint") ? MARKER.exec(line) : null;
     const found = [];
@@ -4582,6 +4593,24 @@ var init_escape = __esm({
     COMMAND_START = /^([ \t]*(?:\u001b\[[0-9;]*m[ \t]*)*):(?=:)/gm;
     OLD_COMMAND = /##\[/g;
     hex = (ch) => ch.codePointAt(0).toString(16);
+  }
+});
+
+// src/builtins.ts
+import { createRequire } from "node:module";
+function sha256Hex(text) {
+  crypto ??= load("node:crypto");
+  return crypto.createHash("sha256").update(text).digest("hex");
+}
+function isIP(text) {
+  net ??= load("node:net");
+  return net.isIP(text);
+}
+var load, crypto, net;
+var init_builtins = __esm({
+  "src/builtins.ts"() {
+    "use strict";
+    load = createRequire(import.meta.url);
   }
 });
 
@@ -8316,28 +8345,28 @@ var require_async = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
     function read(path, settings, callback) {
-      settings.fs.lstat(path, (lstatError, lstat2) => {
+      settings.fs.lstat(path, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
         }
-        if (!lstat2.isSymbolicLink() || !settings.followSymbolicLink) {
-          callSuccessCallback(callback, lstat2);
+        if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
+          callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path, (statError, stat2) => {
+        settings.fs.stat(path, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
               return;
             }
-            callSuccessCallback(callback, lstat2);
+            callSuccessCallback(callback, lstat);
             return;
           }
           if (settings.markSymbolicLink) {
-            stat2.isSymbolicLink = () => true;
+            stat.isSymbolicLink = () => true;
           }
-          callSuccessCallback(callback, stat2);
+          callSuccessCallback(callback, stat);
         });
       });
     }
@@ -8358,19 +8387,19 @@ var require_sync = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
     function read(path, settings) {
-      const lstat2 = settings.fs.lstatSync(path);
-      if (!lstat2.isSymbolicLink() || !settings.followSymbolicLink) {
-        return lstat2;
+      const lstat = settings.fs.lstatSync(path);
+      if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
+        return lstat;
       }
       try {
-        const stat2 = settings.fs.statSync(path);
+        const stat = settings.fs.statSync(path);
         if (settings.markSymbolicLink) {
-          stat2.isSymbolicLink = () => true;
+          stat.isSymbolicLink = () => true;
         }
-        return stat2;
+        return stat;
       } catch (error) {
         if (!settings.throwErrorOnBrokenSymbolicLink) {
-          return lstat2;
+          return lstat;
         }
         throw error;
       }
@@ -8434,19 +8463,19 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat2(path, optionsOrSettingsOrCallback, callback) {
+    function stat(path, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
         async.read(path, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
       async.read(path, getSettings(optionsOrSettingsOrCallback), callback);
     }
-    exports.stat = stat2;
-    function statSync3(path, optionsOrSettings) {
+    exports.stat = stat;
+    function statSync4(path, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path, settings);
     }
-    exports.statSync = statSync3;
+    exports.statSync = statSync4;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -10332,7 +10361,7 @@ var require_out4 = __commonJS({
 });
 
 // src/discover.ts
-import { realpath, stat } from "node:fs/promises";
+import { realpathSync, statSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 async function discover(paths, cwd) {
   const files = /* @__PURE__ */ new Set();
@@ -10342,7 +10371,7 @@ async function discover(paths, cwd) {
     const absolute = resolve(cwd, path);
     let info;
     try {
-      info = await stat(absolute);
+      info = statSync(absolute);
     } catch (error) {
       const code3 = error.code;
       errors.push({ path, message: code3 === "ENOENT" ? "no such file or directory" : `cannot read (${code3 ?? "error"})` });
@@ -10379,7 +10408,8 @@ async function followLink(link, root, shownRoot) {
   let target;
   let rootReal;
   try {
-    [target, rootReal] = await Promise.all([realpath(link), realpath(root)]);
+    target = realpathSync.native(link);
+    rootReal = realpathSync.native(root);
   } catch (error) {
     return { reason: `a symbolic link whose target cannot be resolved (${error.code ?? "error"})` };
   }
@@ -10388,7 +10418,7 @@ async function followLink(link, root, shownRoot) {
     return { reason: `a symbolic link to a file outside ${shownRoot}, the directory being linted; compose-lint does not read it (name the file on the command line to lint it)` };
   }
   try {
-    return (await stat(target)).isFile() ? "file" : "other";
+    return statSync(target).isFile() ? "file" : "other";
   } catch {
     return "other";
   }
@@ -10447,7 +10477,6 @@ __export(github_exports, {
   notAnnotated: () => notAnnotated,
   planAnnotations: () => planAnnotations
 });
-import { createHash } from "node:crypto";
 function escapeData(text) {
   return escapeControl(text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A")).replace(/##\[/g, "#\\u{23}[");
 }
@@ -10486,7 +10515,7 @@ function annotation({ path, finding: finding2 }, context) {
 }
 function plainBlock(lines2) {
   const body = lines2.join("\n");
-  const token = `compose-lint-${createHash("sha256").update(body).digest("hex").slice(0, 32)}`;
+  const token = `compose-lint-${sha256Hex(body).slice(0, 32)}`;
   return [`::stop-commands::${token}`, ...lines2.map(guardText), `::${token}::`];
 }
 function formatGithub(result, context) {
@@ -10511,6 +10540,7 @@ var ANNOTATIONS_PER_LEVEL, COMMAND, LEVELS;
 var init_github = __esm({
   "src/format/github.ts"() {
     "use strict";
+    init_builtins();
     init_escape();
     init_paths();
     init_words();
@@ -11135,7 +11165,6 @@ var init_rule_info = __esm({
 });
 
 // src/format/fingerprint.ts
-import { createHash as createHash2 } from "node:crypto";
 function contains(outer, inner2) {
   const starts = outer.line < inner2.line || outer.line === inner2.line && outer.column <= inner2.column;
   const ends = outer.endLine > inner2.line || outer.endLine === inner2.line && outer.endColumn >= inner2.column;
@@ -11175,12 +11204,13 @@ function findingFingerprints(file, path = file.path) {
     const key = [parts.ruleId, parts.path, parts.service, parts.value].join("\0");
     const occurrence = (seen.get(key) ?? 0) + 1;
     seen.set(key, occurrence);
-    return createHash2("sha256").update(`${key}\0${occurrence}`).digest("hex").slice(0, 32);
+    return sha256Hex(`${key}\0${occurrence}`).slice(0, 32);
   });
 }
 var init_fingerprint = __esm({
   "src/format/fingerprint.ts"() {
     "use strict";
+    init_builtins();
     init_secret_mask();
   }
 });
@@ -11457,7 +11487,7 @@ function entries(shown2, rules2) {
     }
     if (placed.has(key)) continue;
     placed.add(key);
-    const findings = [...group].sort((a, b) => (LABEL_ORDER.get(a.ruleId) ?? 99) - (LABEL_ORDER.get(b.ruleId) ?? 99) || a.ruleId.localeCompare(b.ruleId));
+    const findings = [...group].sort((a, b) => (LABEL_ORDER.get(a.ruleId) ?? 99) - (LABEL_ORDER.get(b.ruleId) ?? 99) || compareIds(a.ruleId, b.ruleId));
     out.push({ kind: "group", service: SERVICE_PREFIX.exec(finding2.message)[1], findings });
   }
   return out;
@@ -11474,7 +11504,10 @@ function ruleCounts(findings) {
     entry2.count++;
     counts.set(key, entry2);
   }
-  return [...counts.values()].sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || b.count - a.count || a.ruleId.localeCompare(b.ruleId));
+  return [...counts.values()].sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || b.count - a.count || compareIds(a.ruleId, b.ruleId));
+}
+function compareIds(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 var DEFAULT_WIDTH, MIN_WIDTH, STRICT_LABELS, LABEL_ORDER, LABEL, SERVICE_PREFIX, LEVEL_RANK;
 var init_text_layout = __esm({
@@ -22055,7 +22088,7 @@ __export(plugins_exports, {
   loadPlugins: () => loadPlugins
 });
 import { existsSync as existsSync2 } from "node:fs";
-import { createRequire } from "node:module";
+import { createRequire as createRequire2 } from "node:module";
 import { isAbsolute as isAbsolute3, join as join6, resolve as resolve5 } from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
 function isPath(spec) {
@@ -22064,7 +22097,7 @@ function isPath(spec) {
 function locate2(spec, cwd) {
   if (isPath(spec)) return resolve5(cwd, spec);
   try {
-    return createRequire(join6(cwd, "package.json")).resolve(spec);
+    return createRequire2(join6(cwd, "package.json")).resolve(spec);
   } catch {
     throw new PluginError(`plugin "${spec}": no such package installed where compose-lint runs (${cwd}); install it, or name the plugin's file with a path (./plugins/acme.js)`);
   }
@@ -22437,10 +22470,10 @@ var codeclimate_exports = {};
 __export(codeclimate_exports, {
   formatCodeclimate: () => formatCodeclimate
 });
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 function ruleContent(meta, id) {
   try {
-    return readFileSync5(ruleDocPath(id), "utf8");
+    return readFileSync6(ruleDocPath(id), "utf8");
   } catch {
     return meta?.help ?? id;
   }
@@ -29124,7 +29157,7 @@ function locate(doc, path, part) {
 // src/lint.ts
 init_rules();
 init_discover();
-import { existsSync as existsSync3, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync3, statSync as statSync3 } from "node:fs";
 import { resolve as resolve6 } from "node:path";
 
 // src/config/resolve.ts
@@ -30089,7 +30122,7 @@ function locateIn(root, path, part = "value") {
 init_queries();
 
 // src/load/ports.ts
-import { isIP } from "node:net";
+init_builtins();
 
 // src/load/origin.ts
 function located(value, span, origin = {}) {
@@ -31233,7 +31266,7 @@ async function readDotEnv(composePath, maxBytes = DEFAULT_MAX_FILE_SIZE) {
 }
 
 // src/load/project.ts
-import { readFileSync as readFileSync4, realpathSync, statSync } from "node:fs";
+import { readFileSync as readFileSync4, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 import { basename as basename2, dirname as dirname4, isAbsolute as isAbsolute2, join as join5, relative as relative3, resolve as resolve4 } from "node:path";
 import { parseEnv as parseEnv2 } from "node:util";
 var DEFAULT_FILES = ["compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"];
@@ -31255,14 +31288,14 @@ function isInside(path, root) {
 }
 function realPath(path) {
   try {
-    return realpathSync.native(path);
+    return realpathSync2.native(path);
   } catch {
     return path;
   }
 }
 function isFile(path) {
   try {
-    return statSync(path).isFile();
+    return statSync2(path).isFile();
   } catch {
     return false;
   }
@@ -31332,6 +31365,8 @@ var FileCache = class {
   probes;
   texts = /* @__PURE__ */ new Map();
   trees = /* @__PURE__ */ new Map();
+  /** Files parsed once already (their trees were not kept). */
+  askedBefore = /* @__PURE__ */ new Set();
   /** Environments by content: two projects with the same variables share the parsed trees. */
   envKeys = /* @__PURE__ */ new WeakMap();
   read(absolute) {
@@ -31342,8 +31377,18 @@ var FileCache = class {
     }
     return pending;
   }
-  /** The located tree of a file under one environment (interpolation depends on it). */
+  /**
+   * The located tree of a file under one environment (interpolation depends on it). Trees are kept
+   * only for files asked for a second time (a file several projects include or extend): most files
+   * belong to one project, whose tree then dies with it, so memory follows the largest project, and
+   * no kept tree costs the later garbage collections a copy. A file asked for once never has its
+   * environment keyed either.
+   */
   parse(absolute, text, shown2, env2) {
+    if (!this.askedBefore.has(absolute)) {
+      this.askedBefore.add(absolute);
+      return parseTree(text, shown2, env2);
+    }
     let envKey = this.envKeys.get(env2);
     if (envKey === void 0) {
       envKey = JSON.stringify(Object.entries(env2).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
@@ -31815,27 +31860,35 @@ async function lintFiles(paths, options = {}) {
     if (skip) ignored.push(displayPath(absolute, cwd));
     return skip;
   };
-  const { projects, errors, notLinted } = await loadProjects(paths, options, isIgnored, probes);
   const rulesFor = /* @__PURE__ */ new Map();
   const failed = [];
-  const linted = projects.flatMap((project) => {
-    const config = resolver.resolve(project.plan.files[0]);
+  const linted = [];
+  const keepProjects = options.keepProjects !== false;
+  const { errors, notLinted } = await forEachProject(paths, options, isIgnored, probes, ({ plan, loaded }) => {
+    const config = resolver.resolve(plan.files[0]);
     try {
       const projectOptions = withConfig(options, config);
       const key = JSON.stringify([projectOptions.strict, projectOptions.rules, projectOptions.ruleOptions]);
       const rules2 = rulesFor.get(key) ?? enabledRules(projectOptions);
       rulesFor.set(key, rules2);
-      const findings = lintLoaded(project.loaded, rules2, knownRuleIds(projectOptions), engineSettings(projectOptions));
-      return [{ ...project, findings, ...config.failLevel ? { failLevel: config.failLevel } : {} }];
+      const findings = lintLoaded(loaded, rules2, knownRuleIds(projectOptions), engineSettings(projectOptions));
+      linted.push({
+        plan,
+        findings,
+        file: { path: loaded.file.path, text: loaded.file.text },
+        files: (loaded.files ?? [loaded.file]).map((f) => ({ path: f.path, text: f.text })),
+        ...loaded.project ? { projectFiles: loaded.project.files.map((f) => ({ path: f.path, text: f.text })) } : {},
+        ...loaded.project && keepProjects ? { project: loaded.project } : {},
+        ...config.failLevel ? { failLevel: config.failLevel } : {}
+      });
     } catch (error) {
-      failed.push(failedFile(project.loaded.file.path, project.loaded.file.text, error));
-      return [];
+      failed.push(failedFile(loaded.file.path, loaded.file.text, error));
     }
   });
   const files = [...projectResults(linted, cwd), ...notLinted, ...failed].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return ignored.length > 0 ? { files, errors, ignored } : { files, errors };
 }
-async function loadProjects(paths, options = {}, isIgnored = () => false, probes = new PathProbes()) {
+async function forEachProject(paths, options, isIgnored, probes, use) {
   const cwd = options.cwd ?? process.cwd();
   const composeFiles = options.composeFiles ?? [];
   const errors = [];
@@ -31846,7 +31899,7 @@ async function loadProjects(paths, options = {}, isIgnored = () => false, probes
   const discovery = searched.length > 0 ? await discover(searched, cwd) : { files: [], errors: [], skipped: [] };
   const notLinted = discovery.skipped.map((s) => notLintedFile(displayPath(s.path, cwd), s.reason));
   errors.push(...discovery.errors);
-  if (errors.length > 0 && composeFiles.length > 0) return { projects: [], errors, notLinted };
+  if (errors.length > 0 && composeFiles.length > 0) return { errors, notLinted };
   const named = new Set(searched.map((p) => resolve6(cwd, p)).filter((p) => discovery.files.includes(p)));
   const directories = searched.map((p) => resolve6(cwd, p)).filter((p) => !named.has(p) && isDirectory(p));
   const env2 = options.env ?? process.env;
@@ -31865,19 +31918,21 @@ async function loadProjects(paths, options = {}, isIgnored = () => false, probes
   }
   const plans = planProjects(discovery.files.filter((f) => !unreadable2.has(f) && !ignored.has(f)), named, planOptions);
   const projectOptions = { env: env2, maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, dotenv: options.dotenv !== false, allowOutsideProject: options.allowOutsideProject === true, display: (absolute) => displayPath(absolute, cwd) };
-  const projects = [];
   let shell;
   for (const plan of plans) {
+    let loaded;
     try {
       shell ??= { ...env2 };
-      projects.push({ plan, loaded: await loadProject(plan, cache2, { ...projectOptions, env: shell }) });
+      loaded = await loadProject(plan, cache2, { ...projectOptions, env: shell });
     } catch (error) {
       const first = plan.files[0];
       const read = await cache2.read(first);
       notLinted.push(failedFile(displayPath(first, cwd), "text" in read ? read.text : "", error));
+      continue;
     }
+    use({ plan, loaded });
   }
-  return { projects, errors, notLinted };
+  return { errors, notLinted };
 }
 function projectFileReader(maxBytes, texts) {
   return async (absolute) => {
@@ -31891,7 +31946,7 @@ function projectFileReader(maxBytes, texts) {
 }
 function isDirectory(path) {
   try {
-    return statSync2(path).isDirectory();
+    return statSync3(path).isDirectory();
   } catch {
     return false;
   }
@@ -31908,13 +31963,13 @@ function projectResults(projects, cwd) {
     }
     return result;
   };
-  for (const { plan, loaded, findings, failLevel } of projects) {
-    const texts = new Map((loaded.files ?? [loaded.file]).map((f) => [f.path, f.text]));
+  for (const { plan, file, files, projectFiles, project, findings, failLevel } of projects) {
+    const texts = new Map(files.map((f) => [f.path, f.text]));
     const reportOnly = plan.reportOnly ? new Set([...plan.reportOnly].map((f) => displayPath(f, cwd))) : void 0;
     const shows = (path) => !reportOnly || reportOnly.has(path);
-    for (const f of loaded.project?.files ?? [loaded.file]) if (shows(f.path)) resultFor(f.path, f.text, failLevel);
-    const primary = resultFor(loaded.file.path, loaded.file.text, failLevel);
-    if (loaded.project && shows(loaded.file.path)) primary.project = loaded.project;
+    for (const f of projectFiles ?? [file]) if (shows(f.path)) resultFor(f.path, f.text, failLevel);
+    const primary = resultFor(file.path, file.text, failLevel);
+    if (project && shows(file.path)) primary.project = project;
     for (const finding2 of findings) {
       if (!shows(finding2.span.file) && !finding2.related.some((r) => shows(r.span.file))) continue;
       const key = `${finding2.ruleId}\0${finding2.span.file}:${finding2.span.line}:${finding2.span.column}\0${finding2.message}`;
@@ -31923,7 +31978,7 @@ function projectResults(projects, cwd) {
       const result = resultFor(finding2.span.file, texts.get(finding2.span.file) ?? "", failLevel);
       (finding2.suppression ? result.suppressed : result.findings).push(finding2);
     }
-    if (reportOnly && !shows(loaded.file.path) && primary.findings.length === 0 && primary.suppressed.length === 0) byPath.delete(loaded.file.path);
+    if (reportOnly && !shows(file.path) && primary.findings.length === 0 && primary.suppressed.length === 0) byPath.delete(file.path);
   }
   return [...byPath.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0).map((r) => ({ ...r, findings: r.findings.sort(compareFindings), suppressed: r.suppressed.sort(compareFindings) }));
 }
@@ -31934,7 +31989,7 @@ init_plugin_error();
 // src/baseline.ts
 init_fingerprint();
 init_words();
-import { lstat, readFile } from "node:fs/promises";
+import { lstatSync as lstatSync2, readFileSync as readFileSync5 } from "node:fs";
 import { dirname as dirname6, relative as relative5, resolve as resolve8, sep as sep4 } from "node:path";
 
 // src/output-file.ts
@@ -31953,14 +32008,14 @@ function checkOutputFile(given, cwd, within2) {
   let current = inside ? root : dirname5(path);
   for (const step of steps.slice(0, -1)) {
     current = join7(current, step);
-    const stat3 = lstatOrUndefined(current);
-    if (!stat3) break;
-    if (stat3.isSymbolicLink()) throw new OutputFileError(`output file "${given}": "${relative4(root, current)}" is a symbolic link; compose-lint does not write through links`);
-    if (!stat3.isDirectory()) throw new OutputFileError(`output file "${given}": "${relative4(root, current)}" is not a directory`);
+    const stat2 = lstatOrUndefined(current);
+    if (!stat2) break;
+    if (stat2.isSymbolicLink()) throw new OutputFileError(`output file "${given}": "${relative4(root, current)}" is a symbolic link; compose-lint does not write through links`);
+    if (!stat2.isDirectory()) throw new OutputFileError(`output file "${given}": "${relative4(root, current)}" is not a directory`);
   }
-  const stat2 = lstatOrUndefined(path);
-  if (stat2?.isSymbolicLink()) throw new OutputFileError(`output file "${given}" is a symbolic link; compose-lint does not write through links`);
-  if (stat2 && !stat2.isFile()) throw new OutputFileError(`output file "${given}" exists and is not a regular file`);
+  const stat = lstatOrUndefined(path);
+  if (stat?.isSymbolicLink()) throw new OutputFileError(`output file "${given}" is a symbolic link; compose-lint does not write through links`);
+  if (stat && !stat.isFile()) throw new OutputFileError(`output file "${given}" exists and is not a regular file`);
   return { given, path };
 }
 function lstatOrUndefined(path) {
@@ -32036,7 +32091,7 @@ function parseBaseline(text, name) {
 async function readBaseline(file, name) {
   let text;
   try {
-    text = await readFile(file, "utf8");
+    text = readFileSync5(file, "utf8");
   } catch (error) {
     throw new BaselineError(`cannot read baseline ${name} (${error.code ?? "error"})`);
   }
@@ -32044,7 +32099,7 @@ async function readBaseline(file, name) {
 }
 async function exists2(file) {
   try {
-    await lstat(file);
+    lstatSync2(file);
     return true;
   } catch {
     return false;
@@ -32143,7 +32198,7 @@ async function loadFormatter(name) {
 
 // action/changed-lines.ts
 import { execFileSync } from "node:child_process";
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync7 } from "node:fs";
 import { isAbsolute as isAbsolute5, relative as relative6, resolve as resolve9, sep as sep5 } from "node:path";
 var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
 function isPullRequestEvent(eventName) {
@@ -32205,7 +32260,7 @@ function baseFromEvent(eventName, eventPath) {
   if (!eventPath) return { reason: "GITHUB_EVENT_PATH is not set" };
   let payload;
   try {
-    payload = JSON.parse(readFileSync6(eventPath, "utf8"));
+    payload = JSON.parse(readFileSync7(eventPath, "utf8"));
   } catch {
     return { reason: "the event payload could not be read" };
   }

@@ -2,11 +2,14 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   pathFromRoot
-} from "./chunk-CL7N33XB.mjs";
-import "./chunk-CTAUG7OS.mjs";
+} from "./chunk-Y4RC6YOZ.mjs";
+import "./chunk-NLNXKAAM.mjs";
 import {
   plural
 } from "./chunk-5EEQ2A6J.mjs";
+import {
+  sha256Hex
+} from "./chunk-U3O6HMQQ.mjs";
 import {
   escapeControl,
   escapeLine,
@@ -15,7 +18,6 @@ import {
 import "./chunk-NVK4G5ST.mjs";
 
 // src/format/github.ts
-import { createHash } from "node:crypto";
 var ANNOTATIONS_PER_LEVEL = 10;
 var COMMAND = { error: "error", warning: "warning", note: "notice" };
 var LEVELS = ["error", "warning", "note"];
@@ -57,7 +59,7 @@ function annotation({ path, finding }, context) {
 }
 function plainBlock(lines) {
   const body = lines.join("\n");
-  const token = `compose-lint-${createHash("sha256").update(body).digest("hex").slice(0, 32)}`;
+  const token = `compose-lint-${sha256Hex(body).slice(0, 32)}`;
   return [`::stop-commands::${token}`, ...lines.map(guardText), `::${token}::`];
 }
 function formatGithub(result, context) {

@@ -3,7 +3,7 @@ const require = __composeLintRequire(import.meta.url);
 import {
   maskSecretValues,
   star
-} from "./chunk-66YYOBGO.mjs";
+} from "./chunk-6DRHLQUI.mjs";
 import {
   plural
 } from "./chunk-5EEQ2A6J.mjs";
@@ -171,7 +171,7 @@ function entries(shown, rules) {
     }
     if (placed.has(key)) continue;
     placed.add(key);
-    const findings = [...group].sort((a, b) => (LABEL_ORDER.get(a.ruleId) ?? 99) - (LABEL_ORDER.get(b.ruleId) ?? 99) || a.ruleId.localeCompare(b.ruleId));
+    const findings = [...group].sort((a, b) => (LABEL_ORDER.get(a.ruleId) ?? 99) - (LABEL_ORDER.get(b.ruleId) ?? 99) || compareIds(a.ruleId, b.ruleId));
     out.push({ kind: "group", service: SERVICE_PREFIX.exec(finding.message)[1], findings });
   }
   return out;
@@ -189,7 +189,10 @@ function ruleCounts(findings) {
     entry.count++;
     counts.set(key, entry);
   }
-  return [...counts.values()].sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || b.count - a.count || a.ruleId.localeCompare(b.ruleId));
+  return [...counts.values()].sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || b.count - a.count || compareIds(a.ruleId, b.ruleId));
+}
+function compareIds(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // src/format/text.ts

@@ -3,11 +3,12 @@ const require = __composeLintRequire(import.meta.url);
 import {
   codeQualitySeverity,
   formatGitlab
-} from "./chunk-5WBV6L5N.mjs";
-import "./chunk-OFVURXKZ.mjs";
-import "./chunk-66YYOBGO.mjs";
-import "./chunk-CL7N33XB.mjs";
-import "./chunk-CTAUG7OS.mjs";
+} from "./chunk-7OJ5VFGJ.mjs";
+import "./chunk-E6G3HJM5.mjs";
+import "./chunk-6DRHLQUI.mjs";
+import "./chunk-Y4RC6YOZ.mjs";
+import "./chunk-NLNXKAAM.mjs";
+import "./chunk-U3O6HMQQ.mjs";
 import "./chunk-5ZHKE5OY.mjs";
 import "./chunk-NVK4G5ST.mjs";
 export {

@@ -2,8 +2,8 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadProjects
-} from "./chunk-4XRCVEMO.mjs";
-import "./chunk-6NLCZGU4.mjs";
+} from "./chunk-KPKTHUHU.mjs";
+import "./chunk-6TYMKW4I.mjs";
 import {
   stringify
 } from "./chunk-GVBU7QZK.mjs";
@@ -12,14 +12,15 @@ import {
 } from "./chunk-QNNX6PLP.mjs";
 import "./chunk-WJKRH3U3.mjs";
 import "./chunk-63VPBCBN.mjs";
-import "./chunk-RZQWFDOW.mjs";
+import "./chunk-WJGP3HA5.mjs";
 import "./chunk-CQOVKFQE.mjs";
 import "./chunk-U7QYKFG7.mjs";
 import "./chunk-SSKCFJDD.mjs";
 import {
   secretKind
-} from "./chunk-66YYOBGO.mjs";
-import "./chunk-CTAUG7OS.mjs";
+} from "./chunk-6DRHLQUI.mjs";
+import "./chunk-NLNXKAAM.mjs";
+import "./chunk-U3O6HMQQ.mjs";
 import "./chunk-NVK4G5ST.mjs";
 
 // src/print-project.ts

@@ -17,7 +17,7 @@ import {
   LOCKED,
   closest,
   validateComposeSchema
-} from "./chunk-RZQWFDOW.mjs";
+} from "./chunk-WJGP3HA5.mjs";
 import {
   attachedNetworks,
   describePort,
@@ -44,7 +44,7 @@ import {
   unquote,
   written,
   writtenText
-} from "./chunk-66YYOBGO.mjs";
+} from "./chunk-6DRHLQUI.mjs";
 
 // src/engine/rule.ts
 function defineRule(rule) {

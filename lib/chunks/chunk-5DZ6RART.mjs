@@ -7,10 +7,10 @@ import {
   NAMESPACED_ID,
   rules,
   useSchemaCompiler
-} from "./chunk-6NLCZGU4.mjs";
+} from "./chunk-6TYMKW4I.mjs";
 import {
   BUILTIN_META
-} from "./chunk-RZQWFDOW.mjs";
+} from "./chunk-WJGP3HA5.mjs";
 
 // src/plugins.ts
 import { existsSync } from "node:fs";

@@ -2,20 +2,21 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   findingFingerprints
-} from "./chunk-OFVURXKZ.mjs";
+} from "./chunk-E6G3HJM5.mjs";
 import {
   ruleMarkdown
-} from "./chunk-2TWOSUV3.mjs";
+} from "./chunk-4YILH7JB.mjs";
 import {
   homepage,
   ruleDocUrl,
   version
 } from "./chunk-RZYRWAGT.mjs";
-import "./chunk-RZQWFDOW.mjs";
+import "./chunk-WJGP3HA5.mjs";
 import "./chunk-CQOVKFQE.mjs";
 import "./chunk-U7QYKFG7.mjs";
 import "./chunk-SSKCFJDD.mjs";
-import "./chunk-66YYOBGO.mjs";
+import "./chunk-6DRHLQUI.mjs";
+import "./chunk-U3O6HMQQ.mjs";
 import {
   guardJson
 } from "./chunk-5ZHKE5OY.mjs";

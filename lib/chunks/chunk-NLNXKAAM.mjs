@@ -2,7 +2,7 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 
 // src/discover.ts
-import { realpath, stat } from "node:fs/promises";
+import { realpathSync, statSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 var COMPOSE_FILE_GLOBS = ["**/{compose,docker-compose,docker-stack}{,.*,-*,_*}.{yml,yaml}", "**/*{-,_,.}compose.{yml,yaml}"];
 var COMPOSE_GLOB_OPTIONS = {
@@ -22,7 +22,7 @@ async function discover(paths, cwd) {
     const absolute = resolve(cwd, path);
     let info;
     try {
-      info = await stat(absolute);
+      info = statSync(absolute);
     } catch (error) {
       const code = error.code;
       errors.push({ path, message: code === "ENOENT" ? "no such file or directory" : `cannot read (${code ?? "error"})` });
@@ -59,7 +59,8 @@ async function followLink(link, root, shownRoot) {
   let target;
   let rootReal;
   try {
-    [target, rootReal] = await Promise.all([realpath(link), realpath(root)]);
+    target = realpathSync.native(link);
+    rootReal = realpathSync.native(root);
   } catch (error) {
     return { reason: `a symbolic link whose target cannot be resolved (${error.code ?? "error"})` };
   }
@@ -68,7 +69,7 @@ async function followLink(link, root, shownRoot) {
     return { reason: `a symbolic link to a file outside ${shownRoot}, the directory being linted; compose-lint does not read it (name the file on the command line to lint it)` };
   }
   try {
-    return (await stat(target)).isFile() ? "file" : "other";
+    return statSync(target).isFile() ? "file" : "other";
   } catch {
     return "other";
   }

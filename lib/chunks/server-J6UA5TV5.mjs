@@ -4,7 +4,7 @@ import {
   LINE_IGNORE_SUFFIX,
   defaultCwd,
   isComposeFileName
-} from "./chunk-WBM5LXGD.mjs";
+} from "./chunk-JCN2XYLH.mjs";
 import {
   parseTree
 } from "./chunk-GVBU7QZK.mjs";
@@ -14,7 +14,7 @@ import {
   version
 } from "./chunk-RZYRWAGT.mjs";
 import "./chunk-CQOVKFQE.mjs";
-import "./chunk-CTAUG7OS.mjs";
+import "./chunk-NLNXKAAM.mjs";
 import {
   __commonJS,
   __esm,

@@ -2,10 +2,10 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   findingFingerprints
-} from "./chunk-OFVURXKZ.mjs";
+} from "./chunk-E6G3HJM5.mjs";
 import {
   pathFromRoot
-} from "./chunk-CL7N33XB.mjs";
+} from "./chunk-Y4RC6YOZ.mjs";
 import {
   guardJson
 } from "./chunk-5ZHKE5OY.mjs";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-GVBU7QZK.mjs";
 import {
   COMPOSE_FILE_GLOBS
-} from "./chunk-CTAUG7OS.mjs";
+} from "./chunk-NLNXKAAM.mjs";
 
 // src/lsp/shared.ts
 import { basename, dirname, isAbsolute, relative } from "node:path";

@@ -3,7 +3,7 @@ const require = __composeLintRequire(import.meta.url);
 import {
   configProblems,
   rules
-} from "./chunk-6NLCZGU4.mjs";
+} from "./chunk-6TYMKW4I.mjs";
 import {
   LineCounter,
   child,
@@ -21,14 +21,17 @@ import {
   compareFindings,
   lintLoaded,
   resolveRules
-} from "./chunk-RZQWFDOW.mjs";
+} from "./chunk-WJGP3HA5.mjs";
 import {
   formatPortRange
 } from "./chunk-U7QYKFG7.mjs";
 import {
   discover,
   displayPath
-} from "./chunk-CTAUG7OS.mjs";
+} from "./chunk-NLNXKAAM.mjs";
+import {
+  isIP
+} from "./chunk-U3O6HMQQ.mjs";
 
 // src/config/read.ts
 import { readFileSync } from "node:fs";
@@ -187,9 +190,6 @@ async function loadDotEnv(composePath, maxBytes = DEFAULT_MAX_FILE_SIZE, probes)
   if ("error" in decoded) return { values: {}, problem: `the .env file beside it is ${decoded.error}` };
   return { values: parseEnv(decoded.text) };
 }
-
-// src/load/ports.ts
-import { isIP } from "node:net";
 
 // src/load/origin.ts
 function located(value, span, origin = {}) {
@@ -1532,6 +1532,8 @@ var FileCache = class {
   probes;
   texts = /* @__PURE__ */ new Map();
   trees = /* @__PURE__ */ new Map();
+  /** Files parsed once already (their trees were not kept). */
+  askedBefore = /* @__PURE__ */ new Set();
   /** Environments by content: two projects with the same variables share the parsed trees. */
   envKeys = /* @__PURE__ */ new WeakMap();
   read(absolute) {
@@ -1542,8 +1544,18 @@ var FileCache = class {
     }
     return pending;
   }
-  /** The located tree of a file under one environment (interpolation depends on it). */
+  /**
+   * The located tree of a file under one environment (interpolation depends on it). Trees are kept
+   * only for files asked for a second time (a file several projects include or extend): most files
+   * belong to one project, whose tree then dies with it, so memory follows the largest project, and
+   * no kept tree costs the later garbage collections a copy. A file asked for once never has its
+   * environment keyed either.
+   */
   parse(absolute, text, shown, env) {
+    if (!this.askedBefore.has(absolute)) {
+      this.askedBefore.add(absolute);
+      return parseTree(text, shown, env);
+    }
     let envKey = this.envKeys.get(env);
     if (envKey === void 0) {
       envKey = JSON.stringify(Object.entries(env).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
@@ -2014,7 +2026,7 @@ function engineSettings(options) {
 async function lintFiles(paths, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   if (options.plugins && options.plugins.length > 0) {
-    const { loadPlugins } = await import("./plugins-CEZZYDDS.mjs");
+    const { loadPlugins } = await import("./plugins-7GUU4IGF.mjs");
     const loaded = await loadPlugins(options.plugins, cwd);
     options = { ...options, ruleSet: [...options.ruleSet ?? rules, ...loaded.flatMap((p) => p.rules)], plugins: [] };
   }
@@ -2026,27 +2038,40 @@ async function lintFiles(paths, options = {}) {
     if (skip) ignored.push(displayPath(absolute, cwd));
     return skip;
   };
-  const { projects, errors, notLinted } = await loadProjects(paths, options, isIgnored, probes);
   const rulesFor = /* @__PURE__ */ new Map();
   const failed = [];
-  const linted = projects.flatMap((project) => {
-    const config = resolver.resolve(project.plan.files[0]);
+  const linted = [];
+  const keepProjects = options.keepProjects !== false;
+  const { errors, notLinted } = await forEachProject(paths, options, isIgnored, probes, ({ plan, loaded }) => {
+    const config = resolver.resolve(plan.files[0]);
     try {
       const projectOptions = withConfig(options, config);
       const key = JSON.stringify([projectOptions.strict, projectOptions.rules, projectOptions.ruleOptions]);
       const rules2 = rulesFor.get(key) ?? enabledRules(projectOptions);
       rulesFor.set(key, rules2);
-      const findings = lintLoaded(project.loaded, rules2, knownRuleIds(projectOptions), engineSettings(projectOptions));
-      return [{ ...project, findings, ...config.failLevel ? { failLevel: config.failLevel } : {} }];
+      const findings = lintLoaded(loaded, rules2, knownRuleIds(projectOptions), engineSettings(projectOptions));
+      linted.push({
+        plan,
+        findings,
+        file: { path: loaded.file.path, text: loaded.file.text },
+        files: (loaded.files ?? [loaded.file]).map((f) => ({ path: f.path, text: f.text })),
+        ...loaded.project ? { projectFiles: loaded.project.files.map((f) => ({ path: f.path, text: f.text })) } : {},
+        ...loaded.project && keepProjects ? { project: loaded.project } : {},
+        ...config.failLevel ? { failLevel: config.failLevel } : {}
+      });
     } catch (error) {
-      failed.push(failedFile(project.loaded.file.path, project.loaded.file.text, error));
-      return [];
+      failed.push(failedFile(loaded.file.path, loaded.file.text, error));
     }
   });
   const files = [...projectResults(linted, cwd), ...notLinted, ...failed].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return ignored.length > 0 ? { files, errors, ignored } : { files, errors };
 }
 async function loadProjects(paths, options = {}, isIgnored = () => false, probes = new PathProbes()) {
+  const projects = [];
+  const { errors, notLinted } = await forEachProject(paths, options, isIgnored, probes, (project) => projects.push(project));
+  return { projects, errors, notLinted };
+}
+async function forEachProject(paths, options, isIgnored, probes, use) {
   const cwd = options.cwd ?? process.cwd();
   const composeFiles = options.composeFiles ?? [];
   const errors = [];
@@ -2057,7 +2082,7 @@ async function loadProjects(paths, options = {}, isIgnored = () => false, probes
   const discovery = searched.length > 0 ? await discover(searched, cwd) : { files: [], errors: [], skipped: [] };
   const notLinted = discovery.skipped.map((s) => notLintedFile(displayPath(s.path, cwd), s.reason));
   errors.push(...discovery.errors);
-  if (errors.length > 0 && composeFiles.length > 0) return { projects: [], errors, notLinted };
+  if (errors.length > 0 && composeFiles.length > 0) return { errors, notLinted };
   const named = new Set(searched.map((p) => resolve3(cwd, p)).filter((p) => discovery.files.includes(p)));
   const directories = searched.map((p) => resolve3(cwd, p)).filter((p) => !named.has(p) && isDirectory(p));
   const env = options.env ?? process.env;
@@ -2076,19 +2101,21 @@ async function loadProjects(paths, options = {}, isIgnored = () => false, probes
   }
   const plans = planProjects(discovery.files.filter((f) => !unreadable2.has(f) && !ignored.has(f)), named, planOptions);
   const projectOptions = { env, maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, dotenv: options.dotenv !== false, allowOutsideProject: options.allowOutsideProject === true, display: (absolute) => displayPath(absolute, cwd) };
-  const projects = [];
   let shell;
   for (const plan of plans) {
+    let loaded;
     try {
       shell ??= { ...env };
-      projects.push({ plan, loaded: await loadProject(plan, cache, { ...projectOptions, env: shell }) });
+      loaded = await loadProject(plan, cache, { ...projectOptions, env: shell });
     } catch (error) {
       const first = plan.files[0];
       const read = await cache.read(first);
       notLinted.push(failedFile(displayPath(first, cwd), "text" in read ? read.text : "", error));
+      continue;
     }
+    use({ plan, loaded });
   }
-  return { projects, errors, notLinted };
+  return { errors, notLinted };
 }
 function projectFileReader(maxBytes, texts) {
   return async (absolute) => {
@@ -2119,13 +2146,13 @@ function projectResults(projects, cwd) {
     }
     return result;
   };
-  for (const { plan, loaded, findings, failLevel } of projects) {
-    const texts = new Map((loaded.files ?? [loaded.file]).map((f) => [f.path, f.text]));
+  for (const { plan, file, files, projectFiles, project, findings, failLevel } of projects) {
+    const texts = new Map(files.map((f) => [f.path, f.text]));
     const reportOnly = plan.reportOnly ? new Set([...plan.reportOnly].map((f) => displayPath(f, cwd))) : void 0;
     const shows = (path) => !reportOnly || reportOnly.has(path);
-    for (const f of loaded.project?.files ?? [loaded.file]) if (shows(f.path)) resultFor(f.path, f.text, failLevel);
-    const primary = resultFor(loaded.file.path, loaded.file.text, failLevel);
-    if (loaded.project && shows(loaded.file.path)) primary.project = loaded.project;
+    for (const f of projectFiles ?? [file]) if (shows(f.path)) resultFor(f.path, f.text, failLevel);
+    const primary = resultFor(file.path, file.text, failLevel);
+    if (project && shows(file.path)) primary.project = project;
     for (const finding of findings) {
       if (!shows(finding.span.file) && !finding.related.some((r) => shows(r.span.file))) continue;
       const key = `${finding.ruleId}\0${finding.span.file}:${finding.span.line}:${finding.span.column}\0${finding.message}`;
@@ -2134,7 +2161,7 @@ function projectResults(projects, cwd) {
       const result = resultFor(finding.span.file, texts.get(finding.span.file) ?? "", failLevel);
       (finding.suppression ? result.suppressed : result.findings).push(finding);
     }
-    if (reportOnly && !shows(loaded.file.path) && primary.findings.length === 0 && primary.suppressed.length === 0) byPath.delete(loaded.file.path);
+    if (reportOnly && !shows(file.path) && primary.findings.length === 0 && primary.suppressed.length === 0) byPath.delete(file.path);
   }
   return [...byPath.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0).map((r) => ({ ...r, findings: r.findings.sort(compareFindings), suppressed: r.suppressed.sort(compareFindings) }));
 }

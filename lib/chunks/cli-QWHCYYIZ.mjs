@@ -3,21 +3,22 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-4B4DES3T.mjs";
+} from "./chunk-JU242MTG.mjs";
 import "./chunk-NWFFCHOI.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-4XRCVEMO.mjs";
-import "./chunk-6NLCZGU4.mjs";
+import "./chunk-KPKTHUHU.mjs";
+import "./chunk-6TYMKW4I.mjs";
 import "./chunk-GVBU7QZK.mjs";
 import "./chunk-QNNX6PLP.mjs";
 import "./chunk-WJKRH3U3.mjs";
 import "./chunk-63VPBCBN.mjs";
-import "./chunk-RZQWFDOW.mjs";
+import "./chunk-WJGP3HA5.mjs";
 import "./chunk-CQOVKFQE.mjs";
 import "./chunk-U7QYKFG7.mjs";
 import "./chunk-SSKCFJDD.mjs";
-import "./chunk-66YYOBGO.mjs";
-import "./chunk-CTAUG7OS.mjs";
+import "./chunk-6DRHLQUI.mjs";
+import "./chunk-NLNXKAAM.mjs";
+import "./chunk-U3O6HMQQ.mjs";
 import {
   escapeLine
 } from "./chunk-5ZHKE5OY.mjs";

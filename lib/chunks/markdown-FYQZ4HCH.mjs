@@ -15,8 +15,8 @@ import {
 } from "./chunk-U7QYKFG7.mjs";
 import {
   pathFromRoot
-} from "./chunk-CL7N33XB.mjs";
-import "./chunk-CTAUG7OS.mjs";
+} from "./chunk-Y4RC6YOZ.mjs";
+import "./chunk-NLNXKAAM.mjs";
 import {
   plural
 } from "./chunk-5EEQ2A6J.mjs";

@@ -2,19 +2,20 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   codeQualitySeverity
-} from "./chunk-5WBV6L5N.mjs";
+} from "./chunk-7OJ5VFGJ.mjs";
 import {
   codePointColumn
 } from "./chunk-66345EC4.mjs";
 import {
   findingFingerprints
-} from "./chunk-OFVURXKZ.mjs";
+} from "./chunk-E6G3HJM5.mjs";
 import {
   ruleDocPath
 } from "./chunk-RZYRWAGT.mjs";
-import "./chunk-66YYOBGO.mjs";
-import "./chunk-CL7N33XB.mjs";
-import "./chunk-CTAUG7OS.mjs";
+import "./chunk-6DRHLQUI.mjs";
+import "./chunk-Y4RC6YOZ.mjs";
+import "./chunk-NLNXKAAM.mjs";
+import "./chunk-U3O6HMQQ.mjs";
 import {
   escapeControl,
   escapeLine,

@@ -11,7 +11,7 @@ import {
 } from "./chunk-SSKCFJDD.mjs";
 import {
   maskSecretValues
-} from "./chunk-66YYOBGO.mjs";
+} from "./chunk-6DRHLQUI.mjs";
 import {
   __toESM
 } from "./chunk-NVK4G5ST.mjs";
@@ -3569,7 +3569,8 @@ function parseSuppressions(text) {
   const directives = [];
   const problems = [];
   let pending = [];
-  splitLines(text).forEach((line, index) => {
+  const lines = text.includes("compose-lint") ? splitLines(text) : [];
+  lines.forEach((line, index) => {
     const lineNumber = index + 1;
     const marker = line.includes("compose-lint") ? MARKER.exec(line) : null;
     const found = [];

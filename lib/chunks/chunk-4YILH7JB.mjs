@@ -8,7 +8,7 @@ import {
   LOCKED,
   UNSUPPRESSIBLE,
   closest
-} from "./chunk-RZQWFDOW.mjs";
+} from "./chunk-WJGP3HA5.mjs";
 import {
   escapeControl,
   escapeLine

@@ -2,10 +2,12 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   maskSecretValues
-} from "./chunk-66YYOBGO.mjs";
+} from "./chunk-6DRHLQUI.mjs";
+import {
+  sha256Hex
+} from "./chunk-U3O6HMQQ.mjs";
 
 // src/format/fingerprint.ts
-import { createHash } from "node:crypto";
 function contains(outer, inner) {
   const starts = outer.line < inner.line || outer.line === inner.line && outer.column <= inner.column;
   const ends = outer.endLine > inner.line || outer.endLine === inner.line && outer.endColumn >= inner.column;
@@ -45,7 +47,7 @@ function findingFingerprints(file, path = file.path) {
     const key = [parts.ruleId, parts.path, parts.service, parts.value].join("\0");
     const occurrence = (seen.get(key) ?? 0) + 1;
     seen.set(key, occurrence);
-    return createHash("sha256").update(`${key}\0${occurrence}`).digest("hex").slice(0, 32);
+    return sha256Hex(`${key}\0${occurrence}`).slice(0, 32);
   });
 }
 

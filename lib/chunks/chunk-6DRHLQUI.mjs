@@ -88,7 +88,15 @@ var KEY_QUALIFIERS = {
   CIPHER: "key"
 };
 var AUTH_METHODS = /^(basic|bearer|digest|oauth2?|oidc|ldap|saml|jwt|token|password|internal|external|local|plain|md5|scram(-sha-256)?|trust|kerberos|ntlm|sasl|htpasswd)$/i;
+var kindsByName = /* @__PURE__ */ new Map();
 function secretKind(name) {
+  if (kindsByName.has(name)) return kindsByName.get(name);
+  if (kindsByName.size >= 1e4) kindsByName.clear();
+  const kind = kindOfName(name);
+  kindsByName.set(name, kind);
+  return kind;
+}
+function kindOfName(name) {
   if (/^(OLD)?PWD$/.test(name)) return void 0;
   const tokens = name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase().split(/[^A-Z0-9]+/).filter(Boolean);
   while (tokens.length > 1 && /^(V?\d+|OLD|NEW|PREVIOUS|CURRENT|PRIMARY|SECONDARY)$/.test(tokens.at(-1))) tokens.pop();
@@ -113,6 +121,7 @@ function secretKind(name) {
 }
 function renderings(raw) {
   const DOLLAR = "";
+  if (!raw.includes("$") && !raw.includes(DOLLAR)) return { literal: raw, unset: raw, fallbackOf: [] };
   let unset = raw.replace(/\$\$/g, DOLLAR);
   let literal = unset;
   const fallbackOf = [];
@@ -158,6 +167,7 @@ function strength(secret, sameAs) {
   return { words: `${[...value].length} characters`, weak: false };
 }
 function embeddedSecret(text) {
+  if (!text.includes("@") && !text.includes("=")) return void 0;
   const url = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s:@/?#]*):([^\s@/?#]+)@([^\s?#"']*)/i.exec(text);
   if (url && !carriesNoSecret(url[3])) {
     const [, scheme, user, secret, rest] = url;

@@ -16,10 +16,10 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-4XRCVEMO.mjs";
+} from "./chunk-KPKTHUHU.mjs";
 import {
   rules
-} from "./chunk-6NLCZGU4.mjs";
+} from "./chunk-6TYMKW4I.mjs";
 import {
   toDockerLineBreaks
 } from "./chunk-CQOVKFQE.mjs";
