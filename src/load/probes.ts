@@ -8,11 +8,22 @@
  * (Listing each directory instead costs more than it saves in a large one such as /tmp.)
  * One instance per run: a file created after it was probed is not seen by that run.
  */
-import { existsSync } from "node:fs";
+import { existsSync, realpathSync } from "node:fs";
 import { join } from "node:path";
 
 export class PathProbes {
   private readonly known = new Map<string, boolean>();
+  private readonly real = new Map<string, string>();
+
+  /**
+   * The path with symbolic links resolved (as written when it does not exist), asked once per run:
+   * every project of a repository checks its env files and includes against the same boundary.
+   */
+  realPath(path: string): string {
+    let real = this.real.get(path);
+    if (real === undefined) this.real.set(path, (real = realPath(path)));
+    return real;
+  }
 
   /** `existsSync(join(dir, name))`, asked once per run. */
   exists(dir: string, name: string): boolean {
@@ -26,4 +37,16 @@ export class PathProbes {
 /** Whether `dir` holds `name` (a link to nothing does not count), through the run's probes when there are some. */
 export function exists(probes: PathProbes | undefined, dir: string, name: string): boolean {
   return probes ? probes.exists(dir, name) : existsSync(join(dir, name));
+}
+
+/**
+ * The path with symbolic links resolved (as written when it does not exist): a link cannot lead
+ * out unseen. The system's realpath(3): Node's own JavaScript walk lstats every component of every path.
+ */
+export function realPath(path: string): string {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return path;
+  }
 }

@@ -12,7 +12,7 @@ import { parseEnv } from "node:util";
 import type { ComposeProject, SourceFile, Span } from "../model/types.js";
 import type { Environment, Substitution } from "./interpolate.js";
 import { DEFAULT_MAX_FILE_SIZE, decodeText, loadDotEnv, readRegularFileSync } from "./files.js";
-import { exists } from "./probes.js";
+import { exists, realPath } from "./probes.js";
 import type { PathProbes } from "./probes.js";
 import type { DotEnv } from "./files.js";
 import { topLevelProblem } from "./index.js";
@@ -73,18 +73,6 @@ export function gitTopLevel(dir: string, probes?: PathProbes): string | undefine
 export function isInside(path: string, root: string): boolean {
   const rel = relative(root, path);
   return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
-}
-
-/**
- * The path with symbolic links resolved (as written when it does not exist): a link cannot lead
- * out unseen. The system's realpath(3): Node's own JavaScript walk lstats every component of every path.
- */
-function realPath(path: string): string {
-  try {
-    return realpathSync.native(path);
-  } catch {
-    return path;
-  }
 }
 
 function isFile(path: string): boolean {
@@ -301,8 +289,12 @@ export class ProjectLoader {
     this.problems.push(p);
   }
 
+  private realPath(path: string): string {
+    return this.cache.probes ? this.cache.probes.realPath(path) : realPath(path);
+  }
+
   private outside(target: string, context: Context, at: Span, what: string): boolean {
-    if (this.options.allowOutsideProject || (isInside(target, context.boundary) && isInside(realPath(target), realPath(context.boundary)))) return false;
+    if (this.options.allowOutsideProject || (isInside(target, context.boundary) && isInside(this.realPath(target), this.realPath(context.boundary)))) return false;
     this.problem("not-linted", at, `${what} ${this.options.display(target)} is outside the project (${this.options.display(context.boundary) || "."}); it was not linted. Lint it on its own, or pass --allow-outside-project.`);
     return true;
   }
