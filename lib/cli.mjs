@@ -25,7 +25,7 @@ import {
   notLintedFile,
   parseSize,
   withConfig
-} from "./chunks/chunk-KPKTHUHU.mjs";
+} from "./chunks/chunk-6SE5LZVJ.mjs";
 import {
   rules
 } from "./chunks/chunk-6TYMKW4I.mjs";
@@ -528,7 +528,7 @@ async function run(argv) {
     return EXIT.ok;
   }
   if (values["print-project"]) {
-    const { printProjects } = await import("./chunks/print-project-3CFTEBNX.mjs");
+    const { printProjects } = await import("./chunks/print-project-4KI57RP3.mjs");
     const formats = values.format ?? [];
     const format = formats.length === 0 ? "yaml" : formats.length === 1 ? formats[0] : "";
     if (format !== "json" && format !== "yaml") throw new UsageError(`--print-project prints json or yaml; got "${formats.join(", ")}"`);
@@ -575,7 +575,7 @@ async function run(argv) {
   if (!fixing && !baseline && !outputs.some((o) => FORMATS_READING_THE_MODEL.has(o.format))) options.keepProjects = false;
   let result = stdinCount > 0 ? await lintStdin(values["stdin-filename"] ?? "<stdin>", options, cwd) : await lintFiles(positionals, { ...options, cwd });
   if (fixing) {
-    const { runFixes } = await import("./chunks/cli-QWHCYYIZ.mjs");
+    const { runFixes } = await import("./chunks/cli-V5RFOFDY.mjs");
     const fixed = await runFixes(result, options, cwd, fixing.selection, fixing.write);
     result = fixed.result;
     const diffOnStdout = outputs.some((o) => o.format === "text" && o.file === void 0) || !outputs.some((o) => o.file === void 0);

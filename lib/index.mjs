@@ -7,7 +7,7 @@ import {
   fileDiff,
   fixFiles,
   fixText
-} from "./chunks/chunk-JU242MTG.mjs";
+} from "./chunks/chunk-WIOT37WI.mjs";
 import "./chunks/chunk-NWFFCHOI.mjs";
 import {
   FORMAT_NAMES,
@@ -24,7 +24,7 @@ import {
   lintText,
   loadComposeText,
   loadProjects
-} from "./chunks/chunk-KPKTHUHU.mjs";
+} from "./chunks/chunk-6SE5LZVJ.mjs";
 import {
   configSchema,
   defineRule,

@@ -13,7 +13,7 @@ import {
   notLintedFile,
   readRegularFileSync,
   withConfig
-} from "./chunks/chunk-KPKTHUHU.mjs";
+} from "./chunks/chunk-6SE5LZVJ.mjs";
 import {
   addServiceKey,
   fileOf,

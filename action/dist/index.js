@@ -29200,10 +29200,20 @@ function escape2(text) {
 init_validate2();
 
 // src/load/probes.ts
-import { existsSync } from "node:fs";
+import { existsSync, realpathSync as realpathSync2 } from "node:fs";
 import { join as join2 } from "node:path";
 var PathProbes = class {
   known = /* @__PURE__ */ new Map();
+  real = /* @__PURE__ */ new Map();
+  /**
+   * The path with symbolic links resolved (as written when it does not exist), asked once per run:
+   * every project of a repository checks its env files and includes against the same boundary.
+   */
+  realPath(path) {
+    let real = this.real.get(path);
+    if (real === void 0) this.real.set(path, real = realPath(path));
+    return real;
+  }
   /** `existsSync(join(dir, name))`, asked once per run. */
   exists(dir, name) {
     const path = join2(dir, name);
@@ -29214,6 +29224,13 @@ var PathProbes = class {
 };
 function exists(probes, dir, name) {
   return probes ? probes.exists(dir, name) : existsSync(join2(dir, name));
+}
+function realPath(path) {
+  try {
+    return realpathSync2.native(path);
+  } catch {
+    return path;
+  }
 }
 
 // src/config/resolve.ts
@@ -31266,7 +31283,7 @@ async function readDotEnv(composePath, maxBytes = DEFAULT_MAX_FILE_SIZE) {
 }
 
 // src/load/project.ts
-import { readFileSync as readFileSync4, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
 import { basename as basename2, dirname as dirname4, isAbsolute as isAbsolute2, join as join5, relative as relative3, resolve as resolve4 } from "node:path";
 import { parseEnv as parseEnv2 } from "node:util";
 var DEFAULT_FILES = ["compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"];
@@ -31285,13 +31302,6 @@ function gitTopLevel(dir, probes) {
 function isInside(path, root) {
   const rel = relative3(root, path);
   return rel === "" || !rel.startsWith("..") && !isAbsolute2(rel);
-}
-function realPath(path) {
-  try {
-    return realpathSync2.native(path);
-  } catch {
-    return path;
-  }
 }
 function isFile(path) {
   try {
@@ -31464,8 +31474,11 @@ var ProjectLoader = class {
     if (level) p.level = level;
     this.problems.push(p);
   }
+  realPath(path) {
+    return this.cache.probes ? this.cache.probes.realPath(path) : realPath(path);
+  }
   outside(target, context, at, what) {
-    if (this.options.allowOutsideProject || isInside(target, context.boundary) && isInside(realPath(target), realPath(context.boundary))) return false;
+    if (this.options.allowOutsideProject || isInside(target, context.boundary) && isInside(this.realPath(target), this.realPath(context.boundary))) return false;
     this.problem("not-linted", at, `${what} ${this.options.display(target)} is outside the project (${this.options.display(context.boundary) || "."}); it was not linted. Lint it on its own, or pass --allow-outside-project.`);
     return true;
   }

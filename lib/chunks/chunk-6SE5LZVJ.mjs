@@ -1336,10 +1336,20 @@ import { resolve as resolve3 } from "node:path";
 import { dirname as dirname2, join as join3, relative, resolve, sep } from "node:path";
 
 // src/load/probes.ts
-import { existsSync } from "node:fs";
+import { existsSync, realpathSync } from "node:fs";
 import { join as join2 } from "node:path";
 var PathProbes = class {
   known = /* @__PURE__ */ new Map();
+  real = /* @__PURE__ */ new Map();
+  /**
+   * The path with symbolic links resolved (as written when it does not exist), asked once per run:
+   * every project of a repository checks its env files and includes against the same boundary.
+   */
+  realPath(path) {
+    let real = this.real.get(path);
+    if (real === void 0) this.real.set(path, real = realPath(path));
+    return real;
+  }
   /** `existsSync(join(dir, name))`, asked once per run. */
   exists(dir, name) {
     const path = join2(dir, name);
@@ -1350,6 +1360,13 @@ var PathProbes = class {
 };
 function exists(probes, dir, name) {
   return probes ? probes.exists(dir, name) : existsSync(join2(dir, name));
+}
+function realPath(path) {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return path;
+  }
 }
 
 // src/config/resolve.ts
@@ -1433,7 +1450,7 @@ function effectiveConfig(config, absolutePath) {
 }
 
 // src/load/project.ts
-import { readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
+import { readFileSync as readFileSync2, statSync } from "node:fs";
 import { basename as basename2, dirname as dirname3, isAbsolute, join as join4, relative as relative2, resolve as resolve2 } from "node:path";
 import { parseEnv as parseEnv2 } from "node:util";
 var DEFAULT_FILES = ["compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"];
@@ -1452,13 +1469,6 @@ function gitTopLevel(dir, probes) {
 function isInside(path, root) {
   const rel = relative2(root, path);
   return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
-}
-function realPath(path) {
-  try {
-    return realpathSync.native(path);
-  } catch {
-    return path;
-  }
 }
 function isFile(path) {
   try {
@@ -1631,8 +1641,11 @@ var ProjectLoader = class {
     if (level) p.level = level;
     this.problems.push(p);
   }
+  realPath(path) {
+    return this.cache.probes ? this.cache.probes.realPath(path) : realPath(path);
+  }
   outside(target, context, at, what) {
-    if (this.options.allowOutsideProject || isInside(target, context.boundary) && isInside(realPath(target), realPath(context.boundary))) return false;
+    if (this.options.allowOutsideProject || isInside(target, context.boundary) && isInside(this.realPath(target), this.realPath(context.boundary))) return false;
     this.problem("not-linted", at, `${what} ${this.options.display(target)} is outside the project (${this.options.display(context.boundary) || "."}); it was not linted. Lint it on its own, or pass --allow-outside-project.`);
     return true;
   }

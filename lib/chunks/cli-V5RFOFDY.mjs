@@ -3,10 +3,10 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-JU242MTG.mjs";
+} from "./chunk-WIOT37WI.mjs";
 import "./chunk-NWFFCHOI.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-KPKTHUHU.mjs";
+import "./chunk-6SE5LZVJ.mjs";
 import "./chunk-6TYMKW4I.mjs";
 import "./chunk-GVBU7QZK.mjs";
 import "./chunk-QNNX6PLP.mjs";

@@ -16,7 +16,7 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-KPKTHUHU.mjs";
+} from "./chunk-6SE5LZVJ.mjs";
 import {
   rules
 } from "./chunk-6TYMKW4I.mjs";
