@@ -6,7 +6,7 @@
  * Paths that leave the project's boundary (the git top-level, else the linted root), remote
  * includes, and nesting beyond the limits are not followed: each is a `not-linted` finding.
  */
-import { readFileSync, realpathSync, statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { parseEnv } from "node:util";
 import type { ComposeProject, SourceFile, Span } from "../model/types.js";
