@@ -55,7 +55,7 @@ if (major < 20) {
     }
     import("../lib/cli.mjs").then(
       ({ main }) =>
-        main(process.argv.slice(2)).then((code) => {
+        main(argv).then((code) => {
           process.exitCode = code;
         }, internalError),
       internalError,

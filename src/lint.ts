@@ -73,9 +73,9 @@ export interface LintOptions {
   texts?: ReadonlyMap<string, string>;
   /**
    * Keep each loaded file's model in its result (`FileResult.project`, default true). `false` when
-   * no output draws it (the command line without SARIF, Code Climate, GitLab or Markdown output):
-   * each project's tree and model are then dropped once it is linted, so memory follows the
-   * largest project, not the number of files.
+   * nothing reads it after linting (the command line without --fix, a baseline, or SARIF, Code
+   * Climate, GitLab or Markdown output): each project's tree and model are then dropped once it is
+   * linted, so memory follows the largest project, not the number of files.
    */
   keepProjects?: boolean;
 }
