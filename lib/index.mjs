@@ -7,7 +7,7 @@ import {
   fileDiff,
   fixFiles,
   fixText
-} from "./chunks/chunk-WIOT37WI.mjs";
+} from "./chunks/chunk-N3KSDMVO.mjs";
 import "./chunks/chunk-NWFFCHOI.mjs";
 import {
   FORMAT_NAMES,
@@ -24,13 +24,13 @@ import {
   lintText,
   loadComposeText,
   loadProjects
-} from "./chunks/chunk-6SE5LZVJ.mjs";
+} from "./chunks/chunk-WFCP7ZR7.mjs";
 import {
   configSchema,
   defineRule,
   rules
 } from "./chunks/chunk-6TYMKW4I.mjs";
-import "./chunks/chunk-GVBU7QZK.mjs";
+import "./chunks/chunk-TH4KIGJU.mjs";
 import "./chunks/chunk-QNNX6PLP.mjs";
 import "./chunks/chunk-WJKRH3U3.mjs";
 import "./chunks/chunk-63VPBCBN.mjs";

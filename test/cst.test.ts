@@ -11,7 +11,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { corePlain, readCst } from "../src/load/cst.js";
 import { parseTree } from "../src/load/tree.js";
-import { composeDocument } from "./generators.js";
+import { composeDocument, spliced } from "./generators.js";
 import { repoRoot } from "./helpers.js";
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261201);
@@ -42,16 +42,7 @@ describe("the CST reader reads as the composer does", () => {
     fc.assert(fc.property(composeDocument, (text) => bothReaders(text)), { seed: SEED, numRuns: RUNS });
   });
 
-  // YAML's syntax characters and the shapes the reader must give up on, spliced into real files.
-  const pieces = [" ", "\t", ":", ": ", "- ", "#", " #c", "&a ", "*a", "!reset ", "!!str ", '"', "'", "[", "]", "{", "}", ",", "\n", "\n  ", "|", ">", "? ", "%", "@", "`", "---", "...", "<<: *a", "~", "\r", "\\", "0o17", "0x1F", "1e3", ".inf", "'it''s'", '"a\\tb"', "|-\n  a\n", "[a, b,]", "{a: 1,}", "[a: b]", "{a}", "&", "*", "\u00a0", "\ufeff", "%YAML 1.2\n"];
-  const mutated = fc
-    .tuple(fc.nat(texts.length - 1), fc.array(fc.tuple(fc.nat(), fc.constantFrom(...pieces), fc.nat(3)), { minLength: 1, maxLength: 4 }))
-    .map(([index, edits]) =>
-      edits.reduce((text, [at, piece, removed]) => {
-        const p = at % (text.length + 1);
-        return text.slice(0, p) + piece + text.slice(p + removed);
-      }, texts[index]!),
-    );
+  const mutated = spliced(texts);
 
   test("fixtures with YAML syntax spliced in", () => {
     fc.assert(fc.property(mutated, (text) => bothReaders(text)), { seed: SEED, numRuns: RUNS * 3 });

@@ -43,3 +43,81 @@ export const composeDocument = fc
     }
     return text;
   });
+
+/**
+ * YAML's syntax characters and the shapes the readers must give up on, spliced into given texts
+ * (real files), one to four at random places.
+ */
+const syntaxPieces = [" ", "\t", ":", ": ", "- ", "#", " #c", "&a ", "*a", "!reset ", "!!str ", '"', "'", "[", "]", "{", "}", ",", "\n", "\n  ", "|", ">", "? ", "%", "@", "`", "---", "...", "<<: *a", "~", "\r", "\\", "0o17", "0x1F", "1e3", ".inf", "'it''s'", '"a\\tb"', "|-\n  a\n", "[a, b,]", "{a: 1,}", "[a: b]", "{a}", "&", "*", "\u00a0", "\ufeff", "%YAML 1.2\n", "\n# c\n", "\n  # c\n", "\n\n"];
+export function spliced(texts: readonly string[]): fc.Arbitrary<string> {
+  return fc
+    .tuple(fc.nat(texts.length - 1), fc.array(fc.tuple(fc.nat(), fc.constantFrom(...syntaxPieces), fc.nat(3)), { minLength: 1, maxLength: 4 }))
+    .map(([index, edits]) =>
+      edits.reduce((text, [at, piece, removed]) => {
+        const p = at % (text.length + 1);
+        return text.slice(0, p) + piece + text.slice(p + removed);
+      }, texts[index]!),
+    );
+}
+
+// Block YAML of any shape, with blank and comment lines at any indentation between its lines:
+// where the parser hangs those lines decides where collections end.
+type Shape = { kind: "scalar"; text: string } | { kind: "map"; pairs: [string, Shape][] } | { kind: "seq"; items: Shape[] };
+const inlineValue = fc.constantFrom("a", "1", "true", "~", "x y", "-1", "0o17", '"q"', "'s''q'", '""', "[x, 1]", "{k: v, n: [1, 2]}", "[]", "{}", "*anc", "[*anc, b]", "&anc v", "http://h:80/p", "a#b", "é");
+const mapKey = fc.constantFrom("a", "b", "<<", "'k'", '"k2"', "c d", "80", "x-y");
+const { shape } = fc.letrec<{ shape: Shape; map: Shape; seq: Shape }>((tie) => ({
+  shape: fc.oneof({ depthSize: "small" }, inlineValue.map((text): Shape => ({ kind: "scalar", text })), tie("map"), tie("seq")),
+  map: fc.array(fc.tuple(mapKey, tie("shape")), { minLength: 1, maxLength: 3 }).map((pairs): Shape => ({ kind: "map", pairs })),
+  seq: fc.array(tie("shape"), { minLength: 1, maxLength: 3 }).map((items): Shape => ({ kind: "seq", items })),
+}));
+
+function renderShape(root: Shape, choices: readonly number[]): string {
+  let next = 0;
+  const pick = (n: number): number => choices[next++ % choices.length]! % n;
+  const lines: string[] = [];
+  const trivia = (): void => {
+    for (let count = pick(4) === 0 ? pick(3) + 1 : 0; count > 0; count--) {
+      const kind = pick(4);
+      lines.push(kind === 0 ? "" : kind === 1 ? " ".repeat(pick(4)) : `${" ".repeat(pick(9))}# c`);
+    }
+  };
+  const emit = (line: string): void => {
+    lines.push(pick(5) === 0 ? `${line} # t` : line);
+    trivia();
+  };
+  // `lead` is what the first line starts with (a key line's or a dash's prefix), `indent` the column below it.
+  const render = (node: Shape, lead: string, indent: number): void => {
+    const pad = " ".repeat(indent);
+    if (node.kind === "scalar") {
+      emit(`${lead}${node.text}`);
+      return;
+    }
+    const step = pick(3) + 1;
+    if (node.kind === "map") {
+      node.pairs.forEach(([key, value], i) => {
+        const prefix = `${i === 0 ? lead : pad}${key}:`;
+        if (value.kind === "scalar") emit(`${prefix} ${value.text}`);
+        else {
+          emit(pick(4) === 0 ? `${prefix} &anc` : prefix);
+          const inner = value.kind === "seq" && pick(2) === 0 ? indent : indent + step;
+          render(value, " ".repeat(inner), inner);
+        }
+      });
+      return;
+    }
+    node.items.forEach((item, i) => {
+      const dash = `${i === 0 ? lead : pad}-${" ".repeat(step)}`;
+      if (item.kind === "map") render(item, dash, indent + 1 + step);
+      else if (item.kind === "scalar") emit(`${dash}${item.text}`);
+      else {
+        emit(`${i === 0 ? lead : pad}-`);
+        render(item, " ".repeat(indent + step), indent + step);
+      }
+    });
+  };
+  trivia();
+  render(root, "", 0);
+  return lines.join("\n") + (pick(3) === 0 ? "" : "\n");
+}
+
+export const blockYaml = fc.tuple(fc.oneof(shape.filter((s) => s.kind !== "scalar")), fc.array(fc.nat(99), { minLength: 50, maxLength: 50 })).map(([root, choices]) => renderShape(root, choices));

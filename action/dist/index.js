@@ -6013,7 +6013,7 @@ var require_constants2 = __commonJS({
     var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
     var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
     var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
+    var STAR2 = `${QMARK}*?`;
     var POSIX_CHARS = {
       DOT_LITERAL,
       PLUS_LITERAL,
@@ -6028,7 +6028,7 @@ var require_constants2 = __commonJS({
       NO_DOT_SLASH,
       NO_DOTS_SLASH,
       QMARK_NO_DOT,
-      STAR,
+      STAR: STAR2,
       START_ANCHOR
     };
     var WINDOWS_CHARS = {
@@ -6847,7 +6847,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         QMARK,
         QMARK_NO_DOT,
-        STAR,
+        STAR: STAR2,
         START_ANCHOR
       } = PLATFORM_CHARS;
       const globstar = (opts2) => {
@@ -6855,7 +6855,7 @@ var require_parse2 = __commonJS({
       };
       const nodot = opts.dot ? "" : NO_DOT;
       const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star2 = opts.bash === true ? globstar(opts) : STAR;
+      let star2 = opts.bash === true ? globstar(opts) : STAR2;
       if (opts.capture) {
         star2 = `(${star2})`;
       }
@@ -7532,14 +7532,14 @@ var require_parse2 = __commonJS({
         NO_DOT,
         NO_DOTS,
         NO_DOTS_SLASH,
-        STAR,
+        STAR: STAR2,
         START_ANCHOR
       } = constants3.globChars(win32);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
       const state = { negated: false, prefix: "" };
-      let star2 = opts.bash === true ? ".*?" : STAR;
+      let star2 = opts.bash === true ? ".*?" : STAR2;
       if (opts.capture) {
         star2 = `(${star2})`;
       }
@@ -29672,6 +29672,461 @@ function corePlain(source) {
   return source;
 }
 
+// src/load/scan.ts
+var GiveUp = class extends Error {
+};
+var GIVE_UP = new GiveUp("needs the yaml library");
+var UNSUPPORTED = /[\t\r\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/;
+var MARKER2 = /^(?:---|\.\.\.)(?:[ \n]|$)/gm;
+var MAX_KEY = 1e3;
+var NAME2 = /[A-Za-z0-9_-]/y;
+var NL = 10;
+var SPACE = 32;
+var HASH = 35;
+var COLON = 58;
+var DASH = 45;
+var DQUOTE = 34;
+var SQUOTE = 39;
+var COMMA = 44;
+var LBRACKET = 91;
+var RBRACKET = 93;
+var LBRACE = 123;
+var RBRACE = 125;
+var AMP = 38;
+var STAR = 42;
+var BACKSLASH = 92;
+function scanYaml(text) {
+  if (UNSUPPORTED.test(text)) return void 0;
+  try {
+    return new Scanner(text).document();
+  } catch (error) {
+    if (error instanceof GiveUp || error instanceof RangeError) return void 0;
+    throw error;
+  }
+}
+var Scanner = class {
+  constructor(text) {
+    this.text = text;
+    this.len = text.length;
+  }
+  text;
+  len;
+  document() {
+    const { text } = this;
+    let pos = 0;
+    let started = false;
+    let first = null;
+    while (pos < this.len) {
+      const line = this.line(pos);
+      const code3 = this.code(line.at);
+      if (code3 === NL || line.at === this.len || code3 === HASH) {
+        pos = this.lineEnd(line.at);
+        continue;
+      }
+      if (line.indent === 0 && text.startsWith("---", pos) && (pos + 3 === this.len || this.code(pos + 3) === NL || this.code(pos + 3) === SPACE)) {
+        if (started) throw GIVE_UP;
+        started = true;
+        this.restOfLine(pos + 3, pos + 3);
+        pos = this.lineEnd(pos + 3);
+        continue;
+      }
+      first = line;
+      break;
+    }
+    if (!first || first.indent !== 0) throw GIVE_UP;
+    MARKER2.lastIndex = first.start;
+    if (MARKER2.test(text)) throw GIVE_UP;
+    const read = this.block(first);
+    if (read.next) throw GIVE_UP;
+    if (read.trailing?.bare) throw GIVE_UP;
+    return read.node;
+  }
+  code(at) {
+    return at < this.len ? this.text.charCodeAt(at) : NL;
+  }
+  /** The line starting at `start`: its indentation and first character. */
+  line(start) {
+    let at = start;
+    while (this.text.charCodeAt(at) === SPACE) at++;
+    return { start, indent: at - start, at, dash: this.code(at) === DASH && this.isBlank(at + 1) };
+  }
+  /** Whether a space, a line break or the end of the text is at `at`. */
+  isBlank(at) {
+    const code3 = this.code(at);
+    return code3 === SPACE || code3 === NL;
+  }
+  /** The offset past the line break ending the line that holds `at`, or the text's length. */
+  lineEnd(at) {
+    const nl = this.text.indexOf("\n", at);
+    return nl === -1 ? this.len : nl + 1;
+  }
+  /**
+   * What may follow a value on its line: spaces and a comment after a space. Returns the offset
+   * past the line break (or the end of the text).
+   */
+  restOfLine(at, valueEnd) {
+    while (this.code(at) === SPACE && at < this.len) at++;
+    if (at >= this.len) return this.len;
+    const code3 = this.text.charCodeAt(at);
+    if (code3 === NL) return at + 1;
+    if (code3 === HASH && at > valueEnd) return this.lineEnd(at);
+    throw GIVE_UP;
+  }
+  /** The next content line from a line start, skipping blank and comment lines; whether a comment was skipped. */
+  nextContent(pos) {
+    let comment = false;
+    while (pos < this.len) {
+      const line = this.line(pos);
+      const code3 = this.code(line.at);
+      if (line.at < this.len && code3 !== NL && code3 !== HASH) return { next: line, comment };
+      if (code3 === HASH) comment = true;
+      pos = this.lineEnd(line.at);
+    }
+    return { next: null, comment };
+  }
+  /**
+   * The blank and comment lines after a value written on its line, in a collection indented by
+   * `indent`. As the library's parser: comment lines indented deeper than the collection, and the
+   * blank lines before them, belong to the value (its end runs on over them) until a comment line
+   * at or left of the collection's indentation; from there on they form a trailing item.
+   */
+  trivia(pos, indent) {
+    let after = pos;
+    let max = -1;
+    let bare = false;
+    let trailingStart = pos;
+    while (pos < this.len) {
+      const line = this.line(pos);
+      const code3 = this.code(line.at);
+      if (line.at < this.len && code3 !== NL && code3 !== HASH) {
+        return { after, next: line, trailing: max >= 0 ? { end: line.at, max, bare } : null };
+      }
+      const end = this.lineEnd(line.at);
+      if (code3 === HASH) {
+        if (max < 0 && line.indent > indent) {
+          after = end;
+          trailingStart = end;
+        } else {
+          if (max < 0 && line.indent === 0 && pos === trailingStart) bare = true;
+          max = Math.max(max, line.indent);
+        }
+      }
+      pos = end;
+    }
+    return { after, next: null, trailing: max >= 0 ? { end: this.len, max, bare } : null };
+  }
+  /**
+   * Where a collection's trailing comments go when it ends: the library keeps them in the
+   * collection (its item then reaches past them) when one is indented at least as deep as the
+   * collection, and otherwise hands them to the enclosing one (always from column 0).
+   */
+  close(node, indent, last, next, trailing2) {
+    node.end = last;
+    if (trailing2 && indent !== 0 && trailing2.max >= indent) return { node, after: trailing2.end, next, trailing: null };
+    return { node, after: last, next, trailing: trailing2 };
+  }
+  /** A block collection whose first item is on `line`. */
+  block(line) {
+    return line.dash ? this.sequence(line) : this.mapping(line);
+  }
+  sequence(first) {
+    const indent = first.indent;
+    const node = { kind: "seq", start: first.at, end: first.at, items: [] };
+    let line = first;
+    for (; ; ) {
+      let at = line.at + 1;
+      while (this.code(at) === SPACE && at < this.len) at++;
+      const code3 = this.code(at);
+      if (at >= this.len || code3 === NL || code3 === HASH) throw GIVE_UP;
+      if (code3 === DASH && this.isBlank(at + 1)) throw GIVE_UP;
+      const read = this.isKey(at) ? this.mapping({ start: line.start, indent: at - line.start, at, dash: false }) : this.inline(at, indent, void 0);
+      node.items.push(read.node);
+      const next = read.next;
+      if (next && next.indent === indent && next.dash) {
+        line = next;
+        continue;
+      }
+      if (next && next.indent > indent) throw GIVE_UP;
+      return this.close(node, indent, read.after, next, read.trailing);
+    }
+  }
+  mapping(first) {
+    const indent = first.indent;
+    const node = { kind: "map", start: first.at, end: first.at, pairs: [] };
+    let at = first.at;
+    for (; ; ) {
+      const key = this.key(at);
+      at = key.colon + 1;
+      while (this.code(at) === SPACE && at < this.len) at++;
+      const code3 = this.code(at);
+      let read;
+      if (at >= this.len || code3 === NL || code3 === HASH) read = this.blockValue(at, indent, void 0, code3 === HASH);
+      else if (code3 === AMP) {
+        const name = this.name(at + 1);
+        let after = name.end;
+        while (this.code(after) === SPACE && after < this.len) after++;
+        const next2 = this.code(after);
+        if (after >= this.len || next2 === NL || next2 === HASH && after > name.end) read = this.blockValue(after, indent, name.name, true);
+        else if (after > name.end) read = this.inline(after, indent, name.name);
+        else throw GIVE_UP;
+      } else read = this.inline(at, indent, void 0);
+      node.pairs.push({ key: key.node, value: read.node });
+      const next = read.next;
+      if (next && next.indent === indent && !next.dash) {
+        at = next.at;
+        continue;
+      }
+      if (next && next.indent >= indent) throw GIVE_UP;
+      return this.close(node, indent, read.after, next, read.trailing);
+    }
+  }
+  /**
+   * A map value written below its key (`at` is past the key line's `:` and spaces, or an anchor):
+   * a block collection indented deeper, a sequence at the key's indentation, or else an empty value.
+   */
+  blockValue(at, indent, anchor, commented) {
+    const { next, comment } = this.nextContent(this.lineEnd(at));
+    if (next && (next.indent > indent || next.indent === indent && next.dash)) {
+      const read = this.block(next);
+      if (anchor !== void 0) read.node.anchor = anchor;
+      return read;
+    }
+    if (anchor !== void 0 || commented || comment) throw GIVE_UP;
+    const node = { kind: "scalar", start: at, end: at, value: null, source: "", plain: true };
+    return { node, after: at, next, trailing: null };
+  }
+  /** A value written on its line at `at`, in a collection indented by `indent`, and the lines after it up to the next content. */
+  inline(at, indent, anchor) {
+    let node;
+    let end;
+    switch (this.code(at)) {
+      case DQUOTE:
+      case SQUOTE:
+        node = this.quoted(at);
+        end = node.end;
+        break;
+      case LBRACKET:
+      case LBRACE:
+        node = this.flow(at, 0);
+        end = node.end;
+        break;
+      case STAR: {
+        if (anchor !== void 0) throw GIVE_UP;
+        const name = this.name(at + 1);
+        end = name.end;
+        const alias = { kind: "alias", start: at, end, name: name.name };
+        node = alias;
+        break;
+      }
+      default:
+        node = this.plain(at);
+        end = node.end;
+    }
+    if (anchor !== void 0) node.anchor = anchor;
+    const lineEnd = this.restOfLine(end, end);
+    const trivia = this.trivia(lineEnd, indent);
+    return { node, after: trivia.after, next: trivia.next, trailing: trivia.trailing };
+  }
+  /**
+   * An anchor or alias name starting at `at`: it must end at a space or the line's end, or in a
+   * flow collection at a comma or closing bracket.
+   */
+  name(at, flow = false) {
+    let end = at;
+    NAME2.lastIndex = end;
+    while (end < this.len && NAME2.test(this.text)) NAME2.lastIndex = ++end;
+    const next = this.code(end);
+    if (end === at || !(this.isBlank(end) || flow && (next === COMMA || next === RBRACKET || next === RBRACE))) throw GIVE_UP;
+    return { name: this.text.slice(at, end), end };
+  }
+  /** Whether the content at `at` starts a `key: value` entry. */
+  isKey(at) {
+    const code3 = this.code(at);
+    if (code3 === DQUOTE || code3 === SQUOTE) {
+      const end = this.quotedEnd(at);
+      return this.code(end) === COLON && this.isBlank(end + 1);
+    }
+    if (!this.plainStart(at)) return false;
+    for (let i = at; i < this.len; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c === NL || c === HASH && this.text.charCodeAt(i - 1) === SPACE) return false;
+      if (c === COLON && this.isBlank(i + 1)) return true;
+    }
+    return false;
+  }
+  /** A key at `at` and the offset of its `:` (followed by a space or the line's end). */
+  key(at) {
+    const code3 = this.code(at);
+    let node;
+    let colon;
+    if (code3 === DQUOTE || code3 === SQUOTE) {
+      node = this.quoted(at);
+      colon = node.end;
+      if (this.code(colon) !== COLON) throw GIVE_UP;
+    } else {
+      if (!this.plainStart(at)) throw GIVE_UP;
+      colon = at;
+      for (; ; ) {
+        const c = this.code(colon);
+        if (c === NL || c === COMMA || c === LBRACKET || c === RBRACKET || c === LBRACE || c === RBRACE || c === HASH && this.text.charCodeAt(colon - 1) === SPACE) throw GIVE_UP;
+        if (c === COLON && this.isBlank(colon + 1)) break;
+        colon++;
+      }
+      if (this.text.charCodeAt(colon - 1) === SPACE) throw GIVE_UP;
+      const source = this.text.slice(at, colon);
+      node = { kind: "scalar", start: at, end: colon, value: corePlain(source), source, plain: true };
+      if (source === "<<") node.merge = true;
+    }
+    if (colon - at > MAX_KEY || !this.isBlank(colon + 1)) throw GIVE_UP;
+    return { node, colon };
+  }
+  /**
+   * Whether a plain scalar may start at `at`: not with an indicator, nor with `-`, `?` or `:`
+   * followed by a space (the reader leaves `?` and `:` starts to the library altogether).
+   */
+  plainStart(at) {
+    switch (this.code(at)) {
+      case NL:
+      case SPACE:
+      case HASH:
+      case COMMA:
+      case LBRACKET:
+      case RBRACKET:
+      case LBRACE:
+      case RBRACE:
+      case AMP:
+      case STAR:
+      case DQUOTE:
+      case SQUOTE:
+      case COLON:
+      case 33:
+      // !
+      case 124:
+      // |
+      case 62:
+      // >
+      case 37:
+      // %
+      case 64:
+      // @
+      case 96:
+      // `
+      case 63:
+        return false;
+      case DASH:
+        return !this.isBlank(at + 1);
+      default:
+        return true;
+    }
+  }
+  /** A plain scalar in block context, on one line: up to a comment or the line's end, never `: `. */
+  plain(at) {
+    if (!this.plainStart(at)) throw GIVE_UP;
+    let end = at;
+    let i = at;
+    for (; i < this.len; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c === NL || c === HASH && this.text.charCodeAt(i - 1) === SPACE) break;
+      if (c === COLON && this.isBlank(i + 1)) throw GIVE_UP;
+      if (c !== SPACE) end = i + 1;
+    }
+    const source = this.text.slice(at, end);
+    return { kind: "scalar", start: at, end, value: corePlain(source), source, plain: true };
+  }
+  /** The offset past a one-line quoted scalar's closing quote; the reader leaves escapes to the library. */
+  quotedEnd(at) {
+    const quote = this.text.charCodeAt(at);
+    for (let i = at + 1; i < this.len; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c === NL || c === BACKSLASH && quote === DQUOTE) throw GIVE_UP;
+      if (c === quote) {
+        if (quote === SQUOTE && this.code(i + 1) === SQUOTE) {
+          i++;
+          continue;
+        }
+        return i + 1;
+      }
+    }
+    throw GIVE_UP;
+  }
+  quoted(at) {
+    const end = this.quotedEnd(at);
+    let source = this.text.slice(at + 1, end - 1);
+    if (this.text.charCodeAt(at) === SQUOTE && source.includes("''")) source = source.replaceAll("''", "'");
+    return { kind: "scalar", start: at, end, value: source, source, plain: false };
+  }
+  /**
+   * A flow collection on one line (`[a, b]`, `{a: 1}`), nested ones included: no comments,
+   * anchors, aliases, empty values or pairs in a sequence.
+   */
+  flow(at, depth) {
+    if (depth > 1e3) throw GIVE_UP;
+    const isMap2 = this.code(at) === LBRACE;
+    const close = isMap2 ? RBRACE : RBRACKET;
+    const pairs2 = [];
+    const items = [];
+    let i = this.skipSpaces(at + 1);
+    while (this.code(i) !== close) {
+      if (isMap2) {
+        const key = this.flowScalar(i, true);
+        if (this.code(key.end) !== COLON || this.code(key.end + 1) !== SPACE) throw GIVE_UP;
+        const value = this.flowValue(this.skipSpaces(key.end + 1), depth);
+        pairs2.push({ key, value });
+        i = this.skipSpaces(value.end);
+      } else {
+        const value = this.flowValue(i, depth);
+        items.push(value);
+        i = this.skipSpaces(value.end);
+      }
+      if (this.code(i) === COMMA) i = this.skipSpaces(i + 1);
+      else if (this.code(i) !== close) throw GIVE_UP;
+    }
+    const end = i + 1;
+    return isMap2 ? { kind: "map", start: at, end, pairs: pairs2 } : { kind: "seq", start: at, end, items };
+  }
+  skipSpaces(at) {
+    while (at < this.len && this.text.charCodeAt(at) === SPACE) at++;
+    return at;
+  }
+  flowValue(at, depth) {
+    const code3 = this.code(at);
+    if (code3 === LBRACKET || code3 === LBRACE) return this.flow(at, depth + 1);
+    if (code3 === STAR) {
+      const { name, end } = this.name(at + 1, true);
+      return { kind: "alias", start: at, end, name };
+    }
+    return this.flowScalar(at, false);
+  }
+  /** A scalar inside a flow collection: quoted, or plain up to `,`, a bracket, or `:` before a space or bracket. */
+  flowScalar(at, key) {
+    const code3 = this.code(at);
+    if (code3 === DQUOTE || code3 === SQUOTE) return this.quoted(at);
+    if (!this.plainStart(at)) throw GIVE_UP;
+    let end = at;
+    let i = at;
+    for (; ; i++) {
+      const c = this.code(i);
+      if (c === NL || c === HASH) {
+        if (c === NL || this.text.charCodeAt(i - 1) === SPACE) throw GIVE_UP;
+      }
+      if (c === COMMA || c === RBRACKET || c === RBRACE) break;
+      if (c === LBRACKET || c === LBRACE) throw GIVE_UP;
+      if (c === COLON) {
+        const next = this.code(i + 1);
+        if (next === SPACE || next === NL || next === COMMA || next === RBRACKET || next === RBRACE || next === LBRACKET || next === LBRACE) {
+          if (!key) throw GIVE_UP;
+          break;
+        }
+      }
+      if (c !== SPACE) end = i + 1;
+    }
+    const source = this.text.slice(at, end);
+    const node = { kind: "scalar", start: at, end, value: corePlain(source), source, plain: true };
+    if (key && source === "<<") node.merge = true;
+    return node;
+  }
+};
+
 // src/load/tree.ts
 init_interpolate();
 init_lines();
@@ -29692,7 +30147,9 @@ function parseTree(source, file, env2, duplicates = "later", options = {}) {
     problems.push({ ruleId: "not-linted", span: spanOf3(stall.offset, stall.offset), message: stall.message });
     return { text, problems };
   }
-  let rootNode = options.reader === "document" ? void 0 : readCst(text);
+  const reader = options.reader ?? "scan";
+  let rootNode = reader === "scan" ? scanYaml(text) : void 0;
+  if (rootNode === void 0 && reader !== "document") rootNode = readCst(text);
   if (rootNode === void 0) {
     const composed = composeDocument(text, spanOf3, problems);
     if (composed === "failed") return { text, problems };

@@ -5,6 +5,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments } from "yaml";
 import type { Document, Node as YamlNode, Pair } from "yaml";
 import { readCst } from "./cst.js";
+import { scanYaml } from "./scan.js";
 import type { RawNode, RawPair } from "./raw.js";
 import type { Span } from "../model/types.js";
 import { MAX_INTERPOLATION_DEPTH, hasInterpolation, interpolate } from "./interpolate.js";
@@ -85,10 +86,11 @@ export type DuplicateKeyWinner = "later" | "earlier";
 
 export interface ParseOptions {
   /**
-   * "document" composes the library's Document for every file, the reader src/load/cst.ts falls
-   * back to; tests compare the two.
+   * Which reader goes first: by default src/load/scan.ts, then src/load/cst.ts when it gives up,
+   * then the library's composed Document when that one does. "cst" skips the first, "document"
+   * composes the Document for every file; tests compare the three.
    */
-  reader?: "cst" | "document";
+  reader?: "scan" | "cst" | "document";
 }
 
 export function parseTree(source: string, file: string, env: Environment, duplicates: DuplicateKeyWinner = "later", options: ParseOptions = {}): ParsedTree {
@@ -106,7 +108,9 @@ export function parseTree(source: string, file: string, env: Environment, duplic
     problems.push({ ruleId: "not-linted", span: spanOf(stall.offset, stall.offset), message: stall.message });
     return { text, problems };
   }
-  let rootNode = options.reader === "document" ? undefined : readCst(text);
+  const reader = options.reader ?? "scan";
+  let rootNode: RawNode | null | undefined = reader === "scan" ? scanYaml(text) : undefined;
+  if (rootNode === undefined && reader !== "document") rootNode = readCst(text);
   if (rootNode === undefined) {
     const composed = composeDocument(text, spanOf, problems);
     if (composed === "failed") return { text, problems };

@@ -16,7 +16,7 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-6SE5LZVJ.mjs";
+} from "./chunk-WFCP7ZR7.mjs";
 import {
   rules
 } from "./chunk-6TYMKW4I.mjs";

@@ -3,12 +3,12 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-WIOT37WI.mjs";
+} from "./chunk-N3KSDMVO.mjs";
 import "./chunk-NWFFCHOI.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-6SE5LZVJ.mjs";
+import "./chunk-WFCP7ZR7.mjs";
 import "./chunk-6TYMKW4I.mjs";
-import "./chunk-GVBU7QZK.mjs";
+import "./chunk-TH4KIGJU.mjs";
 import "./chunk-QNNX6PLP.mjs";
 import "./chunk-WJKRH3U3.mjs";
 import "./chunk-63VPBCBN.mjs";

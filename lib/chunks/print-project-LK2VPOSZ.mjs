@@ -2,11 +2,11 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadProjects
-} from "./chunk-6SE5LZVJ.mjs";
+} from "./chunk-WFCP7ZR7.mjs";
 import "./chunk-6TYMKW4I.mjs";
 import {
   stringify
-} from "./chunk-GVBU7QZK.mjs";
+} from "./chunk-TH4KIGJU.mjs";
 import {
   interpolate
 } from "./chunk-QNNX6PLP.mjs";

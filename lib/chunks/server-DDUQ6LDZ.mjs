@@ -4,10 +4,10 @@ import {
   LINE_IGNORE_SUFFIX,
   defaultCwd,
   isComposeFileName
-} from "./chunk-JCN2XYLH.mjs";
+} from "./chunk-ZPBUP3HQ.mjs";
 import {
   parseTree
-} from "./chunk-GVBU7QZK.mjs";
+} from "./chunk-TH4KIGJU.mjs";
 import "./chunk-QNNX6PLP.mjs";
 import {
   packageRoot,

@@ -15,7 +15,7 @@ import {
   locateIn,
   parseDocument,
   parseTree
-} from "./chunk-GVBU7QZK.mjs";
+} from "./chunk-TH4KIGJU.mjs";
 import {
   BUILTIN_META,
   compareFindings,
