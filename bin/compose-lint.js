@@ -16,12 +16,18 @@ if (major < 20) {
   process.stderr.write(`compose-lint: needs Node.js 20 or later; this is Node.js ${process.versions.node}\n`);
   process.exitCode = 2;
 } else {
-  // `compose-lint . | head -1`: a reader that closes the pipe ends the output, quietly (no stack trace).
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on("error", (error) => {
-      if (error.code === "EPIPE") return;
-      process.exitCode = 3;
-    });
+  const argv = process.argv.slice(2);
+  // `compose-lint . | head -1`: a reader that closes the pipe ends the output, quietly (no stack
+  // trace). The command line writes through src/stdio.ts, which handles this itself without
+  // creating the streams (they load Node.js's socket modules); the language server and plugins
+  // write to the streams.
+  if (argv.some((arg) => arg.startsWith("--lsp") || arg.startsWith("--plugin"))) {
+    for (const stream of [process.stdout, process.stderr]) {
+      stream.on("error", (error) => {
+        if (error.code === "EPIPE") return;
+        process.exitCode = 3;
+      });
+    }
   }
   const internalError = (error) => {
     const message = error instanceof Error ? error.message : String(error);
@@ -31,7 +37,6 @@ if (major < 20) {
     process.stderr.write(`compose-lint: internal error: ${shown}\n`);
     process.exitCode = 3;
   };
-  const argv = process.argv.slice(2);
   const cacheOn = !process.env.NODE_DISABLE_COMPILE_CACHE;
   const fast = cacheOn && !nodeModule.enableCompileCache ? fastCli(argv) : undefined;
   if (fast) {

@@ -25,7 +25,7 @@ import {
   notLintedFile,
   parseSize,
   withConfig
-} from "./chunks/chunk-WFCP7ZR7.mjs";
+} from "./chunks/chunk-MZQGN5CY.mjs";
 import {
   rules
 } from "./chunks/chunk-6TYMKW4I.mjs";
@@ -235,6 +235,75 @@ function parseMaxWarnings(value) {
   if (!/^\d+$/.test(value.trim())) return Number.NaN;
   return Number(value.trim());
 }
+
+// src/stdio.ts
+import { fstatSync, writeSync } from "node:fs";
+var StdWriter = class {
+  constructor(fd) {
+    this.fd = fd;
+  }
+  fd;
+  mode;
+  /** A write failed for another reason than a closed pipe. */
+  failed = false;
+  get isTTY() {
+    this.mode ??= this.pick();
+    return this.mode === "stream" && this.stream().isTTY === true;
+  }
+  /** The terminal's width, when it is one. */
+  get columns() {
+    return this.isTTY ? this.stream().columns : void 0;
+  }
+  write(text) {
+    if (text === "") return;
+    this.mode ??= this.pick();
+    if (this.mode === "closed") return;
+    if (this.mode === "stream") {
+      this.stream().write(text);
+      return;
+    }
+    const bytes = Buffer.from(text, "utf8");
+    let offset = 0;
+    while (offset < bytes.length) {
+      try {
+        offset += writeSync(this.fd, bytes, offset);
+      } catch (error) {
+        const code = error.code;
+        if (code === "EAGAIN") {
+          this.mode = "stream";
+          this.stream().write(bytes.subarray(offset));
+        } else {
+          this.mode = "closed";
+          if (code !== "EPIPE") this.failed = true;
+        }
+        return;
+      }
+    }
+  }
+  pick() {
+    if (process.platform !== "win32") {
+      try {
+        const stat = fstatSync(this.fd);
+        if (stat.isFIFO() || stat.isFile() || stat.isSocket()) return "direct";
+      } catch {
+      }
+    }
+    return "stream";
+  }
+  stream() {
+    const stream = this.fd === 1 ? process.stdout : process.stderr;
+    if (stream.listenerCount("error") === 0) {
+      stream.on("error", (error) => {
+        if (error.code === "EPIPE") return;
+        this.failed = true;
+        process.exitCode = 3;
+      });
+    }
+    return stream;
+  }
+};
+var stdout = new StdWriter(1);
+var stderr = new StdWriter(2);
 
 // src/cli-config.ts
 import { relative as relative2 } from "node:path";
@@ -456,7 +525,7 @@ function useColor(values, stream) {
   if (values.color) return true;
   if (process.env.NO_COLOR) return false;
   if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== "0") return true;
-  return stream.isTTY === true;
+  return stream.isTTY;
 }
 function fixRequest(values, ruleSet, stdin) {
   const write = values.fix === true;
@@ -476,17 +545,21 @@ function fixRequest(values, ruleSet, stdin) {
   return { write, selection: { type, rules: values["fix-rule"] ?? [] } };
 }
 async function main(argv) {
+  const code = await guarded(argv);
+  return stdout.failed || stderr.failed ? EXIT.internal : code;
+}
+async function guarded(argv) {
   try {
     return await run(argv);
   } catch (error) {
     if (error instanceof UsageError || error instanceof UnknownRuleError) {
-      process.stderr.write(guardText(`compose-lint: ${escapeLine(error.message)}
+      stderr.write(guardText(`compose-lint: ${escapeLine(error.message)}
 Run "compose-lint --help" for usage.
 `));
       return EXIT.usage;
     }
     if (error instanceof ConfigError || error instanceof PluginError) {
-      for (const line of error.message.split("\n")) process.stderr.write(guardText(`compose-lint: ${escapeLine(line)}
+      for (const line of error.message.split("\n")) stderr.write(guardText(`compose-lint: ${escapeLine(line)}
 `));
       return EXIT.usage;
     }
@@ -502,11 +575,11 @@ async function run(argv) {
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    process.stdout.write(HELP);
+    stdout.write(HELP);
     return EXIT.ok;
   }
   if (values.version) {
-    process.stdout.write(`${version}
+    stdout.write(`${version}
 `);
     return EXIT.ok;
   }
@@ -524,22 +597,22 @@ async function run(argv) {
   if (values["list-rules"]) {
     const format = values.format?.[0] ?? "text";
     if (format !== "text" && format !== "json") throw new UsageError(`--list-rules prints text or json; got "${format}"`);
-    process.stdout.write(format === "json" ? guardJson(listRules(ruleSet, format)) : guardText(listRules(ruleSet, format)));
+    stdout.write(format === "json" ? guardJson(listRules(ruleSet, format)) : guardText(listRules(ruleSet, format)));
     return EXIT.ok;
   }
   if (values["print-project"]) {
-    const { printProjects } = await import("./chunks/print-project-LK2VPOSZ.mjs");
+    const { printProjects } = await import("./chunks/print-project-A6JLKU55.mjs");
     const formats = values.format ?? [];
     const format = formats.length === 0 ? "yaml" : formats.length === 1 ? formats[0] : "";
     if (format !== "json" && format !== "yaml") throw new UsageError(`--print-project prints json or yaml; got "${formats.join(", ")}"`);
     const { text, errors } = await printProjects(positionals, projectOptions(values), format);
-    process.stdout.write(text);
-    for (const error of errors) process.stderr.write(`compose-lint: ${escapeLine(error.path)}: ${escapeLine(error.message)}
+    stdout.write(text);
+    for (const error of errors) stderr.write(`compose-lint: ${escapeLine(error.path)}: ${escapeLine(error.message)}
 `);
     return errors.length > 0 ? EXIT.usage : EXIT.ok;
   }
   if (values.explain !== void 0) {
-    process.stdout.write(guardText(explain(values.explain, ruleSet, useColor(values, process.stdout))));
+    stdout.write(guardText(explain(values.explain, ruleSet, useColor(values, stdout))));
     return EXIT.ok;
   }
   const explicitFailLevel = values["fail-level"];
@@ -563,7 +636,7 @@ async function run(argv) {
     ...values["no-config"] ? { config: false } : values.config !== void 0 ? { config: values.config } : {}
   };
   if (values["print-config"] !== void 0) {
-    process.stdout.write(guardText(printConfig(resolve2(cwd, values["print-config"]), options, cwd)));
+    stdout.write(guardText(printConfig(resolve2(cwd, values["print-config"]), options, cwd)));
     return EXIT.ok;
   }
   const stdinCount = positionals.filter((p) => p === "-").length;
@@ -575,12 +648,12 @@ async function run(argv) {
   if (!fixing && !baseline && !outputs.some((o) => FORMATS_READING_THE_MODEL.has(o.format))) options.keepProjects = false;
   let result = stdinCount > 0 ? await lintStdin(values["stdin-filename"] ?? "<stdin>", options, cwd) : await lintFiles(positionals, { ...options, cwd });
   if (fixing) {
-    const { runFixes } = await import("./chunks/cli-L5N4KKXE.mjs");
+    const { runFixes } = await import("./chunks/cli-A3XB44C6.mjs");
     const fixed = await runFixes(result, options, cwd, fixing.selection, fixing.write);
     result = fixed.result;
     const diffOnStdout = outputs.some((o) => o.format === "text" && o.file === void 0) || !outputs.some((o) => o.file === void 0);
-    if (!fixing.write) (diffOnStdout ? process.stdout : process.stderr).write(guardText(fixed.diff));
-    for (const note of fixed.notes) process.stderr.write(guardText(`${note}
+    if (!fixing.write) (diffOnStdout ? stdout : stderr).write(guardText(fixed.diff));
+    for (const note of fixed.notes) stderr.write(guardText(`${note}
 `));
   }
   let baselined;
@@ -598,18 +671,18 @@ async function run(argv) {
     const formatter = await loadFormatter(output.format);
     const shown = output.format === "sarif" ? baselined.full : visible;
     if (output.file === void 0) {
-      const width = process.stdout.isTTY ? process.stdout.columns : void 0;
-      process.stdout.write(formatter(shown, { ...context, color: useColor(values, process.stdout), width }));
+      const width = stdout.columns;
+      stdout.write(formatter(shown, { ...context, color: useColor(values, stdout), width }));
     } else {
       writeReport(targets.get(output), formatter(shown, { ...context, color: false }));
     }
   }
-  for (const line of baselined.messages) process.stderr.write(`compose-lint: ${escapeLine(line)}
+  for (const line of baselined.messages) stderr.write(`compose-lint: ${escapeLine(line)}
 `);
   const textOnStdout = outputs.some((o) => o.format === "text" && o.file === void 0);
-  if (!textOnStdout) for (const error of result.errors) process.stderr.write(guardText(`compose-lint: ${escapeLine(error.path)}: ${escapeLine(error.message)}
+  if (!textOnStdout) for (const error of result.errors) stderr.write(guardText(`compose-lint: ${escapeLine(error.path)}: ${escapeLine(error.message)}
 `));
-  if (outputs.every((o) => o.file !== void 0)) process.stderr.write(guardText(`compose-lint: ${summaryLine(visible)}
+  if (outputs.every((o) => o.file !== void 0)) stderr.write(guardText(`compose-lint: ${summaryLine(visible)}
 `));
   if (result.errors.length > 0) return EXIT.usage;
   if (values["write-baseline"] !== void 0) return EXIT.ok;

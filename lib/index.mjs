@@ -7,7 +7,7 @@ import {
   fileDiff,
   fixFiles,
   fixText
-} from "./chunks/chunk-N3KSDMVO.mjs";
+} from "./chunks/chunk-CRCPM6VH.mjs";
 import "./chunks/chunk-NWFFCHOI.mjs";
 import {
   FORMAT_NAMES,
@@ -24,7 +24,7 @@ import {
   lintText,
   loadComposeText,
   loadProjects
-} from "./chunks/chunk-WFCP7ZR7.mjs";
+} from "./chunks/chunk-MZQGN5CY.mjs";
 import {
   configSchema,
   defineRule,

@@ -13,7 +13,7 @@ import {
   notLintedFile,
   readRegularFileSync,
   withConfig
-} from "./chunks/chunk-WFCP7ZR7.mjs";
+} from "./chunks/chunk-MZQGN5CY.mjs";
 import {
   addServiceKey,
   fileOf,

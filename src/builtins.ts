@@ -2,7 +2,7 @@
  * Node.js built-ins that only some runs need, loaded at their first use instead of at start-up:
  * node:crypto (about 20 modules) hashes only fingerprints (SARIF, GitLab, Code Climate, baselines)
  * and GitHub's annotation token, and node:net (with the stream modules it pulls in) only answers
- * whether a port's host address is an IP address. A small file's run then loads neither
+ * whether a port's host address is an IPv6 address. A small file's run then loads neither
  * (`process.moduleLoadList`), which is part of issue 13's start-up budget.
  */
 import { createRequire } from "node:module";

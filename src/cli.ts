@@ -20,6 +20,7 @@ import type { LintOptions, LintResult } from "./lint.js";
 import { DEFAULT_MAX_FILE_SIZE, formatSize, parseSize } from "./load/files.js";
 import { version } from "./meta.js";
 import { PluginError } from "./plugin-error.js";
+import { stderr, stdout } from "./stdio.js";
 import { allRuleMeta, explain, listRules, UnknownRuleError } from "./rule-info.js";
 import { parseRuleSettings, printConfig } from "./cli-config.js";
 import { OutputFileError, checkOutputFile, writeOutputFile } from "./output-file.js";
@@ -212,12 +213,12 @@ function projectOptions(values: { file?: string[]; "project-directory"?: string;
   return options;
 }
 
-function useColor(values: { color?: boolean; "no-color"?: boolean }, stream: NodeJS.WriteStream): boolean {
+function useColor(values: { color?: boolean; "no-color"?: boolean }, stream: { isTTY: boolean }): boolean {
   if (values["no-color"]) return false;
   if (values.color) return true;
   if (process.env.NO_COLOR) return false;
   if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== "0") return true;
-  return stream.isTTY === true;
+  return stream.isTTY;
 }
 
 /** `--fix` / `--fix-dry-run` and their options, checked; undefined when neither is given. */
@@ -240,15 +241,20 @@ function fixRequest(values: { fix?: boolean; "fix-dry-run"?: boolean; "fix-rule"
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
+  const code = await guarded(argv);
+  return stdout.failed || stderr.failed ? EXIT.internal : code;
+}
+
+async function guarded(argv: readonly string[]): Promise<number> {
   try {
     return await run(argv);
   } catch (error) {
     if (error instanceof UsageError || error instanceof UnknownRuleError) {
-      process.stderr.write(guardText(`compose-lint: ${escapeLine(error.message)}\nRun "compose-lint --help" for usage.\n`));
+      stderr.write(guardText(`compose-lint: ${escapeLine(error.message)}\nRun "compose-lint --help" for usage.\n`));
       return EXIT.usage;
     }
     if (error instanceof ConfigError || error instanceof PluginError) {
-      for (const line of error.message.split("\n")) process.stderr.write(guardText(`compose-lint: ${escapeLine(line)}\n`));
+      for (const line of error.message.split("\n")) stderr.write(guardText(`compose-lint: ${escapeLine(line)}\n`));
       return EXIT.usage;
     }
     throw error;
@@ -264,11 +270,11 @@ async function run(argv: readonly string[]): Promise<number> {
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    process.stdout.write(HELP);
+    stdout.write(HELP);
     return EXIT.ok;
   }
   if (values.version) {
-    process.stdout.write(`${version}\n`);
+    stdout.write(`${version}\n`);
     return EXIT.ok;
   }
   if (values.lsp) {
@@ -286,7 +292,7 @@ async function run(argv: readonly string[]): Promise<number> {
     const format = values.format?.[0] ?? "text";
     if (format !== "text" && format !== "json") throw new UsageError(`--list-rules prints text or json; got "${format}"`);
     // Plugins and configuration files come from the repository: their text goes through the output guards too.
-    process.stdout.write(format === "json" ? guardJson(listRules(ruleSet, format)) : guardText(listRules(ruleSet, format)));
+    stdout.write(format === "json" ? guardJson(listRules(ruleSet, format)) : guardText(listRules(ruleSet, format)));
     return EXIT.ok;
   }
   if (values["print-project"]) {
@@ -295,12 +301,12 @@ async function run(argv: readonly string[]): Promise<number> {
     const format = formats.length === 0 ? "yaml" : formats.length === 1 ? formats[0]! : "";
     if (format !== "json" && format !== "yaml") throw new UsageError(`--print-project prints json or yaml; got "${formats.join(", ")}"`);
     const { text, errors } = await printProjects(positionals, projectOptions(values), format);
-    process.stdout.write(text);
-    for (const error of errors) process.stderr.write(`compose-lint: ${escapeLine(error.path)}: ${escapeLine(error.message)}\n`);
+    stdout.write(text);
+    for (const error of errors) stderr.write(`compose-lint: ${escapeLine(error.path)}: ${escapeLine(error.message)}\n`);
     return errors.length > 0 ? EXIT.usage : EXIT.ok;
   }
   if (values.explain !== undefined) {
-    process.stdout.write(guardText(explain(values.explain, ruleSet, useColor(values, process.stdout))));
+    stdout.write(guardText(explain(values.explain, ruleSet, useColor(values, stdout))));
     return EXIT.ok;
   }
   const explicitFailLevel = values["fail-level"];
@@ -325,7 +331,7 @@ async function run(argv: readonly string[]): Promise<number> {
     ...(values["no-config"] ? { config: false as const } : values.config !== undefined ? { config: values.config } : {}),
   };
   if (values["print-config"] !== undefined) {
-    process.stdout.write(guardText(printConfig(resolve(cwd, values["print-config"]), options, cwd)));
+    stdout.write(guardText(printConfig(resolve(cwd, values["print-config"]), options, cwd)));
     return EXIT.ok;
   }
   const stdinCount = positionals.filter((p) => p === "-").length;
@@ -344,8 +350,8 @@ async function run(argv: readonly string[]): Promise<number> {
     const fixed = await runFixes(result, options, cwd, fixing.selection, fixing.write);
     result = fixed.result;
     const diffOnStdout = outputs.some((o) => o.format === "text" && o.file === undefined) || !outputs.some((o) => o.file === undefined);
-    if (!fixing.write) (diffOnStdout ? process.stdout : process.stderr).write(guardText(fixed.diff));
-    for (const note of fixed.notes) process.stderr.write(guardText(`${note}\n`));
+    if (!fixing.write) (diffOnStdout ? stdout : stderr).write(guardText(fixed.diff));
+    for (const note of fixed.notes) stderr.write(guardText(`${note}\n`));
   }
 
   let baselined;
@@ -366,18 +372,18 @@ async function run(argv: readonly string[]): Promise<number> {
     const shown = output.format === "sarif" ? baselined.full : visible;
     if (output.file === undefined) {
       // The terminal's width reaches the formatter as data; a pipe or a file gets the default.
-      const width = process.stdout.isTTY ? process.stdout.columns : undefined;
-      process.stdout.write(formatter(shown, { ...context, color: useColor(values, process.stdout), width }));
+      const width = stdout.columns;
+      stdout.write(formatter(shown, { ...context, color: useColor(values, stdout), width }));
     } else {
       writeReport(targets.get(output)!, formatter(shown, { ...context, color: false }));
     }
   }
-  for (const line of baselined.messages) process.stderr.write(`compose-lint: ${escapeLine(line)}\n`);
+  for (const line of baselined.messages) stderr.write(`compose-lint: ${escapeLine(line)}\n`);
   // Path errors also reach stderr when the main output is machine-readable or goes to a file.
   const textOnStdout = outputs.some((o) => o.format === "text" && o.file === undefined);
-  if (!textOnStdout) for (const error of result.errors) process.stderr.write(guardText(`compose-lint: ${escapeLine(error.path)}: ${escapeLine(error.message)}\n`));
+  if (!textOnStdout) for (const error of result.errors) stderr.write(guardText(`compose-lint: ${escapeLine(error.path)}: ${escapeLine(error.message)}\n`));
   // With every output in a file, the terminal still learns how the run went.
-  if (outputs.every((o) => o.file !== undefined)) process.stderr.write(guardText(`compose-lint: ${summaryLine(visible)}\n`));
+  if (outputs.every((o) => o.file !== undefined)) stderr.write(guardText(`compose-lint: ${summaryLine(visible)}\n`));
 
   if (result.errors.length > 0) return EXIT.usage;
   if (values["write-baseline"] !== undefined) return EXIT.ok;

@@ -3,8 +3,8 @@
  * symbolic link; an empty or unwritable target is a usage error (exit 2), not an internal one; a
  * reader that closes the pipe early ends the run quietly.
  */
-import { spawn } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, readFileSync, symlinkSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { repoRoot, runCli, scratch } from "./helpers.js";
@@ -79,6 +79,43 @@ describe("a closed pipe", () => {
     const code = await new Promise<number | null>((done) => child.on("close", (status) => done(status)));
     expect(stderr).toBe("");
     expect(code).not.toBe(3);
+  });
+});
+
+// src/stdio.ts writes to a pipe, a socket or a file itself, and to anything else through Node.js's stream.
+describe("standard output on each kind of descriptor", () => {
+  const bin = join(repoRoot, "bin", "compose-lint.js");
+  const withStdout = (dir: string, stdout: number | "pipe") =>
+    spawnSync(process.execPath, [bin, "."], { cwd: dir, stdio: ["ignore", stdout, "pipe"], encoding: "utf8", env: { PATH: process.env.PATH ?? "", TMPDIR: scratch({}) } });
+
+  test("a file receives what a pipe does, whole", () => {
+    const services = Array.from({ length: 300 }, (_, i) => `  s${i}:\n    image: postgres:16\n    ports: ["${10000 + i}:5432"]\n`).join("");
+    const dir = scratch({ "compose.yaml": `services:\n${services}` });
+    const piped = withStdout(dir, "pipe");
+    const fd = openSync(join(dir, "out.txt"), "w");
+    const filed = withStdout(dir, fd);
+    closeSync(fd);
+    expect([piped.status, filed.status, filed.stderr]).toEqual([1, 1, ""]);
+    expect(piped.stdout.length).toBeGreaterThan(100_000);
+    expect(readFileSync(join(dir, "out.txt"), "utf8")).toBe(piped.stdout);
+  });
+
+  test("a descriptor that cannot be written ends the run with exit 3, not a stack trace", () => {
+    const dir = scratch({ "compose.yaml": COMPOSE });
+    const fd = openSync(join(dir, "compose.yaml"), "r");
+    const run = withStdout(dir, fd);
+    closeSync(fd);
+    expect(run.status).toBe(3);
+    expect(run.stderr).not.toMatch(/at .*\.(?:js|cjs|mjs):\d+/);
+  });
+
+  test.skipIf(!existsSync("/dev/full"))("a full device (written through the stream) ends the run with exit 3", () => {
+    const dir = scratch({ "compose.yaml": COMPOSE });
+    const fd = openSync("/dev/full", "w");
+    const run = withStdout(dir, fd);
+    closeSync(fd);
+    expect(run.status).toBe(3);
+    expect(run.stderr).not.toMatch(/at .*\.(?:js|cjs|mjs):\d+/);
   });
 });
 

@@ -6,7 +6,8 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { loadComposeText } from "../src/load/index.js";
 import { parseVolumeSpec } from "../src/load/mounts.js";
-import { renderPort } from "../src/load/ports.js";
+import { isIP } from "node:net";
+import { isGoIpAddress, renderPort } from "../src/load/ports.js";
 import type { Located, PortRange, Protocol, Span } from "../src/model/types.js";
 
 const SEED = 20260701;
@@ -33,6 +34,18 @@ describe("every entry is read or reported", () => {
       { seed: SEED, numRuns: 300 },
     );
   });
+});
+
+test("IPv4 host addresses are the ones node:net's isIP takes (the loader matches them without loading it)", () => {
+  const octet = fc.oneof(fc.integer({ min: 0, max: 300 }).map(String), fc.stringMatching(/^[0-9]{1,4}$/), fc.constantFrom("", "00", "01", "+1", "-1", "0x1", " 1", "1 ", "١"));
+  const candidate = fc.oneof(fc.array(octet, { minLength: 1, maxLength: 6 }).map((parts) => parts.join(".")), fc.string({ unit: fc.constantFrom(..."0123456789.".split("")), maxLength: 16 }));
+  fc.assert(
+    fc.property(candidate, (text) => {
+      expect(isGoIpAddress(text)).toBe(isIP(text) === 4);
+    }),
+    { seed: SEED, numRuns: 2000 },
+  );
+  expect([isGoIpAddress("127.0.0.1"), isGoIpAddress("255.255.255.255"), isGoIpAddress("256.0.0.1"), isGoIpAddress("01.2.3.4"), isGoIpAddress("::1"), isGoIpAddress("fe80::1%eth0")]).toEqual([true, true, false, false, true, false]);
 });
 
 const portRange = fc

@@ -45,9 +45,16 @@ export function parsePortRange(text: string): PortRange | undefined {
   return { start, end };
 }
 
-/** An address Go's net.ParseIP accepts: dotted IPv4 without leading zeros, or IPv6 without a zone. */
+/** Dotted decimal IPv4 as Go's net.ParseIP and Node.js's net.isIP read it: four numbers up to 255, none with a leading zero. */
+const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
+
+/**
+ * An address Go's net.ParseIP accepts: dotted IPv4 without leading zeros, or IPv6 without a zone.
+ * IPv4 is matched here: node:net, which answers for IPv6, loads the stream modules with it.
+ */
 export function isGoIpAddress(text: string): boolean {
-  return isIP(text) !== 0 && !text.includes("%");
+  if (!text.includes(":")) return IPV4.test(text);
+  return isIP(text) === 6 && !text.includes("%");
 }
 
 /**

@@ -16,7 +16,7 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-WFCP7ZR7.mjs";
+} from "./chunk-MZQGN5CY.mjs";
 import {
   rules
 } from "./chunk-6TYMKW4I.mjs";

@@ -3,10 +3,10 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-N3KSDMVO.mjs";
+} from "./chunk-CRCPM6VH.mjs";
 import "./chunk-NWFFCHOI.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-WFCP7ZR7.mjs";
+import "./chunk-MZQGN5CY.mjs";
 import "./chunk-6TYMKW4I.mjs";
 import "./chunk-TH4KIGJU.mjs";
 import "./chunk-QNNX6PLP.mjs";

@@ -227,8 +227,10 @@ function parsePortRange(text) {
   if (end === void 0 || end < start) return void 0;
   return { start, end };
 }
+var IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
 function isGoIpAddress(text) {
-  return isIP(text) !== 0 && !text.includes("%");
+  if (!text.includes(":")) return IPV4.test(text);
+  return isIP(text) === 6 && !text.includes("%");
 }
 function hostAddress(part) {
   let address = part;
