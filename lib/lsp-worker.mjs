@@ -2,7 +2,7 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   LINE_IGNORE_SUFFIX
-} from "./chunks/chunk-ZPBUP3HQ.mjs";
+} from "./chunks/chunk-V6EHRXGI.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   SERVICE_SUPPRESSION_KEY,
@@ -13,7 +13,7 @@ import {
   notLintedFile,
   readRegularFileSync,
   withConfig
-} from "./chunks/chunk-MZQGN5CY.mjs";
+} from "./chunks/chunk-IXS7RT4P.mjs";
 import {
   addServiceKey,
   fileOf,
@@ -21,7 +21,7 @@ import {
   insertItem,
   rules
 } from "./chunks/chunk-6TYMKW4I.mjs";
-import "./chunks/chunk-TH4KIGJU.mjs";
+import "./chunks/chunk-VV3L544A.mjs";
 import "./chunks/chunk-QNNX6PLP.mjs";
 import "./chunks/chunk-WJKRH3U3.mjs";
 import "./chunks/chunk-63VPBCBN.mjs";

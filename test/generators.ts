@@ -63,7 +63,7 @@ export function spliced(texts: readonly string[]): fc.Arbitrary<string> {
 // Block YAML of any shape, with blank and comment lines at any indentation between its lines:
 // where the parser hangs those lines decides where collections end.
 type Shape = { kind: "scalar"; text: string } | { kind: "map"; pairs: [string, Shape][] } | { kind: "seq"; items: Shape[] };
-const inlineValue = fc.constantFrom("a", "1", "true", "~", "x y", "-1", "0o17", '"q"', "'s''q'", '""', "[x, 1]", "{k: v, n: [1, 2]}", "[]", "{}", "*anc", "[*anc, b]", "&anc v", "http://h:80/p", "a#b", "é");
+const inlineValue = fc.constantFrom("a", "1", "true", "~", "x y", "-1", "0o17", '"q"', "'s''q'", '""', "[x, 1]", "{k: v, n: [1, 2]}", "[]", "{}", "*anc", "[*anc, b]", "&anc v", "http://h:80/p", "a#b", "é", '"e\\"s\\\\c\\t\\ \\N"', '["\\/x", "\\x41"]');
 const mapKey = fc.constantFrom("a", "b", "<<", "'k'", '"k2"', "c d", "80", "x-y");
 const { shape } = fc.letrec<{ shape: Shape; map: Shape; seq: Shape }>((tie) => ({
   shape: fc.oneof({ depthSize: "small" }, inlineValue.map((text): Shape => ({ kind: "scalar", text })), tie("map"), tie("seq")),

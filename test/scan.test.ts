@@ -84,7 +84,8 @@ describe("the line reader", () => {
     ["a tag", "a: !reset []\n"],
     ["a block scalar", "a: |\n  x\n"],
     ["a multi-line plain scalar", "a: b\n  c\n"],
-    ["an escape", 'a: "x\\ty"\n'],
+    ["a numeric escape", 'a: "x\\x41y"\n'],
+    ["an unknown escape", 'a: "x\\qy"\n'],
     ["a multi-line flow collection", "a: [1,\n  2]\n"],
     ["two documents", "a: 1\n---\nb: 2\n"],
     ["an explicit key", "? a\n: 1\n"],
@@ -95,6 +96,12 @@ describe("the line reader", () => {
     ["an alias with an anchor", "a: &x *y\n"],
   ])("leaves %s to the library", (_, text) => {
     expect(scanYaml(text)).toBeUndefined();
+    sameAsCst(text);
+  });
+
+  test("reads YAML's one-character escapes in double quotes itself", () => {
+    const text = 'a: "tab\\there \\"quoted\\" C:\\\\dir \\/ \\_ \\0"\n';
+    expect(scanYaml(text)).toMatchObject({ pairs: [{ value: { value: 'tab\there "quoted" C:\\dir / \u00a0 \0' } }] });
     sameAsCst(text);
   });
 

@@ -4,7 +4,7 @@
  * the YAML that compose files are mostly written in. Block maps and sequences indented with
  * spaces, one-line plain and quoted scalars, one-line flow collections, anchors on values,
  * aliases, `<<` keys, comments and one leading `---`. Anything else (tabs, tags, block scalars,
- * multi-line scalars, escapes, explicit keys, several documents, odd indentation...) makes it give
+ * multi-line scalars, rare escapes, explicit keys, several documents, odd indentation...) makes it give
  * up, and src/load/cst.ts reads the file with the library as before.
  *
  * What it gives is what src/load/cst.ts gives for the same text, offsets included: where the
@@ -45,6 +45,27 @@ const RBRACE = 125;
 const AMP = 38;
 const STAR = 42;
 const BACKSLASH = 92;
+
+/** YAML's single-character escapes in double quotes (spec 5.7) and what each stands for. */
+const ESCAPES: Readonly<Record<string, string>> = {
+  "0": "\0",
+  a: "\x07",
+  b: "\b",
+  t: "\t",
+  n: "\n",
+  v: "\v",
+  f: "\f",
+  r: "\r",
+  e: "\x1b",
+  " ": " ",
+  '"': '"',
+  "/": "/",
+  "\\": "\\",
+  N: "\u0085",
+  _: "\u00a0",
+  L: "\u2028",
+  P: "\u2029",
+};
 
 /** A line holding content: where it starts, its indentation, its first character, and whether it is a `- ` item. */
 interface Line {
@@ -432,12 +453,21 @@ class Scanner {
     return { kind: "scalar", start: at, end, value: corePlain(source), source, plain: true };
   }
 
-  /** The offset past a one-line quoted scalar's closing quote; the reader leaves escapes to the library. */
+  /**
+   * The offset past a one-line quoted scalar's closing quote. In double quotes, a backslash must
+   * start one of the single-character escapes of `ESCAPES`; the reader leaves the others
+   * (`\x`, `\u`, `\U`, a line continuation) to the library.
+   */
   private quotedEnd(at: number): number {
     const quote = this.text.charCodeAt(at);
     for (let i = at + 1; i < this.len; i++) {
       const c = this.text.charCodeAt(i);
-      if (c === NL || (c === BACKSLASH && quote === DQUOTE)) throw GIVE_UP;
+      if (c === NL) throw GIVE_UP;
+      if (c === BACKSLASH && quote === DQUOTE) {
+        if (ESCAPES[this.text[i + 1]!] === undefined) throw GIVE_UP;
+        i++;
+        continue;
+      }
       if (c === quote) {
         if (quote === SQUOTE && this.code(i + 1) === SQUOTE) {
           i++;
@@ -452,7 +482,9 @@ class Scanner {
   private quoted(at: number): RawScalar {
     const end = this.quotedEnd(at);
     let source = this.text.slice(at + 1, end - 1);
-    if (this.text.charCodeAt(at) === SQUOTE && source.includes("''")) source = source.replaceAll("''", "'");
+    if (this.text.charCodeAt(at) === SQUOTE) {
+      if (source.includes("''")) source = source.replaceAll("''", "'");
+    } else if (source.includes("\\")) source = source.replace(/\\(.)/g, (_, c: string) => ESCAPES[c]!);
     return { kind: "scalar", start: at, end, value: source, source, plain: false };
   }
 

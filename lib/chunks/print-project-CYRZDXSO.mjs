@@ -2,11 +2,11 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadProjects
-} from "./chunk-MZQGN5CY.mjs";
+} from "./chunk-IXS7RT4P.mjs";
 import "./chunk-6TYMKW4I.mjs";
 import {
   stringify
-} from "./chunk-TH4KIGJU.mjs";
+} from "./chunk-VV3L544A.mjs";
 import {
   interpolate
 } from "./chunk-QNNX6PLP.mjs";

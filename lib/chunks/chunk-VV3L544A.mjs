@@ -6910,6 +6910,25 @@ var RBRACE = 125;
 var AMP = 38;
 var STAR = 42;
 var BACKSLASH = 92;
+var ESCAPES = {
+  "0": "\0",
+  a: "\x07",
+  b: "\b",
+  t: "	",
+  n: "\n",
+  v: "\v",
+  f: "\f",
+  r: "\r",
+  e: "\x1B",
+  " ": " ",
+  '"': '"',
+  "/": "/",
+  "\\": "\\",
+  N: "\x85",
+  _: "\xA0",
+  L: "\u2028",
+  P: "\u2029"
+};
 function scanYaml(text) {
   if (UNSUPPORTED.test(text)) return void 0;
   try {
@@ -7248,12 +7267,21 @@ var Scanner = class {
     const source = this.text.slice(at, end);
     return { kind: "scalar", start: at, end, value: corePlain(source), source, plain: true };
   }
-  /** The offset past a one-line quoted scalar's closing quote; the reader leaves escapes to the library. */
+  /**
+   * The offset past a one-line quoted scalar's closing quote. In double quotes, a backslash must
+   * start one of the single-character escapes of `ESCAPES`; the reader leaves the others
+   * (`\x`, `\u`, `\U`, a line continuation) to the library.
+   */
   quotedEnd(at) {
     const quote = this.text.charCodeAt(at);
     for (let i = at + 1; i < this.len; i++) {
       const c = this.text.charCodeAt(i);
-      if (c === NL || c === BACKSLASH && quote === DQUOTE) throw GIVE_UP;
+      if (c === NL) throw GIVE_UP;
+      if (c === BACKSLASH && quote === DQUOTE) {
+        if (ESCAPES[this.text[i + 1]] === void 0) throw GIVE_UP;
+        i++;
+        continue;
+      }
       if (c === quote) {
         if (quote === SQUOTE && this.code(i + 1) === SQUOTE) {
           i++;
@@ -7267,7 +7295,9 @@ var Scanner = class {
   quoted(at) {
     const end = this.quotedEnd(at);
     let source = this.text.slice(at + 1, end - 1);
-    if (this.text.charCodeAt(at) === SQUOTE && source.includes("''")) source = source.replaceAll("''", "'");
+    if (this.text.charCodeAt(at) === SQUOTE) {
+      if (source.includes("''")) source = source.replaceAll("''", "'");
+    } else if (source.includes("\\")) source = source.replace(/\\(.)/g, (_, c) => ESCAPES[c]);
     return { kind: "scalar", start: at, end, value: source, source, plain: false };
   }
   /**

@@ -16,7 +16,7 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-MZQGN5CY.mjs";
+} from "./chunk-IXS7RT4P.mjs";
 import {
   rules
 } from "./chunk-6TYMKW4I.mjs";

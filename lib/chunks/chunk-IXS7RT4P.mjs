@@ -15,7 +15,7 @@ import {
   locateIn,
   parseDocument,
   parseTree
-} from "./chunk-TH4KIGJU.mjs";
+} from "./chunk-VV3L544A.mjs";
 import {
   BUILTIN_META,
   compareFindings,

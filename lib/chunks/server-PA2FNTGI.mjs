@@ -4,10 +4,10 @@ import {
   LINE_IGNORE_SUFFIX,
   defaultCwd,
   isComposeFileName
-} from "./chunk-ZPBUP3HQ.mjs";
+} from "./chunk-V6EHRXGI.mjs";
 import {
   parseTree
-} from "./chunk-TH4KIGJU.mjs";
+} from "./chunk-VV3L544A.mjs";
 import "./chunk-QNNX6PLP.mjs";
 import {
   packageRoot,

@@ -3,12 +3,12 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-CRCPM6VH.mjs";
+} from "./chunk-QRNBESGS.mjs";
 import "./chunk-NWFFCHOI.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-MZQGN5CY.mjs";
+import "./chunk-IXS7RT4P.mjs";
 import "./chunk-6TYMKW4I.mjs";
-import "./chunk-TH4KIGJU.mjs";
+import "./chunk-VV3L544A.mjs";
 import "./chunk-QNNX6PLP.mjs";
 import "./chunk-WJKRH3U3.mjs";
 import "./chunk-63VPBCBN.mjs";
