@@ -12,7 +12,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { readCst } from "../src/load/cst.js";
 import { scanYaml } from "../src/load/scan.js";
-import { parseTree } from "../src/load/tree.js";
+import { aliasFactsOf, parseTree } from "../src/load/tree.js";
 import { blockYaml, composeDocument, spliced } from "./generators.js";
 import { repoRoot } from "./helpers.js";
 
@@ -23,7 +23,11 @@ const env = { SET: "value", PORT: "8080" };
 /** Compares the readers on one text; true when the line reader read it. */
 function sameAsCst(text: string): boolean {
   const scanned = scanYaml(text);
-  if (scanned !== undefined) expect(readCst(text)).toEqual(scanned);
+  if (scanned !== undefined) {
+    expect(readCst(text)).toEqual(scanned.root);
+    // The alias facts it gathers while reading are the ones the converter finds by walking the tree.
+    expect(scanned.aliases).toEqual(aliasFactsOf(scanned.root));
+  }
   expect(parseTree(text, "compose.yaml", env, "later")).toEqual(parseTree(text, "compose.yaml", env, "later", { reader: "document" }));
   return scanned !== undefined;
 }
@@ -63,14 +67,14 @@ describe("where the parser hangs comment lines", () => {
     ["a comment left of a sequence's dash", "e:\n  - g\n # c\nh: 1\n", [5, 9]],
     ["a comment one column right of the dash", "e:\n  - g\n   # c\nh: 1\n", [5, 16]],
   ])("%s", (_, text, [start, end]) => {
-    const root = scanYaml(text);
+    const root = scanYaml(text)?.root;
     expect(root?.kind === "map" && root.pairs[0]!.value).toMatchObject({ start, end });
     sameAsCst(text);
   });
 
   test("trailing comments a collection keeps reach the end of the one around it", () => {
     const text = "a:\n  b:\n    c: 1\n  # x\n";
-    const root = scanYaml(text);
+    const root = scanYaml(text)?.root;
     // `# x` stays in b's mapping (indented as deep as it), so `a`'s value reaches past it; c's mapping does not.
     expect(root).toMatchObject({ kind: "map", end: 23, pairs: [{ value: { start: 5, end: 17, pairs: [{ value: { start: 12, end: 17 } }] } }] });
     sameAsCst(text);
@@ -99,15 +103,24 @@ describe("the line reader", () => {
     sameAsCst(text);
   });
 
+  test("counts an alias bomb as go-yaml does while reading it, without expanding it", () => {
+    const lines = ["a: &a [x, x, x, x, x, x, x, x, x]"];
+    for (let i = 1; i < 9; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(", ")}]`);
+    const scanned = scanYaml(`x-laughs:\n${lines.map((l) => `  ${l}`).join("\n")}\nservices: {}\n`);
+    // 9 to the 9th laughs through the last anchor's aliases alone.
+    expect(scanned?.aliases.aliased).toBeGreaterThan(9 ** 9);
+    expect(scanned?.aliases).toEqual(aliasFactsOf(scanned!.root));
+  });
+
   test("reads YAML's one-character escapes in double quotes itself", () => {
     const text = 'a: "tab\\there \\"quoted\\" C:\\\\dir \\/ \\_ \\0"\n';
-    expect(scanYaml(text)).toMatchObject({ pairs: [{ value: { value: 'tab\there "quoted" C:\\dir / \u00a0 \0' } }] });
+    expect(scanYaml(text)?.root).toMatchObject({ pairs: [{ value: { value: 'tab\there "quoted" C:\\dir / \u00a0 \0' } }] });
     sameAsCst(text);
   });
 
   test("reads a compose file with anchors, merge keys, flow collections and comments itself", () => {
     const text = '---\n# the stack\nx-base: &base\n  restart: always # why\nservices:\n  web:\n    <<: [*base]\n    ports: ["8080:80", {target: 443}, 127.0.0.1:53:53]\n    environment:\n    - A=1\n      # - B=2\n    labels: {a.b: "c", n: 1}\n    empty:\n';
-    const root = scanYaml(text);
+    const root = scanYaml(text)?.root;
     expect(root).toMatchObject({ kind: "map", start: 16 });
     sameAsCst(text);
   });

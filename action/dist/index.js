@@ -29717,7 +29717,9 @@ var ESCAPES = {
 function scanYaml(text) {
   if (UNSUPPORTED.test(text)) return void 0;
   try {
-    return new Scanner(text).document();
+    const scanner = new Scanner(text);
+    const root = scanner.document();
+    return { root, aliases: { targets: scanner.targets, total: scanner.decoded, aliased: scanner.aliased } };
   } catch (error) {
     if (error instanceof GiveUp || error instanceof RangeError) return void 0;
     throw error;
@@ -29730,6 +29732,15 @@ var Scanner = class {
   }
   text;
   len;
+  /** Nodes read so far, each alias counted with its target's expansion (go-yaml's decodeCount). */
+  decoded = 0;
+  /** Of those, the ones counted through an alias (go-yaml's aliasCount). */
+  aliased = 0;
+  targets = /* @__PURE__ */ new Map();
+  /** Each anchor read so far, with the nodes its value decodes to. */
+  anchors = /* @__PURE__ */ new Map();
+  /** Anchors whose value is being read: an alias to one of them is a cycle, left to the library. */
+  pending = [];
   document() {
     const { text } = this;
     let pos = 0;
@@ -29850,6 +29861,7 @@ var Scanner = class {
   }
   sequence(first) {
     const indent = first.indent;
+    this.decoded++;
     const node = { kind: "seq", start: first.at, end: first.at, items: [] };
     let line = first;
     for (; ; ) {
@@ -29871,6 +29883,7 @@ var Scanner = class {
   }
   mapping(first) {
     const indent = first.indent;
+    this.decoded++;
     const node = { kind: "map", start: first.at, end: first.at, pairs: [] };
     let at = first.at;
     for (; ; ) {
@@ -29906,45 +29919,66 @@ var Scanner = class {
   blockValue(at, indent, anchor, commented) {
     const { next, comment } = this.nextContent(this.lineEnd(at));
     if (next && (next.indent > indent || next.indent === indent && next.dash)) {
-      const read = this.block(next);
-      if (anchor !== void 0) read.node.anchor = anchor;
-      return read;
+      return anchor === void 0 ? this.block(next) : this.anchored(anchor, () => this.block(next));
     }
     if (anchor !== void 0 || commented || comment) throw GIVE_UP;
+    this.decoded++;
     const node = { kind: "scalar", start: at, end: at, value: null, source: "", plain: true };
     return { node, after: at, next, trailing: null };
   }
   /** A value written on its line at `at`, in a collection indented by `indent`, and the lines after it up to the next content. */
   inline(at, indent, anchor) {
+    if (anchor !== void 0) {
+      if (this.code(at) === STAR) throw GIVE_UP;
+      return this.anchored(anchor, () => this.inline(at, indent, void 0));
+    }
     let node;
-    let end;
     switch (this.code(at)) {
       case DQUOTE:
       case SQUOTE:
         node = this.quoted(at);
-        end = node.end;
         break;
       case LBRACKET:
       case LBRACE:
         node = this.flow(at, 0);
-        end = node.end;
         break;
       case STAR: {
-        if (anchor !== void 0) throw GIVE_UP;
         const name = this.name(at + 1);
-        end = name.end;
-        const alias = { kind: "alias", start: at, end, name: name.name };
-        node = alias;
+        node = this.alias(at, name.end, name.name);
         break;
       }
       default:
         node = this.plain(at);
-        end = node.end;
     }
-    if (anchor !== void 0) node.anchor = anchor;
-    const lineEnd = this.restOfLine(end, end);
+    const lineEnd = this.restOfLine(node.end, node.end);
     const trivia = this.trivia(lineEnd, indent);
     return { node, after: trivia.after, next: trivia.next, trailing: trivia.trailing };
+  }
+  /**
+   * Reads an anchored value, recording the anchor once its value is read (and what it decodes to),
+   * unless the value holds an anchor of the same name: that one is written later, so it is the one
+   * later aliases refer to.
+   */
+  anchored(name, read) {
+    this.pending.push(name);
+    const before = this.decoded;
+    const prior = this.anchors.get(name);
+    const result = read();
+    this.pending.pop();
+    result.node.anchor = name;
+    if (this.anchors.get(name) === prior) this.anchors.set(name, { node: result.node, total: this.decoded - before });
+    return result;
+  }
+  /** An alias node, counted as go-yaml decodes it: itself, and its target once more. */
+  alias(at, end, name) {
+    if (this.pending.includes(name)) throw GIVE_UP;
+    const node = { kind: "alias", start: at, end, name };
+    const target = this.anchors.get(name);
+    this.targets.set(node, target?.node);
+    const inner2 = target?.total ?? 0;
+    this.decoded += 1 + inner2;
+    this.aliased += inner2;
+    return node;
   }
   /**
    * An anchor or alias name starting at `at`: it must end at a space or the line's end, or in a
@@ -29993,6 +30027,7 @@ var Scanner = class {
       }
       if (this.text.charCodeAt(colon - 1) === SPACE) throw GIVE_UP;
       const source = this.text.slice(at, colon);
+      this.decoded++;
       node = { kind: "scalar", start: at, end: colon, value: corePlain(source), source, plain: true };
       if (source === "<<") node.merge = true;
     }
@@ -30050,6 +30085,7 @@ var Scanner = class {
       if (c !== SPACE) end = i + 1;
     }
     const source = this.text.slice(at, end);
+    this.decoded++;
     return { kind: "scalar", start: at, end, value: corePlain(source), source, plain: true };
   }
   /**
@@ -30083,6 +30119,7 @@ var Scanner = class {
     if (this.text.charCodeAt(at) === SQUOTE) {
       if (source.includes("''")) source = source.replaceAll("''", "'");
     } else if (source.includes("\\")) source = source.replace(/\\(.)/g, (_, c) => ESCAPES[c]);
+    this.decoded++;
     return { kind: "scalar", start: at, end, value: source, source, plain: false };
   }
   /**
@@ -30091,6 +30128,7 @@ var Scanner = class {
    */
   flow(at, depth) {
     if (depth > 1e3) throw GIVE_UP;
+    this.decoded++;
     const isMap2 = this.code(at) === LBRACE;
     const close = isMap2 ? RBRACE : RBRACKET;
     const pairs2 = [];
@@ -30123,7 +30161,7 @@ var Scanner = class {
     if (code3 === LBRACKET || code3 === LBRACE) return this.flow(at, depth + 1);
     if (code3 === STAR) {
       const { name, end } = this.name(at + 1, true);
-      return { kind: "alias", start: at, end, name };
+      return this.alias(at, end, name);
     }
     return this.flowScalar(at, false);
   }
@@ -30151,6 +30189,7 @@ var Scanner = class {
       if (c !== SPACE) end = i + 1;
     }
     const source = this.text.slice(at, end);
+    this.decoded++;
     const node = { kind: "scalar", start: at, end, value: corePlain(source), source, plain: true };
     if (key && source === "<<") node.merge = true;
     return node;
@@ -30178,7 +30217,8 @@ function parseTree(source, file, env2, duplicates = "later", options = {}) {
     return { text, problems };
   }
   const reader = options.reader ?? "scan";
-  let rootNode = reader === "scan" ? scanYaml(text) : void 0;
+  const scanned = reader === "scan" ? scanYaml(text) : void 0;
+  let rootNode = scanned?.root;
   if (rootNode === void 0 && reader !== "document") rootNode = readCst(text);
   if (rootNode === void 0) {
     const composed = composeDocument(text, spanOf3, problems);
@@ -30186,7 +30226,7 @@ function parseTree(source, file, env2, duplicates = "later", options = {}) {
     rootNode = composed;
   }
   if (!rootNode) return { text, problems };
-  const converter = new Converter(rootNode, env2, spanOf3, duplicates);
+  const converter = new Converter(rootNode, env2, spanOf3, duplicates, scanned?.aliases);
   let root;
   try {
     if (converter.hasAliases) {
@@ -30352,15 +30392,19 @@ function fromDocument(node) {
   return raw;
 }
 var Converter = class {
-  constructor(root, env2, spanOf3, duplicates) {
+  /** `known`: the facts the line reader gathered while reading (src/load/scan.ts), which spare two walks of the tree. */
+  constructor(root, env2, spanOf3, duplicates, known) {
     this.env = env2;
     this.spanOf = spanOf3;
     this.duplicates = duplicates;
-    this.recordAnchors(root);
+    this.known = known;
+    this.targets = known?.targets ?? /* @__PURE__ */ new Map();
+    if (!known) this.recordAnchors(root);
   }
   env;
   spanOf;
   duplicates;
+  known;
   problems = [];
   substituted = [];
   /** Set when a node carries one of Compose's merge tags (`!reset`, `!override`, `!merge`). */
@@ -30368,7 +30412,7 @@ var Converter = class {
   done = /* @__PURE__ */ new Map();
   inProgress = /* @__PURE__ */ new Set();
   /** Each alias's target: the closest anchor of that name written before it (YAML 1.2 §3.2.2.2). */
-  targets = /* @__PURE__ */ new Map();
+  targets;
   /** Whether the document has an alias at all (without one, nothing can expand). */
   get hasAliases() {
     return this.targets.size > 0;
@@ -30399,6 +30443,7 @@ var Converter = class {
    * so it is cheap even when the expanded size is astronomic.
    */
   expansionOf(root) {
+    if (this.known) return { total: this.known.total, aliased: this.known.aliased };
     this.aliasedCount = 0;
     const total = this.countDecoded(root);
     return { total, aliased: this.aliasedCount };

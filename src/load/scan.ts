@@ -96,13 +96,32 @@ interface Read<T extends RawNode = RawNode> {
 }
 
 /**
- * The root node of the text's one document, or undefined when the text needs the library (which
- * includes a text without a document).
+ * What the converter would otherwise find in two more walks of the whole tree, gathered while
+ * reading: each alias's target (the closest anchor of that name before it, undefined when there
+ * is none), and the document's size as go-yaml decodes it, aliases expanded (`total`), with how
+ * much of it comes through aliases (`aliased`).
  */
-export function scanYaml(text: string): RawNode | undefined {
+export interface AliasFacts {
+  targets: Map<RawNode, RawNode | undefined>;
+  total: number;
+  aliased: number;
+}
+
+export interface Scanned {
+  root: RawNode;
+  aliases: AliasFacts;
+}
+
+/**
+ * The root node of the text's one document and its alias facts, or undefined when the text needs
+ * the library (which includes a text without a document).
+ */
+export function scanYaml(text: string): Scanned | undefined {
   if (UNSUPPORTED.test(text)) return undefined;
   try {
-    return new Scanner(text).document();
+    const scanner = new Scanner(text);
+    const root = scanner.document();
+    return { root, aliases: { targets: scanner.targets, total: scanner.decoded, aliased: scanner.aliased } };
   } catch (error) {
     if (error instanceof GiveUp || error instanceof RangeError) return undefined;
     throw error;
@@ -111,6 +130,15 @@ export function scanYaml(text: string): RawNode | undefined {
 
 class Scanner {
   private readonly len: number;
+  /** Nodes read so far, each alias counted with its target's expansion (go-yaml's decodeCount). */
+  decoded = 0;
+  /** Of those, the ones counted through an alias (go-yaml's aliasCount). */
+  aliased = 0;
+  readonly targets = new Map<RawNode, RawNode | undefined>();
+  /** Each anchor read so far, with the nodes its value decodes to. */
+  private readonly anchors = new Map<string, { node: RawNode; total: number }>();
+  /** Anchors whose value is being read: an alias to one of them is a cycle, left to the library. */
+  private readonly pending: string[] = [];
 
   constructor(private readonly text: string) {
     this.len = text.length;
@@ -247,6 +275,7 @@ class Scanner {
 
   private sequence(first: Line): Read<RawSeq> {
     const indent = first.indent;
+    this.decoded++;
     const node: RawSeq = { kind: "seq", start: first.at, end: first.at, items: [] };
     let line = first;
     for (;;) {
@@ -269,6 +298,7 @@ class Scanner {
 
   private mapping(first: Line): Read<RawMap> {
     const indent = first.indent;
+    this.decoded++;
     const node: RawMap = { kind: "map", start: first.at, end: first.at, pairs: [] };
     let at = first.at;
     for (;;) {
@@ -305,47 +335,70 @@ class Scanner {
   private blockValue(at: number, indent: number, anchor: string | undefined, commented: boolean): Read {
     const { next, comment } = this.nextContent(this.lineEnd(at));
     if (next && (next.indent > indent || (next.indent === indent && next.dash))) {
-      const read = this.block(next);
-      if (anchor !== undefined) read.node.anchor = anchor;
-      return read;
+      return anchor === undefined ? this.block(next) : this.anchored(anchor, () => this.block(next));
     }
     // The library's empty value keeps the comments around it, in shapes the reader leaves to it.
     if (anchor !== undefined || commented || comment) throw GIVE_UP;
+    this.decoded++;
     const node: RawScalar = { kind: "scalar", start: at, end: at, value: null, source: "", plain: true };
     return { node, after: at, next, trailing: null };
   }
 
   /** A value written on its line at `at`, in a collection indented by `indent`, and the lines after it up to the next content. */
   private inline(at: number, indent: number, anchor: string | undefined): Read {
+    if (anchor !== undefined) {
+      if (this.code(at) === STAR) throw GIVE_UP; // an anchor on an alias
+      return this.anchored(anchor, () => this.inline(at, indent, undefined));
+    }
     let node: RawNode;
-    let end: number;
     switch (this.code(at)) {
       case DQUOTE:
       case SQUOTE:
         node = this.quoted(at);
-        end = node.end;
         break;
       case LBRACKET:
       case LBRACE:
         node = this.flow(at, 0);
-        end = node.end;
         break;
       case STAR: {
-        if (anchor !== undefined) throw GIVE_UP;
         const name = this.name(at + 1);
-        end = name.end;
-        const alias: RawAlias = { kind: "alias", start: at, end, name: name.name };
-        node = alias;
+        node = this.alias(at, name.end, name.name);
         break;
       }
       default:
         node = this.plain(at);
-        end = node.end;
     }
-    if (anchor !== undefined) node.anchor = anchor;
-    const lineEnd = this.restOfLine(end, end);
+    const lineEnd = this.restOfLine(node.end, node.end);
     const trivia = this.trivia(lineEnd, indent);
     return { node, after: trivia.after, next: trivia.next, trailing: trivia.trailing };
+  }
+
+  /**
+   * Reads an anchored value, recording the anchor once its value is read (and what it decodes to),
+   * unless the value holds an anchor of the same name: that one is written later, so it is the one
+   * later aliases refer to.
+   */
+  private anchored<T extends Read>(name: string, read: () => T): T {
+    this.pending.push(name);
+    const before = this.decoded;
+    const prior = this.anchors.get(name);
+    const result = read();
+    this.pending.pop();
+    result.node.anchor = name;
+    if (this.anchors.get(name) === prior) this.anchors.set(name, { node: result.node, total: this.decoded - before });
+    return result;
+  }
+
+  /** An alias node, counted as go-yaml decodes it: itself, and its target once more. */
+  private alias(at: number, end: number, name: string): RawAlias {
+    if (this.pending.includes(name)) throw GIVE_UP;
+    const node: RawAlias = { kind: "alias", start: at, end, name };
+    const target = this.anchors.get(name);
+    this.targets.set(node, target?.node);
+    const inner = target?.total ?? 0;
+    this.decoded += 1 + inner;
+    this.aliased += inner;
+    return node;
   }
 
   /**
@@ -397,6 +450,7 @@ class Scanner {
       }
       if (this.text.charCodeAt(colon - 1) === SPACE) throw GIVE_UP;
       const source = this.text.slice(at, colon);
+      this.decoded++;
       node = { kind: "scalar", start: at, end: colon, value: corePlain(source), source, plain: true };
       if (source === "<<") node.merge = true;
     }
@@ -450,6 +504,7 @@ class Scanner {
       if (c !== SPACE) end = i + 1;
     }
     const source = this.text.slice(at, end);
+    this.decoded++;
     return { kind: "scalar", start: at, end, value: corePlain(source), source, plain: true };
   }
 
@@ -485,6 +540,7 @@ class Scanner {
     if (this.text.charCodeAt(at) === SQUOTE) {
       if (source.includes("''")) source = source.replaceAll("''", "'");
     } else if (source.includes("\\")) source = source.replace(/\\(.)/g, (_, c: string) => ESCAPES[c]!);
+    this.decoded++;
     return { kind: "scalar", start: at, end, value: source, source, plain: false };
   }
 
@@ -494,6 +550,7 @@ class Scanner {
    */
   private flow(at: number, depth: number): RawMap | RawSeq {
     if (depth > 1000) throw GIVE_UP;
+    this.decoded++;
     const isMap = this.code(at) === LBRACE;
     const close = isMap ? RBRACE : RBRACKET;
     const pairs: RawMap["pairs"] = [];
@@ -528,7 +585,7 @@ class Scanner {
     if (code === LBRACKET || code === LBRACE) return this.flow(at, depth + 1);
     if (code === STAR) {
       const { name, end } = this.name(at + 1, true);
-      return { kind: "alias", start: at, end, name };
+      return this.alias(at, end, name);
     }
     return this.flowScalar(at, false);
   }
@@ -557,6 +614,7 @@ class Scanner {
       if (c !== SPACE) end = i + 1;
     }
     const source = this.text.slice(at, end);
+    this.decoded++;
     const node: RawScalar = { kind: "scalar", start: at, end, value: corePlain(source), source, plain: true };
     if (key && source === "<<") node.merge = true;
     return node;

@@ -6,6 +6,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments } from "yaml
 import type { Document, Node as YamlNode, Pair } from "yaml";
 import { readCst } from "./cst.js";
 import { scanYaml } from "./scan.js";
+import type { AliasFacts } from "./scan.js";
 import type { RawNode, RawPair } from "./raw.js";
 import type { Span } from "../model/types.js";
 import { MAX_INTERPOLATION_DEPTH, hasInterpolation, interpolate } from "./interpolate.js";
@@ -109,7 +110,8 @@ export function parseTree(source: string, file: string, env: Environment, duplic
     return { text, problems };
   }
   const reader = options.reader ?? "scan";
-  let rootNode: RawNode | null | undefined = reader === "scan" ? scanYaml(text) : undefined;
+  const scanned = reader === "scan" ? scanYaml(text) : undefined;
+  let rootNode: RawNode | null | undefined = scanned?.root;
   if (rootNode === undefined && reader !== "document") rootNode = readCst(text);
   if (rootNode === undefined) {
     const composed = composeDocument(text, spanOf, problems);
@@ -117,7 +119,7 @@ export function parseTree(source: string, file: string, env: Environment, duplic
     rootNode = composed;
   }
   if (!rootNode) return { text, problems };
-  const converter = new Converter(rootNode, env, spanOf, duplicates);
+  const converter = new Converter(rootNode, env, spanOf, duplicates, scanned?.aliases);
   let root: TNode;
   try {
     if (converter.hasAliases) {
@@ -136,6 +138,12 @@ export function parseTree(source: string, file: string, env: Environment, duplic
   }
   problems.push(...converter.problems);
   return { root, text, problems, substituted: converter.substituted, hasTags: converter.hasTags };
+}
+
+/** The alias facts the converter finds by walking a raw tree itself; test/scan.test.ts holds the line reader's to them. */
+export function aliasFactsOf(root: RawNode): AliasFacts {
+  const converter = new Converter(root, {}, () => ({ file: "", line: 1, column: 1, endLine: 1, endColumn: 1 }), "later");
+  return { targets: converter.targets, ...converter.expansionOf(root) };
 }
 
 /**
@@ -347,15 +355,18 @@ class Converter {
   private readonly done = new Map<RawNode, TNode>();
   private readonly inProgress = new Set<RawNode>();
   /** Each alias's target: the closest anchor of that name written before it (YAML 1.2 §3.2.2.2). */
-  private readonly targets = new Map<RawNode, RawNode | undefined>();
+  readonly targets: Map<RawNode, RawNode | undefined>;
 
+  /** `known`: the facts the line reader gathered while reading (src/load/scan.ts), which spare two walks of the tree. */
   constructor(
     root: RawNode,
     private readonly env: Environment,
     private readonly spanOf: (start: number, end: number) => Span,
     private readonly duplicates: DuplicateKeyWinner,
+    private readonly known?: AliasFacts,
   ) {
-    this.recordAnchors(root);
+    this.targets = known?.targets ?? new Map();
+    if (!known) this.recordAnchors(root);
   }
 
   /** Whether the document has an alias at all (without one, nothing can expand). */
@@ -392,6 +403,7 @@ class Converter {
    * so it is cheap even when the expanded size is astronomic.
    */
   expansionOf(root: RawNode): Expansion {
+    if (this.known) return { total: this.known.total, aliased: this.known.aliased };
     this.aliasedCount = 0;
     const total = this.countDecoded(root);
     return { total, aliased: this.aliasedCount };

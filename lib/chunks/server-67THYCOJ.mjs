@@ -4,10 +4,10 @@ import {
   LINE_IGNORE_SUFFIX,
   defaultCwd,
   isComposeFileName
-} from "./chunk-V6EHRXGI.mjs";
+} from "./chunk-XIMGIYWA.mjs";
 import {
   parseTree
-} from "./chunk-VV3L544A.mjs";
+} from "./chunk-HXUO7TDT.mjs";
 import "./chunk-QNNX6PLP.mjs";
 import {
   packageRoot,

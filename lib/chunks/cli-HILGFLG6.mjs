@@ -3,12 +3,12 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-QRNBESGS.mjs";
+} from "./chunk-RGNK373W.mjs";
 import "./chunk-NWFFCHOI.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-IXS7RT4P.mjs";
+import "./chunk-65VLNCMX.mjs";
 import "./chunk-6TYMKW4I.mjs";
-import "./chunk-VV3L544A.mjs";
+import "./chunk-HXUO7TDT.mjs";
 import "./chunk-QNNX6PLP.mjs";
 import "./chunk-WJKRH3U3.mjs";
 import "./chunk-63VPBCBN.mjs";

@@ -16,7 +16,7 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-IXS7RT4P.mjs";
+} from "./chunk-65VLNCMX.mjs";
 import {
   rules
 } from "./chunk-6TYMKW4I.mjs";

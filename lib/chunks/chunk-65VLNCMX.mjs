@@ -15,7 +15,7 @@ import {
   locateIn,
   parseDocument,
   parseTree
-} from "./chunk-VV3L544A.mjs";
+} from "./chunk-HXUO7TDT.mjs";
 import {
   BUILTIN_META,
   compareFindings,

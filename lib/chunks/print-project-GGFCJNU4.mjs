@@ -2,11 +2,11 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadProjects
-} from "./chunk-IXS7RT4P.mjs";
+} from "./chunk-65VLNCMX.mjs";
 import "./chunk-6TYMKW4I.mjs";
 import {
   stringify
-} from "./chunk-VV3L544A.mjs";
+} from "./chunk-HXUO7TDT.mjs";
 import {
   interpolate
 } from "./chunk-QNNX6PLP.mjs";
