@@ -156,7 +156,7 @@ class Scanner {
         pos = this.lineEnd(line.at);
         continue;
       }
-      if (line.indent === 0 && text.startsWith("---", pos) && (pos + 3 === this.len || this.code(pos + 3) === NL || this.code(pos + 3) === SPACE)) {
+      if (line.indent === 0 && text.startsWith("---", pos) && this.isBlank(pos + 3)) {
         if (started) throw GIVE_UP;
         started = true;
         this.restOfLine(pos + 3, pos + 3);
@@ -210,19 +210,6 @@ class Scanner {
     if (code === NL) return at + 1;
     if (code === HASH && at > valueEnd) return this.lineEnd(at);
     throw GIVE_UP;
-  }
-
-  /** The next content line from a line start, skipping blank and comment lines; whether a comment was skipped. */
-  private nextContent(pos: number): { next: Line | null; comment: boolean } {
-    let comment = false;
-    while (pos < this.len) {
-      const line = this.line(pos);
-      const code = this.code(line.at);
-      if (line.at < this.len && code !== NL && code !== HASH) return { next: line, comment };
-      if (code === HASH) comment = true;
-      pos = this.lineEnd(line.at);
-    }
-    return { next: null, comment };
   }
 
   /**
@@ -333,7 +320,9 @@ class Scanner {
    * a block collection indented deeper, a sequence at the key's indentation, or else an empty value.
    */
   private blockValue(at: number, indent: number, anchor: string | undefined, commented: boolean): Read {
-    const { next, comment } = this.nextContent(this.lineEnd(at));
+    // Below a key nothing belongs to a value yet: every comment line counts as trailing.
+    const { next, trailing } = this.trivia(this.lineEnd(at), Infinity);
+    const comment = trailing !== null;
     if (next && (next.indent > indent || (next.indent === indent && next.dash))) {
       return anchor === undefined ? this.block(next) : this.anchored(anchor, () => this.block(next));
     }

@@ -15,7 +15,7 @@ import {
   locateIn,
   parseDocument,
   parseTree
-} from "./chunk-HXUO7TDT.mjs";
+} from "./chunk-GQIQQADS.mjs";
 import {
   BUILTIN_META,
   compareFindings,

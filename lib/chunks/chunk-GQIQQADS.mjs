@@ -6968,7 +6968,7 @@ var Scanner = class {
         pos = this.lineEnd(line.at);
         continue;
       }
-      if (line.indent === 0 && text.startsWith("---", pos) && (pos + 3 === this.len || this.code(pos + 3) === NL || this.code(pos + 3) === SPACE)) {
+      if (line.indent === 0 && text.startsWith("---", pos) && this.isBlank(pos + 3)) {
         if (started) throw GIVE_UP;
         started = true;
         this.restOfLine(pos + 3, pos + 3);
@@ -7016,18 +7016,6 @@ var Scanner = class {
     if (code === NL) return at + 1;
     if (code === HASH && at > valueEnd) return this.lineEnd(at);
     throw GIVE_UP;
-  }
-  /** The next content line from a line start, skipping blank and comment lines; whether a comment was skipped. */
-  nextContent(pos) {
-    let comment = false;
-    while (pos < this.len) {
-      const line = this.line(pos);
-      const code = this.code(line.at);
-      if (line.at < this.len && code !== NL && code !== HASH) return { next: line, comment };
-      if (code === HASH) comment = true;
-      pos = this.lineEnd(line.at);
-    }
-    return { next: null, comment };
   }
   /**
    * The blank and comment lines after a value written on its line, in a collection indented by
@@ -7132,7 +7120,8 @@ var Scanner = class {
    * a block collection indented deeper, a sequence at the key's indentation, or else an empty value.
    */
   blockValue(at, indent, anchor, commented) {
-    const { next, comment } = this.nextContent(this.lineEnd(at));
+    const { next, trailing: trailing2 } = this.trivia(this.lineEnd(at), Infinity);
+    const comment = trailing2 !== null;
     if (next && (next.indent > indent || next.indent === indent && next.dash)) {
       return anchor === void 0 ? this.block(next) : this.anchored(anchor, () => this.block(next));
     }

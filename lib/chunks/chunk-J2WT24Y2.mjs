@@ -16,7 +16,7 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-65VLNCMX.mjs";
+} from "./chunk-XWJYC5IC.mjs";
 import {
   rules
 } from "./chunk-6TYMKW4I.mjs";

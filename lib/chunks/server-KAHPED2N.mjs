@@ -4,10 +4,10 @@ import {
   LINE_IGNORE_SUFFIX,
   defaultCwd,
   isComposeFileName
-} from "./chunk-XIMGIYWA.mjs";
+} from "./chunk-SOD3ATSF.mjs";
 import {
   parseTree
-} from "./chunk-HXUO7TDT.mjs";
+} from "./chunk-GQIQQADS.mjs";
 import "./chunk-QNNX6PLP.mjs";
 import {
   packageRoot,

@@ -2,11 +2,11 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadProjects
-} from "./chunk-65VLNCMX.mjs";
+} from "./chunk-XWJYC5IC.mjs";
 import "./chunk-6TYMKW4I.mjs";
 import {
   stringify
-} from "./chunk-HXUO7TDT.mjs";
+} from "./chunk-GQIQQADS.mjs";
 import {
   interpolate
 } from "./chunk-QNNX6PLP.mjs";

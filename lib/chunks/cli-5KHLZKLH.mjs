@@ -3,12 +3,12 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-RGNK373W.mjs";
+} from "./chunk-J2WT24Y2.mjs";
 import "./chunk-NWFFCHOI.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-65VLNCMX.mjs";
+import "./chunk-XWJYC5IC.mjs";
 import "./chunk-6TYMKW4I.mjs";
-import "./chunk-HXUO7TDT.mjs";
+import "./chunk-GQIQQADS.mjs";
 import "./chunk-QNNX6PLP.mjs";
 import "./chunk-WJKRH3U3.mjs";
 import "./chunk-63VPBCBN.mjs";
