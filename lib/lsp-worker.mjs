@@ -2,7 +2,7 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   LINE_IGNORE_SUFFIX
-} from "./chunks/chunk-SOD3ATSF.mjs";
+} from "./chunks/chunk-BDUTEGMX.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   SERVICE_SUPPRESSION_KEY,
@@ -13,7 +13,7 @@ import {
   notLintedFile,
   readRegularFileSync,
   withConfig
-} from "./chunks/chunk-XWJYC5IC.mjs";
+} from "./chunks/chunk-7PIOK5LJ.mjs";
 import {
   addServiceKey,
   fileOf,
@@ -21,7 +21,7 @@ import {
   insertItem,
   rules
 } from "./chunks/chunk-6TYMKW4I.mjs";
-import "./chunks/chunk-GQIQQADS.mjs";
+import "./chunks/chunk-4X5FICGF.mjs";
 import "./chunks/chunk-QNNX6PLP.mjs";
 import "./chunks/chunk-WJKRH3U3.mjs";
 import "./chunks/chunk-63VPBCBN.mjs";

@@ -72,6 +72,12 @@ describe("where the parser hangs comment lines", () => {
     sameAsCst(text);
   });
 
+  test("comment lines in column 0 ending the file (commented-out services) end the document, not the root", () => {
+    const text = "services:\n  web:\n    image: nginx\n# db:\n#   image: postgres\n";
+    expect(scanYaml(text)?.root).toMatchObject({ end: 34, pairs: [{ value: { end: 34 } }] });
+    sameAsCst(text);
+  });
+
   test("trailing comments a collection keeps reach the end of the one around it", () => {
     const text = "a:\n  b:\n    c: 1\n  # x\n";
     const root = scanYaml(text)?.root;
@@ -93,7 +99,6 @@ describe("the line reader", () => {
     ["a multi-line flow collection", "a: [1,\n  2]\n"],
     ["two documents", "a: 1\n---\nb: 2\n"],
     ["an explicit key", "? a\n: 1\n"],
-    ["a comment in column 0 ending the file", "a: 1\n# c\n"],
     ["an empty value followed by a comment", "a:\n# c\nb: 1\n"],
     ["a nested sequence on the dash's line", "- - a\n"],
     ["a scalar document", "just text\n"],

@@ -40,7 +40,7 @@ export function readCst(text: string): RawNode | null | undefined {
       switch (token.type) {
         case "document":
           if (++documents > 1) return undefined;
-          root = readDocument(token);
+          root = readDocument(token, text);
           break;
         case "space":
         case "comment":
@@ -58,12 +58,14 @@ export function readCst(text: string): RawNode | null | undefined {
   }
 }
 
-function readDocument(doc: CST.Document): RawNode {
+function readDocument(doc: CST.Document, text: string): RawNode {
   const props = readProps(doc.start, "doc-start", true, false);
   const value = doc.value;
   if (!value) throw UNUSUAL;
   if (props.found && (value.type === "block-map" || value.type === "block-seq") && !props.newline) throw UNUSUAL;
-  if (doc.end) trailing(doc.end, 0);
+  // Comment lines after the root collection (`# old-service:` at the end of a file) start its end at a line's start.
+  const first = doc.end?.[0];
+  if (first) trailing(doc.end, 0, first.offset === 0 || text[first.offset - 1] === "\n");
   return readNode(value, undefined).node;
 }
 
@@ -119,9 +121,8 @@ function readProps(tokens: readonly SourceToken[], indicator: string, startOnNew
 }
 
 /** Offset past trailing spaces, comments and line breaks after a value (resolveEnd's shapes). */
-function trailing(tokens: readonly SourceToken[] | undefined, offset: number): number {
+function trailing(tokens: readonly SourceToken[] | undefined, offset: number, spaced = false): number {
   if (!tokens) return offset;
-  let spaced = false;
   for (const token of tokens) {
     if (token.type === "space" || token.type === "newline") spaced = true;
     else if (token.type !== "comment") throw UNUSUAL;

@@ -78,13 +78,11 @@ interface Line {
 /**
  * Comment lines the library leaves in a trailing, comment-only item of the innermost collection
  * when that collection ends: `max` is the deepest comment's indentation, `end` the offset the
- * item reaches (the next content, or the end of the text), `bare` whether it starts with a
- * comment in column 0.
+ * item reaches (the next content, or the end of the text).
  */
 interface Trailing {
   end: number;
   max: number;
-  bare: boolean;
 }
 
 /** A node read, the offset its item reaches, the next content line and trailing comments still to place. */
@@ -171,8 +169,6 @@ class Scanner {
     if (MARKER.test(text)) throw GIVE_UP;
     const read = this.block(first);
     if (read.next) throw GIVE_UP;
-    // The root's trailing comments go to the document's end, which the CST reader takes only after white space.
-    if (read.trailing?.bare) throw GIVE_UP;
     return read.node;
   }
 
@@ -221,27 +217,20 @@ class Scanner {
   private trivia(pos: number, indent: number): Omit<Read, "node"> {
     let after = pos;
     let max = -1;
-    let bare = false;
-    let trailingStart = pos;
     while (pos < this.len) {
       const line = this.line(pos);
       const code = this.code(line.at);
       if (line.at < this.len && code !== NL && code !== HASH) {
-        return { after, next: line, trailing: max >= 0 ? { end: line.at, max, bare } : null };
+        return { after, next: line, trailing: max >= 0 ? { end: line.at, max } : null };
       }
       const end = this.lineEnd(line.at);
       if (code === HASH) {
-        if (max < 0 && line.indent > indent) {
-          after = end;
-          trailingStart = end;
-        } else {
-          if (max < 0 && line.indent === 0 && pos === trailingStart) bare = true;
-          max = Math.max(max, line.indent);
-        }
+        if (max < 0 && line.indent > indent) after = end;
+        else max = Math.max(max, line.indent);
       }
       pos = end;
     }
-    return { after, next: null, trailing: max >= 0 ? { end: this.len, max, bare } : null };
+    return { after, next: null, trailing: max >= 0 ? { end: this.len, max } : null };
   }
 
   /**

@@ -3,12 +3,12 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-J2WT24Y2.mjs";
+} from "./chunk-U6LCDDBZ.mjs";
 import "./chunk-NWFFCHOI.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-XWJYC5IC.mjs";
+import "./chunk-7PIOK5LJ.mjs";
 import "./chunk-6TYMKW4I.mjs";
-import "./chunk-GQIQQADS.mjs";
+import "./chunk-4X5FICGF.mjs";
 import "./chunk-QNNX6PLP.mjs";
 import "./chunk-WJKRH3U3.mjs";
 import "./chunk-63VPBCBN.mjs";

@@ -2,11 +2,11 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadProjects
-} from "./chunk-XWJYC5IC.mjs";
+} from "./chunk-7PIOK5LJ.mjs";
 import "./chunk-6TYMKW4I.mjs";
 import {
   stringify
-} from "./chunk-GQIQQADS.mjs";
+} from "./chunk-4X5FICGF.mjs";
 import {
   interpolate
 } from "./chunk-QNNX6PLP.mjs";

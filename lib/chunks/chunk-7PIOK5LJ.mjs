@@ -15,7 +15,7 @@ import {
   locateIn,
   parseDocument,
   parseTree
-} from "./chunk-GQIQQADS.mjs";
+} from "./chunk-4X5FICGF.mjs";
 import {
   BUILTIN_META,
   compareFindings,

@@ -16,7 +16,7 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-XWJYC5IC.mjs";
+} from "./chunk-7PIOK5LJ.mjs";
 import {
   rules
 } from "./chunk-6TYMKW4I.mjs";

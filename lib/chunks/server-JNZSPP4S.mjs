@@ -4,10 +4,10 @@ import {
   LINE_IGNORE_SUFFIX,
   defaultCwd,
   isComposeFileName
-} from "./chunk-SOD3ATSF.mjs";
+} from "./chunk-BDUTEGMX.mjs";
 import {
   parseTree
-} from "./chunk-GQIQQADS.mjs";
+} from "./chunk-4X5FICGF.mjs";
 import "./chunk-QNNX6PLP.mjs";
 import {
   packageRoot,

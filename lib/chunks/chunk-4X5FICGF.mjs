@@ -6610,7 +6610,7 @@ function readCst(text) {
       switch (token.type) {
         case "document":
           if (++documents > 1) return void 0;
-          root = readDocument(token);
+          root = readDocument(token, text);
           break;
         case "space":
         case "comment":
@@ -6626,12 +6626,13 @@ function readCst(text) {
     throw error;
   }
 }
-function readDocument(doc) {
+function readDocument(doc, text) {
   const props = readProps(doc.start, "doc-start", true, false);
   const value = doc.value;
   if (!value) throw UNUSUAL;
   if (props.found && (value.type === "block-map" || value.type === "block-seq") && !props.newline) throw UNUSUAL;
-  if (doc.end) trailing(doc.end, 0);
+  const first = doc.end?.[0];
+  if (first) trailing(doc.end, 0, first.offset === 0 || text[first.offset - 1] === "\n");
   return readNode(value, void 0).node;
 }
 function readProps(tokens, indicator, startOnNewline, anchors, offset = 0) {
@@ -6671,9 +6672,8 @@ function readProps(tokens, indicator, startOnNewline, anchors, offset = 0) {
   }
   return { found, anchor, newline, end };
 }
-function trailing(tokens, offset) {
+function trailing(tokens, offset, spaced = false) {
   if (!tokens) return offset;
-  let spaced = false;
   for (const token of tokens) {
     if (token.type === "space" || token.type === "newline") spaced = true;
     else if (token.type !== "comment") throw UNUSUAL;
@@ -6983,7 +6983,6 @@ var Scanner = class {
     if (MARKER.test(text)) throw GIVE_UP;
     const read = this.block(first);
     if (read.next) throw GIVE_UP;
-    if (read.trailing?.bare) throw GIVE_UP;
     return read.node;
   }
   code(at) {
@@ -7026,27 +7025,20 @@ var Scanner = class {
   trivia(pos, indent) {
     let after = pos;
     let max = -1;
-    let bare = false;
-    let trailingStart = pos;
     while (pos < this.len) {
       const line = this.line(pos);
       const code = this.code(line.at);
       if (line.at < this.len && code !== NL && code !== HASH) {
-        return { after, next: line, trailing: max >= 0 ? { end: line.at, max, bare } : null };
+        return { after, next: line, trailing: max >= 0 ? { end: line.at, max } : null };
       }
       const end = this.lineEnd(line.at);
       if (code === HASH) {
-        if (max < 0 && line.indent > indent) {
-          after = end;
-          trailingStart = end;
-        } else {
-          if (max < 0 && line.indent === 0 && pos === trailingStart) bare = true;
-          max = Math.max(max, line.indent);
-        }
+        if (max < 0 && line.indent > indent) after = end;
+        else max = Math.max(max, line.indent);
       }
       pos = end;
     }
-    return { after, next: null, trailing: max >= 0 ? { end: this.len, max, bare } : null };
+    return { after, next: null, trailing: max >= 0 ? { end: this.len, max } : null };
   }
   /**
    * Where a collection's trailing comments go when it ends: the library keeps them in the
