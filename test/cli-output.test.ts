@@ -100,6 +100,29 @@ describe("standard output on each kind of descriptor", () => {
     expect(readFileSync(join(dir, "out.txt"), "utf8")).toBe(piped.stdout);
   });
 
+  // A Node.js parent makes its children's standard streams blocking; another one (a CI runner, a
+  // hook manager) may hand over a non-blocking pipe, which a full pipe then refuses (EAGAIN).
+  const python = spawnSync("python3", ["-c", "pass"]).status === 0;
+  test.skipIf(!python)("a non-blocking pipe its reader drains late still gets the whole output", async () => {
+    const services = Array.from({ length: 2000 }, (_, i) => `  s${i}:\n    image: postgres:16\n    ports: ["${10000 + i}:5432"]\n`).join("");
+    const dir = scratch({ "compose.yaml": `services:\n${services}` });
+    const args = [bin, "-f", "json", "."];
+    const env = { PATH: process.env.PATH ?? "", TMPDIR: scratch({}) };
+    const expected = spawnSync(process.execPath, args, { cwd: dir, encoding: "utf8", maxBuffer: 1 << 28, env }).stdout;
+    expect(expected.length).toBeGreaterThan(200_000);
+    const exec = "import os, sys; os.set_blocking(1, False); os.execv(sys.argv[1], sys.argv[1:])";
+    const child = spawn("python3", ["-c", exec, process.execPath, ...args], { cwd: dir, env, stdio: ["ignore", "pipe", "ignore"] });
+    const chunks: Buffer[] = [];
+    child.stdout.on("data", (chunk: Buffer) => chunks.push(chunk));
+    child.stdout.pause();
+    const closed = new Promise<number | null>((done) => child.on("close", (status) => done(status)));
+    await new Promise((done) => setTimeout(done, 1500));
+    child.stdout.resume();
+    const late = new Promise<never>((_, fail) => setTimeout(() => fail(new Error(`the output never ended (${Buffer.concat(chunks).length} bytes read)`)), 20_000));
+    expect(await Promise.race([closed, late])).toBe(1);
+    expect(Buffer.concat(chunks).toString("utf8")).toBe(expected);
+  });
+
   test("a descriptor that cannot be written ends the run with exit 3, not a stack trace", () => {
     const dir = scratch({ "compose.yaml": COMPOSE });
     const fd = openSync(join(dir, "compose.yaml"), "r");
