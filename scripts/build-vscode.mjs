@@ -2,17 +2,18 @@
 // Builds the VS Code extension (editors/vscode/) and packages it as a .vsix, offline:
 //  1. bundles editors/vscode/src/extension.ts with vscode-languageclient into dist/extension.js
 //     (CommonJS, as VS Code 1.91 loads extensions; `vscode` itself is provided by VS Code);
-//  2. copies the language server into server/: the command line as published (bin/, lib/, the
-//     rule pages rules/*.md that --explain and hover read, and a package.json with the name,
-//     version and addresses src/meta.ts reads), so the extension runs the same compose-lint as
-//     `npx compose-lint`; lib/ is the committed bundle (`npm run build` refreshes it);
+//  2. copies the language server into server/: the command line as published (bin/, lib/ but for
+//     its fast path for small runs, the rule pages rules/*.md that --explain and hover read, and a
+//     package.json with the name, version and addresses src/meta.ts reads), so the extension runs
+//     the same compose-lint as `npx compose-lint`; lib/ is the committed bundle (`npm run build`
+//     refreshes it);
 //  3. packages it with @vscode/vsce's API, without dependencies (everything is bundled, so no
 //     npm, no network).
 //
 // `--outdir DIR` builds the extension folder in DIR (a copy of the manifest, README and
 // .vscodeignore beside the outputs) instead of editors/vscode itself; the .vsix is written there.
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { createVSIX } from "@vscode/vsce";
@@ -58,7 +59,9 @@ async function buildExtension() {
   const server = join(outdir, "server");
   cpSync(join(root, "bin", "compose-lint.js"), join(server, "bin", "compose-lint.js"));
   cpSync(join(root, "bin", "package.json"), join(server, "bin", "package.json"));
-  cpSync(join(root, "lib"), join(server, "lib"), { recursive: true });
+  // Without lib/cli-fast.cjs, the command line's fast path for small runs on Node.js before 22.1:
+  // the extension starts `--lsp`, which never takes it (bin/ then runs lib/cli.mjs).
+  cpSync(join(root, "lib"), join(server, "lib"), { recursive: true, filter: (path) => basename(path) !== "cli-fast.cjs" });
   mkdirSync(join(server, "rules"));
   for (const page of readdirSync(join(root, "rules")).filter((name) => name.endsWith(".md"))) copyFileSync(join(root, "rules", page), join(server, "rules", page));
   const serverManifest = { name: pkg.name, version: pkg.version, type: pkg.type, license: pkg.license, homepage: pkg.homepage, repository: pkg.repository, engines: pkg.engines };
