@@ -6893,6 +6893,7 @@ var GiveUp = class extends Error {
 var GIVE_UP = new GiveUp("needs the yaml library");
 var UNSUPPORTED = /[\t\r\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/;
 var MARKER = /^(?:---|\.\.\.)(?:[ \n]|$)/gm;
+var FLOW_INDICATOR = /[,[\]{}]/;
 var MAX_KEY = 1e3;
 var NAME = /[A-Za-z0-9_-]/y;
 var NL = 10;
@@ -7195,13 +7196,16 @@ var Scanner = class {
       const end = this.quotedEnd(at);
       return this.code(end) === COLON && this.isBlank(end + 1);
     }
-    if (!this.plainStart(at)) return false;
+    return this.plainStart(at) && this.plainKeyColon(at) >= 0;
+  }
+  /** The `:` ending a plain key that starts at `at` (a `:` before a space or the line's end), or -1 when none comes before a comment or the line's end. */
+  plainKeyColon(at) {
     for (let i = at; i < this.len; i++) {
       const c = this.text.charCodeAt(i);
-      if (c === NL || c === HASH && this.text.charCodeAt(i - 1) === SPACE) return false;
-      if (c === COLON && this.isBlank(i + 1)) return true;
+      if (c === NL || c === HASH && this.text.charCodeAt(i - 1) === SPACE) return -1;
+      if (c === COLON && this.isBlank(i + 1)) return i;
     }
-    return false;
+    return -1;
   }
   /** A key at `at` and the offset of its `:` (followed by a space or the line's end). */
   key(at) {
@@ -7213,16 +7217,10 @@ var Scanner = class {
       colon = node.end;
       if (this.code(colon) !== COLON) throw GIVE_UP;
     } else {
-      if (!this.plainStart(at)) throw GIVE_UP;
-      colon = at;
-      for (; ; ) {
-        const c = this.code(colon);
-        if (c === NL || c === COMMA || c === LBRACKET || c === RBRACKET || c === LBRACE || c === RBRACE || c === HASH && this.text.charCodeAt(colon - 1) === SPACE) throw GIVE_UP;
-        if (c === COLON && this.isBlank(colon + 1)) break;
-        colon++;
-      }
-      if (this.text.charCodeAt(colon - 1) === SPACE) throw GIVE_UP;
+      colon = this.plainStart(at) ? this.plainKeyColon(at) : -1;
+      if (colon < 0 || this.text.charCodeAt(colon - 1) === SPACE) throw GIVE_UP;
       const source = this.text.slice(at, colon);
+      if (FLOW_INDICATOR.test(source)) throw GIVE_UP;
       this.decoded++;
       node = { kind: "scalar", start: at, end: colon, value: corePlain(source), source, plain: true };
       if (source === "<<") node.merge = true;

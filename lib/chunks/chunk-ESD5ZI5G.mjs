@@ -16,7 +16,7 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-7PIOK5LJ.mjs";
+} from "./chunk-VWUK4WDP.mjs";
 import {
   rules
 } from "./chunk-6TYMKW4I.mjs";

@@ -4,10 +4,10 @@ import {
   LINE_IGNORE_SUFFIX,
   defaultCwd,
   isComposeFileName
-} from "./chunk-BDUTEGMX.mjs";
+} from "./chunk-RLOB2LA2.mjs";
 import {
   parseTree
-} from "./chunk-4X5FICGF.mjs";
+} from "./chunk-TJS3MMBY.mjs";
 import "./chunk-QNNX6PLP.mjs";
 import {
   packageRoot,

@@ -15,7 +15,7 @@ import {
   locateIn,
   parseDocument,
   parseTree
-} from "./chunk-4X5FICGF.mjs";
+} from "./chunk-TJS3MMBY.mjs";
 import {
   BUILTIN_META,
   compareFindings,

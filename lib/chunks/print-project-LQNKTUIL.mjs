@@ -2,11 +2,11 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadProjects
-} from "./chunk-7PIOK5LJ.mjs";
+} from "./chunk-VWUK4WDP.mjs";
 import "./chunk-6TYMKW4I.mjs";
 import {
   stringify
-} from "./chunk-4X5FICGF.mjs";
+} from "./chunk-TJS3MMBY.mjs";
 import {
   interpolate
 } from "./chunk-QNNX6PLP.mjs";
