@@ -17,11 +17,12 @@ if (major < 20) {
   process.exitCode = 2;
 } else {
   const argv = process.argv.slice(2);
+  // The language server and plugins write to the streams themselves, and the fast path leaves both out.
+  const lspOrPlugin = argv.some((arg) => arg.startsWith("--lsp") || arg.startsWith("--plugin"));
   // `compose-lint . | head -1`: a reader that closes the pipe ends the output, quietly (no stack
   // trace). The command line writes through src/stdio.ts, which handles this itself without
-  // creating the streams (they load Node.js's socket modules); the language server and plugins
-  // write to the streams.
-  if (argv.some((arg) => arg.startsWith("--lsp") || arg.startsWith("--plugin"))) {
+  // creating the streams (they load Node.js's socket modules).
+  if (lspOrPlugin) {
     for (const stream of [process.stdout, process.stderr]) {
       stream.on("error", (error) => {
         if (error.code === "EPIPE") return;
@@ -38,7 +39,7 @@ if (major < 20) {
     process.exitCode = 3;
   };
   const cacheOn = !process.env.NODE_DISABLE_COMPILE_CACHE;
-  const fast = cacheOn && !nodeModule.enableCompileCache ? fastCli(argv) : undefined;
+  const fast = cacheOn && !nodeModule.enableCompileCache && !lspOrPlugin ? fastCli(argv) : undefined;
   if (fast) {
     fast.main(argv).then((code) => {
       process.exitCode = code;
@@ -84,7 +85,7 @@ if (major < 20) {
  * file the user owns. NODE_DISABLE_COMPILE_CACHE=1 turns it off (and the fast path with it).
  */
 function fastCli(argv) {
-  if (argv.some((arg) => arg.startsWith("--lsp") || arg.startsWith("--plugin") || arg.startsWith("--print-project"))) return undefined;
+  if (argv.some((arg) => arg.startsWith("--print-project"))) return undefined;
   if (typeof process.getuid !== "function") return undefined;
   try {
     const file = join(__dirname, "..", "lib", "cli-fast.cjs");
