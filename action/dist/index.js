@@ -29715,10 +29715,10 @@ var ESCAPES = {
   L: "\u2028",
   P: "\u2029"
 };
-function scanYaml(text) {
+function scanYaml(text, options = {}) {
   if (UNSUPPORTED.test(text)) return void 0;
   try {
-    const scanner = new Scanner(text);
+    const scanner = new Scanner(text, options.targets ?? /* @__PURE__ */ new Map(), options.settle);
     const root = scanner.document();
     return { root, aliases: { targets: scanner.targets, total: scanner.decoded, aliased: scanner.aliased } };
   } catch (error) {
@@ -29727,17 +29727,20 @@ function scanYaml(text) {
   }
 }
 var Scanner = class {
-  constructor(text) {
+  constructor(text, targets, settle) {
     this.text = text;
+    this.targets = targets;
+    this.settle = settle;
     this.len = text.length;
   }
   text;
+  targets;
+  settle;
   len;
   /** Nodes read so far, each alias counted with its target's expansion (go-yaml's decodeCount). */
   decoded = 0;
   /** Of those, the ones counted through an alias (go-yaml's aliasCount). */
   aliased = 0;
-  targets = /* @__PURE__ */ new Map();
   /** Each anchor read so far, with the nodes its value decodes to. */
   anchors = /* @__PURE__ */ new Map();
   /** Anchors whose value is being read: an alias to one of them is a cycle, left to the library. */
@@ -29883,7 +29886,7 @@ var Scanner = class {
         else if (after > name.end) read = this.inline(after, indent, name.name);
         else throw GIVE_UP;
       } else read = this.inline(at, indent, void 0);
-      node.pairs.push({ key: key.node, value: read.node });
+      node.pairs.push({ key: key.node, value: this.settle ? this.settle(read.node) : read.node });
       const next = read.next;
       if (next && next.indent === indent && !next.dash) {
         at = next.at;
@@ -30196,8 +30199,16 @@ function parseTree(source, file, env2, duplicates = "later", options = {}) {
     return { text, problems };
   }
   const reader = options.reader ?? "scan";
-  const scanned = reader === "scan" ? scanYaml(text) : void 0;
-  let rootNode = scanned?.root;
+  let converter = new Converter(env2, spanOf3, duplicates);
+  let rootNode;
+  let expansion;
+  if (reader === "scan") {
+    const scanned = scanYaml(text, { targets: converter.targets, settle: (node) => converter.settle(node) });
+    if (scanned) {
+      rootNode = scanned.root;
+      expansion = scanned.aliases;
+    } else converter = new Converter(env2, spanOf3, duplicates);
+  }
   if (rootNode === void 0 && reader !== "document") rootNode = readCst(text);
   if (rootNode === void 0) {
     const composed = composeDocument(text, spanOf3, problems);
@@ -30205,11 +30216,11 @@ function parseTree(source, file, env2, duplicates = "later", options = {}) {
     rootNode = composed;
   }
   if (!rootNode) return { text, problems };
-  const converter = new Converter(rootNode, env2, spanOf3, duplicates, scanned?.aliases);
+  if (!expansion) converter.recordAnchors(rootNode);
   let root;
   try {
     if (converter.hasAliases) {
-      const { total, aliased } = converter.expansionOf(rootNode);
+      const { total, aliased } = expansion ?? converter.expansionOf(rootNode);
       if (aliased > 100 && total > 1e3 && aliased / total > allowedAliasRatio(total)) {
         const message = `document contains excessive aliasing: its aliases expand it to ${Math.round(total).toLocaleString("en-US")} nodes, ${Math.round(100 * aliased / total)}% of them through aliases; Docker Compose (go-yaml v3) refuses such a file`;
         problems.push({ ruleId: "yaml-syntax", span: spanOf3(0, 0), message });
@@ -30223,7 +30234,11 @@ function parseTree(source, file, env2, duplicates = "later", options = {}) {
     return { text, problems };
   }
   problems.push(...converter.problems);
+  problems.sort(byPosition2);
   return { root, text, problems, substituted: converter.substituted, hasTags: converter.hasTags };
+}
+function byPosition2(a, b) {
+  return a.span.line - b.span.line || a.span.column - b.span.column;
 }
 function composeDocument(text, spanOf3, problems) {
   const parsed = parseAllDocuments(text, { merge: true, prettyErrors: false, uniqueKeys: false, strict: false });
@@ -30371,27 +30386,27 @@ function fromDocument(node) {
   return raw;
 }
 var Converter = class {
-  /** `known`: the facts the line reader gathered while reading (src/load/scan.ts), which spare two walks of the tree. */
-  constructor(root, env2, spanOf3, duplicates, known) {
+  constructor(env2, spanOf3, duplicates) {
     this.env = env2;
     this.spanOf = spanOf3;
     this.duplicates = duplicates;
-    this.known = known;
-    this.targets = known?.targets ?? /* @__PURE__ */ new Map();
-    if (!known) this.recordAnchors(root);
   }
   env;
   spanOf;
   duplicates;
-  known;
   problems = [];
   substituted = [];
   /** Set when a node carries one of Compose's merge tags (`!reset`, `!override`, `!merge`). */
   hasTags = false;
   done = /* @__PURE__ */ new Map();
   inProgress = /* @__PURE__ */ new Set();
-  /** Each alias's target: the closest anchor of that name written before it (YAML 1.2 §3.2.2.2). */
-  targets;
+  /**
+   * Each alias's target: the closest anchor of that name written before it (YAML 1.2 §3.2.2.2).
+   * The line reader (src/load/scan.ts) fills it while reading; recordAnchors does for the others.
+   */
+  targets = /* @__PURE__ */ new Map();
+  /** Null nodes that stand for an unknown alias (already reported): a merge key skips them. */
+  unresolved = /* @__PURE__ */ new WeakSet();
   /** Whether the document has an alias at all (without one, nothing can expand). */
   get hasAliases() {
     return this.targets.size > 0;
@@ -30422,7 +30437,6 @@ var Converter = class {
    * so it is cheap even when the expanded size is astronomic.
    */
   expansionOf(root) {
-    if (this.known) return { total: this.known.total, aliased: this.known.aliased };
     this.aliasedCount = 0;
     const total = this.countDecoded(root);
     return { total, aliased: this.aliasedCount };
@@ -30465,9 +30479,18 @@ var Converter = class {
     if (!target) this.problems.push({ ruleId: "yaml-syntax", span: this.nodeSpan(node), message: `unknown alias *${node.name}` });
     return target;
   }
+  /** A value the line reader has just read, converted in its place (see ScanOptions.settle). */
+  settle(node) {
+    return { kind: "located", start: node.start, end: node.end, node: this.convert(node) };
+  }
   convert(input2) {
+    if (input2.kind === "located") return input2.node;
     const node = this.resolve(input2);
-    if (!node) return this.nullAt(input2);
+    if (!node) {
+      const unknown = this.nullAt(input2);
+      this.unresolved.add(unknown);
+      return unknown;
+    }
     const anchored = node.anchor !== void 0;
     if (anchored) {
       const cached = this.done.get(node);
@@ -30586,25 +30609,22 @@ var Converter = class {
     for (const entry2 of list) setOwn(data, entry2.key, entry2.value.data);
     return { kind: "map", span, entries: list, data };
   }
+  /**
+   * The mappings a merge key's value brings: one mapping, or a list of them (aliases mostly). The
+   * value is converted first, whichever reader read it, so an unknown alias is reported once.
+   */
   mergeSources(pair) {
-    const value = pair.value;
-    if (!value) return [];
-    const resolved2 = this.resolve(value);
-    if (!resolved2) return [];
-    const sources = resolved2.kind === "seq" ? resolved2.items : [value];
+    if (!pair.value) return [];
+    const value = this.convert(pair.value);
+    const sources = value.kind === "seq" ? value.items : [value];
     const out = [];
     let refused = false;
     for (const source of sources) {
-      if (!source) continue;
-      if (source.kind === "alias" && !this.targets.get(source)) {
-        this.convert(source);
-        continue;
-      }
-      const converted = this.convert(source);
-      if (converted.kind === "map") out.push(converted.entries);
+      if (this.unresolved.has(source)) continue;
+      if (source.kind === "map") out.push(source.entries);
       else if (!refused) {
         refused = true;
-        this.problems.push({ ruleId: "yaml-syntax", span: converted.span, message: "a merge key (<<) must refer to a mapping or a list of mappings" });
+        this.problems.push({ ruleId: "yaml-syntax", span: source.span, message: "a merge key (<<) must refer to a mapping or a list of mappings" });
       }
     }
     return out;

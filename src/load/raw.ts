@@ -5,7 +5,9 @@
  * common, fast path) and the library's composed Document (the path for anything unusual, and the
  * oracle the fast path is tested against).
  */
-export type RawNode = RawScalar | RawMap | RawSeq | RawAlias;
+import type { TNode } from "./tree.js";
+
+export type RawNode = RawScalar | RawMap | RawSeq | RawAlias | RawLocated;
 
 interface RawBase {
   /** Offset of the node's first character. */
@@ -47,4 +49,15 @@ export interface RawSeq extends RawBase {
 export interface RawAlias extends RawBase {
   kind: "alias";
   name: string;
+}
+
+/**
+ * A value the converter has already turned into a located node, in the place of its raw nodes:
+ * the line reader hands each mapping value to the converter as soon as it is read (see
+ * `ScanOptions.settle` in src/load/scan.ts), so that the raw nodes of a large file never all
+ * live at once.
+ */
+export interface RawLocated extends RawBase {
+  kind: "located";
+  node: TNode;
 }

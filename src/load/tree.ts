@@ -110,8 +110,16 @@ export function parseTree(source: string, file: string, env: Environment, duplic
     return { text, problems };
   }
   const reader = options.reader ?? "scan";
-  const scanned = reader === "scan" ? scanYaml(text) : undefined;
-  let rootNode: RawNode | null | undefined = scanned?.root;
+  let converter = new Converter(env, spanOf, duplicates);
+  let rootNode: RawNode | null | undefined;
+  let expansion: Expansion | undefined;
+  if (reader === "scan") {
+    const scanned = scanYaml(text, { targets: converter.targets, settle: (node) => converter.settle(node) });
+    if (scanned) {
+      rootNode = scanned.root;
+      expansion = scanned.aliases;
+    } else converter = new Converter(env, spanOf, duplicates); // it may have settled values before giving up
+  }
   if (rootNode === undefined && reader !== "document") rootNode = readCst(text);
   if (rootNode === undefined) {
     const composed = composeDocument(text, spanOf, problems);
@@ -119,11 +127,11 @@ export function parseTree(source: string, file: string, env: Environment, duplic
     rootNode = composed;
   }
   if (!rootNode) return { text, problems };
-  const converter = new Converter(rootNode, env, spanOf, duplicates, scanned?.aliases);
+  if (!expansion) converter.recordAnchors(rootNode);
   let root: TNode;
   try {
     if (converter.hasAliases) {
-      const { total, aliased } = converter.expansionOf(rootNode);
+      const { total, aliased } = expansion ?? converter.expansionOf(rootNode);
       if (aliased > 100 && total > 1000 && aliased / total > allowedAliasRatio(total)) {
         const message = `document contains excessive aliasing: its aliases expand it to ${Math.round(total).toLocaleString("en-US")} nodes, ${Math.round((100 * aliased) / total)}% of them through aliases; Docker Compose (go-yaml v3) refuses such a file`;
         problems.push({ ruleId: "yaml-syntax", span: spanOf(0, 0), message });
@@ -137,12 +145,20 @@ export function parseTree(source: string, file: string, env: Environment, duplic
     return { text, problems };
   }
   problems.push(...converter.problems);
+  // In the order they are written, whichever reader read the file: the line reader's values are
+  // converted as they are read, before the keys of the mapping around them are checked.
+  problems.sort(byPosition);
   return { root, text, problems, substituted: converter.substituted, hasTags: converter.hasTags };
+}
+
+function byPosition(a: ParseProblem, b: ParseProblem): number {
+  return a.span.line - b.span.line || a.span.column - b.span.column;
 }
 
 /** The alias facts the converter finds by walking a raw tree itself; test/scan.test.ts holds the line reader's to them. */
 export function aliasFactsOf(root: RawNode): AliasFacts {
-  const converter = new Converter(root, {}, () => ({ file: "", line: 1, column: 1, endLine: 1, endColumn: 1 }), "later");
+  const converter = new Converter({}, () => ({ file: "", line: 1, column: 1, endLine: 1, endColumn: 1 }), "later");
+  converter.recordAnchors(root);
   return { targets: converter.targets, ...converter.expansionOf(root) };
 }
 
@@ -354,20 +370,19 @@ class Converter {
   hasTags = false;
   private readonly done = new Map<RawNode, TNode>();
   private readonly inProgress = new Set<RawNode>();
-  /** Each alias's target: the closest anchor of that name written before it (YAML 1.2 §3.2.2.2). */
-  readonly targets: Map<RawNode, RawNode | undefined>;
+  /**
+   * Each alias's target: the closest anchor of that name written before it (YAML 1.2 §3.2.2.2).
+   * The line reader (src/load/scan.ts) fills it while reading; recordAnchors does for the others.
+   */
+  readonly targets = new Map<RawNode, RawNode | undefined>();
+  /** Null nodes that stand for an unknown alias (already reported): a merge key skips them. */
+  private readonly unresolved = new WeakSet<TNode>();
 
-  /** `known`: the facts the line reader gathered while reading (src/load/scan.ts), which spare two walks of the tree. */
   constructor(
-    root: RawNode,
     private readonly env: Environment,
     private readonly spanOf: (start: number, end: number) => Span,
     private readonly duplicates: DuplicateKeyWinner,
-    private readonly known?: AliasFacts,
-  ) {
-    this.targets = known?.targets ?? new Map();
-    if (!known) this.recordAnchors(root);
-  }
+  ) {}
 
   /** Whether the document has an alias at all (without one, nothing can expand). */
   get hasAliases(): boolean {
@@ -375,7 +390,7 @@ class Converter {
   }
 
   /** One walk in document order, so resolving an alias never walks the document again. */
-  private recordAnchors(root: RawNode): void {
+  recordAnchors(root: RawNode): void {
     const anchors = new Map<string, RawNode>();
     const stack: (RawNode | null)[] = [root];
     while (stack.length > 0) {
@@ -403,7 +418,6 @@ class Converter {
    * so it is cheap even when the expanded size is astronomic.
    */
   expansionOf(root: RawNode): Expansion {
-    if (this.known) return { total: this.known.total, aliased: this.known.aliased };
     this.aliasedCount = 0;
     const total = this.countDecoded(root);
     return { total, aliased: this.aliasedCount };
@@ -453,9 +467,19 @@ class Converter {
     return target;
   }
 
+  /** A value the line reader has just read, converted in its place (see ScanOptions.settle). */
+  settle(node: RawNode): RawNode {
+    return { kind: "located", start: node.start, end: node.end, node: this.convert(node) };
+  }
+
   convert(input: RawNode): TNode {
+    if (input.kind === "located") return input.node;
     const node = this.resolve(input);
-    if (!node) return this.nullAt(input);
+    if (!node) {
+      const unknown = this.nullAt(input);
+      this.unresolved.add(unknown);
+      return unknown;
+    }
     // Only an anchored node can be reached twice (through an alias): only it is remembered.
     const anchored = node.anchor !== undefined;
     if (anchored) {
@@ -587,26 +611,23 @@ class Converter {
     return { kind: "map", span, entries: list, data };
   }
 
+  /**
+   * The mappings a merge key's value brings: one mapping, or a list of them (aliases mostly). The
+   * value is converted first, whichever reader read it, so an unknown alias is reported once.
+   */
   private mergeSources(pair: RawPair): TEntry[][] {
-    const value = pair.value;
-    if (!value) return [];
-    const resolved = this.resolve(value);
-    if (!resolved) return [];
-    const sources = resolved.kind === "seq" ? resolved.items : [value];
+    if (!pair.value) return [];
+    const value = this.convert(pair.value);
+    const sources = value.kind === "seq" ? value.items : [value];
     const out: TEntry[][] = [];
     let refused = false;
     for (const source of sources) {
-      if (!source) continue;
-      if (source.kind === "alias" && !this.targets.get(source)) {
-        this.convert(source); // records the unknown alias once
-        continue;
-      }
-      const converted = this.convert(source);
-      if (converted.kind === "map") out.push(converted.entries);
+      if (this.unresolved.has(source)) continue;
+      if (source.kind === "map") out.push(source.entries);
       else if (!refused) {
         // One error per merge key, as go-yaml stops at the first ("map merge requires map or sequence of maps").
         refused = true;
-        this.problems.push({ ruleId: "yaml-syntax", span: converted.span, message: "a merge key (<<) must refer to a mapping or a list of mappings" });
+        this.problems.push({ ruleId: "yaml-syntax", span: source.span, message: "a merge key (<<) must refer to a mapping or a list of mappings" });
       }
     }
     return out;

@@ -6930,10 +6930,10 @@ var ESCAPES = {
   L: "\u2028",
   P: "\u2029"
 };
-function scanYaml(text) {
+function scanYaml(text, options = {}) {
   if (UNSUPPORTED.test(text)) return void 0;
   try {
-    const scanner = new Scanner(text);
+    const scanner = new Scanner(text, options.targets ?? /* @__PURE__ */ new Map(), options.settle);
     const root = scanner.document();
     return { root, aliases: { targets: scanner.targets, total: scanner.decoded, aliased: scanner.aliased } };
   } catch (error) {
@@ -6942,17 +6942,20 @@ function scanYaml(text) {
   }
 }
 var Scanner = class {
-  constructor(text) {
+  constructor(text, targets, settle) {
     this.text = text;
+    this.targets = targets;
+    this.settle = settle;
     this.len = text.length;
   }
   text;
+  targets;
+  settle;
   len;
   /** Nodes read so far, each alias counted with its target's expansion (go-yaml's decodeCount). */
   decoded = 0;
   /** Of those, the ones counted through an alias (go-yaml's aliasCount). */
   aliased = 0;
-  targets = /* @__PURE__ */ new Map();
   /** Each anchor read so far, with the nodes its value decodes to. */
   anchors = /* @__PURE__ */ new Map();
   /** Anchors whose value is being read: an alias to one of them is a cycle, left to the library. */
@@ -7098,7 +7101,7 @@ var Scanner = class {
         else if (after > name.end) read = this.inline(after, indent, name.name);
         else throw GIVE_UP;
       } else read = this.inline(at, indent, void 0);
-      node.pairs.push({ key: key.node, value: read.node });
+      node.pairs.push({ key: key.node, value: this.settle ? this.settle(read.node) : read.node });
       const next = read.next;
       if (next && next.indent === indent && !next.dash) {
         at = next.at;
@@ -7409,8 +7412,16 @@ function parseTree(source, file, env, duplicates = "later", options = {}) {
     return { text, problems };
   }
   const reader = options.reader ?? "scan";
-  const scanned = reader === "scan" ? scanYaml(text) : void 0;
-  let rootNode = scanned?.root;
+  let converter = new Converter(env, spanOf, duplicates);
+  let rootNode;
+  let expansion;
+  if (reader === "scan") {
+    const scanned = scanYaml(text, { targets: converter.targets, settle: (node) => converter.settle(node) });
+    if (scanned) {
+      rootNode = scanned.root;
+      expansion = scanned.aliases;
+    } else converter = new Converter(env, spanOf, duplicates);
+  }
   if (rootNode === void 0 && reader !== "document") rootNode = readCst(text);
   if (rootNode === void 0) {
     const composed = composeDocument(text, spanOf, problems);
@@ -7418,11 +7429,11 @@ function parseTree(source, file, env, duplicates = "later", options = {}) {
     rootNode = composed;
   }
   if (!rootNode) return { text, problems };
-  const converter = new Converter(rootNode, env, spanOf, duplicates, scanned?.aliases);
+  if (!expansion) converter.recordAnchors(rootNode);
   let root;
   try {
     if (converter.hasAliases) {
-      const { total, aliased } = converter.expansionOf(rootNode);
+      const { total, aliased } = expansion ?? converter.expansionOf(rootNode);
       if (aliased > 100 && total > 1e3 && aliased / total > allowedAliasRatio(total)) {
         const message = `document contains excessive aliasing: its aliases expand it to ${Math.round(total).toLocaleString("en-US")} nodes, ${Math.round(100 * aliased / total)}% of them through aliases; Docker Compose (go-yaml v3) refuses such a file`;
         problems.push({ ruleId: "yaml-syntax", span: spanOf(0, 0), message });
@@ -7436,7 +7447,11 @@ function parseTree(source, file, env, duplicates = "later", options = {}) {
     return { text, problems };
   }
   problems.push(...converter.problems);
+  problems.sort(byPosition);
   return { root, text, problems, substituted: converter.substituted, hasTags: converter.hasTags };
+}
+function byPosition(a, b) {
+  return a.span.line - b.span.line || a.span.column - b.span.column;
 }
 function composeDocument(text, spanOf, problems) {
   const parsed = parseAllDocuments(text, { merge: true, prettyErrors: false, uniqueKeys: false, strict: false });
@@ -7584,27 +7599,27 @@ function fromDocument(node) {
   return raw;
 }
 var Converter = class {
-  /** `known`: the facts the line reader gathered while reading (src/load/scan.ts), which spare two walks of the tree. */
-  constructor(root, env, spanOf, duplicates, known) {
+  constructor(env, spanOf, duplicates) {
     this.env = env;
     this.spanOf = spanOf;
     this.duplicates = duplicates;
-    this.known = known;
-    this.targets = known?.targets ?? /* @__PURE__ */ new Map();
-    if (!known) this.recordAnchors(root);
   }
   env;
   spanOf;
   duplicates;
-  known;
   problems = [];
   substituted = [];
   /** Set when a node carries one of Compose's merge tags (`!reset`, `!override`, `!merge`). */
   hasTags = false;
   done = /* @__PURE__ */ new Map();
   inProgress = /* @__PURE__ */ new Set();
-  /** Each alias's target: the closest anchor of that name written before it (YAML 1.2 §3.2.2.2). */
-  targets;
+  /**
+   * Each alias's target: the closest anchor of that name written before it (YAML 1.2 §3.2.2.2).
+   * The line reader (src/load/scan.ts) fills it while reading; recordAnchors does for the others.
+   */
+  targets = /* @__PURE__ */ new Map();
+  /** Null nodes that stand for an unknown alias (already reported): a merge key skips them. */
+  unresolved = /* @__PURE__ */ new WeakSet();
   /** Whether the document has an alias at all (without one, nothing can expand). */
   get hasAliases() {
     return this.targets.size > 0;
@@ -7635,7 +7650,6 @@ var Converter = class {
    * so it is cheap even when the expanded size is astronomic.
    */
   expansionOf(root) {
-    if (this.known) return { total: this.known.total, aliased: this.known.aliased };
     this.aliasedCount = 0;
     const total = this.countDecoded(root);
     return { total, aliased: this.aliasedCount };
@@ -7678,9 +7692,18 @@ var Converter = class {
     if (!target) this.problems.push({ ruleId: "yaml-syntax", span: this.nodeSpan(node), message: `unknown alias *${node.name}` });
     return target;
   }
+  /** A value the line reader has just read, converted in its place (see ScanOptions.settle). */
+  settle(node) {
+    return { kind: "located", start: node.start, end: node.end, node: this.convert(node) };
+  }
   convert(input) {
+    if (input.kind === "located") return input.node;
     const node = this.resolve(input);
-    if (!node) return this.nullAt(input);
+    if (!node) {
+      const unknown = this.nullAt(input);
+      this.unresolved.add(unknown);
+      return unknown;
+    }
     const anchored = node.anchor !== void 0;
     if (anchored) {
       const cached = this.done.get(node);
@@ -7799,25 +7822,22 @@ var Converter = class {
     for (const entry2 of list) setOwn(data, entry2.key, entry2.value.data);
     return { kind: "map", span, entries: list, data };
   }
+  /**
+   * The mappings a merge key's value brings: one mapping, or a list of them (aliases mostly). The
+   * value is converted first, whichever reader read it, so an unknown alias is reported once.
+   */
   mergeSources(pair) {
-    const value = pair.value;
-    if (!value) return [];
-    const resolved = this.resolve(value);
-    if (!resolved) return [];
-    const sources = resolved.kind === "seq" ? resolved.items : [value];
+    if (!pair.value) return [];
+    const value = this.convert(pair.value);
+    const sources = value.kind === "seq" ? value.items : [value];
     const out = [];
     let refused = false;
     for (const source of sources) {
-      if (!source) continue;
-      if (source.kind === "alias" && !this.targets.get(source)) {
-        this.convert(source);
-        continue;
-      }
-      const converted = this.convert(source);
-      if (converted.kind === "map") out.push(converted.entries);
+      if (this.unresolved.has(source)) continue;
+      if (source.kind === "map") out.push(source.entries);
       else if (!refused) {
         refused = true;
-        this.problems.push({ ruleId: "yaml-syntax", span: converted.span, message: "a merge key (<<) must refer to a mapping or a list of mappings" });
+        this.problems.push({ ruleId: "yaml-syntax", span: source.span, message: "a merge key (<<) must refer to a mapping or a list of mappings" });
       }
     }
     return out;

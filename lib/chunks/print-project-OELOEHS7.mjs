@@ -2,11 +2,11 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadProjects
-} from "./chunk-VWUK4WDP.mjs";
+} from "./chunk-2V7D2GRG.mjs";
 import "./chunk-6TYMKW4I.mjs";
 import {
   stringify
-} from "./chunk-TJS3MMBY.mjs";
+} from "./chunk-TAUFRZRX.mjs";
 import {
   interpolate
 } from "./chunk-QNNX6PLP.mjs";

@@ -3,12 +3,12 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-ESD5ZI5G.mjs";
+} from "./chunk-S46KBL23.mjs";
 import "./chunk-NWFFCHOI.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-VWUK4WDP.mjs";
+import "./chunk-2V7D2GRG.mjs";
 import "./chunk-6TYMKW4I.mjs";
-import "./chunk-TJS3MMBY.mjs";
+import "./chunk-TAUFRZRX.mjs";
 import "./chunk-QNNX6PLP.mjs";
 import "./chunk-WJKRH3U3.mjs";
 import "./chunk-63VPBCBN.mjs";

@@ -16,7 +16,7 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-VWUK4WDP.mjs";
+} from "./chunk-2V7D2GRG.mjs";
 import {
   rules
 } from "./chunk-6TYMKW4I.mjs";

@@ -4,10 +4,10 @@ import {
   LINE_IGNORE_SUFFIX,
   defaultCwd,
   isComposeFileName
-} from "./chunk-RLOB2LA2.mjs";
+} from "./chunk-3J4GE4J4.mjs";
 import {
   parseTree
-} from "./chunk-TJS3MMBY.mjs";
+} from "./chunk-TAUFRZRX.mjs";
 import "./chunk-QNNX6PLP.mjs";
 import {
   packageRoot,

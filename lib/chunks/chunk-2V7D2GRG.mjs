@@ -15,7 +15,7 @@ import {
   locateIn,
   parseDocument,
   parseTree
-} from "./chunk-TJS3MMBY.mjs";
+} from "./chunk-TAUFRZRX.mjs";
 import {
   BUILTIN_META,
   compareFindings,
