@@ -30181,6 +30181,24 @@ var Scanner = class {
 // src/load/tree.ts
 init_interpolate();
 init_lines();
+var LocatedEntry = class {
+  constructor(key, keySpan, value) {
+    this.key = key;
+    this.keySpan = keySpan;
+    this.value = value;
+  }
+  key;
+  keySpan;
+  value;
+  get span() {
+    const key = this.keySpan;
+    const value = this.value.span;
+    return { file: key.file, line: key.line, column: key.column, endLine: value.endLine, endColumn: value.endColumn };
+  }
+};
+function withValue(entry2, value) {
+  return { key: entry2.key, keySpan: entry2.keySpan, span: entry2.span, value };
+}
 var MERGE_TAG = "tag:yaml.org,2002:merge";
 var TOO_DEEP = "not linted: the YAML nests deeper than compose-lint can follow (Docker reads up to 10,000 levels); nothing in this file was checked";
 var HIDDEN_BREAKS_LISTED = 20;
@@ -30584,12 +30602,7 @@ var Converter = class {
       const key = resolvedKey?.kind === "scalar" ? String(resolvedKey.value) : "";
       const valueNode = pair.value;
       const value = valueNode ? this.convert(valueNode) : { kind: "scalar", span: { file: keySpan.file, line: keySpan.endLine, column: keySpan.endColumn, endLine: keySpan.endLine, endColumn: keySpan.endColumn }, value: null, data: null };
-      const entry2 = {
-        key,
-        keySpan,
-        span: { file: keySpan.file, line: keySpan.line, column: keySpan.column, endLine: value.span.endLine, endColumn: value.span.endColumn },
-        value
-      };
+      const entry2 = new LocatedEntry(key, keySpan, value);
       const at = positions ? positions.get(key) : keyPosition(list, key);
       if (at === void 0) {
         positions?.set(key, list.length);
@@ -31448,7 +31461,7 @@ function resolveTags(node) {
     node.entries.forEach((e, i) => {
       const value = e.value.tag === "!reset" ? void 0 : resolveTags(e.value);
       if (value !== e.value) entries3 ??= node.entries.slice(0, i);
-      if (entries3 && value) entries3.push(value === e.value ? e : { ...e, value });
+      if (entries3 && value) entries3.push(value === e.value ? e : withValue(e, value));
     });
     if (entries3) out = mapNode(node.span, entries3);
   } else if (node.kind === "seq") {
@@ -31619,7 +31632,7 @@ function mergeMaps(base, over, path, problems) {
     if (at < 0 || e.value.tag === "!override") {
       const value2 = resolveTags(e.value);
       if (at >= 0) entries3.splice(at, 1);
-      entries3.push(value2 === e.value ? e : { ...e, value: value2 });
+      entries3.push(value2 === e.value ? e : withValue(e, value2));
       reindex();
       continue;
     }
@@ -31776,7 +31789,7 @@ function enforceUnicity(node, path = []) {
       const value = enforceUnicity(e.value, [...path, e.key]);
       if (value === e.value) return e;
       changed = true;
-      return { ...e, value };
+      return withValue(e, value);
     });
     return changed ? { ...mapNode(node.span, entries3), ...node.tag ? { tag: node.tag } : {} } : node;
   }
@@ -32066,7 +32079,7 @@ var ProjectLoader = class {
     const entries3 = [];
     for (const e of services.entries) {
       const value = await this.extendedService(e, services, absolute, context, [...chain, `${absolute}#${e.key}`]);
-      entries3.push(value === e.value ? e : { ...e, value });
+      entries3.push(value === e.value ? e : withValue(e, value));
     }
     return setEntry(root, "services", mapNode(services.span, entries3), entry(root, "services").keySpan);
   }
@@ -32175,7 +32188,7 @@ var ProjectLoader = class {
               existing.keySpan,
               `${kind}.${e.key} conflicts with the one the include at ${at.file}:${at.line} imports (${e.keySpan.file}:${e.keySpan.line}): Docker Compose v2 refuses the project ("conflicts with imported resource"); later versions merge the two, this definition winning, which is what compose-lint judges. Change it in an override file of the include's \`path\` list instead.`
             );
-            entries3[index] = { ...existing, value: mergeNodes(e.value, existing.value, [kind, e.key]) };
+            entries3[index] = withValue(existing, mergeNodes(e.value, existing.value, [kind, e.key]));
           }
           continue;
         }
@@ -32227,7 +32240,7 @@ var ProjectLoader = class {
       const envFromFiles = mapNode(envFile.span, variables);
       const environment = child(e.value, "environment");
       const merged2 = environment ? mergeNodes(envFromFiles, environment, ["services", e.key, "environment"]) : envFromFiles;
-      entries3.push({ ...e, value: setEntry(e.value, "environment", merged2, entry(e.value, "env_file").keySpan) });
+      entries3.push(withValue(e, setEntry(e.value, "environment", merged2, entry(e.value, "env_file").keySpan)));
     }
     return changed ? setEntry(root, "services", mapNode(services.span, entries3), entry(root, "services").keySpan) : root;
   }

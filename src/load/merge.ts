@@ -13,7 +13,7 @@ import { parseMount } from "./mounts.js";
 import { subSpan } from "./normalize.js";
 import { parsePort } from "./ports.js";
 import type { TEntry, TMap, TNode, TScalar, TSeq } from "./tree.js";
-import { child } from "./tree.js";
+import { child, withValue } from "./tree.js";
 
 export interface MergeProblem {
   span: Span;
@@ -76,7 +76,7 @@ export function resolveTags(node: TNode): TNode {
     node.entries.forEach((e, i) => {
       const value = e.value.tag === "!reset" ? undefined : resolveTags(e.value);
       if (value !== e.value) entries ??= node.entries.slice(0, i);
-      if (entries && value) entries.push(value === e.value ? e : { ...e, value });
+      if (entries && value) entries.push(value === e.value ? e : withValue(e, value));
     });
     if (entries) out = mapNode(node.span, entries);
   } else if (node.kind === "seq") {
@@ -286,7 +286,7 @@ function mergeMaps(base: TMap, over: TMap, path: Path, problems: MergeProblem[])
     if (at < 0 || e.value.tag === "!override") {
       const value = resolveTags(e.value);
       if (at >= 0) entries.splice(at, 1);
-      entries.push(value === e.value ? e : { ...e, value });
+      entries.push(value === e.value ? e : withValue(e, value));
       reindex();
       continue;
     }
@@ -487,7 +487,7 @@ export function enforceUnicity(node: TNode, path: Path = []): TNode {
       const value = enforceUnicity(e.value, [...path, e.key]);
       if (value === e.value) return e;
       changed = true;
-      return { ...e, value };
+      return withValue(e, value);
     });
     return changed ? { ...mapNode(node.span, entries), ...(node.tag ? { tag: node.tag } : {}) } : node;
   }

@@ -20,7 +20,7 @@ import type { LoadProblem, LoadResult } from "./index.js";
 import { enforceUnicity, mapNode, mergeNodes, resolveFileTags, resolveTags } from "./merge.js";
 import type { MergeProblem } from "./merge.js";
 import { normalize } from "./normalize.js";
-import { child, entry, locateIn, parseTree } from "./tree.js";
+import { child, entry, locateIn, parseTree, withValue } from "./tree.js";
 import type { TEntry, TMap, TNode, TScalar } from "./tree.js";
 
 /** The files `docker compose` looks for in a directory, in its order of preference. */
@@ -353,7 +353,7 @@ export class ProjectLoader {
     const entries: TEntry[] = [];
     for (const e of services.entries) {
       const value = await this.extendedService(e, services, absolute, context, [...chain, `${absolute}#${e.key}`]);
-      entries.push(value === e.value ? e : { ...e, value });
+      entries.push(value === e.value ? e : withValue(e, value));
     }
     return setEntry(root, "services", mapNode(services.span, entries), entry(root, "services")!.keySpan);
   }
@@ -469,7 +469,7 @@ export class ProjectLoader {
               `${kind}.${e.key} conflicts with the one the include at ${at.file}:${at.line} imports (${e.keySpan.file}:${e.keySpan.line}): Docker Compose v2 refuses the project ("conflicts with imported resource"); later versions merge the two, this definition winning, which is what compose-lint judges. Change it in an override file of the include's \`path\` list instead.`,
             );
             // Judge both definitions: the included one under this one, as newer Compose loads it.
-            entries[index] = { ...existing, value: mergeNodes(e.value, existing.value, [kind, e.key]) };
+            entries[index] = withValue(existing, mergeNodes(e.value, existing.value, [kind, e.key]));
           }
           continue;
         }
@@ -522,7 +522,7 @@ export class ProjectLoader {
       const envFromFiles = mapNode(envFile.span, variables);
       const environment = child(e.value, "environment");
       const merged = environment ? mergeNodes(envFromFiles, environment, ["services", e.key, "environment"]) : envFromFiles;
-      entries.push({ ...e, value: setEntry(e.value, "environment", merged, entry(e.value, "env_file")!.keySpan) });
+      entries.push(withValue(e, setEntry(e.value, "environment", merged, entry(e.value, "env_file")!.keySpan)));
     }
     return changed ? setEntry(root, "services", mapNode(services.span, entries), entry(root, "services")!.keySpan) : root;
   }

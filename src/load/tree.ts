@@ -38,6 +38,31 @@ export interface TEntry {
   value: TNode;
 }
 
+/**
+ * An entry as the converter makes it: its span (key start to value end) is made when asked, since
+ * most entries' spans are never read and a 5 MB file has 250,000 entries (a page of memory first
+ * touched is slow on some machines: `npm run bench`). A copy with another value is made with
+ * withValue (a spread would leave the span behind).
+ */
+class LocatedEntry implements TEntry {
+  constructor(
+    readonly key: string,
+    readonly keySpan: Span,
+    readonly value: TNode,
+  ) {}
+
+  get span(): Span {
+    const key = this.keySpan;
+    const value = this.value.span;
+    return { file: key.file, line: key.line, column: key.column, endLine: value.endLine, endColumn: value.endColumn };
+  }
+}
+
+/** The entry with another value, its spans kept. */
+export function withValue(entry: TEntry, value: TNode): TEntry {
+  return { key: entry.key, keySpan: entry.keySpan, span: entry.span, value };
+}
+
 export interface TMap {
   kind: "map";
   span: Span;
@@ -582,12 +607,7 @@ class Converter {
       const value: TNode = valueNode
         ? this.convert(valueNode)
         : { kind: "scalar", span: { file: keySpan.file, line: keySpan.endLine, column: keySpan.endColumn, endLine: keySpan.endLine, endColumn: keySpan.endColumn }, value: null, data: null };
-      const entry: TEntry = {
-        key,
-        keySpan,
-        span: { file: keySpan.file, line: keySpan.line, column: keySpan.column, endLine: value.span.endLine, endColumn: value.span.endColumn },
-        value,
-      };
+      const entry = new LocatedEntry(key, keySpan, value);
       // A repeated key that reaches here is the later one (the duplicate itself is reported above):
       // it takes the earlier one's place.
       const at = positions ? positions.get(key) : keyPosition(list, key);

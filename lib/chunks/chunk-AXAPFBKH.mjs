@@ -16,7 +16,7 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-2V7D2GRG.mjs";
+} from "./chunk-5NKAQS6H.mjs";
 import {
   rules
 } from "./chunk-6TYMKW4I.mjs";

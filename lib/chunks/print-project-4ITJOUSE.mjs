@@ -2,11 +2,11 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadProjects
-} from "./chunk-2V7D2GRG.mjs";
+} from "./chunk-5NKAQS6H.mjs";
 import "./chunk-6TYMKW4I.mjs";
 import {
   stringify
-} from "./chunk-TAUFRZRX.mjs";
+} from "./chunk-VR2ZZLNR.mjs";
 import {
   interpolate
 } from "./chunk-QNNX6PLP.mjs";

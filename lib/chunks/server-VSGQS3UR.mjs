@@ -4,10 +4,10 @@ import {
   LINE_IGNORE_SUFFIX,
   defaultCwd,
   isComposeFileName
-} from "./chunk-3J4GE4J4.mjs";
+} from "./chunk-WWWFPCRH.mjs";
 import {
   parseTree
-} from "./chunk-TAUFRZRX.mjs";
+} from "./chunk-VR2ZZLNR.mjs";
 import "./chunk-QNNX6PLP.mjs";
 import {
   packageRoot,

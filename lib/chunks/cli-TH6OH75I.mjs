@@ -3,12 +3,12 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-S46KBL23.mjs";
+} from "./chunk-AXAPFBKH.mjs";
 import "./chunk-NWFFCHOI.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-2V7D2GRG.mjs";
+import "./chunk-5NKAQS6H.mjs";
 import "./chunk-6TYMKW4I.mjs";
-import "./chunk-TAUFRZRX.mjs";
+import "./chunk-VR2ZZLNR.mjs";
 import "./chunk-QNNX6PLP.mjs";
 import "./chunk-WJKRH3U3.mjs";
 import "./chunk-63VPBCBN.mjs";

@@ -7394,6 +7394,24 @@ var Scanner = class {
 };
 
 // src/load/tree.ts
+var LocatedEntry = class {
+  constructor(key, keySpan, value) {
+    this.key = key;
+    this.keySpan = keySpan;
+    this.value = value;
+  }
+  key;
+  keySpan;
+  value;
+  get span() {
+    const key = this.keySpan;
+    const value = this.value.span;
+    return { file: key.file, line: key.line, column: key.column, endLine: value.endLine, endColumn: value.endColumn };
+  }
+};
+function withValue(entry2, value) {
+  return { key: entry2.key, keySpan: entry2.keySpan, span: entry2.span, value };
+}
 var MERGE_TAG = "tag:yaml.org,2002:merge";
 var TOO_DEEP = "not linted: the YAML nests deeper than compose-lint can follow (Docker reads up to 10,000 levels); nothing in this file was checked";
 var HIDDEN_BREAKS_LISTED = 20;
@@ -7797,12 +7815,7 @@ var Converter = class {
       const key = resolvedKey?.kind === "scalar" ? String(resolvedKey.value) : "";
       const valueNode = pair.value;
       const value = valueNode ? this.convert(valueNode) : { kind: "scalar", span: { file: keySpan.file, line: keySpan.endLine, column: keySpan.endColumn, endLine: keySpan.endLine, endColumn: keySpan.endColumn }, value: null, data: null };
-      const entry2 = {
-        key,
-        keySpan,
-        span: { file: keySpan.file, line: keySpan.line, column: keySpan.column, endLine: value.span.endLine, endColumn: value.span.endColumn },
-        value
-      };
+      const entry2 = new LocatedEntry(key, keySpan, value);
       const at = positions ? positions.get(key) : keyPosition(list, key);
       if (at === void 0) {
         positions?.set(key, list.length);
@@ -7887,6 +7900,7 @@ export {
   parseDocument,
   stringify3 as stringify,
   globMatcher,
+  withValue,
   parseTree,
   entry,
   child,

@@ -14,8 +14,9 @@ import {
   isSeq,
   locateIn,
   parseDocument,
-  parseTree
-} from "./chunk-TAUFRZRX.mjs";
+  parseTree,
+  withValue
+} from "./chunk-VR2ZZLNR.mjs";
 import {
   BUILTIN_META,
   compareFindings,
@@ -966,7 +967,7 @@ function resolveTags(node) {
     node.entries.forEach((e, i) => {
       const value = e.value.tag === "!reset" ? void 0 : resolveTags(e.value);
       if (value !== e.value) entries2 ??= node.entries.slice(0, i);
-      if (entries2 && value) entries2.push(value === e.value ? e : { ...e, value });
+      if (entries2 && value) entries2.push(value === e.value ? e : withValue(e, value));
     });
     if (entries2) out = mapNode(node.span, entries2);
   } else if (node.kind === "seq") {
@@ -1137,7 +1138,7 @@ function mergeMaps(base, over, path, problems) {
     if (at < 0 || e.value.tag === "!override") {
       const value2 = resolveTags(e.value);
       if (at >= 0) entries2.splice(at, 1);
-      entries2.push(value2 === e.value ? e : { ...e, value: value2 });
+      entries2.push(value2 === e.value ? e : withValue(e, value2));
       reindex();
       continue;
     }
@@ -1294,7 +1295,7 @@ function enforceUnicity(node, path = []) {
       const value = enforceUnicity(e.value, [...path, e.key]);
       if (value === e.value) return e;
       changed = true;
-      return { ...e, value };
+      return withValue(e, value);
     });
     return changed ? { ...mapNode(node.span, entries2), ...node.tag ? { tag: node.tag } : {} } : node;
   }
@@ -1702,7 +1703,7 @@ var ProjectLoader = class {
     const entries2 = [];
     for (const e of services.entries) {
       const value = await this.extendedService(e, services, absolute, context, [...chain, `${absolute}#${e.key}`]);
-      entries2.push(value === e.value ? e : { ...e, value });
+      entries2.push(value === e.value ? e : withValue(e, value));
     }
     return setEntry(root, "services", mapNode(services.span, entries2), entry(root, "services").keySpan);
   }
@@ -1811,7 +1812,7 @@ var ProjectLoader = class {
               existing.keySpan,
               `${kind}.${e.key} conflicts with the one the include at ${at.file}:${at.line} imports (${e.keySpan.file}:${e.keySpan.line}): Docker Compose v2 refuses the project ("conflicts with imported resource"); later versions merge the two, this definition winning, which is what compose-lint judges. Change it in an override file of the include's \`path\` list instead.`
             );
-            entries2[index] = { ...existing, value: mergeNodes(e.value, existing.value, [kind, e.key]) };
+            entries2[index] = withValue(existing, mergeNodes(e.value, existing.value, [kind, e.key]));
           }
           continue;
         }
@@ -1863,7 +1864,7 @@ var ProjectLoader = class {
       const envFromFiles = mapNode(envFile.span, variables);
       const environment = child(e.value, "environment");
       const merged2 = environment ? mergeNodes(envFromFiles, environment, ["services", e.key, "environment"]) : envFromFiles;
-      entries2.push({ ...e, value: setEntry(e.value, "environment", merged2, entry(e.value, "env_file").keySpan) });
+      entries2.push(withValue(e, setEntry(e.value, "environment", merged2, entry(e.value, "env_file").keySpan)));
     }
     return changed ? setEntry(root, "services", mapNode(services.span, entries2), entry(root, "services").keySpan) : root;
   }
