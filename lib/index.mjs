@@ -7,7 +7,7 @@ import {
   fileDiff,
   fixFiles,
   fixText
-} from "./chunks/chunk-AXAPFBKH.mjs";
+} from "./chunks/chunk-ITYABM3E.mjs";
 import "./chunks/chunk-NWFFCHOI.mjs";
 import {
   FORMAT_NAMES,
@@ -24,13 +24,13 @@ import {
   lintText,
   loadComposeText,
   loadProjects
-} from "./chunks/chunk-5NKAQS6H.mjs";
+} from "./chunks/chunk-2CQ7SW3K.mjs";
 import {
   configSchema,
   defineRule,
   rules
 } from "./chunks/chunk-6TYMKW4I.mjs";
-import "./chunks/chunk-VR2ZZLNR.mjs";
+import "./chunks/chunk-MJHXWV2W.mjs";
 import "./chunks/chunk-QNNX6PLP.mjs";
 import "./chunks/chunk-WJKRH3U3.mjs";
 import "./chunks/chunk-63VPBCBN.mjs";

@@ -12,6 +12,8 @@ import { decodeText, formatSize, parseSize } from "../src/load/files.js";
 import { loadComposeText } from "../src/load/index.js";
 import { interpolate, MAX_INTERPOLATION_DEPTH } from "../src/load/interpolate.js";
 import { splitLines } from "../src/load/lines.js";
+import { MAX_DEPTH } from "../src/load/scan.js";
+import { parseTree } from "../src/load/tree.js";
 import { runCli, scratch } from "./helpers.js";
 
 const ids = (text: string) => lintText(text, "compose.yaml", { env: {} }).findings.map((f) => `${f.ruleId}@${f.span.line}:${f.span.column}`);
@@ -171,6 +173,28 @@ describe("nothing small stalls it", () => {
     const lines = splitLines(text);
     const { line, column } = result.findings[0]!.span;
     expect(column).toBeLessThanOrEqual(lines[line - 1]!.length + 1);
+  });
+
+  // Each of these has the root, services and web around it: MAX_DEPTH - 3 levels of its own fit.
+  const blockNested = (levels: number) => `services:\n  web:\n    image: nginx\n    labels:\n${Array.from({ length: levels }, (_, i) => `${"  ".repeat(i + 3)}k${i}:\n`).join("")}`;
+  const flowNested = (levels: number) => `services:\n  web:\n    image: nginx\n    x-l: ${"{a: ".repeat(levels)}1${"}".repeat(levels)}\n`;
+  const mixed = (levels: number) => `services:\n  web:\n    image: nginx\n    labels:\n${Array.from({ length: levels }, (_, i) => `${"  ".repeat(i + 3)}k${i}:\n`).join("")}${"  ".repeat(levels + 3)}f: ${"[".repeat(levels)}1${"]".repeat(levels)}\n`;
+  test.each([
+    ["block mappings", blockNested(MAX_DEPTH - 3), blockNested(MAX_DEPTH - 2)],
+    ["flow mappings", flowNested(MAX_DEPTH - 3), flowNested(MAX_DEPTH - 2)],
+    ["block mappings around flow sequences", mixed((MAX_DEPTH - 4) / 2), mixed((MAX_DEPTH - 2) / 2)],
+  ])("how deep %s may nest is the same for every reader and every run (%#)", (_name, deepest, deeper) => {
+    // A limit set by the JavaScript stack alone moved with what the engine had compiled so far.
+    for (let run = 0; run < 3; run++) {
+      for (const reader of ["scan", "cst", "document"] as const) {
+        const read = parseTree(deepest, "compose.yaml", {}, "later", { reader });
+        expect(read.problems).toEqual([]);
+        expect(read.root?.kind).toBe("map");
+        const refused = parseTree(deeper, "compose.yaml", {}, "later", { reader });
+        expect(refused.root).toBeUndefined();
+        expect(refused.problems.map((p) => p.ruleId)).toEqual(["not-linted"]);
+      }
+    }
   });
 
   test("blank lines after a deeply indented line (quadratic in the YAML parser) are refused quickly, with a finding", () => {

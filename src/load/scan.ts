@@ -29,6 +29,13 @@ const MARKER = /^(?:---|\.\.\.)(?:[ \n]|$)/gm;
 const FLOW_INDICATOR = /[,[\]{}]/;
 /** The library refuses an implicit key longer than 1024 characters; stay well clear. */
 const MAX_KEY = 1000;
+/**
+ * How many collections deep a file may nest for compose-lint to read it (compose files nest a few
+ * levels; Docker reads up to 10,000). The same for every reader and every run: a limit set by the
+ * JavaScript stack alone moved with what the engine had compiled so far (the `yaml` library's
+ * composer overflowed between 940 and 1,000 levels), so one run read a file another refused.
+ */
+export const MAX_DEPTH = 500;
 /** Anchor and alias names as go-yaml writes them (letters, digits, `_`, `-`). */
 const NAME = /[A-Za-z0-9_-]/y;
 
@@ -149,6 +156,8 @@ class Scanner {
   aliased = 0;
   /** Each anchor read so far, with the nodes its value decodes to. */
   private readonly anchors = new Map<string, { node: RawNode; total: number }>();
+  /** Block collections open around the one being read. */
+  private depth = 0;
   /** Anchors whose value is being read: an alias to one of them is a cycle, left to the library. */
   private readonly pending: string[] = [];
 
@@ -262,9 +271,12 @@ class Scanner {
     return { node, after: last, next, trailing };
   }
 
-  /** A block collection whose first item is on `line`. */
+  /** A block collection whose first item is on `line`. Past MAX_DEPTH levels the reader gives up, as for flow collections. */
   private block(line: Line): Read<RawMap | RawSeq> {
-    return line.dash ? this.sequence(line) : this.mapping(line);
+    if (++this.depth > MAX_DEPTH) throw GIVE_UP;
+    const read = line.dash ? this.sequence(line) : this.mapping(line);
+    this.depth--;
+    return read;
   }
 
   private sequence(first: Line): Read<RawSeq> {
@@ -278,7 +290,7 @@ class Scanner {
       const code = this.code(at);
       if (at >= this.len || code === NL || code === HASH) throw GIVE_UP; // an empty item, or one below its dash
       if (code === DASH && this.isBlank(at + 1)) throw GIVE_UP; // `- - x`
-      const read = this.isKey(at) ? this.mapping({ start: line.start, indent: at - line.start, at, dash: false }) : this.inline(at, indent, undefined);
+      const read = this.isKey(at) ? this.block({ start: line.start, indent: at - line.start, at, dash: false }) : this.inline(at, indent, undefined);
       node.items.push(read.node);
       const next = read.next;
       if (next && next.indent === indent && next.dash) {
@@ -354,7 +366,7 @@ class Scanner {
         break;
       case LBRACKET:
       case LBRACE:
-        node = this.flow(at, 0);
+        node = this.flow(at);
         break;
       case STAR: {
         const name = this.name(at + 1);
@@ -542,8 +554,8 @@ class Scanner {
    * A flow collection on one line (`[a, b]`, `{a: 1}`), nested ones included: no comments,
    * anchors, aliases, empty values or pairs in a sequence.
    */
-  private flow(at: number, depth: number): RawMap | RawSeq {
-    if (depth > 1000) throw GIVE_UP;
+  private flow(at: number): RawMap | RawSeq {
+    if (++this.depth > MAX_DEPTH) throw GIVE_UP;
     this.decoded++;
     const isMap = this.code(at) === LBRACE;
     const close = isMap ? RBRACE : RBRACKET;
@@ -554,11 +566,11 @@ class Scanner {
       if (isMap) {
         const key = this.flowScalar(i, true);
         if (this.code(key.end) !== COLON || this.code(key.end + 1) !== SPACE) throw GIVE_UP;
-        const value = this.flowValue(this.skipSpaces(key.end + 1), depth);
+        const value = this.flowValue(this.skipSpaces(key.end + 1));
         pairs.push({ key, value });
         i = this.skipSpaces(value.end);
       } else {
-        const value = this.flowValue(i, depth);
+        const value = this.flowValue(i);
         items.push(value);
         i = this.skipSpaces(value.end);
       }
@@ -566,6 +578,7 @@ class Scanner {
       else if (this.code(i) !== close) throw GIVE_UP;
     }
     const end = i + 1;
+    this.depth--;
     return isMap ? { kind: "map", start: at, end, pairs } : { kind: "seq", start: at, end, items };
   }
 
@@ -574,9 +587,9 @@ class Scanner {
     return at;
   }
 
-  private flowValue(at: number, depth: number): RawNode {
+  private flowValue(at: number): RawNode {
     const code = this.code(at);
-    if (code === LBRACKET || code === LBRACE) return this.flow(at, depth + 1);
+    if (code === LBRACKET || code === LBRACE) return this.flow(at);
     if (code === STAR) {
       const { name, end } = this.name(at + 1, true);
       return this.alias(at, end, name);

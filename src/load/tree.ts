@@ -5,7 +5,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments } from "yaml";
 import type { Document, Node as YamlNode, Pair } from "yaml";
 import { readCst } from "./cst.js";
-import { scanYaml } from "./scan.js";
+import { MAX_DEPTH, scanYaml } from "./scan.js";
 import type { AliasFacts } from "./scan.js";
 import type { RawNode, RawPair } from "./raw.js";
 import type { Span } from "../model/types.js";
@@ -39,23 +39,38 @@ export interface TEntry {
 }
 
 /**
- * An entry as the converter makes it: its span (key start to value end) is made when asked, since
- * most entries' spans are never read and a 5 MB file has 250,000 entries (a page of memory first
- * touched is slow on some machines: `npm run bench`). A copy with another value is made with
- * withValue (a spread would leave the span behind).
+ * An entry as the converter makes it: its key's span and its own (key start to value end) are made
+ * when first asked, since most are never read and a 5 MB file has 250,000 entries (a page of
+ * memory first touched is slow on some machines: `npm run bench`). A copy with another value is
+ * made with withValue (a spread would leave the getters behind).
  */
 class LocatedEntry implements TEntry {
+  readonly #spanOf: (start: number, end: number) => Span;
+  #keySpan: Span | undefined;
+
   constructor(
     readonly key: string,
-    readonly keySpan: Span,
+    /** Offsets of the key's first character and of the character after it. */
+    readonly keyStart: number,
+    readonly keyEnd: number,
     readonly value: TNode,
-  ) {}
+    spanOf: (start: number, end: number) => Span,
+  ) {
+    this.#spanOf = spanOf;
+  }
+
+  get keySpan(): Span {
+    return (this.#keySpan ??= this.#spanOf(this.keyStart, this.keyEnd));
+  }
 
   get span(): Span {
-    const key = this.keySpan;
-    const value = this.value.span;
-    return { file: key.file, line: key.line, column: key.column, endLine: value.endLine, endColumn: value.endColumn };
+    return fromKeyToValue(this.keySpan, this.value.span);
   }
+}
+
+/** An entry's span: from its key's start to its value's end. */
+export function fromKeyToValue(key: Span, value: Span): Span {
+  return { file: key.file, line: key.line, column: key.column, endLine: value.endLine, endColumn: value.endColumn };
 }
 
 /** The entry with another value, its spans kept. */
@@ -103,7 +118,7 @@ export interface ParsedTree {
 }
 
 const MERGE_TAG = "tag:yaml.org,2002:merge";
-const TOO_DEEP = "not linted: the YAML nests deeper than compose-lint can follow (Docker reads up to 10,000 levels); nothing in this file was checked";
+const TOO_DEEP = `not linted: the YAML nests deeper than compose-lint can follow (${MAX_DEPTH} levels of mappings and lists; Docker reads up to 10,000); nothing in this file was checked`;
 /** At most this many hidden line breaks are reported one by one; the rest are counted. */
 const HIDDEN_BREAKS_LISTED = 20;
 
@@ -497,6 +512,10 @@ class Converter {
     return { kind: "located", start: node.start, end: node.end, node: this.convert(node) };
   }
 
+  /** Collections being converted around the current node. */
+  private depth = 0;
+
+  /** The located node for `input`; a RangeError past MAX_DEPTH levels of collections (the file is then not linted). */
   convert(input: RawNode): TNode {
     if (input.kind === "located") return input.node;
     const node = this.resolve(input);
@@ -517,9 +536,13 @@ class Converter {
       this.inProgress.add(node);
     }
     let out: TNode;
-    if (node.kind === "map") out = this.convertMap(node.pairs, this.nodeSpan(node));
-    else if (node.kind === "seq") {
+    if ((node.kind === "map" || node.kind === "seq") && ++this.depth > MAX_DEPTH) throw new RangeError("nested too deep");
+    if (node.kind === "map") {
+      out = this.convertMap(node.pairs, this.nodeSpan(node));
+      this.depth--;
+    } else if (node.kind === "seq") {
       const items = node.items.map((item) => (item ? this.convert(item) : this.nullAt(node)));
+      this.depth--;
       out = { kind: "seq", span: this.nodeSpan(node), items, data: items.map((item) => item.data) };
     } else if (node.kind === "scalar") {
       const goInteger = node.plain && !node.tag ? goYamlInteger(node.source) : undefined;
@@ -600,14 +623,18 @@ class Converter {
         continue;
       }
       if (repeated && this.duplicates === "earlier") continue;
-      const keySpan = keyNode ? this.nodeSpan(keyNode) : span;
       const resolvedKey = keyNode ? this.resolve(keyNode) : undefined;
       const key = resolvedKey?.kind === "scalar" ? String(resolvedKey.value) : "";
       const valueNode = pair.value;
-      const value: TNode = valueNode
-        ? this.convert(valueNode)
-        : { kind: "scalar", span: { file: keySpan.file, line: keySpan.endLine, column: keySpan.endColumn, endLine: keySpan.endLine, endColumn: keySpan.endColumn }, value: null, data: null };
-      const entry = new LocatedEntry(key, keySpan, value);
+      let entry: TEntry;
+      if (keyNode && valueNode) entry = new LocatedEntry(key, keyNode.start, keyNode.end, this.convert(valueNode), this.spanOf);
+      else {
+        const keySpan = keyNode ? this.nodeSpan(keyNode) : span;
+        const value: TNode = valueNode
+          ? this.convert(valueNode)
+          : { kind: "scalar", span: { file: keySpan.file, line: keySpan.endLine, column: keySpan.endColumn, endLine: keySpan.endLine, endColumn: keySpan.endColumn }, value: null, data: null };
+        entry = { key, keySpan, span: fromKeyToValue(keySpan, value.span), value };
+      }
       // A repeated key that reaches here is the later one (the duplicate itself is reported above):
       // it takes the earlier one's place.
       const at = positions ? positions.get(key) : keyPosition(list, key);

@@ -6895,6 +6895,7 @@ var UNSUPPORTED = /[\t\r\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\ufff
 var MARKER = /^(?:---|\.\.\.)(?:[ \n]|$)/gm;
 var FLOW_INDICATOR = /[,[\]{}]/;
 var MAX_KEY = 1e3;
+var MAX_DEPTH = 500;
 var NAME = /[A-Za-z0-9_-]/y;
 var NL = 10;
 var SPACE = 32;
@@ -6958,6 +6959,8 @@ var Scanner = class {
   aliased = 0;
   /** Each anchor read so far, with the nodes its value decodes to. */
   anchors = /* @__PURE__ */ new Map();
+  /** Block collections open around the one being read. */
+  depth = 0;
   /** Anchors whose value is being read: an alias to one of them is a cycle, left to the library. */
   pending = [];
   document() {
@@ -7054,9 +7057,12 @@ var Scanner = class {
     if (trailing2 && indent !== 0 && trailing2.max >= indent) return { node, after: trailing2.end, next, trailing: null };
     return { node, after: last, next, trailing: trailing2 };
   }
-  /** A block collection whose first item is on `line`. */
+  /** A block collection whose first item is on `line`. Past MAX_DEPTH levels the reader gives up, as for flow collections. */
   block(line) {
-    return line.dash ? this.sequence(line) : this.mapping(line);
+    if (++this.depth > MAX_DEPTH) throw GIVE_UP;
+    const read = line.dash ? this.sequence(line) : this.mapping(line);
+    this.depth--;
+    return read;
   }
   sequence(first) {
     const indent = first.indent;
@@ -7069,7 +7075,7 @@ var Scanner = class {
       const code = this.code(at);
       if (at >= this.len || code === NL || code === HASH) throw GIVE_UP;
       if (code === DASH && this.isBlank(at + 1)) throw GIVE_UP;
-      const read = this.isKey(at) ? this.mapping({ start: line.start, indent: at - line.start, at, dash: false }) : this.inline(at, indent, void 0);
+      const read = this.isKey(at) ? this.block({ start: line.start, indent: at - line.start, at, dash: false }) : this.inline(at, indent, void 0);
       node.items.push(read.node);
       const next = read.next;
       if (next && next.indent === indent && next.dash) {
@@ -7140,7 +7146,7 @@ var Scanner = class {
         break;
       case LBRACKET:
       case LBRACE:
-        node = this.flow(at, 0);
+        node = this.flow(at);
         break;
       case STAR: {
         const name = this.name(at + 1);
@@ -7323,8 +7329,8 @@ var Scanner = class {
    * A flow collection on one line (`[a, b]`, `{a: 1}`), nested ones included: no comments,
    * anchors, aliases, empty values or pairs in a sequence.
    */
-  flow(at, depth) {
-    if (depth > 1e3) throw GIVE_UP;
+  flow(at) {
+    if (++this.depth > MAX_DEPTH) throw GIVE_UP;
     this.decoded++;
     const isMap2 = this.code(at) === LBRACE;
     const close = isMap2 ? RBRACE : RBRACKET;
@@ -7335,11 +7341,11 @@ var Scanner = class {
       if (isMap2) {
         const key = this.flowScalar(i, true);
         if (this.code(key.end) !== COLON || this.code(key.end + 1) !== SPACE) throw GIVE_UP;
-        const value = this.flowValue(this.skipSpaces(key.end + 1), depth);
+        const value = this.flowValue(this.skipSpaces(key.end + 1));
         pairs2.push({ key, value });
         i = this.skipSpaces(value.end);
       } else {
-        const value = this.flowValue(i, depth);
+        const value = this.flowValue(i);
         items.push(value);
         i = this.skipSpaces(value.end);
       }
@@ -7347,15 +7353,16 @@ var Scanner = class {
       else if (this.code(i) !== close) throw GIVE_UP;
     }
     const end = i + 1;
+    this.depth--;
     return isMap2 ? { kind: "map", start: at, end, pairs: pairs2 } : { kind: "seq", start: at, end, items };
   }
   skipSpaces(at) {
     while (at < this.len && this.text.charCodeAt(at) === SPACE) at++;
     return at;
   }
-  flowValue(at, depth) {
+  flowValue(at) {
     const code = this.code(at);
-    if (code === LBRACKET || code === LBRACE) return this.flow(at, depth + 1);
+    if (code === LBRACKET || code === LBRACE) return this.flow(at);
     if (code === STAR) {
       const { name, end } = this.name(at + 1, true);
       return this.alias(at, end, name);
@@ -7395,25 +7402,34 @@ var Scanner = class {
 
 // src/load/tree.ts
 var LocatedEntry = class {
-  constructor(key, keySpan, value) {
+  constructor(key, keyStart, keyEnd, value, spanOf) {
     this.key = key;
-    this.keySpan = keySpan;
+    this.keyStart = keyStart;
+    this.keyEnd = keyEnd;
     this.value = value;
+    this.#spanOf = spanOf;
   }
   key;
-  keySpan;
+  keyStart;
+  keyEnd;
   value;
+  #spanOf;
+  #keySpan;
+  get keySpan() {
+    return this.#keySpan ??= this.#spanOf(this.keyStart, this.keyEnd);
+  }
   get span() {
-    const key = this.keySpan;
-    const value = this.value.span;
-    return { file: key.file, line: key.line, column: key.column, endLine: value.endLine, endColumn: value.endColumn };
+    return fromKeyToValue(this.keySpan, this.value.span);
   }
 };
+function fromKeyToValue(key, value) {
+  return { file: key.file, line: key.line, column: key.column, endLine: value.endLine, endColumn: value.endColumn };
+}
 function withValue(entry2, value) {
   return { key: entry2.key, keySpan: entry2.keySpan, span: entry2.span, value };
 }
 var MERGE_TAG = "tag:yaml.org,2002:merge";
-var TOO_DEEP = "not linted: the YAML nests deeper than compose-lint can follow (Docker reads up to 10,000 levels); nothing in this file was checked";
+var TOO_DEEP = `not linted: the YAML nests deeper than compose-lint can follow (${MAX_DEPTH} levels of mappings and lists; Docker reads up to 10,000); nothing in this file was checked`;
 var HIDDEN_BREAKS_LISTED = 20;
 function parseTree(source, file, env, duplicates = "later", options = {}) {
   const { text, hidden, count } = toDockerLineBreaks(source, HIDDEN_BREAKS_LISTED + 1);
@@ -7714,6 +7730,9 @@ var Converter = class {
   settle(node) {
     return { kind: "located", start: node.start, end: node.end, node: this.convert(node) };
   }
+  /** Collections being converted around the current node. */
+  depth = 0;
+  /** The located node for `input`; a RangeError past MAX_DEPTH levels of collections (the file is then not linted). */
   convert(input) {
     if (input.kind === "located") return input.node;
     const node = this.resolve(input);
@@ -7733,9 +7752,13 @@ var Converter = class {
       this.inProgress.add(node);
     }
     let out;
-    if (node.kind === "map") out = this.convertMap(node.pairs, this.nodeSpan(node));
-    else if (node.kind === "seq") {
+    if ((node.kind === "map" || node.kind === "seq") && ++this.depth > MAX_DEPTH) throw new RangeError("nested too deep");
+    if (node.kind === "map") {
+      out = this.convertMap(node.pairs, this.nodeSpan(node));
+      this.depth--;
+    } else if (node.kind === "seq") {
       const items = node.items.map((item) => item ? this.convert(item) : this.nullAt(node));
+      this.depth--;
       out = { kind: "seq", span: this.nodeSpan(node), items, data: items.map((item) => item.data) };
     } else if (node.kind === "scalar") {
       const goInteger = node.plain && !node.tag ? goYamlInteger(node.source) : void 0;
@@ -7810,12 +7833,16 @@ var Converter = class {
         continue;
       }
       if (repeated && this.duplicates === "earlier") continue;
-      const keySpan = keyNode ? this.nodeSpan(keyNode) : span;
       const resolvedKey = keyNode ? this.resolve(keyNode) : void 0;
       const key = resolvedKey?.kind === "scalar" ? String(resolvedKey.value) : "";
       const valueNode = pair.value;
-      const value = valueNode ? this.convert(valueNode) : { kind: "scalar", span: { file: keySpan.file, line: keySpan.endLine, column: keySpan.endColumn, endLine: keySpan.endLine, endColumn: keySpan.endColumn }, value: null, data: null };
-      const entry2 = new LocatedEntry(key, keySpan, value);
+      let entry2;
+      if (keyNode && valueNode) entry2 = new LocatedEntry(key, keyNode.start, keyNode.end, this.convert(valueNode), this.spanOf);
+      else {
+        const keySpan = keyNode ? this.nodeSpan(keyNode) : span;
+        const value = valueNode ? this.convert(valueNode) : { kind: "scalar", span: { file: keySpan.file, line: keySpan.endLine, column: keySpan.endColumn, endLine: keySpan.endLine, endColumn: keySpan.endColumn }, value: null, data: null };
+        entry2 = { key, keySpan, span: fromKeyToValue(keySpan, value.span), value };
+      }
       const at = positions ? positions.get(key) : keyPosition(list, key);
       if (at === void 0) {
         positions?.set(key, list.length);
@@ -7900,6 +7927,7 @@ export {
   parseDocument,
   stringify3 as stringify,
   globMatcher,
+  fromKeyToValue,
   withValue,
   parseTree,
   entry,

@@ -8,6 +8,7 @@ import {
   LineCounter,
   child,
   entry,
+  fromKeyToValue,
   globMatcher,
   isMap,
   isScalar,
@@ -16,7 +17,7 @@ import {
   parseDocument,
   parseTree,
   withValue
-} from "./chunk-VR2ZZLNR.mjs";
+} from "./chunk-MJHXWV2W.mjs";
 import {
   BUILTIN_META,
   compareFindings,
@@ -1145,7 +1146,7 @@ function mergeMaps(base, over, path, problems) {
     const earlier = entries2[at];
     const value = mergeNodes(earlier.value, e.value, [...path, e.key], problems);
     const source = value === earlier.value ? earlier : value.span === e.value.span || value === e.value ? e : earlier;
-    entries2[at] = { ...source, value, span: { ...source.keySpan, endLine: value.span.endLine, endColumn: value.span.endColumn } };
+    entries2[at] = { key: source.key, keySpan: source.keySpan, span: fromKeyToValue(source.keySpan, value.span), value };
   }
   return mapNode(base.span, entries2);
 }

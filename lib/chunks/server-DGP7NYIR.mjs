@@ -4,10 +4,10 @@ import {
   LINE_IGNORE_SUFFIX,
   defaultCwd,
   isComposeFileName
-} from "./chunk-WWWFPCRH.mjs";
+} from "./chunk-TAAARJVR.mjs";
 import {
   parseTree
-} from "./chunk-VR2ZZLNR.mjs";
+} from "./chunk-MJHXWV2W.mjs";
 import "./chunk-QNNX6PLP.mjs";
 import {
   packageRoot,
