@@ -7,7 +7,7 @@ import {
   fileDiff,
   fixFiles,
   fixText
-} from "./chunks/chunk-ITYABM3E.mjs";
+} from "./chunks/chunk-J57CTRG7.mjs";
 import "./chunks/chunk-NWFFCHOI.mjs";
 import {
   FORMAT_NAMES,
@@ -24,13 +24,13 @@ import {
   lintText,
   loadComposeText,
   loadProjects
-} from "./chunks/chunk-2CQ7SW3K.mjs";
+} from "./chunks/chunk-DSUGKXUM.mjs";
 import {
   configSchema,
   defineRule,
   rules
 } from "./chunks/chunk-6TYMKW4I.mjs";
-import "./chunks/chunk-MJHXWV2W.mjs";
+import "./chunks/chunk-JA7QDG7A.mjs";
 import "./chunks/chunk-QNNX6PLP.mjs";
 import "./chunks/chunk-WJKRH3U3.mjs";
 import "./chunks/chunk-63VPBCBN.mjs";

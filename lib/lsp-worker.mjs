@@ -2,7 +2,7 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   LINE_IGNORE_SUFFIX
-} from "./chunks/chunk-TAAARJVR.mjs";
+} from "./chunks/chunk-FBYR46H5.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   SERVICE_SUPPRESSION_KEY,
@@ -13,7 +13,7 @@ import {
   notLintedFile,
   readRegularFileSync,
   withConfig
-} from "./chunks/chunk-2CQ7SW3K.mjs";
+} from "./chunks/chunk-DSUGKXUM.mjs";
 import {
   addServiceKey,
   fileOf,
@@ -21,7 +21,7 @@ import {
   insertItem,
   rules
 } from "./chunks/chunk-6TYMKW4I.mjs";
-import "./chunks/chunk-MJHXWV2W.mjs";
+import "./chunks/chunk-JA7QDG7A.mjs";
 import "./chunks/chunk-QNNX6PLP.mjs";
 import "./chunks/chunk-WJKRH3U3.mjs";
 import "./chunks/chunk-63VPBCBN.mjs";

@@ -30674,7 +30674,11 @@ var INDEXED_FROM = 16;
 var keyIndexes = /* @__PURE__ */ new WeakMap();
 function entry(map2, key) {
   if (!map2 || map2.kind !== "map") return void 0;
-  if (map2.entries.length < INDEXED_FROM) return map2.entries.find((e) => e.key === key);
+  const entries3 = map2.entries;
+  if (entries3.length < INDEXED_FROM) {
+    for (let i = 0; i < entries3.length; i++) if (entries3[i].key === key) return entries3[i];
+    return void 0;
+  }
   let index = keyIndexes.get(map2);
   if (!index) {
     index = /* @__PURE__ */ new Map();

@@ -690,7 +690,11 @@ const keyIndexes = new WeakMap<TMap, Map<string, TEntry>>();
 /** The entry for `key` in a mapping: the first one, as a search would find it. */
 export function entry(map: TNode | undefined, key: string): TEntry | undefined {
   if (!map || map.kind !== "map") return undefined;
-  if (map.entries.length < INDEXED_FROM) return map.entries.find((e) => e.key === key);
+  const entries = map.entries;
+  if (entries.length < INDEXED_FROM) {
+    for (let i = 0; i < entries.length; i++) if (entries[i]!.key === key) return entries[i];
+    return undefined;
+  }
   let index = keyIndexes.get(map);
   if (!index) {
     index = new Map();

@@ -3,12 +3,12 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-ITYABM3E.mjs";
+} from "./chunk-J57CTRG7.mjs";
 import "./chunk-NWFFCHOI.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-2CQ7SW3K.mjs";
+import "./chunk-DSUGKXUM.mjs";
 import "./chunk-6TYMKW4I.mjs";
-import "./chunk-MJHXWV2W.mjs";
+import "./chunk-JA7QDG7A.mjs";
 import "./chunk-QNNX6PLP.mjs";
 import "./chunk-WJKRH3U3.mjs";
 import "./chunk-63VPBCBN.mjs";

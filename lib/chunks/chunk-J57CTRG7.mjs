@@ -16,7 +16,7 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-2CQ7SW3K.mjs";
+} from "./chunk-DSUGKXUM.mjs";
 import {
   rules
 } from "./chunk-6TYMKW4I.mjs";

@@ -4,10 +4,10 @@ import {
   LINE_IGNORE_SUFFIX,
   defaultCwd,
   isComposeFileName
-} from "./chunk-TAAARJVR.mjs";
+} from "./chunk-FBYR46H5.mjs";
 import {
   parseTree
-} from "./chunk-MJHXWV2W.mjs";
+} from "./chunk-JA7QDG7A.mjs";
 import "./chunk-QNNX6PLP.mjs";
 import {
   packageRoot,

@@ -2,11 +2,11 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadProjects
-} from "./chunk-2CQ7SW3K.mjs";
+} from "./chunk-DSUGKXUM.mjs";
 import "./chunk-6TYMKW4I.mjs";
 import {
   stringify
-} from "./chunk-MJHXWV2W.mjs";
+} from "./chunk-JA7QDG7A.mjs";
 import {
   interpolate
 } from "./chunk-QNNX6PLP.mjs";

@@ -7887,7 +7887,11 @@ var INDEXED_FROM = 16;
 var keyIndexes = /* @__PURE__ */ new WeakMap();
 function entry(map2, key) {
   if (!map2 || map2.kind !== "map") return void 0;
-  if (map2.entries.length < INDEXED_FROM) return map2.entries.find((e) => e.key === key);
+  const entries = map2.entries;
+  if (entries.length < INDEXED_FROM) {
+    for (let i = 0; i < entries.length; i++) if (entries[i].key === key) return entries[i];
+    return void 0;
+  }
   let index = keyIndexes.get(map2);
   if (!index) {
     index = /* @__PURE__ */ new Map();

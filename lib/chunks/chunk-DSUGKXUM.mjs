@@ -17,7 +17,7 @@ import {
   parseDocument,
   parseTree,
   withValue
-} from "./chunk-MJHXWV2W.mjs";
+} from "./chunk-JA7QDG7A.mjs";
 import {
   BUILTIN_META,
   compareFindings,
