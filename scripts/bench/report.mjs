@@ -26,7 +26,7 @@ function cells(row) {
 const HEADER = ["case", "what", "compose-lint", "reference (same run)", "ratio [quartiles]", "CPU time; ratio", "peak RSS", "budget", "result"];
 
 function describeMachine(m) {
-  return `${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB; ${m.os}; Node ${m.node}`;
+  return `${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB; ${m.os}; Node ${m.node}; first write to a page of memory ${m.pageTouchMicros} µs`;
 }
 
 /** Notes under the table: figures always; with `about`, also what each input and reference is. */
