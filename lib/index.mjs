@@ -7,7 +7,7 @@ import {
   fileDiff,
   fixFiles,
   fixText
-} from "./chunks/chunk-J57CTRG7.mjs";
+} from "./chunks/chunk-BMCKNPOL.mjs";
 import "./chunks/chunk-NWFFCHOI.mjs";
 import {
   FORMAT_NAMES,
@@ -24,7 +24,7 @@ import {
   lintText,
   loadComposeText,
   loadProjects
-} from "./chunks/chunk-DSUGKXUM.mjs";
+} from "./chunks/chunk-22XZPRME.mjs";
 import {
   configSchema,
   defineRule,

@@ -13,7 +13,7 @@ import {
   notLintedFile,
   readRegularFileSync,
   withConfig
-} from "./chunks/chunk-DSUGKXUM.mjs";
+} from "./chunks/chunk-22XZPRME.mjs";
 import {
   addServiceKey,
   fileOf,

@@ -32013,7 +32013,7 @@ function withoutKeys(map2, keys) {
 }
 function setEntry(map2, key, value, keySpan = value.span) {
   const existing = map2.entries.findIndex((e) => e.key === key);
-  const next = existing >= 0 ? { ...map2.entries[existing], value } : { key, keySpan, span: value.span, value };
+  const next = existing >= 0 ? withValue(map2.entries[existing], value) : { key, keySpan, span: value.span, value };
   const entries3 = [...map2.entries];
   if (existing >= 0) entries3[existing] = next;
   else entries3.push(next);

@@ -241,7 +241,7 @@ function withoutKeys(map: TMap, keys: readonly string[]): TMap {
 
 function setEntry(map: TMap, key: string, value: TNode, keySpan: Span = value.span): TMap {
   const existing = map.entries.findIndex((e) => e.key === key);
-  const next = existing >= 0 ? { ...map.entries[existing]!, value } : { key, keySpan, span: value.span, value };
+  const next = existing >= 0 ? withValue(map.entries[existing]!, value) : { key, keySpan, span: value.span, value };
   const entries = [...map.entries];
   if (existing >= 0) entries[existing] = next;
   else entries.push(next);

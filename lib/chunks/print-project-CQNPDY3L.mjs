@@ -2,7 +2,7 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadProjects
-} from "./chunk-DSUGKXUM.mjs";
+} from "./chunk-22XZPRME.mjs";
 import "./chunk-6TYMKW4I.mjs";
 import {
   stringify

@@ -3,10 +3,10 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-J57CTRG7.mjs";
+} from "./chunk-BMCKNPOL.mjs";
 import "./chunk-NWFFCHOI.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-DSUGKXUM.mjs";
+import "./chunk-22XZPRME.mjs";
 import "./chunk-6TYMKW4I.mjs";
 import "./chunk-JA7QDG7A.mjs";
 import "./chunk-QNNX6PLP.mjs";

@@ -16,7 +16,7 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-DSUGKXUM.mjs";
+} from "./chunk-22XZPRME.mjs";
 import {
   rules
 } from "./chunk-6TYMKW4I.mjs";

@@ -1607,7 +1607,7 @@ function withoutKeys(map, keys) {
 }
 function setEntry(map, key, value, keySpan = value.span) {
   const existing = map.entries.findIndex((e) => e.key === key);
-  const next = existing >= 0 ? { ...map.entries[existing], value } : { key, keySpan, span: value.span, value };
+  const next = existing >= 0 ? withValue(map.entries[existing], value) : { key, keySpan, span: value.span, value };
   const entries2 = [...map.entries];
   if (existing >= 0) entries2[existing] = next;
   else entries2.push(next);
