@@ -30647,7 +30647,7 @@ var Converter = class {
     }
     const data = {};
     for (const entry2 of list) setOwn(data, entry2.key, entry2.value.data);
-    return { kind: "map", span, entries: list, data };
+    return { kind: "map", span, entries: list.length < 16 ? list.slice() : list, data };
   }
   /**
    * The mappings a merge key's value brings: one mapping, or a list of them (aliases mostly). The

@@ -16,7 +16,7 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-22XZPRME.mjs";
+} from "./chunk-UYULWXWU.mjs";
 import {
   rules
 } from "./chunk-6TYMKW4I.mjs";

@@ -4,10 +4,10 @@ import {
   LINE_IGNORE_SUFFIX,
   defaultCwd,
   isComposeFileName
-} from "./chunk-FBYR46H5.mjs";
+} from "./chunk-UIOZZUNC.mjs";
 import {
   parseTree
-} from "./chunk-JA7QDG7A.mjs";
+} from "./chunk-FURQMPKZ.mjs";
 import "./chunk-QNNX6PLP.mjs";
 import {
   packageRoot,

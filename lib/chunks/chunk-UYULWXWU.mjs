@@ -17,7 +17,7 @@ import {
   parseDocument,
   parseTree,
   withValue
-} from "./chunk-JA7QDG7A.mjs";
+} from "./chunk-FURQMPKZ.mjs";
 import {
   BUILTIN_META,
   compareFindings,

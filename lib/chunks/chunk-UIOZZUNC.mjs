@@ -2,7 +2,7 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   globMatcher
-} from "./chunk-JA7QDG7A.mjs";
+} from "./chunk-FURQMPKZ.mjs";
 import {
   COMPOSE_FILE_GLOBS
 } from "./chunk-NLNXKAAM.mjs";

@@ -2,11 +2,11 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadProjects
-} from "./chunk-22XZPRME.mjs";
+} from "./chunk-UYULWXWU.mjs";
 import "./chunk-6TYMKW4I.mjs";
 import {
   stringify
-} from "./chunk-JA7QDG7A.mjs";
+} from "./chunk-FURQMPKZ.mjs";
 import {
   interpolate
 } from "./chunk-QNNX6PLP.mjs";
