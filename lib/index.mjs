@@ -7,7 +7,7 @@ import {
   fileDiff,
   fixFiles,
   fixText
-} from "./chunks/chunk-IOK6KAQ6.mjs";
+} from "./chunks/chunk-WUDW2PWU.mjs";
 import "./chunks/chunk-NWFFCHOI.mjs";
 import {
   FORMAT_NAMES,
@@ -24,13 +24,13 @@ import {
   lintText,
   loadComposeText,
   loadProjects
-} from "./chunks/chunk-UYULWXWU.mjs";
+} from "./chunks/chunk-FVN5Y5FT.mjs";
 import {
   configSchema,
   defineRule,
   rules
 } from "./chunks/chunk-6TYMKW4I.mjs";
-import "./chunks/chunk-FURQMPKZ.mjs";
+import "./chunks/chunk-PMLA5XHV.mjs";
 import "./chunks/chunk-QNNX6PLP.mjs";
 import "./chunks/chunk-WJKRH3U3.mjs";
 import "./chunks/chunk-63VPBCBN.mjs";

@@ -417,6 +417,8 @@ class Converter {
   readonly targets = new Map<RawNode, RawNode | undefined>();
   /** Null nodes that stand for an unknown alias (already reported): a merge key skips them. */
   private readonly unresolved = new WeakSet<TNode>();
+  /** Collections being converted around the current node. */
+  private depth = 0;
 
   constructor(
     private readonly env: Environment,
@@ -512,9 +514,6 @@ class Converter {
     return { kind: "located", start: node.start, end: node.end, node: this.convert(node) };
   }
 
-  /** Collections being converted around the current node. */
-  private depth = 0;
-
   /** The located node for `input`; a RangeError past MAX_DEPTH levels of collections (the file is then not linted). */
   convert(input: RawNode): TNode {
     if (input.kind === "located") return input.node;
@@ -536,14 +535,14 @@ class Converter {
       this.inProgress.add(node);
     }
     let out: TNode;
-    if ((node.kind === "map" || node.kind === "seq") && ++this.depth > MAX_DEPTH) throw new RangeError("nested too deep");
-    if (node.kind === "map") {
-      out = this.convertMap(node.pairs, this.nodeSpan(node));
+    if (node.kind === "map" || node.kind === "seq") {
+      if (++this.depth > MAX_DEPTH) throw new RangeError("nested too deep");
+      if (node.kind === "map") out = this.convertMap(node.pairs, this.nodeSpan(node));
+      else {
+        const items = node.items.map((item) => (item ? this.convert(item) : this.nullAt(node)));
+        out = { kind: "seq", span: this.nodeSpan(node), items, data: items.map((item) => item.data) };
+      }
       this.depth--;
-    } else if (node.kind === "seq") {
-      const items = node.items.map((item) => (item ? this.convert(item) : this.nullAt(node)));
-      this.depth--;
-      out = { kind: "seq", span: this.nodeSpan(node), items, data: items.map((item) => item.data) };
     } else if (node.kind === "scalar") {
       const goInteger = node.plain && !node.tag ? goYamlInteger(node.source) : undefined;
       out = this.convertScalar(goInteger ?? node.value, node.source, this.nodeSpan(node));

@@ -17,7 +17,7 @@ import {
   parseDocument,
   parseTree,
   withValue
-} from "./chunk-FURQMPKZ.mjs";
+} from "./chunk-PMLA5XHV.mjs";
 import {
   BUILTIN_META,
   compareFindings,

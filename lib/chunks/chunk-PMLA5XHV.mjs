@@ -6959,7 +6959,7 @@ var Scanner = class {
   aliased = 0;
   /** Each anchor read so far, with the nodes its value decodes to. */
   anchors = /* @__PURE__ */ new Map();
-  /** Block collections open around the one being read. */
+  /** Collections (block and flow) open around the one being read. */
   depth = 0;
   /** Anchors whose value is being read: an alias to one of them is a cycle, left to the library. */
   pending = [];
@@ -7654,6 +7654,8 @@ var Converter = class {
   targets = /* @__PURE__ */ new Map();
   /** Null nodes that stand for an unknown alias (already reported): a merge key skips them. */
   unresolved = /* @__PURE__ */ new WeakSet();
+  /** Collections being converted around the current node. */
+  depth = 0;
   /** Whether the document has an alias at all (without one, nothing can expand). */
   get hasAliases() {
     return this.targets.size > 0;
@@ -7730,8 +7732,6 @@ var Converter = class {
   settle(node) {
     return { kind: "located", start: node.start, end: node.end, node: this.convert(node) };
   }
-  /** Collections being converted around the current node. */
-  depth = 0;
   /** The located node for `input`; a RangeError past MAX_DEPTH levels of collections (the file is then not linted). */
   convert(input) {
     if (input.kind === "located") return input.node;
@@ -7752,14 +7752,14 @@ var Converter = class {
       this.inProgress.add(node);
     }
     let out;
-    if ((node.kind === "map" || node.kind === "seq") && ++this.depth > MAX_DEPTH) throw new RangeError("nested too deep");
-    if (node.kind === "map") {
-      out = this.convertMap(node.pairs, this.nodeSpan(node));
+    if (node.kind === "map" || node.kind === "seq") {
+      if (++this.depth > MAX_DEPTH) throw new RangeError("nested too deep");
+      if (node.kind === "map") out = this.convertMap(node.pairs, this.nodeSpan(node));
+      else {
+        const items = node.items.map((item) => item ? this.convert(item) : this.nullAt(node));
+        out = { kind: "seq", span: this.nodeSpan(node), items, data: items.map((item) => item.data) };
+      }
       this.depth--;
-    } else if (node.kind === "seq") {
-      const items = node.items.map((item) => item ? this.convert(item) : this.nullAt(node));
-      this.depth--;
-      out = { kind: "seq", span: this.nodeSpan(node), items, data: items.map((item) => item.data) };
     } else if (node.kind === "scalar") {
       const goInteger = node.plain && !node.tag ? goYamlInteger(node.source) : void 0;
       out = this.convertScalar(goInteger ?? node.value, node.source, this.nodeSpan(node));

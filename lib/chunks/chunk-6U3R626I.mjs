@@ -2,7 +2,7 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   globMatcher
-} from "./chunk-FURQMPKZ.mjs";
+} from "./chunk-PMLA5XHV.mjs";
 import {
   COMPOSE_FILE_GLOBS
 } from "./chunk-NLNXKAAM.mjs";

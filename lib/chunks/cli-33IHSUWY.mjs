@@ -3,12 +3,12 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-IOK6KAQ6.mjs";
+} from "./chunk-WUDW2PWU.mjs";
 import "./chunk-NWFFCHOI.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-UYULWXWU.mjs";
+import "./chunk-FVN5Y5FT.mjs";
 import "./chunk-6TYMKW4I.mjs";
-import "./chunk-FURQMPKZ.mjs";
+import "./chunk-PMLA5XHV.mjs";
 import "./chunk-QNNX6PLP.mjs";
 import "./chunk-WJKRH3U3.mjs";
 import "./chunk-63VPBCBN.mjs";

@@ -4,10 +4,10 @@ import {
   LINE_IGNORE_SUFFIX,
   defaultCwd,
   isComposeFileName
-} from "./chunk-UIOZZUNC.mjs";
+} from "./chunk-6U3R626I.mjs";
 import {
   parseTree
-} from "./chunk-FURQMPKZ.mjs";
+} from "./chunk-PMLA5XHV.mjs";
 import "./chunk-QNNX6PLP.mjs";
 import {
   packageRoot,

@@ -16,7 +16,7 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-UYULWXWU.mjs";
+} from "./chunk-FVN5Y5FT.mjs";
 import {
   rules
 } from "./chunk-6TYMKW4I.mjs";

@@ -2,11 +2,11 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadProjects
-} from "./chunk-UYULWXWU.mjs";
+} from "./chunk-FVN5Y5FT.mjs";
 import "./chunk-6TYMKW4I.mjs";
 import {
   stringify
-} from "./chunk-FURQMPKZ.mjs";
+} from "./chunk-PMLA5XHV.mjs";
 import {
   interpolate
 } from "./chunk-QNNX6PLP.mjs";
