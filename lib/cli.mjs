@@ -25,11 +25,11 @@ import {
   notLintedFile,
   parseSize,
   withConfig
-} from "./chunks/chunk-FVN5Y5FT.mjs";
+} from "./chunks/chunk-RJG6KYX7.mjs";
 import {
   rules
 } from "./chunks/chunk-6TYMKW4I.mjs";
-import "./chunks/chunk-PMLA5XHV.mjs";
+import "./chunks/chunk-6XXIMH4M.mjs";
 import "./chunks/chunk-QNNX6PLP.mjs";
 import "./chunks/chunk-WJKRH3U3.mjs";
 import "./chunks/chunk-63VPBCBN.mjs";
@@ -584,7 +584,7 @@ async function run(argv) {
     return EXIT.ok;
   }
   if (values.lsp) {
-    const { startLanguageServer } = await import("./chunks/server-ZUYYBW5A.mjs");
+    const { startLanguageServer } = await import("./chunks/server-3PW6MEFU.mjs");
     startLanguageServer({ plugins: values.plugin ?? [], strict: values.strict === true, ...values.config !== void 0 ? { config: values.config } : {} });
     return EXIT.ok;
   }
@@ -601,7 +601,7 @@ async function run(argv) {
     return EXIT.ok;
   }
   if (values["print-project"]) {
-    const { printProjects } = await import("./chunks/print-project-VDUK2L24.mjs");
+    const { printProjects } = await import("./chunks/print-project-MU6FCPOX.mjs");
     const formats = values.format ?? [];
     const format = formats.length === 0 ? "yaml" : formats.length === 1 ? formats[0] : "";
     if (format !== "json" && format !== "yaml") throw new UsageError(`--print-project prints json or yaml; got "${formats.join(", ")}"`);
@@ -648,7 +648,7 @@ async function run(argv) {
   if (!fixing && !baseline && !outputs.some((o) => FORMATS_READING_THE_MODEL.has(o.format))) options.keepProjects = false;
   let result = stdinCount > 0 ? await lintStdin(values["stdin-filename"] ?? "<stdin>", options, cwd) : await lintFiles(positionals, { ...options, cwd });
   if (fixing) {
-    const { runFixes } = await import("./chunks/cli-33IHSUWY.mjs");
+    const { runFixes } = await import("./chunks/cli-AFEIHMU6.mjs");
     const fixed = await runFixes(result, options, cwd, fixing.selection, fixing.write);
     result = fixed.result;
     const diffOnStdout = outputs.some((o) => o.format === "text" && o.file === void 0) || !outputs.some((o) => o.file === void 0);

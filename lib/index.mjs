@@ -7,7 +7,7 @@ import {
   fileDiff,
   fixFiles,
   fixText
-} from "./chunks/chunk-WUDW2PWU.mjs";
+} from "./chunks/chunk-G3ENGK65.mjs";
 import "./chunks/chunk-NWFFCHOI.mjs";
 import {
   FORMAT_NAMES,
@@ -24,13 +24,13 @@ import {
   lintText,
   loadComposeText,
   loadProjects
-} from "./chunks/chunk-FVN5Y5FT.mjs";
+} from "./chunks/chunk-RJG6KYX7.mjs";
 import {
   configSchema,
   defineRule,
   rules
 } from "./chunks/chunk-6TYMKW4I.mjs";
-import "./chunks/chunk-PMLA5XHV.mjs";
+import "./chunks/chunk-6XXIMH4M.mjs";
 import "./chunks/chunk-QNNX6PLP.mjs";
 import "./chunks/chunk-WJKRH3U3.mjs";
 import "./chunks/chunk-63VPBCBN.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   LINE_IGNORE_SUFFIX
-} from "./chunks/chunk-6U3R626I.mjs";
+} from "./chunks/chunk-DPQULF5F.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   SERVICE_SUPPRESSION_KEY,
@@ -13,7 +13,7 @@ import {
   notLintedFile,
   readRegularFileSync,
   withConfig
-} from "./chunks/chunk-FVN5Y5FT.mjs";
+} from "./chunks/chunk-RJG6KYX7.mjs";
 import {
   addServiceKey,
   fileOf,
@@ -21,7 +21,7 @@ import {
   insertItem,
   rules
 } from "./chunks/chunk-6TYMKW4I.mjs";
-import "./chunks/chunk-PMLA5XHV.mjs";
+import "./chunks/chunk-6XXIMH4M.mjs";
 import "./chunks/chunk-QNNX6PLP.mjs";
 import "./chunks/chunk-WJKRH3U3.mjs";
 import "./chunks/chunk-63VPBCBN.mjs";

@@ -30212,6 +30212,9 @@ var LocatedEntry = class {
 function fromKeyToValue(key, value) {
   return { file: key.file, line: key.line, column: key.column, endLine: value.endLine, endColumn: value.endColumn };
 }
+function spannedEntry(key, keySpan, value) {
+  return { key, keySpan, span: fromKeyToValue(keySpan, value.span), value };
+}
 function withValue(entry2, value) {
   return { key: entry2.key, keySpan: entry2.keySpan, span: entry2.span, value };
 }
@@ -30628,7 +30631,7 @@ var Converter = class {
       else {
         const keySpan = keyNode ? this.nodeSpan(keyNode) : span;
         const value = valueNode ? this.convert(valueNode) : { kind: "scalar", span: { file: keySpan.file, line: keySpan.endLine, column: keySpan.endColumn, endLine: keySpan.endLine, endColumn: keySpan.endColumn }, value: null, data: null };
-        entry2 = { key, keySpan, span: fromKeyToValue(keySpan, value.span), value };
+        entry2 = spannedEntry(key, keySpan, value);
       }
       const at = positions ? positions.get(key) : keyPosition(list, key);
       if (at === void 0) {
@@ -31670,7 +31673,7 @@ function mergeMaps(base, over, path, problems) {
     const earlier = entries3[at];
     const value = mergeNodes(earlier.value, e.value, [...path, e.key], problems);
     const source = value === earlier.value ? earlier : value.span === e.value.span || value === e.value ? e : earlier;
-    entries3[at] = { key: source.key, keySpan: source.keySpan, span: fromKeyToValue(source.keySpan, value.span), value };
+    entries3[at] = spannedEntry(source.key, source.keySpan, value);
   }
   return mapNode(base.span, entries3);
 }

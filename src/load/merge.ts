@@ -13,7 +13,7 @@ import { parseMount } from "./mounts.js";
 import { subSpan } from "./normalize.js";
 import { parsePort } from "./ports.js";
 import type { TEntry, TMap, TNode, TScalar, TSeq } from "./tree.js";
-import { child, fromKeyToValue, withValue } from "./tree.js";
+import { child, spannedEntry, withValue } from "./tree.js";
 
 export interface MergeProblem {
   span: Span;
@@ -294,7 +294,7 @@ function mergeMaps(base: TMap, over: TMap, path: Path, problems: MergeProblem[])
     const value = mergeNodes(earlier.value, e.value, [...path, e.key], problems);
     // The entry keeps the key that wrote the value: the later file's when its value won outright.
     const source = value === earlier.value ? earlier : value.span === e.value.span || value === e.value ? e : earlier;
-    entries[at] = { key: source.key, keySpan: source.keySpan, span: fromKeyToValue(source.keySpan, value.span), value };
+    entries[at] = spannedEntry(source.key, source.keySpan, value);
   }
   return mapNode(base.span, entries);
 }

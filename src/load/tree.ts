@@ -69,8 +69,13 @@ class LocatedEntry implements TEntry {
 }
 
 /** An entry's span: from its key's start to its value's end. */
-export function fromKeyToValue(key: Span, value: Span): Span {
+function fromKeyToValue(key: Span, value: Span): Span {
   return { file: key.file, line: key.line, column: key.column, endLine: value.endLine, endColumn: value.endColumn };
+}
+
+/** A plain entry whose span runs from its key's start to its value's end, as the converter's own do. */
+export function spannedEntry(key: string, keySpan: Span, value: TNode): TEntry {
+  return { key, keySpan, span: fromKeyToValue(keySpan, value.span), value };
 }
 
 /** The entry with another value, its spans kept. */
@@ -632,7 +637,7 @@ class Converter {
         const value: TNode = valueNode
           ? this.convert(valueNode)
           : { kind: "scalar", span: { file: keySpan.file, line: keySpan.endLine, column: keySpan.endColumn, endLine: keySpan.endLine, endColumn: keySpan.endColumn }, value: null, data: null };
-        entry = { key, keySpan, span: fromKeyToValue(keySpan, value.span), value };
+        entry = spannedEntry(key, keySpan, value);
       }
       // A repeated key that reaches here is the later one (the duplicate itself is reported above):
       // it takes the earlier one's place.

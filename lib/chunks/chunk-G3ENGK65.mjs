@@ -16,7 +16,7 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-FVN5Y5FT.mjs";
+} from "./chunk-RJG6KYX7.mjs";
 import {
   rules
 } from "./chunk-6TYMKW4I.mjs";

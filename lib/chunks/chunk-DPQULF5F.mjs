@@ -2,7 +2,7 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   globMatcher
-} from "./chunk-PMLA5XHV.mjs";
+} from "./chunk-6XXIMH4M.mjs";
 import {
   COMPOSE_FILE_GLOBS
 } from "./chunk-NLNXKAAM.mjs";

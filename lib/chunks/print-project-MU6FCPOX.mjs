@@ -2,11 +2,11 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadProjects
-} from "./chunk-FVN5Y5FT.mjs";
+} from "./chunk-RJG6KYX7.mjs";
 import "./chunk-6TYMKW4I.mjs";
 import {
   stringify
-} from "./chunk-PMLA5XHV.mjs";
+} from "./chunk-6XXIMH4M.mjs";
 import {
   interpolate
 } from "./chunk-QNNX6PLP.mjs";

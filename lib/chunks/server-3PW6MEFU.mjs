@@ -4,10 +4,10 @@ import {
   LINE_IGNORE_SUFFIX,
   defaultCwd,
   isComposeFileName
-} from "./chunk-6U3R626I.mjs";
+} from "./chunk-DPQULF5F.mjs";
 import {
   parseTree
-} from "./chunk-PMLA5XHV.mjs";
+} from "./chunk-6XXIMH4M.mjs";
 import "./chunk-QNNX6PLP.mjs";
 import {
   packageRoot,

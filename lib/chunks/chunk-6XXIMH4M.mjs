@@ -7425,6 +7425,9 @@ var LocatedEntry = class {
 function fromKeyToValue(key, value) {
   return { file: key.file, line: key.line, column: key.column, endLine: value.endLine, endColumn: value.endColumn };
 }
+function spannedEntry(key, keySpan, value) {
+  return { key, keySpan, span: fromKeyToValue(keySpan, value.span), value };
+}
 function withValue(entry2, value) {
   return { key: entry2.key, keySpan: entry2.keySpan, span: entry2.span, value };
 }
@@ -7841,7 +7844,7 @@ var Converter = class {
       else {
         const keySpan = keyNode ? this.nodeSpan(keyNode) : span;
         const value = valueNode ? this.convert(valueNode) : { kind: "scalar", span: { file: keySpan.file, line: keySpan.endLine, column: keySpan.endColumn, endLine: keySpan.endLine, endColumn: keySpan.endColumn }, value: null, data: null };
-        entry2 = { key, keySpan, span: fromKeyToValue(keySpan, value.span), value };
+        entry2 = spannedEntry(key, keySpan, value);
       }
       const at = positions ? positions.get(key) : keyPosition(list, key);
       if (at === void 0) {
@@ -7931,7 +7934,7 @@ export {
   parseDocument,
   stringify3 as stringify,
   globMatcher,
-  fromKeyToValue,
+  spannedEntry,
   withValue,
   parseTree,
   entry,

@@ -8,7 +8,6 @@ import {
   LineCounter,
   child,
   entry,
-  fromKeyToValue,
   globMatcher,
   isMap,
   isScalar,
@@ -16,8 +15,9 @@ import {
   locateIn,
   parseDocument,
   parseTree,
+  spannedEntry,
   withValue
-} from "./chunk-PMLA5XHV.mjs";
+} from "./chunk-6XXIMH4M.mjs";
 import {
   BUILTIN_META,
   compareFindings,
@@ -1146,7 +1146,7 @@ function mergeMaps(base, over, path, problems) {
     const earlier = entries2[at];
     const value = mergeNodes(earlier.value, e.value, [...path, e.key], problems);
     const source = value === earlier.value ? earlier : value.span === e.value.span || value === e.value ? e : earlier;
-    entries2[at] = { key: source.key, keySpan: source.keySpan, span: fromKeyToValue(source.keySpan, value.span), value };
+    entries2[at] = spannedEntry(source.key, source.keySpan, value);
   }
   return mapNode(base.span, entries2);
 }

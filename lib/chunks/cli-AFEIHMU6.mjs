@@ -3,12 +3,12 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-WUDW2PWU.mjs";
+} from "./chunk-G3ENGK65.mjs";
 import "./chunk-NWFFCHOI.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-FVN5Y5FT.mjs";
+import "./chunk-RJG6KYX7.mjs";
 import "./chunk-6TYMKW4I.mjs";
-import "./chunk-PMLA5XHV.mjs";
+import "./chunk-6XXIMH4M.mjs";
 import "./chunk-QNNX6PLP.mjs";
 import "./chunk-WJKRH3U3.mjs";
 import "./chunk-63VPBCBN.mjs";
