@@ -4,15 +4,15 @@ import {
   FORMATS_READING_THE_MODEL,
   FORMAT_NAMES,
   loadFormatter
-} from "./chunks/chunk-VN7MPFCS.mjs";
-import {
-  PluginError
-} from "./chunks/chunk-V6KQGSUX.mjs";
+} from "./chunks/chunk-BICAS3JY.mjs";
 import {
   OutputFileError,
   checkOutputFile,
   writeOutputFile
 } from "./chunks/chunk-KDPRZTNH.mjs";
+import {
+  PluginError
+} from "./chunks/chunk-V6KQGSUX.mjs";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_SIZE,
@@ -25,11 +25,11 @@ import {
   notLintedFile,
   parseSize,
   withConfig
-} from "./chunks/chunk-RJG6KYX7.mjs";
+} from "./chunks/chunk-WJV7S45F.mjs";
+import "./chunks/chunk-3Y42NYRO.mjs";
 import {
   rules
 } from "./chunks/chunk-6TYMKW4I.mjs";
-import "./chunks/chunk-6XXIMH4M.mjs";
 import "./chunks/chunk-QNNX6PLP.mjs";
 import "./chunks/chunk-WJKRH3U3.mjs";
 import "./chunks/chunk-63VPBCBN.mjs";
@@ -56,7 +56,7 @@ import "./chunks/chunk-CQOVKFQE.mjs";
 import "./chunks/chunk-U7QYKFG7.mjs";
 import "./chunks/chunk-SSKCFJDD.mjs";
 import "./chunks/chunk-6DRHLQUI.mjs";
-import "./chunks/chunk-NLNXKAAM.mjs";
+import "./chunks/chunk-3KNJOLXQ.mjs";
 import {
   plural
 } from "./chunks/chunk-5EEQ2A6J.mjs";
@@ -584,7 +584,7 @@ async function run(argv) {
     return EXIT.ok;
   }
   if (values.lsp) {
-    const { startLanguageServer } = await import("./chunks/server-3PW6MEFU.mjs");
+    const { startLanguageServer } = await import("./chunks/server-J3PNGCMO.mjs");
     startLanguageServer({ plugins: values.plugin ?? [], strict: values.strict === true, ...values.config !== void 0 ? { config: values.config } : {} });
     return EXIT.ok;
   }
@@ -601,7 +601,7 @@ async function run(argv) {
     return EXIT.ok;
   }
   if (values["print-project"]) {
-    const { printProjects } = await import("./chunks/print-project-MU6FCPOX.mjs");
+    const { printProjects } = await import("./chunks/print-project-VYV6S4U5.mjs");
     const formats = values.format ?? [];
     const format = formats.length === 0 ? "yaml" : formats.length === 1 ? formats[0] : "";
     if (format !== "json" && format !== "yaml") throw new UsageError(`--print-project prints json or yaml; got "${formats.join(", ")}"`);
@@ -648,7 +648,7 @@ async function run(argv) {
   if (!fixing && !baseline && !outputs.some((o) => FORMATS_READING_THE_MODEL.has(o.format))) options.keepProjects = false;
   let result = stdinCount > 0 ? await lintStdin(values["stdin-filename"] ?? "<stdin>", options, cwd) : await lintFiles(positionals, { ...options, cwd });
   if (fixing) {
-    const { runFixes } = await import("./chunks/cli-AFEIHMU6.mjs");
+    const { runFixes } = await import("./chunks/cli-CRXLA3V4.mjs");
     const fixed = await runFixes(result, options, cwd, fixing.selection, fixing.write);
     result = fixed.result;
     const diffOnStdout = outputs.some((o) => o.format === "text" && o.file === void 0) || !outputs.some((o) => o.file === void 0);

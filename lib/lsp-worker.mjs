@@ -2,7 +2,7 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   LINE_IGNORE_SUFFIX
-} from "./chunks/chunk-DPQULF5F.mjs";
+} from "./chunks/chunk-SUHXNM52.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   SERVICE_SUPPRESSION_KEY,
@@ -13,7 +13,8 @@ import {
   notLintedFile,
   readRegularFileSync,
   withConfig
-} from "./chunks/chunk-RJG6KYX7.mjs";
+} from "./chunks/chunk-WJV7S45F.mjs";
+import "./chunks/chunk-3Y42NYRO.mjs";
 import {
   addServiceKey,
   fileOf,
@@ -21,7 +22,6 @@ import {
   insertItem,
   rules
 } from "./chunks/chunk-6TYMKW4I.mjs";
-import "./chunks/chunk-6XXIMH4M.mjs";
 import "./chunks/chunk-QNNX6PLP.mjs";
 import "./chunks/chunk-WJKRH3U3.mjs";
 import "./chunks/chunk-63VPBCBN.mjs";
@@ -48,7 +48,7 @@ import "./chunks/chunk-SSKCFJDD.mjs";
 import "./chunks/chunk-6DRHLQUI.mjs";
 import {
   displayPath
-} from "./chunks/chunk-NLNXKAAM.mjs";
+} from "./chunks/chunk-3KNJOLXQ.mjs";
 import "./chunks/chunk-U3O6HMQQ.mjs";
 import {
   escapeControl

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Bundles the GitHub Action (action/main.ts) with everything it imports, yaml and fast-glob
+// Bundles the GitHub Action (action/main.ts) with everything it imports, yaml and ajv's runtime
 // included, into one file committed at action/dist/index.js: the runner runs it as it is, with
 // no install step. `--outfile PATH` writes elsewhere (the staleness test compares the two).
 //

@@ -4,10 +4,10 @@
 // runtime dependency, and lib/ is committed so that installing from git (pre-commit) needs no
 // build. One file parses faster than ~40 modules and yaml's ~80 (about 50 ms of every start-up,
 // `npm run bench`). Code splitting shares the common code between the two entries and keeps what
-// only some runs need in chunks loaded on demand: fast-glob (only when a directory is searched),
-// ajv's compiler (only for a plugin that declares options; the validators compiled at build time
-// need only its small runtime helpers), each output format and the language server (`--lsp`, with
-// vscode-languageserver); its linting thread is an entry of its own, lib/lsp-worker.mjs.
+// only some runs need in chunks loaded on demand: ajv's compiler (only for a plugin that declares
+// options; the validators compiled at build time need only its small runtime helpers), each output
+// format and the language server (`--lsp`, with vscode-languageserver); its linting thread is an
+// entry of its own, lib/lsp-worker.mjs.
 //
 // It also writes lib/cli-fast.cjs: the command line as one CommonJS file for Node.js versions
 // without module.enableCompileCache (before 22.1), which bin/compose-lint.js compiles with V8's code

@@ -41,7 +41,7 @@ export const nodeBundleOptions = {
   format: "esm",
   target: "node20",
   plugins: [yamlAsEsm],
-  // Bundled CommonJS dependencies (ajv's runtime, fast-glob) call require for Node's built-ins.
+  // Bundled CommonJS dependencies (ajv's runtime) call require for Node's built-ins.
   banner: { js: 'import { createRequire as __composeLintRequire } from "node:module";\nconst require = __composeLintRequire(import.meta.url);' },
   legalComments: "eof",
   logLevel: "warning",

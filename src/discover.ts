@@ -1,5 +1,6 @@
-import { realpathSync, statSync } from "node:fs";
-import { isAbsolute, relative, resolve, sep } from "node:path";
+import { type Dirent, readdirSync, realpathSync, statSync } from "node:fs";
+import { basename, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { globMatcher } from "./config/glob.js";
 
 /**
  * Compose file names Docker Compose looks for, and the variants people use beside them:
@@ -7,16 +8,52 @@ import { isAbsolute, relative, resolve, sep } from "node:path";
  */
 export const COMPOSE_FILE_GLOBS = ["**/{compose,docker-compose,docker-stack}{,.*,-*,_*}.{yml,yaml}", "**/*{-,_,.}compose.{yml,yaml}"];
 
-/** How a directory is searched for COMPOSE_FILE_GLOBS (fast-glob's options, without `cwd`); the bench's reference searches the same way. */
-export const COMPOSE_GLOB_OPTIONS = {
-  absolute: true,
-  dot: true,
-  onlyFiles: false,
-  objectMode: true,
-  followSymbolicLinks: false,
-  ignore: ["**/node_modules/**", "**/.git/**"] as string[],
-  suppressErrors: true,
-} as const;
+const isComposeName = globMatcher(COMPOSE_FILE_GLOBS);
+
+/** A file name discovery picks up in a directory (compose.yaml, docker-compose.prod.yml, ...); `path` may have folders. */
+export function isComposeFileName(path: string): boolean {
+  return isComposeName(basename(path));
+}
+
+/** Folders a directory search never enters, wherever they are. */
+const SKIPPED_FOLDERS = new Set(["node_modules", ".git"]);
+
+/** What a directory search finds: compose-named regular files, and compose-named symbolic links (not yet followed). */
+export interface ComposeEntries {
+  files: string[];
+  links: string[];
+}
+
+/**
+ * The compose-named entries below `root`, at any depth, hidden folders included, skipping every
+ * node_modules and .git folder. Symbolic links to folders are not entered (a link loop cannot trap
+ * the search); a folder that cannot be read is passed over, as when a database's data folder
+ * belongs to another user. Synchronous: a few readdir calls, where a glob library's promise
+ * machinery and pattern compiler cost a small run more than the walk itself (see issue 13).
+ */
+export function findComposeEntries(root: string): ComposeEntries {
+  const files: string[] = [];
+  const links: string[] = [];
+  const pending = [root];
+  for (let dir = pending.pop(); dir !== undefined; dir = pending.pop()) {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!SKIPPED_FOLDERS.has(entry.name)) pending.push(path);
+      } else if (isComposeName(entry.name)) {
+        if (entry.isFile()) files.push(path);
+        else if (entry.isSymbolicLink()) links.push(path);
+      }
+    }
+  }
+  return { files, links };
+}
 
 export interface DiscoveryError {
   path: string;
@@ -65,21 +102,14 @@ export async function discover(paths: readonly string[], cwd: string): Promise<D
       errors.push({ path, message: "not a file or directory" });
       continue;
     }
-    // Loaded only when a directory must be searched: pre-commit passes file names, and start-up counts.
-    const { default: fg } = await import("fast-glob");
-    const found = await fg(COMPOSE_FILE_GLOBS, { ...COMPOSE_GLOB_OPTIONS, cwd: absolute });
-    let any = false;
-    for (const entry of found) {
-      const file = resolve(entry.path);
-      if (entry.dirent.isFile()) {
-        files.add(file);
-        any = true;
-      } else if (entry.dirent.isSymbolicLink()) {
-        const verdict = await followLink(file, absolute, path);
-        if (verdict === "file") files.add(file);
-        else if (verdict !== "other") skipped.push({ path: file, reason: verdict.reason });
-        any ||= verdict !== "other";
-      }
+    const found = findComposeEntries(absolute);
+    for (const file of found.files) files.add(file);
+    let any = found.files.length > 0;
+    for (const link of found.links) {
+      const verdict = await followLink(link, absolute, path);
+      if (verdict === "file") files.add(link);
+      else if (verdict !== "other") skipped.push({ path: link, reason: verdict.reason });
+      any ||= verdict !== "other";
     }
     if (!any) errors.push({ path, message: "no compose file found (compose.yaml, docker-compose.yml, ...)" });
   }

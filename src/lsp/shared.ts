@@ -2,16 +2,9 @@
  * What the language server's two threads share without the main thread loading the linter: which
  * documents are compose files, where a document is linted from, and the action marker.
  */
-import { basename, dirname, isAbsolute, relative } from "node:path";
-import { globMatcher } from "../config/glob.js";
-import { COMPOSE_FILE_GLOBS } from "../discover.js";
+import { dirname, isAbsolute, relative } from "node:path";
 
-const isComposeName = globMatcher(COMPOSE_FILE_GLOBS);
-
-/** A file name discovery would pick up in a directory (compose.yaml, docker-compose.prod.yml, ...). */
-export function isComposeFileName(path: string): boolean {
-  return isComposeName(basename(path));
-}
+export { isComposeFileName } from "../discover.js";
 
 /** How the "ignore on this line" action's title ends (the server finds it by it). */
 export const LINE_IGNORE_SUFFIX = " on this line";

@@ -3,12 +3,12 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-G3ENGK65.mjs";
+} from "./chunk-HWL4GHQS.mjs";
 import "./chunk-NWFFCHOI.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-RJG6KYX7.mjs";
+import "./chunk-WJV7S45F.mjs";
+import "./chunk-3Y42NYRO.mjs";
 import "./chunk-6TYMKW4I.mjs";
-import "./chunk-6XXIMH4M.mjs";
 import "./chunk-QNNX6PLP.mjs";
 import "./chunk-WJKRH3U3.mjs";
 import "./chunk-63VPBCBN.mjs";
@@ -17,7 +17,7 @@ import "./chunk-CQOVKFQE.mjs";
 import "./chunk-U7QYKFG7.mjs";
 import "./chunk-SSKCFJDD.mjs";
 import "./chunk-6DRHLQUI.mjs";
-import "./chunk-NLNXKAAM.mjs";
+import "./chunk-3KNJOLXQ.mjs";
 import "./chunk-U3O6HMQQ.mjs";
 import {
   escapeLine

@@ -5,7 +5,7 @@ import {
 } from "./chunk-E6G3HJM5.mjs";
 import {
   pathFromRoot
-} from "./chunk-Y4RC6YOZ.mjs";
+} from "./chunk-D4GRY4SM.mjs";
 import {
   guardJson
 } from "./chunk-5ZHKE5OY.mjs";

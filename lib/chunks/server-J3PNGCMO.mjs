@@ -2,19 +2,20 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   LINE_IGNORE_SUFFIX,
-  defaultCwd,
-  isComposeFileName
-} from "./chunk-DPQULF5F.mjs";
+  defaultCwd
+} from "./chunk-SUHXNM52.mjs";
 import {
   parseTree
-} from "./chunk-6XXIMH4M.mjs";
+} from "./chunk-3Y42NYRO.mjs";
 import "./chunk-QNNX6PLP.mjs";
 import {
   packageRoot,
   version
 } from "./chunk-RZYRWAGT.mjs";
 import "./chunk-CQOVKFQE.mjs";
-import "./chunk-NLNXKAAM.mjs";
+import {
+  isComposeFileName
+} from "./chunk-3KNJOLXQ.mjs";
 import {
   __commonJS,
   __esm,

@@ -1,14 +1,9 @@
 import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
-  configProblems,
-  rules
-} from "./chunk-6TYMKW4I.mjs";
-import {
   LineCounter,
   child,
   entry,
-  globMatcher,
   isMap,
   isScalar,
   isSeq,
@@ -17,7 +12,11 @@ import {
   parseTree,
   spannedEntry,
   withValue
-} from "./chunk-6XXIMH4M.mjs";
+} from "./chunk-3Y42NYRO.mjs";
+import {
+  configProblems,
+  rules
+} from "./chunk-6TYMKW4I.mjs";
 import {
   BUILTIN_META,
   compareFindings,
@@ -29,8 +28,9 @@ import {
 } from "./chunk-U7QYKFG7.mjs";
 import {
   discover,
-  displayPath
-} from "./chunk-NLNXKAAM.mjs";
+  displayPath,
+  globMatcher
+} from "./chunk-3KNJOLXQ.mjs";
 import {
   isIP
 } from "./chunk-U3O6HMQQ.mjs";

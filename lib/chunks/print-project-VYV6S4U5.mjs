@@ -2,11 +2,11 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadProjects
-} from "./chunk-RJG6KYX7.mjs";
-import "./chunk-6TYMKW4I.mjs";
+} from "./chunk-WJV7S45F.mjs";
 import {
   stringify
-} from "./chunk-6XXIMH4M.mjs";
+} from "./chunk-3Y42NYRO.mjs";
+import "./chunk-6TYMKW4I.mjs";
 import {
   interpolate
 } from "./chunk-QNNX6PLP.mjs";
@@ -19,7 +19,7 @@ import "./chunk-SSKCFJDD.mjs";
 import {
   secretKind
 } from "./chunk-6DRHLQUI.mjs";
-import "./chunk-NLNXKAAM.mjs";
+import "./chunk-3KNJOLXQ.mjs";
 import "./chunk-U3O6HMQQ.mjs";
 import "./chunk-NVK4G5ST.mjs";
 

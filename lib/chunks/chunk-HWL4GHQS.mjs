@@ -16,7 +16,7 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-RJG6KYX7.mjs";
+} from "./chunk-WJV7S45F.mjs";
 import {
   rules
 } from "./chunk-6TYMKW4I.mjs";

@@ -6565,39 +6565,6 @@ function stringify3(value, replacer, options) {
   return new Document(value, _replacer, options).toString(options);
 }
 
-// src/config/glob.ts
-function globMatcher(patterns) {
-  const expressions = patterns.map(globToRegExp);
-  return (path) => expressions.some((re) => re.test(path));
-}
-function globToRegExp(glob) {
-  let pattern = glob.trim().replace(/^\.\//, "");
-  const anchored = pattern.replace(/\/$/, "").includes("/");
-  pattern = pattern.replace(/^\//, "").replace(/\/$/, "");
-  let out = "";
-  for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern[i];
-    if (ch === "*" && pattern[i + 1] === "*") {
-      const slashAfter = pattern[i + 2] === "/";
-      out += slashAfter ? "(?:.*/)?" : ".*";
-      i += slashAfter ? 2 : 1;
-    } else if (ch === "*") out += "[^/]*";
-    else if (ch === "?") out += "[^/]";
-    else if (ch === "{") {
-      const close = pattern.indexOf("}", i);
-      if (close < 0) out += "\\{";
-      else {
-        out += `(?:${pattern.slice(i + 1, close).split(",").map(escape).join("|")})`;
-        i = close;
-      }
-    } else out += escape(ch);
-  }
-  return new RegExp(`^${anchored ? "" : "(?:.*/)?"}${out}(?:/.*)?$`);
-}
-function escape(text) {
-  return text.replace(/[.+^$()|[\]\\{}]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]");
-}
-
 // src/load/cst.ts
 var Unusual = class extends Error {
 };
@@ -7933,7 +7900,6 @@ export {
   LineCounter,
   parseDocument,
   stringify3 as stringify,
-  globMatcher,
   spannedEntry,
   withValue,
   parseTree,

@@ -15,8 +15,8 @@ import {
 } from "./chunk-U7QYKFG7.mjs";
 import {
   pathFromRoot
-} from "./chunk-Y4RC6YOZ.mjs";
-import "./chunk-NLNXKAAM.mjs";
+} from "./chunk-D4GRY4SM.mjs";
+import "./chunk-3KNJOLXQ.mjs";
 import {
   plural
 } from "./chunk-5EEQ2A6J.mjs";
