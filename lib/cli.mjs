@@ -4,7 +4,7 @@ import {
   FORMATS_READING_THE_MODEL,
   FORMAT_NAMES,
   loadFormatter
-} from "./chunks/chunk-BICAS3JY.mjs";
+} from "./chunks/chunk-L5I4V2MW.mjs";
 import {
   OutputFileError,
   checkOutputFile,

@@ -12,7 +12,7 @@ import {
 import {
   FORMAT_NAMES,
   loadFormatter
-} from "./chunks/chunk-BICAS3JY.mjs";
+} from "./chunks/chunk-L5I4V2MW.mjs";
 import "./chunks/chunk-KDPRZTNH.mjs";
 import {
   PluginError

@@ -6,10 +6,12 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import type { Finding, RuleMeta } from "../src/engine/rule.js";
 import { formatJson } from "../src/format/json.js";
 import { DEFAULT_WIDTH, MIN_WIDTH, messageAtoms, wrapAtoms } from "../src/format/text-layout.js";
+import { FrameRenderer } from "../src/format/frame.js";
 import { formatText } from "../src/format/text.js";
 import type { FormatContext } from "../src/format/types.js";
 import { enabledRules, lintText } from "../src/lint.js";
@@ -239,5 +241,26 @@ describe("README's text examples are what the CLI prints", () => {
     const dir = scratch({ "compose.yaml": STRICT_SERVICE });
     const run = runCli(["--strict", "compose.yaml"], { cwd: dir });
     expect(run.stdout).toContain(textBlock("### Text output"));
+  });
+});
+
+describe("code frames find their line in any order", () => {
+  test("each frame shows line N of the text split at \\n (without a trailing \\r), whatever order the findings come in", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.stringMatching(/^[a-z ]{0,12}$/), fc.boolean()), { minLength: 1, maxLength: 12 }),
+        fc.array(fc.integer({ min: -1, max: 15 }), { minLength: 1, maxLength: 12 }),
+        (rows, asked) => {
+          const text = rows.map(([line, crlf]) => (crlf ? `${line}\r` : line)).join("\n");
+          const lines = text.split("\n");
+          const frames = new FrameRenderer(text, []);
+          for (const line of asked) {
+            const frame = frames.frame(finding("no-unbound-port", "warning", line, 1, "m"));
+            const expected = lines[line - 1]?.replace(/\r$/, "");
+            expect(frame?.text).toBe(expected);
+          }
+        },
+      ),
+    );
   });
 });

@@ -48,20 +48,40 @@ interface PreparedLine {
  * on it: a one-line file with thousands of findings costs its length once, not once per finding.
  */
 export class FrameRenderer {
-  private readonly lines: readonly string[];
   private readonly prepared = new Map<number, PreparedLine>();
+  /** A line already found, and where it starts: findings come in line order, so each line is looked for from the one before. */
+  private cursorLine = 1;
+  private cursorOffset = 0;
 
   constructor(
-    text: string,
+    private readonly text: string,
     private readonly secrets: readonly Span[],
-  ) {
-    this.lines = text.split("\n");
+  ) {}
+
+  /**
+   * Line `line` (from 1) of the text split at each `\n`. Found by walking from the last line asked
+   * for: splitting a file of 170,000 lines for a few hundred frames made a string of each line.
+   */
+  private lineText(line: number): string | undefined {
+    if (!Number.isInteger(line) || line < 1) return undefined;
+    if (line < this.cursorLine) {
+      this.cursorLine = 1;
+      this.cursorOffset = 0;
+    }
+    while (this.cursorLine < line) {
+      const next = this.text.indexOf("\n", this.cursorOffset);
+      if (next < 0) return undefined;
+      this.cursorOffset = next + 1;
+      this.cursorLine++;
+    }
+    const end = this.text.indexOf("\n", this.cursorOffset);
+    return this.text.slice(this.cursorOffset, end < 0 ? undefined : end);
   }
 
   private prepare(line: number): PreparedLine | undefined {
     const cached = this.prepared.get(line);
     if (cached) return cached;
-    const original = this.lines[line - 1];
+    const original = this.lineText(line);
     if (original === undefined) return undefined;
     const source = maskSecretValues(maskSpans(original.replace(/\r$/, ""), line, this.secrets));
     const at = new Int32Array(source.length + 1);

@@ -3,7 +3,7 @@ const require = __composeLintRequire(import.meta.url);
 
 // src/format/index.ts
 var FORMATTERS = {
-  text: async () => (await import("./text-6ULU5H5P.mjs")).formatText,
+  text: async () => (await import("./text-VWGJL7TF.mjs")).formatText,
   json: async () => (await import("./json-FJT46KHI.mjs")).formatJson,
   sarif: async () => (await import("./sarif-ERKAQF5D.mjs")).formatSarif,
   github: async () => (await import("./github-VOGBMDUA.mjs")).formatGithub,

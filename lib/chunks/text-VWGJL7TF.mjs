@@ -29,16 +29,38 @@ function maskSpans(source, line, secrets) {
 }
 var FrameRenderer = class {
   constructor(text, secrets) {
+    this.text = text;
     this.secrets = secrets;
-    this.lines = text.split("\n");
   }
+  text;
   secrets;
-  lines;
   prepared = /* @__PURE__ */ new Map();
+  /** A line already found, and where it starts: findings come in line order, so each line is looked for from the one before. */
+  cursorLine = 1;
+  cursorOffset = 0;
+  /**
+   * Line `line` (from 1) of the text split at each `\n`. Found by walking from the last line asked
+   * for: splitting a file of 170,000 lines for a few hundred frames made a string of each line.
+   */
+  lineText(line) {
+    if (!Number.isInteger(line) || line < 1) return void 0;
+    if (line < this.cursorLine) {
+      this.cursorLine = 1;
+      this.cursorOffset = 0;
+    }
+    while (this.cursorLine < line) {
+      const next = this.text.indexOf("\n", this.cursorOffset);
+      if (next < 0) return void 0;
+      this.cursorOffset = next + 1;
+      this.cursorLine++;
+    }
+    const end = this.text.indexOf("\n", this.cursorOffset);
+    return this.text.slice(this.cursorOffset, end < 0 ? void 0 : end);
+  }
   prepare(line) {
     const cached = this.prepared.get(line);
     if (cached) return cached;
-    const original = this.lines[line - 1];
+    const original = this.lineText(line);
     if (original === void 0) return void 0;
     const source = maskSecretValues(maskSpans(original.replace(/\r$/, ""), line, this.secrets));
     const at = new Int32Array(source.length + 1);
