@@ -4,15 +4,15 @@ import {
   fileDiff,
   fixFiles,
   fixText
-} from "./chunks/chunk-HWL4GHQS.mjs";
-import "./chunks/chunk-NWFFCHOI.mjs";
+} from "./chunks/chunk-6UJPL5CI.mjs";
+import "./chunks/chunk-CM6ZVBN4.mjs";
 import {
   loadPlugins
-} from "./chunks/chunk-5DZ6RART.mjs";
+} from "./chunks/chunk-LTIXSYV5.mjs";
 import {
   FORMAT_NAMES,
   loadFormatter
-} from "./chunks/chunk-L5I4V2MW.mjs";
+} from "./chunks/chunk-I3GIWPQT.mjs";
 import "./chunks/chunk-KDPRZTNH.mjs";
 import {
   PluginError
@@ -24,18 +24,18 @@ import {
   lintText,
   loadComposeText,
   loadProjects
-} from "./chunks/chunk-WJV7S45F.mjs";
-import "./chunks/chunk-3Y42NYRO.mjs";
+} from "./chunks/chunk-SRXMAIY2.mjs";
+import "./chunks/chunk-GVBNSYCZ.mjs";
 import {
   configSchema,
   defineRule,
   rules
-} from "./chunks/chunk-6TYMKW4I.mjs";
+} from "./chunks/chunk-P7JNCJ6R.mjs";
 import "./chunks/chunk-QNNX6PLP.mjs";
-import "./chunks/chunk-WJKRH3U3.mjs";
+import "./chunks/chunk-NRRSBOQM.mjs";
 import "./chunks/chunk-63VPBCBN.mjs";
-import "./chunks/chunk-WJGP3HA5.mjs";
-import "./chunks/chunk-CQOVKFQE.mjs";
+import "./chunks/chunk-BCZUODFC.mjs";
+import "./chunks/chunk-WSVNGM4G.mjs";
 import "./chunks/chunk-U7QYKFG7.mjs";
 import "./chunks/chunk-SSKCFJDD.mjs";
 import "./chunks/chunk-6DRHLQUI.mjs";

@@ -13,22 +13,22 @@ import {
   notLintedFile,
   readRegularFileSync,
   withConfig
-} from "./chunks/chunk-WJV7S45F.mjs";
-import "./chunks/chunk-3Y42NYRO.mjs";
+} from "./chunks/chunk-SRXMAIY2.mjs";
+import "./chunks/chunk-GVBNSYCZ.mjs";
 import {
   addServiceKey,
   fileOf,
   insertEntry,
   insertItem,
   rules
-} from "./chunks/chunk-6TYMKW4I.mjs";
+} from "./chunks/chunk-P7JNCJ6R.mjs";
 import "./chunks/chunk-QNNX6PLP.mjs";
-import "./chunks/chunk-WJKRH3U3.mjs";
+import "./chunks/chunk-NRRSBOQM.mjs";
 import "./chunks/chunk-63VPBCBN.mjs";
 import {
   allRuleMeta,
   ruleMarkdown
-} from "./chunks/chunk-4YILH7JB.mjs";
+} from "./chunks/chunk-EUAJDFHI.mjs";
 import {
   ruleDocUrl
 } from "./chunks/chunk-RZYRWAGT.mjs";
@@ -36,11 +36,11 @@ import {
   LOCKED,
   UNSUPPRESSIBLE,
   parseSuppressions
-} from "./chunks/chunk-WJGP3HA5.mjs";
+} from "./chunks/chunk-BCZUODFC.mjs";
 import {
   lineAt,
   lineStarts
-} from "./chunks/chunk-CQOVKFQE.mjs";
+} from "./chunks/chunk-WSVNGM4G.mjs";
 import {
   spanContains
 } from "./chunks/chunk-U7QYKFG7.mjs";
@@ -113,7 +113,7 @@ function ruleSetFor(plugins, cwd) {
   const key = JSON.stringify([cwd, plugins]);
   let pending = pluginCache.get(key);
   if (!pending) {
-    pending = import("./chunks/plugins-7GUU4IGF.mjs").then(async ({ loadPlugins }) => [...rules, ...(await loadPlugins(plugins, cwd)).flatMap((p) => p.rules)]);
+    pending = import("./chunks/plugins-NLIDGFW4.mjs").then(async ({ loadPlugins }) => [...rules, ...(await loadPlugins(plugins, cwd)).flatMap((p) => p.rules)]);
     pluginCache.set(key, pending);
     pending.catch(() => pluginCache.delete(key));
   }
@@ -215,7 +215,7 @@ async function fixAll(request) {
     const { result, shown } = await lintDocument(changed, options);
     return result.files.find((f) => f.path === shown) ?? notLintedFile(shown, "the document was not linted again");
   };
-  const { fixFile } = await import("./chunks/apply-KO4YMG6J.mjs");
+  const { fixFile } = await import("./chunks/apply-6N6IBB4V.mjs");
   const fixes = await fixFile(await lintAs(request.text), request.text, lintAs, { type: "safe" });
   if (fixes.after === fixes.before || fixes.applied.length === 0) return void 0;
   const before = request.text;

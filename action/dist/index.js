@@ -4137,9 +4137,25 @@ var init_lines = __esm({
       span(file, start, end) {
         const from = Math.max(0, start);
         const to = Math.max(from, end);
-        const first = lineAt(this.starts, from);
-        const last = to === from ? first : lineAt(this.starts, to);
+        const first = this.lineNear(from);
+        const last = to === from ? first : this.lineNear(to);
         return { file, line: first + 1, column: this.columnIn(first, from), endLine: last + 1, endColumn: this.columnIn(last, to) };
+      }
+      /** The line index found last: spans are asked for in reading order, mostly on that line or the next. */
+      recent = 0;
+      /** lineAt, trying the line found last and the one after it before searching. */
+      lineNear(offset) {
+        const starts = this.starts;
+        let index = this.recent;
+        if (starts[index] <= offset) {
+          const next = starts[index + 1];
+          if (next === void 0 || offset < next) return index;
+          const after = starts[index + 2];
+          if (after === void 0 || offset < after) return this.recent = index + 1;
+        }
+        index = lineAt(starts, offset);
+        this.recent = index;
+        return index;
       }
       columnIn(index, offset) {
         return Math.min(offset - this.starts[index] + 1, this.lengths[index] + 1);
@@ -24597,7 +24613,7 @@ var ContentEnd = class {
   before(end) {
     if (this.table) return this.table[end];
     let at = end;
-    for (let steps = 0; at > 0 && /\s/.test(this.text[at - 1]); steps++) {
+    for (let steps = 0; at > 0 && isSpace(this.text.charCodeAt(at - 1)); steps++) {
       if (steps === 256) return this.build()[end];
       at--;
     }
@@ -24605,11 +24621,15 @@ var ContentEnd = class {
   }
   build() {
     const table = new Int32Array(this.text.length + 1);
-    for (let i = 1; i <= this.text.length; i++) table[i] = /\s/.test(this.text[i - 1]) ? table[i - 1] : i;
+    for (let i = 1; i <= this.text.length; i++) table[i] = isSpace(this.text.charCodeAt(i - 1)) ? table[i - 1] : i;
     this.table = table;
     return table;
   }
 };
+function isSpace(code3) {
+  if (code3 < 128) return code3 === 32 || code3 >= 9 && code3 <= 13;
+  return /\s/.test(String.fromCharCode(code3));
+}
 var BLANK_RUN_BUDGET = 2e8;
 function blankRunStall(text) {
   let indent = 0;

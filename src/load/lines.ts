@@ -116,9 +116,27 @@ export class LineIndex {
   span(file: string, start: number, end: number): Span {
     const from = Math.max(0, start);
     const to = Math.max(from, end);
-    const first = lineAt(this.starts, from);
-    const last = to === from ? first : lineAt(this.starts, to);
+    const first = this.lineNear(from);
+    const last = to === from ? first : this.lineNear(to);
     return { file, line: first + 1, column: this.columnIn(first, from), endLine: last + 1, endColumn: this.columnIn(last, to) };
+  }
+
+  /** The line index found last: spans are asked for in reading order, mostly on that line or the next. */
+  private recent = 0;
+
+  /** lineAt, trying the line found last and the one after it before searching. */
+  private lineNear(offset: number): number {
+    const starts = this.starts;
+    let index = this.recent;
+    if (starts[index]! <= offset) {
+      const next = starts[index + 1];
+      if (next === undefined || offset < next) return index;
+      const after = starts[index + 2];
+      if (after === undefined || offset < after) return (this.recent = index + 1);
+    }
+    index = lineAt(starts, offset);
+    this.recent = index;
+    return index;
   }
 
   private columnIn(index: number, offset: number): number {

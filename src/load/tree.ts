@@ -254,7 +254,7 @@ class ContentEnd {
   before(end: number): number {
     if (this.table) return this.table[end]!;
     let at = end;
-    for (let steps = 0; at > 0 && /\s/.test(this.text[at - 1]!); steps++) {
+    for (let steps = 0; at > 0 && isSpace(this.text.charCodeAt(at - 1)); steps++) {
       if (steps === 256) return this.build()[end]!;
       at--;
     }
@@ -263,10 +263,16 @@ class ContentEnd {
 
   private build(): Int32Array {
     const table = new Int32Array(this.text.length + 1);
-    for (let i = 1; i <= this.text.length; i++) table[i] = /\s/.test(this.text[i - 1]!) ? table[i - 1]! : i;
+    for (let i = 1; i <= this.text.length; i++) table[i] = isSpace(this.text.charCodeAt(i - 1)) ? table[i - 1]! : i;
     this.table = table;
     return table;
   }
+}
+
+/** `/\s/` for one UTF-16 code unit, without making a string of it: ASCII answered directly. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return /\s/.test(String.fromCharCode(code));
 }
 
 /**

@@ -3,7 +3,7 @@ const require = __composeLintRequire(import.meta.url);
 import {
   lineAt,
   lineStarts
-} from "./chunk-CQOVKFQE.mjs";
+} from "./chunk-WSVNGM4G.mjs";
 
 // src/fix/source.ts
 var SourceText = class {

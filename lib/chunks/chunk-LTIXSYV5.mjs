@@ -7,10 +7,10 @@ import {
   NAMESPACED_ID,
   rules,
   useSchemaCompiler
-} from "./chunk-6TYMKW4I.mjs";
+} from "./chunk-P7JNCJ6R.mjs";
 import {
   BUILTIN_META
-} from "./chunk-WJGP3HA5.mjs";
+} from "./chunk-BCZUODFC.mjs";
 
 // src/plugins.ts
 import { existsSync } from "node:fs";

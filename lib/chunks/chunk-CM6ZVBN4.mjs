@@ -2,10 +2,10 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   SourceText
-} from "./chunk-WJKRH3U3.mjs";
+} from "./chunk-NRRSBOQM.mjs";
 import {
   toDockerLineBreaks
-} from "./chunk-CQOVKFQE.mjs";
+} from "./chunk-WSVNGM4G.mjs";
 
 // src/fix/apply.ts
 var MAX_ROUNDS = 10;

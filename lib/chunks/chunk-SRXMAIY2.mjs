@@ -12,17 +12,17 @@ import {
   parseTree,
   spannedEntry,
   withValue
-} from "./chunk-3Y42NYRO.mjs";
+} from "./chunk-GVBNSYCZ.mjs";
 import {
   configProblems,
   rules
-} from "./chunk-6TYMKW4I.mjs";
+} from "./chunk-P7JNCJ6R.mjs";
 import {
   BUILTIN_META,
   compareFindings,
   lintLoaded,
   resolveRules
-} from "./chunk-WJGP3HA5.mjs";
+} from "./chunk-BCZUODFC.mjs";
 import {
   formatPortRange
 } from "./chunk-U7QYKFG7.mjs";
@@ -2043,7 +2043,7 @@ function engineSettings(options) {
 async function lintFiles(paths, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   if (options.plugins && options.plugins.length > 0) {
-    const { loadPlugins } = await import("./plugins-7GUU4IGF.mjs");
+    const { loadPlugins } = await import("./plugins-NLIDGFW4.mjs");
     const loaded = await loadPlugins(options.plugins, cwd);
     options = { ...options, ruleSet: [...options.ruleSet ?? rules, ...loaded.flatMap((p) => p.rules)], plugins: [] };
   }

@@ -6,13 +6,13 @@ import {
 } from "./chunk-SUHXNM52.mjs";
 import {
   parseTree
-} from "./chunk-3Y42NYRO.mjs";
+} from "./chunk-GVBNSYCZ.mjs";
 import "./chunk-QNNX6PLP.mjs";
 import {
   packageRoot,
   version
 } from "./chunk-RZYRWAGT.mjs";
-import "./chunk-CQOVKFQE.mjs";
+import "./chunk-WSVNGM4G.mjs";
 import {
   isComposeFileName
 } from "./chunk-3KNJOLXQ.mjs";

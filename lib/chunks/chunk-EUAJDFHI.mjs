@@ -8,7 +8,7 @@ import {
   LOCKED,
   UNSUPPRESSIBLE,
   closest
-} from "./chunk-WJGP3HA5.mjs";
+} from "./chunk-BCZUODFC.mjs";
 import {
   escapeControl,
   escapeLine

@@ -3,7 +3,7 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fixFile,
   wantedFix
-} from "./chunk-NWFFCHOI.mjs";
+} from "./chunk-CM6ZVBN4.mjs";
 import {
   OutputFileError,
   checkOutputFile,
@@ -16,13 +16,13 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-WJV7S45F.mjs";
+} from "./chunk-SRXMAIY2.mjs";
 import {
   rules
-} from "./chunk-6TYMKW4I.mjs";
+} from "./chunk-P7JNCJ6R.mjs";
 import {
   toDockerLineBreaks
-} from "./chunk-CQOVKFQE.mjs";
+} from "./chunk-WSVNGM4G.mjs";
 import {
   escapeLine
 } from "./chunk-5ZHKE5OY.mjs";

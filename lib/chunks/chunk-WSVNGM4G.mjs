@@ -78,9 +78,25 @@ var LineIndex = class {
   span(file, start, end) {
     const from = Math.max(0, start);
     const to = Math.max(from, end);
-    const first = lineAt(this.starts, from);
-    const last = to === from ? first : lineAt(this.starts, to);
+    const first = this.lineNear(from);
+    const last = to === from ? first : this.lineNear(to);
     return { file, line: first + 1, column: this.columnIn(first, from), endLine: last + 1, endColumn: this.columnIn(last, to) };
+  }
+  /** The line index found last: spans are asked for in reading order, mostly on that line or the next. */
+  recent = 0;
+  /** lineAt, trying the line found last and the one after it before searching. */
+  lineNear(offset) {
+    const starts = this.starts;
+    let index = this.recent;
+    if (starts[index] <= offset) {
+      const next = starts[index + 1];
+      if (next === void 0 || offset < next) return index;
+      const after = starts[index + 2];
+      if (after === void 0 || offset < after) return this.recent = index + 1;
+    }
+    index = lineAt(starts, offset);
+    this.recent = index;
+    return index;
   }
   columnIn(index, offset) {
     return Math.min(offset - this.starts[index] + 1, this.lengths[index] + 1);

@@ -9,7 +9,7 @@ import {
   LineIndex,
   describeBreak,
   toDockerLineBreaks
-} from "./chunk-CQOVKFQE.mjs";
+} from "./chunk-WSVNGM4G.mjs";
 import {
   __export
 } from "./chunk-NVK4G5ST.mjs";
@@ -7492,7 +7492,7 @@ var ContentEnd = class {
   before(end) {
     if (this.table) return this.table[end];
     let at = end;
-    for (let steps = 0; at > 0 && /\s/.test(this.text[at - 1]); steps++) {
+    for (let steps = 0; at > 0 && isSpace(this.text.charCodeAt(at - 1)); steps++) {
       if (steps === 256) return this.build()[end];
       at--;
     }
@@ -7500,11 +7500,15 @@ var ContentEnd = class {
   }
   build() {
     const table = new Int32Array(this.text.length + 1);
-    for (let i = 1; i <= this.text.length; i++) table[i] = /\s/.test(this.text[i - 1]) ? table[i - 1] : i;
+    for (let i = 1; i <= this.text.length; i++) table[i] = isSpace(this.text.charCodeAt(i - 1)) ? table[i - 1] : i;
     this.table = table;
     return table;
   }
 };
+function isSpace(code) {
+  if (code < 128) return code === 32 || code >= 9 && code <= 13;
+  return /\s/.test(String.fromCharCode(code));
+}
 var BLANK_RUN_BUDGET = 2e8;
 function blankRunStall(text) {
   let indent = 0;

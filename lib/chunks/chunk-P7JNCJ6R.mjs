@@ -5,7 +5,7 @@ import {
 } from "./chunk-QNNX6PLP.mjs";
 import {
   sourceOf
-} from "./chunk-WJKRH3U3.mjs";
+} from "./chunk-NRRSBOQM.mjs";
 import {
   datastoreOfService,
   datastorePort,
@@ -17,7 +17,7 @@ import {
   LOCKED,
   closest,
   validateComposeSchema
-} from "./chunk-WJGP3HA5.mjs";
+} from "./chunk-BCZUODFC.mjs";
 import {
   attachedNetworks,
   describePort,

@@ -2,18 +2,18 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadProjects
-} from "./chunk-WJV7S45F.mjs";
+} from "./chunk-SRXMAIY2.mjs";
 import {
   stringify
-} from "./chunk-3Y42NYRO.mjs";
-import "./chunk-6TYMKW4I.mjs";
+} from "./chunk-GVBNSYCZ.mjs";
+import "./chunk-P7JNCJ6R.mjs";
 import {
   interpolate
 } from "./chunk-QNNX6PLP.mjs";
-import "./chunk-WJKRH3U3.mjs";
+import "./chunk-NRRSBOQM.mjs";
 import "./chunk-63VPBCBN.mjs";
-import "./chunk-WJGP3HA5.mjs";
-import "./chunk-CQOVKFQE.mjs";
+import "./chunk-BCZUODFC.mjs";
+import "./chunk-WSVNGM4G.mjs";
 import "./chunk-U7QYKFG7.mjs";
 import "./chunk-SSKCFJDD.mjs";
 import {

@@ -3,17 +3,17 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-HWL4GHQS.mjs";
-import "./chunk-NWFFCHOI.mjs";
+} from "./chunk-6UJPL5CI.mjs";
+import "./chunk-CM6ZVBN4.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-WJV7S45F.mjs";
-import "./chunk-3Y42NYRO.mjs";
-import "./chunk-6TYMKW4I.mjs";
+import "./chunk-SRXMAIY2.mjs";
+import "./chunk-GVBNSYCZ.mjs";
+import "./chunk-P7JNCJ6R.mjs";
 import "./chunk-QNNX6PLP.mjs";
-import "./chunk-WJKRH3U3.mjs";
+import "./chunk-NRRSBOQM.mjs";
 import "./chunk-63VPBCBN.mjs";
-import "./chunk-WJGP3HA5.mjs";
-import "./chunk-CQOVKFQE.mjs";
+import "./chunk-BCZUODFC.mjs";
+import "./chunk-WSVNGM4G.mjs";
 import "./chunk-U7QYKFG7.mjs";
 import "./chunk-SSKCFJDD.mjs";
 import "./chunk-6DRHLQUI.mjs";

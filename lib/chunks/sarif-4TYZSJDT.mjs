@@ -5,14 +5,14 @@ import {
 } from "./chunk-E6G3HJM5.mjs";
 import {
   ruleMarkdown
-} from "./chunk-4YILH7JB.mjs";
+} from "./chunk-EUAJDFHI.mjs";
 import {
   homepage,
   ruleDocUrl,
   version
 } from "./chunk-RZYRWAGT.mjs";
-import "./chunk-WJGP3HA5.mjs";
-import "./chunk-CQOVKFQE.mjs";
+import "./chunk-BCZUODFC.mjs";
+import "./chunk-WSVNGM4G.mjs";
 import "./chunk-U7QYKFG7.mjs";
 import "./chunk-SSKCFJDD.mjs";
 import "./chunk-6DRHLQUI.mjs";

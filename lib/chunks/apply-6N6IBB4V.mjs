@@ -3,9 +3,9 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fixFile,
   wantedFix
-} from "./chunk-NWFFCHOI.mjs";
-import "./chunk-WJKRH3U3.mjs";
-import "./chunk-CQOVKFQE.mjs";
+} from "./chunk-CM6ZVBN4.mjs";
+import "./chunk-NRRSBOQM.mjs";
+import "./chunk-WSVNGM4G.mjs";
 import "./chunk-NVK4G5ST.mjs";
 export {
   fixFile,
