@@ -4,7 +4,7 @@ import {
   fileDiff,
   fixFiles,
   fixText
-} from "./chunks/chunk-6UJPL5CI.mjs";
+} from "./chunks/chunk-WG3AFFER.mjs";
 import "./chunks/chunk-CM6ZVBN4.mjs";
 import {
   loadPlugins
@@ -24,8 +24,8 @@ import {
   lintText,
   loadComposeText,
   loadProjects
-} from "./chunks/chunk-SRXMAIY2.mjs";
-import "./chunks/chunk-GVBNSYCZ.mjs";
+} from "./chunks/chunk-J42YNXFF.mjs";
+import "./chunks/chunk-DASZS2YR.mjs";
 import {
   configSchema,
   defineRule,

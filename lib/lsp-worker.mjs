@@ -13,8 +13,8 @@ import {
   notLintedFile,
   readRegularFileSync,
   withConfig
-} from "./chunks/chunk-SRXMAIY2.mjs";
-import "./chunks/chunk-GVBNSYCZ.mjs";
+} from "./chunks/chunk-J42YNXFF.mjs";
+import "./chunks/chunk-DASZS2YR.mjs";
 import {
   addServiceKey,
   fileOf,

@@ -24519,6 +24519,50 @@ function spannedEntry(key, keySpan, value) {
 function withValue(entry2, value) {
   return { key: entry2.key, keySpan: entry2.keySpan, span: entry2.span, value };
 }
+var LocatedMap = class {
+  constructor(entries3, data, start, end, spanOf3) {
+    this.entries = entries3;
+    this.data = data;
+    this.start = start;
+    this.end = end;
+    this.#spanOf = spanOf3;
+  }
+  entries;
+  data;
+  start;
+  end;
+  kind = "map";
+  #spanOf;
+  #span;
+  get span() {
+    return this.#span ??= this.#spanOf(this.start, this.end);
+  }
+};
+var LocatedSeq = class {
+  constructor(items, data, start, end, spanOf3) {
+    this.items = items;
+    this.data = data;
+    this.start = start;
+    this.end = end;
+    this.#spanOf = spanOf3;
+  }
+  items;
+  data;
+  start;
+  end;
+  kind = "seq";
+  #spanOf;
+  #span;
+  get span() {
+    return this.#span ??= this.#spanOf(this.start, this.end);
+  }
+};
+function withoutTag(node) {
+  if (node.kind === "map") return { kind: "map", span: node.span, entries: node.entries, data: node.data };
+  if (node.kind === "seq") return { kind: "seq", span: node.span, items: node.items, data: node.data };
+  const { tag: _tag, ...scalar2 } = node;
+  return scalar2;
+}
 var MERGE_TAG = "tag:yaml.org,2002:merge";
 var TOO_DEEP = `not linted: the YAML nests deeper than compose-lint can follow (${MAX_DEPTH} levels of mappings and lists; Docker reads up to 10,000); nothing in this file was checked`;
 var HIDDEN_BREAKS_LISTED = 20;
@@ -24849,10 +24893,10 @@ var Converter = class {
     let out;
     if (node.kind === "map" || node.kind === "seq") {
       if (++this.depth > MAX_DEPTH) throw new RangeError("nested too deep");
-      if (node.kind === "map") out = this.convertMap(node.pairs, this.nodeSpan(node));
+      if (node.kind === "map") out = this.convertMap(node.pairs, node.start, node.end);
       else {
         const items = node.items.map((item) => item ? this.convert(item) : this.nullAt(node));
-        out = { kind: "seq", span: this.nodeSpan(node), items, data: items.map((item) => item.data) };
+        out = new LocatedSeq(items, items.map((item) => item.data), node.start, node.end, this.spanOf);
       }
       this.depth--;
     } else if (node.kind === "scalar") {
@@ -24901,7 +24945,8 @@ var Converter = class {
     if (!resolved2 || resolved2.kind !== "scalar") return void 0;
     return resolved2.source;
   }
-  convertMap(pairs2, span) {
+  convertMap(pairs2, start, end) {
+    const span = () => this.spanOf(start, end);
     const indexed = pairs2.length > LINEAR_KEYS;
     const seenSet = indexed ? /* @__PURE__ */ new Set() : void 0;
     const seenList = indexed ? void 0 : [];
@@ -24917,7 +24962,7 @@ var Converter = class {
           repeated = true;
           this.problems.push({
             ruleId: "duplicate-key",
-            span: keyNode ? this.nodeSpan(keyNode) : span,
+            span: keyNode ? this.nodeSpan(keyNode) : span(),
             message: `the key "${text}" is written twice in this mapping; Docker Compose refuses the file (compose-lint checks both values)`
           });
         } else if (seenSet) seenSet.add(text);
@@ -24934,7 +24979,7 @@ var Converter = class {
       let entry2;
       if (keyNode && valueNode) entry2 = new LocatedEntry(key, keyNode.start, keyNode.end, this.convert(valueNode), this.spanOf);
       else {
-        const keySpan = keyNode ? this.nodeSpan(keyNode) : span;
+        const keySpan = keyNode ? this.nodeSpan(keyNode) : span();
         const value = valueNode ? this.convert(valueNode) : { kind: "scalar", span: { file: keySpan.file, line: keySpan.endLine, column: keySpan.endColumn, endLine: keySpan.endLine, endColumn: keySpan.endColumn }, value: null, data: null };
         entry2 = spannedEntry(key, keySpan, value);
       }
@@ -24955,7 +25000,7 @@ var Converter = class {
     }
     const data = {};
     for (const entry2 of list) setOwn(data, entry2.key, entry2.value.data);
-    return { kind: "map", span, entries: list.length < 16 ? list.slice() : list, data };
+    return new LocatedMap(list.length < 16 ? list.slice() : list, data, start, end, this.spanOf);
   }
   /**
    * The mappings a merge key's value brings: one mapping, or a list of them (aliases mostly). The
@@ -25812,10 +25857,7 @@ function resolveTags(node) {
     });
     if (items) out = seqNode(node.span, items);
   }
-  if (out.tag !== void 0) {
-    out = { ...out };
-    delete out.tag;
-  }
+  if (out.tag !== void 0) out = withoutTag(out);
   resolved.set(node, out);
   return out;
 }

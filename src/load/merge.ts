@@ -13,7 +13,7 @@ import { parseMount } from "./mounts.js";
 import { subSpan } from "./normalize.js";
 import { parsePort } from "./ports.js";
 import type { TEntry, TMap, TNode, TScalar, TSeq } from "./tree.js";
-import { child, spannedEntry, withValue } from "./tree.js";
+import { child, spannedEntry, withValue, withoutTag } from "./tree.js";
 
 export interface MergeProblem {
   span: Span;
@@ -88,10 +88,7 @@ export function resolveTags(node: TNode): TNode {
     });
     if (items) out = seqNode(node.span, items);
   }
-  if (out.tag !== undefined) {
-    out = { ...out };
-    delete out.tag;
-  }
+  if (out.tag !== undefined) out = withoutTag(out);
   resolved.set(node, out);
   return out;
 }

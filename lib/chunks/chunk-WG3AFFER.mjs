@@ -16,7 +16,7 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-SRXMAIY2.mjs";
+} from "./chunk-J42YNXFF.mjs";
 import {
   rules
 } from "./chunk-P7JNCJ6R.mjs";

@@ -11,8 +11,9 @@ import {
   parseDocument,
   parseTree,
   spannedEntry,
-  withValue
-} from "./chunk-GVBNSYCZ.mjs";
+  withValue,
+  withoutTag
+} from "./chunk-DASZS2YR.mjs";
 import {
   configProblems,
   rules
@@ -980,10 +981,7 @@ function resolveTags(node) {
     });
     if (items) out = seqNode(node.span, items);
   }
-  if (out.tag !== void 0) {
-    out = { ...out };
-    delete out.tag;
-  }
+  if (out.tag !== void 0) out = withoutTag(out);
   resolved.set(node, out);
   return out;
 }

@@ -6,7 +6,7 @@ import {
 } from "./chunk-SUHXNM52.mjs";
 import {
   parseTree
-} from "./chunk-GVBNSYCZ.mjs";
+} from "./chunk-DASZS2YR.mjs";
 import "./chunk-QNNX6PLP.mjs";
 import {
   packageRoot,

@@ -2,10 +2,10 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadProjects
-} from "./chunk-SRXMAIY2.mjs";
+} from "./chunk-J42YNXFF.mjs";
 import {
   stringify
-} from "./chunk-GVBNSYCZ.mjs";
+} from "./chunk-DASZS2YR.mjs";
 import "./chunk-P7JNCJ6R.mjs";
 import {
   interpolate

@@ -3,11 +3,11 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-6UJPL5CI.mjs";
+} from "./chunk-WG3AFFER.mjs";
 import "./chunk-CM6ZVBN4.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-SRXMAIY2.mjs";
-import "./chunk-GVBNSYCZ.mjs";
+import "./chunk-J42YNXFF.mjs";
+import "./chunk-DASZS2YR.mjs";
 import "./chunk-P7JNCJ6R.mjs";
 import "./chunk-QNNX6PLP.mjs";
 import "./chunk-NRRSBOQM.mjs";
