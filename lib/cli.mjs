@@ -25,11 +25,11 @@ import {
   notLintedFile,
   parseSize,
   withConfig
-} from "./chunks/chunk-J42YNXFF.mjs";
+} from "./chunks/chunk-6SO7YPKV.mjs";
 import "./chunks/chunk-DASZS2YR.mjs";
 import {
   rules
-} from "./chunks/chunk-P7JNCJ6R.mjs";
+} from "./chunks/chunk-Q7XWZUCB.mjs";
 import "./chunks/chunk-QNNX6PLP.mjs";
 import "./chunks/chunk-NRRSBOQM.mjs";
 import "./chunks/chunk-63VPBCBN.mjs";
@@ -591,7 +591,7 @@ async function run(argv) {
   const cwd = process.cwd();
   let ruleSet = rules;
   if (values.plugin && values.plugin.length > 0) {
-    const { loadPlugins } = await import("./chunks/plugins-NLIDGFW4.mjs");
+    const { loadPlugins } = await import("./chunks/plugins-2F3FWG4Z.mjs");
     ruleSet = [...rules, ...(await loadPlugins(values.plugin, cwd)).flatMap((plugin) => plugin.rules)];
   }
   if (values["list-rules"]) {
@@ -601,7 +601,7 @@ async function run(argv) {
     return EXIT.ok;
   }
   if (values["print-project"]) {
-    const { printProjects } = await import("./chunks/print-project-DTGCJTD3.mjs");
+    const { printProjects } = await import("./chunks/print-project-UOHJ3L4Q.mjs");
     const formats = values.format ?? [];
     const format = formats.length === 0 ? "yaml" : formats.length === 1 ? formats[0] : "";
     if (format !== "json" && format !== "yaml") throw new UsageError(`--print-project prints json or yaml; got "${formats.join(", ")}"`);
@@ -648,7 +648,7 @@ async function run(argv) {
   if (!fixing && !baseline && !outputs.some((o) => FORMATS_READING_THE_MODEL.has(o.format))) options.keepProjects = false;
   let result = stdinCount > 0 ? await lintStdin(values["stdin-filename"] ?? "<stdin>", options, cwd) : await lintFiles(positionals, { ...options, cwd });
   if (fixing) {
-    const { runFixes } = await import("./chunks/cli-K66U7RGE.mjs");
+    const { runFixes } = await import("./chunks/cli-BBXH4NN3.mjs");
     const fixed = await runFixes(result, options, cwd, fixing.selection, fixing.write);
     result = fixed.result;
     const diffOnStdout = outputs.some((o) => o.format === "text" && o.file === void 0) || !outputs.some((o) => o.file === void 0);

@@ -4,11 +4,11 @@ import {
   fileDiff,
   fixFiles,
   fixText
-} from "./chunks/chunk-WG3AFFER.mjs";
+} from "./chunks/chunk-H6BDM44A.mjs";
 import "./chunks/chunk-CM6ZVBN4.mjs";
 import {
   loadPlugins
-} from "./chunks/chunk-LTIXSYV5.mjs";
+} from "./chunks/chunk-AMC27OUG.mjs";
 import {
   FORMAT_NAMES,
   loadFormatter
@@ -24,13 +24,13 @@ import {
   lintText,
   loadComposeText,
   loadProjects
-} from "./chunks/chunk-J42YNXFF.mjs";
+} from "./chunks/chunk-6SO7YPKV.mjs";
 import "./chunks/chunk-DASZS2YR.mjs";
 import {
   configSchema,
   defineRule,
   rules
-} from "./chunks/chunk-P7JNCJ6R.mjs";
+} from "./chunks/chunk-Q7XWZUCB.mjs";
 import "./chunks/chunk-QNNX6PLP.mjs";
 import "./chunks/chunk-NRRSBOQM.mjs";
 import "./chunks/chunk-63VPBCBN.mjs";

@@ -13,7 +13,7 @@ import {
   notLintedFile,
   readRegularFileSync,
   withConfig
-} from "./chunks/chunk-J42YNXFF.mjs";
+} from "./chunks/chunk-6SO7YPKV.mjs";
 import "./chunks/chunk-DASZS2YR.mjs";
 import {
   addServiceKey,
@@ -21,7 +21,7 @@ import {
   insertEntry,
   insertItem,
   rules
-} from "./chunks/chunk-P7JNCJ6R.mjs";
+} from "./chunks/chunk-Q7XWZUCB.mjs";
 import "./chunks/chunk-QNNX6PLP.mjs";
 import "./chunks/chunk-NRRSBOQM.mjs";
 import "./chunks/chunk-63VPBCBN.mjs";
@@ -113,7 +113,7 @@ function ruleSetFor(plugins, cwd) {
   const key = JSON.stringify([cwd, plugins]);
   let pending = pluginCache.get(key);
   if (!pending) {
-    pending = import("./chunks/plugins-NLIDGFW4.mjs").then(async ({ loadPlugins }) => [...rules, ...(await loadPlugins(plugins, cwd)).flatMap((p) => p.rules)]);
+    pending = import("./chunks/plugins-2F3FWG4Z.mjs").then(async ({ loadPlugins }) => [...rules, ...(await loadPlugins(plugins, cwd)).flatMap((p) => p.rules)]);
     pluginCache.set(key, pending);
     pending.catch(() => pluginCache.delete(key));
   }

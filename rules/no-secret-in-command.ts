@@ -51,9 +51,13 @@ function optionTakes(option: string, client: PasswordOptions | undefined): Kind 
   return optionKind(option.replace(/^-+/, ""));
 }
 
+const NOTHING: [undefined, false] = [undefined, false];
+
 /** The secret word `i` passes, and whether that secret is the next word. */
 function secretAt(words: readonly Word[], i: number, client: PasswordOptions | undefined): [Secret | undefined, boolean] {
   const { text, span } = words[i]!;
+  // Every way below needs an option (`-...`: an attached password too), an `=` or an `@`; most words have none.
+  if (text.charCodeAt(0) !== 45 && !text.includes("=") && !text.includes("@")) return NOTHING;
   const assignment = /^(-{0,2}[A-Za-z_][\w.-]*)=(.*)$/.exec(text);
   const assigned = assignment && optionKind(assignment[1]!.replace(/^-+/, ""));
   if (assigned) return [literal(assignment[2]!, span, assigned, `${assignment[1]!.startsWith("-") ? "with" : "in"} \`${assignment[1]}\``), false];
@@ -66,7 +70,7 @@ function secretAt(words: readonly Word[], i: number, client: PasswordOptions | u
   if (kind && next && !next.text.startsWith("-")) return [literal(next.text, next.span, kind, `with \`${option}\``), true];
   const shown = writtenText(text);
   const embedded = shown && embeddedSecret(shown.text);
-  if (!embedded) return [undefined, false];
+  if (!embedded) return NOTHING;
   const sameAs = embedded.user && embedded.user === embedded.secret ? "the user name" : undefined;
   const how = `inside a URL ("${embedded.masked}")`;
   return [{ at: span, how, kind: "password", ...strength(embedded.secret, sameAs), ...(shown.fallbackFor ? { fallbackFor: shown.fallbackFor } : {}) }, false];

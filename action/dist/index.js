@@ -6527,6 +6527,7 @@ function optionTakes(option, client) {
 }
 function secretAt(words, i, client) {
   const { text, span } = words[i];
+  if (text.charCodeAt(0) !== 45 && !text.includes("=") && !text.includes("@")) return NOTHING;
   const assignment = /^(-{0,2}[A-Za-z_][\w.-]*)=(.*)$/.exec(text);
   const assigned = assignment && optionKind(assignment[1].replace(/^-+/, ""));
   if (assigned) return [literal(assignment[2], span, assigned, `${assignment[1].startsWith("-") ? "with" : "in"} \`${assignment[1]}\``), false];
@@ -6539,7 +6540,7 @@ function secretAt(words, i, client) {
   if (kind && next && !next.text.startsWith("-")) return [literal(next.text, next.span, kind, `with \`${option}\``), true];
   const shown2 = writtenText(text);
   const embedded = shown2 && embeddedSecret(shown2.text);
-  if (!embedded) return [void 0, false];
+  if (!embedded) return NOTHING;
   const sameAs = embedded.user && embedded.user === embedded.secret ? "the user name" : void 0;
   const how = `inside a URL ("${embedded.masked}")`;
   return [{ at: span, how, kind: "password", ...strength(embedded.secret, sameAs), ...shown2.fallbackFor ? { fallbackFor: shown2.fallbackFor } : {} }, false];
@@ -6557,13 +6558,14 @@ function secretsOn(words) {
   }
   return found;
 }
-var PLACES, no_secret_in_command_default;
+var PLACES, NOTHING, no_secret_in_command_default;
 var init_no_secret_in_command = __esm({
   "rules/no-secret-in-command.ts"() {
     "use strict";
     init_rule();
     init_secrets();
     PLACES = { command: "command", entrypoint: "entrypoint", healthcheck: "healthcheck test" };
+    NOTHING = [void 0, false];
     no_secret_in_command_default = defineRule({
       meta: {
         id: "no-secret-in-command",

@@ -3,12 +3,12 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-WG3AFFER.mjs";
+} from "./chunk-H6BDM44A.mjs";
 import "./chunk-CM6ZVBN4.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-J42YNXFF.mjs";
+import "./chunk-6SO7YPKV.mjs";
 import "./chunk-DASZS2YR.mjs";
-import "./chunk-P7JNCJ6R.mjs";
+import "./chunk-Q7XWZUCB.mjs";
 import "./chunk-QNNX6PLP.mjs";
 import "./chunk-NRRSBOQM.mjs";
 import "./chunk-63VPBCBN.mjs";

@@ -17,7 +17,7 @@ import {
 import {
   configProblems,
   rules
-} from "./chunk-P7JNCJ6R.mjs";
+} from "./chunk-Q7XWZUCB.mjs";
 import {
   BUILTIN_META,
   compareFindings,
@@ -2041,7 +2041,7 @@ function engineSettings(options) {
 async function lintFiles(paths, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   if (options.plugins && options.plugins.length > 0) {
-    const { loadPlugins } = await import("./plugins-NLIDGFW4.mjs");
+    const { loadPlugins } = await import("./plugins-2F3FWG4Z.mjs");
     const loaded = await loadPlugins(options.plugins, cwd);
     options = { ...options, ruleSet: [...options.ruleSet ?? rules, ...loaded.flatMap((p) => p.rules)], plugins: [] };
   }

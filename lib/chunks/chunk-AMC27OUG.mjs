@@ -7,7 +7,7 @@ import {
   NAMESPACED_ID,
   rules,
   useSchemaCompiler
-} from "./chunk-P7JNCJ6R.mjs";
+} from "./chunk-Q7XWZUCB.mjs";
 import {
   BUILTIN_META
 } from "./chunk-BCZUODFC.mjs";

@@ -2,11 +2,11 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadPlugins
-} from "./chunk-LTIXSYV5.mjs";
+} from "./chunk-AMC27OUG.mjs";
 import {
   PluginError
 } from "./chunk-V6KQGSUX.mjs";
-import "./chunk-P7JNCJ6R.mjs";
+import "./chunk-Q7XWZUCB.mjs";
 import "./chunk-QNNX6PLP.mjs";
 import "./chunk-NRRSBOQM.mjs";
 import "./chunk-63VPBCBN.mjs";

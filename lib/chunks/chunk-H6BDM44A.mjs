@@ -16,10 +16,10 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-J42YNXFF.mjs";
+} from "./chunk-6SO7YPKV.mjs";
 import {
   rules
-} from "./chunk-P7JNCJ6R.mjs";
+} from "./chunk-Q7XWZUCB.mjs";
 import {
   toDockerLineBreaks
 } from "./chunk-WSVNGM4G.mjs";

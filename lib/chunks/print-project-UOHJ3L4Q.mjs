@@ -2,11 +2,11 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadProjects
-} from "./chunk-J42YNXFF.mjs";
+} from "./chunk-6SO7YPKV.mjs";
 import {
   stringify
 } from "./chunk-DASZS2YR.mjs";
-import "./chunk-P7JNCJ6R.mjs";
+import "./chunk-Q7XWZUCB.mjs";
 import {
   interpolate
 } from "./chunk-QNNX6PLP.mjs";
