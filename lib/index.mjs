@@ -4,7 +4,7 @@ import {
   fileDiff,
   fixFiles,
   fixText
-} from "./chunks/chunk-H6BDM44A.mjs";
+} from "./chunks/chunk-YYIPAHN7.mjs";
 import "./chunks/chunk-CM6ZVBN4.mjs";
 import {
   loadPlugins
@@ -24,7 +24,7 @@ import {
   lintText,
   loadComposeText,
   loadProjects
-} from "./chunks/chunk-6SO7YPKV.mjs";
+} from "./chunks/chunk-3FXUI7ZX.mjs";
 import "./chunks/chunk-DASZS2YR.mjs";
 import {
   configSchema,

@@ -13,7 +13,7 @@ import {
   notLintedFile,
   readRegularFileSync,
   withConfig
-} from "./chunks/chunk-6SO7YPKV.mjs";
+} from "./chunks/chunk-3FXUI7ZX.mjs";
 import "./chunks/chunk-DASZS2YR.mjs";
 import {
   addServiceKey,

@@ -25716,8 +25716,8 @@ function buildService(e, volumes, problems) {
     return [];
   });
   const buildNode = child(node, "build");
-  const limits2 = child(child(child(child(node, "deploy"), "resources"), "limits"), "memory");
-  const pidsLimit = child(child(child(child(node, "deploy"), "resources"), "limits"), "pids");
+  const deployMemory = child(child(child(child(node, "deploy"), "resources"), "limits"), "memory");
+  const deployPids = child(child(child(child(node, "deploy"), "resources"), "limits"), "pids");
   const service = {
     name: { value: e.key, span: e.keySpan },
     span: e.span,
@@ -25753,21 +25753,28 @@ function buildService(e, volumes, problems) {
     const context = locatedString(buildNode.kind === "map" ? child(buildNode, "context") : buildNode);
     if (context) service.build.context = context;
   }
-  const optional = {
-    networkMode: locatedString(child(node, "network_mode")),
-    privileged: locatedBool(child(node, "privileged")),
-    readOnly: locatedBool(child(node, "read_only")),
-    user: locatedString(child(node, "user")),
-    command: commandLine(child(node, "command")),
-    entrypoint: commandLine(child(node, "entrypoint")),
-    healthcheck: commandLine(child(child(node, "healthcheck"), "test")),
-    memLimit: locatedScalar(child(node, "mem_limit")),
-    pidsLimit: locatedScalar(child(node, "pids_limit")),
-    suppression: serviceSuppression(child(node, SERVICE_SUPPRESSION_KEY))
-  };
-  for (const [key, value] of Object.entries(optional)) if (value !== void 0) Object.assign(service, { [key]: value });
-  const memory = locatedScalar(limits2);
-  const pids = locatedScalar(pidsLimit);
+  const networkMode = locatedString(child(node, "network_mode"));
+  if (networkMode) service.networkMode = networkMode;
+  const privileged = locatedBool(child(node, "privileged"));
+  if (privileged) service.privileged = privileged;
+  const readOnly = locatedBool(child(node, "read_only"));
+  if (readOnly) service.readOnly = readOnly;
+  const user = locatedString(child(node, "user"));
+  if (user) service.user = user;
+  const command = commandLine(child(node, "command"));
+  if (command) service.command = command;
+  const entrypoint = commandLine(child(node, "entrypoint"));
+  if (entrypoint) service.entrypoint = entrypoint;
+  const healthcheck = commandLine(child(child(node, "healthcheck"), "test"));
+  if (healthcheck) service.healthcheck = healthcheck;
+  const memLimit = locatedScalar(child(node, "mem_limit"));
+  if (memLimit) service.memLimit = memLimit;
+  const pidsLimit = locatedScalar(child(node, "pids_limit"));
+  if (pidsLimit) service.pidsLimit = pidsLimit;
+  const suppression = serviceSuppression(child(node, SERVICE_SUPPRESSION_KEY));
+  if (suppression) service.suppression = suppression;
+  const memory = locatedScalar(deployMemory);
+  const pids = locatedScalar(deployPids);
   if (memory) service.deployLimits.memory = memory;
   if (pids) service.deployLimits.pids = pids;
   return service;

@@ -16,7 +16,7 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-6SO7YPKV.mjs";
+} from "./chunk-3FXUI7ZX.mjs";
 import {
   rules
 } from "./chunk-Q7XWZUCB.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadProjects
-} from "./chunk-6SO7YPKV.mjs";
+} from "./chunk-3FXUI7ZX.mjs";
 import {
   stringify
 } from "./chunk-DASZS2YR.mjs";

@@ -3,10 +3,10 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-H6BDM44A.mjs";
+} from "./chunk-YYIPAHN7.mjs";
 import "./chunk-CM6ZVBN4.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-6SO7YPKV.mjs";
+import "./chunk-3FXUI7ZX.mjs";
 import "./chunk-DASZS2YR.mjs";
 import "./chunk-Q7XWZUCB.mjs";
 import "./chunk-QNNX6PLP.mjs";
