@@ -4,7 +4,7 @@ import {
   FORMATS_READING_THE_MODEL,
   FORMAT_NAMES,
   loadFormatter
-} from "./chunks/chunk-I3GIWPQT.mjs";
+} from "./chunks/chunk-WMXTJK4I.mjs";
 import {
   OutputFileError,
   checkOutputFile,
@@ -25,13 +25,13 @@ import {
   notLintedFile,
   parseSize,
   withConfig
-} from "./chunks/chunk-3FXUI7ZX.mjs";
-import "./chunks/chunk-DASZS2YR.mjs";
+} from "./chunks/chunk-ILU47OZY.mjs";
+import "./chunks/chunk-65AH2JRO.mjs";
 import {
   rules
-} from "./chunks/chunk-Q7XWZUCB.mjs";
+} from "./chunks/chunk-5FRXSVFO.mjs";
 import "./chunks/chunk-QNNX6PLP.mjs";
-import "./chunks/chunk-NRRSBOQM.mjs";
+import "./chunks/chunk-THJZCHAV.mjs";
 import "./chunks/chunk-63VPBCBN.mjs";
 import {
   findingFingerprints,
@@ -42,7 +42,7 @@ import {
   allRuleMeta,
   explain,
   listRules
-} from "./chunks/chunk-EUAJDFHI.mjs";
+} from "./chunks/chunk-I4MSOXAD.mjs";
 import {
   version
 } from "./chunks/chunk-RZYRWAGT.mjs";
@@ -51,8 +51,8 @@ import {
   FAIL_LEVELS,
   LOCKED,
   closest
-} from "./chunks/chunk-BCZUODFC.mjs";
-import "./chunks/chunk-WSVNGM4G.mjs";
+} from "./chunks/chunk-DPWU25HQ.mjs";
+import "./chunks/chunk-4IANI4KZ.mjs";
 import "./chunks/chunk-U7QYKFG7.mjs";
 import "./chunks/chunk-SSKCFJDD.mjs";
 import "./chunks/chunk-6DRHLQUI.mjs";
@@ -584,14 +584,14 @@ async function run(argv) {
     return EXIT.ok;
   }
   if (values.lsp) {
-    const { startLanguageServer } = await import("./chunks/server-3NWLGF26.mjs");
+    const { startLanguageServer } = await import("./chunks/server-2FMDG4MW.mjs");
     startLanguageServer({ plugins: values.plugin ?? [], strict: values.strict === true, ...values.config !== void 0 ? { config: values.config } : {} });
     return EXIT.ok;
   }
   const cwd = process.cwd();
   let ruleSet = rules;
   if (values.plugin && values.plugin.length > 0) {
-    const { loadPlugins } = await import("./chunks/plugins-2F3FWG4Z.mjs");
+    const { loadPlugins } = await import("./chunks/plugins-SS5KSFFY.mjs");
     ruleSet = [...rules, ...(await loadPlugins(values.plugin, cwd)).flatMap((plugin) => plugin.rules)];
   }
   if (values["list-rules"]) {
@@ -601,7 +601,7 @@ async function run(argv) {
     return EXIT.ok;
   }
   if (values["print-project"]) {
-    const { printProjects } = await import("./chunks/print-project-DLG65ORH.mjs");
+    const { printProjects } = await import("./chunks/print-project-2K5F3MVS.mjs");
     const formats = values.format ?? [];
     const format = formats.length === 0 ? "yaml" : formats.length === 1 ? formats[0] : "";
     if (format !== "json" && format !== "yaml") throw new UsageError(`--print-project prints json or yaml; got "${formats.join(", ")}"`);
@@ -648,7 +648,7 @@ async function run(argv) {
   if (!fixing && !baseline && !outputs.some((o) => FORMATS_READING_THE_MODEL.has(o.format))) options.keepProjects = false;
   let result = stdinCount > 0 ? await lintStdin(values["stdin-filename"] ?? "<stdin>", options, cwd) : await lintFiles(positionals, { ...options, cwd });
   if (fixing) {
-    const { runFixes } = await import("./chunks/cli-ZMKR76T5.mjs");
+    const { runFixes } = await import("./chunks/cli-SD5KM6XP.mjs");
     const fixed = await runFixes(result, options, cwd, fixing.selection, fixing.write);
     result = fixed.result;
     const diffOnStdout = outputs.some((o) => o.format === "text" && o.file === void 0) || !outputs.some((o) => o.file === void 0);

@@ -4,15 +4,15 @@ import {
   fileDiff,
   fixFiles,
   fixText
-} from "./chunks/chunk-YYIPAHN7.mjs";
-import "./chunks/chunk-CM6ZVBN4.mjs";
+} from "./chunks/chunk-JKADCCRB.mjs";
+import "./chunks/chunk-MIVHMU4H.mjs";
 import {
   loadPlugins
-} from "./chunks/chunk-AMC27OUG.mjs";
+} from "./chunks/chunk-6QSG5O2F.mjs";
 import {
   FORMAT_NAMES,
   loadFormatter
-} from "./chunks/chunk-I3GIWPQT.mjs";
+} from "./chunks/chunk-WMXTJK4I.mjs";
 import "./chunks/chunk-KDPRZTNH.mjs";
 import {
   PluginError
@@ -24,18 +24,18 @@ import {
   lintText,
   loadComposeText,
   loadProjects
-} from "./chunks/chunk-3FXUI7ZX.mjs";
-import "./chunks/chunk-DASZS2YR.mjs";
+} from "./chunks/chunk-ILU47OZY.mjs";
+import "./chunks/chunk-65AH2JRO.mjs";
 import {
   configSchema,
   defineRule,
   rules
-} from "./chunks/chunk-Q7XWZUCB.mjs";
+} from "./chunks/chunk-5FRXSVFO.mjs";
 import "./chunks/chunk-QNNX6PLP.mjs";
-import "./chunks/chunk-NRRSBOQM.mjs";
+import "./chunks/chunk-THJZCHAV.mjs";
 import "./chunks/chunk-63VPBCBN.mjs";
-import "./chunks/chunk-BCZUODFC.mjs";
-import "./chunks/chunk-WSVNGM4G.mjs";
+import "./chunks/chunk-DPWU25HQ.mjs";
+import "./chunks/chunk-4IANI4KZ.mjs";
 import "./chunks/chunk-U7QYKFG7.mjs";
 import "./chunks/chunk-SSKCFJDD.mjs";
 import "./chunks/chunk-6DRHLQUI.mjs";

@@ -13,22 +13,22 @@ import {
   notLintedFile,
   readRegularFileSync,
   withConfig
-} from "./chunks/chunk-3FXUI7ZX.mjs";
-import "./chunks/chunk-DASZS2YR.mjs";
+} from "./chunks/chunk-ILU47OZY.mjs";
+import "./chunks/chunk-65AH2JRO.mjs";
 import {
   addServiceKey,
   fileOf,
   insertEntry,
   insertItem,
   rules
-} from "./chunks/chunk-Q7XWZUCB.mjs";
+} from "./chunks/chunk-5FRXSVFO.mjs";
 import "./chunks/chunk-QNNX6PLP.mjs";
-import "./chunks/chunk-NRRSBOQM.mjs";
+import "./chunks/chunk-THJZCHAV.mjs";
 import "./chunks/chunk-63VPBCBN.mjs";
 import {
   allRuleMeta,
   ruleMarkdown
-} from "./chunks/chunk-EUAJDFHI.mjs";
+} from "./chunks/chunk-I4MSOXAD.mjs";
 import {
   ruleDocUrl
 } from "./chunks/chunk-RZYRWAGT.mjs";
@@ -36,11 +36,11 @@ import {
   LOCKED,
   UNSUPPRESSIBLE,
   parseSuppressions
-} from "./chunks/chunk-BCZUODFC.mjs";
+} from "./chunks/chunk-DPWU25HQ.mjs";
 import {
   lineAt,
   lineStarts
-} from "./chunks/chunk-WSVNGM4G.mjs";
+} from "./chunks/chunk-4IANI4KZ.mjs";
 import {
   spanContains
 } from "./chunks/chunk-U7QYKFG7.mjs";
@@ -113,7 +113,7 @@ function ruleSetFor(plugins, cwd) {
   const key = JSON.stringify([cwd, plugins]);
   let pending = pluginCache.get(key);
   if (!pending) {
-    pending = import("./chunks/plugins-2F3FWG4Z.mjs").then(async ({ loadPlugins }) => [...rules, ...(await loadPlugins(plugins, cwd)).flatMap((p) => p.rules)]);
+    pending = import("./chunks/plugins-SS5KSFFY.mjs").then(async ({ loadPlugins }) => [...rules, ...(await loadPlugins(plugins, cwd)).flatMap((p) => p.rules)]);
     pluginCache.set(key, pending);
     pending.catch(() => pluginCache.delete(key));
   }
@@ -215,7 +215,7 @@ async function fixAll(request) {
     const { result, shown } = await lintDocument(changed, options);
     return result.files.find((f) => f.path === shown) ?? notLintedFile(shown, "the document was not linted again");
   };
-  const { fixFile } = await import("./chunks/apply-6N6IBB4V.mjs");
+  const { fixFile } = await import("./chunks/apply-ZWQGXX75.mjs");
   const fixes = await fixFile(await lintAs(request.text), request.text, lintAs, { type: "safe" });
   if (fixes.after === fixes.before || fixes.applied.length === 0) return void 0;
   const before = request.text;

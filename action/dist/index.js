@@ -4107,20 +4107,25 @@ var init_lines = __esm({
     FOREIGN_BREAK = /\r(?!\n)|[\u0085\u2028\u2029]/g;
     ANY_BREAK = /\r\n|[\n\r\u0085\u2028\u2029]/;
     LineIndex = class {
-      starts = [0];
-      lengths = [];
+      /** Where each line starts, and its length without its line break (or the CR before it). */
+      starts;
+      lengths;
       constructor(text) {
+        let breaks = 0;
+        for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) breaks++;
+        const starts = new Int32Array(breaks + 1);
+        const lengths = new Int32Array(breaks + 1);
         let start = 0;
+        let line = 0;
         for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", start)) {
-          this.lengths.push((at > start && text.charCodeAt(at - 1) === 13 ? at - 1 : at) - start);
+          lengths[line] = (at > start && text.charCodeAt(at - 1) === 13 ? at - 1 : at) - start;
           start = at + 1;
-          this.starts.push(start);
+          starts[++line] = start;
         }
-        this.lengths.push(text.length - start);
-        if (this.starts.length > 1 && this.lengths[this.lengths.length - 1] === 0) {
-          this.starts.pop();
-          this.lengths.pop();
-        }
+        lengths[line] = text.length - start;
+        const count2 = line > 0 && lengths[line] === 0 ? line : line + 1;
+        this.starts = count2 === starts.length ? starts : starts.subarray(0, count2);
+        this.lengths = count2 === lengths.length ? lengths : lengths.subarray(0, count2);
       }
       get lineCount() {
         return this.starts.length;

@@ -3,7 +3,7 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fixFile,
   wantedFix
-} from "./chunk-CM6ZVBN4.mjs";
+} from "./chunk-MIVHMU4H.mjs";
 import {
   OutputFileError,
   checkOutputFile,
@@ -16,13 +16,13 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-3FXUI7ZX.mjs";
+} from "./chunk-ILU47OZY.mjs";
 import {
   rules
-} from "./chunk-Q7XWZUCB.mjs";
+} from "./chunk-5FRXSVFO.mjs";
 import {
   toDockerLineBreaks
-} from "./chunk-WSVNGM4G.mjs";
+} from "./chunk-4IANI4KZ.mjs";
 import {
   escapeLine
 } from "./chunk-5ZHKE5OY.mjs";

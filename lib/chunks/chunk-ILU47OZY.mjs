@@ -13,17 +13,17 @@ import {
   spannedEntry,
   withValue,
   withoutTag
-} from "./chunk-DASZS2YR.mjs";
+} from "./chunk-65AH2JRO.mjs";
 import {
   configProblems,
   rules
-} from "./chunk-Q7XWZUCB.mjs";
+} from "./chunk-5FRXSVFO.mjs";
 import {
   BUILTIN_META,
   compareFindings,
   lintLoaded,
   resolveRules
-} from "./chunk-BCZUODFC.mjs";
+} from "./chunk-DPWU25HQ.mjs";
 import {
   formatPortRange
 } from "./chunk-U7QYKFG7.mjs";
@@ -2048,7 +2048,7 @@ function engineSettings(options) {
 async function lintFiles(paths, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   if (options.plugins && options.plugins.length > 0) {
-    const { loadPlugins } = await import("./plugins-2F3FWG4Z.mjs");
+    const { loadPlugins } = await import("./plugins-SS5KSFFY.mjs");
     const loaded = await loadPlugins(options.plugins, cwd);
     options = { ...options, ruleSet: [...options.ruleSet ?? rules, ...loaded.flatMap((p) => p.rules)], plugins: [] };
   }

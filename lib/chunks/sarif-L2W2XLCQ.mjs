@@ -5,14 +5,14 @@ import {
 } from "./chunk-E6G3HJM5.mjs";
 import {
   ruleMarkdown
-} from "./chunk-EUAJDFHI.mjs";
+} from "./chunk-I4MSOXAD.mjs";
 import {
   homepage,
   ruleDocUrl,
   version
 } from "./chunk-RZYRWAGT.mjs";
-import "./chunk-BCZUODFC.mjs";
-import "./chunk-WSVNGM4G.mjs";
+import "./chunk-DPWU25HQ.mjs";
+import "./chunk-4IANI4KZ.mjs";
 import "./chunk-U7QYKFG7.mjs";
 import "./chunk-SSKCFJDD.mjs";
 import "./chunk-6DRHLQUI.mjs";

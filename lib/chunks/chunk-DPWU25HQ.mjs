@@ -2,7 +2,7 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   splitLines
-} from "./chunk-WSVNGM4G.mjs";
+} from "./chunk-4IANI4KZ.mjs";
 import {
   spanContains
 } from "./chunk-U7QYKFG7.mjs";

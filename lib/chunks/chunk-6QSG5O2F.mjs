@@ -7,10 +7,10 @@ import {
   NAMESPACED_ID,
   rules,
   useSchemaCompiler
-} from "./chunk-Q7XWZUCB.mjs";
+} from "./chunk-5FRXSVFO.mjs";
 import {
   BUILTIN_META
-} from "./chunk-BCZUODFC.mjs";
+} from "./chunk-DPWU25HQ.mjs";
 
 // src/plugins.ts
 import { existsSync } from "node:fs";

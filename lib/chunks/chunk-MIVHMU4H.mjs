@@ -2,10 +2,10 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   SourceText
-} from "./chunk-NRRSBOQM.mjs";
+} from "./chunk-THJZCHAV.mjs";
 import {
   toDockerLineBreaks
-} from "./chunk-WSVNGM4G.mjs";
+} from "./chunk-4IANI4KZ.mjs";
 
 // src/fix/apply.ts
 var MAX_ROUNDS = 10;

@@ -6,13 +6,13 @@ import {
 } from "./chunk-SUHXNM52.mjs";
 import {
   parseTree
-} from "./chunk-DASZS2YR.mjs";
+} from "./chunk-65AH2JRO.mjs";
 import "./chunk-QNNX6PLP.mjs";
 import {
   packageRoot,
   version
 } from "./chunk-RZYRWAGT.mjs";
-import "./chunk-WSVNGM4G.mjs";
+import "./chunk-4IANI4KZ.mjs";
 import {
   isComposeFileName
 } from "./chunk-3KNJOLXQ.mjs";

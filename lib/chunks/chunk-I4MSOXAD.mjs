@@ -8,7 +8,7 @@ import {
   LOCKED,
   UNSUPPRESSIBLE,
   closest
-} from "./chunk-BCZUODFC.mjs";
+} from "./chunk-DPWU25HQ.mjs";
 import {
   escapeControl,
   escapeLine

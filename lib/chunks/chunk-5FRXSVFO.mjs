@@ -5,7 +5,7 @@ import {
 } from "./chunk-QNNX6PLP.mjs";
 import {
   sourceOf
-} from "./chunk-NRRSBOQM.mjs";
+} from "./chunk-THJZCHAV.mjs";
 import {
   datastoreOfService,
   datastorePort,
@@ -17,7 +17,7 @@ import {
   LOCKED,
   closest,
   validateComposeSchema
-} from "./chunk-BCZUODFC.mjs";
+} from "./chunk-DPWU25HQ.mjs";
 import {
   attachedNetworks,
   describePort,

@@ -3,17 +3,17 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-YYIPAHN7.mjs";
-import "./chunk-CM6ZVBN4.mjs";
+} from "./chunk-JKADCCRB.mjs";
+import "./chunk-MIVHMU4H.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-3FXUI7ZX.mjs";
-import "./chunk-DASZS2YR.mjs";
-import "./chunk-Q7XWZUCB.mjs";
+import "./chunk-ILU47OZY.mjs";
+import "./chunk-65AH2JRO.mjs";
+import "./chunk-5FRXSVFO.mjs";
 import "./chunk-QNNX6PLP.mjs";
-import "./chunk-NRRSBOQM.mjs";
+import "./chunk-THJZCHAV.mjs";
 import "./chunk-63VPBCBN.mjs";
-import "./chunk-BCZUODFC.mjs";
-import "./chunk-WSVNGM4G.mjs";
+import "./chunk-DPWU25HQ.mjs";
+import "./chunk-4IANI4KZ.mjs";
 import "./chunk-U7QYKFG7.mjs";
 import "./chunk-SSKCFJDD.mjs";
 import "./chunk-6DRHLQUI.mjs";

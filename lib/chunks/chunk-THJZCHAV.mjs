@@ -3,7 +3,7 @@ const require = __composeLintRequire(import.meta.url);
 import {
   lineAt,
   lineStarts
-} from "./chunk-WSVNGM4G.mjs";
+} from "./chunk-4IANI4KZ.mjs";
 
 // src/fix/source.ts
 var SourceText = class {

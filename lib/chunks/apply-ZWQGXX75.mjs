@@ -3,9 +3,9 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fixFile,
   wantedFix
-} from "./chunk-CM6ZVBN4.mjs";
-import "./chunk-NRRSBOQM.mjs";
-import "./chunk-WSVNGM4G.mjs";
+} from "./chunk-MIVHMU4H.mjs";
+import "./chunk-THJZCHAV.mjs";
+import "./chunk-4IANI4KZ.mjs";
 import "./chunk-NVK4G5ST.mjs";
 export {
   fixFile,

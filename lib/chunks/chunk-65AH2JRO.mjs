@@ -9,7 +9,7 @@ import {
   LineIndex,
   describeBreak,
   toDockerLineBreaks
-} from "./chunk-WSVNGM4G.mjs";
+} from "./chunk-4IANI4KZ.mjs";
 import {
   __export
 } from "./chunk-NVK4G5ST.mjs";

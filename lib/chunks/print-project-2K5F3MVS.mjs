@@ -2,18 +2,18 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadProjects
-} from "./chunk-3FXUI7ZX.mjs";
+} from "./chunk-ILU47OZY.mjs";
 import {
   stringify
-} from "./chunk-DASZS2YR.mjs";
-import "./chunk-Q7XWZUCB.mjs";
+} from "./chunk-65AH2JRO.mjs";
+import "./chunk-5FRXSVFO.mjs";
 import {
   interpolate
 } from "./chunk-QNNX6PLP.mjs";
-import "./chunk-NRRSBOQM.mjs";
+import "./chunk-THJZCHAV.mjs";
 import "./chunk-63VPBCBN.mjs";
-import "./chunk-BCZUODFC.mjs";
-import "./chunk-WSVNGM4G.mjs";
+import "./chunk-DPWU25HQ.mjs";
+import "./chunk-4IANI4KZ.mjs";
 import "./chunk-U7QYKFG7.mjs";
 import "./chunk-SSKCFJDD.mjs";
 import {
