@@ -4,7 +4,7 @@ import {
   FORMATS_READING_THE_MODEL,
   FORMAT_NAMES,
   loadFormatter
-} from "./chunks/chunk-WMXTJK4I.mjs";
+} from "./chunks/chunk-XB5XHKT4.mjs";
 import {
   OutputFileError,
   checkOutputFile,
@@ -25,11 +25,11 @@ import {
   notLintedFile,
   parseSize,
   withConfig
-} from "./chunks/chunk-ILU47OZY.mjs";
+} from "./chunks/chunk-MTSZTWVB.mjs";
 import "./chunks/chunk-65AH2JRO.mjs";
 import {
   rules
-} from "./chunks/chunk-5FRXSVFO.mjs";
+} from "./chunks/chunk-YHQC3LJX.mjs";
 import "./chunks/chunk-QNNX6PLP.mjs";
 import "./chunks/chunk-THJZCHAV.mjs";
 import "./chunks/chunk-63VPBCBN.mjs";
@@ -42,7 +42,7 @@ import {
   allRuleMeta,
   explain,
   listRules
-} from "./chunks/chunk-I4MSOXAD.mjs";
+} from "./chunks/chunk-NICAV2OH.mjs";
 import {
   version
 } from "./chunks/chunk-RZYRWAGT.mjs";
@@ -51,9 +51,9 @@ import {
   FAIL_LEVELS,
   LOCKED,
   closest
-} from "./chunks/chunk-DPWU25HQ.mjs";
+} from "./chunks/chunk-2PD2FOEX.mjs";
 import "./chunks/chunk-4IANI4KZ.mjs";
-import "./chunks/chunk-U7QYKFG7.mjs";
+import "./chunks/chunk-EC2PSDJG.mjs";
 import "./chunks/chunk-SSKCFJDD.mjs";
 import "./chunks/chunk-6DRHLQUI.mjs";
 import "./chunks/chunk-3KNJOLXQ.mjs";
@@ -591,7 +591,7 @@ async function run(argv) {
   const cwd = process.cwd();
   let ruleSet = rules;
   if (values.plugin && values.plugin.length > 0) {
-    const { loadPlugins } = await import("./chunks/plugins-SS5KSFFY.mjs");
+    const { loadPlugins } = await import("./chunks/plugins-7IGD7WFW.mjs");
     ruleSet = [...rules, ...(await loadPlugins(values.plugin, cwd)).flatMap((plugin) => plugin.rules)];
   }
   if (values["list-rules"]) {
@@ -601,7 +601,7 @@ async function run(argv) {
     return EXIT.ok;
   }
   if (values["print-project"]) {
-    const { printProjects } = await import("./chunks/print-project-2K5F3MVS.mjs");
+    const { printProjects } = await import("./chunks/print-project-E2GTHQSM.mjs");
     const formats = values.format ?? [];
     const format = formats.length === 0 ? "yaml" : formats.length === 1 ? formats[0] : "";
     if (format !== "json" && format !== "yaml") throw new UsageError(`--print-project prints json or yaml; got "${formats.join(", ")}"`);
@@ -648,7 +648,7 @@ async function run(argv) {
   if (!fixing && !baseline && !outputs.some((o) => FORMATS_READING_THE_MODEL.has(o.format))) options.keepProjects = false;
   let result = stdinCount > 0 ? await lintStdin(values["stdin-filename"] ?? "<stdin>", options, cwd) : await lintFiles(positionals, { ...options, cwd });
   if (fixing) {
-    const { runFixes } = await import("./chunks/cli-SD5KM6XP.mjs");
+    const { runFixes } = await import("./chunks/cli-3YQDUORG.mjs");
     const fixed = await runFixes(result, options, cwd, fixing.selection, fixing.write);
     result = fixed.result;
     const diffOnStdout = outputs.some((o) => o.format === "text" && o.file === void 0) || !outputs.some((o) => o.file === void 0);

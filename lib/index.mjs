@@ -4,15 +4,15 @@ import {
   fileDiff,
   fixFiles,
   fixText
-} from "./chunks/chunk-JKADCCRB.mjs";
+} from "./chunks/chunk-AX2BJKSY.mjs";
 import "./chunks/chunk-MIVHMU4H.mjs";
 import {
   loadPlugins
-} from "./chunks/chunk-6QSG5O2F.mjs";
+} from "./chunks/chunk-VTMNYDVZ.mjs";
 import {
   FORMAT_NAMES,
   loadFormatter
-} from "./chunks/chunk-WMXTJK4I.mjs";
+} from "./chunks/chunk-XB5XHKT4.mjs";
 import "./chunks/chunk-KDPRZTNH.mjs";
 import {
   PluginError
@@ -24,19 +24,19 @@ import {
   lintText,
   loadComposeText,
   loadProjects
-} from "./chunks/chunk-ILU47OZY.mjs";
+} from "./chunks/chunk-MTSZTWVB.mjs";
 import "./chunks/chunk-65AH2JRO.mjs";
 import {
   configSchema,
   defineRule,
   rules
-} from "./chunks/chunk-5FRXSVFO.mjs";
+} from "./chunks/chunk-YHQC3LJX.mjs";
 import "./chunks/chunk-QNNX6PLP.mjs";
 import "./chunks/chunk-THJZCHAV.mjs";
 import "./chunks/chunk-63VPBCBN.mjs";
-import "./chunks/chunk-DPWU25HQ.mjs";
+import "./chunks/chunk-2PD2FOEX.mjs";
 import "./chunks/chunk-4IANI4KZ.mjs";
-import "./chunks/chunk-U7QYKFG7.mjs";
+import "./chunks/chunk-EC2PSDJG.mjs";
 import "./chunks/chunk-SSKCFJDD.mjs";
 import "./chunks/chunk-6DRHLQUI.mjs";
 import "./chunks/chunk-3KNJOLXQ.mjs";

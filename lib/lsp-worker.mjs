@@ -13,7 +13,7 @@ import {
   notLintedFile,
   readRegularFileSync,
   withConfig
-} from "./chunks/chunk-ILU47OZY.mjs";
+} from "./chunks/chunk-MTSZTWVB.mjs";
 import "./chunks/chunk-65AH2JRO.mjs";
 import {
   addServiceKey,
@@ -21,14 +21,14 @@ import {
   insertEntry,
   insertItem,
   rules
-} from "./chunks/chunk-5FRXSVFO.mjs";
+} from "./chunks/chunk-YHQC3LJX.mjs";
 import "./chunks/chunk-QNNX6PLP.mjs";
 import "./chunks/chunk-THJZCHAV.mjs";
 import "./chunks/chunk-63VPBCBN.mjs";
 import {
   allRuleMeta,
   ruleMarkdown
-} from "./chunks/chunk-I4MSOXAD.mjs";
+} from "./chunks/chunk-NICAV2OH.mjs";
 import {
   ruleDocUrl
 } from "./chunks/chunk-RZYRWAGT.mjs";
@@ -36,14 +36,14 @@ import {
   LOCKED,
   UNSUPPRESSIBLE,
   parseSuppressions
-} from "./chunks/chunk-DPWU25HQ.mjs";
+} from "./chunks/chunk-2PD2FOEX.mjs";
 import {
   lineAt,
   lineStarts
 } from "./chunks/chunk-4IANI4KZ.mjs";
 import {
   spanContains
-} from "./chunks/chunk-U7QYKFG7.mjs";
+} from "./chunks/chunk-EC2PSDJG.mjs";
 import "./chunks/chunk-SSKCFJDD.mjs";
 import "./chunks/chunk-6DRHLQUI.mjs";
 import {
@@ -113,7 +113,7 @@ function ruleSetFor(plugins, cwd) {
   const key = JSON.stringify([cwd, plugins]);
   let pending = pluginCache.get(key);
   if (!pending) {
-    pending = import("./chunks/plugins-SS5KSFFY.mjs").then(async ({ loadPlugins }) => [...rules, ...(await loadPlugins(plugins, cwd)).flatMap((p) => p.rules)]);
+    pending = import("./chunks/plugins-7IGD7WFW.mjs").then(async ({ loadPlugins }) => [...rules, ...(await loadPlugins(plugins, cwd)).flatMap((p) => p.rules)]);
     pluginCache.set(key, pending);
     pending.catch(() => pluginCache.delete(key));
   }

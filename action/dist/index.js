@@ -119,13 +119,16 @@ function attachedNetworks(service, project) {
     return network ? { name, network } : { name };
   });
 }
+function bindsToLoopback(network) {
+  const binding = network?.driverOpts.get("com.docker.network.bridge.host_binding_ipv4")?.value;
+  return binding !== void 0 && isLoopbackAddress(binding);
+}
 function networksDefaultToLoopback(service, project) {
+  let some = someBindsToLoopback.get(project);
+  if (some === void 0) someBindsToLoopback.set(project, some = project.networks.some(bindsToLoopback));
+  if (!some) return false;
   const attached = attachedNetworks(service, project);
-  if (attached.length === 0) return false;
-  return attached.every(({ network }) => {
-    const binding = network?.driverOpts.get("com.docker.network.bridge.host_binding_ipv4")?.value;
-    return binding !== void 0 && isLoopbackAddress(binding);
-  });
+  return attached.length > 0 && attached.every(({ network }) => bindsToLoopback(network));
 }
 function publishesPorts(service) {
   const mode = service.networkMode?.value.trim() ?? "";
@@ -178,11 +181,12 @@ function swarmEvidence(project) {
   }
   return void 0;
 }
-var SWARM_ONLY_DEPLOY;
+var someBindsToLoopback, SWARM_ONLY_DEPLOY;
 var init_queries = __esm({
   "src/model/queries.ts"() {
     "use strict";
     init_quote();
+    someBindsToLoopback = /* @__PURE__ */ new WeakMap();
     SWARM_ONLY_DEPLOY = /* @__PURE__ */ new Set(["placement", "update_config", "rollback_config", "endpoint_mode"]);
   }
 });
@@ -7815,7 +7819,7 @@ function hostNetworkVia(service, services) {
     const mode = current.networkMode.value.trim();
     if (mode === "host") return current;
     seen.add(current.name.value);
-    current = mode.startsWith("service:") ? services.get(mode.slice("service:".length)) : void 0;
+    current = mode.startsWith("service:") ? services().get(mode.slice("service:".length)) : void 0;
   }
   return void 0;
 }
@@ -7835,7 +7839,8 @@ var init_no_host_network = __esm({
         securitySeverity: 6
       },
       check({ project, report }) {
-        const services = new Map(project.services.map((s) => [s.name.value, s]));
+        let byName3;
+        const services = () => byName3 ??= new Map(project.services.map((s) => [s.name.value, s]));
         for (const service of project.services) {
           const mode = service.networkMode;
           if (!mode) continue;

@@ -57,14 +57,22 @@ export function attachedNetworks(service: Service, project: ComposeProject): { n
   });
 }
 
+/** Whether a network binds published ports to loopback by default. */
+function bindsToLoopback(network: Network | undefined): boolean {
+  const binding = network?.driverOpts.get("com.docker.network.bridge.host_binding_ipv4")?.value;
+  return binding !== undefined && isLoopbackAddress(binding);
+}
+
+/** Per project: whether any of its networks binds to loopback by default (most have none, and portReach asks for every service). */
+const someBindsToLoopback = new WeakMap<ComposeProject, boolean>();
+
 /** True when every network the service joins binds published ports to loopback by default. */
 function networksDefaultToLoopback(service: Service, project: ComposeProject): boolean {
+  let some = someBindsToLoopback.get(project);
+  if (some === undefined) someBindsToLoopback.set(project, (some = project.networks.some(bindsToLoopback)));
+  if (!some) return false;
   const attached = attachedNetworks(service, project);
-  if (attached.length === 0) return false;
-  return attached.every(({ network }) => {
-    const binding = network?.driverOpts.get("com.docker.network.bridge.host_binding_ipv4")?.value;
-    return binding !== undefined && isLoopbackAddress(binding);
-  });
+  return attached.length > 0 && attached.every(({ network }) => bindsToLoopback(network));
 }
 
 /**

@@ -2,19 +2,19 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadProjects
-} from "./chunk-ILU47OZY.mjs";
+} from "./chunk-MTSZTWVB.mjs";
 import {
   stringify
 } from "./chunk-65AH2JRO.mjs";
-import "./chunk-5FRXSVFO.mjs";
+import "./chunk-YHQC3LJX.mjs";
 import {
   interpolate
 } from "./chunk-QNNX6PLP.mjs";
 import "./chunk-THJZCHAV.mjs";
 import "./chunk-63VPBCBN.mjs";
-import "./chunk-DPWU25HQ.mjs";
+import "./chunk-2PD2FOEX.mjs";
 import "./chunk-4IANI4KZ.mjs";
-import "./chunk-U7QYKFG7.mjs";
+import "./chunk-EC2PSDJG.mjs";
 import "./chunk-SSKCFJDD.mjs";
 import {
   secretKind

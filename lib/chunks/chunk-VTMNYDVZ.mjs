@@ -7,10 +7,10 @@ import {
   NAMESPACED_ID,
   rules,
   useSchemaCompiler
-} from "./chunk-5FRXSVFO.mjs";
+} from "./chunk-YHQC3LJX.mjs";
 import {
   BUILTIN_META
-} from "./chunk-DPWU25HQ.mjs";
+} from "./chunk-2PD2FOEX.mjs";
 
 // src/plugins.ts
 import { existsSync } from "node:fs";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-4IANI4KZ.mjs";
 import {
   spanContains
-} from "./chunk-U7QYKFG7.mjs";
+} from "./chunk-EC2PSDJG.mjs";
 import {
   require_equal
 } from "./chunk-SSKCFJDD.mjs";

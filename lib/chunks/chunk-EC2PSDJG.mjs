@@ -38,13 +38,17 @@ function attachedNetworks(service, project) {
     return network ? { name, network } : { name };
   });
 }
+function bindsToLoopback(network) {
+  const binding = network?.driverOpts.get("com.docker.network.bridge.host_binding_ipv4")?.value;
+  return binding !== void 0 && isLoopbackAddress(binding);
+}
+var someBindsToLoopback = /* @__PURE__ */ new WeakMap();
 function networksDefaultToLoopback(service, project) {
+  let some = someBindsToLoopback.get(project);
+  if (some === void 0) someBindsToLoopback.set(project, some = project.networks.some(bindsToLoopback));
+  if (!some) return false;
   const attached = attachedNetworks(service, project);
-  if (attached.length === 0) return false;
-  return attached.every(({ network }) => {
-    const binding = network?.driverOpts.get("com.docker.network.bridge.host_binding_ipv4")?.value;
-    return binding !== void 0 && isLoopbackAddress(binding);
-  });
+  return attached.length > 0 && attached.every(({ network }) => bindsToLoopback(network));
 }
 function publishesPorts(service) {
   const mode = service.networkMode?.value.trim() ?? "";

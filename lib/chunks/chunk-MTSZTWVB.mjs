@@ -17,16 +17,16 @@ import {
 import {
   configProblems,
   rules
-} from "./chunk-5FRXSVFO.mjs";
+} from "./chunk-YHQC3LJX.mjs";
 import {
   BUILTIN_META,
   compareFindings,
   lintLoaded,
   resolveRules
-} from "./chunk-DPWU25HQ.mjs";
+} from "./chunk-2PD2FOEX.mjs";
 import {
   formatPortRange
-} from "./chunk-U7QYKFG7.mjs";
+} from "./chunk-EC2PSDJG.mjs";
 import {
   discover,
   displayPath,
@@ -2048,7 +2048,7 @@ function engineSettings(options) {
 async function lintFiles(paths, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   if (options.plugins && options.plugins.length > 0) {
-    const { loadPlugins } = await import("./plugins-SS5KSFFY.mjs");
+    const { loadPlugins } = await import("./plugins-7IGD7WFW.mjs");
     const loaded = await loadPlugins(options.plugins, cwd);
     options = { ...options, ruleSet: [...options.ruleSet ?? rules, ...loaded.flatMap((p) => p.rules)], plugins: [] };
   }

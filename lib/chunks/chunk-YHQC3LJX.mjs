@@ -17,7 +17,7 @@ import {
   LOCKED,
   closest,
   validateComposeSchema
-} from "./chunk-DPWU25HQ.mjs";
+} from "./chunk-2PD2FOEX.mjs";
 import {
   attachedNetworks,
   describePort,
@@ -29,7 +29,7 @@ import {
   quoted,
   shown,
   swarmEvidence
-} from "./chunk-U7QYKFG7.mjs";
+} from "./chunk-EC2PSDJG.mjs";
 import {
   ARTICLE,
   AUTH_METHODS,
@@ -1551,7 +1551,7 @@ function hostNetworkVia(service, services) {
     const mode = current.networkMode.value.trim();
     if (mode === "host") return current;
     seen.add(current.name.value);
-    current = mode.startsWith("service:") ? services.get(mode.slice("service:".length)) : void 0;
+    current = mode.startsWith("service:") ? services().get(mode.slice("service:".length)) : void 0;
   }
   return void 0;
 }
@@ -1566,7 +1566,8 @@ var no_host_network_default = defineRule({
     securitySeverity: 6
   },
   check({ project, report }) {
-    const services = new Map(project.services.map((s) => [s.name.value, s]));
+    let byName;
+    const services = () => byName ??= new Map(project.services.map((s) => [s.name.value, s]));
     for (const service of project.services) {
       const mode = service.networkMode;
       if (!mode) continue;

@@ -8,7 +8,7 @@ import {
   LOCKED,
   UNSUPPRESSIBLE,
   closest
-} from "./chunk-DPWU25HQ.mjs";
+} from "./chunk-2PD2FOEX.mjs";
 import {
   escapeControl,
   escapeLine

@@ -3,18 +3,18 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-JKADCCRB.mjs";
+} from "./chunk-AX2BJKSY.mjs";
 import "./chunk-MIVHMU4H.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-ILU47OZY.mjs";
+import "./chunk-MTSZTWVB.mjs";
 import "./chunk-65AH2JRO.mjs";
-import "./chunk-5FRXSVFO.mjs";
+import "./chunk-YHQC3LJX.mjs";
 import "./chunk-QNNX6PLP.mjs";
 import "./chunk-THJZCHAV.mjs";
 import "./chunk-63VPBCBN.mjs";
-import "./chunk-DPWU25HQ.mjs";
+import "./chunk-2PD2FOEX.mjs";
 import "./chunk-4IANI4KZ.mjs";
-import "./chunk-U7QYKFG7.mjs";
+import "./chunk-EC2PSDJG.mjs";
 import "./chunk-SSKCFJDD.mjs";
 import "./chunk-6DRHLQUI.mjs";
 import "./chunk-3KNJOLXQ.mjs";

@@ -5,15 +5,15 @@ import {
 } from "./chunk-E6G3HJM5.mjs";
 import {
   ruleMarkdown
-} from "./chunk-I4MSOXAD.mjs";
+} from "./chunk-NICAV2OH.mjs";
 import {
   homepage,
   ruleDocUrl,
   version
 } from "./chunk-RZYRWAGT.mjs";
-import "./chunk-DPWU25HQ.mjs";
+import "./chunk-2PD2FOEX.mjs";
 import "./chunk-4IANI4KZ.mjs";
-import "./chunk-U7QYKFG7.mjs";
+import "./chunk-EC2PSDJG.mjs";
 import "./chunk-SSKCFJDD.mjs";
 import "./chunk-6DRHLQUI.mjs";
 import "./chunk-U3O6HMQQ.mjs";

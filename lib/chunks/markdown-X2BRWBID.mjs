@@ -12,7 +12,7 @@ import {
   formatPortRange,
   portReach,
   shown
-} from "./chunk-U7QYKFG7.mjs";
+} from "./chunk-EC2PSDJG.mjs";
 import {
   pathFromRoot
 } from "./chunk-D4GRY4SM.mjs";

@@ -2,17 +2,17 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadPlugins
-} from "./chunk-6QSG5O2F.mjs";
+} from "./chunk-VTMNYDVZ.mjs";
 import {
   PluginError
 } from "./chunk-V6KQGSUX.mjs";
-import "./chunk-5FRXSVFO.mjs";
+import "./chunk-YHQC3LJX.mjs";
 import "./chunk-QNNX6PLP.mjs";
 import "./chunk-THJZCHAV.mjs";
 import "./chunk-63VPBCBN.mjs";
-import "./chunk-DPWU25HQ.mjs";
+import "./chunk-2PD2FOEX.mjs";
 import "./chunk-4IANI4KZ.mjs";
-import "./chunk-U7QYKFG7.mjs";
+import "./chunk-EC2PSDJG.mjs";
 import "./chunk-SSKCFJDD.mjs";
 import "./chunk-6DRHLQUI.mjs";
 import "./chunk-NVK4G5ST.mjs";

@@ -16,10 +16,10 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-ILU47OZY.mjs";
+} from "./chunk-MTSZTWVB.mjs";
 import {
   rules
-} from "./chunk-5FRXSVFO.mjs";
+} from "./chunk-YHQC3LJX.mjs";
 import {
   toDockerLineBreaks
 } from "./chunk-4IANI4KZ.mjs";
