@@ -5,14 +5,14 @@ import type { Service } from "../src/model/types.js";
  * The service whose network stack `service` ends up in when it follows `network_mode: service:<name>`
  * links, or undefined when the chain does not end in `network_mode: host`.
  */
-function hostNetworkVia(service: Service, services: ReadonlyMap<string, Service>): Service | undefined {
+function hostNetworkVia(service: Service, services: () => ReadonlyMap<string, Service>): Service | undefined {
   const seen = new Set<string>();
   let current: Service | undefined = service;
   while (current?.networkMode && !seen.has(current.name.value)) {
     const mode = current.networkMode.value.trim();
     if (mode === "host") return current;
     seen.add(current.name.value);
-    current = mode.startsWith("service:") ? services.get(mode.slice("service:".length)) : undefined;
+    current = mode.startsWith("service:") ? services().get(mode.slice("service:".length)) : undefined;
   }
   return undefined;
 }
@@ -29,7 +29,9 @@ export default defineRule({
     securitySeverity: 6.0,
   },
   check({ project, report }) {
-    const services = new Map(project.services.map((s) => [s.name.value, s]));
+    // Made only when a service follows another's network (`service:<name>`): most files have none.
+    let byName: ReadonlyMap<string, Service> | undefined;
+    const services = () => (byName ??= new Map(project.services.map((s) => [s.name.value, s])));
     for (const service of project.services) {
       const mode = service.networkMode;
       if (!mode) continue;
