@@ -25,8 +25,8 @@ import {
   notLintedFile,
   parseSize,
   withConfig
-} from "./chunks/chunk-MTSZTWVB.mjs";
-import "./chunks/chunk-65AH2JRO.mjs";
+} from "./chunks/chunk-43OVXMZX.mjs";
+import "./chunks/chunk-7MGL75YQ.mjs";
 import {
   rules
 } from "./chunks/chunk-YHQC3LJX.mjs";
@@ -584,7 +584,7 @@ async function run(argv) {
     return EXIT.ok;
   }
   if (values.lsp) {
-    const { startLanguageServer } = await import("./chunks/server-2FMDG4MW.mjs");
+    const { startLanguageServer } = await import("./chunks/server-EGVVX4D7.mjs");
     startLanguageServer({ plugins: values.plugin ?? [], strict: values.strict === true, ...values.config !== void 0 ? { config: values.config } : {} });
     return EXIT.ok;
   }
@@ -601,7 +601,7 @@ async function run(argv) {
     return EXIT.ok;
   }
   if (values["print-project"]) {
-    const { printProjects } = await import("./chunks/print-project-E2GTHQSM.mjs");
+    const { printProjects } = await import("./chunks/print-project-A3EB2IWP.mjs");
     const formats = values.format ?? [];
     const format = formats.length === 0 ? "yaml" : formats.length === 1 ? formats[0] : "";
     if (format !== "json" && format !== "yaml") throw new UsageError(`--print-project prints json or yaml; got "${formats.join(", ")}"`);
@@ -648,7 +648,7 @@ async function run(argv) {
   if (!fixing && !baseline && !outputs.some((o) => FORMATS_READING_THE_MODEL.has(o.format))) options.keepProjects = false;
   let result = stdinCount > 0 ? await lintStdin(values["stdin-filename"] ?? "<stdin>", options, cwd) : await lintFiles(positionals, { ...options, cwd });
   if (fixing) {
-    const { runFixes } = await import("./chunks/cli-3YQDUORG.mjs");
+    const { runFixes } = await import("./chunks/cli-6BTKQ3L6.mjs");
     const fixed = await runFixes(result, options, cwd, fixing.selection, fixing.write);
     result = fixed.result;
     const diffOnStdout = outputs.some((o) => o.format === "text" && o.file === void 0) || !outputs.some((o) => o.file === void 0);

@@ -4,7 +4,7 @@ import {
   fileDiff,
   fixFiles,
   fixText
-} from "./chunks/chunk-AX2BJKSY.mjs";
+} from "./chunks/chunk-QTHHRLAY.mjs";
 import "./chunks/chunk-MIVHMU4H.mjs";
 import {
   loadPlugins
@@ -24,8 +24,8 @@ import {
   lintText,
   loadComposeText,
   loadProjects
-} from "./chunks/chunk-MTSZTWVB.mjs";
-import "./chunks/chunk-65AH2JRO.mjs";
+} from "./chunks/chunk-43OVXMZX.mjs";
+import "./chunks/chunk-7MGL75YQ.mjs";
 import {
   configSchema,
   defineRule,

@@ -13,8 +13,8 @@ import {
   notLintedFile,
   readRegularFileSync,
   withConfig
-} from "./chunks/chunk-MTSZTWVB.mjs";
-import "./chunks/chunk-65AH2JRO.mjs";
+} from "./chunks/chunk-43OVXMZX.mjs";
+import "./chunks/chunk-7MGL75YQ.mjs";
 import {
   addServiceKey,
   fileOf,

@@ -24531,43 +24531,39 @@ function spannedEntry(key, keySpan, value) {
 function withValue(entry2, value) {
   return { key: entry2.key, keySpan: entry2.keySpan, span: entry2.span, value };
 }
-var LocatedMap = class {
-  constructor(entries3, data, start, end, spanOf3) {
-    this.entries = entries3;
-    this.data = data;
+var LocatedCollection = class {
+  constructor(start, end, spanOf3) {
     this.start = start;
     this.end = end;
     this.#spanOf = spanOf3;
   }
-  entries;
-  data;
   start;
   end;
-  kind = "map";
   #spanOf;
   #span;
   get span() {
     return this.#span ??= this.#spanOf(this.start, this.end);
   }
 };
-var LocatedSeq = class {
+var LocatedMap = class extends LocatedCollection {
+  constructor(entries3, data, start, end, spanOf3) {
+    super(start, end, spanOf3);
+    this.entries = entries3;
+    this.data = data;
+  }
+  entries;
+  data;
+  kind = "map";
+};
+var LocatedSeq = class extends LocatedCollection {
   constructor(items, data, start, end, spanOf3) {
+    super(start, end, spanOf3);
     this.items = items;
     this.data = data;
-    this.start = start;
-    this.end = end;
-    this.#spanOf = spanOf3;
   }
   items;
   data;
-  start;
-  end;
   kind = "seq";
-  #spanOf;
-  #span;
-  get span() {
-    return this.#span ??= this.#spanOf(this.start, this.end);
-  }
 };
 function withoutTag(node) {
   if (node.kind === "map") return { kind: "map", span: node.span, entries: node.entries, data: node.data };
@@ -25726,8 +25722,8 @@ function buildService(e, volumes, problems) {
     return [];
   });
   const buildNode = child(node, "build");
-  const deployMemory = child(child(child(child(node, "deploy"), "resources"), "limits"), "memory");
-  const deployPids = child(child(child(child(node, "deploy"), "resources"), "limits"), "pids");
+  const limits2 = child(child(child(child(node, "deploy"), "resources"), "limits"), "memory");
+  const pidsLimit = child(child(child(child(node, "deploy"), "resources"), "limits"), "pids");
   const service = {
     name: { value: e.key, span: e.keySpan },
     span: e.span,
@@ -25763,31 +25759,24 @@ function buildService(e, volumes, problems) {
     const context = locatedString(buildNode.kind === "map" ? child(buildNode, "context") : buildNode);
     if (context) service.build.context = context;
   }
-  const networkMode = locatedString(child(node, "network_mode"));
-  if (networkMode) service.networkMode = networkMode;
-  const privileged = locatedBool(child(node, "privileged"));
-  if (privileged) service.privileged = privileged;
-  const readOnly = locatedBool(child(node, "read_only"));
-  if (readOnly) service.readOnly = readOnly;
-  const user = locatedString(child(node, "user"));
-  if (user) service.user = user;
-  const command = commandLine(child(node, "command"));
-  if (command) service.command = command;
-  const entrypoint = commandLine(child(node, "entrypoint"));
-  if (entrypoint) service.entrypoint = entrypoint;
-  const healthcheck = commandLine(child(child(node, "healthcheck"), "test"));
-  if (healthcheck) service.healthcheck = healthcheck;
-  const memLimit = locatedScalar(child(node, "mem_limit"));
-  if (memLimit) service.memLimit = memLimit;
-  const pidsLimit = locatedScalar(child(node, "pids_limit"));
-  if (pidsLimit) service.pidsLimit = pidsLimit;
-  const suppression = serviceSuppression(child(node, SERVICE_SUPPRESSION_KEY));
-  if (suppression) service.suppression = suppression;
-  const memory = locatedScalar(deployMemory);
-  const pids = locatedScalar(deployPids);
+  setIfWritten(service, "networkMode", locatedString(child(node, "network_mode")));
+  setIfWritten(service, "privileged", locatedBool(child(node, "privileged")));
+  setIfWritten(service, "readOnly", locatedBool(child(node, "read_only")));
+  setIfWritten(service, "user", locatedString(child(node, "user")));
+  setIfWritten(service, "command", commandLine(child(node, "command")));
+  setIfWritten(service, "entrypoint", commandLine(child(node, "entrypoint")));
+  setIfWritten(service, "healthcheck", commandLine(child(child(node, "healthcheck"), "test")));
+  setIfWritten(service, "memLimit", locatedScalar(child(node, "mem_limit")));
+  setIfWritten(service, "pidsLimit", locatedScalar(child(node, "pids_limit")));
+  setIfWritten(service, "suppression", serviceSuppression(child(node, SERVICE_SUPPRESSION_KEY)));
+  const memory = locatedScalar(limits2);
+  const pids = locatedScalar(pidsLimit);
   if (memory) service.deployLimits.memory = memory;
   if (pids) service.deployLimits.pids = pids;
   return service;
+}
+function setIfWritten(service, key, value) {
+  if (value !== void 0) service[key] = value;
 }
 function isExternal(node) {
   const external = child(node, "external");

@@ -102,18 +102,14 @@ export interface TSeq {
 /**
  * A mapping or list as the converter makes it: its span is made when first asked, as an entry's
  * is, since most are never read (a 5 MB file has ~100,000 of them; on the bench's machine this
- * saved ~0.2 s of its 2.6 s). A copy is made with withoutTag or a new node, never with a spread,
+ * saved ~0.1 s of its 2.6 s). A copy is made with withoutTag or a new node, never with a spread,
  * which would leave the getter behind.
  */
-class LocatedMap implements TMap {
-  readonly kind = "map";
-  declare tag?: MergeTag;
+abstract class LocatedCollection {
   readonly #spanOf: (start: number, end: number) => Span;
   #span: Span | undefined;
 
   constructor(
-    readonly entries: TEntry[],
-    readonly data: Record<string, unknown>,
     /** Offsets of the node's first character and of the character after it. */
     readonly start: number,
     readonly end: number,
@@ -127,25 +123,33 @@ class LocatedMap implements TMap {
   }
 }
 
-/** A list as the converter makes it (see LocatedMap). */
-class LocatedSeq implements TSeq {
+class LocatedMap extends LocatedCollection implements TMap {
+  readonly kind = "map";
+  declare tag?: MergeTag;
+
+  constructor(
+    readonly entries: TEntry[],
+    readonly data: Record<string, unknown>,
+    start: number,
+    end: number,
+    spanOf: (start: number, end: number) => Span,
+  ) {
+    super(start, end, spanOf);
+  }
+}
+
+class LocatedSeq extends LocatedCollection implements TSeq {
   readonly kind = "seq";
   declare tag?: MergeTag;
-  readonly #spanOf: (start: number, end: number) => Span;
-  #span: Span | undefined;
 
   constructor(
     readonly items: TNode[],
     readonly data: unknown[],
-    readonly start: number,
-    readonly end: number,
+    start: number,
+    end: number,
     spanOf: (start: number, end: number) => Span,
   ) {
-    this.#spanOf = spanOf;
-  }
-
-  get span(): Span {
-    return (this.#span ??= this.#spanOf(this.start, this.end));
+    super(start, end, spanOf);
   }
 }
 

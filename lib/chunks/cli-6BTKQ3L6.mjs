@@ -3,11 +3,11 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-AX2BJKSY.mjs";
+} from "./chunk-QTHHRLAY.mjs";
 import "./chunk-MIVHMU4H.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-MTSZTWVB.mjs";
-import "./chunk-65AH2JRO.mjs";
+import "./chunk-43OVXMZX.mjs";
+import "./chunk-7MGL75YQ.mjs";
 import "./chunk-YHQC3LJX.mjs";
 import "./chunk-QNNX6PLP.mjs";
 import "./chunk-THJZCHAV.mjs";

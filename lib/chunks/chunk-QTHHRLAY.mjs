@@ -16,7 +16,7 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-MTSZTWVB.mjs";
+} from "./chunk-43OVXMZX.mjs";
 import {
   rules
 } from "./chunk-YHQC3LJX.mjs";

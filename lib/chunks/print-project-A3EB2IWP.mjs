@@ -2,10 +2,10 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadProjects
-} from "./chunk-MTSZTWVB.mjs";
+} from "./chunk-43OVXMZX.mjs";
 import {
   stringify
-} from "./chunk-65AH2JRO.mjs";
+} from "./chunk-7MGL75YQ.mjs";
 import "./chunk-YHQC3LJX.mjs";
 import {
   interpolate

@@ -13,7 +13,7 @@ import {
   spannedEntry,
   withValue,
   withoutTag
-} from "./chunk-65AH2JRO.mjs";
+} from "./chunk-7MGL75YQ.mjs";
 import {
   configProblems,
   rules
@@ -838,8 +838,8 @@ function buildService(e, volumes, problems) {
     return [];
   });
   const buildNode = child(node, "build");
-  const deployMemory = child(child(child(child(node, "deploy"), "resources"), "limits"), "memory");
-  const deployPids = child(child(child(child(node, "deploy"), "resources"), "limits"), "pids");
+  const limits = child(child(child(child(node, "deploy"), "resources"), "limits"), "memory");
+  const pidsLimit = child(child(child(child(node, "deploy"), "resources"), "limits"), "pids");
   const service = {
     name: { value: e.key, span: e.keySpan },
     span: e.span,
@@ -875,31 +875,24 @@ function buildService(e, volumes, problems) {
     const context = locatedString(buildNode.kind === "map" ? child(buildNode, "context") : buildNode);
     if (context) service.build.context = context;
   }
-  const networkMode = locatedString(child(node, "network_mode"));
-  if (networkMode) service.networkMode = networkMode;
-  const privileged = locatedBool(child(node, "privileged"));
-  if (privileged) service.privileged = privileged;
-  const readOnly = locatedBool(child(node, "read_only"));
-  if (readOnly) service.readOnly = readOnly;
-  const user = locatedString(child(node, "user"));
-  if (user) service.user = user;
-  const command = commandLine(child(node, "command"));
-  if (command) service.command = command;
-  const entrypoint = commandLine(child(node, "entrypoint"));
-  if (entrypoint) service.entrypoint = entrypoint;
-  const healthcheck = commandLine(child(child(node, "healthcheck"), "test"));
-  if (healthcheck) service.healthcheck = healthcheck;
-  const memLimit = locatedScalar(child(node, "mem_limit"));
-  if (memLimit) service.memLimit = memLimit;
-  const pidsLimit = locatedScalar(child(node, "pids_limit"));
-  if (pidsLimit) service.pidsLimit = pidsLimit;
-  const suppression = serviceSuppression(child(node, SERVICE_SUPPRESSION_KEY));
-  if (suppression) service.suppression = suppression;
-  const memory = locatedScalar(deployMemory);
-  const pids = locatedScalar(deployPids);
+  setIfWritten(service, "networkMode", locatedString(child(node, "network_mode")));
+  setIfWritten(service, "privileged", locatedBool(child(node, "privileged")));
+  setIfWritten(service, "readOnly", locatedBool(child(node, "read_only")));
+  setIfWritten(service, "user", locatedString(child(node, "user")));
+  setIfWritten(service, "command", commandLine(child(node, "command")));
+  setIfWritten(service, "entrypoint", commandLine(child(node, "entrypoint")));
+  setIfWritten(service, "healthcheck", commandLine(child(child(node, "healthcheck"), "test")));
+  setIfWritten(service, "memLimit", locatedScalar(child(node, "mem_limit")));
+  setIfWritten(service, "pidsLimit", locatedScalar(child(node, "pids_limit")));
+  setIfWritten(service, "suppression", serviceSuppression(child(node, SERVICE_SUPPRESSION_KEY)));
+  const memory = locatedScalar(limits);
+  const pids = locatedScalar(pidsLimit);
   if (memory) service.deployLimits.memory = memory;
   if (pids) service.deployLimits.pids = pids;
   return service;
+}
+function setIfWritten(service, key, value) {
+  if (value !== void 0) service[key] = value;
 }
 function isExternal(node) {
   const external = child(node, "external");

@@ -7398,43 +7398,39 @@ function spannedEntry(key, keySpan, value) {
 function withValue(entry2, value) {
   return { key: entry2.key, keySpan: entry2.keySpan, span: entry2.span, value };
 }
-var LocatedMap = class {
-  constructor(entries, data, start, end, spanOf) {
-    this.entries = entries;
-    this.data = data;
+var LocatedCollection = class {
+  constructor(start, end, spanOf) {
     this.start = start;
     this.end = end;
     this.#spanOf = spanOf;
   }
-  entries;
-  data;
   start;
   end;
-  kind = "map";
   #spanOf;
   #span;
   get span() {
     return this.#span ??= this.#spanOf(this.start, this.end);
   }
 };
-var LocatedSeq = class {
+var LocatedMap = class extends LocatedCollection {
+  constructor(entries, data, start, end, spanOf) {
+    super(start, end, spanOf);
+    this.entries = entries;
+    this.data = data;
+  }
+  entries;
+  data;
+  kind = "map";
+};
+var LocatedSeq = class extends LocatedCollection {
   constructor(items, data, start, end, spanOf) {
+    super(start, end, spanOf);
     this.items = items;
     this.data = data;
-    this.start = start;
-    this.end = end;
-    this.#spanOf = spanOf;
   }
   items;
   data;
-  start;
-  end;
   kind = "seq";
-  #spanOf;
-  #span;
-  get span() {
-    return this.#span ??= this.#spanOf(this.start, this.end);
-  }
 };
 function withoutTag(node) {
   if (node.kind === "map") return { kind: "map", span: node.span, entries: node.entries, data: node.data };

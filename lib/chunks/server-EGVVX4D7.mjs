@@ -6,7 +6,7 @@ import {
 } from "./chunk-SUHXNM52.mjs";
 import {
   parseTree
-} from "./chunk-65AH2JRO.mjs";
+} from "./chunk-7MGL75YQ.mjs";
 import "./chunk-QNNX6PLP.mjs";
 import {
   packageRoot,
