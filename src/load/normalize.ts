@@ -267,8 +267,8 @@ function buildService(e: TEntry, volumes: Map<string, NamedVolume>, problems: Pr
     return [];
   });
   const buildNode = child(node, "build");
-  const deployMemory = child(child(child(child(node, "deploy"), "resources"), "limits"), "memory");
-  const deployPids = child(child(child(child(node, "deploy"), "resources"), "limits"), "pids");
+  const limits = child(child(child(child(node, "deploy"), "resources"), "limits"), "memory");
+  const pidsLimit = child(child(child(child(node, "deploy"), "resources"), "limits"), "pids");
   const service: Service = {
     name: { value: e.key, span: e.keySpan },
     span: e.span,
@@ -305,31 +305,26 @@ function buildService(e: TEntry, volumes: Map<string, NamedVolume>, problems: Pr
     if (context) service.build.context = context;
   }
   // Set only when written, one after the other (no object of them per service: a file can have 20,000).
-  const networkMode = locatedString(child(node, "network_mode"));
-  if (networkMode) service.networkMode = networkMode;
-  const privileged = locatedBool(child(node, "privileged"));
-  if (privileged) service.privileged = privileged;
-  const readOnly = locatedBool(child(node, "read_only"));
-  if (readOnly) service.readOnly = readOnly;
-  const user = locatedString(child(node, "user"));
-  if (user) service.user = user;
-  const command = commandLine(child(node, "command"));
-  if (command) service.command = command;
-  const entrypoint = commandLine(child(node, "entrypoint"));
-  if (entrypoint) service.entrypoint = entrypoint;
-  const healthcheck = commandLine(child(child(node, "healthcheck"), "test"));
-  if (healthcheck) service.healthcheck = healthcheck;
-  const memLimit = locatedScalar(child(node, "mem_limit"));
-  if (memLimit) service.memLimit = memLimit;
-  const pidsLimit = locatedScalar(child(node, "pids_limit"));
-  if (pidsLimit) service.pidsLimit = pidsLimit;
-  const suppression = serviceSuppression(child(node, SERVICE_SUPPRESSION_KEY));
-  if (suppression) service.suppression = suppression;
-  const memory = locatedScalar(deployMemory);
-  const pids = locatedScalar(deployPids);
+  setIfWritten(service, "networkMode", locatedString(child(node, "network_mode")));
+  setIfWritten(service, "privileged", locatedBool(child(node, "privileged")));
+  setIfWritten(service, "readOnly", locatedBool(child(node, "read_only")));
+  setIfWritten(service, "user", locatedString(child(node, "user")));
+  setIfWritten(service, "command", commandLine(child(node, "command")));
+  setIfWritten(service, "entrypoint", commandLine(child(node, "entrypoint")));
+  setIfWritten(service, "healthcheck", commandLine(child(child(node, "healthcheck"), "test")));
+  setIfWritten(service, "memLimit", locatedScalar(child(node, "mem_limit")));
+  setIfWritten(service, "pidsLimit", locatedScalar(child(node, "pids_limit")));
+  setIfWritten(service, "suppression", serviceSuppression(child(node, SERVICE_SUPPRESSION_KEY)));
+  const memory = locatedScalar(limits);
+  const pids = locatedScalar(pidsLimit);
   if (memory) service.deployLimits.memory = memory;
   if (pids) service.deployLimits.pids = pids;
   return service;
+}
+
+/** Sets an optional setting of the service when the file writes it. */
+function setIfWritten<K extends keyof Service>(service: Service, key: K, value: Service[K] | undefined): void {
+  if (value !== undefined) service[key] = value;
 }
 
 function isExternal(node: TNode | undefined): boolean {
