@@ -4,7 +4,7 @@ import {
   fileDiff,
   fixFiles,
   fixText
-} from "./chunks/chunk-QTHHRLAY.mjs";
+} from "./chunks/chunk-6Z2ZZ3ZJ.mjs";
 import "./chunks/chunk-MIVHMU4H.mjs";
 import {
   loadPlugins
@@ -24,7 +24,7 @@ import {
   lintText,
   loadComposeText,
   loadProjects
-} from "./chunks/chunk-43OVXMZX.mjs";
+} from "./chunks/chunk-AT5PW7S5.mjs";
 import "./chunks/chunk-7MGL75YQ.mjs";
 import {
   configSchema,

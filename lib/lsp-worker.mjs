@@ -13,7 +13,7 @@ import {
   notLintedFile,
   readRegularFileSync,
   withConfig
-} from "./chunks/chunk-43OVXMZX.mjs";
+} from "./chunks/chunk-AT5PW7S5.mjs";
 import "./chunks/chunk-7MGL75YQ.mjs";
 import {
   addServiceKey,

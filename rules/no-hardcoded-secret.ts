@@ -162,7 +162,7 @@ export default defineRule({
     const extraKeys = new Set(((options.keys as string[] | undefined) ?? []).map((k) => k.toUpperCase()));
     const allowValues = new Set((options.allowValues as string[] | undefined) ?? []);
     for (const service of project.services) {
-      const sources: [Where, EnvVar[]][] = [
+      const sources: [Where, readonly EnvVar[]][] = [
         ["environment", service.environment],
         ["build", service.build?.args ?? []],
       ];

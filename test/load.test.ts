@@ -185,3 +185,16 @@ describe("networks", () => {
     ]);
   });
 });
+
+describe("the model is read-only", () => {
+  test("a service without a setting has an empty list that cannot be changed, shared by every such service; a written list is its own", () => {
+    const project = load("services:\n  a:\n    image: nginx:1.27\n  b:\n    image: redis:7\n    cap_add: [NET_ADMIN]\n");
+    const [a, b] = project.services as [Service, Service];
+    expect(a.capAdd).toEqual([]);
+    expect(Object.isFrozen(a.capAdd)).toBe(true);
+    expect(a.ports).toBe(b.ports);
+    expect(() => (a.capAdd as Service["capAdd"][number][]).push(b.capAdd[0]!)).toThrow(TypeError);
+    expect(b.capAdd.map((c) => c.value)).toEqual(["NET_ADMIN"]);
+    expect(Object.isFrozen(b.capAdd)).toBe(false);
+  });
+});

@@ -139,22 +139,22 @@ export interface Service {
   span: Span;
   image?: Located<ImageRef>;
   build?: { span: Span; args: EnvVar[]; /** The build context (`build: ./kafka` or `build.context`). */ context?: Located<string> };
-  ports: PortBinding[];
+  ports: readonly PortBinding[];
   /** Container ports listed under `expose:` (reachable from other containers, not published). */
-  expose: Located<string>[];
-  mounts: Mount[];
+  expose: readonly Located<string>[];
+  mounts: readonly Mount[];
   /** Networks listed under the service's `networks:` key (list or map form). */
-  networks: ServiceNetworkRef[];
+  networks: readonly ServiceNetworkRef[];
   networkMode?: Located<string>;
-  environment: EnvVar[];
+  environment: readonly EnvVar[];
   privileged?: Located<boolean>;
   readOnly?: Located<boolean>;
   user?: Located<string>;
-  namespaces: { key: NamespaceKey; value: Located<string> }[];
-  capAdd: Located<string>[];
-  capDrop: Located<string>[];
-  securityOpt: Located<string>[];
-  devices: Device[];
+  namespaces: readonly { key: NamespaceKey; value: Located<string> }[];
+  capAdd: readonly Located<string>[];
+  capDrop: readonly Located<string>[];
+  securityOpt: readonly Located<string>[];
+  devices: readonly Device[];
   command?: CommandLine;
   entrypoint?: CommandLine;
   /** `healthcheck.test`: its list form keeps the leading `CMD` / `CMD-SHELL` item. */
@@ -163,9 +163,9 @@ export interface Service {
   pidsLimit?: Located<string | number>;
   deployLimits: { memory?: Located<string | number>; pids?: Located<string | number> };
   /** `profiles:`: a service behind a profile only runs when the profile is enabled, but it still ships. */
-  profiles: Located<string>[];
+  profiles: readonly Located<string>[];
   /** The keys under `deploy:` with their values when scalar (`mode: global`), for swarm evidence. */
-  deploy: { key: Located<string>; value?: Located<string> }[];
+  deploy: readonly { key: Located<string>; value?: Located<string> }[];
   /** `x-compose-lint: { ignore: [...], reason: ... }`: the engine's business, not the rules'. */
   suppression?: ServiceSuppression;
 }

@@ -843,26 +843,30 @@ function buildService(e, volumes, problems) {
   const service = {
     name: { value: e.key, span: e.keySpan },
     span: e.span,
-    ports,
-    expose: checkedStringList(child(node, "expose"), "expose", problems, true),
-    mounts,
-    networks: serviceNetworks(child(node, "networks"), problems),
-    environment: envVars(child(node, "environment"), "environment", problems),
-    namespaces: NAMESPACE_KEYS.flatMap((key) => {
-      const value = locatedString(child(node, key));
-      return value ? [{ key, value }] : [];
-    }),
-    profiles: stringList(child(node, "profiles")),
-    capAdd: checkedStringList(child(node, "cap_add"), "cap_add", problems),
-    capDrop: checkedStringList(child(node, "cap_drop"), "cap_drop", problems),
-    securityOpt: checkedStringList(child(node, "security_opt"), "security_opt", problems),
-    devices: devices(child(node, "devices"), problems),
+    ports: orNone(ports),
+    expose: orNone(checkedStringList(child(node, "expose"), "expose", problems, true)),
+    mounts: orNone(mounts),
+    networks: orNone(serviceNetworks(child(node, "networks"), problems)),
+    environment: orNone(envVars(child(node, "environment"), "environment", problems)),
+    namespaces: orNone(
+      NAMESPACE_KEYS.flatMap((key) => {
+        const value = locatedString(child(node, key));
+        return value ? [{ key, value }] : [];
+      })
+    ),
+    profiles: orNone(stringList(child(node, "profiles"))),
+    capAdd: orNone(checkedStringList(child(node, "cap_add"), "cap_add", problems)),
+    capDrop: orNone(checkedStringList(child(node, "cap_drop"), "cap_drop", problems)),
+    securityOpt: orNone(checkedStringList(child(node, "security_opt"), "security_opt", problems)),
+    devices: orNone(devices(child(node, "devices"), problems)),
     deployLimits: {},
-    deploy: entries(child(node, "deploy")).map((d) => {
-      const key = { value: d.key, span: d.keySpan };
-      const value = locatedString(d.value);
-      return value ? { key, value } : { key };
-    })
+    deploy: orNone(
+      entries(child(node, "deploy")).map((d) => {
+        const key = { value: d.key, span: d.keySpan };
+        const value = locatedString(d.value);
+        return value ? { key, value } : { key };
+      })
+    )
   };
   if (imageNode) {
     const image = { value: parseImageRef(imageNode.value), span: imageNode.span };
@@ -890,6 +894,10 @@ function buildService(e, volumes, problems) {
   if (memory) service.deployLimits.memory = memory;
   if (pids) service.deployLimits.pids = pids;
   return service;
+}
+var NONE = Object.freeze([]);
+function orNone(list) {
+  return list.length === 0 ? NONE : list;
 }
 function setIfWritten(service, key, value) {
   if (value !== void 0) service[key] = value;

@@ -2,7 +2,7 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadProjects
-} from "./chunk-43OVXMZX.mjs";
+} from "./chunk-AT5PW7S5.mjs";
 import {
   stringify
 } from "./chunk-7MGL75YQ.mjs";

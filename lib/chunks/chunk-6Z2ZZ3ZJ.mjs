@@ -16,7 +16,7 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-43OVXMZX.mjs";
+} from "./chunk-AT5PW7S5.mjs";
 import {
   rules
 } from "./chunk-YHQC3LJX.mjs";

@@ -3,10 +3,10 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-QTHHRLAY.mjs";
+} from "./chunk-6Z2ZZ3ZJ.mjs";
 import "./chunk-MIVHMU4H.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-43OVXMZX.mjs";
+import "./chunk-AT5PW7S5.mjs";
 import "./chunk-7MGL75YQ.mjs";
 import "./chunk-YHQC3LJX.mjs";
 import "./chunk-QNNX6PLP.mjs";
