@@ -90,7 +90,7 @@ export const CASES = [
           budget: { text: "ratio ≤ 1.25", pass: result.ratio <= 1.25 },
           about: [
             `300 generated files (${size(many.bytes)}, ${many.lines.toLocaleString("en-US")} lines, ${Math.round(many.lines / 300)} a file, 5 services each: anchors and << merges, \${VAR:-default}, long and short syntax, healthchecks, deploy limits, networks, secrets, and findings in most files)`,
-            "reference: scripts/bench/yaml-floor.mjs finds the files with fast-glob as discovery does, reads each and runs yaml's parseDocument + LineCounter (the `yaml` of node_modules), nothing else",
+            "reference: scripts/bench/yaml-floor.mjs finds the files with compose-lint's own discovery walk, reads each and runs yaml's parseDocument + LineCounter (the `yaml` of node_modules), nothing else",
           ],
         }),
       ];
