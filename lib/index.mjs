@@ -4,11 +4,11 @@ import {
   fileDiff,
   fixFiles,
   fixText
-} from "./chunks/chunk-6Z2ZZ3ZJ.mjs";
+} from "./chunks/chunk-JOBCIVXO.mjs";
 import "./chunks/chunk-MIVHMU4H.mjs";
 import {
   loadPlugins
-} from "./chunks/chunk-VTMNYDVZ.mjs";
+} from "./chunks/chunk-XGR7JFKP.mjs";
 import {
   FORMAT_NAMES,
   loadFormatter
@@ -24,14 +24,14 @@ import {
   lintText,
   loadComposeText,
   loadProjects
-} from "./chunks/chunk-AT5PW7S5.mjs";
-import "./chunks/chunk-7MGL75YQ.mjs";
+} from "./chunks/chunk-Q72ABIHP.mjs";
+import "./chunks/chunk-L2T4CMOB.mjs";
 import {
   configSchema,
   defineRule,
   rules
-} from "./chunks/chunk-YHQC3LJX.mjs";
-import "./chunks/chunk-QNNX6PLP.mjs";
+} from "./chunks/chunk-V3D46QQO.mjs";
+import "./chunks/chunk-EDPWINWY.mjs";
 import "./chunks/chunk-THJZCHAV.mjs";
 import "./chunks/chunk-63VPBCBN.mjs";
 import "./chunks/chunk-2PD2FOEX.mjs";

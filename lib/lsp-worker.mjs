@@ -13,16 +13,16 @@ import {
   notLintedFile,
   readRegularFileSync,
   withConfig
-} from "./chunks/chunk-AT5PW7S5.mjs";
-import "./chunks/chunk-7MGL75YQ.mjs";
+} from "./chunks/chunk-Q72ABIHP.mjs";
+import "./chunks/chunk-L2T4CMOB.mjs";
 import {
   addServiceKey,
   fileOf,
   insertEntry,
   insertItem,
   rules
-} from "./chunks/chunk-YHQC3LJX.mjs";
-import "./chunks/chunk-QNNX6PLP.mjs";
+} from "./chunks/chunk-V3D46QQO.mjs";
+import "./chunks/chunk-EDPWINWY.mjs";
 import "./chunks/chunk-THJZCHAV.mjs";
 import "./chunks/chunk-63VPBCBN.mjs";
 import {
@@ -113,7 +113,7 @@ function ruleSetFor(plugins, cwd) {
   const key = JSON.stringify([cwd, plugins]);
   let pending = pluginCache.get(key);
   if (!pending) {
-    pending = import("./chunks/plugins-7IGD7WFW.mjs").then(async ({ loadPlugins }) => [...rules, ...(await loadPlugins(plugins, cwd)).flatMap((p) => p.rules)]);
+    pending = import("./chunks/plugins-HHMQUHWK.mjs").then(async ({ loadPlugins }) => [...rules, ...(await loadPlugins(plugins, cwd)).flatMap((p) => p.rules)]);
     pluginCache.set(key, pending);
     pending.catch(() => pluginCache.delete(key));
   }

@@ -39,6 +39,20 @@ describe("interpolation", () => {
   ])("%s → %s", (text, expected) => {
     expect(interpolate(text, env).value).toBe(expected);
   });
+
+  // Compose knows only the environment's variables; every JavaScript object also answers to these names.
+  test.each(["constructor", "toString", "hasOwnProperty", "__proto__", "valueOf"])("${%s} is unset unless the environment sets it", (name) => {
+    for (const environment of [{}, { ...env }, process.env]) {
+      expect(interpolate(`\${${name}:-127.0.0.1}:5432:5432`, environment)).toMatchObject({ value: "127.0.0.1:5432:5432", substituted: [] });
+      expect(interpolate(`$${name}`, environment).value).toBe("");
+    }
+    expect(interpolate(`\${${name}}`, { [name]: "set" }).value).toBe("set");
+  });
+
+  test("a port whose host address names such a variable is read as Compose reads it", () => {
+    const [port] = service('services:\n  s:\n    image: x\n    ports: ["${constructor:-127.0.0.1}:5432:5432", "${toString}:80:80"]\n', { A: "1" }).ports;
+    expect(port!.hostIp?.value).toBe("127.0.0.1");
+  });
 });
 
 describe("ports", () => {

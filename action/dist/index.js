@@ -6931,7 +6931,7 @@ var init_no_exposed_docker_api = __esm({
 // src/load/interpolate.ts
 function lookUp(name, env2, trace) {
   trace.variables.push(name);
-  return env2[name];
+  return Object.hasOwn(env2, name) ? env2[name] : void 0;
 }
 function take(name, value, trace) {
   if (value !== "") trace.substituted.push({ name, value });

@@ -37,10 +37,14 @@ interface Trace {
   substituted: Substitution[];
 }
 
-/** Looks a variable up, recording it, and recording its value when it goes into the result. */
+/**
+ * Looks a variable up, recording it, and recording its value when it goes into the result. Only the
+ * environment's own variables count: `${constructor}` or `${toString}` is unset for Compose, not a
+ * member every JavaScript object inherits.
+ */
 function lookUp(name: string, env: Environment, trace: Trace): string | undefined {
   trace.variables.push(name);
-  return env[name];
+  return Object.hasOwn(env, name) ? env[name] : undefined;
 }
 
 function take(name: string, value: string, trace: Trace): string {

@@ -2,14 +2,14 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadProjects
-} from "./chunk-AT5PW7S5.mjs";
+} from "./chunk-Q72ABIHP.mjs";
 import {
   stringify
-} from "./chunk-7MGL75YQ.mjs";
-import "./chunk-YHQC3LJX.mjs";
+} from "./chunk-L2T4CMOB.mjs";
+import "./chunk-V3D46QQO.mjs";
 import {
   interpolate
-} from "./chunk-QNNX6PLP.mjs";
+} from "./chunk-EDPWINWY.mjs";
 import "./chunk-THJZCHAV.mjs";
 import "./chunk-63VPBCBN.mjs";
 import "./chunk-2PD2FOEX.mjs";

@@ -3,13 +3,13 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-6Z2ZZ3ZJ.mjs";
+} from "./chunk-JOBCIVXO.mjs";
 import "./chunk-MIVHMU4H.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-AT5PW7S5.mjs";
-import "./chunk-7MGL75YQ.mjs";
-import "./chunk-YHQC3LJX.mjs";
-import "./chunk-QNNX6PLP.mjs";
+import "./chunk-Q72ABIHP.mjs";
+import "./chunk-L2T4CMOB.mjs";
+import "./chunk-V3D46QQO.mjs";
+import "./chunk-EDPWINWY.mjs";
 import "./chunk-THJZCHAV.mjs";
 import "./chunk-63VPBCBN.mjs";
 import "./chunk-2PD2FOEX.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   findClose
-} from "./chunk-QNNX6PLP.mjs";
+} from "./chunk-EDPWINWY.mjs";
 import {
   sourceOf
 } from "./chunk-THJZCHAV.mjs";

@@ -4,7 +4,7 @@ import {
   MAX_INTERPOLATION_DEPTH,
   hasInterpolation,
   interpolate
-} from "./chunk-QNNX6PLP.mjs";
+} from "./chunk-EDPWINWY.mjs";
 import {
   LineIndex,
   describeBreak,

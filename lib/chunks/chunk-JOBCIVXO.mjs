@@ -16,10 +16,10 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-AT5PW7S5.mjs";
+} from "./chunk-Q72ABIHP.mjs";
 import {
   rules
-} from "./chunk-YHQC3LJX.mjs";
+} from "./chunk-V3D46QQO.mjs";
 import {
   toDockerLineBreaks
 } from "./chunk-4IANI4KZ.mjs";

@@ -13,11 +13,11 @@ import {
   spannedEntry,
   withValue,
   withoutTag
-} from "./chunk-7MGL75YQ.mjs";
+} from "./chunk-L2T4CMOB.mjs";
 import {
   configProblems,
   rules
-} from "./chunk-YHQC3LJX.mjs";
+} from "./chunk-V3D46QQO.mjs";
 import {
   BUILTIN_META,
   compareFindings,
@@ -2049,7 +2049,7 @@ function engineSettings(options) {
 async function lintFiles(paths, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   if (options.plugins && options.plugins.length > 0) {
-    const { loadPlugins } = await import("./plugins-7IGD7WFW.mjs");
+    const { loadPlugins } = await import("./plugins-HHMQUHWK.mjs");
     const loaded = await loadPlugins(options.plugins, cwd);
     options = { ...options, ruleSet: [...options.ruleSet ?? rules, ...loaded.flatMap((p) => p.rules)], plugins: [] };
   }

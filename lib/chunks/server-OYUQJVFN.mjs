@@ -6,8 +6,8 @@ import {
 } from "./chunk-SUHXNM52.mjs";
 import {
   parseTree
-} from "./chunk-7MGL75YQ.mjs";
-import "./chunk-QNNX6PLP.mjs";
+} from "./chunk-L2T4CMOB.mjs";
+import "./chunk-EDPWINWY.mjs";
 import {
   packageRoot,
   version

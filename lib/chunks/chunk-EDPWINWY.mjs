@@ -4,7 +4,7 @@ const require = __composeLintRequire(import.meta.url);
 // src/load/interpolate.ts
 function lookUp(name, env, trace) {
   trace.variables.push(name);
-  return env[name];
+  return Object.hasOwn(env, name) ? env[name] : void 0;
 }
 function take(name, value, trace) {
   if (value !== "") trace.substituted.push({ name, value });
