@@ -25,12 +25,12 @@ import {
   notLintedFile,
   parseSize,
   withConfig
-} from "./chunks/chunk-Q72ABIHP.mjs";
-import "./chunks/chunk-L2T4CMOB.mjs";
+} from "./chunks/chunk-VUKMV3MG.mjs";
+import "./chunks/chunk-YEG6EGZD.mjs";
 import {
   rules
-} from "./chunks/chunk-V3D46QQO.mjs";
-import "./chunks/chunk-EDPWINWY.mjs";
+} from "./chunks/chunk-IMWERYEC.mjs";
+import "./chunks/chunk-X3GGDJMT.mjs";
 import "./chunks/chunk-THJZCHAV.mjs";
 import "./chunks/chunk-63VPBCBN.mjs";
 import {
@@ -584,14 +584,14 @@ async function run(argv) {
     return EXIT.ok;
   }
   if (values.lsp) {
-    const { startLanguageServer } = await import("./chunks/server-OYUQJVFN.mjs");
+    const { startLanguageServer } = await import("./chunks/server-6RUMVF5P.mjs");
     startLanguageServer({ plugins: values.plugin ?? [], strict: values.strict === true, ...values.config !== void 0 ? { config: values.config } : {} });
     return EXIT.ok;
   }
   const cwd = process.cwd();
   let ruleSet = rules;
   if (values.plugin && values.plugin.length > 0) {
-    const { loadPlugins } = await import("./chunks/plugins-HHMQUHWK.mjs");
+    const { loadPlugins } = await import("./chunks/plugins-GGNJADL2.mjs");
     ruleSet = [...rules, ...(await loadPlugins(values.plugin, cwd)).flatMap((plugin) => plugin.rules)];
   }
   if (values["list-rules"]) {
@@ -601,7 +601,7 @@ async function run(argv) {
     return EXIT.ok;
   }
   if (values["print-project"]) {
-    const { printProjects } = await import("./chunks/print-project-IHRC5KWL.mjs");
+    const { printProjects } = await import("./chunks/print-project-DXWR52E6.mjs");
     const formats = values.format ?? [];
     const format = formats.length === 0 ? "yaml" : formats.length === 1 ? formats[0] : "";
     if (format !== "json" && format !== "yaml") throw new UsageError(`--print-project prints json or yaml; got "${formats.join(", ")}"`);
@@ -648,7 +648,7 @@ async function run(argv) {
   if (!fixing && !baseline && !outputs.some((o) => FORMATS_READING_THE_MODEL.has(o.format))) options.keepProjects = false;
   let result = stdinCount > 0 ? await lintStdin(values["stdin-filename"] ?? "<stdin>", options, cwd) : await lintFiles(positionals, { ...options, cwd });
   if (fixing) {
-    const { runFixes } = await import("./chunks/cli-HDBDED4E.mjs");
+    const { runFixes } = await import("./chunks/cli-VXVGOE3O.mjs");
     const fixed = await runFixes(result, options, cwd, fixing.selection, fixing.write);
     result = fixed.result;
     const diffOnStdout = outputs.some((o) => o.format === "text" && o.file === void 0) || !outputs.some((o) => o.file === void 0);

@@ -4,11 +4,11 @@ import {
   fileDiff,
   fixFiles,
   fixText
-} from "./chunks/chunk-JOBCIVXO.mjs";
+} from "./chunks/chunk-ALJZAVLP.mjs";
 import "./chunks/chunk-MIVHMU4H.mjs";
 import {
   loadPlugins
-} from "./chunks/chunk-XGR7JFKP.mjs";
+} from "./chunks/chunk-RSPGRVYN.mjs";
 import {
   FORMAT_NAMES,
   loadFormatter
@@ -24,14 +24,14 @@ import {
   lintText,
   loadComposeText,
   loadProjects
-} from "./chunks/chunk-Q72ABIHP.mjs";
-import "./chunks/chunk-L2T4CMOB.mjs";
+} from "./chunks/chunk-VUKMV3MG.mjs";
+import "./chunks/chunk-YEG6EGZD.mjs";
 import {
   configSchema,
   defineRule,
   rules
-} from "./chunks/chunk-V3D46QQO.mjs";
-import "./chunks/chunk-EDPWINWY.mjs";
+} from "./chunks/chunk-IMWERYEC.mjs";
+import "./chunks/chunk-X3GGDJMT.mjs";
 import "./chunks/chunk-THJZCHAV.mjs";
 import "./chunks/chunk-63VPBCBN.mjs";
 import "./chunks/chunk-2PD2FOEX.mjs";

@@ -13,16 +13,16 @@ import {
   notLintedFile,
   readRegularFileSync,
   withConfig
-} from "./chunks/chunk-Q72ABIHP.mjs";
-import "./chunks/chunk-L2T4CMOB.mjs";
+} from "./chunks/chunk-VUKMV3MG.mjs";
+import "./chunks/chunk-YEG6EGZD.mjs";
 import {
   addServiceKey,
   fileOf,
   insertEntry,
   insertItem,
   rules
-} from "./chunks/chunk-V3D46QQO.mjs";
-import "./chunks/chunk-EDPWINWY.mjs";
+} from "./chunks/chunk-IMWERYEC.mjs";
+import "./chunks/chunk-X3GGDJMT.mjs";
 import "./chunks/chunk-THJZCHAV.mjs";
 import "./chunks/chunk-63VPBCBN.mjs";
 import {
@@ -113,7 +113,7 @@ function ruleSetFor(plugins, cwd) {
   const key = JSON.stringify([cwd, plugins]);
   let pending = pluginCache.get(key);
   if (!pending) {
-    pending = import("./chunks/plugins-HHMQUHWK.mjs").then(async ({ loadPlugins }) => [...rules, ...(await loadPlugins(plugins, cwd)).flatMap((p) => p.rules)]);
+    pending = import("./chunks/plugins-GGNJADL2.mjs").then(async ({ loadPlugins }) => [...rules, ...(await loadPlugins(plugins, cwd)).flatMap((p) => p.rules)]);
     pluginCache.set(key, pending);
     pending.catch(() => pluginCache.delete(key));
   }

@@ -8,7 +8,7 @@ import { symlinkSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { lintFiles } from "../src/lint.js";
-import { FileCache, PROJECT_LIMITS, loadProject, parseEnvFile, planProjects } from "../src/load/project.js";
+import { FileCache, PROJECT_LIMITS, loadProject, planProjects } from "../src/load/project.js";
 import { decodeText } from "../src/lint.js";
 import { runCli, scratch } from "./helpers.js";
 
@@ -191,6 +191,52 @@ describe("extends and include errors", () => {
   });
 });
 
+describe("env_file values, read as Compose reads them (src/load/dotenv.ts)", () => {
+  const REDIS = "services:\n  cache:\n    image: bitnami/redis:7.2.5\n    env_file: cache.env\n";
+
+  test("a value is interpolated from the project's .env: a switch written as a variable is judged by its value", async () => {
+    const dir = scratch({ "compose.yaml": REDIS, ".env": "ALLOW=yes\n", "cache.env": "# the password comes later\nALLOW_EMPTY_PASSWORD=${ALLOW}\n" });
+    expect((await findings(dir)).list).toEqual(["cache.env:2:22 no-disabled-auth"]);
+    expect((await findings(dir, ["."], { env: { ALLOW: "no" } })).list).toEqual([]);
+  });
+
+  test("a fallback is judged as written, and a quoted or later-file reference as Compose resolves it", async () => {
+    const dir = scratch({ "compose.yaml": REDIS, "cache.env": 'ALLOW_EMPTY_PASSWORD="${UNSET:-yes}"\n' });
+    expect((await findings(dir)).list).toEqual(["cache.env:1:23 no-disabled-auth"]);
+    const layered = scratch({ "compose.yaml": "services:\n  cache:\n    image: bitnami/redis:7.2.5\n    env_file: [a.env, b.env]\n", "a.env": "OPEN=yes\n", "b.env": "ALLOW_EMPTY_PASSWORD=${OPEN}\n" });
+    expect((await findings(layered)).list).toEqual(["b.env:1:22 no-disabled-auth"]);
+    // Single quotes keep `${UNSET:-yes}` as the value: no switch Redis reads as on (a password rule may still judge the text).
+    const single = scratch({ "compose.yaml": REDIS, "cache.env": "ALLOW_EMPTY_PASSWORD='${UNSET:-yes}'\n" });
+    expect((await findings(single)).list.filter((l) => l.endsWith("no-disabled-auth"))).toEqual([]);
+  });
+
+  test("a hard-coded fallback is the secret the file writes; the environment's value is never printed", async () => {
+    const dir = scratch({ "compose.yaml": "services:\n  db:\n    image: postgres:16.4\n    env_file: db.env\n", "db.env": "POSTGRES_PASSWORD=${DB_PASS:-postgres}\nPGUSER=${DB_USER}\n" });
+    for (const env of [{}, { DB_PASS: "from-the-shell-8c1f", DB_USER: "shell-user-4d2a" }]) {
+      const result = await findings(dir, ["."], { env });
+      expect(result.list).toEqual(["db.env:1:19 no-hardcoded-secret"]);
+      expect(result.findings[0]!.message).toContain('the well-known default "postgres") whenever DB_PASS is unset');
+      const run = runCli(["--format", "json", "."], { cwd: dir, env });
+      expect(run.stdout).not.toContain("from-the-shell-8c1f");
+      expect(run.stdout).not.toContain("shell-user-4d2a");
+    }
+  });
+
+  test("format: raw takes values as written", async () => {
+    const dir = scratch({ "compose.yaml": "services:\n  cache:\n    image: bitnami/redis:7.2.5\n    env_file:\n      - path: cache.env\n        format: raw\n", "cache.env": "ALLOW_EMPTY_PASSWORD=${UNSET:-yes}\n" });
+    expect((await findings(dir)).list.filter((l) => l.endsWith("no-disabled-auth"))).toEqual([]);
+  });
+
+  test("an env file Compose cannot parse is a project error where it stops; the rest of the project is linted", async () => {
+    const dir = scratch({ "compose.yaml": 'services:\n  db:\n    image: postgres:16.4\n    env_file: db.env\n    ports: ["5432:5432"]\n', "db.env": "POSTGRES_DB=app\nPOSTGRES USER=app\nPOSTGRES_PASSWORD=Tr0ub4dor-and-3-horses\n" });
+    const result = await findings(dir);
+    expect(result.list).toEqual(["compose.yaml:5:13 no-published-database-port", "db.env:2:1 project-error"]);
+    expect(result.findings.find((f) => f.ruleId === "project-error")!.message).toContain("line 2: a variable name cannot contain a space");
+    const run = runCli(["."], { cwd: dir });
+    expect(run.status).toBe(1);
+  });
+});
+
 test("each file is read once per run, whichever projects use it; its tree is kept only once a second project asks for it", async () => {
   const dir = scratch({ "a/compose.yaml": "services:\n  a:\n    extends:\n      file: ../common.yml\n      service: base\n", "b/compose.yaml": "services:\n  b:\n    extends:\n      file: ../common.yml\n      service: base\n", "common.yml": "services:\n  base:\n    image: alpine:3.20\n" });
   const decoded: string[] = [];
@@ -238,16 +284,6 @@ describe("--print-project", () => {
     const json = runCli(["--print-project", "--format", "json"], { cwd: dir });
     expect(JSON.parse(json.stdout)).toEqual({ services: { db: { image: "postgres:16.4", environment: { PASSWORD: "${DB_PASSWORD}" }, command: ["--auth", "${DB_PASSWORD}"] } }, networks: { back: {} } });
   });
-});
-
-test("env files: names and values located as written (export, quotes, comments, bare names)", () => {
-  const lines = parseEnvFile('# comment\nexport A=1\nB = "two words" \nC=three # note\nD\n  E=\n', "app.env");
-  expect(lines.map((l) => [l.name, l.value, `${l.nameSpan.line}:${l.nameSpan.column}`, `${l.valueSpan.column}-${l.valueSpan.endColumn}`])).toEqual([
-    ["A", "1", "2:8", "10-11"],
-    ["B", "two words", "3:1", "6-15"],
-    ["C", "three", "4:1", "3-8"],
-    ["E", "", "6:3", "5-5"],
-  ]);
 });
 
 test("a service behind a profile is linted, and the message names the profile", async () => {

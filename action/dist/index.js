@@ -6931,16 +6931,22 @@ var init_no_exposed_docker_api = __esm({
 // src/load/interpolate.ts
 function lookUp(name, env2, trace) {
   trace.variables.push(name);
-  return Object.hasOwn(env2, name) ? env2[name] : void 0;
+  return env2(name);
 }
 function take(name, value, trace) {
   if (value !== "") trace.substituted.push({ name, value });
   return value;
 }
+function tooDeepMessage() {
+  return `not linted: interpolation nested deeper than ${MAX_INTERPOLATION_DEPTH} levels (\`\${A:-\${B:-...}}\`); compose-lint judged the text as written, Docker evaluates it`;
+}
 function hasInterpolation(text) {
   return text.includes("$");
 }
 function interpolate(text, env2) {
+  return interpolateWith(text, (name) => Object.hasOwn(env2, name) ? env2[name] : void 0);
+}
+function interpolateWith(text, env2) {
   const trace = { variables: [], substituted: [] };
   try {
     const value = expand(text, env2, trace, 0);
@@ -24937,7 +24943,7 @@ var Converter = class {
         this.problems.push({
           ruleId: "not-linted",
           span,
-          message: `not linted: interpolation nested deeper than ${MAX_INTERPOLATION_DEPTH} levels (\`\${A:-\${B:-...}}\`); compose-lint judged the text as written, Docker evaluates it`
+          message: tooDeepMessage()
         });
         return { kind: "scalar", span, value: data, data };
       }
@@ -26226,9 +26232,137 @@ async function readDotEnv(composePath, maxBytes = DEFAULT_MAX_FILE_SIZE) {
 }
 
 // src/load/project.ts
+init_interpolate();
 import { readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
 import { basename as basename3, dirname as dirname4, isAbsolute as isAbsolute2, join as join6, relative as relative3, resolve as resolve4 } from "node:path";
 import { parseEnv as parseEnv2 } from "node:util";
+
+// src/load/dotenv.ts
+init_interpolate();
+init_lines();
+var UNICODE_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+var LINE_SPACE = /[\t\v\f\r \u0085\u00a0]/;
+var NAME_CHAR = /[\p{L}\p{N}_.\-[\]]/u;
+var EXPORT = /^export[\t\n\f\r ]+/;
+var ESCAPE = /\\(?:[abcfnrtv$"\\]|0\d{0,3})/g;
+var ESCAPED = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", '"': '"', "\\": "\\" };
+function resolveEscapes(text) {
+  return text.replace(ESCAPE, (match) => {
+    const c = match[1];
+    if (c === "$") return "$$";
+    if (c !== "0") return ESCAPED[c] ?? match;
+    const digits = match.slice(2);
+    return /^[0-7]{3}$/.test(digits) && Number.parseInt(digits, 8) < 256 ? String.fromCharCode(Number.parseInt(digits, 8)) : `\\${digits}`;
+  });
+}
+function skipWhile(text, from, pattern) {
+  let i = from;
+  while (i < text.length && pattern.test(text[i])) i++;
+  return i;
+}
+function readEnvFile(text, file, lookup, format) {
+  const lines2 = new LineIndex(text);
+  const span = (start, end) => lines2.span(file, start, end);
+  const variables = [];
+  const values = /* @__PURE__ */ Object.create(null);
+  const lineOf = (offset) => lines2.position(offset).line;
+  const fail = (at, message) => ({ variables, values, error: { span: span(at, at), message: `line ${lineOf(at)}: ${message}` } });
+  let i = text.charCodeAt(0) === 65279 ? 1 : 0;
+  for (; ; ) {
+    i = skipWhile(text, i, UNICODE_SPACE);
+    while (text[i] === "#") {
+      const end = text.indexOf("\n", i);
+      i = end < 0 ? text.length : skipWhile(text, end, UNICODE_SPACE);
+    }
+    if (i >= text.length) return { variables, values };
+    const exported = EXPORT.exec(text.slice(i, i + 16));
+    if (exported) i = skipWhile(text, i + "export".length, LINE_SPACE);
+    const nameStart = i;
+    let j = i;
+    let terminator = "";
+    while (j < text.length) {
+      const c = text[j];
+      if (LINE_SPACE.test(c)) {
+        j++;
+        continue;
+      }
+      if (c === "=" || c === ":" || c === "\n") {
+        terminator = c;
+        break;
+      }
+      const code3 = text.codePointAt(j);
+      const char = String.fromCodePoint(code3);
+      if (!NAME_CHAR.test(char)) return fail(j, `unexpected character ${JSON.stringify(char)} in the variable name after ${JSON.stringify(text.slice(nameStart, j))}`);
+      j += char.length;
+    }
+    const name = terminator ? text.slice(nameStart, j).replace(/[\s\u0085]+$/u, "") : "";
+    const nameSpan = span(nameStart, nameStart + name.length);
+    if (name.includes(" ")) return fail(nameStart, "a variable name cannot contain a space");
+    let valueStart = terminator ? j + 1 : nameStart;
+    if (terminator === "\n") {
+      const inherited = lookup(name);
+      if (inherited !== void 0) values[name] = inherited;
+      i = valueStart;
+      continue;
+    }
+    valueStart = skipWhile(text, valueStart, LINE_SPACE);
+    const quote = format === "raw" ? void 0 : text[valueStart];
+    let written3;
+    let valueEnd;
+    let next;
+    let expand2;
+    if (quote === '"' || quote === "'") {
+      let k = valueStart + 1;
+      let content = "";
+      let escaped = false;
+      for (; k < text.length; k++) {
+        const c = text[k];
+        if (escaped) {
+          escaped = false;
+          content += c === quote ? c : `\\${c}`;
+        } else if (c === "\\") escaped = true;
+        else if (c === quote) break;
+        else content += c;
+      }
+      if (k >= text.length) return fail(valueStart, `the value's ${quote === '"' ? "double" : "single"} quote is never closed`);
+      written3 = quote === '"' ? resolveEscapes(content) : content;
+      expand2 = quote === '"';
+      valueStart++;
+      valueEnd = k;
+      next = k + 1;
+    } else {
+      const lineEnd = text.indexOf("\n", valueStart);
+      next = lineEnd < 0 ? text.length : lineEnd;
+      let line = text.slice(valueStart, next);
+      if (format !== "raw") {
+        const comment = line.indexOf(" #");
+        if (comment >= 0) line = line.slice(0, comment);
+      }
+      written3 = line.replace(/[\s\u0085]+$/u, "");
+      valueEnd = valueStart + written3.length;
+      expand2 = format !== "raw";
+    }
+    let variable = { name, value: written3, substituted: [], nameSpan, valueSpan: span(valueStart, valueEnd), span: span(nameStart, valueEnd) };
+    if (expand2 && written3.includes("$")) {
+      const substituted = [];
+      const result = interpolateWith(written3, (key) => {
+        const outside = lookup(key);
+        if (outside !== void 0) {
+          if (outside !== "") substituted.push({ name: key, value: outside });
+          return outside;
+        }
+        return Object.hasOwn(values, key) ? values[key] : void 0;
+      });
+      if (result.tooDeep) variable = { ...variable, tooDeep: true };
+      else if (result.value !== written3) variable = { ...variable, value: result.value, raw: written3, substituted };
+    }
+    values[name] = variable.value;
+    if (name !== "") variables.push(variable);
+    i = next;
+  }
+}
+
+// src/load/project.ts
 var DEFAULT_FILES = ["compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"];
 var OVERRIDE_FILES = ["compose.override.yml", "compose.override.yaml", "docker-compose.override.yml", "docker-compose.override.yaml"];
 var PROJECT_LIMITS = { depth: 10, files: 100 };
@@ -26260,47 +26394,6 @@ function defaultProjectFiles(dir, probes) {
 function composeFileList(value, separator) {
   const sepChar = separator || (process.platform === "win32" ? ";" : ":");
   return value.split(sepChar).filter(Boolean);
-}
-function parseEnvFile(text, file) {
-  const out = [];
-  text.split(/\r?\n/).forEach((line, index) => {
-    const match = /^(\s*(?:export\s+)?)([^=#\s][^=\s]*)\s*(?:=(.*))?$/.exec(line);
-    if (!match || /^\s*#/.test(line)) return;
-    const lineNo = index + 1;
-    const nameCol = match[1].length + 1;
-    const name = match[2];
-    const rawValue = match[3];
-    const nameSpan = { file, line: lineNo, column: nameCol, endLine: lineNo, endColumn: nameCol + name.length };
-    if (rawValue === void 0) return;
-    const eq = line.indexOf("=", nameCol - 1 + name.length);
-    let start = eq + 1;
-    let value = rawValue;
-    while (value.startsWith(" ")) {
-      value = value.slice(1);
-      start++;
-    }
-    let end = start + value.length;
-    const quote = value[0];
-    if ((quote === '"' || quote === "'") && value.lastIndexOf(quote) > 0) {
-      const close = value.lastIndexOf(quote);
-      value = value.slice(1, close);
-      start++;
-      end = start + value.length;
-    } else {
-      const comment = value.search(/\s#/);
-      if (comment >= 0) value = value.slice(0, comment);
-      value = value.trimEnd();
-      end = start + value.length;
-    }
-    out.push({
-      name,
-      value,
-      nameSpan,
-      valueSpan: { file, line: lineNo, column: start + 1, endLine: lineNo, endColumn: end + 1 },
-      span: { file, line: lineNo, column: nameCol, endLine: lineNo, endColumn: Math.max(end, nameCol + name.length) + 1 }
-    });
-  });
-  return out;
 }
 async function readUtf8(absolute) {
   return { text: readFileSync4(absolute, "utf8") };
@@ -26608,6 +26701,8 @@ var ProjectLoader = class {
         continue;
       }
       const variables = [];
+      const fromFiles = /* @__PURE__ */ Object.create(null);
+      const lookup = envFileLookup(context.env, fromFiles);
       for (const item of envFile.kind === "seq" ? envFile.items : [envFile]) {
         const pathNode = item.kind === "map" ? child(item, "path") : item;
         const name = scalarText3(pathNode);
@@ -26624,10 +26719,20 @@ var ProjectLoader = class {
         }
         const shown2 = this.options.display(absolute);
         if (!this.envSources.has(absolute)) this.envSources.set(absolute, { path: shown2, text: read.text, data: null, locate: () => void 0 });
-        for (const line of parseEnvFile(read.text, shown2)) {
-          const value = { kind: "scalar", span: line.valueSpan, value: line.value, data: line.value };
-          variables.push({ key: line.name, keySpan: line.nameSpan, span: line.span, value });
+        const format = item.kind === "map" ? scalarText3(child(item, "format")) : void 0;
+        const contents = readEnvFile(read.text, shown2, lookup, format === "raw" ? "raw" : void 0);
+        if (contents.error) {
+          this.problem("project-error", contents.error.span, `service "${e.key}" reads the env_file ${name}, which Compose cannot parse (${contents.error.message}); Compose refuses to load the project. The variables after it were not linted.`);
         }
+        for (const v of contents.variables) {
+          if (v.tooDeep) this.problem("not-linted", v.valueSpan, tooDeepMessage());
+          this.substituted.push(...v.substituted);
+          const value = { kind: "scalar", span: v.valueSpan, value: v.value, data: v.raw ?? v.value };
+          if (v.raw !== void 0) value.raw = v.raw;
+          if (v.substituted.length > 0) value.external = true;
+          variables.push({ key: v.name, keySpan: v.nameSpan, span: v.span, value });
+        }
+        Object.assign(fromFiles, contents.values);
       }
       if (variables.length === 0) {
         entries3.push(e);
@@ -26642,6 +26747,9 @@ var ProjectLoader = class {
     return changed ? setEntry(root, "services", mapNode(services.span, entries3), entry(root, "services").keySpan) : root;
   }
 };
+function envFileLookup(env2, fromFiles) {
+  return (name) => Object.hasOwn(env2, name) ? env2[name] : Object.hasOwn(fromFiles, name) ? fromFiles[name] : void 0;
+}
 function withShell(dotenv, shell) {
   return Object.keys(dotenv).length > 0 ? { ...dotenv, ...shell } : shell;
 }

@@ -37,14 +37,13 @@ interface Trace {
   substituted: Substitution[];
 }
 
-/**
- * Looks a variable up, recording it, and recording its value when it goes into the result. Only the
- * environment's own variables count: `${constructor}` or `${toString}` is unset for Compose, not a
- * member every JavaScript object inherits.
- */
-function lookUp(name: string, env: Environment, trace: Trace): string | undefined {
+/** A variable's value, or undefined when it is unset. */
+export type Lookup = (name: string) => string | undefined;
+
+/** Looks a variable up, recording it, and recording its value when it goes into the result. */
+function lookUp(name: string, env: Lookup, trace: Trace): string | undefined {
   trace.variables.push(name);
-  return Object.hasOwn(env, name) ? env[name] : undefined;
+  return env(name);
 }
 
 function take(name: string, value: string, trace: Trace): string {
@@ -54,6 +53,11 @@ function take(name: string, value: string, trace: Trace): string {
 
 /** How deep `${A:-${B:-...}}` may nest before compose-lint stops evaluating (the stack is finite). */
 export const MAX_INTERPOLATION_DEPTH = 64;
+
+/** What a finding says where interpolation nests too deep to evaluate. */
+export function tooDeepMessage(): string {
+  return `not linted: interpolation nested deeper than ${MAX_INTERPOLATION_DEPTH} levels (\`\${A:-\${B:-...}}\`); compose-lint judged the text as written, Docker evaluates it`;
+}
 
 /** Thrown inside the evaluation when nesting passes the limit; never leaves this module. */
 class TooDeep extends Error {}
@@ -65,7 +69,16 @@ export function hasInterpolation(text: string): boolean {
   return text.includes("$");
 }
 
+/**
+ * The text with the environment's variables put in. Only its own variables count: `${constructor}`
+ * or `${toString}` is unset for Compose, not a member every JavaScript object inherits.
+ */
 export function interpolate(text: string, env: Environment): Interpolated {
+  return interpolateWith(text, (name) => (Object.hasOwn(env, name) ? env[name] : undefined));
+}
+
+/** The text with the variables `lookup` knows put in (env files look in several places, in order). */
+export function interpolateWith(text: string, env: Lookup): Interpolated {
   const trace: Trace = { variables: [], substituted: [] };
   try {
     const value = expand(text, env, trace, 0);
@@ -77,7 +90,7 @@ export function interpolate(text: string, env: Environment): Interpolated {
   }
 }
 
-function expand(text: string, env: Environment, trace: Trace, depth: number): string {
+function expand(text: string, env: Lookup, trace: Trace, depth: number): string {
   if (depth > MAX_INTERPOLATION_DEPTH) throw new TooDeep();
   let out = "";
   let i = 0;
@@ -134,7 +147,7 @@ export function findClose(text: string, from: number): number {
   return -1;
 }
 
-function expandBraced(body: string, env: Environment, trace: Trace, depth: number): string {
+function expandBraced(body: string, env: Lookup, trace: Trace, depth: number): string {
   const name = NAME.exec(body);
   if (!name) return "";
   const current = lookUp(name[0], env, trace);

@@ -10,7 +10,9 @@ import { readFileSync, statSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { parseEnv } from "node:util";
 import type { ComposeProject, SourceFile, Span } from "../model/types.js";
-import type { Environment, Substitution } from "./interpolate.js";
+import type { Environment, Lookup, Substitution } from "./interpolate.js";
+import { tooDeepMessage } from "./interpolate.js";
+import { readEnvFile } from "./dotenv.js";
 import { DEFAULT_MAX_FILE_SIZE, decodeText, loadDotEnv, readRegularFileSync } from "./files.js";
 import { exists, realPath } from "./probes.js";
 import type { PathProbes } from "./probes.js";
@@ -93,58 +95,6 @@ export function defaultProjectFiles(dir: string, probes?: PathProbes): { base?: 
 export function composeFileList(value: string, separator: string | undefined): string[] {
   const sepChar = separator || (process.platform === "win32" ? ";" : ":");
   return value.split(sepChar).filter(Boolean);
-}
-
-/** One variable of an env file, with where its name and value are written. */
-export interface EnvLine {
-  name: string;
-  value: string;
-  nameSpan: Span;
-  valueSpan: Span;
-  span: Span;
-}
-
-/** Parses an env file as Compose reads it, keeping where each name and value is written. */
-export function parseEnvFile(text: string, file: string): EnvLine[] {
-  const out: EnvLine[] = [];
-  text.split(/\r?\n/).forEach((line, index) => {
-    const match = /^(\s*(?:export\s+)?)([^=#\s][^=\s]*)\s*(?:=(.*))?$/.exec(line);
-    if (!match || /^\s*#/.test(line)) return;
-    const lineNo = index + 1;
-    const nameCol = match[1]!.length + 1;
-    const name = match[2]!;
-    const rawValue = match[3];
-    const nameSpan = { file, line: lineNo, column: nameCol, endLine: lineNo, endColumn: nameCol + name.length };
-    if (rawValue === undefined) return; // `KEY` alone takes the shell's value: nothing written here.
-    const eq = line.indexOf("=", nameCol - 1 + name.length);
-    let start = eq + 1;
-    let value = rawValue;
-    while (value.startsWith(" ")) {
-      value = value.slice(1);
-      start++;
-    }
-    let end = start + value.length;
-    const quote = value[0];
-    if ((quote === '"' || quote === "'") && value.lastIndexOf(quote) > 0) {
-      const close = value.lastIndexOf(quote);
-      value = value.slice(1, close);
-      start++;
-      end = start + value.length;
-    } else {
-      const comment = value.search(/\s#/);
-      if (comment >= 0) value = value.slice(0, comment);
-      value = value.trimEnd();
-      end = start + value.length;
-    }
-    out.push({
-      name,
-      value,
-      nameSpan,
-      valueSpan: { file, line: lineNo, column: start + 1, endLine: lineNo, endColumn: end + 1 },
-      span: { file, line: lineNo, column: nameCol, endLine: lineNo, endColumn: Math.max(end, nameCol + name.length) + 1 },
-    });
-  });
-  return out;
 }
 
 /** A file's text, or why it was not read (`notLinted` when it was deliberately left out, e.g. too large). */
@@ -493,6 +443,9 @@ export class ProjectLoader {
         continue;
       }
       const variables: TEntry[] = [];
+      // What the service's env files set so far: a value may refer to a variable of an earlier file.
+      const fromFiles: Record<string, string> = Object.create(null) as Record<string, string>;
+      const lookup = envFileLookup(context.env, fromFiles);
       for (const item of envFile.kind === "seq" ? envFile.items : [envFile]) {
         const pathNode = item.kind === "map" ? child(item, "path") : item;
         const name = scalarText(pathNode);
@@ -509,10 +462,20 @@ export class ProjectLoader {
         }
         const shown = this.options.display(absolute);
         if (!this.envSources.has(absolute)) this.envSources.set(absolute, { path: shown, text: read.text, data: null, locate: () => undefined });
-        for (const line of parseEnvFile(read.text, shown)) {
-          const value: TScalar = { kind: "scalar", span: line.valueSpan, value: line.value, data: line.value };
-          variables.push({ key: line.name, keySpan: line.nameSpan, span: line.span, value });
+        const format = item.kind === "map" ? scalarText(child(item, "format")) : undefined;
+        const contents = readEnvFile(read.text, shown, lookup, format === "raw" ? "raw" : undefined);
+        if (contents.error) {
+          this.problem("project-error", contents.error.span, `service "${e.key}" reads the env_file ${name}, which Compose cannot parse (${contents.error.message}); Compose refuses to load the project. The variables after it were not linted.`);
         }
+        for (const v of contents.variables) {
+          if (v.tooDeep) this.problem("not-linted", v.valueSpan, tooDeepMessage());
+          this.substituted.push(...v.substituted);
+          const value: TScalar = { kind: "scalar", span: v.valueSpan, value: v.value, data: v.raw ?? v.value };
+          if (v.raw !== undefined) value.raw = v.raw;
+          if (v.substituted.length > 0) value.external = true;
+          variables.push({ key: v.name, keySpan: v.nameSpan, span: v.span, value });
+        }
+        Object.assign(fromFiles, contents.values);
       }
       if (variables.length === 0) {
         entries.push(e);
@@ -526,6 +489,15 @@ export class ProjectLoader {
     }
     return changed ? setEntry(root, "services", mapNode(services.span, entries), entry(root, "services")!.keySpan) : root;
   }
+}
+
+/**
+ * Where a service's env file looks up the variables its values refer to: the project's environment
+ * (the shell, then `.env`), then what the service's earlier env files set (compose-go's
+ * GetEnvFromFile); the file's own variables above come after both (src/load/dotenv.ts).
+ */
+function envFileLookup(env: Environment, fromFiles: Readonly<Record<string, string>>): Lookup {
+  return (name) => (Object.hasOwn(env, name) ? env[name] : Object.hasOwn(fromFiles, name) ? fromFiles[name] : undefined);
 }
 
 /**

@@ -9,7 +9,7 @@ import { MAX_DEPTH, scanYaml } from "./scan.js";
 import type { AliasFacts } from "./scan.js";
 import type { RawNode, RawPair } from "./raw.js";
 import type { Span } from "../model/types.js";
-import { MAX_INTERPOLATION_DEPTH, hasInterpolation, interpolate } from "./interpolate.js";
+import { hasInterpolation, interpolate, tooDeepMessage } from "./interpolate.js";
 import { LineIndex, describeBreak, toDockerLineBreaks } from "./lines.js";
 import type { HiddenBreak } from "./lines.js";
 import type { Environment, Substitution } from "./interpolate.js";
@@ -648,7 +648,7 @@ class Converter {
         this.problems.push({
           ruleId: "not-linted",
           span,
-          message: `not linted: interpolation nested deeper than ${MAX_INTERPOLATION_DEPTH} levels (\`\${A:-\${B:-...}}\`); compose-lint judged the text as written, Docker evaluates it`,
+          message: tooDeepMessage(),
         });
         return { kind: "scalar", span, value: data, data };
       }

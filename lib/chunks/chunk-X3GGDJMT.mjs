@@ -4,13 +4,16 @@ const require = __composeLintRequire(import.meta.url);
 // src/load/interpolate.ts
 function lookUp(name, env, trace) {
   trace.variables.push(name);
-  return Object.hasOwn(env, name) ? env[name] : void 0;
+  return env(name);
 }
 function take(name, value, trace) {
   if (value !== "") trace.substituted.push({ name, value });
   return value;
 }
 var MAX_INTERPOLATION_DEPTH = 64;
+function tooDeepMessage() {
+  return `not linted: interpolation nested deeper than ${MAX_INTERPOLATION_DEPTH} levels (\`\${A:-\${B:-...}}\`); compose-lint judged the text as written, Docker evaluates it`;
+}
 var TooDeep = class extends Error {
 };
 var NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
@@ -18,6 +21,9 @@ function hasInterpolation(text) {
   return text.includes("$");
 }
 function interpolate(text, env) {
+  return interpolateWith(text, (name) => Object.hasOwn(env, name) ? env[name] : void 0);
+}
+function interpolateWith(text, env) {
   const trace = { variables: [], substituted: [] };
   try {
     const value = expand(text, env, trace, 0);
@@ -106,8 +112,9 @@ function expandBraced(body, env, trace, depth) {
 }
 
 export {
-  MAX_INTERPOLATION_DEPTH,
+  tooDeepMessage,
   hasInterpolation,
   interpolate,
+  interpolateWith,
   findClose
 };

@@ -7,7 +7,7 @@ import {
   NAMESPACED_ID,
   rules,
   useSchemaCompiler
-} from "./chunk-V3D46QQO.mjs";
+} from "./chunk-IMWERYEC.mjs";
 import {
   BUILTIN_META
 } from "./chunk-2PD2FOEX.mjs";

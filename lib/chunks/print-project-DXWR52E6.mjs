@@ -2,14 +2,14 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadProjects
-} from "./chunk-Q72ABIHP.mjs";
+} from "./chunk-VUKMV3MG.mjs";
 import {
   stringify
-} from "./chunk-L2T4CMOB.mjs";
-import "./chunk-V3D46QQO.mjs";
+} from "./chunk-YEG6EGZD.mjs";
+import "./chunk-IMWERYEC.mjs";
 import {
   interpolate
-} from "./chunk-EDPWINWY.mjs";
+} from "./chunk-X3GGDJMT.mjs";
 import "./chunk-THJZCHAV.mjs";
 import "./chunk-63VPBCBN.mjs";
 import "./chunk-2PD2FOEX.mjs";

@@ -2,12 +2,12 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadPlugins
-} from "./chunk-XGR7JFKP.mjs";
+} from "./chunk-RSPGRVYN.mjs";
 import {
   PluginError
 } from "./chunk-V6KQGSUX.mjs";
-import "./chunk-V3D46QQO.mjs";
-import "./chunk-EDPWINWY.mjs";
+import "./chunk-IMWERYEC.mjs";
+import "./chunk-X3GGDJMT.mjs";
 import "./chunk-THJZCHAV.mjs";
 import "./chunk-63VPBCBN.mjs";
 import "./chunk-2PD2FOEX.mjs";

@@ -3,13 +3,13 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-JOBCIVXO.mjs";
+} from "./chunk-ALJZAVLP.mjs";
 import "./chunk-MIVHMU4H.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-Q72ABIHP.mjs";
-import "./chunk-L2T4CMOB.mjs";
-import "./chunk-V3D46QQO.mjs";
-import "./chunk-EDPWINWY.mjs";
+import "./chunk-VUKMV3MG.mjs";
+import "./chunk-YEG6EGZD.mjs";
+import "./chunk-IMWERYEC.mjs";
+import "./chunk-X3GGDJMT.mjs";
 import "./chunk-THJZCHAV.mjs";
 import "./chunk-63VPBCBN.mjs";
 import "./chunk-2PD2FOEX.mjs";

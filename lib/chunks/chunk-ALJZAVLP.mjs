@@ -16,10 +16,10 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-Q72ABIHP.mjs";
+} from "./chunk-VUKMV3MG.mjs";
 import {
   rules
-} from "./chunk-V3D46QQO.mjs";
+} from "./chunk-IMWERYEC.mjs";
 import {
   toDockerLineBreaks
 } from "./chunk-4IANI4KZ.mjs";

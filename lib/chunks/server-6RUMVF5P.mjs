@@ -6,8 +6,8 @@ import {
 } from "./chunk-SUHXNM52.mjs";
 import {
   parseTree
-} from "./chunk-L2T4CMOB.mjs";
-import "./chunk-EDPWINWY.mjs";
+} from "./chunk-YEG6EGZD.mjs";
+import "./chunk-X3GGDJMT.mjs";
 import {
   packageRoot,
   version

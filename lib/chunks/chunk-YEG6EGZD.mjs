@@ -1,10 +1,10 @@
 import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
-  MAX_INTERPOLATION_DEPTH,
   hasInterpolation,
-  interpolate
-} from "./chunk-EDPWINWY.mjs";
+  interpolate,
+  tooDeepMessage
+} from "./chunk-X3GGDJMT.mjs";
 import {
   LineIndex,
   describeBreak,
@@ -7804,7 +7804,7 @@ var Converter = class {
         this.problems.push({
           ruleId: "not-linted",
           span,
-          message: `not linted: interpolation nested deeper than ${MAX_INTERPOLATION_DEPTH} levels (\`\${A:-\${B:-...}}\`); compose-lint judged the text as written, Docker evaluates it`
+          message: tooDeepMessage()
         });
         return { kind: "scalar", span, value: data, data };
       }

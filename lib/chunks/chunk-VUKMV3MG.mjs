@@ -13,17 +13,24 @@ import {
   spannedEntry,
   withValue,
   withoutTag
-} from "./chunk-L2T4CMOB.mjs";
+} from "./chunk-YEG6EGZD.mjs";
 import {
   configProblems,
   rules
-} from "./chunk-V3D46QQO.mjs";
+} from "./chunk-IMWERYEC.mjs";
+import {
+  interpolateWith,
+  tooDeepMessage
+} from "./chunk-X3GGDJMT.mjs";
 import {
   BUILTIN_META,
   compareFindings,
   lintLoaded,
   resolveRules
 } from "./chunk-2PD2FOEX.mjs";
+import {
+  LineIndex
+} from "./chunk-4IANI4KZ.mjs";
 import {
   formatPortRange
 } from "./chunk-EC2PSDJG.mjs";
@@ -1463,6 +1470,131 @@ function effectiveConfig(config, absolutePath) {
 import { readFileSync as readFileSync2, statSync } from "node:fs";
 import { basename as basename2, dirname as dirname3, isAbsolute, join as join4, relative as relative2, resolve as resolve2 } from "node:path";
 import { parseEnv as parseEnv2 } from "node:util";
+
+// src/load/dotenv.ts
+var UNICODE_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+var LINE_SPACE = /[\t\v\f\r \u0085\u00a0]/;
+var NAME_CHAR = /[\p{L}\p{N}_.\-[\]]/u;
+var EXPORT = /^export[\t\n\f\r ]+/;
+var ESCAPE = /\\(?:[abcfnrtv$"\\]|0\d{0,3})/g;
+var ESCAPED = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", '"': '"', "\\": "\\" };
+function resolveEscapes(text) {
+  return text.replace(ESCAPE, (match) => {
+    const c = match[1];
+    if (c === "$") return "$$";
+    if (c !== "0") return ESCAPED[c] ?? match;
+    const digits = match.slice(2);
+    return /^[0-7]{3}$/.test(digits) && Number.parseInt(digits, 8) < 256 ? String.fromCharCode(Number.parseInt(digits, 8)) : `\\${digits}`;
+  });
+}
+function skipWhile(text, from, pattern) {
+  let i = from;
+  while (i < text.length && pattern.test(text[i])) i++;
+  return i;
+}
+function readEnvFile(text, file, lookup, format) {
+  const lines = new LineIndex(text);
+  const span = (start, end) => lines.span(file, start, end);
+  const variables = [];
+  const values = /* @__PURE__ */ Object.create(null);
+  const lineOf = (offset) => lines.position(offset).line;
+  const fail = (at, message) => ({ variables, values, error: { span: span(at, at), message: `line ${lineOf(at)}: ${message}` } });
+  let i = text.charCodeAt(0) === 65279 ? 1 : 0;
+  for (; ; ) {
+    i = skipWhile(text, i, UNICODE_SPACE);
+    while (text[i] === "#") {
+      const end = text.indexOf("\n", i);
+      i = end < 0 ? text.length : skipWhile(text, end, UNICODE_SPACE);
+    }
+    if (i >= text.length) return { variables, values };
+    const exported = EXPORT.exec(text.slice(i, i + 16));
+    if (exported) i = skipWhile(text, i + "export".length, LINE_SPACE);
+    const nameStart = i;
+    let j = i;
+    let terminator = "";
+    while (j < text.length) {
+      const c = text[j];
+      if (LINE_SPACE.test(c)) {
+        j++;
+        continue;
+      }
+      if (c === "=" || c === ":" || c === "\n") {
+        terminator = c;
+        break;
+      }
+      const code = text.codePointAt(j);
+      const char = String.fromCodePoint(code);
+      if (!NAME_CHAR.test(char)) return fail(j, `unexpected character ${JSON.stringify(char)} in the variable name after ${JSON.stringify(text.slice(nameStart, j))}`);
+      j += char.length;
+    }
+    const name = terminator ? text.slice(nameStart, j).replace(/[\s\u0085]+$/u, "") : "";
+    const nameSpan = span(nameStart, nameStart + name.length);
+    if (name.includes(" ")) return fail(nameStart, "a variable name cannot contain a space");
+    let valueStart = terminator ? j + 1 : nameStart;
+    if (terminator === "\n") {
+      const inherited = lookup(name);
+      if (inherited !== void 0) values[name] = inherited;
+      i = valueStart;
+      continue;
+    }
+    valueStart = skipWhile(text, valueStart, LINE_SPACE);
+    const quote = format === "raw" ? void 0 : text[valueStart];
+    let written;
+    let valueEnd;
+    let next;
+    let expand;
+    if (quote === '"' || quote === "'") {
+      let k = valueStart + 1;
+      let content = "";
+      let escaped = false;
+      for (; k < text.length; k++) {
+        const c = text[k];
+        if (escaped) {
+          escaped = false;
+          content += c === quote ? c : `\\${c}`;
+        } else if (c === "\\") escaped = true;
+        else if (c === quote) break;
+        else content += c;
+      }
+      if (k >= text.length) return fail(valueStart, `the value's ${quote === '"' ? "double" : "single"} quote is never closed`);
+      written = quote === '"' ? resolveEscapes(content) : content;
+      expand = quote === '"';
+      valueStart++;
+      valueEnd = k;
+      next = k + 1;
+    } else {
+      const lineEnd = text.indexOf("\n", valueStart);
+      next = lineEnd < 0 ? text.length : lineEnd;
+      let line = text.slice(valueStart, next);
+      if (format !== "raw") {
+        const comment = line.indexOf(" #");
+        if (comment >= 0) line = line.slice(0, comment);
+      }
+      written = line.replace(/[\s\u0085]+$/u, "");
+      valueEnd = valueStart + written.length;
+      expand = format !== "raw";
+    }
+    let variable = { name, value: written, substituted: [], nameSpan, valueSpan: span(valueStart, valueEnd), span: span(nameStart, valueEnd) };
+    if (expand && written.includes("$")) {
+      const substituted = [];
+      const result = interpolateWith(written, (key) => {
+        const outside = lookup(key);
+        if (outside !== void 0) {
+          if (outside !== "") substituted.push({ name: key, value: outside });
+          return outside;
+        }
+        return Object.hasOwn(values, key) ? values[key] : void 0;
+      });
+      if (result.tooDeep) variable = { ...variable, tooDeep: true };
+      else if (result.value !== written) variable = { ...variable, value: result.value, raw: written, substituted };
+    }
+    values[name] = variable.value;
+    if (name !== "") variables.push(variable);
+    i = next;
+  }
+}
+
+// src/load/project.ts
 var DEFAULT_FILES = ["compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"];
 var OVERRIDE_FILES = ["compose.override.yml", "compose.override.yaml", "docker-compose.override.yml", "docker-compose.override.yaml"];
 var PROJECT_LIMITS = { depth: 10, files: 100 };
@@ -1494,47 +1626,6 @@ function defaultProjectFiles(dir, probes) {
 function composeFileList(value, separator) {
   const sepChar = separator || (process.platform === "win32" ? ";" : ":");
   return value.split(sepChar).filter(Boolean);
-}
-function parseEnvFile(text, file) {
-  const out = [];
-  text.split(/\r?\n/).forEach((line, index) => {
-    const match = /^(\s*(?:export\s+)?)([^=#\s][^=\s]*)\s*(?:=(.*))?$/.exec(line);
-    if (!match || /^\s*#/.test(line)) return;
-    const lineNo = index + 1;
-    const nameCol = match[1].length + 1;
-    const name = match[2];
-    const rawValue = match[3];
-    const nameSpan = { file, line: lineNo, column: nameCol, endLine: lineNo, endColumn: nameCol + name.length };
-    if (rawValue === void 0) return;
-    const eq = line.indexOf("=", nameCol - 1 + name.length);
-    let start = eq + 1;
-    let value = rawValue;
-    while (value.startsWith(" ")) {
-      value = value.slice(1);
-      start++;
-    }
-    let end = start + value.length;
-    const quote = value[0];
-    if ((quote === '"' || quote === "'") && value.lastIndexOf(quote) > 0) {
-      const close = value.lastIndexOf(quote);
-      value = value.slice(1, close);
-      start++;
-      end = start + value.length;
-    } else {
-      const comment = value.search(/\s#/);
-      if (comment >= 0) value = value.slice(0, comment);
-      value = value.trimEnd();
-      end = start + value.length;
-    }
-    out.push({
-      name,
-      value,
-      nameSpan,
-      valueSpan: { file, line: lineNo, column: start + 1, endLine: lineNo, endColumn: end + 1 },
-      span: { file, line: lineNo, column: nameCol, endLine: lineNo, endColumn: Math.max(end, nameCol + name.length) + 1 }
-    });
-  });
-  return out;
 }
 async function readUtf8(absolute) {
   return { text: readFileSync2(absolute, "utf8") };
@@ -1842,6 +1933,8 @@ var ProjectLoader = class {
         continue;
       }
       const variables = [];
+      const fromFiles = /* @__PURE__ */ Object.create(null);
+      const lookup = envFileLookup(context.env, fromFiles);
       for (const item of envFile.kind === "seq" ? envFile.items : [envFile]) {
         const pathNode = item.kind === "map" ? child(item, "path") : item;
         const name = scalarText3(pathNode);
@@ -1858,10 +1951,20 @@ var ProjectLoader = class {
         }
         const shown = this.options.display(absolute);
         if (!this.envSources.has(absolute)) this.envSources.set(absolute, { path: shown, text: read.text, data: null, locate: () => void 0 });
-        for (const line of parseEnvFile(read.text, shown)) {
-          const value = { kind: "scalar", span: line.valueSpan, value: line.value, data: line.value };
-          variables.push({ key: line.name, keySpan: line.nameSpan, span: line.span, value });
+        const format = item.kind === "map" ? scalarText3(child(item, "format")) : void 0;
+        const contents = readEnvFile(read.text, shown, lookup, format === "raw" ? "raw" : void 0);
+        if (contents.error) {
+          this.problem("project-error", contents.error.span, `service "${e.key}" reads the env_file ${name}, which Compose cannot parse (${contents.error.message}); Compose refuses to load the project. The variables after it were not linted.`);
         }
+        for (const v of contents.variables) {
+          if (v.tooDeep) this.problem("not-linted", v.valueSpan, tooDeepMessage());
+          this.substituted.push(...v.substituted);
+          const value = { kind: "scalar", span: v.valueSpan, value: v.value, data: v.raw ?? v.value };
+          if (v.raw !== void 0) value.raw = v.raw;
+          if (v.substituted.length > 0) value.external = true;
+          variables.push({ key: v.name, keySpan: v.nameSpan, span: v.span, value });
+        }
+        Object.assign(fromFiles, contents.values);
       }
       if (variables.length === 0) {
         entries2.push(e);
@@ -1876,6 +1979,9 @@ var ProjectLoader = class {
     return changed ? setEntry(root, "services", mapNode(services.span, entries2), entry(root, "services").keySpan) : root;
   }
 };
+function envFileLookup(env, fromFiles) {
+  return (name) => Object.hasOwn(env, name) ? env[name] : Object.hasOwn(fromFiles, name) ? fromFiles[name] : void 0;
+}
 function withShell(dotenv, shell) {
   return Object.keys(dotenv).length > 0 ? { ...dotenv, ...shell } : shell;
 }
@@ -2049,7 +2155,7 @@ function engineSettings(options) {
 async function lintFiles(paths, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   if (options.plugins && options.plugins.length > 0) {
-    const { loadPlugins } = await import("./plugins-HHMQUHWK.mjs");
+    const { loadPlugins } = await import("./plugins-GGNJADL2.mjs");
     const loaded = await loadPlugins(options.plugins, cwd);
     options = { ...options, ruleSet: [...options.ruleSet ?? rules, ...loaded.flatMap((p) => p.rules)], plugins: [] };
   }

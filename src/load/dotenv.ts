@@ -1,0 +1,192 @@
+/**
+ * Env files as Compose reads them (compose-go's `dotenv` package): the `.env` that feeds
+ * interpolation and a service's `env_file`. What it follows, in short:
+ *
+ * - Statements start after white space and `#` comment lines; `export ` before a name is dropped.
+ * - A name is letters, digits, `_`, `.`, `-`, `[` and `]` (white space inside is skipped, a space
+ *   left inside is an error); it ends at `=` or `:`. A name alone on its line takes its value from
+ *   the lookup (the environment), or is not set.
+ * - An unquoted value runs to the end of the line; ` #` (a space, then `#`) starts a comment; white
+ *   space at the end is dropped. Single quotes keep their text as written (`\'` is a quote); double
+ *   quotes turn `\n`, `\t`, `\\`, `\"`, `\$`... into their characters. Quoted values may span lines,
+ *   and the next statement may follow a closing quote on the same line.
+ * - Unquoted and double-quoted values are interpolated like a compose file (`${VAR:-default}`,
+ *   `$$`), looking a name up first in `lookup`, then among the variables the file set above it.
+ * - Anything else stops Compose with an error, and this reader too: `error` says where and why,
+ *   and the variables read before it are kept.
+ *
+ * Every variable keeps where its name and value are written, so findings point into the env file.
+ */
+import type { Span } from "../model/types.js";
+import { interpolateWith, type Lookup, type Substitution } from "./interpolate.js";
+import { LineIndex } from "./lines.js";
+
+/** One variable an env file sets, as written and as Compose reads it. */
+export interface EnvVariable {
+  name: string;
+  /** The value Compose gives it: quotes removed, escapes resolved, variables put in. */
+  value: string;
+  /** The text before variables were put in, when that changed it (what the file itself says). */
+  raw?: string;
+  /** Values the lookup gave (not the file's own) that went into `value`. */
+  substituted: Substitution[];
+  /** True when `${A:-${B:-...}}` nests too deep to evaluate: `value` is then the text as written. */
+  tooDeep?: true;
+  nameSpan: Span;
+  /** The value's text, inside its quotes when quoted. */
+  valueSpan: Span;
+  /** From the name to the end of the value. */
+  span: Span;
+}
+
+export interface EnvFileContents {
+  /** The variables written in the file, in order (a name alone on its line is not one of them). */
+  variables: EnvVariable[];
+  /** What the file sets, later lines winning, names alone included when the lookup knows them. */
+  values: Record<string, string>;
+  /** Where and why Compose would refuse the file; the variables before it are read. */
+  error?: { span: Span; message: string };
+}
+
+/** Go's unicode.IsSpace. */
+const UNICODE_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+/** compose-go's isSpace: white space within a line (not a line break). */
+const LINE_SPACE = /[\t\v\f\r \u0085\u00a0]/;
+/** Letters, digits and the few signs a name may have. */
+const NAME_CHAR = /[\p{L}\p{N}_.\-[\]]/u;
+/** `export` and white space (RE2's `\s`) before a name. */
+const EXPORT = /^export[\t\n\f\r ]+/;
+/** The escapes double quotes resolve (a backslash before anything else stays). */
+const ESCAPE = /\\(?:[abcfnrtv$"\\]|0\d{0,3})/g;
+const ESCAPED: Record<string, string> = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t", v: "\v", '"': '"', "\\": "\\" };
+
+/** Double quotes' escapes; `\$` becomes `$$`, which interpolation reads as a `$`. */
+function resolveEscapes(text: string): string {
+  return text.replace(ESCAPE, (match) => {
+    const c = match[1]!;
+    if (c === "$") return "$$";
+    if (c !== "0") return ESCAPED[c] ?? match;
+    // `\0` then up to three digits: `\0101` is the octal escape `\101` ("A"); anything shorter
+    // or not octal loses only the zero (`\01` is `\1`).
+    const digits = match.slice(2);
+    return /^[0-7]{3}$/.test(digits) && Number.parseInt(digits, 8) < 256 ? String.fromCharCode(Number.parseInt(digits, 8)) : `\\${digits}`;
+  });
+}
+
+function skipWhile(text: string, from: number, pattern: RegExp): number {
+  let i = from;
+  while (i < text.length && pattern.test(text[i]!)) i++;
+  return i;
+}
+
+/**
+ * Reads an env file's text. `lookup` is asked first for each name a value refers to (and for a name
+ * alone on its line); the file's own variables above come next. With `format: "raw"` values are
+ * taken as written, without quotes, escapes or interpolation.
+ */
+export function readEnvFile(text: string, file: string, lookup: Lookup, format?: "raw"): EnvFileContents {
+  const lines = new LineIndex(text);
+  const span = (start: number, end: number) => lines.span(file, start, end);
+  const variables: EnvVariable[] = [];
+  const values: Record<string, string> = Object.create(null) as Record<string, string>;
+  const lineOf = (offset: number) => lines.position(offset).line;
+  const fail = (at: number, message: string): EnvFileContents => ({ variables, values, error: { span: span(at, at), message: `line ${lineOf(at)}: ${message}` } });
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (;;) {
+    // The next statement: past white space and comment lines.
+    i = skipWhile(text, i, UNICODE_SPACE);
+    while (text[i] === "#") {
+      const end = text.indexOf("\n", i);
+      i = end < 0 ? text.length : skipWhile(text, end, UNICODE_SPACE);
+    }
+    if (i >= text.length) return { variables, values };
+    const exported = EXPORT.exec(text.slice(i, i + 16));
+    if (exported) i = skipWhile(text, i + "export".length, LINE_SPACE);
+    const nameStart = i;
+    // The name: up to `=`, `:` or the end of the line (a name alone), skipping white space.
+    let j = i;
+    let terminator = "";
+    while (j < text.length) {
+      const c = text[j]!;
+      if (LINE_SPACE.test(c)) {
+        j++;
+        continue;
+      }
+      if (c === "=" || c === ":" || c === "\n") {
+        terminator = c;
+        break;
+      }
+      const code = text.codePointAt(j)!;
+      const char = String.fromCodePoint(code);
+      // Messages name what is before the character, never the rest of the line: it may hold a secret.
+      if (!NAME_CHAR.test(char)) return fail(j, `unexpected character ${JSON.stringify(char)} in the variable name after ${JSON.stringify(text.slice(nameStart, j))}`);
+      j += char.length;
+    }
+    // No `=`, `:` or line break before the end: Compose reads the rest as the value of an empty name.
+    const name = terminator ? text.slice(nameStart, j).replace(/[\s\u0085]+$/u, "") : "";
+    const nameSpan = span(nameStart, nameStart + name.length);
+    if (name.includes(" ")) return fail(nameStart, "a variable name cannot contain a space");
+    let valueStart = terminator ? j + 1 : nameStart;
+    if (terminator === "\n") {
+      const inherited = lookup(name);
+      if (inherited !== undefined) values[name] = inherited;
+      i = valueStart;
+      continue;
+    }
+    valueStart = skipWhile(text, valueStart, LINE_SPACE);
+    const quote = format === "raw" ? undefined : text[valueStart];
+    let written: string;
+    let valueEnd: number;
+    let next: number;
+    let expand: boolean;
+    if (quote === '"' || quote === "'") {
+      let k = valueStart + 1;
+      let content = "";
+      let escaped = false;
+      for (; k < text.length; k++) {
+        const c = text[k]!;
+        if (escaped) {
+          escaped = false;
+          // An escaped quote loses its backslash; any other escaped character keeps it.
+          content += c === quote ? c : `\\${c}`;
+        } else if (c === "\\") escaped = true;
+        else if (c === quote) break;
+        else content += c;
+      }
+      if (k >= text.length) return fail(valueStart, `the value's ${quote === '"' ? "double" : "single"} quote is never closed`);
+      written = quote === '"' ? resolveEscapes(content) : content;
+      expand = quote === '"';
+      valueStart++;
+      valueEnd = k;
+      next = k + 1;
+    } else {
+      const lineEnd = text.indexOf("\n", valueStart);
+      next = lineEnd < 0 ? text.length : lineEnd;
+      let line = text.slice(valueStart, next);
+      if (format !== "raw") {
+        const comment = line.indexOf(" #");
+        if (comment >= 0) line = line.slice(0, comment);
+      }
+      written = line.replace(/[\s\u0085]+$/u, "");
+      valueEnd = valueStart + written.length;
+      expand = format !== "raw";
+    }
+    let variable: EnvVariable = { name, value: written, substituted: [], nameSpan, valueSpan: span(valueStart, valueEnd), span: span(nameStart, valueEnd) };
+    if (expand && written.includes("$")) {
+      const substituted: Substitution[] = [];
+      const result = interpolateWith(written, (key) => {
+        const outside = lookup(key);
+        if (outside !== undefined) {
+          if (outside !== "") substituted.push({ name: key, value: outside });
+          return outside;
+        }
+        return Object.hasOwn(values, key) ? values[key] : undefined;
+      });
+      if (result.tooDeep) variable = { ...variable, tooDeep: true };
+      else if (result.value !== written) variable = { ...variable, value: result.value, raw: written, substituted };
+    }
+    values[name] = variable.value;
+    if (name !== "") variables.push(variable);
+    i = next;
+  }
+}
