@@ -4,7 +4,7 @@ import {
   fileDiff,
   fixFiles,
   fixText
-} from "./chunks/chunk-ALJZAVLP.mjs";
+} from "./chunks/chunk-IOL5RQJ4.mjs";
 import "./chunks/chunk-MIVHMU4H.mjs";
 import {
   loadPlugins
@@ -24,7 +24,7 @@ import {
   lintText,
   loadComposeText,
   loadProjects
-} from "./chunks/chunk-VUKMV3MG.mjs";
+} from "./chunks/chunk-LN75JOCP.mjs";
 import "./chunks/chunk-YEG6EGZD.mjs";
 import {
   configSchema,

@@ -3,7 +3,7 @@
  * where names and values are written, and the texts Compose refuses.
  */
 import { describe, expect, test } from "vitest";
-import { readEnvFile } from "../src/load/dotenv.js";
+import { noVariables, readEnvFile, readRawEnvFile } from "../src/load/dotenv.js";
 
 const none = () => undefined;
 const from = (env: Record<string, string>) => (name: string) => (Object.hasOwn(env, name) ? env[name] : undefined);
@@ -80,8 +80,12 @@ describe("interpolation inside values", () => {
     expect(unset).toMatchObject({ value: "postgres", raw: "${PW:-postgres}", substituted: [] });
   });
 
-  test("format raw takes values as written", () => {
-    expect({ ...readEnvFile("A=\"${X}\" # kept\nB='y'\n", "app.env", from({ X: "x" }), "raw").values }).toEqual({ A: "\"${X}\" # kept", B: "'y'" });
+  test("values already read come after the lookup: a service's env files share them", () => {
+    const shared = noVariables();
+    readEnvFile("A=first\n", "a.env", none, shared);
+    const second = readEnvFile("A=second\nB=${A}\nC=${X}\n", "b.env", from({ X: "outside" }), shared);
+    expect({ ...second.values }).toEqual({ A: "second", B: "second", C: "outside" });
+    expect(second.values).toBe(shared);
   });
 });
 
@@ -114,5 +118,28 @@ describe("texts Compose refuses", () => {
     const read = readEnvFile('A=1\nDB_PASS!WORD="Tr0ub4dor-and-3"\n', "app.env", none);
     expect(read.error).toEqual({ span: { file: "app.env", line: 2, column: 8, endLine: 2, endColumn: 8 }, message: 'line 2: unexpected character "!" in the variable name after "DB_PASS"' });
     expect(readEnvFile('PASSWORD="Tr0ub4dor-and-3\n', "app.env", none).error!.message).not.toContain("Tr0ub4dor");
+  });
+});
+
+describe("format: raw, as docker run --env-file reads it", () => {
+  test("values as written: quotes, # and $ kept; blank and # lines skipped; a name alone from the lookup", () => {
+    const read = readRawEnvFile("\uFEFF# comment\n\n  A=\"${X}\" # kept\r\nB='y'\nC\nD\nE=\nF==x\n", "app.env", from({ C: "from the lookup", X: "x" }));
+    expect(read.error).toBeUndefined();
+    expect({ ...read.values }).toEqual({ A: '"${X}" # kept', B: "'y'", C: "from the lookup", E: "", F: "=x" });
+    expect(read.variables.map((v) => [v.name, `${v.nameSpan.line}:${v.nameSpan.column}`, `${v.valueSpan.column}-${v.valueSpan.endColumn}`])).toEqual([
+      ["A", "3:3", "5-18"],
+      ["B", "4:1", "3-6"],
+      ["E", "7:1", "3-3"],
+      ["F", "8:1", "3-5"],
+    ]);
+  });
+
+  test.each([
+    ["A=1\n=2\n", "line 2: no variable name before the `=`"],
+    ["A=1\nB C=2\n", 'line 2: the variable name "B C" contains white space'],
+  ])("%j is refused", (text, message) => {
+    const read = readRawEnvFile(text, "app.env", none);
+    expect(read.error?.message).toBe(message);
+    expect({ ...read.values }).toEqual({ A: "1" });
   });
 });

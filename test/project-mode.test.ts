@@ -205,6 +205,10 @@ describe("env_file values, read as Compose reads them (src/load/dotenv.ts)", () 
     expect((await findings(dir)).list).toEqual(["cache.env:1:23 no-disabled-auth"]);
     const layered = scratch({ "compose.yaml": "services:\n  cache:\n    image: bitnami/redis:7.2.5\n    env_file: [a.env, b.env]\n", "a.env": "OPEN=yes\n", "b.env": "ALLOW_EMPTY_PASSWORD=${OPEN}\n" });
     expect((await findings(layered)).list).toEqual(["b.env:1:22 no-disabled-auth"]);
+    // The service's environment: comes before the env files' own lines; the project's environment before both.
+    const own = scratch({ "compose.yaml": "services:\n  cache:\n    image: bitnami/redis:7.2.5\n    env_file: cache.env\n    environment: [OPEN=yes]\n", "cache.env": "OPEN=no\nALLOW_EMPTY_PASSWORD=${OPEN}\n" });
+    expect((await findings(own)).list).toEqual(["cache.env:2:22 no-disabled-auth"]);
+    expect((await findings(own, ["."], { env: { OPEN: "no" } })).list).toEqual([]);
     // Single quotes keep `${UNSET:-yes}` as the value: no switch Redis reads as on (a password rule may still judge the text).
     const single = scratch({ "compose.yaml": REDIS, "cache.env": "ALLOW_EMPTY_PASSWORD='${UNSET:-yes}'\n" });
     expect((await findings(single)).list.filter((l) => l.endsWith("no-disabled-auth"))).toEqual([]);
@@ -212,7 +216,8 @@ describe("env_file values, read as Compose reads them (src/load/dotenv.ts)", () 
 
   test("a hard-coded fallback is the secret the file writes; the environment's value is never printed", async () => {
     const dir = scratch({ "compose.yaml": "services:\n  db:\n    image: postgres:16.4\n    env_file: db.env\n", "db.env": "POSTGRES_PASSWORD=${DB_PASS:-postgres}\nPGUSER=${DB_USER}\n" });
-    for (const env of [{}, { DB_PASS: "from-the-shell-8c1f", DB_USER: "shell-user-4d2a" }]) {
+    const environments: Record<string, string>[] = [{}, { DB_PASS: "from-the-shell-8c1f", DB_USER: "shell-user-4d2a" }];
+    for (const env of environments) {
       const result = await findings(dir, ["."], { env });
       expect(result.list).toEqual(["db.env:1:19 no-hardcoded-secret"]);
       expect(result.findings[0]!.message).toContain('the well-known default "postgres") whenever DB_PASS is unset');
@@ -225,6 +230,13 @@ describe("env_file values, read as Compose reads them (src/load/dotenv.ts)", () 
   test("format: raw takes values as written", async () => {
     const dir = scratch({ "compose.yaml": "services:\n  cache:\n    image: bitnami/redis:7.2.5\n    env_file:\n      - path: cache.env\n        format: raw\n", "cache.env": "ALLOW_EMPTY_PASSWORD=${UNSET:-yes}\n" });
     expect((await findings(dir)).list.filter((l) => l.endsWith("no-disabled-auth"))).toEqual([]);
+    const quoted = scratch({ "compose.yaml": "services:\n  cache:\n    image: bitnami/redis:7.2.5\n    env_file:\n      - path: cache.env\n        format: raw\n", "cache.env": "ALLOW_EMPTY_PASSWORD=yes # a raw file has no comments\nREDIS_PASSWORD\n" });
+    expect((await findings(quoted)).list.filter((l) => l.endsWith("no-disabled-auth"))).toEqual([]);
+  });
+
+  test("a format Docker Compose does not know is a project error at the format", async () => {
+    const dir = scratch({ "compose.yaml": "services:\n  cache:\n    image: bitnami/redis:7.2.5\n    env_file:\n      - path: cache.env\n        format: yaml\n", "cache.env": "ALLOW_EMPTY_PASSWORD=yes\n" });
+    expect((await findings(dir)).list).toEqual(["compose.yaml:6:17 project-error"]);
   });
 
   test("an env file Compose cannot parse is a project error where it stops; the rest of the project is linted", async () => {

@@ -26260,11 +26260,13 @@ function skipWhile(text, from, pattern) {
   while (i < text.length && pattern.test(text[i])) i++;
   return i;
 }
-function readEnvFile(text, file, lookup, format) {
+function noVariables() {
+  return /* @__PURE__ */ Object.create(null);
+}
+function readEnvFile(text, file, lookup, values = noVariables()) {
   const lines2 = new LineIndex(text);
   const span = (start, end) => lines2.span(file, start, end);
   const variables = [];
-  const values = /* @__PURE__ */ Object.create(null);
   const lineOf = (offset) => lines2.position(offset).line;
   const fail = (at, message) => ({ variables, values, error: { span: span(at, at), message: `line ${lineOf(at)}: ${message}` } });
   let i = text.charCodeAt(0) === 65279 ? 1 : 0;
@@ -26306,7 +26308,7 @@ function readEnvFile(text, file, lookup, format) {
       continue;
     }
     valueStart = skipWhile(text, valueStart, LINE_SPACE);
-    const quote = format === "raw" ? void 0 : text[valueStart];
+    const quote = text[valueStart];
     let written3;
     let valueEnd;
     let next;
@@ -26334,13 +26336,11 @@ function readEnvFile(text, file, lookup, format) {
       const lineEnd = text.indexOf("\n", valueStart);
       next = lineEnd < 0 ? text.length : lineEnd;
       let line = text.slice(valueStart, next);
-      if (format !== "raw") {
-        const comment = line.indexOf(" #");
-        if (comment >= 0) line = line.slice(0, comment);
-      }
+      const comment = line.indexOf(" #");
+      if (comment >= 0) line = line.slice(0, comment);
       written3 = line.replace(/[\s\u0085]+$/u, "");
       valueEnd = valueStart + written3.length;
-      expand2 = format !== "raw";
+      expand2 = true;
     }
     let variable = { name, value: written3, substituted: [], nameSpan, valueSpan: span(valueStart, valueEnd), span: span(nameStart, valueEnd) };
     if (expand2 && written3.includes("$")) {
@@ -26360,6 +26360,36 @@ function readEnvFile(text, file, lookup, format) {
     if (name !== "") variables.push(variable);
     i = next;
   }
+}
+function readRawEnvFile(text, file, lookup, values = noVariables()) {
+  const lines2 = new LineIndex(text);
+  const span = (start2, end) => lines2.span(file, start2, end);
+  const variables = [];
+  let start = text.charCodeAt(0) === 65279 ? 1 : 0;
+  for (let number = 1; start <= text.length; number++) {
+    const lineEnd = text.indexOf("\n", start);
+    const end = lineEnd < 0 ? text.length : lineEnd;
+    const next = end + 1;
+    const line = text.slice(start, end).replace(/\r$/, "");
+    const nameStart = start + (line.length - line.trimStart().length);
+    const content = text.slice(nameStart, start + line.length);
+    start = next;
+    if (content === "" || content.startsWith("#")) continue;
+    const equals = content.indexOf("=");
+    const name = equals < 0 ? content : content.slice(0, equals);
+    if (name === "") return { variables, values, error: { span: span(nameStart, nameStart), message: `line ${number}: no variable name before the \`=\`` } };
+    if (/\s/.test(name)) return { variables, values, error: { span: span(nameStart, nameStart), message: `line ${number}: the variable name ${JSON.stringify(name.trimEnd())} contains white space` } };
+    if (equals < 0) {
+      const inherited = lookup(name);
+      if (inherited !== void 0) values[name] = inherited;
+      continue;
+    }
+    const value = content.slice(equals + 1);
+    const valueStart = nameStart + equals + 1;
+    values[name] = value;
+    variables.push({ name, value, substituted: [], nameSpan: span(nameStart, nameStart + name.length), valueSpan: span(valueStart, valueStart + value.length), span: span(nameStart, valueStart + value.length) });
+  }
+  return { variables, values };
 }
 
 // src/load/project.ts
@@ -26701,8 +26731,8 @@ var ProjectLoader = class {
         continue;
       }
       const variables = [];
-      const fromFiles = /* @__PURE__ */ Object.create(null);
-      const lookup = envFileLookup(context.env, fromFiles);
+      const values = noVariables();
+      const lookup = envFileLookup(context.env, environmentValues(child(e.value, "environment"), context.env));
       for (const item of envFile.kind === "seq" ? envFile.items : [envFile]) {
         const pathNode = item.kind === "map" ? child(item, "path") : item;
         const name = scalarText3(pathNode);
@@ -26720,7 +26750,11 @@ var ProjectLoader = class {
         const shown2 = this.options.display(absolute);
         if (!this.envSources.has(absolute)) this.envSources.set(absolute, { path: shown2, text: read.text, data: null, locate: () => void 0 });
         const format = item.kind === "map" ? scalarText3(child(item, "format")) : void 0;
-        const contents = readEnvFile(read.text, shown2, lookup, format === "raw" ? "raw" : void 0);
+        if (format !== void 0 && format !== "raw" && format !== ".env") {
+          this.problem("project-error", child(item, "format").span, `service "${e.key}" reads the env_file ${name} in the format "${format}", which Docker Compose does not know (it reads \`.env\` and \`raw\`); Compose refuses to load the project.`);
+          continue;
+        }
+        const contents = (format === "raw" ? readRawEnvFile : readEnvFile)(read.text, shown2, lookup, values);
         if (contents.error) {
           this.problem("project-error", contents.error.span, `service "${e.key}" reads the env_file ${name}, which Compose cannot parse (${contents.error.message}); Compose refuses to load the project. The variables after it were not linted.`);
         }
@@ -26732,7 +26766,6 @@ var ProjectLoader = class {
           if (v.substituted.length > 0) value.external = true;
           variables.push({ key: v.name, keySpan: v.nameSpan, span: v.span, value });
         }
-        Object.assign(fromFiles, contents.values);
       }
       if (variables.length === 0) {
         entries3.push(e);
@@ -26747,8 +26780,26 @@ var ProjectLoader = class {
     return changed ? setEntry(root, "services", mapNode(services.span, entries3), entry(root, "services").keySpan) : root;
   }
 };
-function envFileLookup(env2, fromFiles) {
-  return (name) => Object.hasOwn(env2, name) ? env2[name] : Object.hasOwn(fromFiles, name) ? fromFiles[name] : void 0;
+function envFileLookup(env2, serviceEnvironment) {
+  return (name) => Object.hasOwn(env2, name) && env2[name] !== void 0 ? env2[name] : Object.hasOwn(serviceEnvironment, name) ? serviceEnvironment[name] : void 0;
+}
+function environmentValues(node, env2) {
+  const out = noVariables();
+  const set2 = (name, value) => {
+    const resolved2 = value ?? (Object.hasOwn(env2, name) ? env2[name] : void 0);
+    if (resolved2 !== void 0) out[name] = resolved2;
+  };
+  if (node?.kind === "map") for (const e of node.entries) set2(e.key, scalarText3(e.value));
+  else if (node?.kind === "seq") {
+    for (const item of node.items) {
+      const text = scalarText3(item);
+      if (text === void 0) continue;
+      const equals = text.indexOf("=");
+      if (equals < 0) set2(text, void 0);
+      else set2(text.slice(0, equals), text.slice(equals + 1));
+    }
+  }
+  return out;
 }
 function withShell(dotenv, shell) {
   return Object.keys(dotenv).length > 0 ? { ...dotenv, ...shell } : shell;

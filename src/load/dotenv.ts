@@ -11,11 +11,14 @@
  *   quotes turn `\n`, `\t`, `\\`, `\"`, `\$`... into their characters. Quoted values may span lines,
  *   and the next statement may follow a closing quote on the same line.
  * - Unquoted and double-quoted values are interpolated like a compose file (`${VAR:-default}`,
- *   `$$`), looking a name up first in `lookup`, then among the variables the file set above it.
+ *   `$$`), looking a name up first in `lookup`, then among the variables already read (the lines
+ *   above, and for a service's env files what its earlier files set: `values` is shared).
  * - Anything else stops Compose with an error, and this reader too: `error` says where and why,
  *   and the variables read before it are kept.
  *
- * Every variable keeps where its name and value are written, so findings point into the env file.
+ * `format: raw` (registered by the docker compose CLI) reads as `docker run --env-file` does:
+ * `NAME=value` lines taken as written. Every variable keeps where its name and value are written,
+ * so findings point into the env file.
  */
 import type { Span } from "../model/types.js";
 import { interpolateWith, type Lookup, type Substitution } from "./interpolate.js";
@@ -42,7 +45,7 @@ export interface EnvVariable {
 export interface EnvFileContents {
   /** The variables written in the file, in order (a name alone on its line is not one of them). */
   variables: EnvVariable[];
-  /** What the file sets, later lines winning, names alone included when the lookup knows them. */
+  /** What the file sets (added to the values passed in), later lines winning, names alone included when the lookup knows them. */
   values: Record<string, string>;
   /** Where and why Compose would refuse the file; the variables before it are read. */
   error?: { span: Span; message: string };
@@ -79,16 +82,19 @@ function skipWhile(text: string, from: number, pattern: RegExp): number {
   return i;
 }
 
+/** An empty set of variables (no inherited member answers to a variable's name). */
+export function noVariables(): Record<string, string> {
+  return Object.create(null) as Record<string, string>;
+}
+
 /**
- * Reads an env file's text. `lookup` is asked first for each name a value refers to (and for a name
- * alone on its line); the file's own variables above come next. With `format: "raw"` values are
- * taken as written, without quotes, escapes or interpolation.
+ * Reads an env file's text in Compose's own format. `lookup` is asked first for each name a value
+ * refers to (and for a name alone on its line); `values` comes next, and receives what the file sets.
  */
-export function readEnvFile(text: string, file: string, lookup: Lookup, format?: "raw"): EnvFileContents {
+export function readEnvFile(text: string, file: string, lookup: Lookup, values = noVariables()): EnvFileContents {
   const lines = new LineIndex(text);
   const span = (start: number, end: number) => lines.span(file, start, end);
   const variables: EnvVariable[] = [];
-  const values: Record<string, string> = Object.create(null) as Record<string, string>;
   const lineOf = (offset: number) => lines.position(offset).line;
   const fail = (at: number, message: string): EnvFileContents => ({ variables, values, error: { span: span(at, at), message: `line ${lineOf(at)}: ${message}` } });
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -134,7 +140,7 @@ export function readEnvFile(text: string, file: string, lookup: Lookup, format?:
       continue;
     }
     valueStart = skipWhile(text, valueStart, LINE_SPACE);
-    const quote = format === "raw" ? undefined : text[valueStart];
+    const quote = text[valueStart];
     let written: string;
     let valueEnd: number;
     let next: number;
@@ -163,13 +169,11 @@ export function readEnvFile(text: string, file: string, lookup: Lookup, format?:
       const lineEnd = text.indexOf("\n", valueStart);
       next = lineEnd < 0 ? text.length : lineEnd;
       let line = text.slice(valueStart, next);
-      if (format !== "raw") {
-        const comment = line.indexOf(" #");
-        if (comment >= 0) line = line.slice(0, comment);
-      }
+      const comment = line.indexOf(" #");
+      if (comment >= 0) line = line.slice(0, comment);
       written = line.replace(/[\s\u0085]+$/u, "");
       valueEnd = valueStart + written.length;
-      expand = format !== "raw";
+      expand = true;
     }
     let variable: EnvVariable = { name, value: written, substituted: [], nameSpan, valueSpan: span(valueStart, valueEnd), span: span(nameStart, valueEnd) };
     if (expand && written.includes("$")) {
@@ -189,4 +193,40 @@ export function readEnvFile(text: string, file: string, lookup: Lookup, format?:
     if (name !== "") variables.push(variable);
     i = next;
   }
+}
+
+/**
+ * Reads an env file of `format: raw` as `docker run --env-file` reads one: a line per variable,
+ * `NAME=value` taken as written (quotes, `#` and `$` included), blank lines and lines starting
+ * with `#` skipped, a name alone taken from `lookup`. A name with white space in it, or none, stops it.
+ */
+export function readRawEnvFile(text: string, file: string, lookup: Lookup, values = noVariables()): EnvFileContents {
+  const lines = new LineIndex(text);
+  const span = (start: number, end: number) => lines.span(file, start, end);
+  const variables: EnvVariable[] = [];
+  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (let number = 1; start <= text.length; number++) {
+    const lineEnd = text.indexOf("\n", start);
+    const end = lineEnd < 0 ? text.length : lineEnd;
+    const next = end + 1;
+    const line = text.slice(start, end).replace(/\r$/, "");
+    const nameStart = start + (line.length - line.trimStart().length);
+    const content = text.slice(nameStart, start + line.length);
+    start = next;
+    if (content === "" || content.startsWith("#")) continue;
+    const equals = content.indexOf("=");
+    const name = equals < 0 ? content : content.slice(0, equals);
+    if (name === "") return { variables, values, error: { span: span(nameStart, nameStart), message: `line ${number}: no variable name before the \`=\`` } };
+    if (/\s/.test(name)) return { variables, values, error: { span: span(nameStart, nameStart), message: `line ${number}: the variable name ${JSON.stringify(name.trimEnd())} contains white space` } };
+    if (equals < 0) {
+      const inherited = lookup(name);
+      if (inherited !== undefined) values[name] = inherited;
+      continue;
+    }
+    const value = content.slice(equals + 1);
+    const valueStart = nameStart + equals + 1;
+    values[name] = value;
+    variables.push({ name, value, substituted: [], nameSpan: span(nameStart, nameStart + name.length), valueSpan: span(valueStart, valueStart + value.length), span: span(nameStart, valueStart + value.length) });
+  }
+  return { variables, values };
 }

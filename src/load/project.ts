@@ -12,7 +12,7 @@ import { parseEnv } from "node:util";
 import type { ComposeProject, SourceFile, Span } from "../model/types.js";
 import type { Environment, Lookup, Substitution } from "./interpolate.js";
 import { tooDeepMessage } from "./interpolate.js";
-import { readEnvFile } from "./dotenv.js";
+import { noVariables, readEnvFile, readRawEnvFile } from "./dotenv.js";
 import { DEFAULT_MAX_FILE_SIZE, decodeText, loadDotEnv, readRegularFileSync } from "./files.js";
 import { exists, realPath } from "./probes.js";
 import type { PathProbes } from "./probes.js";
@@ -443,9 +443,9 @@ export class ProjectLoader {
         continue;
       }
       const variables: TEntry[] = [];
-      // What the service's env files set so far: a value may refer to a variable of an earlier file.
-      const fromFiles: Record<string, string> = Object.create(null) as Record<string, string>;
-      const lookup = envFileLookup(context.env, fromFiles);
+      // What the service's env files set so far, shared by them: a value may refer to a line above or to an earlier file.
+      const values = noVariables();
+      const lookup = envFileLookup(context.env, environmentValues(child(e.value, "environment"), context.env));
       for (const item of envFile.kind === "seq" ? envFile.items : [envFile]) {
         const pathNode = item.kind === "map" ? child(item, "path") : item;
         const name = scalarText(pathNode);
@@ -463,7 +463,11 @@ export class ProjectLoader {
         const shown = this.options.display(absolute);
         if (!this.envSources.has(absolute)) this.envSources.set(absolute, { path: shown, text: read.text, data: null, locate: () => undefined });
         const format = item.kind === "map" ? scalarText(child(item, "format")) : undefined;
-        const contents = readEnvFile(read.text, shown, lookup, format === "raw" ? "raw" : undefined);
+        if (format !== undefined && format !== "raw" && format !== ".env") {
+          this.problem("project-error", child(item, "format")!.span, `service "${e.key}" reads the env_file ${name} in the format "${format}", which Docker Compose does not know (it reads \`.env\` and \`raw\`); Compose refuses to load the project.`);
+          continue;
+        }
+        const contents = (format === "raw" ? readRawEnvFile : readEnvFile)(read.text, shown, lookup, values);
         if (contents.error) {
           this.problem("project-error", contents.error.span, `service "${e.key}" reads the env_file ${name}, which Compose cannot parse (${contents.error.message}); Compose refuses to load the project. The variables after it were not linted.`);
         }
@@ -475,7 +479,6 @@ export class ProjectLoader {
           if (v.substituted.length > 0) value.external = true;
           variables.push({ key: v.name, keySpan: v.nameSpan, span: v.span, value });
         }
-        Object.assign(fromFiles, contents.values);
       }
       if (variables.length === 0) {
         entries.push(e);
@@ -492,12 +495,33 @@ export class ProjectLoader {
 }
 
 /**
- * Where a service's env file looks up the variables its values refer to: the project's environment
- * (the shell, then `.env`), then what the service's earlier env files set (compose-go's
- * GetEnvFromFile); the file's own variables above come after both (src/load/dotenv.ts).
+ * Where a service's env file looks up the variables its values refer to (and a name alone on its
+ * line): the project's environment (the shell, then `.env`), then the service's own `environment:`
+ * (compose-go's WithServicesEnvironmentResolved); the variables its env files set above come after
+ * both (src/load/dotenv.ts).
  */
-function envFileLookup(env: Environment, fromFiles: Readonly<Record<string, string>>): Lookup {
-  return (name) => (Object.hasOwn(env, name) ? env[name] : Object.hasOwn(fromFiles, name) ? fromFiles[name] : undefined);
+function envFileLookup(env: Environment, serviceEnvironment: Readonly<Record<string, string>>): Lookup {
+  return (name) => (Object.hasOwn(env, name) && env[name] !== undefined ? env[name] : Object.hasOwn(serviceEnvironment, name) ? serviceEnvironment[name] : undefined);
+}
+
+/** A service's `environment:` (map or `NAME=value` list) as Compose resolves it: a name without a value takes the project's. */
+function environmentValues(node: TNode | undefined, env: Environment): Record<string, string> {
+  const out = noVariables();
+  const set = (name: string, value: string | undefined) => {
+    const resolved = value ?? (Object.hasOwn(env, name) ? env[name] : undefined);
+    if (resolved !== undefined) out[name] = resolved;
+  };
+  if (node?.kind === "map") for (const e of node.entries) set(e.key, scalarText(e.value));
+  else if (node?.kind === "seq") {
+    for (const item of node.items) {
+      const text = scalarText(item);
+      if (text === undefined) continue;
+      const equals = text.indexOf("=");
+      if (equals < 0) set(text, undefined);
+      else set(text.slice(0, equals), text.slice(equals + 1));
+    }
+  }
+  return out;
 }
 
 /**

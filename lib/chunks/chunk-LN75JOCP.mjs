@@ -1492,11 +1492,13 @@ function skipWhile(text, from, pattern) {
   while (i < text.length && pattern.test(text[i])) i++;
   return i;
 }
-function readEnvFile(text, file, lookup, format) {
+function noVariables() {
+  return /* @__PURE__ */ Object.create(null);
+}
+function readEnvFile(text, file, lookup, values = noVariables()) {
   const lines = new LineIndex(text);
   const span = (start, end) => lines.span(file, start, end);
   const variables = [];
-  const values = /* @__PURE__ */ Object.create(null);
   const lineOf = (offset) => lines.position(offset).line;
   const fail = (at, message) => ({ variables, values, error: { span: span(at, at), message: `line ${lineOf(at)}: ${message}` } });
   let i = text.charCodeAt(0) === 65279 ? 1 : 0;
@@ -1538,7 +1540,7 @@ function readEnvFile(text, file, lookup, format) {
       continue;
     }
     valueStart = skipWhile(text, valueStart, LINE_SPACE);
-    const quote = format === "raw" ? void 0 : text[valueStart];
+    const quote = text[valueStart];
     let written;
     let valueEnd;
     let next;
@@ -1566,13 +1568,11 @@ function readEnvFile(text, file, lookup, format) {
       const lineEnd = text.indexOf("\n", valueStart);
       next = lineEnd < 0 ? text.length : lineEnd;
       let line = text.slice(valueStart, next);
-      if (format !== "raw") {
-        const comment = line.indexOf(" #");
-        if (comment >= 0) line = line.slice(0, comment);
-      }
+      const comment = line.indexOf(" #");
+      if (comment >= 0) line = line.slice(0, comment);
       written = line.replace(/[\s\u0085]+$/u, "");
       valueEnd = valueStart + written.length;
-      expand = format !== "raw";
+      expand = true;
     }
     let variable = { name, value: written, substituted: [], nameSpan, valueSpan: span(valueStart, valueEnd), span: span(nameStart, valueEnd) };
     if (expand && written.includes("$")) {
@@ -1592,6 +1592,36 @@ function readEnvFile(text, file, lookup, format) {
     if (name !== "") variables.push(variable);
     i = next;
   }
+}
+function readRawEnvFile(text, file, lookup, values = noVariables()) {
+  const lines = new LineIndex(text);
+  const span = (start2, end) => lines.span(file, start2, end);
+  const variables = [];
+  let start = text.charCodeAt(0) === 65279 ? 1 : 0;
+  for (let number = 1; start <= text.length; number++) {
+    const lineEnd = text.indexOf("\n", start);
+    const end = lineEnd < 0 ? text.length : lineEnd;
+    const next = end + 1;
+    const line = text.slice(start, end).replace(/\r$/, "");
+    const nameStart = start + (line.length - line.trimStart().length);
+    const content = text.slice(nameStart, start + line.length);
+    start = next;
+    if (content === "" || content.startsWith("#")) continue;
+    const equals = content.indexOf("=");
+    const name = equals < 0 ? content : content.slice(0, equals);
+    if (name === "") return { variables, values, error: { span: span(nameStart, nameStart), message: `line ${number}: no variable name before the \`=\`` } };
+    if (/\s/.test(name)) return { variables, values, error: { span: span(nameStart, nameStart), message: `line ${number}: the variable name ${JSON.stringify(name.trimEnd())} contains white space` } };
+    if (equals < 0) {
+      const inherited = lookup(name);
+      if (inherited !== void 0) values[name] = inherited;
+      continue;
+    }
+    const value = content.slice(equals + 1);
+    const valueStart = nameStart + equals + 1;
+    values[name] = value;
+    variables.push({ name, value, substituted: [], nameSpan: span(nameStart, nameStart + name.length), valueSpan: span(valueStart, valueStart + value.length), span: span(nameStart, valueStart + value.length) });
+  }
+  return { variables, values };
 }
 
 // src/load/project.ts
@@ -1933,8 +1963,8 @@ var ProjectLoader = class {
         continue;
       }
       const variables = [];
-      const fromFiles = /* @__PURE__ */ Object.create(null);
-      const lookup = envFileLookup(context.env, fromFiles);
+      const values = noVariables();
+      const lookup = envFileLookup(context.env, environmentValues(child(e.value, "environment"), context.env));
       for (const item of envFile.kind === "seq" ? envFile.items : [envFile]) {
         const pathNode = item.kind === "map" ? child(item, "path") : item;
         const name = scalarText3(pathNode);
@@ -1952,7 +1982,11 @@ var ProjectLoader = class {
         const shown = this.options.display(absolute);
         if (!this.envSources.has(absolute)) this.envSources.set(absolute, { path: shown, text: read.text, data: null, locate: () => void 0 });
         const format = item.kind === "map" ? scalarText3(child(item, "format")) : void 0;
-        const contents = readEnvFile(read.text, shown, lookup, format === "raw" ? "raw" : void 0);
+        if (format !== void 0 && format !== "raw" && format !== ".env") {
+          this.problem("project-error", child(item, "format").span, `service "${e.key}" reads the env_file ${name} in the format "${format}", which Docker Compose does not know (it reads \`.env\` and \`raw\`); Compose refuses to load the project.`);
+          continue;
+        }
+        const contents = (format === "raw" ? readRawEnvFile : readEnvFile)(read.text, shown, lookup, values);
         if (contents.error) {
           this.problem("project-error", contents.error.span, `service "${e.key}" reads the env_file ${name}, which Compose cannot parse (${contents.error.message}); Compose refuses to load the project. The variables after it were not linted.`);
         }
@@ -1964,7 +1998,6 @@ var ProjectLoader = class {
           if (v.substituted.length > 0) value.external = true;
           variables.push({ key: v.name, keySpan: v.nameSpan, span: v.span, value });
         }
-        Object.assign(fromFiles, contents.values);
       }
       if (variables.length === 0) {
         entries2.push(e);
@@ -1979,8 +2012,26 @@ var ProjectLoader = class {
     return changed ? setEntry(root, "services", mapNode(services.span, entries2), entry(root, "services").keySpan) : root;
   }
 };
-function envFileLookup(env, fromFiles) {
-  return (name) => Object.hasOwn(env, name) ? env[name] : Object.hasOwn(fromFiles, name) ? fromFiles[name] : void 0;
+function envFileLookup(env, serviceEnvironment) {
+  return (name) => Object.hasOwn(env, name) && env[name] !== void 0 ? env[name] : Object.hasOwn(serviceEnvironment, name) ? serviceEnvironment[name] : void 0;
+}
+function environmentValues(node, env) {
+  const out = noVariables();
+  const set = (name, value) => {
+    const resolved2 = value ?? (Object.hasOwn(env, name) ? env[name] : void 0);
+    if (resolved2 !== void 0) out[name] = resolved2;
+  };
+  if (node?.kind === "map") for (const e of node.entries) set(e.key, scalarText3(e.value));
+  else if (node?.kind === "seq") {
+    for (const item of node.items) {
+      const text = scalarText3(item);
+      if (text === void 0) continue;
+      const equals = text.indexOf("=");
+      if (equals < 0) set(text, void 0);
+      else set(text.slice(0, equals), text.slice(equals + 1));
+    }
+  }
+  return out;
 }
 function withShell(dotenv, shell) {
   return Object.keys(dotenv).length > 0 ? { ...dotenv, ...shell } : shell;

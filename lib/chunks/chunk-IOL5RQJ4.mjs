@@ -16,7 +16,7 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-VUKMV3MG.mjs";
+} from "./chunk-LN75JOCP.mjs";
 import {
   rules
 } from "./chunk-IMWERYEC.mjs";
