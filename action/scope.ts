@@ -5,11 +5,11 @@
  * changes no line the finding points at, and must not pass unseen.
  */
 import { dirname, join, resolve } from "node:path";
-import { parseEnv } from "node:util";
 import { findingFingerprints } from "../src/format/fingerprint.js";
 import { plural } from "../src/format/words.js";
 import { lintText } from "../src/lint.js";
 import type { FileResult, LintOptions, LintResult } from "../src/lint.js";
+import { readDotEnvText } from "../src/load/dotenv.js";
 import { readDotEnv } from "../src/load/index.js";
 import type { ChangedLines, ChangeScope } from "./changed-lines.js";
 
@@ -42,7 +42,8 @@ export function pullRequestFindings(result: LintResult, changed: ChangedLines, w
  */
 export async function findingsBrought(result: LintResult, scope: Extract<ChangeScope, { kind: "changed" }>, options: LintOptions, workspace: string): Promise<LintResult> {
   const { baseText, lines } = scope;
-  const dotenvs = new Map(await Promise.all(result.files.map(async (file) => [file.path, await readDotEnv(resolve(workspace, file.path))] as const)));
+  const shell = options.env ?? process.env;
+  const dotenvs = new Map(await Promise.all(result.files.map(async (file) => [file.path, await readDotEnv(resolve(workspace, file.path), shell)] as const)));
   const lintAtBase = (file: FileResult) => {
     const absolute = resolve(workspace, file.path);
     const text = baseText(absolute);
@@ -51,9 +52,9 @@ export async function findingsBrought(result: LintResult, scope: Extract<ChangeS
     let dotenv = dotenvs.get(file.path);
     if (lines.has(dotenvPath)) {
       const before = baseText(dotenvPath);
-      dotenv = before === undefined ? {} : (parseEnv(before) as Record<string, string>);
+      dotenv = before === undefined ? {} : readDotEnvText(before, dotenvPath, shell).values;
     }
-    return lintText(text, file.path, { ...options, env: { ...dotenv, ...(options.env ?? process.env) } });
+    return lintText(text, file.path, { ...options, env: { ...dotenv, ...shell } });
   };
   return pullRequestFindings(result, lines, workspace, lintAtBase);
 }

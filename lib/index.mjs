@@ -4,7 +4,7 @@ import {
   fileDiff,
   fixFiles,
   fixText
-} from "./chunks/chunk-IOL5RQJ4.mjs";
+} from "./chunks/chunk-DCNFLMNB.mjs";
 import "./chunks/chunk-MIVHMU4H.mjs";
 import {
   loadPlugins
@@ -24,7 +24,7 @@ import {
   lintText,
   loadComposeText,
   loadProjects
-} from "./chunks/chunk-LN75JOCP.mjs";
+} from "./chunks/chunk-AEOWZL3H.mjs";
 import "./chunks/chunk-YEG6EGZD.mjs";
 import {
   configSchema,

@@ -195,8 +195,9 @@ export function notLintedFile(path: string, reason: string): FileResult {
  */
 export async function lintTextBeside(text: string, shown: string, composePath: string | undefined, options: LintOptions, rules = enabledRules(options)): Promise<FileResult> {
   const maxBytes = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const dotenv = options.dotenv === false || composePath === undefined ? { values: {} } : await loadDotEnv(composePath, maxBytes);
-  const env = { ...dotenv.values, ...(options.env ?? process.env) };
+  const shell = options.env ?? process.env;
+  const dotenv = options.dotenv === false || composePath === undefined ? { values: {} } : await loadDotEnv(composePath, shell, maxBytes);
+  const env = { ...dotenv.values, ...shell };
   const result = lintText(text, shown, { ...options, env }, rules);
   if (dotenv.problem) {
     const message = `not linted as Docker reads it: ${dotenv.problem}; values it would set for \`\${VAR}\` interpolation are missing`;

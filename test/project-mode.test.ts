@@ -191,6 +191,40 @@ describe("extends and include errors", () => {
   });
 });
 
+describe(".env and --env-file, read as Compose reads them (src/load/dotenv.ts)", () => {
+  const DB = 'services:\n  db:\n    image: postgres:16.4\n    ports: ["${BIND}:5432:5432"]\n';
+
+  test("a value may refer to the shell's variables and to the lines above; the shell comes first", async () => {
+    const dir = scratch({ "compose.yaml": DB, ".env": "LOOPBACK=127.0.0.1\nBIND=${HOST_BIND:-${LOOPBACK}} # where Postgres listens\n" });
+    expect((await findings(dir)).list).toEqual([]);
+    expect((await findings(dir, ["."], { env: { HOST_BIND: "0.0.0.0" } })).list).toEqual(["compose.yaml:4:13 no-published-database-port"]);
+    expect((await findings(dir, ["."], { env: { LOOPBACK: "0.0.0.0" } })).list).toEqual(["compose.yaml:4:13 no-published-database-port"]);
+  });
+
+  test("quotes and comments as Compose reads them: single quotes keep `$`, ` #` starts a comment, `#` alone does not", async () => {
+    const dir = scratch({ "compose.yaml": 'services:\n  db:\n    image: postgres:16.4\n    ports: ["${BIND}:5432:5432"]\n    environment:\n      POSTGRES_PASSWORD: ${PW}\n', ".env": "BIND='${NOT_EXPANDED}'\nPW=abc#def\n" });
+    const result = await findings(dir);
+    // `${NOT_EXPANDED}` is the host address itself, which Compose rejects.
+    expect(result.list).toEqual(["compose.yaml:4:13 unreadable-value"]);
+    const project = await loadProject(planProjects([join(dir, "compose.yaml")], new Set(), { cwd: dir, env: {}, dotenv: true })[0]!, new FileCache(), { env: {}, dotenv: true, allowOutsideProject: false, display: (p: string) => p });
+    expect(project.project!.services[0]!.environment.map((v) => v.value?.value)).toEqual(["abc#def"]);
+  });
+
+  test("--env-file files read in order, a later one referring to an earlier one", async () => {
+    const dir = scratch({ "compose.yaml": DB, "base.env": "LOOPBACK=127.0.0.1\n", "local.env": "BIND=${LOOPBACK}\n" });
+    expect((await findings(dir, ["."], { envFiles: ["base.env", "local.env"] })).list).toEqual([]);
+  });
+
+  test("a .env Compose cannot parse fails the run where it stops; the lines above still count", async () => {
+    const dir = scratch({ "compose.yaml": DB, ".env": "BIND=127.0.0.1\nDB PASSWORD=Tr0ub4dor-and-3\n" });
+    const result = await findings(dir);
+    expect(result.list).toEqual(["compose.yaml:1:1 not-linted"]);
+    expect(result.findings[0]!.message).toContain("stops Docker Compose (line 2: a variable name cannot contain a space)");
+    expect(result.findings[0]!.message).not.toContain("Tr0ub4dor");
+    expect(runCli(["."], { cwd: dir }).status).toBe(1);
+  });
+});
+
 describe("env_file values, read as Compose reads them (src/load/dotenv.ts)", () => {
   const REDIS = "services:\n  cache:\n    image: bitnami/redis:7.2.5\n    env_file: cache.env\n";
 

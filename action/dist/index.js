@@ -23638,7 +23638,168 @@ init_engine();
 // src/load/files.ts
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 import { dirname as dirname3, join as join5 } from "node:path";
-import { parseEnv } from "node:util";
+
+// src/load/dotenv.ts
+init_interpolate();
+init_lines();
+var UNICODE_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+var LINE_SPACE = /[\t\v\f\r \u0085\u00a0]/;
+var NAME_CHAR = /[\p{L}\p{N}_.\-[\]]/u;
+var EXPORT = /^export[\t\n\f\r ]+/;
+var ESCAPE = /\\(?:[abcfnrtv$"\\]|0\d{0,3})/g;
+var ESCAPED = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", '"': '"', "\\": "\\" };
+function resolveEscapes(text) {
+  return text.replace(ESCAPE, (match) => {
+    const c = match[1];
+    if (c === "$") return "$$";
+    if (c !== "0") return ESCAPED[c] ?? match;
+    const digits = match.slice(2);
+    return /^[0-7]{3}$/.test(digits) && Number.parseInt(digits, 8) < 256 ? String.fromCharCode(Number.parseInt(digits, 8)) : `\\${digits}`;
+  });
+}
+function skipWhile(text, from, pattern) {
+  let i = from;
+  while (i < text.length && pattern.test(text[i])) i++;
+  return i;
+}
+function noVariables() {
+  return /* @__PURE__ */ Object.create(null);
+}
+function readDotEnvText(text, file, env2, earlier = noVariables()) {
+  const lookup = (name) => Object.hasOwn(env2, name) && env2[name] !== void 0 ? env2[name] : Object.hasOwn(earlier, name) ? earlier[name] : void 0;
+  const contents = readEnvFile(text, file, lookup);
+  return contents.error ? { values: contents.values, error: contents.error.message } : { values: contents.values };
+}
+function readEnvFile(text, file, lookup, values = noVariables()) {
+  const lines2 = new LineIndex(text);
+  const span = (start, end) => lines2.span(file, start, end);
+  const variables = [];
+  const lineOf = (offset) => lines2.position(offset).line;
+  const fail = (at, message) => ({ variables, values, error: { span: span(at, at), message: `line ${lineOf(at)}: ${message}` } });
+  let i = text.charCodeAt(0) === 65279 ? 1 : 0;
+  for (; ; ) {
+    i = skipWhile(text, i, UNICODE_SPACE);
+    while (text[i] === "#") {
+      const end = text.indexOf("\n", i);
+      i = end < 0 ? text.length : skipWhile(text, end, UNICODE_SPACE);
+    }
+    if (i >= text.length) return { variables, values };
+    const exported = EXPORT.exec(text.slice(i, i + 16));
+    if (exported) i = skipWhile(text, i + "export".length, LINE_SPACE);
+    const nameStart = i;
+    let j = i;
+    let terminator = "";
+    while (j < text.length) {
+      const c = text[j];
+      if (LINE_SPACE.test(c)) {
+        j++;
+        continue;
+      }
+      if (c === "=" || c === ":" || c === "\n") {
+        terminator = c;
+        break;
+      }
+      const code3 = text.codePointAt(j);
+      const char = String.fromCodePoint(code3);
+      if (!NAME_CHAR.test(char)) return fail(j, `unexpected character ${JSON.stringify(char)} in the variable name after ${JSON.stringify(text.slice(nameStart, j))}`);
+      j += char.length;
+    }
+    const name = terminator ? text.slice(nameStart, j).replace(/[\s\u0085]+$/u, "") : "";
+    const nameSpan = span(nameStart, nameStart + name.length);
+    if (name.includes(" ")) return fail(nameStart, "a variable name cannot contain a space");
+    let valueStart = terminator ? j + 1 : nameStart;
+    if (terminator === "\n") {
+      const inherited = lookup(name);
+      if (inherited !== void 0) values[name] = inherited;
+      i = valueStart;
+      continue;
+    }
+    valueStart = skipWhile(text, valueStart, LINE_SPACE);
+    const quote = text[valueStart];
+    let written3;
+    let valueEnd;
+    let next;
+    let expand2;
+    if (quote === '"' || quote === "'") {
+      let k = valueStart + 1;
+      let content = "";
+      let escaped = false;
+      for (; k < text.length; k++) {
+        const c = text[k];
+        if (escaped) {
+          escaped = false;
+          content += c === quote ? c : `\\${c}`;
+        } else if (c === "\\") escaped = true;
+        else if (c === quote) break;
+        else content += c;
+      }
+      if (k >= text.length) return fail(valueStart, `the value's ${quote === '"' ? "double" : "single"} quote is never closed`);
+      written3 = quote === '"' ? resolveEscapes(content) : content;
+      expand2 = quote === '"';
+      valueStart++;
+      valueEnd = k;
+      next = k + 1;
+    } else {
+      const lineEnd = text.indexOf("\n", valueStart);
+      next = lineEnd < 0 ? text.length : lineEnd;
+      let line = text.slice(valueStart, next);
+      const comment = line.indexOf(" #");
+      if (comment >= 0) line = line.slice(0, comment);
+      written3 = line.replace(/[\s\u0085]+$/u, "");
+      valueEnd = valueStart + written3.length;
+      expand2 = true;
+    }
+    let variable = { name, value: written3, substituted: [], nameSpan, valueSpan: span(valueStart, valueEnd), span: span(nameStart, valueEnd) };
+    if (expand2 && written3.includes("$")) {
+      const substituted = [];
+      const result = interpolateWith(written3, (key) => {
+        const outside = lookup(key);
+        if (outside !== void 0) {
+          if (outside !== "") substituted.push({ name: key, value: outside });
+          return outside;
+        }
+        return Object.hasOwn(values, key) ? values[key] : void 0;
+      });
+      if (result.tooDeep) variable = { ...variable, tooDeep: true };
+      else if (result.value !== written3) variable = { ...variable, value: result.value, raw: written3, substituted };
+    }
+    values[name] = variable.value;
+    if (name !== "") variables.push(variable);
+    i = next;
+  }
+}
+function readRawEnvFile(text, file, lookup, values = noVariables()) {
+  const lines2 = new LineIndex(text);
+  const span = (start2, end) => lines2.span(file, start2, end);
+  const variables = [];
+  let start = text.charCodeAt(0) === 65279 ? 1 : 0;
+  for (let number = 1; start <= text.length; number++) {
+    const lineEnd = text.indexOf("\n", start);
+    const end = lineEnd < 0 ? text.length : lineEnd;
+    const next = end + 1;
+    const line = text.slice(start, end).replace(/\r$/, "");
+    const nameStart = start + (line.length - line.trimStart().length);
+    const content = text.slice(nameStart, start + line.length);
+    start = next;
+    if (content === "" || content.startsWith("#")) continue;
+    const equals = content.indexOf("=");
+    const name = equals < 0 ? content : content.slice(0, equals);
+    if (name === "") return { variables, values, error: { span: span(nameStart, nameStart), message: `line ${number}: no variable name before the \`=\`` } };
+    if (/\s/.test(name)) return { variables, values, error: { span: span(nameStart, nameStart), message: `line ${number}: the variable name ${JSON.stringify(name.trimEnd())} contains white space` } };
+    if (equals < 0) {
+      const inherited = lookup(name);
+      if (inherited !== void 0) values[name] = inherited;
+      continue;
+    }
+    const value = content.slice(equals + 1);
+    const valueStart = nameStart + equals + 1;
+    values[name] = value;
+    variables.push({ name, value, substituted: [], nameSpan: span(nameStart, nameStart + name.length), valueSpan: span(valueStart, valueStart + value.length), span: span(nameStart, valueStart + value.length) });
+  }
+  return { variables, values };
+}
+
+// src/load/files.ts
 var DEFAULT_MAX_FILE_SIZE = 1e7;
 var UNITS = { "": 1, b: 1, kb: 1e3, mb: 1e6, gb: 1e9, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
 function formatSize(bytes) {
@@ -23686,7 +23847,7 @@ function readRegularFileSync(path, maxBytes) {
 async function readRegularFile(path, maxBytes) {
   return readRegularFileSync(path, maxBytes);
 }
-async function loadDotEnv(composePath, maxBytes = DEFAULT_MAX_FILE_SIZE, probes) {
+async function loadDotEnv(composePath, env2, maxBytes = DEFAULT_MAX_FILE_SIZE, probes) {
   if (probes && !probes.exists(dirname3(composePath), ".env")) return { values: {} };
   let read;
   try {
@@ -23699,7 +23860,11 @@ async function loadDotEnv(composePath, maxBytes = DEFAULT_MAX_FILE_SIZE, probes)
   if ("tooLarge" in read) return { values: {}, problem: `the .env file beside it (${formatSize(read.tooLarge)}) is over --max-file-size ${formatSize(maxBytes)}, so it was not read` };
   const decoded = decodeText(read.bytes);
   if ("error" in decoded) return { values: {}, problem: `the .env file beside it is ${decoded.error}` };
-  return { values: parseEnv(decoded.text) };
+  const dotenv = readDotEnvText(decoded.text, join5(dirname3(composePath), ".env"), env2);
+  return dotenv.error === void 0 ? { values: dotenv.values } : { values: dotenv.values, problem: dotEnvStops(dotenv.error) };
+}
+function dotEnvStops(error, which = "the .env file beside it") {
+  return `${which} stops Docker Compose (${error}), so only the variables above that line were read`;
 }
 
 // src/load/cst.ts
@@ -26227,172 +26392,14 @@ function topLevelProblem(root, path) {
   if (root.kind === "map") return void 0;
   return { ruleId: "yaml-syntax", span: root.span, message: `the top level is ${DESCRIBE2[root.kind]}; a compose file is a mapping with a \`services:\` key` };
 }
-async function readDotEnv(composePath, maxBytes = DEFAULT_MAX_FILE_SIZE) {
-  return (await loadDotEnv(composePath, maxBytes)).values;
+async function readDotEnv(composePath, env2, maxBytes = DEFAULT_MAX_FILE_SIZE) {
+  return (await loadDotEnv(composePath, env2, maxBytes)).values;
 }
 
 // src/load/project.ts
 init_interpolate();
 import { readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
 import { basename as basename3, dirname as dirname4, isAbsolute as isAbsolute2, join as join6, relative as relative3, resolve as resolve4 } from "node:path";
-import { parseEnv as parseEnv2 } from "node:util";
-
-// src/load/dotenv.ts
-init_interpolate();
-init_lines();
-var UNICODE_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
-var LINE_SPACE = /[\t\v\f\r \u0085\u00a0]/;
-var NAME_CHAR = /[\p{L}\p{N}_.\-[\]]/u;
-var EXPORT = /^export[\t\n\f\r ]+/;
-var ESCAPE = /\\(?:[abcfnrtv$"\\]|0\d{0,3})/g;
-var ESCAPED = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", '"': '"', "\\": "\\" };
-function resolveEscapes(text) {
-  return text.replace(ESCAPE, (match) => {
-    const c = match[1];
-    if (c === "$") return "$$";
-    if (c !== "0") return ESCAPED[c] ?? match;
-    const digits = match.slice(2);
-    return /^[0-7]{3}$/.test(digits) && Number.parseInt(digits, 8) < 256 ? String.fromCharCode(Number.parseInt(digits, 8)) : `\\${digits}`;
-  });
-}
-function skipWhile(text, from, pattern) {
-  let i = from;
-  while (i < text.length && pattern.test(text[i])) i++;
-  return i;
-}
-function noVariables() {
-  return /* @__PURE__ */ Object.create(null);
-}
-function readEnvFile(text, file, lookup, values = noVariables()) {
-  const lines2 = new LineIndex(text);
-  const span = (start, end) => lines2.span(file, start, end);
-  const variables = [];
-  const lineOf = (offset) => lines2.position(offset).line;
-  const fail = (at, message) => ({ variables, values, error: { span: span(at, at), message: `line ${lineOf(at)}: ${message}` } });
-  let i = text.charCodeAt(0) === 65279 ? 1 : 0;
-  for (; ; ) {
-    i = skipWhile(text, i, UNICODE_SPACE);
-    while (text[i] === "#") {
-      const end = text.indexOf("\n", i);
-      i = end < 0 ? text.length : skipWhile(text, end, UNICODE_SPACE);
-    }
-    if (i >= text.length) return { variables, values };
-    const exported = EXPORT.exec(text.slice(i, i + 16));
-    if (exported) i = skipWhile(text, i + "export".length, LINE_SPACE);
-    const nameStart = i;
-    let j = i;
-    let terminator = "";
-    while (j < text.length) {
-      const c = text[j];
-      if (LINE_SPACE.test(c)) {
-        j++;
-        continue;
-      }
-      if (c === "=" || c === ":" || c === "\n") {
-        terminator = c;
-        break;
-      }
-      const code3 = text.codePointAt(j);
-      const char = String.fromCodePoint(code3);
-      if (!NAME_CHAR.test(char)) return fail(j, `unexpected character ${JSON.stringify(char)} in the variable name after ${JSON.stringify(text.slice(nameStart, j))}`);
-      j += char.length;
-    }
-    const name = terminator ? text.slice(nameStart, j).replace(/[\s\u0085]+$/u, "") : "";
-    const nameSpan = span(nameStart, nameStart + name.length);
-    if (name.includes(" ")) return fail(nameStart, "a variable name cannot contain a space");
-    let valueStart = terminator ? j + 1 : nameStart;
-    if (terminator === "\n") {
-      const inherited = lookup(name);
-      if (inherited !== void 0) values[name] = inherited;
-      i = valueStart;
-      continue;
-    }
-    valueStart = skipWhile(text, valueStart, LINE_SPACE);
-    const quote = text[valueStart];
-    let written3;
-    let valueEnd;
-    let next;
-    let expand2;
-    if (quote === '"' || quote === "'") {
-      let k = valueStart + 1;
-      let content = "";
-      let escaped = false;
-      for (; k < text.length; k++) {
-        const c = text[k];
-        if (escaped) {
-          escaped = false;
-          content += c === quote ? c : `\\${c}`;
-        } else if (c === "\\") escaped = true;
-        else if (c === quote) break;
-        else content += c;
-      }
-      if (k >= text.length) return fail(valueStart, `the value's ${quote === '"' ? "double" : "single"} quote is never closed`);
-      written3 = quote === '"' ? resolveEscapes(content) : content;
-      expand2 = quote === '"';
-      valueStart++;
-      valueEnd = k;
-      next = k + 1;
-    } else {
-      const lineEnd = text.indexOf("\n", valueStart);
-      next = lineEnd < 0 ? text.length : lineEnd;
-      let line = text.slice(valueStart, next);
-      const comment = line.indexOf(" #");
-      if (comment >= 0) line = line.slice(0, comment);
-      written3 = line.replace(/[\s\u0085]+$/u, "");
-      valueEnd = valueStart + written3.length;
-      expand2 = true;
-    }
-    let variable = { name, value: written3, substituted: [], nameSpan, valueSpan: span(valueStart, valueEnd), span: span(nameStart, valueEnd) };
-    if (expand2 && written3.includes("$")) {
-      const substituted = [];
-      const result = interpolateWith(written3, (key) => {
-        const outside = lookup(key);
-        if (outside !== void 0) {
-          if (outside !== "") substituted.push({ name: key, value: outside });
-          return outside;
-        }
-        return Object.hasOwn(values, key) ? values[key] : void 0;
-      });
-      if (result.tooDeep) variable = { ...variable, tooDeep: true };
-      else if (result.value !== written3) variable = { ...variable, value: result.value, raw: written3, substituted };
-    }
-    values[name] = variable.value;
-    if (name !== "") variables.push(variable);
-    i = next;
-  }
-}
-function readRawEnvFile(text, file, lookup, values = noVariables()) {
-  const lines2 = new LineIndex(text);
-  const span = (start2, end) => lines2.span(file, start2, end);
-  const variables = [];
-  let start = text.charCodeAt(0) === 65279 ? 1 : 0;
-  for (let number = 1; start <= text.length; number++) {
-    const lineEnd = text.indexOf("\n", start);
-    const end = lineEnd < 0 ? text.length : lineEnd;
-    const next = end + 1;
-    const line = text.slice(start, end).replace(/\r$/, "");
-    const nameStart = start + (line.length - line.trimStart().length);
-    const content = text.slice(nameStart, start + line.length);
-    start = next;
-    if (content === "" || content.startsWith("#")) continue;
-    const equals = content.indexOf("=");
-    const name = equals < 0 ? content : content.slice(0, equals);
-    if (name === "") return { variables, values, error: { span: span(nameStart, nameStart), message: `line ${number}: no variable name before the \`=\`` } };
-    if (/\s/.test(name)) return { variables, values, error: { span: span(nameStart, nameStart), message: `line ${number}: the variable name ${JSON.stringify(name.trimEnd())} contains white space` } };
-    if (equals < 0) {
-      const inherited = lookup(name);
-      if (inherited !== void 0) values[name] = inherited;
-      continue;
-    }
-    const value = content.slice(equals + 1);
-    const valueStart = nameStart + equals + 1;
-    values[name] = value;
-    variables.push({ name, value, substituted: [], nameSpan: span(nameStart, nameStart + name.length), valueSpan: span(valueStart, valueStart + value.length), span: span(nameStart, valueStart + value.length) });
-  }
-  return { variables, values };
-}
-
-// src/load/project.ts
 var DEFAULT_FILES = ["compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"];
 var OVERRIDE_FILES = ["compose.override.yml", "compose.override.yaml", "docker-compose.override.yml", "docker-compose.override.yaml"];
 var PROJECT_LIMITS = { depth: 10, files: 100 };
@@ -26479,13 +26486,18 @@ var FileCache = class {
     return parsed;
   }
 };
-async function readEnvFiles(files, directory, cache2, useDotenv, maxBytes = DEFAULT_MAX_FILE_SIZE) {
-  if (files.length === 0) return useDotenv ? loadDotEnv(join6(directory, "compose.yaml"), maxBytes, cache2.probes) : { values: {} };
-  const out = { values: {} };
+async function readEnvFiles(files, directory, cache2, useDotenv, env2, maxBytes = DEFAULT_MAX_FILE_SIZE) {
+  if (files.length === 0) return useDotenv ? loadDotEnv(join6(directory, "compose.yaml"), env2, maxBytes, cache2.probes) : { values: {} };
+  const out = { values: noVariables() };
   for (const file of files) {
     const read = await cache2.read(file);
-    if ("text" in read) Object.assign(out.values, parseEnv2(read.text));
-    else out.problem = `${file}: ${read.error}`;
+    if (!("text" in read)) {
+      out.problem = `${file}: ${read.error}`;
+      continue;
+    }
+    const dotenv = readDotEnvText(read.text, file, env2, out.values);
+    Object.assign(out.values, dotenv.values);
+    if (dotenv.error !== void 0) out.problem = dotEnvStops(dotenv.error, file);
   }
   return out;
 }
@@ -26670,7 +26682,7 @@ var ProjectLoader = class {
       const projectDir = scalarText3(projectDirNode) !== void 0 ? resolve4(base, scalarText3(projectDirNode)) : dirname4(files[0].absolute);
       const envFiles = textList(item.kind === "map" ? child(item, "env_file") : void 0).map((n) => resolve4(base, String(n.value)));
       for (const f of files) if (!this.baseDirectory.has(f.absolute)) this.baseDirectory.set(f.absolute, projectDir);
-      const dotenv = await readEnvFiles(envFiles, projectDir, this.cache, this.options.dotenv, this.options.maxFileSize);
+      const dotenv = await readEnvFiles(envFiles, projectDir, this.cache, this.options.dotenv, this.options.env, this.options.maxFileSize);
       if (dotenv.problem) this.problem("not-linted", pathNode.span, envNotRead(dotenv.problem));
       const env2 = withShell(dotenv.values, this.options.env);
       let included;
@@ -26810,7 +26822,7 @@ function envNotRead(problem) {
 async function loadProject(plan, cache2, options) {
   const loader = new ProjectLoader(cache2, options);
   for (const file of plan.files) loader.baseDirectory.set(file, plan.directory);
-  const dotenv = await readEnvFiles(plan.envFiles, plan.directory, cache2, options.dotenv, options.maxFileSize);
+  const dotenv = await readEnvFiles(plan.envFiles, plan.directory, cache2, options.dotenv, options.env, options.maxFileSize);
   const env2 = withShell(dotenv.values, options.env);
   const context = { env: env2, boundary: plan.boundary, depth: 0 };
   let merged2;
@@ -26834,13 +26846,13 @@ async function loadProject(plan, cache2, options) {
   project.files = composeFiles.length > 0 ? composeFiles : [primary];
   return { file: primary, files: [...project.files, ...loader.envSources.values()], problems: loader.problems, project, tree, substituted: loader.substituted };
 }
-function readDotEnvSync(dir, maxBytes, probes) {
+function readDotEnvSync(dir, env2, maxBytes, probes) {
   if (!exists(probes, dir, ".env")) return {};
   try {
     const read = readRegularFileSync(join6(dir, ".env"), maxBytes);
     if (!("bytes" in read)) return {};
     const decoded = decodeText(read.bytes);
-    return "text" in decoded ? parseEnv2(decoded.text) : {};
+    return "text" in decoded ? readDotEnvText(decoded.text, join6(dir, ".env"), env2).values : {};
   } catch {
     return {};
   }
@@ -26873,7 +26885,7 @@ function planProjects(found, named, options) {
   }
   for (const dir of options.directories ?? []) if (!byDir.has(dir)) byDir.set(dir, []);
   for (const [dir, files] of [...byDir].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
-    const dotenv = options.dotenv ? readDotEnvSync(dir, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, options.probes) : {};
+    const dotenv = options.dotenv ? readDotEnvSync(dir, options.env, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, options.probes) : {};
     const shellFiles = dir === projectDirectory ? options.env.COMPOSE_FILE : void 0;
     const composeFile = shellFiles ?? dotenv.COMPOSE_FILE;
     if (composeFile) {
@@ -27418,7 +27430,6 @@ function changeScope(workspace, env2) {
 init_fingerprint();
 init_words();
 import { dirname as dirname7, join as join9, resolve as resolve10 } from "node:path";
-import { parseEnv as parseEnv3 } from "node:util";
 function pullRequestFindings(result, changed, workspace, lintAtBase) {
   return {
     ...result,
@@ -27437,7 +27448,8 @@ function pullRequestFindings(result, changed, workspace, lintAtBase) {
 }
 async function findingsBrought(result, scope, options, workspace) {
   const { baseText, lines: lines2 } = scope;
-  const dotenvs = new Map(await Promise.all(result.files.map(async (file) => [file.path, await readDotEnv(resolve10(workspace, file.path))])));
+  const shell = options.env ?? process.env;
+  const dotenvs = new Map(await Promise.all(result.files.map(async (file) => [file.path, await readDotEnv(resolve10(workspace, file.path), shell)])));
   const lintAtBase = (file) => {
     const absolute = resolve10(workspace, file.path);
     const text = baseText(absolute);
@@ -27446,9 +27458,9 @@ async function findingsBrought(result, scope, options, workspace) {
     let dotenv = dotenvs.get(file.path);
     if (lines2.has(dotenvPath)) {
       const before = baseText(dotenvPath);
-      dotenv = before === void 0 ? {} : parseEnv3(before);
+      dotenv = before === void 0 ? {} : readDotEnvText(before, dotenvPath, shell).values;
     }
-    return lintText(text, file.path, { ...options, env: { ...dotenv, ...options.env ?? process.env } });
+    return lintText(text, file.path, { ...options, env: { ...dotenv, ...shell } });
   };
   return pullRequestFindings(result, lines2, workspace, lintAtBase);
 }

@@ -21,7 +21,7 @@
  * so findings point into the env file.
  */
 import type { Span } from "../model/types.js";
-import { interpolateWith, type Lookup, type Substitution } from "./interpolate.js";
+import { interpolateWith, type Environment, type Lookup, type Substitution } from "./interpolate.js";
 import { LineIndex } from "./lines.js";
 
 /** One variable an env file sets, as written and as Compose reads it. */
@@ -85,6 +85,17 @@ function skipWhile(text: string, from: number, pattern: RegExp): number {
 /** An empty set of variables (no inherited member answers to a variable's name). */
 export function noVariables(): Record<string, string> {
   return Object.create(null) as Record<string, string>;
+}
+
+/**
+ * The variables a `.env` (or an `--env-file`) sets for interpolation, as Compose reads them: a value
+ * refers to the shell's variables first, then to those of the files read before it (`earlier`),
+ * then to its own lines above. `error` says where Compose would stop (the values before it are kept).
+ */
+export function readDotEnvText(text: string, file: string, env: Environment, earlier: Readonly<Record<string, string>> = noVariables()): { values: Record<string, string>; error?: string } {
+  const lookup: Lookup = (name) => (Object.hasOwn(env, name) && env[name] !== undefined ? env[name] : Object.hasOwn(earlier, name) ? earlier[name] : undefined);
+  const contents = readEnvFile(text, file, lookup);
+  return contents.error ? { values: contents.values, error: contents.error.message } : { values: contents.values };
 }
 
 /**

@@ -4,7 +4,8 @@
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { parseEnv } from "node:util";
+import { readDotEnvText } from "./dotenv.js";
+import type { Environment } from "./interpolate.js";
 import type { PathProbes } from "./probes.js";
 
 /** `--max-file-size` by default: far above any real compose file, far below what stalls the parser. */
@@ -93,8 +94,11 @@ export interface DotEnv {
   problem?: string;
 }
 
-/** The `.env` file beside a compose file, as Compose reads it; missing is empty, and so is one we refuse to read. */
-export async function loadDotEnv(composePath: string, maxBytes = DEFAULT_MAX_FILE_SIZE, probes?: PathProbes): Promise<DotEnv> {
+/**
+ * The `.env` file beside a compose file, as Compose reads it (its values may refer to the shell's
+ * variables, `env`); missing is empty, and so is one we refuse to read.
+ */
+export async function loadDotEnv(composePath: string, env: Environment, maxBytes = DEFAULT_MAX_FILE_SIZE, probes?: PathProbes): Promise<DotEnv> {
   // A missing .env is the common case: known without opening it (and without the error that throws).
   if (probes && !probes.exists(dirname(composePath), ".env")) return { values: {} };
   let read: FileRead;
@@ -108,5 +112,11 @@ export async function loadDotEnv(composePath: string, maxBytes = DEFAULT_MAX_FIL
   if ("tooLarge" in read) return { values: {}, problem: `the .env file beside it (${formatSize(read.tooLarge)}) is over --max-file-size ${formatSize(maxBytes)}, so it was not read` };
   const decoded = decodeText(read.bytes);
   if ("error" in decoded) return { values: {}, problem: `the .env file beside it is ${decoded.error}` };
-  return { values: parseEnv(decoded.text) as Record<string, string> };
+  const dotenv = readDotEnvText(decoded.text, join(dirname(composePath), ".env"), env);
+  return dotenv.error === undefined ? { values: dotenv.values } : { values: dotenv.values, problem: dotEnvStops(dotenv.error) };
+}
+
+/** Why a `.env` Compose cannot parse was read only up to the line it stops at. */
+export function dotEnvStops(error: string, which = "the .env file beside it"): string {
+  return `${which} stops Docker Compose (${error}), so only the variables above that line were read`;
 }

@@ -62,10 +62,11 @@ export function topLevelProblem(root: TNode | undefined, path: string): LoadProb
 
 /**
  * The variables of the `.env` file beside a compose file, as Compose reads them; missing or
- * refused (not a regular file, too large) is empty. `loadDotEnv` also says why one was refused.
+ * refused (not a regular file, too large) is empty; its values may refer to the shell's (`env`).
+ * `loadDotEnv` also says why one was refused.
  */
-export async function readDotEnv(composePath: string, maxBytes = DEFAULT_MAX_FILE_SIZE): Promise<Record<string, string>> {
-  return (await loadDotEnv(composePath, maxBytes)).values;
+export async function readDotEnv(composePath: string, env: Environment, maxBytes = DEFAULT_MAX_FILE_SIZE): Promise<Record<string, string>> {
+  return (await loadDotEnv(composePath, env, maxBytes)).values;
 }
 
 /** True when the bytes look like a binary file rather than YAML text. */

@@ -8,12 +8,11 @@
  */
 import { readFileSync, statSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
-import { parseEnv } from "node:util";
 import type { ComposeProject, SourceFile, Span } from "../model/types.js";
 import type { Environment, Lookup, Substitution } from "./interpolate.js";
 import { tooDeepMessage } from "./interpolate.js";
-import { noVariables, readEnvFile, readRawEnvFile } from "./dotenv.js";
-import { DEFAULT_MAX_FILE_SIZE, decodeText, loadDotEnv, readRegularFileSync } from "./files.js";
+import { noVariables, readDotEnvText, readEnvFile, readRawEnvFile } from "./dotenv.js";
+import { DEFAULT_MAX_FILE_SIZE, decodeText, dotEnvStops, loadDotEnv, readRegularFileSync } from "./files.js";
 import { exists, realPath } from "./probes.js";
 import type { PathProbes } from "./probes.js";
 import type { DotEnv } from "./files.js";
@@ -164,13 +163,18 @@ export class FileCache {
  * file (missing is empty; a FIFO, a device or one over the size limit is not read, and `problem`
  * says so).
  */
-export async function readEnvFiles(files: readonly string[], directory: string, cache: FileCache, useDotenv: boolean, maxBytes = DEFAULT_MAX_FILE_SIZE): Promise<DotEnv> {
-  if (files.length === 0) return useDotenv ? loadDotEnv(join(directory, "compose.yaml"), maxBytes, cache.probes) : { values: {} };
-  const out: DotEnv = { values: {} };
+export async function readEnvFiles(files: readonly string[], directory: string, cache: FileCache, useDotenv: boolean, env: Environment, maxBytes = DEFAULT_MAX_FILE_SIZE): Promise<DotEnv> {
+  if (files.length === 0) return useDotenv ? loadDotEnv(join(directory, "compose.yaml"), env, maxBytes, cache.probes) : { values: {} };
+  const out: DotEnv = { values: noVariables() };
   for (const file of files) {
     const read = await cache.read(file);
-    if ("text" in read) Object.assign(out.values, parseEnv(read.text));
-    else out.problem = `${file}: ${read.error}`;
+    if (!("text" in read)) {
+      out.problem = `${file}: ${read.error}`;
+      continue;
+    }
+    const dotenv = readDotEnvText(read.text, file, env, out.values);
+    Object.assign(out.values, dotenv.values);
+    if (dotenv.error !== undefined) out.problem = dotEnvStops(dotenv.error, file);
   }
   return out;
 }
@@ -379,7 +383,7 @@ export class ProjectLoader {
       const envFiles = textList(item.kind === "map" ? child(item, "env_file") : undefined).map((n) => resolve(base, String(n.value)));
       for (const f of files) if (!this.baseDirectory.has(f.absolute)) this.baseDirectory.set(f.absolute, projectDir);
       // Each included project has its own `.env`; the shell still wins.
-      const dotenv = await readEnvFiles(envFiles, projectDir, this.cache, this.options.dotenv, this.options.maxFileSize);
+      const dotenv = await readEnvFiles(envFiles, projectDir, this.cache, this.options.dotenv, this.options.env, this.options.maxFileSize);
       if (dotenv.problem) this.problem("not-linted", pathNode!.span, envNotRead(dotenv.problem));
       const env = withShell(dotenv.values, this.options.env);
       let included: TNode | undefined;
@@ -545,7 +549,7 @@ export interface LoadedProject extends LoadResult {
 export async function loadProject(plan: ProjectPlan, cache: FileCache, options: ProjectOptions): Promise<LoadedProject> {
   const loader = new ProjectLoader(cache, options);
   for (const file of plan.files) loader.baseDirectory.set(file, plan.directory);
-  const dotenv = await readEnvFiles(plan.envFiles, plan.directory, cache, options.dotenv, options.maxFileSize);
+  const dotenv = await readEnvFiles(plan.envFiles, plan.directory, cache, options.dotenv, options.env, options.maxFileSize);
   const env = withShell(dotenv.values, options.env);
   const context: Context = { env, boundary: plan.boundary, depth: 0 };
   let merged: TNode | undefined;
@@ -597,13 +601,13 @@ export interface PlannedProject extends ProjectPlan {
  * A directory's `.env`, read once while planning (for `COMPOSE_FILE`); missing is empty, and so is
  * one that is not a regular file, too large or not text (loading reports those as not-linted).
  */
-function readDotEnvSync(dir: string, maxBytes: number, probes?: PathProbes): Record<string, string> {
+function readDotEnvSync(dir: string, env: Environment, maxBytes: number, probes?: PathProbes): Record<string, string> {
   if (!exists(probes, dir, ".env")) return {};
   try {
     const read = readRegularFileSync(join(dir, ".env"), maxBytes);
     if (!("bytes" in read)) return {};
     const decoded = decodeText(read.bytes);
-    return "text" in decoded ? (parseEnv(decoded.text) as Record<string, string>) : {};
+    return "text" in decoded ? readDotEnvText(decoded.text, join(dir, ".env"), env).values : {};
   } catch {
     return {};
   }
@@ -643,7 +647,7 @@ export function planProjects(found: readonly string[], named: ReadonlySet<string
   }
   for (const dir of options.directories ?? []) if (!byDir.has(dir)) byDir.set(dir, []);
   for (const [dir, files] of [...byDir].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const dotenv = options.dotenv ? readDotEnvSync(dir, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, options.probes) : {};
+    const dotenv = options.dotenv ? readDotEnvSync(dir, options.env, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, options.probes) : {};
     const shellFiles = dir === projectDirectory ? options.env.COMPOSE_FILE : undefined;
     const composeFile = shellFiles ?? dotenv.COMPOSE_FILE;
     if (composeFile) {

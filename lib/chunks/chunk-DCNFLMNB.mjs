@@ -16,7 +16,7 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-LN75JOCP.mjs";
+} from "./chunk-AEOWZL3H.mjs";
 import {
   rules
 } from "./chunk-IMWERYEC.mjs";

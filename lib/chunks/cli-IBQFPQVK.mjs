@@ -3,10 +3,10 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-IOL5RQJ4.mjs";
+} from "./chunk-DCNFLMNB.mjs";
 import "./chunk-MIVHMU4H.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-LN75JOCP.mjs";
+import "./chunk-AEOWZL3H.mjs";
 import "./chunk-YEG6EGZD.mjs";
 import "./chunk-IMWERYEC.mjs";
 import "./chunk-X3GGDJMT.mjs";
