@@ -4,7 +4,7 @@ import {
   fileDiff,
   fixFiles,
   fixText
-} from "./chunks/chunk-DCNFLMNB.mjs";
+} from "./chunks/chunk-DCQB3ONR.mjs";
 import "./chunks/chunk-MIVHMU4H.mjs";
 import {
   loadPlugins
@@ -24,7 +24,7 @@ import {
   lintText,
   loadComposeText,
   loadProjects
-} from "./chunks/chunk-AEOWZL3H.mjs";
+} from "./chunks/chunk-5AL5AFW7.mjs";
 import "./chunks/chunk-YEG6EGZD.mjs";
 import {
   configSchema,

@@ -241,7 +241,7 @@ export async function lintFiles(paths: readonly string[], options: LintOptions =
   const keepProjects = options.keepProjects !== false;
   // Each project is linted as soon as it is loaded, and only its findings and texts are kept: its
   // tree and model become garbage before the next one loads (unless an output needs the model).
-  const { errors, notLinted } = await forEachProject(paths, options, isIgnored, probes, ({ plan, loaded }) => {
+  const { errors, notLinted } = await forEachProject(paths, options, isIgnored, probes, ({ plan, loaded, earlier }) => {
     // Outside the isolation: an invalid configuration is a usage error for the whole run.
     const config = resolver.resolve(plan.files[0]!);
     // Each project is isolated: one that makes compose-lint fail is an internal-error, the others still run.
@@ -250,7 +250,10 @@ export async function lintFiles(paths: readonly string[], options: LintOptions =
       const key = JSON.stringify([projectOptions.strict, projectOptions.rules, projectOptions.ruleOptions]);
       const rules = rulesFor.get(key) ?? enabledRules(projectOptions);
       rulesFor.set(key, rules);
-      const findings = lintLoaded(loaded, rules, knownRuleIds(projectOptions), engineSettings(projectOptions));
+      const known = knownRuleIds(projectOptions);
+      const settings = engineSettings(projectOptions);
+      let findings = lintLoaded(loaded, rules, known, settings);
+      if (earlier) findings = withEarlierDuplicates(findings, lintLoaded(earlier, rules, known, settings));
       linted.push({
         plan,
         findings,
@@ -263,13 +266,15 @@ export async function lintFiles(paths: readonly string[], options: LintOptions =
     } catch (error) {
       failed.push(failedFile(loaded.file.path, loaded.file.text, error));
     }
-  });
+  }, true);
   const files = [...projectResults(linted, cwd), ...notLinted, ...failed].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return ignored.length > 0 ? { files, errors, ignored } : { files, errors };
 }
 interface Loaded {
   plan: PlannedProject;
   loaded: LoadedProject;
+  /** The project loaded again with the earlier value of each key written twice counting (see withEarlierDuplicates). */
+  earlier?: LoadedProject;
 }
 
 /** The projects under `paths` (see `planProjects`), loaded: what `--print-project` prints. */
@@ -291,6 +296,7 @@ async function forEachProject(
   isIgnored: (absolute: string) => boolean,
   probes: PathProbes,
   use: (project: Loaded) => void,
+  judgeEarlier = false,
 ): Promise<{ errors: DiscoveryError[]; notLinted: FileResult[] }> {
   const cwd = options.cwd ?? process.cwd();
   const composeFiles = options.composeFiles ?? [];
@@ -326,18 +332,23 @@ async function forEachProject(
   for (const plan of plans) {
     // Each project loads in isolation: a loader failure is an internal-error for its first file.
     let loaded: LoadedProject;
+    let earlier: LoadedProject | undefined;
     try {
       // One plain copy of the environment for the run (reading process.env is slow), shared by the
       // projects; taken inside the isolation, as each project's own copy was.
       shell ??= { ...env };
       loaded = await loadProject(plan, cache, { ...projectOptions, env: shell });
+      // A key written twice: Docker refuses the file, and the earlier value is judged too.
+      if (judgeEarlier && loaded.problems.some((p) => p.ruleId === "duplicate-key")) {
+        earlier = await loadProject(plan, cache, { ...projectOptions, env: shell, duplicates: "earlier" });
+      }
     } catch (error) {
       const first = plan.files[0]!;
       const read = await cache.read(first);
       notLinted.push(failedFile(displayPath(first, cwd), "text" in read ? read.text : "", error));
       continue;
     }
-    use({ plan, loaded });
+    use(earlier ? { plan, loaded, earlier } : { plan, loaded });
   }
   return { errors, notLinted };
 }

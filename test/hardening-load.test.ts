@@ -83,6 +83,16 @@ describe("duplicate keys", () => {
     expect(once.some((f) => f.startsWith("no-published-database-port@4:"))).toBe(true);
   });
 
+  test("as a project too (the command line): the earlier value is judged in every file of it", async () => {
+    const single = scratch({ "compose.yaml": 'services:\n  db:\n    image: postgres:16\n    ports: ["5432:5432"]\n    ports: ["127.0.0.1:5432:5432"]\n' });
+    const run = runCli(["--format", "compact", "."], { cwd: single });
+    expect(run.stdout.split("\n").filter(Boolean).map((l) => l.split(": ")[0])).toEqual(["compose.yaml:4:13", "compose.yaml:5:5"]);
+    const project = scratch({ "compose.yaml": "services:\n  db:\n    image: postgres:16\n", "compose.override.yaml": 'services:\n  db:\n    ports: ["5432:5432"]\n    ports: ["127.0.0.1:5432:5432"]\n    privileged: true # compose-lint ignore=no-privileged\n    privileged: false\n' });
+    const result = await lintFiles(["."], { cwd: project, env: {} });
+    const found = result.files.flatMap((f) => f.findings.map((x) => `${x.ruleId}@${x.span.file}:${x.span.line}:${x.span.column}`));
+    expect(found).toEqual(["no-published-database-port@compose.override.yaml:3:13", "duplicate-key@compose.override.yaml:4:5", "duplicate-key@compose.override.yaml:6:5"]);
+  });
+
   test("an ignore comment that silences a finding of the earlier value is not called unused", () => {
     const text = "services:\n  web:\n    image: nginx:1.27\n    privileged: true # compose-lint ignore=no-privileged\n    privileged: false\n";
     expect(ids(text)).toEqual(["duplicate-key@5:5"]);

@@ -26467,7 +26467,8 @@ var FileCache = class {
    * no kept tree costs the later garbage collections a copy. A file asked for once never has its
    * environment keyed either.
    */
-  parse(absolute, text, shown2, env2) {
+  parse(absolute, text, shown2, env2, duplicates = "later") {
+    if (duplicates === "earlier") return parseTree(text, shown2, env2, duplicates);
     if (!this.askedBefore.has(absolute)) {
       this.askedBefore.add(absolute);
       return parseTree(text, shown2, env2);
@@ -26577,7 +26578,7 @@ var ProjectLoader = class {
       else this.problem("project-error", at ?? startOf(shown2), `${shown2}: ${read.error}`);
       return void 0;
     }
-    const parsed = this.cache.parse(absolute, read.text, shown2, context.env);
+    const parsed = this.cache.parse(absolute, read.text, shown2, context.env, this.options.duplicates);
     this.substituted.push(...parsed.substituted ?? []);
     const root = parsed.root ? resolveFileTags(parsed.root, parsed) : void 0;
     if (!this.sources.has(absolute)) {
@@ -26991,14 +26992,17 @@ async function lintFiles(paths, options = {}) {
   const failed = [];
   const linted = [];
   const keepProjects = options.keepProjects !== false;
-  const { errors, notLinted } = await forEachProject(paths, options, isIgnored, probes, ({ plan, loaded }) => {
+  const { errors, notLinted } = await forEachProject(paths, options, isIgnored, probes, ({ plan, loaded, earlier }) => {
     const config = resolver.resolve(plan.files[0]);
     try {
       const projectOptions = withConfig(options, config);
       const key = JSON.stringify([projectOptions.strict, projectOptions.rules, projectOptions.ruleOptions]);
       const rules2 = rulesFor.get(key) ?? enabledRules(projectOptions);
       rulesFor.set(key, rules2);
-      const findings = lintLoaded(loaded, rules2, knownRuleIds(projectOptions), engineSettings(projectOptions));
+      const known = knownRuleIds(projectOptions);
+      const settings = engineSettings(projectOptions);
+      let findings = lintLoaded(loaded, rules2, known, settings);
+      if (earlier) findings = withEarlierDuplicates(findings, lintLoaded(earlier, rules2, known, settings));
       linted.push({
         plan,
         findings,
@@ -27011,11 +27015,11 @@ async function lintFiles(paths, options = {}) {
     } catch (error) {
       failed.push(failedFile(loaded.file.path, loaded.file.text, error));
     }
-  });
+  }, true);
   const files = [...projectResults(linted, cwd), ...notLinted, ...failed].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return ignored.length > 0 ? { files, errors, ignored } : { files, errors };
 }
-async function forEachProject(paths, options, isIgnored, probes, use) {
+async function forEachProject(paths, options, isIgnored, probes, use, judgeEarlier = false) {
   const cwd = options.cwd ?? process.cwd();
   const composeFiles = options.composeFiles ?? [];
   const errors = [];
@@ -27048,16 +27052,20 @@ async function forEachProject(paths, options, isIgnored, probes, use) {
   let shell;
   for (const plan of plans) {
     let loaded;
+    let earlier;
     try {
       shell ??= { ...env2 };
       loaded = await loadProject(plan, cache2, { ...projectOptions, env: shell });
+      if (judgeEarlier && loaded.problems.some((p) => p.ruleId === "duplicate-key")) {
+        earlier = await loadProject(plan, cache2, { ...projectOptions, env: shell, duplicates: "earlier" });
+      }
     } catch (error) {
       const first = plan.files[0];
       const read = await cache2.read(first);
       notLinted.push(failedFile(displayPath(first, cwd), "text" in read ? read.text : "", error));
       continue;
     }
-    use({ plan, loaded });
+    use(earlier ? { plan, loaded, earlier } : { plan, loaded });
   }
   return { errors, notLinted };
 }

@@ -22,7 +22,7 @@ import { enforceUnicity, mapNode, mergeNodes, resolveFileTags, resolveTags } fro
 import type { MergeProblem } from "./merge.js";
 import { normalize } from "./normalize.js";
 import { child, entry, locateIn, parseTree, withValue } from "./tree.js";
-import type { TEntry, TMap, TNode, TScalar } from "./tree.js";
+import type { DuplicateKeyWinner, TEntry, TMap, TNode, TScalar } from "./tree.js";
 
 /** The files `docker compose` looks for in a directory, in its order of preference. */
 export const DEFAULT_FILES = ["compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"] as const;
@@ -55,6 +55,8 @@ export interface ProjectOptions {
   maxFileSize?: number;
   /** The path a finding reports for an absolute path. */
   display: (absolute: string) => string;
+  /** Which of a key written twice in a mapping counts (Docker refuses such a file; both are judged, in two loads). */
+  duplicates?: DuplicateKeyWinner;
 }
 
 const ORIGIN: Span = { file: "", line: 1, column: 1, endLine: 1, endColumn: 1 };
@@ -138,7 +140,9 @@ export class FileCache {
    * no kept tree costs the later garbage collections a copy. A file asked for once never has its
    * environment keyed either.
    */
-  parse(absolute: string, text: string, shown: string, env: Environment): ReturnType<typeof parseTree> {
+  parse(absolute: string, text: string, shown: string, env: Environment, duplicates: DuplicateKeyWinner = "later"): ReturnType<typeof parseTree> {
+    // The second load of a project with a repeated key (the earlier value counting) is rare: never kept.
+    if (duplicates === "earlier") return parseTree(text, shown, env, duplicates);
     if (!this.askedBefore.has(absolute)) {
       this.askedBefore.add(absolute);
       return parseTree(text, shown, env);
@@ -270,7 +274,7 @@ export class ProjectLoader {
       else this.problem("project-error", at ?? startOf(shown), `${shown}: ${read.error}`);
       return undefined;
     }
-    const parsed = this.cache.parse(absolute, read.text, shown, context.env);
+    const parsed = this.cache.parse(absolute, read.text, shown, context.env, this.options.duplicates);
     this.substituted.push(...(parsed.substituted ?? []));
     const root = parsed.root ? resolveFileTags(parsed.root, parsed) : undefined;
     if (!this.sources.has(absolute)) {

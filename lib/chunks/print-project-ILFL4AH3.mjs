@@ -2,7 +2,7 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadProjects
-} from "./chunk-AEOWZL3H.mjs";
+} from "./chunk-5AL5AFW7.mjs";
 import {
   stringify
 } from "./chunk-YEG6EGZD.mjs";

@@ -3,10 +3,10 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-DCNFLMNB.mjs";
+} from "./chunk-DCQB3ONR.mjs";
 import "./chunk-MIVHMU4H.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-AEOWZL3H.mjs";
+import "./chunk-5AL5AFW7.mjs";
 import "./chunk-YEG6EGZD.mjs";
 import "./chunk-IMWERYEC.mjs";
 import "./chunk-X3GGDJMT.mjs";

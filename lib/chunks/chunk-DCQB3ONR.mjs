@@ -16,7 +16,7 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-AEOWZL3H.mjs";
+} from "./chunk-5AL5AFW7.mjs";
 import {
   rules
 } from "./chunk-IMWERYEC.mjs";

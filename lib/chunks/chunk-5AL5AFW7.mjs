@@ -1699,7 +1699,8 @@ var FileCache = class {
    * no kept tree costs the later garbage collections a copy. A file asked for once never has its
    * environment keyed either.
    */
-  parse(absolute, text, shown, env) {
+  parse(absolute, text, shown, env, duplicates = "later") {
+    if (duplicates === "earlier") return parseTree(text, shown, env, duplicates);
     if (!this.askedBefore.has(absolute)) {
       this.askedBefore.add(absolute);
       return parseTree(text, shown, env);
@@ -1809,7 +1810,7 @@ var ProjectLoader = class {
       else this.problem("project-error", at ?? startOf(shown), `${shown}: ${read.error}`);
       return void 0;
     }
-    const parsed = this.cache.parse(absolute, read.text, shown, context.env);
+    const parsed = this.cache.parse(absolute, read.text, shown, context.env, this.options.duplicates);
     this.substituted.push(...parsed.substituted ?? []);
     const root = parsed.root ? resolveFileTags(parsed.root, parsed) : void 0;
     if (!this.sources.has(absolute)) {
@@ -2235,14 +2236,17 @@ async function lintFiles(paths, options = {}) {
   const failed = [];
   const linted = [];
   const keepProjects = options.keepProjects !== false;
-  const { errors, notLinted } = await forEachProject(paths, options, isIgnored, probes, ({ plan, loaded }) => {
+  const { errors, notLinted } = await forEachProject(paths, options, isIgnored, probes, ({ plan, loaded, earlier }) => {
     const config = resolver.resolve(plan.files[0]);
     try {
       const projectOptions = withConfig(options, config);
       const key = JSON.stringify([projectOptions.strict, projectOptions.rules, projectOptions.ruleOptions]);
       const rules2 = rulesFor.get(key) ?? enabledRules(projectOptions);
       rulesFor.set(key, rules2);
-      const findings = lintLoaded(loaded, rules2, knownRuleIds(projectOptions), engineSettings(projectOptions));
+      const known = knownRuleIds(projectOptions);
+      const settings = engineSettings(projectOptions);
+      let findings = lintLoaded(loaded, rules2, known, settings);
+      if (earlier) findings = withEarlierDuplicates(findings, lintLoaded(earlier, rules2, known, settings));
       linted.push({
         plan,
         findings,
@@ -2255,7 +2259,7 @@ async function lintFiles(paths, options = {}) {
     } catch (error) {
       failed.push(failedFile(loaded.file.path, loaded.file.text, error));
     }
-  });
+  }, true);
   const files = [...projectResults(linted, cwd), ...notLinted, ...failed].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return ignored.length > 0 ? { files, errors, ignored } : { files, errors };
 }
@@ -2264,7 +2268,7 @@ async function loadProjects(paths, options = {}, isIgnored = () => false, probes
   const { errors, notLinted } = await forEachProject(paths, options, isIgnored, probes, (project) => projects.push(project));
   return { projects, errors, notLinted };
 }
-async function forEachProject(paths, options, isIgnored, probes, use) {
+async function forEachProject(paths, options, isIgnored, probes, use, judgeEarlier = false) {
   const cwd = options.cwd ?? process.cwd();
   const composeFiles = options.composeFiles ?? [];
   const errors = [];
@@ -2297,16 +2301,20 @@ async function forEachProject(paths, options, isIgnored, probes, use) {
   let shell;
   for (const plan of plans) {
     let loaded;
+    let earlier;
     try {
       shell ??= { ...env };
       loaded = await loadProject(plan, cache, { ...projectOptions, env: shell });
+      if (judgeEarlier && loaded.problems.some((p) => p.ruleId === "duplicate-key")) {
+        earlier = await loadProject(plan, cache, { ...projectOptions, env: shell, duplicates: "earlier" });
+      }
     } catch (error) {
       const first = plan.files[0];
       const read = await cache.read(first);
       notLinted.push(failedFile(displayPath(first, cwd), "text" in read ? read.text : "", error));
       continue;
     }
-    use({ plan, loaded });
+    use(earlier ? { plan, loaded, earlier } : { plan, loaded });
   }
   return { errors, notLinted };
 }
