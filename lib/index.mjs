@@ -4,15 +4,15 @@ import {
   fileDiff,
   fixFiles,
   fixText
-} from "./chunks/chunk-DCQB3ONR.mjs";
+} from "./chunks/chunk-OW73B4EF.mjs";
 import "./chunks/chunk-MIVHMU4H.mjs";
 import {
   loadPlugins
-} from "./chunks/chunk-RSPGRVYN.mjs";
+} from "./chunks/chunk-URQOINBC.mjs";
 import {
   FORMAT_NAMES,
   loadFormatter
-} from "./chunks/chunk-XB5XHKT4.mjs";
+} from "./chunks/chunk-DG6SP2ZU.mjs";
 import "./chunks/chunk-KDPRZTNH.mjs";
 import {
   PluginError
@@ -24,17 +24,17 @@ import {
   lintText,
   loadComposeText,
   loadProjects
-} from "./chunks/chunk-5AL5AFW7.mjs";
+} from "./chunks/chunk-UWGFUDNE.mjs";
 import "./chunks/chunk-YEG6EGZD.mjs";
 import {
   configSchema,
   defineRule,
   rules
-} from "./chunks/chunk-IMWERYEC.mjs";
+} from "./chunks/chunk-ZJEIEIUJ.mjs";
 import "./chunks/chunk-X3GGDJMT.mjs";
 import "./chunks/chunk-THJZCHAV.mjs";
 import "./chunks/chunk-63VPBCBN.mjs";
-import "./chunks/chunk-2PD2FOEX.mjs";
+import "./chunks/chunk-DBTACC5I.mjs";
 import "./chunks/chunk-4IANI4KZ.mjs";
 import "./chunks/chunk-EC2PSDJG.mjs";
 import "./chunks/chunk-SSKCFJDD.mjs";

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { Ajv } from "ajv";
 import { describe, expect, test } from "vitest";
 import { parseSuppressions } from "../src/engine/suppressions.js";
-import { lintText } from "../src/lint.js";
+import { lintFiles, lintText } from "../src/lint.js";
 import type { LintOptions } from "../src/lint.js";
 import { repoRoot, runCli, scratch } from "./helpers.js";
 
@@ -106,6 +106,36 @@ describe("x-compose-lint in a service", () => {
   test("requireReason applies to it too", () => {
     const result = lint([...SERVICE, "      ignore: [no-unbound-port]"], { requireReason: true });
     expect(result.findings.map((f) => f.ruleId)).toEqual(["no-privileged", "no-unbound-port", "no-unbound-port", "invalid-ignore"]);
+  });
+});
+
+describe("x-compose-lint across a project's files", () => {
+  const files = (dir: string) => lintFiles(["."], { cwd: dir, env: {} });
+  const where = (f: { ruleId: string; span: { file: string; line: number; column: number } }) => `${f.ruleId}@${f.span.file}:${f.span.line}:${f.span.column}`;
+
+  test("a service's directive silences its findings written in an override and in its env file, and is then not unused", async () => {
+    const dir = scratch({
+      "compose.yaml": "services:\n  db:\n    image: postgres:16.4\n    env_file: db.env\n    x-compose-lint:\n      ignore: [no-published-database-port, no-hardcoded-secret]\n      reason: throwaway lab database\n",
+      "compose.override.yaml": 'services:\n  db:\n    ports: ["5432:5432"]\n  other:\n    image: postgres:16.4\n    ports: ["5433:5432"]\n',
+      "db.env": "POSTGRES_PASSWORD=Tr0ub4dor-and-3-horses\n",
+    });
+    const result = await files(dir);
+    expect(result.files.flatMap((f) => f.findings.map(where))).toEqual(["no-published-database-port@compose.override.yaml:6:13"]);
+    expect(result.files.flatMap((f) => (f.suppressed ?? []).map((x) => `${where(x)} ${x.suppression!.justification}`)).sort()).toEqual([
+      "no-hardcoded-secret@db.env:1:19 throwaway lab database",
+      "no-published-database-port@compose.override.yaml:3:13 throwaway lab database",
+    ]);
+  });
+
+  test("a finding several services share is silenced only when each of them ignores the rule", async () => {
+    const base = (second: string) =>
+      scratch({
+        "compose.yaml": `x-db: &db\n  image: postgres:16.4\n  ports: ["5432:5432"]\nservices:\n  a:\n    <<: *db\n    x-compose-lint: { ignore: [no-published-database-port], reason: lab }\n  b:\n    <<: *db\n${second}`,
+      });
+    expect((await files(base(""))).files.flatMap((f) => f.findings.map(where))).toEqual(["no-published-database-port@compose.yaml:3:11"]);
+    const both = await files(base("    x-compose-lint: { ignore: [no-published-database-port], reason: lab too }\n"));
+    expect(both.files.flatMap((f) => f.findings.map(where))).toEqual([]);
+    expect(both.files.flatMap((f) => (f.suppressed ?? []).map((x) => x.suppression!.justification))).toEqual(["lab; lab too"]);
   });
 });
 

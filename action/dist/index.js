@@ -4268,24 +4268,35 @@ function applySuppressions(findings, input2, settings = {}) {
 function applyInline(findings, input2, settings) {
   const comments = parseSuppressions(input2.text);
   const services = (input2.project?.services ?? []).filter((s) => s.suppression);
-  const usedByService = /* @__PURE__ */ new Map();
+  const shared = input2.usedByService !== void 0;
+  const usedByService = input2.usedByService ?? /* @__PURE__ */ new Map();
   const requireReason = settings.requireReason === true;
+  const use = (service, ruleId) => {
+    const used = usedByService.get(service.name.value) ?? /* @__PURE__ */ new Set();
+    used.add(ruleId);
+    usedByService.set(service.name.value, used);
+  };
+  const silenced = (f, reasons) => {
+    const written3 = [...new Set(reasons.filter((r) => r !== void 0))];
+    return { ...f, suppression: written3.length > 0 ? { kind: "inSource", justification: written3.join("; ") } : { kind: "inSource" } };
+  };
   const out = findings.map((f) => {
     if (input2.unsuppressible.has(f.ruleId)) return f;
     const directive = comments.match(f.ruleId, f.span.line);
-    if (directive && (directive.reason || !requireReason)) {
-      return { ...f, suppression: directive.reason ? { kind: "inSource", justification: directive.reason } : { kind: "inSource" } };
-    }
+    if (directive && (directive.reason || !requireReason)) return silenced(f, [directive.reason]);
     for (const service of services) {
       const suppression = service.suppression;
       if (!spanContains(service.span, f.span) || !suppression.ignore.some((id) => id.value === f.ruleId)) continue;
-      const used = usedByService.get(service.name.value) ?? /* @__PURE__ */ new Set();
-      used.add(f.ruleId);
-      usedByService.set(service.name.value, used);
+      use(service, f.ruleId);
       if (requireReason && !suppression.reason) continue;
-      return { ...f, suppression: suppression.reason ? { kind: "inSource", justification: suppression.reason.value } : { kind: "inSource" } };
+      return silenced(f, [suppression.reason?.value]);
     }
-    return f;
+    const owners = (input2.ownersOf?.(f) ?? []).map((name) => input2.serviceNamed?.(name));
+    const ignoring = owners.filter((o) => o?.suppression?.ignore.some((id) => id.value === f.ruleId));
+    for (const owner of ignoring) use(owner, f.ruleId);
+    if (owners.length === 0 || ignoring.length < owners.length) return f;
+    if (requireReason && owners.some((o) => !o.suppression.reason)) return f;
+    return silenced(f, owners.map((o) => o.suppression.reason?.value));
   });
   if (!input2.project) return out;
   for (const p of comments.problems) out.push(finding("invalid-ignore", { file: input2.path, line: p.line, column: p.column, endLine: p.line, endColumn: p.endColumn }, p.message));
@@ -4299,8 +4310,15 @@ function applyInline(findings, input2, settings) {
       reasonless.add(d.line);
     } else if (input2.ran.has(d.ruleId) && !d.used) out.push(finding("unused-ignore", span, unusedMessage(d)));
   }
+  if (!shared) out.push(...serviceSuppressionProblems(services, usedByService, input2, settings));
+  return out;
+}
+function serviceSuppressionProblems(services, usedByService, input2, settings = {}) {
+  const out = [];
+  const requireReason = settings.requireReason === true;
   for (const service of services) {
     const suppression = service.suppression;
+    if (!suppression) continue;
     for (const bad of suppression.invalid) out.push(finding("invalid-ignore", bad.span, `${bad.message}; it silences nothing.`));
     if (requireReason && !suppression.reason && suppression.ignore.length > 0) {
       out.push(finding("invalid-ignore", suppression.span, `\`x-compose-lint\` of service "${service.name.value}" has no \`reason\`, and the configuration requires one; it silences nothing until one is written.`));
@@ -4388,6 +4406,7 @@ function profileNote(services, project) {
 }
 function lintLoaded(loaded, rules2, known = new Set(rules2.map((r) => r.rule.meta.id)), settings = {}) {
   const findings = loaded.problems.map((p) => ({ ruleId: p.ruleId, level: p.level ?? "error", message: p.message, span: p.span, related: [] }));
+  const owners = /* @__PURE__ */ new Map();
   const shared = /* @__PURE__ */ new Map();
   const project = loaded.project;
   if (project) {
@@ -4408,7 +4427,9 @@ function lintLoaded(loaded, rules2, known = new Set(rules2.map((r) => r.rule.met
               Object.assign(finding2, "refused" in fix2 ? { fixRefused: fix2.refused } : { fix: service === void 0 ? fix2 : { ...fix2, services: [service] } });
             }
             if (typeof render === "string" || service === void 0) {
-              findings.push({ ...finding2, message: typeof render === "string" ? render : render("") });
+              const reported2 = { ...finding2, message: typeof render === "string" ? render : render("") };
+              findings.push(reported2);
+              if (service !== void 0) owners.set(reported2, [service]);
               return;
             }
             const key = `${rule.meta.id}\0${findingLevel}\0${spanKey(span)}\0${render("")}`;
@@ -4435,9 +4456,11 @@ function lintLoaded(loaded, rules2, known = new Set(rules2.map((r) => r.rule.met
       }
     }
   }
-  for (const { finding: finding2, services, render } of shared.values()) {
-    const fix2 = finding2.fix ? { fix: { ...finding2.fix, services } } : {};
-    findings.push({ ...finding2, ...fix2, message: render(serviceLabel(services) + profileNote(services, project)) });
+  for (const { finding: finding2, services: services2, render } of shared.values()) {
+    const fix2 = finding2.fix ? { fix: { ...finding2.fix, services: services2 } } : {};
+    const reported2 = { ...finding2, ...fix2, message: render(serviceLabel(services2) + profileNote(services2, project)) };
+    findings.push(reported2);
+    owners.set(reported2, services2);
   }
   const seen = /* @__PURE__ */ new Set();
   const unique = findings.filter((f) => {
@@ -4449,12 +4472,15 @@ function lintLoaded(loaded, rules2, known = new Set(rules2.map((r) => r.rule.met
   const files = loaded.files ?? [loaded.file];
   const ran = new Set(rules2.map((r) => r.rule.meta.id));
   const ids = withBuiltinIds(known);
+  const usedByService = /* @__PURE__ */ new Map();
+  const services = project ? { ownersOf: (f) => owners.get(f), serviceNamed: (name) => serviceNamed(project.services, name), usedByService } : {};
   const kept = files.flatMap((file, i) => {
     const inFile = unique.filter((f) => f.span.file === file.path || i === 0 && !files.some((other) => other.path === f.span.file));
     const own = project && files.length > 1 ? { ...project, services: project.services.filter((s) => s.span.file === file.path) } : project;
-    const input2 = { path: file.path, text: file.text, project: own, ran, known: ids, unsuppressible: UNSUPPRESSIBLE, locked: LOCKED };
+    const input2 = { path: file.path, text: file.text, project: own, ran, known: ids, unsuppressible: UNSUPPRESSIBLE, locked: LOCKED, ...services };
     return applySuppressions(inFile, input2, settings);
   });
+  if (project && !settings.noInlineConfig) kept.push(...serviceSuppressionProblems(project.services, usedByService, { ran, known: ids, unsuppressible: UNSUPPRESSIBLE }, settings));
   const mask = substitutionMask(loaded.substituted);
   return withBuiltinLevels(kept, settings.levels).map((f) => maskFinding(f, mask)).sort(compareFindings);
 }

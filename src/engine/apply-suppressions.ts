@@ -3,7 +3,7 @@
  * JSON can show them; they do not count), and reports directives that silence nothing, do not
  * parse, name no rule, or lack a reason the configuration requires.
  */
-import type { ComposeProject, Span } from "../model/types.js";
+import type { ComposeProject, Service, Span } from "../model/types.js";
 import { spanContains } from "../model/queries.js";
 import { closest } from "../schema/validate.js";
 import type { Finding } from "./rule.js";
@@ -31,13 +31,19 @@ export interface SuppressionInput {
   unsuppressible: ReadonlySet<string>;
   /** Ids not even the configuration may silence. */
   locked: ReadonlySet<string>;
+  /** The services a finding was reported for (their `x-compose-lint` applies wherever it is written). */
+  ownersOf?: (finding: Finding) => readonly string[] | undefined;
+  /** The project's services by name, for `ownersOf` (all of them, not only those declared in this file). */
+  serviceNamed?: (name: string) => Service | undefined;
+  /** Rule ids each service's `x-compose-lint` silenced, shared by the project's files (see serviceSuppressionProblems). */
+  usedByService?: Map<string, Set<string>>;
 }
 
 function finding(ruleId: "unused-ignore" | "invalid-ignore", span: Span, message: string): Finding {
   return { ruleId, level: "warning", message, span, related: [] };
 }
 
-function idProblem(ruleId: string, input: SuppressionInput): string | undefined {
+function idProblem(ruleId: string, input: Pick<SuppressionInput, "known" | "unsuppressible">): string | undefined {
   if (input.unsuppressible.has(ruleId)) return `${ruleId} cannot be silenced from inside the file: it reports what compose-lint could not read or what hides settings from review.`;
   if (input.known.has(ruleId)) return undefined;
   const near = closest(ruleId, [...input.known]);
@@ -57,24 +63,38 @@ export function applySuppressions(findings: readonly Finding[], input: Suppressi
 function applyInline(findings: readonly Finding[], input: SuppressionInput, settings: SuppressionSettings): Finding[] {
   const comments = parseSuppressions(input.text);
   const services = (input.project?.services ?? []).filter((s) => s.suppression);
-  const usedByService = new Map<string, Set<string>>();
+  const shared = input.usedByService !== undefined;
+  const usedByService = input.usedByService ?? new Map<string, Set<string>>();
   const requireReason = settings.requireReason === true;
+  const use = (service: Service, ruleId: string) => {
+    const used = usedByService.get(service.name.value) ?? new Set<string>();
+    used.add(ruleId);
+    usedByService.set(service.name.value, used);
+  };
+  const silenced = (f: Finding, reasons: readonly (string | undefined)[]): Finding => {
+    const written = [...new Set(reasons.filter((r) => r !== undefined))];
+    return { ...f, suppression: written.length > 0 ? { kind: "inSource", justification: written.join("; ") } : { kind: "inSource" } };
+  };
   const out = findings.map((f): Finding => {
     if (input.unsuppressible.has(f.ruleId)) return f;
     const directive = comments.match(f.ruleId, f.span.line);
-    if (directive && (directive.reason || !requireReason)) {
-      return { ...f, suppression: directive.reason ? { kind: "inSource", justification: directive.reason } : { kind: "inSource" } };
-    }
+    if (directive && (directive.reason || !requireReason)) return silenced(f, [directive.reason]);
     for (const service of services) {
       const suppression = service.suppression!;
       if (!spanContains(service.span, f.span) || !suppression.ignore.some((id) => id.value === f.ruleId)) continue;
-      const used = usedByService.get(service.name.value) ?? new Set<string>();
-      used.add(f.ruleId);
-      usedByService.set(service.name.value, used);
+      use(service, f.ruleId);
       if (requireReason && !suppression.reason) continue;
-      return { ...f, suppression: suppression.reason ? { kind: "inSource", justification: suppression.reason.value } : { kind: "inSource" } };
+      return silenced(f, [suppression.reason?.value]);
     }
-    return f;
+    // A finding reported for services, wherever it is written (an override, an env file, a shared
+    // anchor): silenced when each of them ignores the rule in its own `x-compose-lint`.
+    const owners = (input.ownersOf?.(f) ?? []).map((name) => input.serviceNamed?.(name));
+    const ignoring = owners.filter((o) => o?.suppression?.ignore.some((id) => id.value === f.ruleId));
+    // A directive that names the rule is not unused, even while another service keeps the finding.
+    for (const owner of ignoring) use(owner!, f.ruleId);
+    if (owners.length === 0 || ignoring.length < owners.length) return f;
+    if (requireReason && owners.some((o) => !o!.suppression!.reason)) return f;
+    return silenced(f, owners.map((o) => o!.suppression!.reason?.value));
   });
   if (!input.project) return out;
 
@@ -89,8 +109,26 @@ function applyInline(findings: readonly Finding[], input: SuppressionInput, sett
       reasonless.add(d.line);
     } else if (input.ran.has(d.ruleId) && !d.used) out.push(finding("unused-ignore", span, unusedMessage(d)));
   }
+  // With a shared record, the caller reports the services' directives once every file is judged.
+  if (!shared) out.push(...serviceSuppressionProblems(services, usedByService, input, settings));
+  return out;
+}
+
+/**
+ * What is wrong with the services' `x-compose-lint` directives: invalid entries, a missing required
+ * reason, and rules that silenced nothing in `usedByService` (filled by applySuppressions).
+ */
+export function serviceSuppressionProblems(
+  services: readonly Service[],
+  usedByService: ReadonlyMap<string, ReadonlySet<string>>,
+  input: Pick<SuppressionInput, "ran" | "known" | "unsuppressible">,
+  settings: SuppressionSettings = {},
+): Finding[] {
+  const out: Finding[] = [];
+  const requireReason = settings.requireReason === true;
   for (const service of services) {
-    const suppression = service.suppression!;
+    const suppression = service.suppression;
+    if (!suppression) continue;
     for (const bad of suppression.invalid) out.push(finding("invalid-ignore", bad.span, `${bad.message}; it silences nothing.`));
     if (requireReason && !suppression.reason && suppression.ignore.length > 0) {
       out.push(finding("invalid-ignore", suppression.span, `\`x-compose-lint\` of service "${service.name.value}" has no \`reason\`, and the configuration requires one; it silences nothing until one is written.`));

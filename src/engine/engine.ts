@@ -2,7 +2,7 @@ import type { ComposeProject, Level, Span } from "../model/types.js";
 import type { LoadResult } from "../load/index.js";
 import type { Finding, RelatedLocation, ReportDescriptor, Rule, RuleMeta } from "./rule.js";
 import { maskFinding, substitutionMask } from "./mask.js";
-import { applySuppressions } from "./apply-suppressions.js";
+import { applySuppressions, serviceSuppressionProblems } from "./apply-suppressions.js";
 import type { SuppressionSettings } from "./apply-suppressions.js";
 import { serviceNamed } from "../model/service-index.js";
 
@@ -207,6 +207,8 @@ export function lintLoaded(
   settings: EngineSettings = {},
 ): Finding[] {
   const findings: Finding[] = loaded.problems.map((p) => ({ ruleId: p.ruleId, level: p.level ?? "error", message: p.message, span: p.span, related: [] }));
+  // The services each finding was reported for: their `x-compose-lint` silences it wherever it is written.
+  const owners = new Map<Finding, readonly string[]>();
   // Findings about a service whose message is a template, grouped by place: one per written value.
   const shared = new Map<string, { finding: Finding; services: string[]; render: (service: string) => string }>();
   const project = loaded.project;
@@ -229,7 +231,9 @@ export function lintLoaded(
               Object.assign(finding, "refused" in fix ? { fixRefused: fix.refused } : { fix: service === undefined ? fix : { ...fix, services: [service] } });
             }
             if (typeof render === "string" || service === undefined) {
-              findings.push({ ...finding, message: typeof render === "string" ? render : render("") });
+              const reported = { ...finding, message: typeof render === "string" ? render : render("") };
+              findings.push(reported);
+              if (service !== undefined) owners.set(reported, [service]);
               return;
             }
             // Grouped by the message with the service left out: the same words about the same place.
@@ -260,7 +264,9 @@ export function lintLoaded(
   }
   for (const { finding, services, render } of shared.values()) {
     const fix = finding.fix ? { fix: { ...finding.fix, services } } : {};
-    findings.push({ ...finding, ...fix, message: render(serviceLabel(services) + profileNote(services, project)) });
+    const reported = { ...finding, ...fix, message: render(serviceLabel(services) + profileNote(services, project)) };
+    findings.push(reported);
+    owners.set(reported, services);
   }
   const seen = new Set<string>();
   const unique = findings.filter((f) => {
@@ -274,12 +280,16 @@ export function lintLoaded(
   const files = loaded.files ?? [loaded.file];
   const ran = new Set(rules.map((r) => r.rule.meta.id));
   const ids = withBuiltinIds(known);
+  const usedByService = new Map<string, Set<string>>();
+  const services = project ? { ownersOf: (f: Finding) => owners.get(f), serviceNamed: (name: string) => serviceNamed(project.services, name), usedByService } : {};
   const kept = files.flatMap((file, i) => {
     const inFile = unique.filter((f) => f.span.file === file.path || (i === 0 && !files.some((other) => other.path === f.span.file)));
     const own = project && files.length > 1 ? { ...project, services: project.services.filter((s) => s.span.file === file.path) } : project;
-    const input = { path: file.path, text: file.text, project: own, ran, known: ids, unsuppressible: UNSUPPRESSIBLE, locked: LOCKED };
+    const input = { path: file.path, text: file.text, project: own, ran, known: ids, unsuppressible: UNSUPPRESSIBLE, locked: LOCKED, ...services };
     return applySuppressions(inFile, input, settings);
   });
+  // Judged once every file's findings are: a service's directive may silence findings in any of them.
+  if (project && !settings.noInlineConfig) kept.push(...serviceSuppressionProblems(project.services, usedByService, { ran, known: ids, unsuppressible: UNSUPPRESSIBLE }, settings));
   // Defence in depth: an environment value a message still holds shows as its variable's name.
   const mask = substitutionMask(loaded.substituted);
   return withBuiltinLevels(kept, settings.levels).map((f) => maskFinding(f, mask)).sort(compareFindings);

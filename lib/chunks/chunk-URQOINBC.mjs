@@ -7,10 +7,10 @@ import {
   NAMESPACED_ID,
   rules,
   useSchemaCompiler
-} from "./chunk-IMWERYEC.mjs";
+} from "./chunk-ZJEIEIUJ.mjs";
 import {
   BUILTIN_META
-} from "./chunk-2PD2FOEX.mjs";
+} from "./chunk-DBTACC5I.mjs";
 
 // src/plugins.ts
 import { existsSync } from "node:fs";

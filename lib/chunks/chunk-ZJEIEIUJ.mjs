@@ -17,7 +17,7 @@ import {
   LOCKED,
   closest,
   validateComposeSchema
-} from "./chunk-2PD2FOEX.mjs";
+} from "./chunk-DBTACC5I.mjs";
 import {
   attachedNetworks,
   describePort,

@@ -2,15 +2,15 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadPlugins
-} from "./chunk-RSPGRVYN.mjs";
+} from "./chunk-URQOINBC.mjs";
 import {
   PluginError
 } from "./chunk-V6KQGSUX.mjs";
-import "./chunk-IMWERYEC.mjs";
+import "./chunk-ZJEIEIUJ.mjs";
 import "./chunk-X3GGDJMT.mjs";
 import "./chunk-THJZCHAV.mjs";
 import "./chunk-63VPBCBN.mjs";
-import "./chunk-2PD2FOEX.mjs";
+import "./chunk-DBTACC5I.mjs";
 import "./chunk-4IANI4KZ.mjs";
 import "./chunk-EC2PSDJG.mjs";
 import "./chunk-SSKCFJDD.mjs";

@@ -8,7 +8,7 @@ import {
   LOCKED,
   UNSUPPRESSIBLE,
   closest
-} from "./chunk-2PD2FOEX.mjs";
+} from "./chunk-DBTACC5I.mjs";
 import {
   escapeControl,
   escapeLine

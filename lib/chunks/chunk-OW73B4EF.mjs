@@ -16,10 +16,10 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-5AL5AFW7.mjs";
+} from "./chunk-UWGFUDNE.mjs";
 import {
   rules
-} from "./chunk-IMWERYEC.mjs";
+} from "./chunk-ZJEIEIUJ.mjs";
 import {
   toDockerLineBreaks
 } from "./chunk-4IANI4KZ.mjs";

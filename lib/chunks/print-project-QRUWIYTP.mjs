@@ -2,17 +2,17 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadProjects
-} from "./chunk-5AL5AFW7.mjs";
+} from "./chunk-UWGFUDNE.mjs";
 import {
   stringify
 } from "./chunk-YEG6EGZD.mjs";
-import "./chunk-IMWERYEC.mjs";
+import "./chunk-ZJEIEIUJ.mjs";
 import {
   interpolate
 } from "./chunk-X3GGDJMT.mjs";
 import "./chunk-THJZCHAV.mjs";
 import "./chunk-63VPBCBN.mjs";
-import "./chunk-2PD2FOEX.mjs";
+import "./chunk-DBTACC5I.mjs";
 import "./chunk-4IANI4KZ.mjs";
 import "./chunk-EC2PSDJG.mjs";
 import "./chunk-SSKCFJDD.mjs";

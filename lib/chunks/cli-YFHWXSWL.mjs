@@ -3,16 +3,16 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-DCQB3ONR.mjs";
+} from "./chunk-OW73B4EF.mjs";
 import "./chunk-MIVHMU4H.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-5AL5AFW7.mjs";
+import "./chunk-UWGFUDNE.mjs";
 import "./chunk-YEG6EGZD.mjs";
-import "./chunk-IMWERYEC.mjs";
+import "./chunk-ZJEIEIUJ.mjs";
 import "./chunk-X3GGDJMT.mjs";
 import "./chunk-THJZCHAV.mjs";
 import "./chunk-63VPBCBN.mjs";
-import "./chunk-2PD2FOEX.mjs";
+import "./chunk-DBTACC5I.mjs";
 import "./chunk-4IANI4KZ.mjs";
 import "./chunk-EC2PSDJG.mjs";
 import "./chunk-SSKCFJDD.mjs";
