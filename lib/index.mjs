@@ -4,11 +4,11 @@ import {
   fileDiff,
   fixFiles,
   fixText
-} from "./chunks/chunk-OW73B4EF.mjs";
+} from "./chunks/chunk-IXBROZNW.mjs";
 import "./chunks/chunk-MIVHMU4H.mjs";
 import {
   loadPlugins
-} from "./chunks/chunk-URQOINBC.mjs";
+} from "./chunks/chunk-O7SCE4IQ.mjs";
 import {
   FORMAT_NAMES,
   loadFormatter
@@ -24,13 +24,13 @@ import {
   lintText,
   loadComposeText,
   loadProjects
-} from "./chunks/chunk-UWGFUDNE.mjs";
+} from "./chunks/chunk-FAQKVEJZ.mjs";
 import "./chunks/chunk-YEG6EGZD.mjs";
 import {
   configSchema,
   defineRule,
   rules
-} from "./chunks/chunk-ZJEIEIUJ.mjs";
+} from "./chunks/chunk-2VERCAD7.mjs";
 import "./chunks/chunk-X3GGDJMT.mjs";
 import "./chunks/chunk-THJZCHAV.mjs";
 import "./chunks/chunk-63VPBCBN.mjs";

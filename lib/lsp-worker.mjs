@@ -13,7 +13,7 @@ import {
   notLintedFile,
   readRegularFileSync,
   withConfig
-} from "./chunks/chunk-UWGFUDNE.mjs";
+} from "./chunks/chunk-FAQKVEJZ.mjs";
 import "./chunks/chunk-YEG6EGZD.mjs";
 import {
   addServiceKey,
@@ -21,7 +21,7 @@ import {
   insertEntry,
   insertItem,
   rules
-} from "./chunks/chunk-ZJEIEIUJ.mjs";
+} from "./chunks/chunk-2VERCAD7.mjs";
 import "./chunks/chunk-X3GGDJMT.mjs";
 import "./chunks/chunk-THJZCHAV.mjs";
 import "./chunks/chunk-63VPBCBN.mjs";
@@ -113,7 +113,7 @@ function ruleSetFor(plugins, cwd) {
   const key = JSON.stringify([cwd, plugins]);
   let pending = pluginCache.get(key);
   if (!pending) {
-    pending = import("./chunks/plugins-XYGNUXEN.mjs").then(async ({ loadPlugins }) => [...rules, ...(await loadPlugins(plugins, cwd)).flatMap((p) => p.rules)]);
+    pending = import("./chunks/plugins-SFG76UT4.mjs").then(async ({ loadPlugins }) => [...rules, ...(await loadPlugins(plugins, cwd)).flatMap((p) => p.rules)]);
     pluginCache.set(key, pending);
     pending.catch(() => pluginCache.delete(key));
   }

@@ -1,99 +1,10 @@
 import { defineRule } from "../src/engine/rule.js";
+import { loopbackPortFix } from "../src/fix/edits.js";
+import { PLAINTEXT_PORT, TLS_PORT, daemonOf, envValue, parseAddress, publishedApi } from "../src/model/engine-api.js";
+import type { Listener } from "../src/model/engine-api.js";
 import { describePort, isLoopbackAddress, loopbackSuggestion, portReach, portSpan } from "../src/model/queries.js";
-import type { ComposeProject, Located, PortBinding, Service, Span } from "../src/model/types.js";
+import type { ComposeProject } from "../src/model/types.js";
 import { quoted, shown } from "../src/model/quote.js";
-
-const PLAINTEXT_PORT = 2375;
-const TLS_PORT = 2376;
-
-/** `docker:dind`, `docker:27-dind-rootless`, `cruizba/ubuntu-dind`: images whose entrypoint starts dockerd. */
-function isDind(service: Service): boolean {
-  const image = service.image?.value;
-  if (!image) return false;
-  return /dind/.test(image.name) || (image.name === "docker" && /dind/.test(image.tag ?? ""));
-}
-
-/** A TCP address dockerd is told to listen on (`-H tcp://0.0.0.0:2375`), where it is written. */
-interface Listener {
-  host: string;
-  port: number;
-  at: Span;
-  /** How the message names it: the flag as written, or the setting that implies it. */
-  shown: string;
-}
-
-const HOST_FLAG = /(?:^|\s)(?:-H|--host)(?:=|\s+)['"]?tcp:\/\/([^\s'"]*)/g;
-
-function parseAddress(address: string, defaultPort: number): { host: string; port: number } {
-  const match = /^(\[[^\]]*\]|[^:/]*)(?::(\d+))?/.exec(address);
-  return { host: (match?.[1] ?? "").replace(/^\[|\]$/g, ""), port: match?.[2] ? Number(match[2]) : defaultPort };
-}
-
-/** True when TLS client verification is on for dockerd's TCP listeners. */
-function verifiesClients(text: string): boolean {
-  return /(?:^|\s)--tlsverify(?:=(?:true|1))?(?:\s|$)/.test(text);
-}
-
-function envValue(service: Service, name: string): Located<string> | undefined {
-  return service.environment.find((e) => e.name.value === name)?.value;
-}
-
-interface Daemon {
-  /** TCP listeners without client verification. */
-  plaintext: Listener[];
-  /** Ports dockerd serves with `--tlsverify`. */
-  tls: Set<number>;
-}
-
-/**
- * dockerd's TCP listeners in a service: `-H tcp://...` in its command or entrypoint, and the dind
- * image's own listener (2376 with TLS, or 2375 without when `DOCKER_TLS_CERTDIR` is empty).
- * Undefined when the service does not run dockerd.
- */
-function daemonOf(service: Service): Daemon | undefined {
-  const dind = isDind(service);
-  const lines = [service.entrypoint, service.command].filter((l) => l !== undefined);
-  const runsDockerd = lines.some((l) => /(^|[\s/])dockerd(\s|$)/.test(l.text));
-  if (!dind && !runsDockerd) return undefined;
-  const daemon: Daemon = { plaintext: [], tls: new Set() };
-  const certDir = envValue(service, "DOCKER_TLS_CERTDIR");
-  const tlsDisabled = certDir !== undefined && certDir.value.trim() === "";
-  // The dind entrypoint adds its own --host and TLS flags when it starts dockerd itself: no
-  // command, or a command of flags only, and its entrypoint kept.
-  const firstArg = service.command?.args[0]?.value;
-  const entrypointAddsFlags = dind && !service.entrypoint && (firstArg === undefined || firstArg.startsWith("-"));
-  for (const line of lines) {
-    const passedToDockerd = /(^|[\s/])dockerd(\s|$)/.test(line.text) || (line === service.command && entrypointAddsFlags);
-    if (!passedToDockerd) continue;
-    const tlsOn = verifiesClients(line.text) || (entrypointAddsFlags && !tlsDisabled);
-    for (const match of line.text.matchAll(HOST_FLAG)) {
-      const { host, port } = parseAddress(match[1]!, tlsOn ? TLS_PORT : PLAINTEXT_PORT);
-      if (host !== "" && isLoopbackAddress(host)) continue;
-      if (tlsOn) {
-        daemon.tls.add(port);
-        continue;
-      }
-      const arg = line.args.find((a) => a.value.includes(`tcp://${match[1]}`)) ?? line;
-      daemon.plaintext.push({ host, port, at: arg.span, shown: line.external ? quoted(line.text, line) : match[0].trim() });
-    }
-  }
-  if (entrypointAddsFlags) {
-    if (!tlsDisabled) daemon.tls.add(TLS_PORT);
-    else if (certDir) daemon.plaintext.push({ host: "0.0.0.0", port: PLAINTEXT_PORT, at: certDir.span, shown: `DOCKER_TLS_CERTDIR=""` });
-  }
-  return daemon;
-}
-
-function coversPort(port: PortBinding, number: number): boolean {
-  const { start, end } = port.containerPorts.value;
-  return start <= number && number <= end;
-}
-
-/** The Engine API ports a published binding carries: exact 2375/2376, or a range when the service runs dockerd. */
-function apiPorts(port: PortBinding, daemon: boolean): number[] {
-  const { start, end } = port.containerPorts.value;
-  return [PLAINTEXT_PORT, TLS_PORT].filter((p) => coversPort(port, p) && (start === end || daemon));
-}
 
 /** Where a `DOCKER_HOST=tcp://...` client sends its API calls, when that engine is reachable beyond this project. */
 function remoteEngine(host: string, project: ComposeProject): "host" | "remote" | undefined {
@@ -116,6 +27,7 @@ export default defineRule({
     tags: ["security", "network", "exposure", "privilege-escalation"],
     help:
       "The Docker Engine API is root on the machine that runs the engine: one API call starts a privileged container with the host's / mounted. On TCP port 2375 it has no encryption and no authentication, and internet scanners look for it to deploy cryptominers. Do not publish it; if a remote client really needs it, use SSH (`DOCKER_HOST=ssh://...`) or TLS with client certificates (`--tlsverify`, port 2376) bound to a management address, and give local tools a filtering socket proxy on an internal network.",
+    fixable: "safe",
     securitySeverity: 9.5,
   },
   check({ project, report }) {
@@ -128,16 +40,7 @@ export default defineRule({
       for (const { port, reach } of portReach(service, project)) {
         if (reach === "loopback") continue;
         const where = port.hostIp?.value ? `on ${shown(port.hostIp.value, port.hostIp)}` : WHERE[reach]!;
-        for (const apiPort of apiPorts(port, daemon !== undefined)) {
-          const listener = listeners.find((l) => l.port === apiPort);
-          let tls = false;
-          if (!listener && daemon) {
-            // dockerd serves this port with TLS, or (as far as the file says) not at all.
-            if (!daemon.tls.has(apiPort)) continue;
-            tls = true;
-          } else if (!listener) {
-            tls = apiPort === TLS_PORT;
-          }
+        for (const { listener, tls } of publishedApi(port, daemon)) {
           if (listener) reported.add(listener);
           const published = `port ${describePort(port)} ${where}`;
           const loopback = `"${loopbackSuggestion(port)}"`;
@@ -148,6 +51,7 @@ export default defineRule({
               : `publishes ${published}, the Docker Engine API's plaintext port: whoever reaches it calls the API without credentials, and an unfiltered API is root on the host. Remove the port, or bind it to loopback (${loopback}).`;
           report({
             at: portSpan(port),
+            fix: () => loopbackPortFix(port, project),
             ...(tls ? { level: "warning" as const } : {}),
             service: name,
             message: (who) => `${who} ${message}`,

@@ -1,6 +1,8 @@
 import { defineRule } from "../src/engine/rule.js";
 import { loopbackPortFix } from "../src/fix/edits.js";
 import { datastorePort } from "../src/model/datastores.js";
+import { daemonOf, publishedApi } from "../src/model/engine-api.js";
+import type { Daemon } from "../src/model/engine-api.js";
 import { describePort, loopbackSuggestion, portReach, portSpan } from "../src/model/queries.js";
 import type { PortBinding } from "../src/model/types.js";
 
@@ -18,7 +20,7 @@ export default defineRule({
     preset: "recommended",
     tags: ["security", "network", "exposure"],
     help:
-      "Without a host address Docker publishes the port on 0.0.0.0 and ::, and its own iptables DNAT rules send the traffic to the container before UFW or firewalld see it. Bind the port to 127.0.0.1 (\"127.0.0.1:8080:80\") and put a reverse proxy in front, or drop `ports:` and let services talk over a compose network. A datastore's port is left to no-published-database-port, so one port gives one finding.",
+      "Without a host address Docker publishes the port on 0.0.0.0 and ::, and its own iptables DNAT rules send the traffic to the container before UFW or firewalld see it. Bind the port to 127.0.0.1 (\"127.0.0.1:8080:80\") and put a reverse proxy in front, or drop `ports:` and let services talk over a compose network. A datastore's port is left to no-published-database-port, and the Docker Engine API's (2375, 2376) to no-exposed-docker-api, so one port gives one finding.",
     fixable: "safe",
     securitySeverity: 6.5,
     options: {
@@ -38,10 +40,12 @@ export default defineRule({
     const allowed = new Set((options.allowPorts as number[] | undefined) ?? []);
     const isAllowed = (range: { start: number; end: number }) => range.end - range.start < 1024 && Array.from({ length: range.end - range.start + 1 }, (_, i) => range.start + i).every((p) => allowed.has(p));
     for (const service of project.services) {
+      let daemon: { of: Daemon | undefined } | undefined;
       for (const { port, reach } of portReach(service, project)) {
         if (reach !== "unbound") continue;
-        // no-published-database-port reports this port, more precisely.
+        // no-published-database-port and no-exposed-docker-api report these ports, more precisely.
         if (datastorePort(service, port)) continue;
+        if (publishedApi(port, (daemon ??= { of: daemonOf(service) }).of).length > 0) continue;
         if (port.hostPorts && allowed.size > 0 && isAllowed(port.hostPorts.value)) continue;
         const what = port.hostPorts
           ? `publishes port ${describePort(port)}`

@@ -28,7 +28,7 @@ describe("--list-rules", () => {
     expect(listed.map((r) => r.id)).toEqual(ALL_IDS);
     // Which rules --fix can apply, and which only with --fix-type all.
     const fixable = Object.fromEntries((listed as { id: string; fixable?: string }[]).filter((r) => r.fixable).map((r) => [r.id, r.fixable]));
-    expect(fixable).toEqual({ "no-unbound-port": "safe", "no-published-database-port": "safe", "no-unencrypted-overlay": "safe", "require-no-new-privileges": "safe", "require-read-only": "behaviour", "require-cap-drop-all": "behaviour" });
+    expect(fixable).toEqual({ "no-exposed-docker-api": "safe", "no-unbound-port": "safe", "no-published-database-port": "safe", "no-unencrypted-overlay": "safe", "require-no-new-privileges": "safe", "require-read-only": "behaviour", "require-cap-drop-all": "behaviour" });
     for (const rule of listed) {
       expect(rule.canTurnOff).toBe(!LOCKED.has(rule.id));
       expect(rule.canSuppress).toBe(!UNSUPPRESSIBLE.has(rule.id));

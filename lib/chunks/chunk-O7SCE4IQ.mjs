@@ -7,7 +7,7 @@ import {
   NAMESPACED_ID,
   rules,
   useSchemaCompiler
-} from "./chunk-ZJEIEIUJ.mjs";
+} from "./chunk-2VERCAD7.mjs";
 import {
   BUILTIN_META
 } from "./chunk-DBTACC5I.mjs";

@@ -3,12 +3,12 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-OW73B4EF.mjs";
+} from "./chunk-IXBROZNW.mjs";
 import "./chunk-MIVHMU4H.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-UWGFUDNE.mjs";
+import "./chunk-FAQKVEJZ.mjs";
 import "./chunk-YEG6EGZD.mjs";
-import "./chunk-ZJEIEIUJ.mjs";
+import "./chunk-2VERCAD7.mjs";
 import "./chunk-X3GGDJMT.mjs";
 import "./chunk-THJZCHAV.mjs";
 import "./chunk-63VPBCBN.mjs";

@@ -17,7 +17,7 @@ import {
 import {
   configProblems,
   rules
-} from "./chunk-ZJEIEIUJ.mjs";
+} from "./chunk-2VERCAD7.mjs";
 import {
   interpolateWith,
   tooDeepMessage
@@ -2220,7 +2220,7 @@ function engineSettings(options) {
 async function lintFiles(paths, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   if (options.plugins && options.plugins.length > 0) {
-    const { loadPlugins } = await import("./plugins-XYGNUXEN.mjs");
+    const { loadPlugins } = await import("./plugins-SFG76UT4.mjs");
     const loaded = await loadPlugins(options.plugins, cwd);
     options = { ...options, ruleSet: [...options.ruleSet ?? rules, ...loaded.flatMap((p) => p.rules)], plugins: [] };
   }

@@ -771,141 +771,6 @@ var no_disabled_auth_default = defineRule({
   }
 });
 
-// rules/no-exposed-docker-api.ts
-var PLAINTEXT_PORT = 2375;
-var TLS_PORT = 2376;
-function isDind(service) {
-  const image = service.image?.value;
-  if (!image) return false;
-  return /dind/.test(image.name) || image.name === "docker" && /dind/.test(image.tag ?? "");
-}
-var HOST_FLAG = /(?:^|\s)(?:-H|--host)(?:=|\s+)['"]?tcp:\/\/([^\s'"]*)/g;
-function parseAddress(address, defaultPort) {
-  const match = /^(\[[^\]]*\]|[^:/]*)(?::(\d+))?/.exec(address);
-  return { host: (match?.[1] ?? "").replace(/^\[|\]$/g, ""), port: match?.[2] ? Number(match[2]) : defaultPort };
-}
-function verifiesClients(text) {
-  return /(?:^|\s)--tlsverify(?:=(?:true|1))?(?:\s|$)/.test(text);
-}
-function envValue(service, name) {
-  return service.environment.find((e) => e.name.value === name)?.value;
-}
-function daemonOf(service) {
-  const dind = isDind(service);
-  const lines = [service.entrypoint, service.command].filter((l) => l !== void 0);
-  const runsDockerd = lines.some((l) => /(^|[\s/])dockerd(\s|$)/.test(l.text));
-  if (!dind && !runsDockerd) return void 0;
-  const daemon = { plaintext: [], tls: /* @__PURE__ */ new Set() };
-  const certDir = envValue(service, "DOCKER_TLS_CERTDIR");
-  const tlsDisabled = certDir !== void 0 && certDir.value.trim() === "";
-  const firstArg = service.command?.args[0]?.value;
-  const entrypointAddsFlags = dind && !service.entrypoint && (firstArg === void 0 || firstArg.startsWith("-"));
-  for (const line of lines) {
-    const passedToDockerd = /(^|[\s/])dockerd(\s|$)/.test(line.text) || line === service.command && entrypointAddsFlags;
-    if (!passedToDockerd) continue;
-    const tlsOn = verifiesClients(line.text) || entrypointAddsFlags && !tlsDisabled;
-    for (const match of line.text.matchAll(HOST_FLAG)) {
-      const { host, port } = parseAddress(match[1], tlsOn ? TLS_PORT : PLAINTEXT_PORT);
-      if (host !== "" && isLoopbackAddress(host)) continue;
-      if (tlsOn) {
-        daemon.tls.add(port);
-        continue;
-      }
-      const arg = line.args.find((a) => a.value.includes(`tcp://${match[1]}`)) ?? line;
-      daemon.plaintext.push({ host, port, at: arg.span, shown: line.external ? quoted(line.text, line) : match[0].trim() });
-    }
-  }
-  if (entrypointAddsFlags) {
-    if (!tlsDisabled) daemon.tls.add(TLS_PORT);
-    else if (certDir) daemon.plaintext.push({ host: "0.0.0.0", port: PLAINTEXT_PORT, at: certDir.span, shown: `DOCKER_TLS_CERTDIR=""` });
-  }
-  return daemon;
-}
-function coversPort(port, number) {
-  const { start, end } = port.containerPorts.value;
-  return start <= number && number <= end;
-}
-function apiPorts(port, daemon) {
-  const { start, end } = port.containerPorts.value;
-  return [PLAINTEXT_PORT, TLS_PORT].filter((p) => coversPort(port, p) && (start === end || daemon));
-}
-function remoteEngine(host, project) {
-  const name = host.toLowerCase();
-  if (project.services.some((s) => s.name.value.toLowerCase() === name)) return void 0;
-  if (isLoopbackAddress(name) || /^(host|gateway)\.docker\.internal$|^docker\.host\.internal$|^host-gateway$|^172\.17\.0\.1$/.test(name)) return "host";
-  if (!name.includes(".") && !name.includes(":")) return void 0;
-  return "remote";
-}
-var WHERE = { unbound: "on all interfaces", wildcard: "on all interfaces", address: "on a non-loopback address" };
-var no_exposed_docker_api_default = defineRule({
-  meta: {
-    id: "no-exposed-docker-api",
-    description: "The Docker Engine API is reachable over TCP: a published port 2375/2376, dockerd listening without TLS, or a client using plaintext tcp://.",
-    level: "error",
-    preset: "recommended",
-    tags: ["security", "network", "exposure", "privilege-escalation"],
-    help: "The Docker Engine API is root on the machine that runs the engine: one API call starts a privileged container with the host's / mounted. On TCP port 2375 it has no encryption and no authentication, and internet scanners look for it to deploy cryptominers. Do not publish it; if a remote client really needs it, use SSH (`DOCKER_HOST=ssh://...`) or TLS with client certificates (`--tlsverify`, port 2376) bound to a management address, and give local tools a filtering socket proxy on an internal network.",
-    securitySeverity: 9.5
-  },
-  check({ project, report }) {
-    for (const service of project.services) {
-      const name = service.name.value;
-      const daemon = daemonOf(service);
-      const listeners = daemon?.plaintext ?? [];
-      const reported = /* @__PURE__ */ new Set();
-      for (const { port, reach } of portReach(service, project)) {
-        if (reach === "loopback") continue;
-        const where = port.hostIp?.value ? `on ${shown(port.hostIp.value, port.hostIp)}` : WHERE[reach];
-        for (const apiPort of apiPorts(port, daemon !== void 0)) {
-          const listener = listeners.find((l) => l.port === apiPort);
-          let tls = false;
-          if (!listener && daemon) {
-            if (!daemon.tls.has(apiPort)) continue;
-            tls = true;
-          } else if (!listener) {
-            tls = apiPort === TLS_PORT;
-          }
-          if (listener) reported.add(listener);
-          const published = `port ${describePort(port)} ${where}`;
-          const loopback = `"${loopbackSuggestion(port)}"`;
-          const message = listener ? `publishes the Docker Engine API without TLS (${published}, ${listener.shown}): anyone who can reach it can start a privileged container and take over the host. Remove the port, or bind it to loopback (${loopback}) and require TLS client certificates (--tlsverify).` : tls ? `publishes the Docker Engine API's TLS port (${published}): client certificates authenticate callers, but whoever holds one signed by its CA is root on the host. Publish it only where remote clients need it (${loopback} or a management address).` : `publishes ${published}, the Docker Engine API's plaintext port: whoever reaches it calls the API without credentials, and an unfiltered API is root on the host. Remove the port, or bind it to loopback (${loopback}).`;
-          report({
-            at: portSpan(port),
-            ...tls ? { level: "warning" } : {},
-            service: name,
-            message: (who) => `${who} ${message}`,
-            ...listener ? { related: [{ span: listener.at, message: `dockerd listens without TLS here (${listener.shown})` }] } : {}
-          });
-        }
-      }
-      for (const listener of listeners) {
-        if (reported.has(listener)) continue;
-        const hostNetwork = service.networkMode?.value === "host";
-        report({
-          at: listener.at,
-          ...hostNetwork ? {} : { level: "warning" },
-          service: name,
-          message: (who) => hostNetwork ? `${who} runs dockerd with a plaintext TCP listener (${listener.shown}) on the host's network: anyone who can reach the host on port ${listener.port} controls its containers and the host. Drop the TCP listener or require TLS client certificates (--tlsverify).` : `${who} runs dockerd with a plaintext TCP listener (${listener.shown}): every container on its networks can use the API without credentials, and dockerd runs privileged, so that is root on the host. ` + (listener.shown.startsWith("DOCKER_TLS_CERTDIR") ? "Keep DOCKER_TLS_CERTDIR set (TLS with client certificates on port 2376)." : "Add --tlsverify with client certificates, or share the unix socket through a volume instead.")
-        });
-      }
-      const dockerHost = envValue(service, "DOCKER_HOST");
-      const tlsVerify = envValue(service, "DOCKER_TLS_VERIFY")?.value.trim() ?? "";
-      const tcp = dockerHost ? /^tcp:\/\/([^/\s]+)/.exec(dockerHost.value.trim()) : null;
-      if (dockerHost && tcp && tlsVerify === "") {
-        const { host, port } = parseAddress(tcp[1], PLAINTEXT_PORT);
-        const engine = port === TLS_PORT ? void 0 : remoteEngine(host, project);
-        if (!engine) continue;
-        const given = quoted(dockerHost.value, dockerHost);
-        report({
-          at: dockerHost,
-          service: name,
-          message: (who) => engine === "host" ? `${who} talks to the host's Docker engine over plaintext TCP (DOCKER_HOST=${given}), so that engine accepts unauthenticated API calls on TCP, which any local process or container can use to take over the host. Turn the TCP listener off and give the service a filtering socket proxy instead.` : `${who} talks to the Docker engine at ${shown(host, dockerHost)} over plaintext TCP (DOCKER_HOST=${given}): that engine accepts unauthenticated API calls from the network, and the traffic (registry credentials included) is unencrypted. Use DOCKER_HOST=ssh://... or TLS with client certificates (DOCKER_TLS_VERIFY=1, port 2376).`
-        });
-      }
-    }
-  }
-});
-
 // src/fix/edits.ts
 var LOOPBACK = "127.0.0.1";
 function fileOf(project, span) {
@@ -1102,6 +967,148 @@ function loopbackPortFix(port, project) {
   return isEdit(edit) ? fix(description, "safe", [edit]) : edit;
 }
 
+// src/model/engine-api.ts
+var PLAINTEXT_PORT = 2375;
+var TLS_PORT = 2376;
+function isDind(service) {
+  const image = service.image?.value;
+  if (!image) return false;
+  return /dind/.test(image.name) || image.name === "docker" && /dind/.test(image.tag ?? "");
+}
+var HOST_FLAG = /(?:^|\s)(?:-H|--host)(?:=|\s+)['"]?tcp:\/\/([^\s'"]*)/g;
+function parseAddress(address, defaultPort) {
+  const match = /^(\[[^\]]*\]|[^:/]*)(?::(\d+))?/.exec(address);
+  return { host: (match?.[1] ?? "").replace(/^\[|\]$/g, ""), port: match?.[2] ? Number(match[2]) : defaultPort };
+}
+function verifiesClients(text) {
+  return /(?:^|\s)--tlsverify(?:=(?:true|1))?(?:\s|$)/.test(text);
+}
+function envValue(service, name) {
+  return service.environment.find((e) => e.name.value === name)?.value;
+}
+function daemonOf(service) {
+  const dind = isDind(service);
+  const lines = [service.entrypoint, service.command].filter((l) => l !== void 0);
+  const runsDockerd = lines.some((l) => /(^|[\s/])dockerd(\s|$)/.test(l.text));
+  if (!dind && !runsDockerd) return void 0;
+  const daemon = { plaintext: [], tls: /* @__PURE__ */ new Set() };
+  const certDir = envValue(service, "DOCKER_TLS_CERTDIR");
+  const tlsDisabled = certDir !== void 0 && certDir.value.trim() === "";
+  const firstArg = service.command?.args[0]?.value;
+  const entrypointAddsFlags = dind && !service.entrypoint && (firstArg === void 0 || firstArg.startsWith("-"));
+  for (const line of lines) {
+    const passedToDockerd = /(^|[\s/])dockerd(\s|$)/.test(line.text) || line === service.command && entrypointAddsFlags;
+    if (!passedToDockerd) continue;
+    const tlsOn = verifiesClients(line.text) || entrypointAddsFlags && !tlsDisabled;
+    for (const match of line.text.matchAll(HOST_FLAG)) {
+      const { host, port } = parseAddress(match[1], tlsOn ? TLS_PORT : PLAINTEXT_PORT);
+      if (host !== "" && isLoopbackAddress(host)) continue;
+      if (tlsOn) {
+        daemon.tls.add(port);
+        continue;
+      }
+      const arg = line.args.find((a) => a.value.includes(`tcp://${match[1]}`)) ?? line;
+      daemon.plaintext.push({ host, port, at: arg.span, shown: line.external ? quoted(line.text, line) : match[0].trim() });
+    }
+  }
+  if (entrypointAddsFlags) {
+    if (!tlsDisabled) daemon.tls.add(TLS_PORT);
+    else if (certDir) daemon.plaintext.push({ host: "0.0.0.0", port: PLAINTEXT_PORT, at: certDir.span, shown: `DOCKER_TLS_CERTDIR=""` });
+  }
+  return daemon;
+}
+function coversPort(port, number) {
+  const { start, end } = port.containerPorts.value;
+  return start <= number && number <= end;
+}
+function apiPorts(port, daemon) {
+  const { start, end } = port.containerPorts.value;
+  return [PLAINTEXT_PORT, TLS_PORT].filter((p) => coversPort(port, p) && (start === end || daemon));
+}
+function publishedApi(port, daemon) {
+  const out = [];
+  for (const apiPort of apiPorts(port, daemon !== void 0)) {
+    const listener = daemon?.plaintext.find((l) => l.port === apiPort);
+    if (listener) out.push({ apiPort, listener, tls: false });
+    else if (daemon) {
+      if (daemon.tls.has(apiPort)) out.push({ apiPort, tls: true });
+    } else out.push({ apiPort, tls: apiPort === TLS_PORT });
+  }
+  return out;
+}
+
+// rules/no-exposed-docker-api.ts
+function remoteEngine(host, project) {
+  const name = host.toLowerCase();
+  if (project.services.some((s) => s.name.value.toLowerCase() === name)) return void 0;
+  if (isLoopbackAddress(name) || /^(host|gateway)\.docker\.internal$|^docker\.host\.internal$|^host-gateway$|^172\.17\.0\.1$/.test(name)) return "host";
+  if (!name.includes(".") && !name.includes(":")) return void 0;
+  return "remote";
+}
+var WHERE = { unbound: "on all interfaces", wildcard: "on all interfaces", address: "on a non-loopback address" };
+var no_exposed_docker_api_default = defineRule({
+  meta: {
+    id: "no-exposed-docker-api",
+    description: "The Docker Engine API is reachable over TCP: a published port 2375/2376, dockerd listening without TLS, or a client using plaintext tcp://.",
+    level: "error",
+    preset: "recommended",
+    tags: ["security", "network", "exposure", "privilege-escalation"],
+    help: "The Docker Engine API is root on the machine that runs the engine: one API call starts a privileged container with the host's / mounted. On TCP port 2375 it has no encryption and no authentication, and internet scanners look for it to deploy cryptominers. Do not publish it; if a remote client really needs it, use SSH (`DOCKER_HOST=ssh://...`) or TLS with client certificates (`--tlsverify`, port 2376) bound to a management address, and give local tools a filtering socket proxy on an internal network.",
+    fixable: "safe",
+    securitySeverity: 9.5
+  },
+  check({ project, report }) {
+    for (const service of project.services) {
+      const name = service.name.value;
+      const daemon = daemonOf(service);
+      const listeners = daemon?.plaintext ?? [];
+      const reported = /* @__PURE__ */ new Set();
+      for (const { port, reach } of portReach(service, project)) {
+        if (reach === "loopback") continue;
+        const where = port.hostIp?.value ? `on ${shown(port.hostIp.value, port.hostIp)}` : WHERE[reach];
+        for (const { listener, tls } of publishedApi(port, daemon)) {
+          if (listener) reported.add(listener);
+          const published = `port ${describePort(port)} ${where}`;
+          const loopback = `"${loopbackSuggestion(port)}"`;
+          const message = listener ? `publishes the Docker Engine API without TLS (${published}, ${listener.shown}): anyone who can reach it can start a privileged container and take over the host. Remove the port, or bind it to loopback (${loopback}) and require TLS client certificates (--tlsverify).` : tls ? `publishes the Docker Engine API's TLS port (${published}): client certificates authenticate callers, but whoever holds one signed by its CA is root on the host. Publish it only where remote clients need it (${loopback} or a management address).` : `publishes ${published}, the Docker Engine API's plaintext port: whoever reaches it calls the API without credentials, and an unfiltered API is root on the host. Remove the port, or bind it to loopback (${loopback}).`;
+          report({
+            at: portSpan(port),
+            fix: () => loopbackPortFix(port, project),
+            ...tls ? { level: "warning" } : {},
+            service: name,
+            message: (who) => `${who} ${message}`,
+            ...listener ? { related: [{ span: listener.at, message: `dockerd listens without TLS here (${listener.shown})` }] } : {}
+          });
+        }
+      }
+      for (const listener of listeners) {
+        if (reported.has(listener)) continue;
+        const hostNetwork = service.networkMode?.value === "host";
+        report({
+          at: listener.at,
+          ...hostNetwork ? {} : { level: "warning" },
+          service: name,
+          message: (who) => hostNetwork ? `${who} runs dockerd with a plaintext TCP listener (${listener.shown}) on the host's network: anyone who can reach the host on port ${listener.port} controls its containers and the host. Drop the TCP listener or require TLS client certificates (--tlsverify).` : `${who} runs dockerd with a plaintext TCP listener (${listener.shown}): every container on its networks can use the API without credentials, and dockerd runs privileged, so that is root on the host. ` + (listener.shown.startsWith("DOCKER_TLS_CERTDIR") ? "Keep DOCKER_TLS_CERTDIR set (TLS with client certificates on port 2376)." : "Add --tlsverify with client certificates, or share the unix socket through a volume instead.")
+        });
+      }
+      const dockerHost = envValue(service, "DOCKER_HOST");
+      const tlsVerify = envValue(service, "DOCKER_TLS_VERIFY")?.value.trim() ?? "";
+      const tcp = dockerHost ? /^tcp:\/\/([^/\s]+)/.exec(dockerHost.value.trim()) : null;
+      if (dockerHost && tcp && tlsVerify === "") {
+        const { host, port } = parseAddress(tcp[1], PLAINTEXT_PORT);
+        const engine = port === TLS_PORT ? void 0 : remoteEngine(host, project);
+        if (!engine) continue;
+        const given = quoted(dockerHost.value, dockerHost);
+        report({
+          at: dockerHost,
+          service: name,
+          message: (who) => engine === "host" ? `${who} talks to the host's Docker engine over plaintext TCP (DOCKER_HOST=${given}), so that engine accepts unauthenticated API calls on TCP, which any local process or container can use to take over the host. Turn the TCP listener off and give the service a filtering socket proxy instead.` : `${who} talks to the Docker engine at ${shown(host, dockerHost)} over plaintext TCP (DOCKER_HOST=${given}): that engine accepts unauthenticated API calls from the network, and the traffic (registry credentials included) is unencrypted. Use DOCKER_HOST=ssh://... or TLS with client certificates (DOCKER_TLS_VERIFY=1, port 2376).`
+        });
+      }
+    }
+  }
+});
+
 // rules/no-published-database-port.ts
 var WHERE2 = {
   unbound: "on all interfaces (no host IP)",
@@ -1200,7 +1207,7 @@ var no_unbound_port_default = defineRule({
     level: "warning",
     preset: "recommended",
     tags: ["security", "network", "exposure"],
-    help: 'Without a host address Docker publishes the port on 0.0.0.0 and ::, and its own iptables DNAT rules send the traffic to the container before UFW or firewalld see it. Bind the port to 127.0.0.1 ("127.0.0.1:8080:80") and put a reverse proxy in front, or drop `ports:` and let services talk over a compose network. A datastore\'s port is left to no-published-database-port, so one port gives one finding.',
+    help: "Without a host address Docker publishes the port on 0.0.0.0 and ::, and its own iptables DNAT rules send the traffic to the container before UFW or firewalld see it. Bind the port to 127.0.0.1 (\"127.0.0.1:8080:80\") and put a reverse proxy in front, or drop `ports:` and let services talk over a compose network. A datastore's port is left to no-published-database-port, and the Docker Engine API's (2375, 2376) to no-exposed-docker-api, so one port gives one finding.",
     fixable: "safe",
     securitySeverity: 6.5,
     options: {
@@ -1220,9 +1227,11 @@ var no_unbound_port_default = defineRule({
     const allowed = new Set(options.allowPorts ?? []);
     const isAllowed = (range) => range.end - range.start < 1024 && Array.from({ length: range.end - range.start + 1 }, (_, i) => range.start + i).every((p) => allowed.has(p));
     for (const service of project.services) {
+      let daemon;
       for (const { port, reach } of portReach(service, project)) {
         if (reach !== "unbound") continue;
         if (datastorePort(service, port)) continue;
+        if (publishedApi(port, (daemon ??= { of: daemonOf(service) }).of).length > 0) continue;
         if (port.hostPorts && allowed.size > 0 && isAllowed(port.hostPorts.value)) continue;
         const what = port.hostPorts ? `publishes port ${describePort(port)}` : `publishes container port ${describePort(port)} on a random host port`;
         const evaluated = port.raw !== void 0 ? ` (\`${port.raw}\` leaves the ${port.emptiedByInterpolation ?? "host address"} empty)` : "";

@@ -2,11 +2,11 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadPlugins
-} from "./chunk-URQOINBC.mjs";
+} from "./chunk-O7SCE4IQ.mjs";
 import {
   PluginError
 } from "./chunk-V6KQGSUX.mjs";
-import "./chunk-ZJEIEIUJ.mjs";
+import "./chunk-2VERCAD7.mjs";
 import "./chunk-X3GGDJMT.mjs";
 import "./chunk-THJZCHAV.mjs";
 import "./chunk-63VPBCBN.mjs";

@@ -2,11 +2,11 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadProjects
-} from "./chunk-UWGFUDNE.mjs";
+} from "./chunk-FAQKVEJZ.mjs";
 import {
   stringify
 } from "./chunk-YEG6EGZD.mjs";
-import "./chunk-ZJEIEIUJ.mjs";
+import "./chunk-2VERCAD7.mjs";
 import {
   interpolate
 } from "./chunk-X3GGDJMT.mjs";

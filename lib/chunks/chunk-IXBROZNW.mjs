@@ -16,10 +16,10 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-UWGFUDNE.mjs";
+} from "./chunk-FAQKVEJZ.mjs";
 import {
   rules
-} from "./chunk-ZJEIEIUJ.mjs";
+} from "./chunk-2VERCAD7.mjs";
 import {
   toDockerLineBreaks
 } from "./chunk-4IANI4KZ.mjs";
