@@ -4,7 +4,7 @@ import {
   FORMATS_READING_THE_MODEL,
   FORMAT_NAMES,
   loadFormatter
-} from "./chunks/chunk-DG6SP2ZU.mjs";
+} from "./chunks/chunk-F5TPUGSJ.mjs";
 import {
   OutputFileError,
   checkOutputFile,
@@ -25,11 +25,11 @@ import {
   notLintedFile,
   parseSize,
   withConfig
-} from "./chunks/chunk-FAQKVEJZ.mjs";
+} from "./chunks/chunk-NX3YSTWM.mjs";
 import "./chunks/chunk-YEG6EGZD.mjs";
 import {
   rules
-} from "./chunks/chunk-2VERCAD7.mjs";
+} from "./chunks/chunk-BM2NQZBM.mjs";
 import "./chunks/chunk-X3GGDJMT.mjs";
 import "./chunks/chunk-THJZCHAV.mjs";
 import "./chunks/chunk-63VPBCBN.mjs";
@@ -42,7 +42,7 @@ import {
   allRuleMeta,
   explain,
   listRules
-} from "./chunks/chunk-GQ3GWRW5.mjs";
+} from "./chunks/chunk-X7JJZLQ3.mjs";
 import {
   version
 } from "./chunks/chunk-RZYRWAGT.mjs";
@@ -51,7 +51,7 @@ import {
   FAIL_LEVELS,
   LOCKED,
   closest
-} from "./chunks/chunk-DBTACC5I.mjs";
+} from "./chunks/chunk-PL3NO64W.mjs";
 import "./chunks/chunk-4IANI4KZ.mjs";
 import "./chunks/chunk-EC2PSDJG.mjs";
 import "./chunks/chunk-SSKCFJDD.mjs";
@@ -591,7 +591,7 @@ async function run(argv) {
   const cwd = process.cwd();
   let ruleSet = rules;
   if (values.plugin && values.plugin.length > 0) {
-    const { loadPlugins } = await import("./chunks/plugins-SFG76UT4.mjs");
+    const { loadPlugins } = await import("./chunks/plugins-XBBUH3FK.mjs");
     ruleSet = [...rules, ...(await loadPlugins(values.plugin, cwd)).flatMap((plugin) => plugin.rules)];
   }
   if (values["list-rules"]) {
@@ -601,7 +601,7 @@ async function run(argv) {
     return EXIT.ok;
   }
   if (values["print-project"]) {
-    const { printProjects } = await import("./chunks/print-project-3C4O3SWB.mjs");
+    const { printProjects } = await import("./chunks/print-project-3AMQ6EVT.mjs");
     const formats = values.format ?? [];
     const format = formats.length === 0 ? "yaml" : formats.length === 1 ? formats[0] : "";
     if (format !== "json" && format !== "yaml") throw new UsageError(`--print-project prints json or yaml; got "${formats.join(", ")}"`);
@@ -648,7 +648,7 @@ async function run(argv) {
   if (!fixing && !baseline && !outputs.some((o) => FORMATS_READING_THE_MODEL.has(o.format))) options.keepProjects = false;
   let result = stdinCount > 0 ? await lintStdin(values["stdin-filename"] ?? "<stdin>", options, cwd) : await lintFiles(positionals, { ...options, cwd });
   if (fixing) {
-    const { runFixes } = await import("./chunks/cli-CQAPDJQA.mjs");
+    const { runFixes } = await import("./chunks/cli-QHPGA7QE.mjs");
     const fixed = await runFixes(result, options, cwd, fixing.selection, fixing.write);
     result = fixed.result;
     const diffOnStdout = outputs.some((o) => o.format === "text" && o.file === void 0) || !outputs.some((o) => o.file === void 0);

@@ -4,15 +4,15 @@ import {
   fileDiff,
   fixFiles,
   fixText
-} from "./chunks/chunk-IXBROZNW.mjs";
+} from "./chunks/chunk-EZZ7OIMW.mjs";
 import "./chunks/chunk-MIVHMU4H.mjs";
 import {
   loadPlugins
-} from "./chunks/chunk-O7SCE4IQ.mjs";
+} from "./chunks/chunk-4TK765FA.mjs";
 import {
   FORMAT_NAMES,
   loadFormatter
-} from "./chunks/chunk-DG6SP2ZU.mjs";
+} from "./chunks/chunk-F5TPUGSJ.mjs";
 import "./chunks/chunk-KDPRZTNH.mjs";
 import {
   PluginError
@@ -24,17 +24,17 @@ import {
   lintText,
   loadComposeText,
   loadProjects
-} from "./chunks/chunk-FAQKVEJZ.mjs";
+} from "./chunks/chunk-NX3YSTWM.mjs";
 import "./chunks/chunk-YEG6EGZD.mjs";
 import {
   configSchema,
   defineRule,
   rules
-} from "./chunks/chunk-2VERCAD7.mjs";
+} from "./chunks/chunk-BM2NQZBM.mjs";
 import "./chunks/chunk-X3GGDJMT.mjs";
 import "./chunks/chunk-THJZCHAV.mjs";
 import "./chunks/chunk-63VPBCBN.mjs";
-import "./chunks/chunk-DBTACC5I.mjs";
+import "./chunks/chunk-PL3NO64W.mjs";
 import "./chunks/chunk-4IANI4KZ.mjs";
 import "./chunks/chunk-EC2PSDJG.mjs";
 import "./chunks/chunk-SSKCFJDD.mjs";

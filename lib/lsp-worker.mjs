@@ -13,7 +13,7 @@ import {
   notLintedFile,
   readRegularFileSync,
   withConfig
-} from "./chunks/chunk-FAQKVEJZ.mjs";
+} from "./chunks/chunk-NX3YSTWM.mjs";
 import "./chunks/chunk-YEG6EGZD.mjs";
 import {
   addServiceKey,
@@ -21,14 +21,14 @@ import {
   insertEntry,
   insertItem,
   rules
-} from "./chunks/chunk-2VERCAD7.mjs";
+} from "./chunks/chunk-BM2NQZBM.mjs";
 import "./chunks/chunk-X3GGDJMT.mjs";
 import "./chunks/chunk-THJZCHAV.mjs";
 import "./chunks/chunk-63VPBCBN.mjs";
 import {
   allRuleMeta,
   ruleMarkdown
-} from "./chunks/chunk-GQ3GWRW5.mjs";
+} from "./chunks/chunk-X7JJZLQ3.mjs";
 import {
   ruleDocUrl
 } from "./chunks/chunk-RZYRWAGT.mjs";
@@ -36,7 +36,7 @@ import {
   LOCKED,
   UNSUPPRESSIBLE,
   parseSuppressions
-} from "./chunks/chunk-DBTACC5I.mjs";
+} from "./chunks/chunk-PL3NO64W.mjs";
 import {
   lineAt,
   lineStarts
@@ -113,7 +113,7 @@ function ruleSetFor(plugins, cwd) {
   const key = JSON.stringify([cwd, plugins]);
   let pending = pluginCache.get(key);
   if (!pending) {
-    pending = import("./chunks/plugins-SFG76UT4.mjs").then(async ({ loadPlugins }) => [...rules, ...(await loadPlugins(plugins, cwd)).flatMap((p) => p.rules)]);
+    pending = import("./chunks/plugins-XBBUH3FK.mjs").then(async ({ loadPlugins }) => [...rules, ...(await loadPlugins(plugins, cwd)).flatMap((p) => p.rules)]);
     pluginCache.set(key, pending);
     pending.catch(() => pluginCache.delete(key));
   }

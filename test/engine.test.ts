@@ -122,7 +122,7 @@ describe("values shared through an anchor", () => {
     const text = 'x-ports: &ports\n  ports: ["80:80"]\nservices:\n  blue:\n    <<: *ports\n    image: nginx\n  green:\n    <<: *ports\n    image: nginx\n  red:\n    image: nginx\n    ports: ["81:81"]\n';
     const findings = lintText(text, "compose.yaml", { env: {}, ruleSet: [noUnboundPort] }).findings;
     expect(findings.map((f) => `${f.span.line}:${f.span.column} ${f.message.split(" publishes")[0]}`)).toEqual([
-      '2:11 service "blue" (and "green", through the same anchor)',
+      '2:11 service "blue" (and "green", which share this value)',
       '12:13 service "red"',
     ]);
   });
@@ -131,7 +131,7 @@ describe("values shared through an anchor", () => {
     const { default: noHostNetwork } = await import("../rules/no-host-network.js");
     const text = 'x-net: &net\n  network_mode: host\nservices:\n  blue:\n    <<: *net\n    ports: ["80:80"]\n  green:\n    <<: *net\n    ports: ["81:81"]\n';
     const findings = lintText(text, "compose.yaml", { env: {}, ruleSet: [noHostNetwork] }).findings;
-    expect(findings.map((f) => `${f.span.line}:${f.span.column} ${f.message.split(" uses")[0]}`)).toEqual(['2:17 service "blue" (and "green", through the same anchor)']);
+    expect(findings.map((f) => `${f.span.line}:${f.span.column} ${f.message.split(" uses")[0]}`)).toEqual(['2:17 service "blue" (and "green", which share this value)']);
     expect(findings[0]!.related.map((r) => `${r.span.line}:${r.span.column} ${r.message}`)).toEqual(["6:13 ignored with network_mode: host", "9:13 ignored with network_mode: host"]);
   });
 });

@@ -261,6 +261,13 @@ describe("env_file values, read as Compose reads them (src/load/dotenv.ts)", () 
     }
   });
 
+  test("one env file line several services read is one finding naming them all", async () => {
+    const dir = scratch({ "compose.yaml": "services:\n  a:\n    image: postgres:16.4\n    env_file: db.env\n  b:\n    image: postgres:16.4\n    env_file: db.env\n", "db.env": "POSTGRES_PASSWORD=postgres\n" });
+    const result = await findings(dir);
+    expect(result.list).toEqual(["db.env:1:19 no-hardcoded-secret"]);
+    expect(result.findings[0]!.message).toMatch(/^service "a" \(and "b", which share this value\) sets POSTGRES_PASSWORD/);
+  });
+
   test("format: raw takes values as written", async () => {
     const dir = scratch({ "compose.yaml": "services:\n  cache:\n    image: bitnami/redis:7.2.5\n    env_file:\n      - path: cache.env\n        format: raw\n", "cache.env": "ALLOW_EMPTY_PASSWORD=${UNSET:-yes}\n" });
     expect((await findings(dir)).list.filter((l) => l.endsWith("no-disabled-auth"))).toEqual([]);

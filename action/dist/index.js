@@ -4389,7 +4389,7 @@ function serviceLabel(services) {
   const [first, ...others] = services.map((name) => `"${name}"`);
   if (others.length === 0) return `service ${first}`;
   const shown2 = others.length <= 3 ? others.join(", ") : `${others.slice(0, 2).join(", ")} and ${others.length - 2} more`;
-  return `service ${first} (and ${shown2}, through the same anchor)`;
+  return `service ${first} (and ${shown2}, which share this value)`;
 }
 function withServiceDeclaration(related, descriptor, project) {
   if (descriptor.service === void 0) return related;

@@ -159,12 +159,12 @@ function spanKey(span: Span): string {
   return `${span.file}:${span.line}:${span.column}-${span.endLine}:${span.endColumn}`;
 }
 
-/** `service "a"`, or `service "a" (and "b", "c", through the same anchor)` for a shared value. */
+/** `service "a"`, or `service "a" (and "b", "c", which share this value)` for a value several services share (an anchor, `extends`, one env file). */
 export function serviceLabel(services: readonly string[]): string {
   const [first, ...others] = services.map((name) => `"${name}"`);
   if (others.length === 0) return `service ${first}`;
   const shown = others.length <= 3 ? others.join(", ") : `${others.slice(0, 2).join(", ")} and ${others.length - 2} more`;
-  return `service ${first} (and ${shown}, through the same anchor)`;
+  return `service ${first} (and ${shown}, which share this value)`;
 }
 
 /** What the engine takes from configuration besides the enabled rules. */

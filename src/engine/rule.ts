@@ -72,7 +72,7 @@ export interface ReportDescriptor {
   /**
    * The message. With `service`, a function of the service's label (`service "web"`): the engine
    * then reports a value that several services share through an anchor once, at the place it is
-   * written, naming each of them (`service "blue" (and "green", through the same anchor)`).
+   * written, naming each of them (`service "blue" (and "green", which share this value)`).
    */
   message: string | ((service: string) => string);
   /** The service the finding is about, when it is about one. */

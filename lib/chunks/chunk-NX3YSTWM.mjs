@@ -17,7 +17,7 @@ import {
 import {
   configProblems,
   rules
-} from "./chunk-2VERCAD7.mjs";
+} from "./chunk-BM2NQZBM.mjs";
 import {
   interpolateWith,
   tooDeepMessage
@@ -27,7 +27,7 @@ import {
   compareFindings,
   lintLoaded,
   resolveRules
-} from "./chunk-DBTACC5I.mjs";
+} from "./chunk-PL3NO64W.mjs";
 import {
   LineIndex
 } from "./chunk-4IANI4KZ.mjs";
@@ -2220,7 +2220,7 @@ function engineSettings(options) {
 async function lintFiles(paths, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   if (options.plugins && options.plugins.length > 0) {
-    const { loadPlugins } = await import("./plugins-SFG76UT4.mjs");
+    const { loadPlugins } = await import("./plugins-XBBUH3FK.mjs");
     const loaded = await loadPlugins(options.plugins, cwd);
     options = { ...options, ruleSet: [...options.ruleSet ?? rules, ...loaded.flatMap((p) => p.rules)], plugins: [] };
   }

@@ -3,16 +3,16 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-IXBROZNW.mjs";
+} from "./chunk-EZZ7OIMW.mjs";
 import "./chunk-MIVHMU4H.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-FAQKVEJZ.mjs";
+import "./chunk-NX3YSTWM.mjs";
 import "./chunk-YEG6EGZD.mjs";
-import "./chunk-2VERCAD7.mjs";
+import "./chunk-BM2NQZBM.mjs";
 import "./chunk-X3GGDJMT.mjs";
 import "./chunk-THJZCHAV.mjs";
 import "./chunk-63VPBCBN.mjs";
-import "./chunk-DBTACC5I.mjs";
+import "./chunk-PL3NO64W.mjs";
 import "./chunk-4IANI4KZ.mjs";
 import "./chunk-EC2PSDJG.mjs";
 import "./chunk-SSKCFJDD.mjs";

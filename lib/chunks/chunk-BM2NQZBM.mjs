@@ -17,7 +17,7 @@ import {
   LOCKED,
   closest,
   validateComposeSchema
-} from "./chunk-DBTACC5I.mjs";
+} from "./chunk-PL3NO64W.mjs";
 import {
   attachedNetworks,
   describePort,

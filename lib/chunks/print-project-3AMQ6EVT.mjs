@@ -2,17 +2,17 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadProjects
-} from "./chunk-FAQKVEJZ.mjs";
+} from "./chunk-NX3YSTWM.mjs";
 import {
   stringify
 } from "./chunk-YEG6EGZD.mjs";
-import "./chunk-2VERCAD7.mjs";
+import "./chunk-BM2NQZBM.mjs";
 import {
   interpolate
 } from "./chunk-X3GGDJMT.mjs";
 import "./chunk-THJZCHAV.mjs";
 import "./chunk-63VPBCBN.mjs";
-import "./chunk-DBTACC5I.mjs";
+import "./chunk-PL3NO64W.mjs";
 import "./chunk-4IANI4KZ.mjs";
 import "./chunk-EC2PSDJG.mjs";
 import "./chunk-SSKCFJDD.mjs";

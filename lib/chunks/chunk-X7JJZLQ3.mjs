@@ -8,7 +8,7 @@ import {
   LOCKED,
   UNSUPPRESSIBLE,
   closest
-} from "./chunk-DBTACC5I.mjs";
+} from "./chunk-PL3NO64W.mjs";
 import {
   escapeControl,
   escapeLine

@@ -7,10 +7,10 @@ import {
   NAMESPACED_ID,
   rules,
   useSchemaCompiler
-} from "./chunk-2VERCAD7.mjs";
+} from "./chunk-BM2NQZBM.mjs";
 import {
   BUILTIN_META
-} from "./chunk-DBTACC5I.mjs";
+} from "./chunk-PL3NO64W.mjs";
 
 // src/plugins.ts
 import { existsSync } from "node:fs";

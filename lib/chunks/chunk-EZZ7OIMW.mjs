@@ -16,10 +16,10 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-FAQKVEJZ.mjs";
+} from "./chunk-NX3YSTWM.mjs";
 import {
   rules
-} from "./chunk-2VERCAD7.mjs";
+} from "./chunk-BM2NQZBM.mjs";
 import {
   toDockerLineBreaks
 } from "./chunk-4IANI4KZ.mjs";
