@@ -112,7 +112,7 @@ async function run(): Promise<number> {
   // Annotations, the summary's table and the exit code see the findings the pull request brings;
   // the SARIF report carries every finding (code scanning does its own diffing).
   const scope = onlyChanged ? changeScope(workspace, env) : undefined;
-  const result = scope?.kind === "changed" ? await findingsBrought(baselined.shown, scope, options, workspace) : baselined.shown;
+  const result = scope?.kind === "changed" ? await findingsBrought(baselined.shown, scope, options, workspace, paths) : baselined.shown;
   const notes = [...baselined.messages, ...scopeNotes(scope, baselined.shown, result)];
   if (notes.length > 0) {
     const token = `compose-lint-${randomUUID()}`;

@@ -4,13 +4,11 @@
  * (compared by fingerprint, src/format/fingerprint.ts): removing `read_only: true` or a host IP
  * changes no line the finding points at, and must not pass unseen.
  */
-import { dirname, join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { findingFingerprints } from "../src/format/fingerprint.js";
 import { plural } from "../src/format/words.js";
-import { lintText } from "../src/lint.js";
+import { lintFiles } from "../src/lint.js";
 import type { FileResult, LintOptions, LintResult } from "../src/lint.js";
-import { readDotEnvText } from "../src/load/dotenv.js";
-import { readDotEnv } from "../src/load/index.js";
 import type { ChangedLines, ChangeScope } from "./changed-lines.js";
 
 /** The file as the run would have linted it at the base commit; undefined when it did not exist there. */
@@ -36,25 +34,19 @@ export function pullRequestFindings(result: LintResult, changed: ChangedLines, w
 }
 
 /**
- * The findings of `result` the pull request brings, each file compared with its version at the
- * base commit, linted with the same options and the .env beside it as it was when the pull
- * request changes that (often .env is not committed at all: then it is the same on both sides).
+ * The findings of `result` the pull request brings: the same paths linted again, with the same
+ * options, as projects made of the files as they were at the base commit (each file the pull
+ * request changes in its base version, or absent when it adds it; every other file, a `.env` that
+ * is not committed included, as it is), and each file's findings compared with its findings there.
  */
-export async function findingsBrought(result: LintResult, scope: Extract<ChangeScope, { kind: "changed" }>, options: LintOptions, workspace: string): Promise<LintResult> {
+export async function findingsBrought(result: LintResult, scope: Extract<ChangeScope, { kind: "changed" }>, options: LintOptions, workspace: string, paths: readonly string[]): Promise<LintResult> {
   const { baseText, lines } = scope;
-  const shell = options.env ?? process.env;
-  const dotenvs = new Map(await Promise.all(result.files.map(async (file) => [file.path, await readDotEnv(resolve(workspace, file.path), shell)] as const)));
+  const atBase = await lintFiles(paths, { ...options, textAt: (absolute) => (lines.has(absolute) ? (baseText(absolute) ?? null) : undefined) });
+  const byPath = new Map(atBase.files.map((file) => [file.path, file]));
+  // A file the pull request adds has no findings to compare with: all of its own are brought.
   const lintAtBase = (file: FileResult) => {
     const absolute = resolve(workspace, file.path);
-    const text = baseText(absolute);
-    if (text === undefined) return undefined;
-    const dotenvPath = join(dirname(absolute), ".env");
-    let dotenv = dotenvs.get(file.path);
-    if (lines.has(dotenvPath)) {
-      const before = baseText(dotenvPath);
-      dotenv = before === undefined ? {} : readDotEnvText(before, dotenvPath, shell).values;
-    }
-    return lintText(text, file.path, { ...options, env: { ...dotenv, ...shell } });
+    return lines.has(absolute) && baseText(absolute) === undefined ? undefined : byPath.get(file.path);
   };
   return pullRequestFindings(result, lines, workspace, lintAtBase);
 }

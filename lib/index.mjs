@@ -4,7 +4,7 @@ import {
   fileDiff,
   fixFiles,
   fixText
-} from "./chunks/chunk-EZZ7OIMW.mjs";
+} from "./chunks/chunk-CUTYGMKD.mjs";
 import "./chunks/chunk-MIVHMU4H.mjs";
 import {
   loadPlugins
@@ -24,7 +24,7 @@ import {
   lintText,
   loadComposeText,
   loadProjects
-} from "./chunks/chunk-NX3YSTWM.mjs";
+} from "./chunks/chunk-CNTJDJXE.mjs";
 import "./chunks/chunk-YEG6EGZD.mjs";
 import {
   configSchema,

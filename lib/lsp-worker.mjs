@@ -13,7 +13,7 @@ import {
   notLintedFile,
   readRegularFileSync,
   withConfig
-} from "./chunks/chunk-NX3YSTWM.mjs";
+} from "./chunks/chunk-CNTJDJXE.mjs";
 import "./chunks/chunk-YEG6EGZD.mjs";
 import {
   addServiceKey,

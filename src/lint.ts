@@ -72,6 +72,12 @@ export interface LintOptions {
   /** Texts to lint instead of these files' contents (absolute path → text): how --fix checks an edit before writing it. */
   texts?: ReadonlyMap<string, string>;
   /**
+   * Another version of the files a project reads (the Action's base commit): a file's text there,
+   * `null` when it does not exist there, `undefined` to read it from disk. Compose files, env files
+   * and `.env` files are read through it; discovery and configuration still look at the disk.
+   */
+  textAt?: (absolute: string) => string | null | undefined;
+  /**
    * Keep each loaded file's model in its result (`FileResult.project`, default true). `false` when
    * nothing reads it after linting (the command line without --fix, a baseline, or SARIF, Code
    * Climate, GitLab or Markdown output): each project's tree and model are then dropped once it is
@@ -313,7 +319,7 @@ async function forEachProject(
   const directories = searched.map((p) => resolve(cwd, p)).filter((p) => !named.has(p) && isDirectory(p));
   const env = options.env ?? process.env;
   const planOptions = { cwd, composeFiles, env, directories, probes, dotenv: options.dotenv !== false, ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}), ...(options.projectDirectory ? { projectDirectory: options.projectDirectory } : {}), ...(options.envFiles ? { envFiles: options.envFiles } : {}) };
-  const cache = new FileCache(projectFileReader(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, options.texts), probes);
+  const cache = new FileCache(projectFileReader(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, options.texts, options.textAt), probes, options.textAt);
   // A file found or named that cannot be read as text is a path error, as before project mode.
   const unreadable = new Set<string>();
   const ignored = new Set(discovery.files.filter(isIgnored));
@@ -354,9 +360,10 @@ async function forEachProject(
 }
 
 /** Reads a file of a project as a named file is read: regular files only, within --max-file-size, decoded. */
-function projectFileReader(maxBytes: number, texts?: ReadonlyMap<string, string>): (absolute: string) => Promise<FileText> {
+function projectFileReader(maxBytes: number, texts?: ReadonlyMap<string, string>, textAt?: LintOptions["textAt"]): (absolute: string) => Promise<FileText> {
   return async (absolute) => {
-    const given = texts?.get(absolute);
+    const given = texts?.get(absolute) ?? textAt?.(absolute);
+    if (given === null) return { error: "no such file" };
     if (given !== undefined) return { text: given };
     const read = await readRegularFile(absolute, maxBytes);
     if ("notRegular" in read) return { error: "not a regular file" };

@@ -115,6 +115,28 @@ describe("the Action on a pull request (only-changed)", () => {
     expect(run.status).toBe(1);
   });
 
+  test("the base is linted as a project too: an untouched override's finding is not brought, one the change causes there is", () => {
+    const dir = scratch({ "compose.yaml": "services:\n  db:\n    image: postgres:16.4\n  web:\n    image: nginx:1.27\n", "compose.override.yaml": 'services:\n  db:\n    ports: ["5432:5432"]\n  web:\n    ports: ["127.0.0.1:8080:80"]\n' });
+    git(dir, "init", "-q");
+    git(dir, "add", "-A");
+    git(dir, "commit", "-q", "-m", "base");
+    const base = git(dir, "rev-parse", "HEAD");
+    // The change makes web a PostgreSQL: the override's loopback port is fine, but its line did not change.
+    writeFileSync(join(dir, "compose.yaml"), "services:\n  db:\n    image: postgres:16.4\n  web:\n    image: nginx:1.27.1\n    privileged: true\n");
+    git(dir, "commit", "-q", "-am", "the pull request");
+    const run = runAction(dir, {}, { name: "pull_request", payload: { pull_request: { base: { sha: base } } } });
+    expect(annotations(run.stdout)).toEqual(["error compose.yaml:6 no-privileged"]);
+    expect(run.status).toBe(1);
+    // A change in the base file that brings a finding located in the untouched override is in scope.
+    writeFileSync(join(dir, "compose.override.yaml"), "services:\n  db:\n    ports: [\"127.0.0.1:5432:5432\"]\n  web:\n    ports: [\"8080:80\"]\n");
+    git(dir, "commit", "-q", "-am", "the override as it will stay");
+    const base2 = git(dir, "rev-parse", "HEAD");
+    writeFileSync(join(dir, "compose.yaml"), "services:\n  db:\n    image: postgres:16.4\n  web:\n    image: postgres:16.4\n");
+    git(dir, "commit", "-q", "-am", "web becomes a database");
+    const second = runAction(dir, {}, { name: "pull_request", payload: { pull_request: { base: { sha: base2 } } } });
+    expect(annotations(second.stdout)).toEqual(["error compose.override.yaml:5 no-published-database-port"]);
+  });
+
   test("only-changed: false lints everything: the table is capped, errors first, with a pointer to SARIF", () => {
     const { dir, base } = pullRequestRepo();
     const run = runAction(dir, { "only-changed": "false", "sarif-file": "out/cl.sarif" }, { name: "pull_request", payload: { pull_request: { base: { sha: base } } } });

@@ -23906,7 +23906,10 @@ async function loadDotEnv(composePath, env2, maxBytes = DEFAULT_MAX_FILE_SIZE, p
   if ("tooLarge" in read) return { values: {}, problem: `the .env file beside it (${formatSize(read.tooLarge)}) is over --max-file-size ${formatSize(maxBytes)}, so it was not read` };
   const decoded = decodeText(read.bytes);
   if ("error" in decoded) return { values: {}, problem: `the .env file beside it is ${decoded.error}` };
-  const dotenv = readDotEnvText(decoded.text, join5(dirname3(composePath), ".env"), env2);
+  return dotEnvFromText(decoded.text, join5(dirname3(composePath), ".env"), env2);
+}
+function dotEnvFromText(text, path, env2) {
+  const dotenv = readDotEnvText(text, path, env2);
   return dotenv.error === void 0 ? { values: dotenv.values } : { values: dotenv.values, problem: dotEnvStops(dotenv.error) };
 }
 function dotEnvStops(error, which = "the .env file beside it") {
@@ -26419,17 +26422,6 @@ function enforceUnicity(node, path = []) {
 
 // src/load/index.ts
 var DESCRIBE2 = { seq: "a list", scalar: "a single value" };
-function loadComposeText(text, path, options = {}) {
-  const env2 = options.env ?? {};
-  const parsed = parseTree(text, path, env2, options.duplicates);
-  const root = parsed.root && resolveFileTags(parsed.root, parsed);
-  const problems = [...parsed.problems];
-  const file = { path, text: parsed.text, data: root?.data ?? null, locate: (p, part) => locateIn(root, p, part) };
-  if (problems.some((p) => p.ruleId === "yaml-syntax") || !root && problems.some((p) => p.ruleId === "not-linted")) return { file, problems };
-  const shape = topLevelProblem(root, path);
-  if (shape || root?.kind !== "map") return { file, problems: shape ? [...problems, shape] : problems };
-  return { file, project: normalize(root, file, problems), problems, substituted: parsed.substituted };
-}
 function topLevelProblem(root, path) {
   if (!root || root.kind === "scalar" && root.value === null) {
     const span = { file: path, line: 1, column: 1, endLine: 1, endColumn: 1 };
@@ -26437,9 +26429,6 @@ function topLevelProblem(root, path) {
   }
   if (root.kind === "map") return void 0;
   return { ruleId: "yaml-syntax", span: root.span, message: `the top level is ${DESCRIBE2[root.kind]}; a compose file is a mapping with a \`services:\` key` };
-}
-async function readDotEnv(composePath, env2, maxBytes = DEFAULT_MAX_FILE_SIZE) {
-  return (await loadDotEnv(composePath, env2, maxBytes)).values;
 }
 
 // src/load/project.ts
@@ -26486,12 +26475,14 @@ var FileCache = class {
    * `readText` reads a file as the CLI does (size limit, regular files only, decoding) or says why
    * it did not; by default, any file decoded as UTF-8.
    */
-  constructor(readText = readUtf8, probes) {
+  constructor(readText = readUtf8, probes, textAt) {
     this.readText = readText;
     this.probes = probes;
+    this.textAt = textAt;
   }
   readText;
   probes;
+  textAt;
   texts = /* @__PURE__ */ new Map();
   trees = /* @__PURE__ */ new Map();
   /** Files parsed once already (their trees were not kept). */
@@ -26534,7 +26525,14 @@ var FileCache = class {
   }
 };
 async function readEnvFiles(files, directory, cache2, useDotenv, env2, maxBytes = DEFAULT_MAX_FILE_SIZE) {
-  if (files.length === 0) return useDotenv ? loadDotEnv(join6(directory, "compose.yaml"), env2, maxBytes, cache2.probes) : { values: {} };
+  if (files.length === 0) {
+    if (!useDotenv) return { values: {} };
+    const dotenvPath = join6(directory, ".env");
+    const given = cache2.textAt?.(dotenvPath);
+    if (given === null) return { values: {} };
+    if (given === void 0) return loadDotEnv(join6(directory, "compose.yaml"), env2, maxBytes, cache2.probes);
+    return dotEnvFromText(given, dotenvPath, env2);
+  }
   const out = { values: noVariables() };
   for (const file of files) {
     const read = await cache2.read(file);
@@ -26963,21 +26961,6 @@ function knownRuleIds(options) {
   if (!known) knownIdsByRuleSet.set(ruleSet, known = new Set([...BUILTIN_META, ...rules.map((r) => r.meta), ...ruleSet.map((r) => r.meta)].map((meta) => meta.id)));
   return known;
 }
-function lintText(text, path, options = {}, rules2 = enabledRules(options)) {
-  try {
-    const env2 = options.env ?? process.env;
-    const loaded = loadComposeText(text, path, { env: env2 });
-    const settings = engineSettings(options);
-    const known = knownRuleIds(options);
-    let all = lintLoaded(loaded, rules2, known, settings);
-    if (loaded.problems.some((p) => p.ruleId === "duplicate-key")) {
-      all = withEarlierDuplicates(all, lintLoaded(loadComposeText(text, path, { env: env2, duplicates: "earlier" }), rules2, known, settings));
-    }
-    return { path, text: loaded.file.text, findings: all.filter((f) => !f.suppression), suppressed: all.filter((f) => f.suppression), project: loaded.project };
-  } catch (error) {
-    return failedFile(path, text, error);
-  }
-}
 function withConfig(options, config) {
   return {
     ...options,
@@ -27081,7 +27064,7 @@ async function forEachProject(paths, options, isIgnored, probes, use, judgeEarli
   const directories = searched.map((p) => resolve6(cwd, p)).filter((p) => !named.has(p) && isDirectory(p));
   const env2 = options.env ?? process.env;
   const planOptions = { cwd, composeFiles, env: env2, directories, probes, dotenv: options.dotenv !== false, ...options.maxFileSize !== void 0 ? { maxFileSize: options.maxFileSize } : {}, ...options.projectDirectory ? { projectDirectory: options.projectDirectory } : {}, ...options.envFiles ? { envFiles: options.envFiles } : {} };
-  const cache2 = new FileCache(projectFileReader(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, options.texts), probes);
+  const cache2 = new FileCache(projectFileReader(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, options.texts, options.textAt), probes, options.textAt);
   const unreadable2 = /* @__PURE__ */ new Set();
   const ignored = new Set(discovery.files.filter(isIgnored));
   for (const file of discovery.files) {
@@ -27115,9 +27098,10 @@ async function forEachProject(paths, options, isIgnored, probes, use, judgeEarli
   }
   return { errors, notLinted };
 }
-function projectFileReader(maxBytes, texts) {
+function projectFileReader(maxBytes, texts, textAt) {
   return async (absolute) => {
-    const given = texts?.get(absolute);
+    const given = texts?.get(absolute) ?? textAt?.(absolute);
+    if (given === null) return { error: "no such file" };
     if (given !== void 0) return { text: given };
     const read = await readRegularFile(absolute, maxBytes);
     if ("notRegular" in read) return { error: "not a regular file" };
@@ -27483,7 +27467,7 @@ function changeScope(workspace, env2) {
 // action/scope.ts
 init_fingerprint();
 init_words();
-import { dirname as dirname7, join as join9, resolve as resolve10 } from "node:path";
+import { resolve as resolve10 } from "node:path";
 function pullRequestFindings(result, changed, workspace, lintAtBase) {
   return {
     ...result,
@@ -27500,21 +27484,13 @@ function pullRequestFindings(result, changed, workspace, lintAtBase) {
     })
   };
 }
-async function findingsBrought(result, scope, options, workspace) {
+async function findingsBrought(result, scope, options, workspace, paths) {
   const { baseText, lines: lines2 } = scope;
-  const shell = options.env ?? process.env;
-  const dotenvs = new Map(await Promise.all(result.files.map(async (file) => [file.path, await readDotEnv(resolve10(workspace, file.path), shell)])));
+  const atBase = await lintFiles(paths, { ...options, textAt: (absolute) => lines2.has(absolute) ? baseText(absolute) ?? null : void 0 });
+  const byPath = new Map(atBase.files.map((file) => [file.path, file]));
   const lintAtBase = (file) => {
     const absolute = resolve10(workspace, file.path);
-    const text = baseText(absolute);
-    if (text === void 0) return void 0;
-    const dotenvPath = join9(dirname7(absolute), ".env");
-    let dotenv = dotenvs.get(file.path);
-    if (lines2.has(dotenvPath)) {
-      const before = baseText(dotenvPath);
-      dotenv = before === void 0 ? {} : readDotEnvText(before, dotenvPath, shell).values;
-    }
-    return lintText(text, file.path, { ...options, env: { ...dotenv, ...shell } });
+    return lines2.has(absolute) && baseText(absolute) === void 0 ? void 0 : byPath.get(file.path);
   };
   return pullRequestFindings(result, lines2, workspace, lintAtBase);
 }
@@ -27644,7 +27620,7 @@ async function run() {
     throw error instanceof BaselineError ? new InputError(`input "baseline": ${error.message}`) : error;
   }
   const scope = onlyChanged ? changeScope(workspace, env2) : void 0;
-  const result = scope?.kind === "changed" ? await findingsBrought(baselined.shown, scope, options, workspace) : baselined.shown;
+  const result = scope?.kind === "changed" ? await findingsBrought(baselined.shown, scope, options, workspace, paths) : baselined.shown;
   const notes = [...baselined.messages, ...scopeNotes(scope, baselined.shown, result)];
   if (notes.length > 0) {
     const token = `compose-lint-${randomUUID()}`;

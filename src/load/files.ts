@@ -112,7 +112,12 @@ export async function loadDotEnv(composePath: string, env: Environment, maxBytes
   if ("tooLarge" in read) return { values: {}, problem: `the .env file beside it (${formatSize(read.tooLarge)}) is over --max-file-size ${formatSize(maxBytes)}, so it was not read` };
   const decoded = decodeText(read.bytes);
   if ("error" in decoded) return { values: {}, problem: `the .env file beside it is ${decoded.error}` };
-  const dotenv = readDotEnvText(decoded.text, join(dirname(composePath), ".env"), env);
+  return dotEnvFromText(decoded.text, join(dirname(composePath), ".env"), env);
+}
+
+/** A `.env`'s text read as Compose reads it; `problem` says where Compose would stop. */
+export function dotEnvFromText(text: string, path: string, env: Environment): DotEnv {
+  const dotenv = readDotEnvText(text, path, env);
   return dotenv.error === undefined ? { values: dotenv.values } : { values: dotenv.values, problem: dotEnvStops(dotenv.error) };
 }
 

@@ -1,4 +1,3 @@
-import { DEFAULT_MAX_FILE_SIZE, loadDotEnv } from "./files.js";
 import type { BuiltinId } from "../engine/engine.js";
 import type { ComposeProject, SourceFile, Span } from "../model/types.js";
 import type { Environment, Substitution } from "./interpolate.js";
@@ -60,14 +59,6 @@ export function topLevelProblem(root: TNode | undefined, path: string): LoadProb
   return { ruleId: "yaml-syntax", span: root.span, message: `the top level is ${DESCRIBE[root.kind]}; a compose file is a mapping with a \`services:\` key` };
 }
 
-/**
- * The variables of the `.env` file beside a compose file, as Compose reads them; missing or
- * refused (not a regular file, too large) is empty; its values may refer to the shell's (`env`).
- * `loadDotEnv` also says why one was refused.
- */
-export async function readDotEnv(composePath: string, env: Environment, maxBytes = DEFAULT_MAX_FILE_SIZE): Promise<Record<string, string>> {
-  return (await loadDotEnv(composePath, env, maxBytes)).values;
-}
 
 /** True when the bytes look like a binary file rather than YAML text. */
 export function looksBinary(bytes: Uint8Array): boolean {

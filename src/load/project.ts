@@ -12,7 +12,7 @@ import type { ComposeProject, SourceFile, Span } from "../model/types.js";
 import type { Environment, Lookup, Substitution } from "./interpolate.js";
 import { tooDeepMessage } from "./interpolate.js";
 import { noVariables, readDotEnvText, readEnvFile, readRawEnvFile } from "./dotenv.js";
-import { DEFAULT_MAX_FILE_SIZE, decodeText, dotEnvStops, loadDotEnv, readRegularFileSync } from "./files.js";
+import { DEFAULT_MAX_FILE_SIZE, decodeText, dotEnvFromText, dotEnvStops, loadDotEnv, readRegularFileSync } from "./files.js";
 import { exists, realPath } from "./probes.js";
 import type { PathProbes } from "./probes.js";
 import type { DotEnv } from "./files.js";
@@ -122,6 +122,8 @@ export class FileCache {
     private readonly readText: (absolute: string) => Promise<FileText> = readUtf8,
     /** The run's path probes, shared with planning and the configuration search. */
     readonly probes?: PathProbes,
+    /** Another version of the files (see LintOptions.textAt): a `.env` is read from it too. */
+    readonly textAt?: (absolute: string) => string | null | undefined,
   ) {}
 
   read(absolute: string): Promise<FileText> {
@@ -168,7 +170,14 @@ export class FileCache {
  * says so).
  */
 export async function readEnvFiles(files: readonly string[], directory: string, cache: FileCache, useDotenv: boolean, env: Environment, maxBytes = DEFAULT_MAX_FILE_SIZE): Promise<DotEnv> {
-  if (files.length === 0) return useDotenv ? loadDotEnv(join(directory, "compose.yaml"), env, maxBytes, cache.probes) : { values: {} };
+  if (files.length === 0) {
+    if (!useDotenv) return { values: {} };
+    const dotenvPath = join(directory, ".env");
+    const given = cache.textAt?.(dotenvPath);
+    if (given === null) return { values: {} };
+    if (given === undefined) return loadDotEnv(join(directory, "compose.yaml"), env, maxBytes, cache.probes);
+    return dotEnvFromText(given, dotenvPath, env);
+  }
   const out: DotEnv = { values: noVariables() };
   for (const file of files) {
     const read = await cache.read(file);

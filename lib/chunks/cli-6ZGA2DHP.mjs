@@ -3,10 +3,10 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-EZZ7OIMW.mjs";
+} from "./chunk-CUTYGMKD.mjs";
 import "./chunk-MIVHMU4H.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-NX3YSTWM.mjs";
+import "./chunk-CNTJDJXE.mjs";
 import "./chunk-YEG6EGZD.mjs";
 import "./chunk-BM2NQZBM.mjs";
 import "./chunk-X3GGDJMT.mjs";

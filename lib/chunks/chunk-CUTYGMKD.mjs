@@ -16,7 +16,7 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-NX3YSTWM.mjs";
+} from "./chunk-CNTJDJXE.mjs";
 import {
   rules
 } from "./chunk-BM2NQZBM.mjs";

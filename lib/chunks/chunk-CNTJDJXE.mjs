@@ -357,7 +357,10 @@ async function loadDotEnv(composePath, env, maxBytes = DEFAULT_MAX_FILE_SIZE, pr
   if ("tooLarge" in read) return { values: {}, problem: `the .env file beside it (${formatSize(read.tooLarge)}) is over --max-file-size ${formatSize(maxBytes)}, so it was not read` };
   const decoded = decodeText(read.bytes);
   if ("error" in decoded) return { values: {}, problem: `the .env file beside it is ${decoded.error}` };
-  const dotenv = readDotEnvText(decoded.text, join(dirname(composePath), ".env"), env);
+  return dotEnvFromText(decoded.text, join(dirname(composePath), ".env"), env);
+}
+function dotEnvFromText(text, path, env) {
+  const dotenv = readDotEnvText(text, path, env);
   return dotenv.error === void 0 ? { values: dotenv.values } : { values: dotenv.values, problem: dotEnvStops(dotenv.error) };
 }
 function dotEnvStops(error, which = "the .env file beside it") {
@@ -1672,12 +1675,14 @@ var FileCache = class {
    * `readText` reads a file as the CLI does (size limit, regular files only, decoding) or says why
    * it did not; by default, any file decoded as UTF-8.
    */
-  constructor(readText = readUtf8, probes) {
+  constructor(readText = readUtf8, probes, textAt) {
     this.readText = readText;
     this.probes = probes;
+    this.textAt = textAt;
   }
   readText;
   probes;
+  textAt;
   texts = /* @__PURE__ */ new Map();
   trees = /* @__PURE__ */ new Map();
   /** Files parsed once already (their trees were not kept). */
@@ -1720,7 +1725,14 @@ var FileCache = class {
   }
 };
 async function readEnvFiles(files, directory, cache, useDotenv, env, maxBytes = DEFAULT_MAX_FILE_SIZE) {
-  if (files.length === 0) return useDotenv ? loadDotEnv(join4(directory, "compose.yaml"), env, maxBytes, cache.probes) : { values: {} };
+  if (files.length === 0) {
+    if (!useDotenv) return { values: {} };
+    const dotenvPath = join4(directory, ".env");
+    const given = cache.textAt?.(dotenvPath);
+    if (given === null) return { values: {} };
+    if (given === void 0) return loadDotEnv(join4(directory, "compose.yaml"), env, maxBytes, cache.probes);
+    return dotEnvFromText(given, dotenvPath, env);
+  }
   const out = { values: noVariables() };
   for (const file of files) {
     const read = await cache.read(file);
@@ -2284,7 +2296,7 @@ async function forEachProject(paths, options, isIgnored, probes, use, judgeEarli
   const directories = searched.map((p) => resolve3(cwd, p)).filter((p) => !named.has(p) && isDirectory(p));
   const env = options.env ?? process.env;
   const planOptions = { cwd, composeFiles, env, directories, probes, dotenv: options.dotenv !== false, ...options.maxFileSize !== void 0 ? { maxFileSize: options.maxFileSize } : {}, ...options.projectDirectory ? { projectDirectory: options.projectDirectory } : {}, ...options.envFiles ? { envFiles: options.envFiles } : {} };
-  const cache = new FileCache(projectFileReader(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, options.texts), probes);
+  const cache = new FileCache(projectFileReader(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, options.texts, options.textAt), probes, options.textAt);
   const unreadable2 = /* @__PURE__ */ new Set();
   const ignored = new Set(discovery.files.filter(isIgnored));
   for (const file of discovery.files) {
@@ -2318,9 +2330,10 @@ async function forEachProject(paths, options, isIgnored, probes, use, judgeEarli
   }
   return { errors, notLinted };
 }
-function projectFileReader(maxBytes, texts) {
+function projectFileReader(maxBytes, texts, textAt) {
   return async (absolute) => {
-    const given = texts?.get(absolute);
+    const given = texts?.get(absolute) ?? textAt?.(absolute);
+    if (given === null) return { error: "no such file" };
     if (given !== void 0) return { text: given };
     const read = await readRegularFile(absolute, maxBytes);
     if ("notRegular" in read) return { error: "not a regular file" };
