@@ -4,7 +4,7 @@ import {
   fileDiff,
   fixFiles,
   fixText
-} from "./chunks/chunk-CUTYGMKD.mjs";
+} from "./chunks/chunk-OKRNM7K2.mjs";
 import "./chunks/chunk-MIVHMU4H.mjs";
 import {
   loadPlugins
@@ -24,7 +24,7 @@ import {
   lintText,
   loadComposeText,
   loadProjects
-} from "./chunks/chunk-CNTJDJXE.mjs";
+} from "./chunks/chunk-JKYGB7IB.mjs";
 import "./chunks/chunk-YEG6EGZD.mjs";
 import {
   configSchema,

@@ -50,7 +50,9 @@ describe("values, as Compose reads them", () => {
 
   test("a name alone on its line takes the lookup's value, or is not set", () => {
     expect(values("A\nB\nC=3\n", from({ A: "from the environment" }))).toEqual({ A: "from the environment", C: "3" });
-    expect(readEnvFile("A\n", "app.env", from({ A: "x" })).variables).toEqual([]);
+    const [inherited] = readEnvFile("A\nB\n", "app.env", from({ A: "from the environment" })).variables.map((v) => ({ ...v, span: `${v.span.line}:${v.span.column}-${v.span.endColumn}` }));
+    expect(inherited).toMatchObject({ name: "A", value: "from the environment", raw: "${A}", substituted: [{ name: "A", value: "from the environment" }], span: "1:1-2" });
+    expect(readEnvFile("A\n", "app.env", none).variables).toEqual([]);
   });
 });
 
@@ -129,6 +131,7 @@ describe("format: raw, as docker run --env-file reads it", () => {
     expect(read.variables.map((v) => [v.name, `${v.nameSpan.line}:${v.nameSpan.column}`, `${v.valueSpan.column}-${v.valueSpan.endColumn}`])).toEqual([
       ["A", "3:3", "5-18"],
       ["B", "4:1", "3-6"],
+      ["C", "5:1", "1-2"],
       ["E", "7:1", "3-3"],
       ["F", "8:1", "3-5"],
     ]);

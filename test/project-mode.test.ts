@@ -261,6 +261,21 @@ describe("env_file values, read as Compose reads them (src/load/dotenv.ts)", () 
     }
   });
 
+  test("a name without a value (environment: or env_file) takes the project's environment, as Compose resolves it", async () => {
+    const compose = "services:\n  a:\n    image: mysql:8.4\n    environment: [MYSQL_ALLOW_EMPTY_PASSWORD]\n  b:\n    image: mysql:8.4\n    environment:\n      MYSQL_ALLOW_EMPTY_PASSWORD:\n  c:\n    image: mysql:8.4\n    env_file: c.env\n  d:\n    image: mysql:8.4\n    environment: [MYSQL_ROOT_PASSWORD]\n";
+    const dir = scratch({ "compose.yaml": compose, "c.env": "# from the environment\nMYSQL_ALLOW_EMPTY_PASSWORD\n" });
+    expect((await findings(dir)).list).toEqual([]);
+    const env = { MYSQL_ALLOW_EMPTY_PASSWORD: "yes", MYSQL_ROOT_PASSWORD: "Tr0ub4dor-and-3-horses" };
+    const result = await findings(dir, ["."], { env });
+    expect(result.list).toEqual(["c.env:2:1 no-disabled-auth", "compose.yaml:4:19 no-disabled-auth", "compose.yaml:8:7 no-disabled-auth"]);
+    // Its value is the environment's: never judged as the file's secret, never printed.
+    const run = runCli(["--strict", "--format", "json", "."], { cwd: dir, env });
+    expect(run.stdout).not.toContain("Tr0ub4dor");
+    expect(run.stdout).not.toContain("no-hardcoded-secret");
+    const fromDotenv = scratch({ "compose.yaml": compose, "c.env": "MYSQL_ALLOW_EMPTY_PASSWORD\n", ".env": "MYSQL_ALLOW_EMPTY_PASSWORD=yes\n" });
+    expect((await findings(fromDotenv)).list).toHaveLength(3);
+  });
+
   test("one env file line several services read is one finding naming them all", async () => {
     const dir = scratch({ "compose.yaml": "services:\n  a:\n    image: postgres:16.4\n    env_file: db.env\n  b:\n    image: postgres:16.4\n    env_file: db.env\n", "db.env": "POSTGRES_PASSWORD=postgres\n" });
     const result = await findings(dir);

@@ -23708,6 +23708,12 @@ function skipWhile(text, from, pattern) {
   while (i < text.length && pattern.test(text[i])) i++;
   return i;
 }
+function inherit(name, at, lookup, values, variables) {
+  const value = lookup(name);
+  if (value === void 0) return;
+  values[name] = value;
+  variables.push({ name, value, raw: `\${${name}}`, substituted: value === "" ? [] : [{ name, value }], nameSpan: at, valueSpan: at, span: at });
+}
 function noVariables() {
   return /* @__PURE__ */ Object.create(null);
 }
@@ -23755,8 +23761,7 @@ function readEnvFile(text, file, lookup, values = noVariables()) {
     if (name.includes(" ")) return fail(nameStart, "a variable name cannot contain a space");
     let valueStart = terminator ? j + 1 : nameStart;
     if (terminator === "\n") {
-      const inherited = lookup(name);
-      if (inherited !== void 0) values[name] = inherited;
+      inherit(name, nameSpan, lookup, values, variables);
       i = valueStart;
       continue;
     }
@@ -23833,8 +23838,7 @@ function readRawEnvFile(text, file, lookup, values = noVariables()) {
     if (name === "") return { variables, values, error: { span: span(nameStart, nameStart), message: `line ${number}: no variable name before the \`=\`` } };
     if (/\s/.test(name)) return { variables, values, error: { span: span(nameStart, nameStart), message: `line ${number}: the variable name ${JSON.stringify(name.trimEnd())} contains white space` } };
     if (equals < 0) {
-      const inherited = lookup(name);
-      if (inherited !== void 0) values[name] = inherited;
+      inherit(name, span(nameStart, nameStart + name.length), lookup, values, variables);
       continue;
     }
     const value = content.slice(equals + 1);
@@ -25823,7 +25827,13 @@ function subSpan(node, start, end) {
   if (quote < 0) return span;
   return { ...span, column: span.column + quote + start, endColumn: span.column + quote + end };
 }
-function envVars(node, key, problems) {
+function bareValue(name, span, bare) {
+  const value = bare && Object.hasOwn(bare.env, name) ? bare.env[name] : void 0;
+  if (value === void 0) return void 0;
+  if (value !== "") bare.substituted.push({ name, value });
+  return located(value, span, { raw: `\${${name}}`, external: true });
+}
+function envVars(node, key, problems, bare) {
   if (!node || node.kind === "scalar" && node.value === null) return [];
   if (node.kind === "map") {
     return node.entries.map((e) => {
@@ -25831,7 +25841,7 @@ function envVars(node, key, problems) {
       if (e.value.kind !== "scalar") {
         unreadable(problems, e.value.span, `Docker Compose rejects the value of ${key} "${e.key}": it is ${DESCRIBE[e.value.kind]}, not a string, number, boolean or null.`);
       }
-      const value = locatedString(e.value);
+      const value = locatedString(e.value) ?? (e.value.kind === "scalar" && e.value.value === null ? bareValue(e.key, e.keySpan, bare) : void 0);
       return value ? { span: e.span, name, value } : { span: e.span, name };
     });
   }
@@ -25849,7 +25859,10 @@ function envVars(node, key, problems) {
     const text = String(s.value);
     const rawEq = source.indexOf("=");
     const eq = text.indexOf("=");
-    if (rawEq < 0 || eq < 0) return [{ span: s.span, name: { value: text, span: s.span } }];
+    if (rawEq < 0 || eq < 0) {
+      const value2 = bareValue(text, s.span, bare);
+      return [value2 ? { span: s.span, name: { value: text, span: s.span }, value: value2 } : { span: s.span, name: { value: text, span: s.span } }];
+    }
     const from = (raw) => s.raw === void 0 ? {} : { raw, ...s.external ? { external: true } : {} };
     const name = located(text.slice(0, eq), subSpan(s, 0, rawEq), from(source.slice(0, rawEq)));
     const value = located(text.slice(eq + 1), subSpan(s, rawEq + 1, source.length), from(source.slice(rawEq + 1)));
@@ -25921,7 +25934,7 @@ function serviceNetworks(node, problems) {
   }
   return checkedStringList(node, "networks", problems).map((name) => ({ name, span: name.span }));
 }
-function buildService(e, volumes, problems) {
+function buildService(e, volumes, problems, bare) {
   const node = e.value;
   if (node.kind !== "map") {
     const what = node.kind === "scalar" && node.value === null ? "empty" : DESCRIBE[node.kind];
@@ -25951,7 +25964,7 @@ function buildService(e, volumes, problems) {
     expose: orNone(checkedStringList(child(node, "expose"), "expose", problems, true)),
     mounts: orNone(mounts),
     networks: orNone(serviceNetworks(child(node, "networks"), problems)),
-    environment: orNone(envVars(child(node, "environment"), "environment", problems)),
+    environment: orNone(envVars(child(node, "environment"), "environment", problems, bare)),
     namespaces: orNone(
       NAMESPACE_KEYS.flatMap((key) => {
         const value = locatedString(child(node, key));
@@ -25979,7 +25992,7 @@ function buildService(e, volumes, problems) {
     service.image = image;
   }
   if (buildNode) {
-    service.build = { span: buildNode.span, args: envVars(child(buildNode, "args"), "build.args", problems) };
+    service.build = { span: buildNode.span, args: envVars(child(buildNode, "args"), "build.args", problems, bare) };
     const context = locatedString(buildNode.kind === "map" ? child(buildNode, "context") : buildNode);
     if (context) service.build.context = context;
   }
@@ -26034,13 +26047,13 @@ function serviceEntries(node, problems) {
   }
   return entries2(node);
 }
-function normalize(root, file, problems) {
+function normalize(root, file, problems, bare) {
   const volumes = entries2(child(root, "volumes")).map(buildVolume);
   const volumesByName = new Map(volumes.map((v) => [v.name.value, v]));
   return {
     file,
     files: [file],
-    services: serviceEntries(child(root, "services"), problems).flatMap((e) => buildService(e, volumesByName, problems) ?? []),
+    services: serviceEntries(child(root, "services"), problems).flatMap((e) => buildService(e, volumesByName, problems, bare) ?? []),
     networks: entries2(child(root, "networks")).map(buildNetwork),
     volumes
   };
@@ -26887,7 +26900,7 @@ async function loadProject(plan, cache2, options) {
   const files = [...composeFiles, ...loader.envSources.values()];
   if (merged2?.kind !== "map") return { file: primary, files, problems: loader.problems, substituted: loader.substituted };
   const tree = plan.files.length > 1 || composeFiles.length > 1 || loader.extended ? enforceUnicity(merged2) : merged2;
-  const project = normalize(await loader.applyEnvFiles(tree, context), primary, loader.problems);
+  const project = normalize(await loader.applyEnvFiles(tree, context), primary, loader.problems, { env: context.env, substituted: loader.substituted });
   project.files = composeFiles.length > 0 ? composeFiles : [primary];
   return { file: primary, files: [...project.files, ...loader.envSources.values()], problems: loader.problems, project, tree, substituted: loader.substituted };
 }

@@ -5,7 +5,7 @@
  * - Statements start after white space and `#` comment lines; `export ` before a name is dropped.
  * - A name is letters, digits, `_`, `.`, `-`, `[` and `]` (white space inside is skipped, a space
  *   left inside is an error); it ends at `=` or `:`. A name alone on its line takes its value from
- *   the lookup (the environment), or is not set.
+ *   the lookup (the environment), or is not set; it is a variable that reads as `${NAME}`.
  * - An unquoted value runs to the end of the line; ` #` (a space, then `#`) starts a comment; white
  *   space at the end is dropped. Single quotes keep their text as written (`\'` is a quote); double
  *   quotes turn `\n`, `\t`, `\\`, `\"`, `\$`... into their characters. Quoted values may span lines,
@@ -43,7 +43,7 @@ export interface EnvVariable {
 }
 
 export interface EnvFileContents {
-  /** The variables written in the file, in order (a name alone on its line is not one of them). */
+  /** The variables written in the file, in order (a name alone on its line when the lookup knows it). */
   variables: EnvVariable[];
   /** What the file sets (added to the values passed in), later lines winning, names alone included when the lookup knows them. */
   values: Record<string, string>;
@@ -80,6 +80,17 @@ function skipWhile(text: string, from: number, pattern: RegExp): number {
   let i = from;
   while (i < text.length && pattern.test(text[i]!)) i++;
   return i;
+}
+
+/**
+ * A name alone on its line: Compose gives it the lookup's value, or leaves it unset. The variable
+ * points at the name and reads as `${NAME}` (its value is the environment's, not the file's).
+ */
+function inherit(name: string, at: Span, lookup: Lookup, values: Record<string, string>, variables: EnvVariable[]): void {
+  const value = lookup(name);
+  if (value === undefined) return;
+  values[name] = value;
+  variables.push({ name, value, raw: `\${${name}}`, substituted: value === "" ? [] : [{ name, value }], nameSpan: at, valueSpan: at, span: at });
 }
 
 /** An empty set of variables (no inherited member answers to a variable's name). */
@@ -145,8 +156,7 @@ export function readEnvFile(text: string, file: string, lookup: Lookup, values =
     if (name.includes(" ")) return fail(nameStart, "a variable name cannot contain a space");
     let valueStart = terminator ? j + 1 : nameStart;
     if (terminator === "\n") {
-      const inherited = lookup(name);
-      if (inherited !== undefined) values[name] = inherited;
+      inherit(name, nameSpan, lookup, values, variables);
       i = valueStart;
       continue;
     }
@@ -230,8 +240,7 @@ export function readRawEnvFile(text: string, file: string, lookup: Lookup, value
     if (name === "") return { variables, values, error: { span: span(nameStart, nameStart), message: `line ${number}: no variable name before the \`=\`` } };
     if (/\s/.test(name)) return { variables, values, error: { span: span(nameStart, nameStart), message: `line ${number}: the variable name ${JSON.stringify(name.trimEnd())} contains white space` } };
     if (equals < 0) {
-      const inherited = lookup(name);
-      if (inherited !== undefined) values[name] = inherited;
+      inherit(name, span(nameStart, nameStart + name.length), lookup, values, variables);
       continue;
     }
     const value = content.slice(equals + 1);

@@ -46,7 +46,8 @@ export function loadComposeText(text: string, path: string, options: LoadOptions
   if (problems.some((p) => p.ruleId === "yaml-syntax") || (!root && problems.some((p) => p.ruleId === "not-linted"))) return { file, problems };
   const shape = topLevelProblem(root, path);
   if (shape || root?.kind !== "map") return { file, problems: shape ? [...problems, shape] : problems };
-  return { file, project: normalize(root, file, problems), problems, substituted: parsed.substituted };
+  const substituted = [...(parsed.substituted ?? [])];
+  return { file, project: normalize(root, file, problems, { env, substituted }), problems, substituted };
 }
 
 /** The problem with a file whose top level is not a mapping (empty, a list, a single value). */

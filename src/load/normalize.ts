@@ -26,6 +26,7 @@ import { SERVICE_SUPPRESSION_KEY, serviceSuppression } from "./service-suppressi
 import type { TEntry, TMap, TNode, TScalar } from "./tree.js";
 import { child } from "./tree.js";
 import { located, partOrigins } from "./origin.js";
+import type { Environment, Substitution } from "./interpolate.js";
 import type { Origin } from "./origin.js";
 
 /**
@@ -128,11 +129,29 @@ export function subSpan(node: TScalar, start: number, end: number): Span {
 }
 
 /**
+ * Where a bare `KEY` of `environment:` or `build.args:` takes its value: the project's environment
+ * (the shell, then `.env`), as compose-go resolves it when it loads the project. The values it
+ * gives are recorded in `substituted`, so that no output shows them.
+ */
+export interface BareValues {
+  env: Environment;
+  substituted: Substitution[];
+}
+
+/** A bare `KEY`'s value from the environment, written as `${KEY}` would be (not the file's own text), or undefined when it is unset. */
+function bareValue(name: string, span: Span, bare: BareValues | undefined): Located<string> | undefined {
+  const value = bare && Object.hasOwn(bare.env, name) ? bare.env[name] : undefined;
+  if (value === undefined) return undefined;
+  if (value !== "") bare!.substituted.push({ name, value });
+  return located(value, span, { raw: `\${${name}}`, external: true });
+}
+
+/**
  * `environment:` / `build.args:` in list (`KEY=value`, `KEY`) or map form, as compose-go's
  * MappingWithEquals: split at the first `=`; a map value may be a string, number, boolean or
- * null (null and a bare `KEY` take the value from the environment at run time).
+ * null (null and a bare `KEY` take the value from the project's environment, `bare`, when it has one).
  */
-function envVars(node: TNode | undefined, key: string, problems: Problems): EnvVar[] {
+function envVars(node: TNode | undefined, key: string, problems: Problems, bare: BareValues | undefined): EnvVar[] {
   if (!node || (node.kind === "scalar" && node.value === null)) return [];
   if (node.kind === "map") {
     return node.entries.map((e) => {
@@ -140,7 +159,7 @@ function envVars(node: TNode | undefined, key: string, problems: Problems): EnvV
       if (e.value.kind !== "scalar") {
         unreadable(problems, e.value.span, `Docker Compose rejects the value of ${key} "${e.key}": it is ${DESCRIBE[e.value.kind]}, not a string, number, boolean or null.`);
       }
-      const value = locatedString(e.value);
+      const value = locatedString(e.value) ?? (e.value.kind === "scalar" && e.value.value === null ? bareValue(e.key, e.keySpan, bare) : undefined);
       return value ? { span: e.span, name, value } : { span: e.span, name };
     });
   }
@@ -159,7 +178,10 @@ function envVars(node: TNode | undefined, key: string, problems: Problems): EnvV
     const text = String(s.value);
     const rawEq = source.indexOf("=");
     const eq = text.indexOf("=");
-    if (rawEq < 0 || eq < 0) return [{ span: s.span, name: { value: text, span: s.span } }];
+    if (rawEq < 0 || eq < 0) {
+      const value = bareValue(text, s.span, bare);
+      return [value ? { span: s.span, name: { value: text, span: s.span }, value } : { span: s.span, name: { value: text, span: s.span } }];
+    }
     const from = (raw: string): Origin => (s.raw === undefined ? {} : { raw, ...(s.external ? { external: true as const } : {}) });
     const name = located(text.slice(0, eq), subSpan(s, 0, rawEq), from(source.slice(0, rawEq)));
     const value = located(text.slice(eq + 1), subSpan(s, rawEq + 1, source.length), from(source.slice(rawEq + 1)));
@@ -246,7 +268,7 @@ function serviceNetworks(node: TNode | undefined, problems: Problems): ServiceNe
   return checkedStringList(node, "networks", problems).map((name) => ({ name, span: name.span }));
 }
 
-function buildService(e: TEntry, volumes: Map<string, NamedVolume>, problems: Problems): Service | undefined {
+function buildService(e: TEntry, volumes: Map<string, NamedVolume>, problems: Problems, bare: BareValues | undefined): Service | undefined {
   const node = e.value;
   if (node.kind !== "map") {
     const what = node.kind === "scalar" && node.value === null ? "empty" : DESCRIBE[node.kind];
@@ -276,7 +298,7 @@ function buildService(e: TEntry, volumes: Map<string, NamedVolume>, problems: Pr
     expose: orNone(checkedStringList(child(node, "expose"), "expose", problems, true)),
     mounts: orNone(mounts),
     networks: orNone(serviceNetworks(child(node, "networks"), problems)),
-    environment: orNone(envVars(child(node, "environment"), "environment", problems)),
+    environment: orNone(envVars(child(node, "environment"), "environment", problems, bare)),
     namespaces: orNone(
       NAMESPACE_KEYS.flatMap((key) => {
         const value = locatedString(child(node, key));
@@ -304,7 +326,7 @@ function buildService(e: TEntry, volumes: Map<string, NamedVolume>, problems: Pr
     service.image = image;
   }
   if (buildNode) {
-    service.build = { span: buildNode.span, args: envVars(child(buildNode, "args"), "build.args", problems) };
+    service.build = { span: buildNode.span, args: envVars(child(buildNode, "args"), "build.args", problems, bare) };
     const context = locatedString(buildNode.kind === "map" ? child(buildNode, "context") : buildNode);
     if (context) service.build.context = context;
   }
@@ -380,13 +402,13 @@ function serviceEntries(node: TNode | undefined, problems: Problems): TEntry[] {
  * The typed model of one file. What cannot be read the way Docker reads it is added to
  * `problems` (as `unreadable-value`), and the rest of the file is still modelled.
  */
-export function normalize(root: TMap, file: SourceFile, problems: LoadProblem[]): ComposeProject {
+export function normalize(root: TMap, file: SourceFile, problems: LoadProblem[], bare?: BareValues): ComposeProject {
   const volumes = entries(child(root, "volumes")).map(buildVolume);
   const volumesByName = new Map(volumes.map((v) => [v.name.value, v]));
   return {
     file,
     files: [file],
-    services: serviceEntries(child(root, "services"), problems).flatMap((e) => buildService(e, volumesByName, problems) ?? []),
+    services: serviceEntries(child(root, "services"), problems).flatMap((e) => buildService(e, volumesByName, problems, bare) ?? []),
     networks: entries(child(root, "networks")).map(buildNetwork),
     volumes,
   };

@@ -583,7 +583,7 @@ export async function loadProject(plan: ProjectPlan, cache: FileCache, options: 
   if (merged?.kind !== "map") return { file: primary, files, problems: loader.problems, substituted: loader.substituted };
   // Compose keeps one list item per key after merging; a lone file keeps its lists as written.
   const tree = plan.files.length > 1 || composeFiles.length > 1 || loader.extended ? (enforceUnicity(merged) as TMap) : merged;
-  const project: ComposeProject = normalize(await loader.applyEnvFiles(tree, context), primary, loader.problems);
+  const project: ComposeProject = normalize(await loader.applyEnvFiles(tree, context), primary, loader.problems, { env: context.env, substituted: loader.substituted });
   project.files = composeFiles.length > 0 ? composeFiles : [primary];
   return { file: primary, files: [...project.files, ...loader.envSources.values()], problems: loader.problems, project, tree, substituted: loader.substituted };
 }

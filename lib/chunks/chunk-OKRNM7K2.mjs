@@ -16,7 +16,7 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-CNTJDJXE.mjs";
+} from "./chunk-JKYGB7IB.mjs";
 import {
   rules
 } from "./chunk-BM2NQZBM.mjs";
