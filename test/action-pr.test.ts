@@ -19,12 +19,17 @@ const git = (cwd: string, ...args: string[]) => execFileSync("git", [...GIT, ...
 const BASE = ["services:", ...Array.from({ length: 60 }, (_, i) => `  svc${i}:\n    image: nginx:1.27\n    ports: ["${8000 + i}:80"]`), ""].join("\n");
 const HEAD = BASE.replace('  svc3:\n    image: nginx:1.27\n    ports: ["8003:80"]', '  svc3:\n    image: postgres:16\n    ports: ["8003:80", "5432:5432"]') + '  added:\n    image: nginx:1.27\n    ports: ["9999:80"]\n';
 
-function pullRequestRepo(): { dir: string; base: string } {
-  const dir = scratch({ "compose.yaml": BASE });
+/** A repository whose first commit (the base) holds these files. */
+function committedRepo(files: Record<string, string>): { dir: string; base: string } {
+  const dir = scratch(files);
   git(dir, "init", "-q");
   git(dir, "add", "-A");
   git(dir, "commit", "-q", "-m", "base");
-  const base = git(dir, "rev-parse", "HEAD");
+  return { dir, base: git(dir, "rev-parse", "HEAD") };
+}
+
+function pullRequestRepo(): { dir: string; base: string } {
+  const { dir, base } = committedRepo({ "compose.yaml": BASE });
   writeFileSync(join(dir, "compose.yaml"), HEAD);
   git(dir, "commit", "-q", "-am", "the pull request");
   return { dir, base };
@@ -89,11 +94,7 @@ describe("the Action on a pull request (only-changed)", () => {
 
   test("a finding the pull request brings without touching its line (a removed read_only: true) is in scope", () => {
     const before = 'services:\n  web:\n    image: nginx:1.27\n    read_only: true\n    user: "101"\n  worker:\n    image: busybox:1.36\n';
-    const dir = scratch({ "compose.yaml": before });
-    git(dir, "init", "-q");
-    git(dir, "add", "-A");
-    git(dir, "commit", "-q", "-m", "base");
-    const base = git(dir, "rev-parse", "HEAD");
+    const { dir, base } = committedRepo({ "compose.yaml": before });
     writeFileSync(join(dir, "compose.yaml"), before.replace("    read_only: true\n", ""));
     git(dir, "commit", "-q", "-am", "drop read_only");
     const run = runAction(dir, { strict: "true", "fail-level": "note" }, { name: "pull_request", payload: { pull_request: { base: { sha: base } } } });
@@ -103,11 +104,7 @@ describe("the Action on a pull request (only-changed)", () => {
   });
 
   test("a finding a changed .env brings is in scope though the compose file is untouched", () => {
-    const dir = scratch({ "compose.yaml": 'services:\n  db:\n    image: postgres:16\n    ports: ["${DB_BIND}:5432:5432"]\n', ".env": "DB_BIND=127.0.0.1\n" });
-    git(dir, "init", "-q");
-    git(dir, "add", "-A");
-    git(dir, "commit", "-q", "-m", "base");
-    const base = git(dir, "rev-parse", "HEAD");
+    const { dir, base } = committedRepo({ "compose.yaml": 'services:\n  db:\n    image: postgres:16\n    ports: ["${DB_BIND}:5432:5432"]\n', ".env": "DB_BIND=127.0.0.1\n" });
     writeFileSync(join(dir, ".env"), "DB_BIND=0.0.0.0\n");
     git(dir, "commit", "-q", "-am", "bind everywhere");
     const run = runAction(dir, {}, { name: "pull_request", payload: { pull_request: { base: { sha: base } } } });
@@ -116,11 +113,7 @@ describe("the Action on a pull request (only-changed)", () => {
   });
 
   test("the base is linted as a project too: an untouched override's finding is not brought, one the change causes there is", () => {
-    const dir = scratch({ "compose.yaml": "services:\n  db:\n    image: postgres:16.4\n  web:\n    image: nginx:1.27\n", "compose.override.yaml": 'services:\n  db:\n    ports: ["5432:5432"]\n  web:\n    ports: ["127.0.0.1:8080:80"]\n' });
-    git(dir, "init", "-q");
-    git(dir, "add", "-A");
-    git(dir, "commit", "-q", "-m", "base");
-    const base = git(dir, "rev-parse", "HEAD");
+    const { dir, base } = committedRepo({ "compose.yaml": "services:\n  db:\n    image: postgres:16.4\n  web:\n    image: nginx:1.27\n", "compose.override.yaml": 'services:\n  db:\n    ports: ["5432:5432"]\n  web:\n    ports: ["127.0.0.1:8080:80"]\n' });
     // The change makes web a PostgreSQL: the override's loopback port is fine, but its line did not change.
     writeFileSync(join(dir, "compose.yaml"), "services:\n  db:\n    image: postgres:16.4\n  web:\n    image: nginx:1.27.1\n    privileged: true\n");
     git(dir, "commit", "-q", "-am", "the pull request");
