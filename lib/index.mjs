@@ -4,7 +4,7 @@ import {
   fileDiff,
   fixFiles,
   fixText
-} from "./chunks/chunk-OKRNM7K2.mjs";
+} from "./chunks/chunk-6EIHDRW7.mjs";
 import "./chunks/chunk-MIVHMU4H.mjs";
 import {
   loadPlugins
@@ -24,7 +24,7 @@ import {
   lintText,
   loadComposeText,
   loadProjects
-} from "./chunks/chunk-JKYGB7IB.mjs";
+} from "./chunks/chunk-B2KVIHOD.mjs";
 import "./chunks/chunk-YEG6EGZD.mjs";
 import {
   configSchema,

@@ -13,7 +13,7 @@ import {
   notLintedFile,
   readRegularFileSync,
   withConfig
-} from "./chunks/chunk-JKYGB7IB.mjs";
+} from "./chunks/chunk-B2KVIHOD.mjs";
 import "./chunks/chunk-YEG6EGZD.mjs";
 import {
   addServiceKey,

@@ -69,7 +69,10 @@ export interface LintOptions {
    * `fix` or `fixRefused`, and a large file is linted faster.
    */
   fixes?: boolean;
-  /** Texts to lint instead of these files' contents (absolute path → text): how --fix checks an edit before writing it. */
+  /**
+   * Texts to read instead of these files' contents (absolute path → text), compose, env and `.env`
+   * files alike: how --fix checks an edit before writing it, and the editor lints unsaved buffers.
+   */
   texts?: ReadonlyMap<string, string>;
   /**
    * Another version of the files a project reads (the Action's base commit): a file's text there,
@@ -319,7 +322,8 @@ async function forEachProject(
   const directories = searched.map((p) => resolve(cwd, p)).filter((p) => !named.has(p) && isDirectory(p));
   const env = options.env ?? process.env;
   const planOptions = { cwd, composeFiles, env, directories, probes, dotenv: options.dotenv !== false, ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}), ...(options.projectDirectory ? { projectDirectory: options.projectDirectory } : {}), ...(options.envFiles ? { envFiles: options.envFiles } : {}) };
-  const cache = new FileCache(projectFileReader(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, options.texts, options.textAt), probes, options.textAt);
+  const given = options.texts || options.textAt ? (absolute: string) => options.texts?.get(absolute) ?? options.textAt?.(absolute) : undefined;
+  const cache = new FileCache(projectFileReader(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, given), probes, given);
   // A file found or named that cannot be read as text is a path error, as before project mode.
   const unreadable = new Set<string>();
   const ignored = new Set(discovery.files.filter(isIgnored));
@@ -360,11 +364,11 @@ async function forEachProject(
 }
 
 /** Reads a file of a project as a named file is read: regular files only, within --max-file-size, decoded. */
-function projectFileReader(maxBytes: number, texts?: ReadonlyMap<string, string>, textAt?: LintOptions["textAt"]): (absolute: string) => Promise<FileText> {
+function projectFileReader(maxBytes: number, given?: LintOptions["textAt"]): (absolute: string) => Promise<FileText> {
   return async (absolute) => {
-    const given = texts?.get(absolute) ?? textAt?.(absolute);
-    if (given === null) return { error: "no such file" };
-    if (given !== undefined) return { text: given };
+    const text = given?.(absolute);
+    if (text === null) return { error: "no such file" };
+    if (text !== undefined) return { text };
     const read = await readRegularFile(absolute, maxBytes);
     if ("notRegular" in read) return { error: "not a regular file" };
     if ("tooLarge" in read) return { error: `${formatSize(read.tooLarge)} is over --max-file-size ${formatSize(maxBytes)}`, notLinted: true };

@@ -140,6 +140,20 @@ describe("compose-lint --lsp", () => {
     expect(codes(await again)).toEqual(["no-unbound-port@5:8"]);
   });
 
+  test("an open .env's unsaved text counts for the compose document; closing it goes back to the disk", async () => {
+    // On disk WEB_BIND is unset (the test above): the port is reported.
+    const envUri = uriOf(join(dir, ".env"));
+    const bound = client.diagnostics(uri, (ds) => ds.length === 0);
+    await client.connection.sendNotification("textDocument/didOpen", { textDocument: { uri: envUri, languageId: "dotenv", version: 1, text: "# WEB_BIND unset again\n" } });
+    await client.connection.sendNotification("textDocument/didChange", { textDocument: { uri: envUri, version: 2 }, contentChanges: [{ text: "WEB_BIND=127.0.0.1\n" }] });
+    expect(await bound).toEqual([]);
+    // The env file itself is not linted: nothing is published for it.
+    expect(client.latest(envUri)).toBeUndefined();
+    const unbound = client.diagnostics(uri, (ds) => ds.length === 1);
+    await client.connection.sendNotification("textDocument/didClose", { textDocument: { uri: envUri } });
+    expect(codes(await unbound)).toEqual(["no-unbound-port@5:8"]);
+  });
+
   test("hover on a diagnostic's range shows the rule's page as Markdown", async () => {
     const hover = (await client.connection.sendRequest("textDocument/hover", { textDocument: { uri }, position: { line: 5, character: 10 } })) as Hover;
     expect(hover.contents).toMatchObject({ kind: "markdown" });

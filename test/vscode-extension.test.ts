@@ -88,7 +88,11 @@ describe("the extension's decisions (editors/vscode/src/server-options.mts)", ()
 
   test("the document selector: on-disk files only, `dockercompose` ones and YAML ones named like compose files", () => {
     expect(DOCUMENT_SELECTOR[0]).toEqual({ scheme: "file", language: "dockercompose" });
-    expect(DOCUMENT_SELECTOR.slice(1)).toEqual(COMPOSE_FILE_PATTERNS.map((pattern) => ({ scheme: "file", language: "yaml", pattern })));
+    expect(DOCUMENT_SELECTOR.slice(1)).toEqual([
+      ...COMPOSE_FILE_PATTERNS.map((pattern) => ({ scheme: "file", language: "yaml", pattern })),
+      // Env files, in any language: the server reads their unsaved text for the compose documents.
+      ...["**/.env", "**/.env.*", "**/*.env"].map((pattern) => ({ scheme: "file", pattern })),
+    ]);
   });
 
   test("the server hears of changes to what a project reads: compose and included YAML files, .env files, configuration files", () => {

@@ -122,8 +122,8 @@ export class FileCache {
     private readonly readText: (absolute: string) => Promise<FileText> = readUtf8,
     /** The run's path probes, shared with planning and the configuration search. */
     readonly probes?: PathProbes,
-    /** Another version of the files (see LintOptions.textAt): a `.env` is read from it too. */
-    readonly textAt?: (absolute: string) => string | null | undefined,
+    /** A file's text given instead of the disk's (unsaved, or of another version; null: absent there), a `.env` included. */
+    readonly given?: (absolute: string) => string | null | undefined,
   ) {}
 
   read(absolute: string): Promise<FileText> {
@@ -173,7 +173,7 @@ export async function readEnvFiles(files: readonly string[], directory: string, 
   if (files.length === 0) {
     if (!useDotenv) return { values: {} };
     const dotenvPath = join(directory, ".env");
-    const given = cache.textAt?.(dotenvPath);
+    const given = cache.given?.(dotenvPath);
     if (given === null) return { values: {} };
     if (given === undefined) return loadDotEnv(join(directory, "compose.yaml"), env, maxBytes, cache.probes);
     return dotEnvFromText(given, dotenvPath, env);

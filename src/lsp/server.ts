@@ -44,6 +44,14 @@ const DEBOUNCE_MS = 150;
 const TIMEOUT_MS = 10_000;
 const FAIL_LEVELS: readonly FailLevel[] = ["error", "warning", "note", "none"];
 
+/** `.env`, `.env.local`, `db.env`: files an env_file or interpolation may read. */
+const ENV_FILE = /(?:^|[\\/])(?:\.env(?:\.[^\\/]*)?|[^\\/]+\.env)$/;
+
+function isEnvFile(document: TextDocument): boolean {
+  const path = pathOf(document.uri);
+  return path !== undefined && ENV_FILE.test(path);
+}
+
 /** Files whose change can change what an open compose document reports (watched when the client lets us register). */
 export const WATCHED_GLOBS = ["**/*.{yml,yaml}", "**/.env", "**/*.env", "**/.env.*", "**/.compose-lint.{yaml,yml,json}", "**/package.json"];
 
@@ -318,7 +326,11 @@ export class ComposeLintServer {
         if (other !== uri && (state.contributions.has(uri) || this.states.get(uri)?.contributions.has(other))) this.changed(other, delay, false);
       }
     }
-    if (!this.isCompose(document)) return;
+    if (!this.isCompose(document)) {
+      // An open env file's unsaved text is what the compose documents read (their projects may use it).
+      if (isEnvFile(document)) this.relintAll();
+      return;
+    }
     const state: DocumentState = this.states.get(uri) ?? { generation: 0, contributions: new Map() };
     this.states.set(uri, state);
     state.generation++;
@@ -387,6 +399,9 @@ export class ComposeLintServer {
   }
 
   private closed(uri: string): void {
+    // A closed env file's unsaved text no longer counts (the document is already gone from the list).
+    const path = pathOf(uri);
+    if (path !== undefined && ENV_FILE.test(path)) this.relintAll();
     const state = this.states.get(uri);
     this.states.delete(uri);
     if (state) clearTimeout(state.timer);

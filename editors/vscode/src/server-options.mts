@@ -38,16 +38,22 @@ export const COMPOSE_FILE_PATTERNS: readonly string[] = [
   ...["-", "_", "."].map((separator) => `**/*${separator}compose.{yml,yaml}`),
 ];
 
+/** The env files interpolation and `env_file:` read, as the server recognises them. */
+export const ENV_FILE_PATTERNS: readonly string[] = ["**/.env", "**/.env.*", "**/*.env"];
+
 /**
  * Files on disk only (no virtual or untitled documents: a project needs its folder): those VS Code
  * already calls `dockercompose` (its YAML extension gives that language to `compose.yaml`,
  * `compose.*.yaml` and `*docker*compose*.yaml`, and users extend it with `files.associations`),
  * and YAML files named as the command line's search finds them (`docker-stack.yml`,
- * `compose-dev.yaml`, `monitoring-compose.yml`, ...). Never any other YAML file.
+ * `compose-dev.yaml`, `monitoring-compose.yml`, ...). Never any other YAML file. Env files too
+ * (`.env`, `.env.*`, `*.env`), whatever language they are given: the server is not asked to lint
+ * them, but their unsaved text is what the open compose documents' projects read.
  */
 export const DOCUMENT_SELECTOR: DocumentSelector = [
   { scheme: "file", language: "dockercompose" },
   ...COMPOSE_FILE_PATTERNS.map((pattern) => ({ scheme: "file", language: "yaml", pattern })),
+  ...ENV_FILE_PATTERNS.map((pattern) => ({ scheme: "file", pattern })),
 ];
 
 /**
@@ -56,7 +62,7 @@ export const DOCUMENT_SELECTOR: DocumentSelector = [
  * `extends: file:` files have any name, and `.compose-lint.yaml`), the `.env` files interpolation
  * reads, and the other configuration files (`.compose-lint.json`, package.json "compose-lint").
  */
-export const WATCHED_FILE_PATTERNS: readonly string[] = ["**/*.{yml,yaml}", "**/.env", "**/.env.*", "**/*.env", "**/.compose-lint.json", "**/package.json"];
+export const WATCHED_FILE_PATTERNS: readonly string[] = ["**/*.{yml,yaml}", ...ENV_FILE_PATTERNS, "**/.compose-lint.json", "**/package.json"];
 
 /**
  * A settings value as the server is to see it in a workspace VS Code does not trust: without

@@ -10081,6 +10081,11 @@ var FIX_ALL_KIND = `${import_node.CodeActionKind.SourceFixAll}.compose-lint`;
 var DEBOUNCE_MS = 150;
 var TIMEOUT_MS = 1e4;
 var FAIL_LEVELS = ["error", "warning", "note", "none"];
+var ENV_FILE = /(?:^|[\\/])(?:\.env(?:\.[^\\/]*)?|[^\\/]+\.env)$/;
+function isEnvFile(document) {
+  const path = pathOf(document.uri);
+  return path !== void 0 && ENV_FILE.test(path);
+}
 var WATCHED_GLOBS = ["**/*.{yml,yaml}", "**/.env", "**/*.env", "**/.env.*", "**/.compose-lint.{yaml,yml,json}", "**/package.json"];
 var TimeoutError = class extends Error {
 };
@@ -10316,7 +10321,10 @@ var ComposeLintServer = class {
         if (other !== uri && (state2.contributions.has(uri) || this.states.get(uri)?.contributions.has(other))) this.changed(other, delay, false);
       }
     }
-    if (!this.isCompose(document)) return;
+    if (!this.isCompose(document)) {
+      if (isEnvFile(document)) this.relintAll();
+      return;
+    }
     const state = this.states.get(uri) ?? { generation: 0, contributions: /* @__PURE__ */ new Map() };
     this.states.set(uri, state);
     state.generation++;
@@ -10381,6 +10389,8 @@ var ComposeLintServer = class {
     }
   }
   closed(uri) {
+    const path = pathOf(uri);
+    if (path !== void 0 && ENV_FILE.test(path)) this.relintAll();
     const state = this.states.get(uri);
     this.states.delete(uri);
     if (state) clearTimeout(state.timer);

@@ -16,7 +16,7 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-JKYGB7IB.mjs";
+} from "./chunk-B2KVIHOD.mjs";
 import {
   rules
 } from "./chunk-BM2NQZBM.mjs";

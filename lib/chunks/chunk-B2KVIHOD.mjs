@@ -1689,14 +1689,14 @@ var FileCache = class {
    * `readText` reads a file as the CLI does (size limit, regular files only, decoding) or says why
    * it did not; by default, any file decoded as UTF-8.
    */
-  constructor(readText = readUtf8, probes, textAt) {
+  constructor(readText = readUtf8, probes, given) {
     this.readText = readText;
     this.probes = probes;
-    this.textAt = textAt;
+    this.given = given;
   }
   readText;
   probes;
-  textAt;
+  given;
   texts = /* @__PURE__ */ new Map();
   trees = /* @__PURE__ */ new Map();
   /** Files parsed once already (their trees were not kept). */
@@ -1742,7 +1742,7 @@ async function readEnvFiles(files, directory, cache, useDotenv, env, maxBytes = 
   if (files.length === 0) {
     if (!useDotenv) return { values: {} };
     const dotenvPath = join4(directory, ".env");
-    const given = cache.textAt?.(dotenvPath);
+    const given = cache.given?.(dotenvPath);
     if (given === null) return { values: {} };
     if (given === void 0) return loadDotEnv(join4(directory, "compose.yaml"), env, maxBytes, cache.probes);
     return dotEnvFromText(given, dotenvPath, env);
@@ -2310,7 +2310,8 @@ async function forEachProject(paths, options, isIgnored, probes, use, judgeEarli
   const directories = searched.map((p) => resolve3(cwd, p)).filter((p) => !named.has(p) && isDirectory(p));
   const env = options.env ?? process.env;
   const planOptions = { cwd, composeFiles, env, directories, probes, dotenv: options.dotenv !== false, ...options.maxFileSize !== void 0 ? { maxFileSize: options.maxFileSize } : {}, ...options.projectDirectory ? { projectDirectory: options.projectDirectory } : {}, ...options.envFiles ? { envFiles: options.envFiles } : {} };
-  const cache = new FileCache(projectFileReader(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, options.texts, options.textAt), probes, options.textAt);
+  const given = options.texts || options.textAt ? (absolute) => options.texts?.get(absolute) ?? options.textAt?.(absolute) : void 0;
+  const cache = new FileCache(projectFileReader(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, given), probes, given);
   const unreadable2 = /* @__PURE__ */ new Set();
   const ignored = new Set(discovery.files.filter(isIgnored));
   for (const file of discovery.files) {
@@ -2344,11 +2345,11 @@ async function forEachProject(paths, options, isIgnored, probes, use, judgeEarli
   }
   return { errors, notLinted };
 }
-function projectFileReader(maxBytes, texts, textAt) {
+function projectFileReader(maxBytes, given) {
   return async (absolute) => {
-    const given = texts?.get(absolute) ?? textAt?.(absolute);
-    if (given === null) return { error: "no such file" };
-    if (given !== void 0) return { text: given };
+    const text = given?.(absolute);
+    if (text === null) return { error: "no such file" };
+    if (text !== void 0) return { text };
     const read = await readRegularFile(absolute, maxBytes);
     if ("notRegular" in read) return { error: "not a regular file" };
     if ("tooLarge" in read) return { error: `${formatSize(read.tooLarge)} is over --max-file-size ${formatSize(maxBytes)}`, notLinted: true };
