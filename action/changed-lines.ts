@@ -16,6 +16,8 @@ export type ChangeScope =
       kind: "changed";
       base: string;
       lines: ChangedLines;
+      /** Files (absolute paths) the pull request deletes or renames away: they are still part of the base. */
+      deleted: ReadonlySet<string>;
       /** The text of a file (absolute path) at the base commit; undefined when it did not exist there. */
       baseText: (absolute: string) => string | undefined;
     }
@@ -130,7 +132,10 @@ export function changeScope(workspace: string, env: Readonly<Record<string, stri
         return undefined;
       }
     };
-    return { kind: "changed", base: found.base, lines: parseUnifiedDiff(diff, root), baseText };
+    // Without rename detection a renamed file is deleted under its old name (and added under the new).
+    const gone = git(root, ["diff", "--no-ext-diff", "--name-only", "-z", "--no-renames", "--diff-filter=D", `${found.base}...HEAD`, "--"]);
+    const deleted = new Set(gone.split("\0").filter(Boolean).map((path) => resolve(root, path)));
+    return { kind: "changed", base: found.base, lines: parseUnifiedDiff(diff, root), deleted, baseText };
   } catch {
     return { kind: "everything", reason: "git diff against the base commit failed" };
   }

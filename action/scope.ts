@@ -36,12 +36,13 @@ export function pullRequestFindings(result: LintResult, changed: ChangedLines, w
 /**
  * The findings of `result` the pull request brings: the same paths linted again, with the same
  * options, as projects made of the files as they were at the base commit (each file the pull
- * request changes in its base version, or absent when it adds it; every other file, a `.env` that
- * is not committed included, as it is), and each file's findings compared with its findings there.
+ * request changes or deletes in its base version, absent when it adds it; every other file, a
+ * `.env` that is not committed included, as it is), and each file's findings compared with its
+ * findings there.
  */
 export async function findingsBrought(result: LintResult, scope: Extract<ChangeScope, { kind: "changed" }>, options: LintOptions, workspace: string, paths: readonly string[]): Promise<LintResult> {
-  const { baseText, lines } = scope;
-  const atBase = await lintFiles(paths, { ...options, textAt: (absolute) => (lines.has(absolute) ? (baseText(absolute) ?? null) : undefined) });
+  const { baseText, lines, deleted } = scope;
+  const atBase = await lintFiles(paths, { ...options, textAt: (absolute) => (lines.has(absolute) || deleted.has(absolute) ? (baseText(absolute) ?? null) : undefined) });
   const byPath = new Map(atBase.files.map((file) => [file.path, file]));
   // A file the pull request adds has no findings to compare with: all of its own are brought.
   const lintAtBase = (file: FileResult) => {

@@ -4,7 +4,7 @@ import {
   fileDiff,
   fixFiles,
   fixText
-} from "./chunks/chunk-6EIHDRW7.mjs";
+} from "./chunks/chunk-5ME4ORFM.mjs";
 import "./chunks/chunk-MIVHMU4H.mjs";
 import {
   loadPlugins
@@ -24,7 +24,7 @@ import {
   lintText,
   loadComposeText,
   loadProjects
-} from "./chunks/chunk-B2KVIHOD.mjs";
+} from "./chunks/chunk-55UR5XPO.mjs";
 import "./chunks/chunk-YEG6EGZD.mjs";
 import {
   configSchema,

@@ -235,9 +235,10 @@ export async function lintFiles(paths: readonly string[], options: LintOptions =
     const loaded = await loadPlugins(options.plugins, cwd);
     options = { ...options, ruleSet: [...(options.ruleSet ?? allRules), ...loaded.flatMap((p) => p.rules)], plugins: [] };
   }
-  // Paths probed once for the run: planning, configuration search and .env reads share the answers.
-  const probes = new PathProbes();
-  const resolver = configResolver(options, cwd, probes);
+  // Paths probed once for the run: planning, configuration search and .env reads share the answers
+  // (configuration files are always the disk's: another version of the files is read for planning only).
+  const probes = new PathProbes(givenTexts(options));
+  const resolver = configResolver(options, cwd, probes.given ? new PathProbes() : probes);
   const ignored: string[] = [];
   const isIgnored = (absolute: string) => {
     const skip = resolver.resolve(absolute).ignored;
@@ -322,7 +323,7 @@ async function forEachProject(
   const directories = searched.map((p) => resolve(cwd, p)).filter((p) => !named.has(p) && isDirectory(p));
   const env = options.env ?? process.env;
   const planOptions = { cwd, composeFiles, env, directories, probes, dotenv: options.dotenv !== false, ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}), ...(options.projectDirectory ? { projectDirectory: options.projectDirectory } : {}), ...(options.envFiles ? { envFiles: options.envFiles } : {}) };
-  const given = options.texts || options.textAt ? (absolute: string) => options.texts?.get(absolute) ?? options.textAt?.(absolute) : undefined;
+  const given = givenTexts(options);
   const cache = new FileCache(projectFileReader(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, given), probes, given);
   // A file found or named that cannot be read as text is a path error, as before project mode.
   const unreadable = new Set<string>();
@@ -361,6 +362,12 @@ async function forEachProject(
     use(earlier ? { plan, loaded, earlier } : { plan, loaded });
   }
   return { errors, notLinted };
+}
+
+/** The texts the options give instead of the disk's (unsaved buffers, another version's files), if any. */
+function givenTexts(options: LintOptions): ((absolute: string) => string | null | undefined) | undefined {
+  const { texts, textAt } = options;
+  return texts || textAt ? (absolute) => texts?.get(absolute) ?? textAt?.(absolute) : undefined;
 }
 
 /** Reads a file of a project as a named file is read: regular files only, within --max-file-size, decoded. */

@@ -130,6 +130,16 @@ describe("the Action on a pull request (only-changed)", () => {
     expect(annotations(second.stdout)).toEqual(["error compose.override.yaml:5 no-published-database-port"]);
   });
 
+  test("a deleted override is still part of the base: the port it kept on loopback is brought by deleting it", () => {
+    const { dir, base } = committedRepo({ "compose.yaml": 'services:\n  db:\n    image: postgres:16.4\n    ports: ["5432:5432"]\n', "compose.override.yaml": 'services:\n  db:\n    ports: !override ["127.0.0.1:5432:5432"]\n' });
+    git(dir, "rm", "-q", "compose.override.yaml");
+    git(dir, "commit", "-q", "-m", "drop the override");
+    const run = runAction(dir, {}, { name: "pull_request", payload: { pull_request: { base: { sha: base } } } });
+    // compose.yaml's line did not change, but the finding is new since the base.
+    expect(annotations(run.stdout)).toEqual(["error compose.yaml:4 no-published-database-port"]);
+    expect(run.status).toBe(1);
+  });
+
   test("only-changed: false lints everything: the table is capped, errors first, with a pointer to SARIF", () => {
     const { dir, base } = pullRequestRepo();
     const run = runAction(dir, { "only-changed": "false", "sarif-file": "out/cl.sarif" }, { name: "pull_request", payload: { pull_request: { base: { sha: base } } } });

@@ -23568,6 +23568,11 @@ init_validate2();
 import { existsSync, realpathSync as realpathSync2 } from "node:fs";
 import { join as join3 } from "node:path";
 var PathProbes = class {
+  /** `given`: files of another version (LintOptions.textAt): one it names exists when it has a text there, not when null. */
+  constructor(given) {
+    this.given = given;
+  }
+  given;
   known = /* @__PURE__ */ new Map();
   real = /* @__PURE__ */ new Map();
   /**
@@ -23583,7 +23588,10 @@ var PathProbes = class {
   exists(dir, name) {
     const path = join3(dir, name);
     let exists3 = this.known.get(path);
-    if (exists3 === void 0) this.known.set(path, exists3 = existsSync(path));
+    if (exists3 === void 0) {
+      const text = this.given?.(path);
+      this.known.set(path, exists3 = text === void 0 ? existsSync(path) : text !== null);
+    }
     return exists3;
   }
 };
@@ -26473,7 +26481,8 @@ function isFile(path) {
   }
 }
 function defaultProjectFiles(dir, probes) {
-  const first = (names) => names.map((name) => join6(dir, name)).find((path, i) => exists(probes, dir, names[i]) && isFile(path));
+  const isFileThere = (path) => typeof probes?.given?.(path) === "string" ? true : isFile(path);
+  const first = (names) => names.map((name) => join6(dir, name)).find((path, i) => exists(probes, dir, names[i]) && isFileThere(path));
   return { base: first(DEFAULT_FILES), override: first(OVERRIDE_FILES) };
 }
 function composeFileList(value, separator) {
@@ -26906,6 +26915,8 @@ async function loadProject(plan, cache2, options) {
 }
 function readDotEnvSync(dir, env2, maxBytes, probes) {
   if (!exists(probes, dir, ".env")) return {};
+  const given = probes?.given?.(join6(dir, ".env"));
+  if (typeof given === "string") return readDotEnvText(given, join6(dir, ".env"), env2).values;
   try {
     const read = readRegularFileSync(join6(dir, ".env"), maxBytes);
     if (!("bytes" in read)) return {};
@@ -27022,8 +27033,8 @@ async function lintFiles(paths, options = {}) {
     const loaded = await loadPlugins2(options.plugins, cwd);
     options = { ...options, ruleSet: [...options.ruleSet ?? rules, ...loaded.flatMap((p) => p.rules)], plugins: [] };
   }
-  const probes = new PathProbes();
-  const resolver = configResolver(options, cwd, probes);
+  const probes = new PathProbes(givenTexts(options));
+  const resolver = configResolver(options, cwd, probes.given ? new PathProbes() : probes);
   const ignored = [];
   const isIgnored = (absolute) => {
     const skip = resolver.resolve(absolute).ignored;
@@ -27077,7 +27088,7 @@ async function forEachProject(paths, options, isIgnored, probes, use, judgeEarli
   const directories = searched.map((p) => resolve6(cwd, p)).filter((p) => !named.has(p) && isDirectory(p));
   const env2 = options.env ?? process.env;
   const planOptions = { cwd, composeFiles, env: env2, directories, probes, dotenv: options.dotenv !== false, ...options.maxFileSize !== void 0 ? { maxFileSize: options.maxFileSize } : {}, ...options.projectDirectory ? { projectDirectory: options.projectDirectory } : {}, ...options.envFiles ? { envFiles: options.envFiles } : {} };
-  const given = options.texts || options.textAt ? (absolute) => options.texts?.get(absolute) ?? options.textAt?.(absolute) : void 0;
+  const given = givenTexts(options);
   const cache2 = new FileCache(projectFileReader(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, given), probes, given);
   const unreadable2 = /* @__PURE__ */ new Set();
   const ignored = new Set(discovery.files.filter(isIgnored));
@@ -27111,6 +27122,10 @@ async function forEachProject(paths, options, isIgnored, probes, use, judgeEarli
     use(earlier ? { plan, loaded, earlier } : { plan, loaded });
   }
   return { errors, notLinted };
+}
+function givenTexts(options) {
+  const { texts, textAt } = options;
+  return texts || textAt ? (absolute) => texts?.get(absolute) ?? textAt?.(absolute) : void 0;
 }
 function projectFileReader(maxBytes, given) {
   return async (absolute) => {
@@ -27472,7 +27487,9 @@ function changeScope(workspace, env2) {
         return void 0;
       }
     };
-    return { kind: "changed", base: found.base, lines: parseUnifiedDiff(diff, root), baseText };
+    const gone = git(root, ["diff", "--no-ext-diff", "--name-only", "-z", "--no-renames", "--diff-filter=D", `${found.base}...HEAD`, "--"]);
+    const deleted = new Set(gone.split("\0").filter(Boolean).map((path) => resolve9(root, path)));
+    return { kind: "changed", base: found.base, lines: parseUnifiedDiff(diff, root), deleted, baseText };
   } catch {
     return { kind: "everything", reason: "git diff against the base commit failed" };
   }
@@ -27499,8 +27516,8 @@ function pullRequestFindings(result, changed, workspace, lintAtBase) {
   };
 }
 async function findingsBrought(result, scope, options, workspace, paths) {
-  const { baseText, lines: lines2 } = scope;
-  const atBase = await lintFiles(paths, { ...options, textAt: (absolute) => lines2.has(absolute) ? baseText(absolute) ?? null : void 0 });
+  const { baseText, lines: lines2, deleted } = scope;
+  const atBase = await lintFiles(paths, { ...options, textAt: (absolute) => lines2.has(absolute) || deleted.has(absolute) ? baseText(absolute) ?? null : void 0 });
   const byPath = new Map(atBase.files.map((file) => [file.path, file]));
   const lintAtBase = (file) => {
     const absolute = resolve10(workspace, file.path);

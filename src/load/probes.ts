@@ -15,6 +15,9 @@ export class PathProbes {
   private readonly known = new Map<string, boolean>();
   private readonly real = new Map<string, string>();
 
+  /** `given`: files of another version (LintOptions.textAt): one it names exists when it has a text there, not when null. */
+  constructor(readonly given?: (absolute: string) => string | null | undefined) {}
+
   /**
    * The path with symbolic links resolved (as written when it does not exist), asked once per run:
    * every project of a repository checks its env files and includes against the same boundary.
@@ -29,7 +32,10 @@ export class PathProbes {
   exists(dir: string, name: string): boolean {
     const path = join(dir, name);
     let exists = this.known.get(path);
-    if (exists === undefined) this.known.set(path, (exists = existsSync(path)));
+    if (exists === undefined) {
+      const text = this.given?.(path);
+      this.known.set(path, (exists = text === undefined ? existsSync(path) : text !== null));
+    }
     return exists;
   }
 }

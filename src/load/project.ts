@@ -88,7 +88,9 @@ function isFile(path: string): boolean {
 
 /** The default project of a directory: the first default file, with the first override file. */
 export function defaultProjectFiles(dir: string, probes?: PathProbes): { base?: string; override?: string } {
-  const first = (names: readonly string[]) => names.map((name) => join(dir, name)).find((path, i) => exists(probes, dir, names[i]!) && isFile(path));
+  // A file of another version (the Action's base commit) is a file there, whatever the disk holds.
+  const isFileThere = (path: string) => (typeof probes?.given?.(path) === "string" ? true : isFile(path));
+  const first = (names: readonly string[]) => names.map((name) => join(dir, name)).find((path, i) => exists(probes, dir, names[i]!) && isFileThere(path));
   return { base: first(DEFAULT_FILES), override: first(OVERRIDE_FILES) };
 }
 
@@ -616,6 +618,8 @@ export interface PlannedProject extends ProjectPlan {
  */
 function readDotEnvSync(dir: string, env: Environment, maxBytes: number, probes?: PathProbes): Record<string, string> {
   if (!exists(probes, dir, ".env")) return {};
+  const given = probes?.given?.(join(dir, ".env"));
+  if (typeof given === "string") return readDotEnvText(given, join(dir, ".env"), env).values;
   try {
     const read = readRegularFileSync(join(dir, ".env"), maxBytes);
     if (!("bytes" in read)) return {};

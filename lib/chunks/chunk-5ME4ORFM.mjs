@@ -16,7 +16,7 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-B2KVIHOD.mjs";
+} from "./chunk-55UR5XPO.mjs";
 import {
   rules
 } from "./chunk-BM2NQZBM.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadProjects
-} from "./chunk-B2KVIHOD.mjs";
+} from "./chunk-55UR5XPO.mjs";
 import {
   stringify
 } from "./chunk-YEG6EGZD.mjs";

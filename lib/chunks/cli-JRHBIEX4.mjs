@@ -3,10 +3,10 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-6EIHDRW7.mjs";
+} from "./chunk-5ME4ORFM.mjs";
 import "./chunk-MIVHMU4H.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-B2KVIHOD.mjs";
+import "./chunk-55UR5XPO.mjs";
 import "./chunk-YEG6EGZD.mjs";
 import "./chunk-BM2NQZBM.mjs";
 import "./chunk-X3GGDJMT.mjs";

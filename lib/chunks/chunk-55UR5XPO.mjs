@@ -1536,6 +1536,11 @@ import { dirname as dirname2, join as join3, relative, resolve, sep } from "node
 import { existsSync, realpathSync } from "node:fs";
 import { join as join2 } from "node:path";
 var PathProbes = class {
+  /** `given`: files of another version (LintOptions.textAt): one it names exists when it has a text there, not when null. */
+  constructor(given) {
+    this.given = given;
+  }
+  given;
   known = /* @__PURE__ */ new Map();
   real = /* @__PURE__ */ new Map();
   /**
@@ -1551,7 +1556,10 @@ var PathProbes = class {
   exists(dir, name) {
     const path = join2(dir, name);
     let exists2 = this.known.get(path);
-    if (exists2 === void 0) this.known.set(path, exists2 = existsSync(path));
+    if (exists2 === void 0) {
+      const text = this.given?.(path);
+      this.known.set(path, exists2 = text === void 0 ? existsSync(path) : text !== null);
+    }
     return exists2;
   }
 };
@@ -1674,7 +1682,8 @@ function isFile(path) {
   }
 }
 function defaultProjectFiles(dir, probes) {
-  const first = (names) => names.map((name) => join4(dir, name)).find((path, i) => exists(probes, dir, names[i]) && isFile(path));
+  const isFileThere = (path) => typeof probes?.given?.(path) === "string" ? true : isFile(path);
+  const first = (names) => names.map((name) => join4(dir, name)).find((path, i) => exists(probes, dir, names[i]) && isFileThere(path));
   return { base: first(DEFAULT_FILES), override: first(OVERRIDE_FILES) };
 }
 function composeFileList(value, separator) {
@@ -2107,6 +2116,8 @@ async function loadProject(plan, cache, options) {
 }
 function readDotEnvSync(dir, env, maxBytes, probes) {
   if (!exists(probes, dir, ".env")) return {};
+  const given = probes?.given?.(join4(dir, ".env"));
+  if (typeof given === "string") return readDotEnvText(given, join4(dir, ".env"), env).values;
   try {
     const read = readRegularFileSync(join4(dir, ".env"), maxBytes);
     if (!("bytes" in read)) return {};
@@ -2250,8 +2261,8 @@ async function lintFiles(paths, options = {}) {
     const loaded = await loadPlugins(options.plugins, cwd);
     options = { ...options, ruleSet: [...options.ruleSet ?? rules, ...loaded.flatMap((p) => p.rules)], plugins: [] };
   }
-  const probes = new PathProbes();
-  const resolver = configResolver(options, cwd, probes);
+  const probes = new PathProbes(givenTexts(options));
+  const resolver = configResolver(options, cwd, probes.given ? new PathProbes() : probes);
   const ignored = [];
   const isIgnored = (absolute) => {
     const skip = resolver.resolve(absolute).ignored;
@@ -2310,7 +2321,7 @@ async function forEachProject(paths, options, isIgnored, probes, use, judgeEarli
   const directories = searched.map((p) => resolve3(cwd, p)).filter((p) => !named.has(p) && isDirectory(p));
   const env = options.env ?? process.env;
   const planOptions = { cwd, composeFiles, env, directories, probes, dotenv: options.dotenv !== false, ...options.maxFileSize !== void 0 ? { maxFileSize: options.maxFileSize } : {}, ...options.projectDirectory ? { projectDirectory: options.projectDirectory } : {}, ...options.envFiles ? { envFiles: options.envFiles } : {} };
-  const given = options.texts || options.textAt ? (absolute) => options.texts?.get(absolute) ?? options.textAt?.(absolute) : void 0;
+  const given = givenTexts(options);
   const cache = new FileCache(projectFileReader(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, given), probes, given);
   const unreadable2 = /* @__PURE__ */ new Set();
   const ignored = new Set(discovery.files.filter(isIgnored));
@@ -2344,6 +2355,10 @@ async function forEachProject(paths, options, isIgnored, probes, use, judgeEarli
     use(earlier ? { plan, loaded, earlier } : { plan, loaded });
   }
   return { errors, notLinted };
+}
+function givenTexts(options) {
+  const { texts, textAt } = options;
+  return texts || textAt ? (absolute) => texts?.get(absolute) ?? textAt?.(absolute) : void 0;
 }
 function projectFileReader(maxBytes, given) {
   return async (absolute) => {
