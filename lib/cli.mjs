@@ -4,7 +4,7 @@ import {
   FORMATS_READING_THE_MODEL,
   FORMAT_NAMES,
   loadFormatter
-} from "./chunks/chunk-F5TPUGSJ.mjs";
+} from "./chunks/chunk-4E63WUB7.mjs";
 import {
   OutputFileError,
   checkOutputFile,
@@ -25,7 +25,7 @@ import {
   notLintedFile,
   parseSize,
   withConfig
-} from "./chunks/chunk-55UR5XPO.mjs";
+} from "./chunks/chunk-UETOS546.mjs";
 import "./chunks/chunk-YEG6EGZD.mjs";
 import {
   rules
@@ -56,7 +56,7 @@ import "./chunks/chunk-4IANI4KZ.mjs";
 import "./chunks/chunk-EC2PSDJG.mjs";
 import "./chunks/chunk-SSKCFJDD.mjs";
 import "./chunks/chunk-6DRHLQUI.mjs";
-import "./chunks/chunk-3KNJOLXQ.mjs";
+import "./chunks/chunk-KWFHXTRZ.mjs";
 import {
   plural
 } from "./chunks/chunk-5EEQ2A6J.mjs";
@@ -584,7 +584,7 @@ async function run(argv) {
     return EXIT.ok;
   }
   if (values.lsp) {
-    const { startLanguageServer } = await import("./chunks/server-CQCAV2CO.mjs");
+    const { startLanguageServer } = await import("./chunks/server-S4RXME5U.mjs");
     startLanguageServer({ plugins: values.plugin ?? [], strict: values.strict === true, ...values.config !== void 0 ? { config: values.config } : {} });
     return EXIT.ok;
   }
@@ -601,7 +601,7 @@ async function run(argv) {
     return EXIT.ok;
   }
   if (values["print-project"]) {
-    const { printProjects } = await import("./chunks/print-project-E7NIMTHZ.mjs");
+    const { printProjects } = await import("./chunks/print-project-SMBEBTMT.mjs");
     const formats = values.format ?? [];
     const format = formats.length === 0 ? "yaml" : formats.length === 1 ? formats[0] : "";
     if (format !== "json" && format !== "yaml") throw new UsageError(`--print-project prints json or yaml; got "${formats.join(", ")}"`);
@@ -648,7 +648,7 @@ async function run(argv) {
   if (!fixing && !baseline && !outputs.some((o) => FORMATS_READING_THE_MODEL.has(o.format))) options.keepProjects = false;
   let result = stdinCount > 0 ? await lintStdin(values["stdin-filename"] ?? "<stdin>", options, cwd) : await lintFiles(positionals, { ...options, cwd });
   if (fixing) {
-    const { runFixes } = await import("./chunks/cli-JRHBIEX4.mjs");
+    const { runFixes } = await import("./chunks/cli-5ZPKUWE5.mjs");
     const fixed = await runFixes(result, options, cwd, fixing.selection, fixing.write);
     result = fixed.result;
     const diffOnStdout = outputs.some((o) => o.format === "text" && o.file === void 0) || !outputs.some((o) => o.file === void 0);

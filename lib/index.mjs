@@ -4,7 +4,7 @@ import {
   fileDiff,
   fixFiles,
   fixText
-} from "./chunks/chunk-5ME4ORFM.mjs";
+} from "./chunks/chunk-ML7TBN6Z.mjs";
 import "./chunks/chunk-MIVHMU4H.mjs";
 import {
   loadPlugins
@@ -12,7 +12,7 @@ import {
 import {
   FORMAT_NAMES,
   loadFormatter
-} from "./chunks/chunk-F5TPUGSJ.mjs";
+} from "./chunks/chunk-4E63WUB7.mjs";
 import "./chunks/chunk-KDPRZTNH.mjs";
 import {
   PluginError
@@ -24,7 +24,7 @@ import {
   lintText,
   loadComposeText,
   loadProjects
-} from "./chunks/chunk-55UR5XPO.mjs";
+} from "./chunks/chunk-UETOS546.mjs";
 import "./chunks/chunk-YEG6EGZD.mjs";
 import {
   configSchema,
@@ -39,7 +39,7 @@ import "./chunks/chunk-4IANI4KZ.mjs";
 import "./chunks/chunk-EC2PSDJG.mjs";
 import "./chunks/chunk-SSKCFJDD.mjs";
 import "./chunks/chunk-6DRHLQUI.mjs";
-import "./chunks/chunk-3KNJOLXQ.mjs";
+import "./chunks/chunk-KWFHXTRZ.mjs";
 import "./chunks/chunk-U3O6HMQQ.mjs";
 import "./chunks/chunk-5ZHKE5OY.mjs";
 import "./chunks/chunk-NVK4G5ST.mjs";

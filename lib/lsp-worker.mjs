@@ -13,7 +13,7 @@ import {
   notLintedFile,
   readRegularFileSync,
   withConfig
-} from "./chunks/chunk-55UR5XPO.mjs";
+} from "./chunks/chunk-UETOS546.mjs";
 import "./chunks/chunk-YEG6EGZD.mjs";
 import {
   addServiceKey,
@@ -48,7 +48,7 @@ import "./chunks/chunk-SSKCFJDD.mjs";
 import "./chunks/chunk-6DRHLQUI.mjs";
 import {
   displayPath
-} from "./chunks/chunk-3KNJOLXQ.mjs";
+} from "./chunks/chunk-KWFHXTRZ.mjs";
 import "./chunks/chunk-U3O6HMQQ.mjs";
 import {
   escapeControl

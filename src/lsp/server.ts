@@ -8,7 +8,7 @@
  * thread's standard output is its own stream, forwarded there too.
  */
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { Worker } from "node:worker_threads";
 import {
   CodeActionKind,
@@ -22,6 +22,7 @@ import {
 import type { CodeAction, Connection, Diagnostic, Hover, InitializeParams, InitializeResult, Position, Range } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { packageRoot, version } from "../meta.js";
+import { globMatcher } from "../config/glob.js";
 import { multilineScalarInterior } from "../load/scalar-lines.js";
 import { defaultCwd, isComposeFileName, LINE_IGNORE_SUFFIX } from "./shared.js";
 import type { Analysis, AnalysisRequest, DiagnosticEntry, FailLevel, fixAll, LintSettings } from "./analyze.js";
@@ -44,16 +45,18 @@ const DEBOUNCE_MS = 150;
 const TIMEOUT_MS = 10_000;
 const FAIL_LEVELS: readonly FailLevel[] = ["error", "warning", "note", "none"];
 
-/** `.env`, `.env.local`, `db.env`: files an env_file or interpolation may read. */
-const ENV_FILE = /(?:^|[\\/])(?:\.env(?:\.[^\\/]*)?|[^\\/]+\.env)$/;
+/** `.env`, `db.env`, `.env.local`: the env files interpolation and `env_file:` read. */
+const ENV_FILE_GLOBS = ["**/.env", "**/*.env", "**/.env.*"];
+const isEnvFileName = globMatcher(ENV_FILE_GLOBS);
 
-function isEnvFile(document: TextDocument): boolean {
-  const path = pathOf(document.uri);
-  return path !== undefined && ENV_FILE.test(path);
+/** True for a document or path whose file is an env file. */
+function isEnvFile(uri: string): boolean {
+  const path = pathOf(uri);
+  return path !== undefined && isEnvFileName(basename(path));
 }
 
 /** Files whose change can change what an open compose document reports (watched when the client lets us register). */
-export const WATCHED_GLOBS = ["**/*.{yml,yaml}", "**/.env", "**/*.env", "**/.env.*", "**/.compose-lint.{yaml,yml,json}", "**/package.json"];
+export const WATCHED_GLOBS = ["**/*.{yml,yaml}", ...ENV_FILE_GLOBS, "**/.compose-lint.{yaml,yml,json}", "**/package.json"];
 
 class TimeoutError extends Error {}
 
@@ -328,7 +331,7 @@ export class ComposeLintServer {
     }
     if (!this.isCompose(document)) {
       // An open env file's unsaved text is what the compose documents read (their projects may use it).
-      if (isEnvFile(document)) this.relintAll();
+      if (isEnvFile(uri)) this.relintAll();
       return;
     }
     const state: DocumentState = this.states.get(uri) ?? { generation: 0, contributions: new Map() };
@@ -400,8 +403,7 @@ export class ComposeLintServer {
 
   private closed(uri: string): void {
     // A closed env file's unsaved text no longer counts (the document is already gone from the list).
-    const path = pathOf(uri);
-    if (path !== undefined && ENV_FILE.test(path)) this.relintAll();
+    if (isEnvFile(uri)) this.relintAll();
     const state = this.states.get(uri);
     this.states.delete(uri);
     if (state) clearTimeout(state.timer);

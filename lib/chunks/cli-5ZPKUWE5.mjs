@@ -3,10 +3,10 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-5ME4ORFM.mjs";
+} from "./chunk-ML7TBN6Z.mjs";
 import "./chunk-MIVHMU4H.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-55UR5XPO.mjs";
+import "./chunk-UETOS546.mjs";
 import "./chunk-YEG6EGZD.mjs";
 import "./chunk-BM2NQZBM.mjs";
 import "./chunk-X3GGDJMT.mjs";
@@ -17,7 +17,7 @@ import "./chunk-4IANI4KZ.mjs";
 import "./chunk-EC2PSDJG.mjs";
 import "./chunk-SSKCFJDD.mjs";
 import "./chunk-6DRHLQUI.mjs";
-import "./chunk-3KNJOLXQ.mjs";
+import "./chunk-KWFHXTRZ.mjs";
 import "./chunk-U3O6HMQQ.mjs";
 import {
   escapeLine

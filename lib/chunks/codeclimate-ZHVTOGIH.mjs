@@ -2,7 +2,7 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   codeQualitySeverity
-} from "./chunk-52TR4I36.mjs";
+} from "./chunk-EN67BYO5.mjs";
 import {
   codePointColumn
 } from "./chunk-66345EC4.mjs";
@@ -13,8 +13,8 @@ import {
   ruleDocPath
 } from "./chunk-RZYRWAGT.mjs";
 import "./chunk-6DRHLQUI.mjs";
-import "./chunk-D4GRY4SM.mjs";
-import "./chunk-3KNJOLXQ.mjs";
+import "./chunk-S3DTWN3L.mjs";
+import "./chunk-KWFHXTRZ.mjs";
 import "./chunk-U3O6HMQQ.mjs";
 import {
   escapeControl,

@@ -14,8 +14,9 @@ import {
 } from "./chunk-RZYRWAGT.mjs";
 import "./chunk-4IANI4KZ.mjs";
 import {
+  globMatcher,
   isComposeFileName
-} from "./chunk-3KNJOLXQ.mjs";
+} from "./chunk-KWFHXTRZ.mjs";
 import {
   __commonJS,
   __esm,
@@ -9804,7 +9805,7 @@ ${stack}`);
 // src/lsp/server.ts
 var import_node = __toESM(require_main3(), 1);
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { Worker } from "node:worker_threads";
 
 // node_modules/vscode-languageserver-textdocument/lib/esm/main.js
@@ -10081,12 +10082,13 @@ var FIX_ALL_KIND = `${import_node.CodeActionKind.SourceFixAll}.compose-lint`;
 var DEBOUNCE_MS = 150;
 var TIMEOUT_MS = 1e4;
 var FAIL_LEVELS = ["error", "warning", "note", "none"];
-var ENV_FILE = /(?:^|[\\/])(?:\.env(?:\.[^\\/]*)?|[^\\/]+\.env)$/;
-function isEnvFile(document) {
-  const path = pathOf(document.uri);
-  return path !== void 0 && ENV_FILE.test(path);
+var ENV_FILE_GLOBS = ["**/.env", "**/*.env", "**/.env.*"];
+var isEnvFileName = globMatcher(ENV_FILE_GLOBS);
+function isEnvFile(uri) {
+  const path = pathOf(uri);
+  return path !== void 0 && isEnvFileName(basename(path));
 }
-var WATCHED_GLOBS = ["**/*.{yml,yaml}", "**/.env", "**/*.env", "**/.env.*", "**/.compose-lint.{yaml,yml,json}", "**/package.json"];
+var WATCHED_GLOBS = ["**/*.{yml,yaml}", ...ENV_FILE_GLOBS, "**/.compose-lint.{yaml,yml,json}", "**/package.json"];
 var TimeoutError = class extends Error {
 };
 var LintWorker = class {
@@ -10322,7 +10324,7 @@ var ComposeLintServer = class {
       }
     }
     if (!this.isCompose(document)) {
-      if (isEnvFile(document)) this.relintAll();
+      if (isEnvFile(uri)) this.relintAll();
       return;
     }
     const state = this.states.get(uri) ?? { generation: 0, contributions: /* @__PURE__ */ new Map() };
@@ -10389,8 +10391,7 @@ var ComposeLintServer = class {
     }
   }
   closed(uri) {
-    const path = pathOf(uri);
-    if (path !== void 0 && ENV_FILE.test(path)) this.relintAll();
+    if (isEnvFile(uri)) this.relintAll();
     const state = this.states.get(uri);
     this.states.delete(uri);
     if (state) clearTimeout(state.timer);

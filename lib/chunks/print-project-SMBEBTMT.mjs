@@ -2,7 +2,7 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadProjects
-} from "./chunk-55UR5XPO.mjs";
+} from "./chunk-UETOS546.mjs";
 import {
   stringify
 } from "./chunk-YEG6EGZD.mjs";
@@ -19,7 +19,7 @@ import "./chunk-SSKCFJDD.mjs";
 import {
   secretKind
 } from "./chunk-6DRHLQUI.mjs";
-import "./chunk-3KNJOLXQ.mjs";
+import "./chunk-KWFHXTRZ.mjs";
 import "./chunk-U3O6HMQQ.mjs";
 import "./chunk-NVK4G5ST.mjs";
 

@@ -1,10 +1,6 @@
 import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 
-// src/discover.ts
-import { readdirSync, realpathSync, statSync } from "node:fs";
-import { basename, isAbsolute, join, relative, resolve, sep } from "node:path";
-
 // src/config/glob.ts
 function globMatcher(patterns) {
   const expressions = patterns.map(globToRegExp);
@@ -39,6 +35,8 @@ function escape(text) {
 }
 
 // src/discover.ts
+import { readdirSync, realpathSync, statSync } from "node:fs";
+import { basename, isAbsolute, join, relative, resolve, sep } from "node:path";
 var COMPOSE_FILE_GLOBS = ["**/{compose,docker-compose,docker-stack}{,.*,-*,_*}.{yml,yaml}", "**/*{-,_,.}compose.{yml,yaml}"];
 var isComposeName = globMatcher(COMPOSE_FILE_GLOBS);
 function isComposeFileName(path) {

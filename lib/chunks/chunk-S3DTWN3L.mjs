@@ -2,7 +2,7 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   displayPath
-} from "./chunk-3KNJOLXQ.mjs";
+} from "./chunk-KWFHXTRZ.mjs";
 
 // src/format/paths.ts
 import { resolve } from "node:path";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-E6G3HJM5.mjs";
 import {
   pathFromRoot
-} from "./chunk-D4GRY4SM.mjs";
+} from "./chunk-S3DTWN3L.mjs";
 import {
   guardJson
 } from "./chunk-5ZHKE5OY.mjs";

@@ -15,8 +15,8 @@ import {
 } from "./chunk-EC2PSDJG.mjs";
 import {
   pathFromRoot
-} from "./chunk-D4GRY4SM.mjs";
-import "./chunk-3KNJOLXQ.mjs";
+} from "./chunk-S3DTWN3L.mjs";
+import "./chunk-KWFHXTRZ.mjs";
 import {
   plural
 } from "./chunk-5EEQ2A6J.mjs";

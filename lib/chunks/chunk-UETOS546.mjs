@@ -38,7 +38,7 @@ import {
   discover,
   displayPath,
   globMatcher
-} from "./chunk-3KNJOLXQ.mjs";
+} from "./chunk-KWFHXTRZ.mjs";
 import {
   isIP
 } from "./chunk-U3O6HMQQ.mjs";

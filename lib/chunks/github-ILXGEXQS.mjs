@@ -2,8 +2,8 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   pathFromRoot
-} from "./chunk-D4GRY4SM.mjs";
-import "./chunk-3KNJOLXQ.mjs";
+} from "./chunk-S3DTWN3L.mjs";
+import "./chunk-KWFHXTRZ.mjs";
 import {
   plural
 } from "./chunk-5EEQ2A6J.mjs";

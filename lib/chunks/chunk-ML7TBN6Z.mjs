@@ -16,7 +16,7 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-55UR5XPO.mjs";
+} from "./chunk-UETOS546.mjs";
 import {
   rules
 } from "./chunk-BM2NQZBM.mjs";
