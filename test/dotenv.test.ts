@@ -2,8 +2,12 @@
  * Env files read as Compose reads them (compose-go's dotenv package): the values each text gives,
  * where names and values are written, and the texts Compose refuses.
  */
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { noVariables, readEnvFile, readRawEnvFile } from "../src/load/dotenv.js";
+
+const SEED = Number(process.env.FUZZ_SEED ?? 20261202);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 
 const none = () => undefined;
 const from = (env: Record<string, string>) => (name: string) => (Object.hasOwn(env, name) ? env[name] : undefined);
@@ -144,5 +148,57 @@ describe("format: raw, as docker run --env-file reads it", () => {
     const read = readRawEnvFile(text, "app.env", none);
     expect(read.error?.message).toBe(message);
     expect({ ...read.values }).toEqual({ A: "1" });
+  });
+});
+
+describe("properties", () => {
+  // Values of any characters (line breaks, quotes, `$`, `#`, backslashes, non-ASCII included),
+  // written the way a person would have to write them for Compose to read them back.
+  const value = fc.string({ unit: fc.constantFrom("a", "Z", "0", " ", "\t", "#", "$", "{", "}", "'", '"', "\\", "\n", "=", ":", "é", "😀", "-") });
+  const name = fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_.-]{0,8}$/);
+  /** Double quotes: `\\`, `\"`, `\$` and `\n` escaped (the reader resolves them), everything else as is. */
+  const doubleQuoted = (v: string) => `"${v.replace(/[\\"$\n]/g, (c) => (c === "\n" ? "\\n" : `\\${c}`))}"`;
+  /** Single quotes keep the text; usable when no backslash sits before a quote or at the end, and no `'` needs escaping at the end. */
+  const singleQuoted = (v: string) => (/\\('|$)/.test(v) ? undefined : `'${v.replace(/'/g, "\\'")}'`);
+  /** Unquoted: one line, no leading quote or space, no ` #`, no `$`, no white space at either end. */
+  const unquoted = (v: string) => (/^["' \t]|[\s]$|\n| #|\$|^$/.test(v) ? undefined : v);
+
+  test("a value written in any of Compose's ways reads back as itself, at its line", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(name, value, fc.constantFrom("double", "single", "plain"), fc.constantFrom("=", " = ", ": "), fc.boolean(), fc.constantFrom("", "\n", "# a comment\n", "\n\n")), { maxLength: 8 }), (entries) => {
+        let text = "";
+        const expected: Record<string, string> = {};
+        for (const [n, v, how, separator, exported, between] of entries) {
+          const written = (how === "plain" ? unquoted(v) : how === "single" ? singleQuoted(v) : undefined) ?? doubleQuoted(v);
+          text += `${between}${exported ? "export " : ""}${n}${separator}${written}\n`;
+          expected[n] = v;
+        }
+        const read = readEnvFile(text, "app.env", () => undefined);
+        expect(read.error).toBeUndefined();
+        expect({ ...read.values }).toEqual(expected);
+        // Every variable's span lies in the file and its name is written where its span starts.
+        const lines = text.split("\n");
+        for (const variable of read.variables) expect(lines[variable.nameSpan.line - 1]!.slice(variable.nameSpan.column - 1)).toMatch(new RegExp(`^${variable.name.replace(/[.]/g, "\\.")}`));
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+  });
+
+  test("any text: no exception, the file's own lines only, and an error always at a place in the file", () => {
+    const text = fc.string({ unit: fc.constantFrom("A", "b", "_", "=", ":", " ", "\t", "\n", "\r", "#", "'", '"', "\\", "$", "{", "}", "-", "export ", "\u0085", "\u00a0", "\u2028", "\uFEFF", "é", "!") });
+    fc.assert(
+      fc.property(text, (t) => {
+        for (const reader of [readEnvFile, readRawEnvFile]) {
+          const read = reader(t, "app.env", () => undefined);
+          const lineCount = t.split("\n").length;
+          for (const v of read.variables) {
+            expect(v.span.line).toBeGreaterThanOrEqual(1);
+            expect(v.span.endLine).toBeLessThanOrEqual(lineCount);
+          }
+          if (read.error) expect(read.error.span.line).toBeLessThanOrEqual(lineCount);
+        }
+      }),
+      { seed: SEED, numRuns: RUNS * 3 },
+    );
   });
 });
