@@ -25,7 +25,7 @@ import {
   notLintedFile,
   parseSize,
   withConfig
-} from "./chunks/chunk-UETOS546.mjs";
+} from "./chunks/chunk-7HOIYM6K.mjs";
 import "./chunks/chunk-YEG6EGZD.mjs";
 import {
   rules
@@ -432,7 +432,8 @@ Options:
       --file FILE           A compose file of the project, in order, like docker compose -f
                             (repeatable: --file compose.yaml --file compose.prod.yaml)
       --project-directory DIR  Where COMPOSE_FILE, .env and relative paths are read from
-      --env-file FILE       Read variables from FILE instead of the project's .env (repeatable)
+      --env-file FILE       Read variables from FILE instead of the project's .env (repeatable;
+                            without it, COMPOSE_ENV_FILES from the shell, as in Compose)
       --allow-outside-project  Follow include, extends and env_file paths that leave the
                             repository (git top-level, else the linted directory)
       --print-project       Print each project as Compose would load it (merged, extends,
@@ -601,7 +602,7 @@ async function run(argv) {
     return EXIT.ok;
   }
   if (values["print-project"]) {
-    const { printProjects } = await import("./chunks/print-project-SMBEBTMT.mjs");
+    const { printProjects } = await import("./chunks/print-project-5KP54C73.mjs");
     const formats = values.format ?? [];
     const format = formats.length === 0 ? "yaml" : formats.length === 1 ? formats[0] : "";
     if (format !== "json" && format !== "yaml") throw new UsageError(`--print-project prints json or yaml; got "${formats.join(", ")}"`);
@@ -648,7 +649,7 @@ async function run(argv) {
   if (!fixing && !baseline && !outputs.some((o) => FORMATS_READING_THE_MODEL.has(o.format))) options.keepProjects = false;
   let result = stdinCount > 0 ? await lintStdin(values["stdin-filename"] ?? "<stdin>", options, cwd) : await lintFiles(positionals, { ...options, cwd });
   if (fixing) {
-    const { runFixes } = await import("./chunks/cli-5ZPKUWE5.mjs");
+    const { runFixes } = await import("./chunks/cli-SHU2FQE6.mjs");
     const fixed = await runFixes(result, options, cwd, fixing.selection, fixing.write);
     result = fixed.result;
     const diffOnStdout = outputs.some((o) => o.format === "text" && o.file === void 0) || !outputs.some((o) => o.file === void 0);

@@ -4,7 +4,7 @@ import {
   fileDiff,
   fixFiles,
   fixText
-} from "./chunks/chunk-ML7TBN6Z.mjs";
+} from "./chunks/chunk-RSGB4XMZ.mjs";
 import "./chunks/chunk-MIVHMU4H.mjs";
 import {
   loadPlugins
@@ -24,7 +24,7 @@ import {
   lintText,
   loadComposeText,
   loadProjects
-} from "./chunks/chunk-UETOS546.mjs";
+} from "./chunks/chunk-7HOIYM6K.mjs";
 import "./chunks/chunk-YEG6EGZD.mjs";
 import {
   configSchema,

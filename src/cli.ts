@@ -110,7 +110,8 @@ Options:
       --file FILE           A compose file of the project, in order, like docker compose -f
                             (repeatable: --file compose.yaml --file compose.prod.yaml)
       --project-directory DIR  Where COMPOSE_FILE, .env and relative paths are read from
-      --env-file FILE       Read variables from FILE instead of the project's .env (repeatable)
+      --env-file FILE       Read variables from FILE instead of the project's .env (repeatable;
+                            without it, COMPOSE_ENV_FILES from the shell, as in Compose)
       --allow-outside-project  Follow include, extends and env_file paths that leave the
                             repository (git top-level, else the linted directory)
       --print-project       Print each project as Compose would load it (merged, extends,

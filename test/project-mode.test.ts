@@ -55,6 +55,18 @@ describe("which files form a project", () => {
     expect((await findings(dir, ["."], { envFiles: ["local.env"], env: { BIND: "0.0.0.0" } })).list).toContain("compose.yaml:4:13 no-published-database-port");
   });
 
+  test("COMPOSE_ENV_FILES and COMPOSE_DISABLE_ENV_FILE from the shell, for the project directory's project, as Compose reads them", async () => {
+    const files = { "compose.yaml": 'services:\n  db:\n    image: postgres:16.4\n    ports: ["${BIND:-127.0.0.1}:5432:5432"]\n', ".env": "BIND=127.0.0.1\n", "prod.env": "BIND=0.0.0.0\n", "extra.env": "OTHER=1\n", "sub/compose.yaml": 'services:\n  db:\n    image: postgres:16.4\n    ports: ["${BIND}:5432:5432"]\n', "sub/.env": "BIND=127.0.0.1\n" };
+    const dir = scratch(files);
+    expect((await findings(dir)).list).toEqual([]);
+    expect((await findings(dir, ["."], { env: { COMPOSE_ENV_FILES: "extra.env,prod.env" } })).list).toEqual(["compose.yaml:4:13 no-published-database-port"]);
+    // --env-file wins over the shell's list.
+    expect((await findings(dir, ["."], { env: { COMPOSE_ENV_FILES: "prod.env" }, envFiles: [".env"] })).list).toEqual([]);
+    const noDotenv = scratch({ ...files, ".env": "BIND=0.0.0.0\n" });
+    expect((await findings(noDotenv)).list).toEqual(["compose.yaml:4:13 no-published-database-port"]);
+    expect((await findings(noDotenv, ["."], { env: { COMPOSE_DISABLE_ENV_FILE: "true" } })).list).toEqual([]);
+  });
+
   test("the first default file and the first override file, as Compose picks them", () => {
     const dir = scratch({ "compose.yaml": POSTGRES, "docker-compose.yml": "services: {}\n", "compose.override.yml": PORT, "compose.override.yaml": "services: {}\n" });
     const plans = planProjects([join(dir, "compose.yaml"), join(dir, "compose.override.yml"), join(dir, "compose.override.yaml"), join(dir, "docker-compose.yml")], new Set(), { cwd: dir, env: {}, dotenv: true });

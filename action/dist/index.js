@@ -26889,7 +26889,7 @@ function envNotRead(problem) {
 async function loadProject(plan, cache2, options) {
   const loader = new ProjectLoader(cache2, options);
   for (const file of plan.files) loader.baseDirectory.set(file, plan.directory);
-  const dotenv = await readEnvFiles(plan.envFiles, plan.directory, cache2, options.dotenv, options.env, options.maxFileSize);
+  const dotenv = await readEnvFiles(plan.envFiles, plan.directory, cache2, options.dotenv && plan.dotenv !== false, options.env, options.maxFileSize);
   const env2 = withShell(dotenv.values, options.env);
   const context = { env: env2, boundary: plan.boundary, depth: 0 };
   let merged2;
@@ -26930,12 +26930,16 @@ function planProjects(found, named, options) {
   const plans = [];
   const envFiles = (options.envFiles ?? []).map((f) => resolve4(options.cwd, f));
   const projectDirectory = resolve4(options.cwd, options.projectDirectory ?? ".");
+  const shellEnvFiles = options.envFiles === void 0 ? (options.env.COMPOSE_ENV_FILES?.split(",").filter(Boolean) ?? []).map((f) => resolve4(options.cwd, f)) : [];
+  const shellNoDotenv = options.envFiles === void 0 && /^(1|true)$/i.test(options.env.COMPOSE_DISABLE_ENV_FILE ?? "");
   const boundaryOf = (dir) => gitTopLevel(dir, options.probes) ?? rootOf(dir);
   const roots = [...options.directories ?? [], ...[...named].map(dirname4)];
   const rootOf = (dir) => roots.find((r) => isInside(dir, r)) ?? (isInside(dir, options.cwd) ? options.cwd : dir);
   const consumed = /* @__PURE__ */ new Set();
   const add3 = (files, directory, note) => {
-    const plan = { files, directory, envFiles, boundary: boundaryOf(directory) };
+    const fromShell = directory === projectDirectory;
+    const plan = { files, directory, envFiles: fromShell && shellEnvFiles.length > 0 ? shellEnvFiles : envFiles, boundary: boundaryOf(directory) };
+    if (fromShell && shellNoDotenv) plan.dotenv = false;
     if (note) plan.note = note;
     const namedHere = files.filter((f) => named.has(f));
     if (namedHere.length > 0 && namedHere.length < files.length) plan.reportOnly = new Set(namedHere);
@@ -26954,7 +26958,7 @@ function planProjects(found, named, options) {
   }
   for (const dir of options.directories ?? []) if (!byDir.has(dir)) byDir.set(dir, []);
   for (const [dir, files] of [...byDir].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
-    const dotenv = options.dotenv ? readDotEnvSync(dir, options.env, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, options.probes) : {};
+    const dotenv = options.dotenv && !(dir === projectDirectory && shellNoDotenv) ? readDotEnvSync(dir, options.env, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, options.probes) : {};
     const shellFiles = dir === projectDirectory ? options.env.COMPOSE_FILE : void 0;
     const composeFile = shellFiles ?? dotenv.COMPOSE_FILE;
     if (composeFile) {

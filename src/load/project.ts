@@ -37,8 +37,10 @@ export interface ProjectPlan {
   files: string[];
   /** The project directory: relative paths and `.env` are read from it. */
   directory: string;
-  /** `--env-file` files (absolute); none means the project directory's `.env`. */
+  /** `--env-file` files, or the shell's `COMPOSE_ENV_FILES` (absolute); none means the project directory's `.env`. */
   envFiles: string[];
+  /** False when the shell's `COMPOSE_DISABLE_ENV_FILE` turns the project directory's `.env` off. */
+  dotenv?: false;
   /** Where `include`, `extends` and `env_file` may lead (absolute). */
   boundary: string;
   /** A note about how the project was formed (an override without a base). */
@@ -564,7 +566,7 @@ export interface LoadedProject extends LoadResult {
 export async function loadProject(plan: ProjectPlan, cache: FileCache, options: ProjectOptions): Promise<LoadedProject> {
   const loader = new ProjectLoader(cache, options);
   for (const file of plan.files) loader.baseDirectory.set(file, plan.directory);
-  const dotenv = await readEnvFiles(plan.envFiles, plan.directory, cache, options.dotenv, options.env, options.maxFileSize);
+  const dotenv = await readEnvFiles(plan.envFiles, plan.directory, cache, options.dotenv && plan.dotenv !== false, options.env, options.maxFileSize);
   const env = withShell(dotenv.values, options.env);
   const context: Context = { env, boundary: plan.boundary, depth: 0 };
   let merged: TNode | undefined;
@@ -640,12 +642,18 @@ export function planProjects(found: readonly string[], named: ReadonlySet<string
   const plans: PlannedProject[] = [];
   const envFiles = (options.envFiles ?? []).map((f) => resolve(options.cwd, f));
   const projectDirectory = resolve(options.cwd, options.projectDirectory ?? ".");
+  // The shell's choice of env files applies, as COMPOSE_FILE does, to the project of the project
+  // directory (the one `docker compose` would run there), unless --env-file is given.
+  const shellEnvFiles = options.envFiles === undefined ? (options.env.COMPOSE_ENV_FILES?.split(",").filter(Boolean) ?? []).map((f) => resolve(options.cwd, f)) : [];
+  const shellNoDotenv = options.envFiles === undefined && /^(1|true)$/i.test(options.env.COMPOSE_DISABLE_ENV_FILE ?? "");
   const boundaryOf = (dir: string) => gitTopLevel(dir, options.probes) ?? rootOf(dir);
   const roots = [...(options.directories ?? []), ...[...named].map(dirname)];
   const rootOf = (dir: string) => roots.find((r) => isInside(dir, r)) ?? (isInside(dir, options.cwd) ? options.cwd : dir);
   const consumed = new Set<string>();
   const add = (files: string[], directory: string, note?: string) => {
-    const plan: PlannedProject = { files, directory, envFiles, boundary: boundaryOf(directory) };
+    const fromShell = directory === projectDirectory;
+    const plan: PlannedProject = { files, directory, envFiles: fromShell && shellEnvFiles.length > 0 ? shellEnvFiles : envFiles, boundary: boundaryOf(directory) };
+    if (fromShell && shellNoDotenv) plan.dotenv = false;
     if (note) plan.note = note;
     const namedHere = files.filter((f) => named.has(f));
     if (namedHere.length > 0 && namedHere.length < files.length) plan.reportOnly = new Set(namedHere);
@@ -664,7 +672,7 @@ export function planProjects(found: readonly string[], named: ReadonlySet<string
   }
   for (const dir of options.directories ?? []) if (!byDir.has(dir)) byDir.set(dir, []);
   for (const [dir, files] of [...byDir].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const dotenv = options.dotenv ? readDotEnvSync(dir, options.env, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, options.probes) : {};
+    const dotenv = options.dotenv && !(dir === projectDirectory && shellNoDotenv) ? readDotEnvSync(dir, options.env, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, options.probes) : {};
     const shellFiles = dir === projectDirectory ? options.env.COMPOSE_FILE : undefined;
     const composeFile = shellFiles ?? dotenv.COMPOSE_FILE;
     if (composeFile) {

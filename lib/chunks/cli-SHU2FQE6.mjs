@@ -3,10 +3,10 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-ML7TBN6Z.mjs";
+} from "./chunk-RSGB4XMZ.mjs";
 import "./chunk-MIVHMU4H.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-UETOS546.mjs";
+import "./chunk-7HOIYM6K.mjs";
 import "./chunk-YEG6EGZD.mjs";
 import "./chunk-BM2NQZBM.mjs";
 import "./chunk-X3GGDJMT.mjs";

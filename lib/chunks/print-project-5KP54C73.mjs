@@ -2,7 +2,7 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadProjects
-} from "./chunk-UETOS546.mjs";
+} from "./chunk-7HOIYM6K.mjs";
 import {
   stringify
 } from "./chunk-YEG6EGZD.mjs";

@@ -16,7 +16,7 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-UETOS546.mjs";
+} from "./chunk-7HOIYM6K.mjs";
 import {
   rules
 } from "./chunk-BM2NQZBM.mjs";
