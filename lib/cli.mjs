@@ -25,12 +25,12 @@ import {
   notLintedFile,
   parseSize,
   withConfig
-} from "./chunks/chunk-7HOIYM6K.mjs";
-import "./chunks/chunk-YEG6EGZD.mjs";
+} from "./chunks/chunk-DZ5DRWFK.mjs";
+import "./chunks/chunk-KHKUBRH2.mjs";
 import {
   rules
-} from "./chunks/chunk-BM2NQZBM.mjs";
-import "./chunks/chunk-X3GGDJMT.mjs";
+} from "./chunks/chunk-DMTK7DDI.mjs";
+import "./chunks/chunk-TUIA6AK5.mjs";
 import "./chunks/chunk-THJZCHAV.mjs";
 import "./chunks/chunk-63VPBCBN.mjs";
 import {
@@ -585,14 +585,14 @@ async function run(argv) {
     return EXIT.ok;
   }
   if (values.lsp) {
-    const { startLanguageServer } = await import("./chunks/server-S4RXME5U.mjs");
+    const { startLanguageServer } = await import("./chunks/server-4MC7JCNM.mjs");
     startLanguageServer({ plugins: values.plugin ?? [], strict: values.strict === true, ...values.config !== void 0 ? { config: values.config } : {} });
     return EXIT.ok;
   }
   const cwd = process.cwd();
   let ruleSet = rules;
   if (values.plugin && values.plugin.length > 0) {
-    const { loadPlugins } = await import("./chunks/plugins-XBBUH3FK.mjs");
+    const { loadPlugins } = await import("./chunks/plugins-WXBBNH3X.mjs");
     ruleSet = [...rules, ...(await loadPlugins(values.plugin, cwd)).flatMap((plugin) => plugin.rules)];
   }
   if (values["list-rules"]) {
@@ -602,7 +602,7 @@ async function run(argv) {
     return EXIT.ok;
   }
   if (values["print-project"]) {
-    const { printProjects } = await import("./chunks/print-project-5KP54C73.mjs");
+    const { printProjects } = await import("./chunks/print-project-SC7OXUJD.mjs");
     const formats = values.format ?? [];
     const format = formats.length === 0 ? "yaml" : formats.length === 1 ? formats[0] : "";
     if (format !== "json" && format !== "yaml") throw new UsageError(`--print-project prints json or yaml; got "${formats.join(", ")}"`);
@@ -649,7 +649,7 @@ async function run(argv) {
   if (!fixing && !baseline && !outputs.some((o) => FORMATS_READING_THE_MODEL.has(o.format))) options.keepProjects = false;
   let result = stdinCount > 0 ? await lintStdin(values["stdin-filename"] ?? "<stdin>", options, cwd) : await lintFiles(positionals, { ...options, cwd });
   if (fixing) {
-    const { runFixes } = await import("./chunks/cli-SHU2FQE6.mjs");
+    const { runFixes } = await import("./chunks/cli-45CHAEZC.mjs");
     const fixed = await runFixes(result, options, cwd, fixing.selection, fixing.write);
     result = fixed.result;
     const diffOnStdout = outputs.some((o) => o.format === "text" && o.file === void 0) || !outputs.some((o) => o.file === void 0);

@@ -4,11 +4,11 @@ import {
   fileDiff,
   fixFiles,
   fixText
-} from "./chunks/chunk-RSGB4XMZ.mjs";
+} from "./chunks/chunk-SYNRI4BZ.mjs";
 import "./chunks/chunk-MIVHMU4H.mjs";
 import {
   loadPlugins
-} from "./chunks/chunk-4TK765FA.mjs";
+} from "./chunks/chunk-N3YF7YCG.mjs";
 import {
   FORMAT_NAMES,
   loadFormatter
@@ -24,14 +24,14 @@ import {
   lintText,
   loadComposeText,
   loadProjects
-} from "./chunks/chunk-7HOIYM6K.mjs";
-import "./chunks/chunk-YEG6EGZD.mjs";
+} from "./chunks/chunk-DZ5DRWFK.mjs";
+import "./chunks/chunk-KHKUBRH2.mjs";
 import {
   configSchema,
   defineRule,
   rules
-} from "./chunks/chunk-BM2NQZBM.mjs";
-import "./chunks/chunk-X3GGDJMT.mjs";
+} from "./chunks/chunk-DMTK7DDI.mjs";
+import "./chunks/chunk-TUIA6AK5.mjs";
 import "./chunks/chunk-THJZCHAV.mjs";
 import "./chunks/chunk-63VPBCBN.mjs";
 import "./chunks/chunk-PL3NO64W.mjs";

@@ -13,16 +13,16 @@ import {
   notLintedFile,
   readRegularFileSync,
   withConfig
-} from "./chunks/chunk-7HOIYM6K.mjs";
-import "./chunks/chunk-YEG6EGZD.mjs";
+} from "./chunks/chunk-DZ5DRWFK.mjs";
+import "./chunks/chunk-KHKUBRH2.mjs";
 import {
   addServiceKey,
   fileOf,
   insertEntry,
   insertItem,
   rules
-} from "./chunks/chunk-BM2NQZBM.mjs";
-import "./chunks/chunk-X3GGDJMT.mjs";
+} from "./chunks/chunk-DMTK7DDI.mjs";
+import "./chunks/chunk-TUIA6AK5.mjs";
 import "./chunks/chunk-THJZCHAV.mjs";
 import "./chunks/chunk-63VPBCBN.mjs";
 import {
@@ -113,7 +113,7 @@ function ruleSetFor(plugins, cwd) {
   const key = JSON.stringify([cwd, plugins]);
   let pending = pluginCache.get(key);
   if (!pending) {
-    pending = import("./chunks/plugins-XBBUH3FK.mjs").then(async ({ loadPlugins }) => [...rules, ...(await loadPlugins(plugins, cwd)).flatMap((p) => p.rules)]);
+    pending = import("./chunks/plugins-WXBBNH3X.mjs").then(async ({ loadPlugins }) => [...rules, ...(await loadPlugins(plugins, cwd)).flatMap((p) => p.rules)]);
     pluginCache.set(key, pending);
     pending.catch(() => pluginCache.delete(key));
   }

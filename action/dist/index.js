@@ -6426,11 +6426,11 @@ function repeats(name, text, fallback, context) {
   if (context.image?.toLowerCase() === value) return "the image name";
   return void 0;
 }
-function judge(variable, context) {
-  const value = variable.value;
+function judge(variable2, context) {
+  const value = variable2.value;
   if (!value) return void 0;
   const { where } = context;
-  const name = variable.name.value;
+  const name = variable2.name.value;
   const shown2 = written(value);
   if (!shown2) return void 0;
   const fallback = shown2.fallbackFor;
@@ -6525,9 +6525,9 @@ var init_no_hardcoded_secret = __esm({
             ["build", service.build?.args ?? []]
           ];
           for (const [where, vars] of sources) {
-            for (const variable of vars) {
-              if (variable.value !== void 0 && allowValues.has(variable.value.value)) continue;
-              const finding2 = judge(variable, { where, vars, service: service.name.value, image: service.image?.value.name, file: project.file, extraKeys });
+            for (const variable2 of vars) {
+              if (variable2.value !== void 0 && allowValues.has(variable2.value.value)) continue;
+              const finding2 = judge(variable2, { where, vars, service: service.name.value, image: service.image?.value.name, file: project.file, extraKeys });
               if (!finding2) continue;
               report({
                 at: finding2.at,
@@ -6640,13 +6640,13 @@ function env(service, name) {
 function isSet(service, ...names) {
   return names.some((name) => (env(service, name)?.value?.value.trim() ?? "") !== "");
 }
-function written2(variable) {
-  const value = variable.value;
-  return `${variable.name.value}=${value.raw ?? value.value}`;
+function written2(variable2) {
+  const value = variable2.value;
+  return `${variable2.name.value}=${value.raw ?? value.value}`;
 }
 function envSwitch(service, name, test) {
-  const variable = env(service, name);
-  return variable?.value && test(variable.value.value.trim()) ? variable : void 0;
+  const variable2 = env(service, name);
+  return variable2?.value && test(variable2.value.value.trim()) ? variable2 : void 0;
 }
 function commandArgs(service) {
   return [...service.entrypoint?.args ?? [], ...service.command?.args ?? []];
@@ -6660,47 +6660,47 @@ function switchesOff(target) {
     const names = mariadb ? ["MARIADB_ALLOW_EMPTY_ROOT_PASSWORD", "MYSQL_ALLOW_EMPTY_PASSWORD"] : ["MYSQL_ALLOW_EMPTY_PASSWORD"];
     const rootPassword = ["MYSQL_ROOT_PASSWORD", "MYSQL_ROOT_PASSWORD_FILE", "MYSQL_RANDOM_ROOT_PASSWORD"];
     if (mariadb) rootPassword.push("MARIADB_ROOT_PASSWORD", "MARIADB_ROOT_PASSWORD_FILE", "MARIADB_ROOT_PASSWORD_HASH", "MARIADB_RANDOM_ROOT_PASSWORD");
-    const variable = names.map((n) => envSwitch(service, n, (v) => v !== "")).find(Boolean);
-    if (variable && !isSet(service, ...rootPassword)) {
-      const anyValue = /^(no|false|0|off)$/i.test(variable.value.value.trim()) ? ' (the image turns it on for any non-empty value, "no" included)' : "";
+    const variable2 = names.map((n) => envSwitch(service, n, (v) => v !== "")).find(Boolean);
+    if (variable2 && !isSet(service, ...rootPassword)) {
+      const anyValue = /^(no|false|0|off)$/i.test(variable2.value.value.trim()) ? ' (the image turns it on for any non-empty value, "no" included)' : "";
       found.push({
-        at: variable.value,
-        setting: written2(variable),
+        at: variable2.value,
+        setting: written2(variable2),
         what: `the database's root account has an empty password${anyValue}: anyone who can connect is root on the database`,
-        fix: `Set the root password from a Compose secret (\`${mariadb ? "MARIADB" : "MYSQL"}_ROOT_PASSWORD_FILE\`) and remove ${variable.name.value}`
+        fix: `Set the root password from a Compose secret (\`${mariadb ? "MARIADB" : "MYSQL"}_ROOT_PASSWORD_FILE\`) and remove ${variable2.name.value}`
       });
     }
   }
   if (bitnami && BITNAMI_EMPTY_PASSWORD.test(repository)) {
-    const variable = envSwitch(service, "ALLOW_EMPTY_PASSWORD", (v) => BITNAMI_YES.test(v));
+    const variable2 = envSwitch(service, "ALLOW_EMPTY_PASSWORD", (v) => BITNAMI_YES.test(v));
     const password = service.environment.some(
       (v) => /^((REDIS|VALKEY)_PASSWORD|(MARIADB|MYSQL|MONGODB)_ROOT_PASSWORD|POSTGRES(QL)?_(POSTGRES_)?PASSWORD)(_FILE)?$/.test(v.name.value) && (v.value?.value.trim() ?? "") !== ""
     );
-    if (variable && !password) {
-      found.push({ at: variable.value, setting: written2(variable), what: "the service accepts connections without a password", fix: "Set a password from a Compose secret (the image's `*_PASSWORD_FILE` variable) and remove ALLOW_EMPTY_PASSWORD" });
+    if (variable2 && !password) {
+      found.push({ at: variable2.value, setting: written2(variable2), what: "the service accepts connections without a password", fix: "Set a password from a Compose secret (the image's `*_PASSWORD_FILE` variable) and remove ALLOW_EMPTY_PASSWORD" });
     }
   }
   if (bitnami && /\/zookeeper$/.test(repository)) {
-    const variable = envSwitch(service, "ALLOW_ANONYMOUS_LOGIN", (v) => BITNAMI_YES.test(v));
-    if (variable) found.push({ at: variable.value, setting: written2(variable), what: "ZooKeeper accepts clients without authentication", fix: "Configure SASL authentication (ZOO_ENABLE_AUTH, ZOO_CLIENT_USER, ZOO_CLIENT_PASSWORD_FILE) and remove ALLOW_ANONYMOUS_LOGIN" });
+    const variable2 = envSwitch(service, "ALLOW_ANONYMOUS_LOGIN", (v) => BITNAMI_YES.test(v));
+    if (variable2) found.push({ at: variable2.value, setting: written2(variable2), what: "ZooKeeper accepts clients without authentication", fix: "Configure SASL authentication (ZOO_ENABLE_AUTH, ZOO_CLIENT_USER, ZOO_CLIENT_PASSWORD_FILE) and remove ALLOW_ANONYMOUS_LOGIN" });
   }
   if (!bitnami && is(product, "PostgreSQL", "TimescaleDB", "Citus")) {
-    const variable = envSwitch(service, "POSTGRES_HOST_AUTH_METHOD", (v) => v.toLowerCase() === "trust");
-    if (variable) found.push({ at: variable.value, setting: written2(variable), what: "PostgreSQL accepts every connection from the network without a password, as any user", fix: "Remove it (the image then asks for scram-sha-256) and set POSTGRES_PASSWORD_FILE from a Compose secret" });
+    const variable2 = envSwitch(service, "POSTGRES_HOST_AUTH_METHOD", (v) => v.toLowerCase() === "trust");
+    if (variable2) found.push({ at: variable2.value, setting: written2(variable2), what: "PostgreSQL accepts every connection from the network without a password, as any user", fix: "Remove it (the image then asks for scram-sha-256) and set POSTGRES_PASSWORD_FILE from a Compose secret" });
   }
   if (is(product, "Neo4j")) {
-    const variable = envSwitch(service, "NEO4J_AUTH", (v) => v.toLowerCase() === "none");
-    if (variable) found.push({ at: variable.value, setting: written2(variable), what: "Neo4j runs without authentication", fix: "Set NEO4J_AUTH to `neo4j/${NEO4J_PASSWORD:?}` with the password kept out of the file" });
+    const variable2 = envSwitch(service, "NEO4J_AUTH", (v) => v.toLowerCase() === "none");
+    if (variable2) found.push({ at: variable2.value, setting: written2(variable2), what: "Neo4j runs without authentication", fix: "Set NEO4J_AUTH to `neo4j/${NEO4J_PASSWORD:?}` with the password kept out of the file" });
   }
   if (is(product, "Elasticsearch")) {
-    const variable = envSwitch(service, "xpack.security.enabled", (v) => v.toLowerCase() === "false");
+    const variable2 = envSwitch(service, "xpack.security.enabled", (v) => v.toLowerCase() === "false");
     const arg = commandArgs(service).find((a) => /^(-E)?xpack\.security\.enabled=false$/i.test(a.value));
-    const at = variable?.value ?? arg;
-    if (at) found.push({ at, setting: variable ? written2(variable) : arg.value, what: "Elasticsearch serves its REST API without authentication or TLS: anyone who reaches it reads, writes and deletes every index", fix: "Leave security on (the default since 8.0) and give clients an API key or the password from ELASTIC_PASSWORD_FILE" });
+    const at = variable2?.value ?? arg;
+    if (at) found.push({ at, setting: variable2 ? written2(variable2) : arg.value, what: "Elasticsearch serves its REST API without authentication or TLS: anyone who reaches it reads, writes and deletes every index", fix: "Leave security on (the default since 8.0) and give clients an API key or the password from ELASTIC_PASSWORD_FILE" });
   }
   if (is(product, "OpenSearch")) {
-    const variable = envSwitch(service, "DISABLE_SECURITY_PLUGIN", (v) => v.toLowerCase() === "true") ?? envSwitch(service, "plugins.security.disabled", (v) => v.toLowerCase() === "true");
-    if (variable) found.push({ at: variable.value, setting: written2(variable), what: "OpenSearch runs without its security plugin, so without authentication or TLS: anyone who reaches it reads, writes and deletes every index", fix: "Keep the security plugin and set OPENSEARCH_INITIAL_ADMIN_PASSWORD from an uncommitted .env file" });
+    const variable2 = envSwitch(service, "DISABLE_SECURITY_PLUGIN", (v) => v.toLowerCase() === "true") ?? envSwitch(service, "plugins.security.disabled", (v) => v.toLowerCase() === "true");
+    if (variable2) found.push({ at: variable2.value, setting: written2(variable2), what: "OpenSearch runs without its security plugin, so without authentication or TLS: anyone who reaches it reads, writes and deletes every index", fix: "Keep the security plugin and set OPENSEARCH_INITIAL_ADMIN_PASSWORD from an uncommitted .env file" });
   }
   if (is(product, "CockroachDB")) {
     const arg = commandArgs(service).find((a) => /^--insecure(=true)?$/.test(a.value));
@@ -6811,6 +6811,9 @@ var init_no_disabled_auth = __esm({
 });
 
 // src/load/interpolate.ts
+function variable(env2, name) {
+  return Object.hasOwn(env2, name) ? env2[name] : void 0;
+}
 function lookUp(name, env2, trace) {
   trace.variables.push(name);
   return env2(name);
@@ -6826,7 +6829,7 @@ function hasInterpolation(text) {
   return text.includes("$");
 }
 function interpolate(text, env2) {
-  return interpolateWith(text, (name) => Object.hasOwn(env2, name) ? env2[name] : void 0);
+  return interpolateWith(text, (name) => variable(env2, name));
 }
 function interpolateWith(text, env2) {
   const trace = { variables: [], substituted: [] };
@@ -23726,7 +23729,7 @@ function noVariables() {
   return /* @__PURE__ */ Object.create(null);
 }
 function readDotEnvText(text, file, env2, earlier = noVariables()) {
-  const lookup = (name) => Object.hasOwn(env2, name) && env2[name] !== void 0 ? env2[name] : Object.hasOwn(earlier, name) ? earlier[name] : void 0;
+  const lookup = (name) => variable(env2, name) ?? variable(earlier, name);
   const contents = readEnvFile(text, file, lookup);
   return contents.error ? { values: contents.values, error: contents.error.message } : { values: contents.values };
 }
@@ -23808,7 +23811,7 @@ function readEnvFile(text, file, lookup, values = noVariables()) {
       valueEnd = valueStart + written3.length;
       expand2 = true;
     }
-    let variable = { name, value: written3, substituted: [], nameSpan, valueSpan: span(valueStart, valueEnd), span: span(nameStart, valueEnd) };
+    let entry2 = { name, value: written3, substituted: [], nameSpan, valueSpan: span(valueStart, valueEnd), span: span(nameStart, valueEnd) };
     if (expand2 && written3.includes("$")) {
       const substituted = [];
       const result = interpolateWith(written3, (key) => {
@@ -23817,13 +23820,13 @@ function readEnvFile(text, file, lookup, values = noVariables()) {
           if (outside !== "") substituted.push({ name: key, value: outside });
           return outside;
         }
-        return Object.hasOwn(values, key) ? values[key] : void 0;
+        return variable(values, key);
       });
-      if (result.tooDeep) variable = { ...variable, tooDeep: true };
-      else if (result.value !== written3) variable = { ...variable, value: result.value, raw: written3, substituted };
+      if (result.tooDeep) entry2 = { ...entry2, tooDeep: true };
+      else if (result.value !== written3) entry2 = { ...entry2, value: result.value, raw: written3, substituted };
     }
-    values[name] = variable.value;
-    if (name !== "") variables.push(variable);
+    values[name] = entry2.value;
+    if (name !== "") variables.push(entry2);
     i = next;
   }
 }
@@ -25766,6 +25769,7 @@ function serviceSuppression(node) {
 }
 
 // src/load/normalize.ts
+init_interpolate();
 var reported = /* @__PURE__ */ new WeakMap();
 function unreadable(problems, span, message) {
   let seen = reported.get(problems);
@@ -25836,7 +25840,7 @@ function subSpan(node, start, end) {
   return { ...span, column: span.column + quote + start, endColumn: span.column + quote + end };
 }
 function bareValue(name, span, bare) {
-  const value = bare && Object.hasOwn(bare.env, name) ? bare.env[name] : void 0;
+  const value = bare && variable(bare.env, name);
   if (value === void 0) return void 0;
   if (value !== "") bare.substituted.push({ name, value });
   return located(value, span, { raw: `\${${name}}`, external: true });
@@ -26860,12 +26864,12 @@ var ProjectLoader = class {
   }
 };
 function envFileLookup(env2, serviceEnvironment) {
-  return (name) => Object.hasOwn(env2, name) && env2[name] !== void 0 ? env2[name] : Object.hasOwn(serviceEnvironment, name) ? serviceEnvironment[name] : void 0;
+  return (name) => variable(env2, name) ?? variable(serviceEnvironment, name);
 }
 function environmentValues(node, env2) {
   const out = noVariables();
   const set2 = (name, value) => {
-    const resolved2 = value ?? (Object.hasOwn(env2, name) ? env2[name] : void 0);
+    const resolved2 = value ?? variable(env2, name);
     if (resolved2 !== void 0) out[name] = resolved2;
   };
   if (node?.kind === "map") for (const e of node.entries) set2(e.key, scalarText3(e.value));

@@ -21,7 +21,7 @@
  * so findings point into the env file.
  */
 import type { Span } from "../model/types.js";
-import { interpolateWith, type Environment, type Lookup, type Substitution } from "./interpolate.js";
+import { interpolateWith, variable, type Environment, type Lookup, type Substitution } from "./interpolate.js";
 import { LineIndex } from "./lines.js";
 
 /** One variable an env file sets, as written and as Compose reads it. */
@@ -104,7 +104,7 @@ export function noVariables(): Record<string, string> {
  * then to its own lines above. `error` says where Compose would stop (the values before it are kept).
  */
 export function readDotEnvText(text: string, file: string, env: Environment, earlier: Readonly<Record<string, string>> = noVariables()): { values: Record<string, string>; error?: string } {
-  const lookup: Lookup = (name) => (Object.hasOwn(env, name) && env[name] !== undefined ? env[name] : Object.hasOwn(earlier, name) ? earlier[name] : undefined);
+  const lookup: Lookup = (name) => variable(env, name) ?? variable(earlier, name);
   const contents = readEnvFile(text, file, lookup);
   return contents.error ? { values: contents.values, error: contents.error.message } : { values: contents.values };
 }
@@ -196,7 +196,7 @@ export function readEnvFile(text: string, file: string, lookup: Lookup, values =
       valueEnd = valueStart + written.length;
       expand = true;
     }
-    let variable: EnvVariable = { name, value: written, substituted: [], nameSpan, valueSpan: span(valueStart, valueEnd), span: span(nameStart, valueEnd) };
+    let entry: EnvVariable = { name, value: written, substituted: [], nameSpan, valueSpan: span(valueStart, valueEnd), span: span(nameStart, valueEnd) };
     if (expand && written.includes("$")) {
       const substituted: Substitution[] = [];
       const result = interpolateWith(written, (key) => {
@@ -205,13 +205,13 @@ export function readEnvFile(text: string, file: string, lookup: Lookup, values =
           if (outside !== "") substituted.push({ name: key, value: outside });
           return outside;
         }
-        return Object.hasOwn(values, key) ? values[key] : undefined;
+        return variable(values, key);
       });
-      if (result.tooDeep) variable = { ...variable, tooDeep: true };
-      else if (result.value !== written) variable = { ...variable, value: result.value, raw: written, substituted };
+      if (result.tooDeep) entry = { ...entry, tooDeep: true };
+      else if (result.value !== written) entry = { ...entry, value: result.value, raw: written, substituted };
     }
-    values[name] = variable.value;
-    if (name !== "") variables.push(variable);
+    values[name] = entry.value;
+    if (name !== "") variables.push(entry);
     i = next;
   }
 }

@@ -40,6 +40,14 @@ interface Trace {
 /** A variable's value, or undefined when it is unset. */
 export type Lookup = (name: string) => string | undefined;
 
+/**
+ * A variable's value in a set of variables: only its own count (`constructor` or `toString` is
+ * unset for Compose, not a member every JavaScript object inherits).
+ */
+export function variable(env: Readonly<Record<string, string | undefined>>, name: string): string | undefined {
+  return Object.hasOwn(env, name) ? env[name] : undefined;
+}
+
 /** Looks a variable up, recording it, and recording its value when it goes into the result. */
 function lookUp(name: string, env: Lookup, trace: Trace): string | undefined {
   trace.variables.push(name);
@@ -69,12 +77,9 @@ export function hasInterpolation(text: string): boolean {
   return text.includes("$");
 }
 
-/**
- * The text with the environment's variables put in. Only its own variables count: `${constructor}`
- * or `${toString}` is unset for Compose, not a member every JavaScript object inherits.
- */
+/** The text with the environment's variables put in (its own variables only, see `variable`). */
 export function interpolate(text: string, env: Environment): Interpolated {
-  return interpolateWith(text, (name) => (Object.hasOwn(env, name) ? env[name] : undefined));
+  return interpolateWith(text, (name) => variable(env, name));
 }
 
 /** The text with the variables `lookup` knows put in (env files look in several places, in order). */

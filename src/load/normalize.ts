@@ -26,6 +26,7 @@ import { SERVICE_SUPPRESSION_KEY, serviceSuppression } from "./service-suppressi
 import type { TEntry, TMap, TNode, TScalar } from "./tree.js";
 import { child } from "./tree.js";
 import { located, partOrigins } from "./origin.js";
+import { variable } from "./interpolate.js";
 import type { Environment, Substitution } from "./interpolate.js";
 import type { Origin } from "./origin.js";
 
@@ -140,7 +141,7 @@ export interface BareValues {
 
 /** A bare `KEY`'s value from the environment, written as `${KEY}` would be (not the file's own text), or undefined when it is unset. */
 function bareValue(name: string, span: Span, bare: BareValues | undefined): Located<string> | undefined {
-  const value = bare && Object.hasOwn(bare.env, name) ? bare.env[name] : undefined;
+  const value = bare && variable(bare.env, name);
   if (value === undefined) return undefined;
   if (value !== "") bare!.substituted.push({ name, value });
   return located(value, span, { raw: `\${${name}}`, external: true });

@@ -10,7 +10,7 @@ import { readFileSync, statSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import type { ComposeProject, SourceFile, Span } from "../model/types.js";
 import type { Environment, Lookup, Substitution } from "./interpolate.js";
-import { tooDeepMessage } from "./interpolate.js";
+import { tooDeepMessage, variable } from "./interpolate.js";
 import { noVariables, readDotEnvText, readEnvFile, readRawEnvFile } from "./dotenv.js";
 import { DEFAULT_MAX_FILE_SIZE, decodeText, dotEnvFromText, dotEnvStops, loadDotEnv, readRegularFileSync } from "./files.js";
 import { exists, realPath } from "./probes.js";
@@ -522,14 +522,14 @@ export class ProjectLoader {
  * both (src/load/dotenv.ts).
  */
 function envFileLookup(env: Environment, serviceEnvironment: Readonly<Record<string, string>>): Lookup {
-  return (name) => (Object.hasOwn(env, name) && env[name] !== undefined ? env[name] : Object.hasOwn(serviceEnvironment, name) ? serviceEnvironment[name] : undefined);
+  return (name) => variable(env, name) ?? variable(serviceEnvironment, name);
 }
 
 /** A service's `environment:` (map or `NAME=value` list) as Compose resolves it: a name without a value takes the project's. */
 function environmentValues(node: TNode | undefined, env: Environment): Record<string, string> {
   const out = noVariables();
   const set = (name: string, value: string | undefined) => {
-    const resolved = value ?? (Object.hasOwn(env, name) ? env[name] : undefined);
+    const resolved = value ?? variable(env, name);
     if (resolved !== undefined) out[name] = resolved;
   };
   if (node?.kind === "map") for (const e of node.entries) set(e.key, scalarText(e.value));

@@ -4,7 +4,7 @@ import {
   hasInterpolation,
   interpolate,
   tooDeepMessage
-} from "./chunk-X3GGDJMT.mjs";
+} from "./chunk-TUIA6AK5.mjs";
 import {
   LineIndex,
   describeBreak,

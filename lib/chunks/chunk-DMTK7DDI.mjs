@@ -2,7 +2,7 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   findClose
-} from "./chunk-X3GGDJMT.mjs";
+} from "./chunk-TUIA6AK5.mjs";
 import {
   sourceOf
 } from "./chunk-THJZCHAV.mjs";

@@ -6,8 +6,8 @@ import {
 } from "./chunk-SUHXNM52.mjs";
 import {
   parseTree
-} from "./chunk-YEG6EGZD.mjs";
-import "./chunk-X3GGDJMT.mjs";
+} from "./chunk-KHKUBRH2.mjs";
+import "./chunk-TUIA6AK5.mjs";
 import {
   packageRoot,
   version

@@ -2,6 +2,9 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 
 // src/load/interpolate.ts
+function variable(env, name) {
+  return Object.hasOwn(env, name) ? env[name] : void 0;
+}
 function lookUp(name, env, trace) {
   trace.variables.push(name);
   return env(name);
@@ -21,7 +24,7 @@ function hasInterpolation(text) {
   return text.includes("$");
 }
 function interpolate(text, env) {
-  return interpolateWith(text, (name) => Object.hasOwn(env, name) ? env[name] : void 0);
+  return interpolateWith(text, (name) => variable(env, name));
 }
 function interpolateWith(text, env) {
   const trace = { variables: [], substituted: [] };
@@ -112,6 +115,7 @@ function expandBraced(body, env, trace, depth) {
 }
 
 export {
+  variable,
   tooDeepMessage,
   hasInterpolation,
   interpolate,

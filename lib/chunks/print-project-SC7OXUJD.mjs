@@ -2,14 +2,14 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadProjects
-} from "./chunk-7HOIYM6K.mjs";
+} from "./chunk-DZ5DRWFK.mjs";
 import {
   stringify
-} from "./chunk-YEG6EGZD.mjs";
-import "./chunk-BM2NQZBM.mjs";
+} from "./chunk-KHKUBRH2.mjs";
+import "./chunk-DMTK7DDI.mjs";
 import {
   interpolate
-} from "./chunk-X3GGDJMT.mjs";
+} from "./chunk-TUIA6AK5.mjs";
 import "./chunk-THJZCHAV.mjs";
 import "./chunk-63VPBCBN.mjs";
 import "./chunk-PL3NO64W.mjs";

@@ -16,10 +16,10 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-7HOIYM6K.mjs";
+} from "./chunk-DZ5DRWFK.mjs";
 import {
   rules
-} from "./chunk-BM2NQZBM.mjs";
+} from "./chunk-DMTK7DDI.mjs";
 import {
   toDockerLineBreaks
 } from "./chunk-4IANI4KZ.mjs";

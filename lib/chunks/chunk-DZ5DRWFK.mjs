@@ -13,15 +13,16 @@ import {
   spannedEntry,
   withValue,
   withoutTag
-} from "./chunk-YEG6EGZD.mjs";
+} from "./chunk-KHKUBRH2.mjs";
 import {
   configProblems,
   rules
-} from "./chunk-BM2NQZBM.mjs";
+} from "./chunk-DMTK7DDI.mjs";
 import {
   interpolateWith,
-  tooDeepMessage
-} from "./chunk-X3GGDJMT.mjs";
+  tooDeepMessage,
+  variable
+} from "./chunk-TUIA6AK5.mjs";
 import {
   BUILTIN_META,
   compareFindings,
@@ -160,7 +161,7 @@ function noVariables() {
   return /* @__PURE__ */ Object.create(null);
 }
 function readDotEnvText(text, file, env, earlier = noVariables()) {
-  const lookup = (name) => Object.hasOwn(env, name) && env[name] !== void 0 ? env[name] : Object.hasOwn(earlier, name) ? earlier[name] : void 0;
+  const lookup = (name) => variable(env, name) ?? variable(earlier, name);
   const contents = readEnvFile(text, file, lookup);
   return contents.error ? { values: contents.values, error: contents.error.message } : { values: contents.values };
 }
@@ -242,7 +243,7 @@ function readEnvFile(text, file, lookup, values = noVariables()) {
       valueEnd = valueStart + written.length;
       expand = true;
     }
-    let variable = { name, value: written, substituted: [], nameSpan, valueSpan: span(valueStart, valueEnd), span: span(nameStart, valueEnd) };
+    let entry2 = { name, value: written, substituted: [], nameSpan, valueSpan: span(valueStart, valueEnd), span: span(nameStart, valueEnd) };
     if (expand && written.includes("$")) {
       const substituted = [];
       const result = interpolateWith(written, (key) => {
@@ -251,13 +252,13 @@ function readEnvFile(text, file, lookup, values = noVariables()) {
           if (outside !== "") substituted.push({ name: key, value: outside });
           return outside;
         }
-        return Object.hasOwn(values, key) ? values[key] : void 0;
+        return variable(values, key);
       });
-      if (result.tooDeep) variable = { ...variable, tooDeep: true };
-      else if (result.value !== written) variable = { ...variable, value: result.value, raw: written, substituted };
+      if (result.tooDeep) entry2 = { ...entry2, tooDeep: true };
+      else if (result.value !== written) entry2 = { ...entry2, value: result.value, raw: written, substituted };
     }
-    values[name] = variable.value;
-    if (name !== "") variables.push(variable);
+    values[name] = entry2.value;
+    if (name !== "") variables.push(entry2);
     i = next;
   }
 }
@@ -897,7 +898,7 @@ function subSpan(node, start, end) {
   return { ...span, column: span.column + quote + start, endColumn: span.column + quote + end };
 }
 function bareValue(name, span, bare) {
-  const value = bare && Object.hasOwn(bare.env, name) ? bare.env[name] : void 0;
+  const value = bare && variable(bare.env, name);
   if (value === void 0) return void 0;
   if (value !== "") bare.substituted.push({ name, value });
   return located(value, span, { raw: `\${${name}}`, external: true });
@@ -2061,12 +2062,12 @@ var ProjectLoader = class {
   }
 };
 function envFileLookup(env, serviceEnvironment) {
-  return (name) => Object.hasOwn(env, name) && env[name] !== void 0 ? env[name] : Object.hasOwn(serviceEnvironment, name) ? serviceEnvironment[name] : void 0;
+  return (name) => variable(env, name) ?? variable(serviceEnvironment, name);
 }
 function environmentValues(node, env) {
   const out = noVariables();
   const set = (name, value) => {
-    const resolved2 = value ?? (Object.hasOwn(env, name) ? env[name] : void 0);
+    const resolved2 = value ?? variable(env, name);
     if (resolved2 !== void 0) out[name] = resolved2;
   };
   if (node?.kind === "map") for (const e of node.entries) set(e.key, scalarText3(e.value));
@@ -2261,7 +2262,7 @@ function engineSettings(options) {
 async function lintFiles(paths, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   if (options.plugins && options.plugins.length > 0) {
-    const { loadPlugins } = await import("./plugins-XBBUH3FK.mjs");
+    const { loadPlugins } = await import("./plugins-WXBBNH3X.mjs");
     const loaded = await loadPlugins(options.plugins, cwd);
     options = { ...options, ruleSet: [...options.ruleSet ?? rules, ...loaded.flatMap((p) => p.rules)], plugins: [] };
   }

@@ -3,13 +3,13 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-RSGB4XMZ.mjs";
+} from "./chunk-SYNRI4BZ.mjs";
 import "./chunk-MIVHMU4H.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-7HOIYM6K.mjs";
-import "./chunk-YEG6EGZD.mjs";
-import "./chunk-BM2NQZBM.mjs";
-import "./chunk-X3GGDJMT.mjs";
+import "./chunk-DZ5DRWFK.mjs";
+import "./chunk-KHKUBRH2.mjs";
+import "./chunk-DMTK7DDI.mjs";
+import "./chunk-TUIA6AK5.mjs";
 import "./chunk-THJZCHAV.mjs";
 import "./chunk-63VPBCBN.mjs";
 import "./chunk-PL3NO64W.mjs";

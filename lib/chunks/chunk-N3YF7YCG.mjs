@@ -7,7 +7,7 @@ import {
   NAMESPACED_ID,
   rules,
   useSchemaCompiler
-} from "./chunk-BM2NQZBM.mjs";
+} from "./chunk-DMTK7DDI.mjs";
 import {
   BUILTIN_META
 } from "./chunk-PL3NO64W.mjs";

@@ -2,12 +2,12 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadPlugins
-} from "./chunk-4TK765FA.mjs";
+} from "./chunk-N3YF7YCG.mjs";
 import {
   PluginError
 } from "./chunk-V6KQGSUX.mjs";
-import "./chunk-BM2NQZBM.mjs";
-import "./chunk-X3GGDJMT.mjs";
+import "./chunk-DMTK7DDI.mjs";
+import "./chunk-TUIA6AK5.mjs";
 import "./chunk-THJZCHAV.mjs";
 import "./chunk-63VPBCBN.mjs";
 import "./chunk-PL3NO64W.mjs";
