@@ -4,7 +4,7 @@ import {
   FORMATS_READING_THE_MODEL,
   FORMAT_NAMES,
   loadFormatter
-} from "./chunks/chunk-4E63WUB7.mjs";
+} from "./chunks/chunk-J3OCUTAI.mjs";
 import {
   OutputFileError,
   checkOutputFile,
@@ -25,11 +25,11 @@ import {
   notLintedFile,
   parseSize,
   withConfig
-} from "./chunks/chunk-DZ5DRWFK.mjs";
+} from "./chunks/chunk-UGJTQE4V.mjs";
 import "./chunks/chunk-KHKUBRH2.mjs";
 import {
   rules
-} from "./chunks/chunk-DMTK7DDI.mjs";
+} from "./chunks/chunk-D2QZUANU.mjs";
 import "./chunks/chunk-TUIA6AK5.mjs";
 import "./chunks/chunk-THJZCHAV.mjs";
 import "./chunks/chunk-63VPBCBN.mjs";
@@ -42,7 +42,7 @@ import {
   allRuleMeta,
   explain,
   listRules
-} from "./chunks/chunk-X7JJZLQ3.mjs";
+} from "./chunks/chunk-SAATMDF2.mjs";
 import {
   version
 } from "./chunks/chunk-RZYRWAGT.mjs";
@@ -51,7 +51,7 @@ import {
   FAIL_LEVELS,
   LOCKED,
   closest
-} from "./chunks/chunk-PL3NO64W.mjs";
+} from "./chunks/chunk-2ZSOFDUQ.mjs";
 import "./chunks/chunk-4IANI4KZ.mjs";
 import "./chunks/chunk-EC2PSDJG.mjs";
 import "./chunks/chunk-SSKCFJDD.mjs";
@@ -592,7 +592,7 @@ async function run(argv) {
   const cwd = process.cwd();
   let ruleSet = rules;
   if (values.plugin && values.plugin.length > 0) {
-    const { loadPlugins } = await import("./chunks/plugins-WXBBNH3X.mjs");
+    const { loadPlugins } = await import("./chunks/plugins-QKM4UGDW.mjs");
     ruleSet = [...rules, ...(await loadPlugins(values.plugin, cwd)).flatMap((plugin) => plugin.rules)];
   }
   if (values["list-rules"]) {
@@ -602,7 +602,7 @@ async function run(argv) {
     return EXIT.ok;
   }
   if (values["print-project"]) {
-    const { printProjects } = await import("./chunks/print-project-SC7OXUJD.mjs");
+    const { printProjects } = await import("./chunks/print-project-AUJ6XD2H.mjs");
     const formats = values.format ?? [];
     const format = formats.length === 0 ? "yaml" : formats.length === 1 ? formats[0] : "";
     if (format !== "json" && format !== "yaml") throw new UsageError(`--print-project prints json or yaml; got "${formats.join(", ")}"`);
@@ -649,7 +649,7 @@ async function run(argv) {
   if (!fixing && !baseline && !outputs.some((o) => FORMATS_READING_THE_MODEL.has(o.format))) options.keepProjects = false;
   let result = stdinCount > 0 ? await lintStdin(values["stdin-filename"] ?? "<stdin>", options, cwd) : await lintFiles(positionals, { ...options, cwd });
   if (fixing) {
-    const { runFixes } = await import("./chunks/cli-45CHAEZC.mjs");
+    const { runFixes } = await import("./chunks/cli-FKKG6R53.mjs");
     const fixed = await runFixes(result, options, cwd, fixing.selection, fixing.write);
     result = fixed.result;
     const diffOnStdout = outputs.some((o) => o.format === "text" && o.file === void 0) || !outputs.some((o) => o.file === void 0);

@@ -4,15 +4,15 @@ import {
   fileDiff,
   fixFiles,
   fixText
-} from "./chunks/chunk-SYNRI4BZ.mjs";
+} from "./chunks/chunk-HTHYQWD4.mjs";
 import "./chunks/chunk-MIVHMU4H.mjs";
 import {
   loadPlugins
-} from "./chunks/chunk-N3YF7YCG.mjs";
+} from "./chunks/chunk-KEHWUC4P.mjs";
 import {
   FORMAT_NAMES,
   loadFormatter
-} from "./chunks/chunk-4E63WUB7.mjs";
+} from "./chunks/chunk-J3OCUTAI.mjs";
 import "./chunks/chunk-KDPRZTNH.mjs";
 import {
   PluginError
@@ -24,17 +24,17 @@ import {
   lintText,
   loadComposeText,
   loadProjects
-} from "./chunks/chunk-DZ5DRWFK.mjs";
+} from "./chunks/chunk-UGJTQE4V.mjs";
 import "./chunks/chunk-KHKUBRH2.mjs";
 import {
   configSchema,
   defineRule,
   rules
-} from "./chunks/chunk-DMTK7DDI.mjs";
+} from "./chunks/chunk-D2QZUANU.mjs";
 import "./chunks/chunk-TUIA6AK5.mjs";
 import "./chunks/chunk-THJZCHAV.mjs";
 import "./chunks/chunk-63VPBCBN.mjs";
-import "./chunks/chunk-PL3NO64W.mjs";
+import "./chunks/chunk-2ZSOFDUQ.mjs";
 import "./chunks/chunk-4IANI4KZ.mjs";
 import "./chunks/chunk-EC2PSDJG.mjs";
 import "./chunks/chunk-SSKCFJDD.mjs";

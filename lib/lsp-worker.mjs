@@ -13,7 +13,7 @@ import {
   notLintedFile,
   readRegularFileSync,
   withConfig
-} from "./chunks/chunk-DZ5DRWFK.mjs";
+} from "./chunks/chunk-UGJTQE4V.mjs";
 import "./chunks/chunk-KHKUBRH2.mjs";
 import {
   addServiceKey,
@@ -21,14 +21,14 @@ import {
   insertEntry,
   insertItem,
   rules
-} from "./chunks/chunk-DMTK7DDI.mjs";
+} from "./chunks/chunk-D2QZUANU.mjs";
 import "./chunks/chunk-TUIA6AK5.mjs";
 import "./chunks/chunk-THJZCHAV.mjs";
 import "./chunks/chunk-63VPBCBN.mjs";
 import {
   allRuleMeta,
   ruleMarkdown
-} from "./chunks/chunk-X7JJZLQ3.mjs";
+} from "./chunks/chunk-SAATMDF2.mjs";
 import {
   ruleDocUrl
 } from "./chunks/chunk-RZYRWAGT.mjs";
@@ -36,7 +36,7 @@ import {
   LOCKED,
   UNSUPPRESSIBLE,
   parseSuppressions
-} from "./chunks/chunk-PL3NO64W.mjs";
+} from "./chunks/chunk-2ZSOFDUQ.mjs";
 import {
   lineAt,
   lineStarts
@@ -113,7 +113,7 @@ function ruleSetFor(plugins, cwd) {
   const key = JSON.stringify([cwd, plugins]);
   let pending = pluginCache.get(key);
   if (!pending) {
-    pending = import("./chunks/plugins-WXBBNH3X.mjs").then(async ({ loadPlugins }) => [...rules, ...(await loadPlugins(plugins, cwd)).flatMap((p) => p.rules)]);
+    pending = import("./chunks/plugins-QKM4UGDW.mjs").then(async ({ loadPlugins }) => [...rules, ...(await loadPlugins(plugins, cwd)).flatMap((p) => p.rules)]);
     pluginCache.set(key, pending);
     pending.catch(() => pluginCache.delete(key));
   }

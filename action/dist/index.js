@@ -4268,7 +4268,6 @@ function applySuppressions(findings, input2, settings = {}) {
 function applyInline(findings, input2, settings) {
   const comments = parseSuppressions(input2.text);
   const services = (input2.project?.services ?? []).filter((s) => s.suppression);
-  const shared = input2.usedByService !== void 0;
   const usedByService = input2.usedByService ?? /* @__PURE__ */ new Map();
   const requireReason = settings.requireReason === true;
   const use = (service, ruleId) => {
@@ -4310,7 +4309,6 @@ function applyInline(findings, input2, settings) {
       reasonless.add(d.line);
     } else if (input2.ran.has(d.ruleId) && !d.used) out.push(finding("unused-ignore", span, unusedMessage(d)));
   }
-  if (!shared) out.push(...serviceSuppressionProblems(services, usedByService, input2, settings));
   return out;
 }
 function serviceSuppressionProblems(services, usedByService, input2, settings = {}) {

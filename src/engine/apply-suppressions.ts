@@ -35,7 +35,7 @@ export interface SuppressionInput {
   ownersOf?: (finding: Finding) => readonly string[] | undefined;
   /** The project's services by name, for `ownersOf` (all of them, not only those declared in this file). */
   serviceNamed?: (name: string) => Service | undefined;
-  /** Rule ids each service's `x-compose-lint` silenced, shared by the project's files (see serviceSuppressionProblems). */
+  /** Rule ids each service's `x-compose-lint` silenced, shared by the project's files: serviceSuppressionProblems judges them once all are linted. */
   usedByService?: Map<string, Set<string>>;
 }
 
@@ -63,7 +63,6 @@ export function applySuppressions(findings: readonly Finding[], input: Suppressi
 function applyInline(findings: readonly Finding[], input: SuppressionInput, settings: SuppressionSettings): Finding[] {
   const comments = parseSuppressions(input.text);
   const services = (input.project?.services ?? []).filter((s) => s.suppression);
-  const shared = input.usedByService !== undefined;
   const usedByService = input.usedByService ?? new Map<string, Set<string>>();
   const requireReason = settings.requireReason === true;
   const use = (service: Service, ruleId: string) => {
@@ -109,8 +108,6 @@ function applyInline(findings: readonly Finding[], input: SuppressionInput, sett
       reasonless.add(d.line);
     } else if (input.ran.has(d.ruleId) && !d.used) out.push(finding("unused-ignore", span, unusedMessage(d)));
   }
-  // With a shared record, the caller reports the services' directives once every file is judged.
-  if (!shared) out.push(...serviceSuppressionProblems(services, usedByService, input, settings));
   return out;
 }
 

@@ -3639,7 +3639,6 @@ function applySuppressions(findings, input, settings = {}) {
 function applyInline(findings, input, settings) {
   const comments = parseSuppressions(input.text);
   const services = (input.project?.services ?? []).filter((s) => s.suppression);
-  const shared = input.usedByService !== void 0;
   const usedByService = input.usedByService ?? /* @__PURE__ */ new Map();
   const requireReason = settings.requireReason === true;
   const use = (service, ruleId) => {
@@ -3681,7 +3680,6 @@ function applyInline(findings, input, settings) {
       reasonless.add(d.line);
     } else if (input.ran.has(d.ruleId) && !d.used) out.push(finding("unused-ignore", span, unusedMessage(d)));
   }
-  if (!shared) out.push(...serviceSuppressionProblems(services, usedByService, input, settings));
   return out;
 }
 function serviceSuppressionProblems(services, usedByService, input, settings = {}) {

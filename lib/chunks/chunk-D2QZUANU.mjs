@@ -17,7 +17,7 @@ import {
   LOCKED,
   closest,
   validateComposeSchema
-} from "./chunk-PL3NO64W.mjs";
+} from "./chunk-2ZSOFDUQ.mjs";
 import {
   attachedNetworks,
   describePort,

@@ -7,10 +7,10 @@ import {
   NAMESPACED_ID,
   rules,
   useSchemaCompiler
-} from "./chunk-DMTK7DDI.mjs";
+} from "./chunk-D2QZUANU.mjs";
 import {
   BUILTIN_META
-} from "./chunk-PL3NO64W.mjs";
+} from "./chunk-2ZSOFDUQ.mjs";
 
 // src/plugins.ts
 import { existsSync } from "node:fs";

@@ -17,7 +17,7 @@ import {
 import {
   configProblems,
   rules
-} from "./chunk-DMTK7DDI.mjs";
+} from "./chunk-D2QZUANU.mjs";
 import {
   interpolateWith,
   tooDeepMessage,
@@ -28,7 +28,7 @@ import {
   compareFindings,
   lintLoaded,
   resolveRules
-} from "./chunk-PL3NO64W.mjs";
+} from "./chunk-2ZSOFDUQ.mjs";
 import {
   LineIndex
 } from "./chunk-4IANI4KZ.mjs";
@@ -2262,7 +2262,7 @@ function engineSettings(options) {
 async function lintFiles(paths, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   if (options.plugins && options.plugins.length > 0) {
-    const { loadPlugins } = await import("./plugins-WXBBNH3X.mjs");
+    const { loadPlugins } = await import("./plugins-QKM4UGDW.mjs");
     const loaded = await loadPlugins(options.plugins, cwd);
     options = { ...options, ruleSet: [...options.ruleSet ?? rules, ...loaded.flatMap((p) => p.rules)], plugins: [] };
   }

@@ -5,13 +5,13 @@ import {
 } from "./chunk-E6G3HJM5.mjs";
 import {
   ruleMarkdown
-} from "./chunk-X7JJZLQ3.mjs";
+} from "./chunk-SAATMDF2.mjs";
 import {
   homepage,
   ruleDocUrl,
   version
 } from "./chunk-RZYRWAGT.mjs";
-import "./chunk-PL3NO64W.mjs";
+import "./chunk-2ZSOFDUQ.mjs";
 import "./chunk-4IANI4KZ.mjs";
 import "./chunk-EC2PSDJG.mjs";
 import "./chunk-SSKCFJDD.mjs";

@@ -2,15 +2,15 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadPlugins
-} from "./chunk-N3YF7YCG.mjs";
+} from "./chunk-KEHWUC4P.mjs";
 import {
   PluginError
 } from "./chunk-V6KQGSUX.mjs";
-import "./chunk-DMTK7DDI.mjs";
+import "./chunk-D2QZUANU.mjs";
 import "./chunk-TUIA6AK5.mjs";
 import "./chunk-THJZCHAV.mjs";
 import "./chunk-63VPBCBN.mjs";
-import "./chunk-PL3NO64W.mjs";
+import "./chunk-2ZSOFDUQ.mjs";
 import "./chunk-4IANI4KZ.mjs";
 import "./chunk-EC2PSDJG.mjs";
 import "./chunk-SSKCFJDD.mjs";

@@ -2,17 +2,17 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadProjects
-} from "./chunk-DZ5DRWFK.mjs";
+} from "./chunk-UGJTQE4V.mjs";
 import {
   stringify
 } from "./chunk-KHKUBRH2.mjs";
-import "./chunk-DMTK7DDI.mjs";
+import "./chunk-D2QZUANU.mjs";
 import {
   interpolate
 } from "./chunk-TUIA6AK5.mjs";
 import "./chunk-THJZCHAV.mjs";
 import "./chunk-63VPBCBN.mjs";
-import "./chunk-PL3NO64W.mjs";
+import "./chunk-2ZSOFDUQ.mjs";
 import "./chunk-4IANI4KZ.mjs";
 import "./chunk-EC2PSDJG.mjs";
 import "./chunk-SSKCFJDD.mjs";

@@ -8,7 +8,7 @@ import {
   LOCKED,
   UNSUPPRESSIBLE,
   closest
-} from "./chunk-PL3NO64W.mjs";
+} from "./chunk-2ZSOFDUQ.mjs";
 import {
   escapeControl,
   escapeLine

@@ -3,16 +3,16 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-SYNRI4BZ.mjs";
+} from "./chunk-HTHYQWD4.mjs";
 import "./chunk-MIVHMU4H.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-DZ5DRWFK.mjs";
+import "./chunk-UGJTQE4V.mjs";
 import "./chunk-KHKUBRH2.mjs";
-import "./chunk-DMTK7DDI.mjs";
+import "./chunk-D2QZUANU.mjs";
 import "./chunk-TUIA6AK5.mjs";
 import "./chunk-THJZCHAV.mjs";
 import "./chunk-63VPBCBN.mjs";
-import "./chunk-PL3NO64W.mjs";
+import "./chunk-2ZSOFDUQ.mjs";
 import "./chunk-4IANI4KZ.mjs";
 import "./chunk-EC2PSDJG.mjs";
 import "./chunk-SSKCFJDD.mjs";

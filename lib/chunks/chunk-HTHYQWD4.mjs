@@ -16,10 +16,10 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-DZ5DRWFK.mjs";
+} from "./chunk-UGJTQE4V.mjs";
 import {
   rules
-} from "./chunk-DMTK7DDI.mjs";
+} from "./chunk-D2QZUANU.mjs";
 import {
   toDockerLineBreaks
 } from "./chunk-4IANI4KZ.mjs";
