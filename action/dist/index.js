@@ -23908,6 +23908,8 @@ async function readRegularFile(path, maxBytes) {
 }
 async function loadDotEnv(composePath, env2, maxBytes = DEFAULT_MAX_FILE_SIZE, probes) {
   if (probes && !probes.exists(dirname3(composePath), ".env")) return { values: {} };
+  const given = probes?.given?.(join5(dirname3(composePath), ".env"));
+  if (typeof given === "string") return dotEnvFromText(given, join5(dirname3(composePath), ".env"), env2);
   let read;
   try {
     read = await readRegularFile(join5(dirname3(composePath), ".env"), maxBytes);
@@ -26499,14 +26501,12 @@ var FileCache = class {
    * `readText` reads a file as the CLI does (size limit, regular files only, decoding) or says why
    * it did not; by default, any file decoded as UTF-8.
    */
-  constructor(readText = readUtf8, probes, given) {
+  constructor(readText = readUtf8, probes) {
     this.readText = readText;
     this.probes = probes;
-    this.given = given;
   }
   readText;
   probes;
-  given;
   texts = /* @__PURE__ */ new Map();
   trees = /* @__PURE__ */ new Map();
   /** Files parsed once already (their trees were not kept). */
@@ -26549,14 +26549,7 @@ var FileCache = class {
   }
 };
 async function readEnvFiles(files, directory, cache2, useDotenv, env2, maxBytes = DEFAULT_MAX_FILE_SIZE) {
-  if (files.length === 0) {
-    if (!useDotenv) return { values: {} };
-    const dotenvPath = join6(directory, ".env");
-    const given = cache2.given?.(dotenvPath);
-    if (given === null) return { values: {} };
-    if (given === void 0) return loadDotEnv(join6(directory, "compose.yaml"), env2, maxBytes, cache2.probes);
-    return dotEnvFromText(given, dotenvPath, env2);
-  }
+  if (files.length === 0) return useDotenv ? loadDotEnv(join6(directory, "compose.yaml"), env2, maxBytes, cache2.probes) : { values: {} };
   const out = { values: noVariables() };
   for (const file of files) {
     const read = await cache2.read(file);
@@ -27095,7 +27088,7 @@ async function forEachProject(paths, options, isIgnored, probes, use, judgeEarli
   const env2 = options.env ?? process.env;
   const planOptions = { cwd, composeFiles, env: env2, directories, probes, dotenv: options.dotenv !== false, ...options.maxFileSize !== void 0 ? { maxFileSize: options.maxFileSize } : {}, ...options.projectDirectory ? { projectDirectory: options.projectDirectory } : {}, ...options.envFiles ? { envFiles: options.envFiles } : {} };
   const given = givenTexts(options);
-  const cache2 = new FileCache(projectFileReader(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, given), probes, given);
+  const cache2 = new FileCache(projectFileReader(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, given), probes);
   const unreadable2 = /* @__PURE__ */ new Set();
   const ignored = new Set(discovery.files.filter(isIgnored));
   for (const file of discovery.files) {

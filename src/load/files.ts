@@ -96,11 +96,14 @@ export interface DotEnv {
 
 /**
  * The `.env` file beside a compose file, as Compose reads it (its values may refer to the shell's
- * variables, `env`); missing is empty, and so is one we refuse to read.
+ * variables, `env`); missing is empty, and so is one we refuse to read. The probes' given texts
+ * (unsaved, or of another version) come before the disk.
  */
 export async function loadDotEnv(composePath: string, env: Environment, maxBytes = DEFAULT_MAX_FILE_SIZE, probes?: PathProbes): Promise<DotEnv> {
   // A missing .env is the common case: known without opening it (and without the error that throws).
   if (probes && !probes.exists(dirname(composePath), ".env")) return { values: {} };
+  const given = probes?.given?.(join(dirname(composePath), ".env"));
+  if (typeof given === "string") return dotEnvFromText(given, join(dirname(composePath), ".env"), env);
   let read: FileRead;
   try {
     read = await readRegularFile(join(dirname(composePath), ".env"), maxBytes);

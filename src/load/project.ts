@@ -12,7 +12,7 @@ import type { ComposeProject, SourceFile, Span } from "../model/types.js";
 import type { Environment, Lookup, Substitution } from "./interpolate.js";
 import { tooDeepMessage, variable } from "./interpolate.js";
 import { noVariables, readDotEnvText, readEnvFile, readRawEnvFile } from "./dotenv.js";
-import { DEFAULT_MAX_FILE_SIZE, decodeText, dotEnvFromText, dotEnvStops, loadDotEnv, readRegularFileSync } from "./files.js";
+import { DEFAULT_MAX_FILE_SIZE, decodeText, dotEnvStops, loadDotEnv, readRegularFileSync } from "./files.js";
 import { exists, realPath } from "./probes.js";
 import type { PathProbes } from "./probes.js";
 import type { DotEnv } from "./files.js";
@@ -124,10 +124,8 @@ export class FileCache {
    */
   constructor(
     private readonly readText: (absolute: string) => Promise<FileText> = readUtf8,
-    /** The run's path probes, shared with planning and the configuration search. */
+    /** The run's path probes, shared with planning and the configuration search (their given texts, a `.env`'s included). */
     readonly probes?: PathProbes,
-    /** A file's text given instead of the disk's (unsaved, or of another version; null: absent there), a `.env` included. */
-    readonly given?: (absolute: string) => string | null | undefined,
   ) {}
 
   read(absolute: string): Promise<FileText> {
@@ -174,14 +172,7 @@ export class FileCache {
  * says so).
  */
 export async function readEnvFiles(files: readonly string[], directory: string, cache: FileCache, useDotenv: boolean, env: Environment, maxBytes = DEFAULT_MAX_FILE_SIZE): Promise<DotEnv> {
-  if (files.length === 0) {
-    if (!useDotenv) return { values: {} };
-    const dotenvPath = join(directory, ".env");
-    const given = cache.given?.(dotenvPath);
-    if (given === null) return { values: {} };
-    if (given === undefined) return loadDotEnv(join(directory, "compose.yaml"), env, maxBytes, cache.probes);
-    return dotEnvFromText(given, dotenvPath, env);
-  }
+  if (files.length === 0) return useDotenv ? loadDotEnv(join(directory, "compose.yaml"), env, maxBytes, cache.probes) : { values: {} };
   const out: DotEnv = { values: noVariables() };
   for (const file of files) {
     const read = await cache.read(file);

@@ -351,6 +351,8 @@ async function readRegularFile(path, maxBytes) {
 }
 async function loadDotEnv(composePath, env, maxBytes = DEFAULT_MAX_FILE_SIZE, probes) {
   if (probes && !probes.exists(dirname(composePath), ".env")) return { values: {} };
+  const given = probes?.given?.(join(dirname(composePath), ".env"));
+  if (typeof given === "string") return dotEnvFromText(given, join(dirname(composePath), ".env"), env);
   let read;
   try {
     read = await readRegularFile(join(dirname(composePath), ".env"), maxBytes);
@@ -1699,14 +1701,12 @@ var FileCache = class {
    * `readText` reads a file as the CLI does (size limit, regular files only, decoding) or says why
    * it did not; by default, any file decoded as UTF-8.
    */
-  constructor(readText = readUtf8, probes, given) {
+  constructor(readText = readUtf8, probes) {
     this.readText = readText;
     this.probes = probes;
-    this.given = given;
   }
   readText;
   probes;
-  given;
   texts = /* @__PURE__ */ new Map();
   trees = /* @__PURE__ */ new Map();
   /** Files parsed once already (their trees were not kept). */
@@ -1749,14 +1749,7 @@ var FileCache = class {
   }
 };
 async function readEnvFiles(files, directory, cache, useDotenv, env, maxBytes = DEFAULT_MAX_FILE_SIZE) {
-  if (files.length === 0) {
-    if (!useDotenv) return { values: {} };
-    const dotenvPath = join4(directory, ".env");
-    const given = cache.given?.(dotenvPath);
-    if (given === null) return { values: {} };
-    if (given === void 0) return loadDotEnv(join4(directory, "compose.yaml"), env, maxBytes, cache.probes);
-    return dotEnvFromText(given, dotenvPath, env);
-  }
+  if (files.length === 0) return useDotenv ? loadDotEnv(join4(directory, "compose.yaml"), env, maxBytes, cache.probes) : { values: {} };
   const out = { values: noVariables() };
   for (const file of files) {
     const read = await cache.read(file);
@@ -2327,7 +2320,7 @@ async function forEachProject(paths, options, isIgnored, probes, use, judgeEarli
   const env = options.env ?? process.env;
   const planOptions = { cwd, composeFiles, env, directories, probes, dotenv: options.dotenv !== false, ...options.maxFileSize !== void 0 ? { maxFileSize: options.maxFileSize } : {}, ...options.projectDirectory ? { projectDirectory: options.projectDirectory } : {}, ...options.envFiles ? { envFiles: options.envFiles } : {} };
   const given = givenTexts(options);
-  const cache = new FileCache(projectFileReader(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, given), probes, given);
+  const cache = new FileCache(projectFileReader(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, given), probes);
   const unreadable2 = /* @__PURE__ */ new Set();
   const ignored = new Set(discovery.files.filter(isIgnored));
   for (const file of discovery.files) {

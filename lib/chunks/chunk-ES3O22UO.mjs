@@ -16,7 +16,7 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-UGJTQE4V.mjs";
+} from "./chunk-2WGMYNZ4.mjs";
 import {
   rules
 } from "./chunk-D2QZUANU.mjs";
