@@ -41,7 +41,13 @@ export function pullRequestFindings(result: LintResult, changed: ChangedLines, w
  * findings there.
  */
 export async function findingsBrought(result: LintResult, scope: Extract<ChangeScope, { kind: "changed" }>, options: LintOptions, workspace: string, paths: readonly string[]): Promise<LintResult> {
-  const { baseText, lines, deleted } = scope;
+  const { lines, deleted } = scope;
+  // Each base text is one `git show`: asked once per file, though planning, reading and the comparison below each ask.
+  const texts = new Map<string, string | undefined>();
+  const baseText = (absolute: string) => {
+    if (!texts.has(absolute)) texts.set(absolute, scope.baseText(absolute));
+    return texts.get(absolute);
+  };
   const atBase = await lintFiles(paths, { ...options, textAt: (absolute) => (lines.has(absolute) || deleted.has(absolute) ? (baseText(absolute) ?? null) : undefined) });
   const byPath = new Map(atBase.files.map((file) => [file.path, file]));
   // A file the pull request adds has no findings to compare with: all of its own are brought.

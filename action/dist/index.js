@@ -27515,7 +27515,12 @@ function pullRequestFindings(result, changed, workspace, lintAtBase) {
   };
 }
 async function findingsBrought(result, scope, options, workspace, paths) {
-  const { baseText, lines: lines2, deleted } = scope;
+  const { lines: lines2, deleted } = scope;
+  const texts = /* @__PURE__ */ new Map();
+  const baseText = (absolute) => {
+    if (!texts.has(absolute)) texts.set(absolute, scope.baseText(absolute));
+    return texts.get(absolute);
+  };
   const atBase = await lintFiles(paths, { ...options, textAt: (absolute) => lines2.has(absolute) || deleted.has(absolute) ? baseText(absolute) ?? null : void 0 });
   const byPath = new Map(atBase.files.map((file) => [file.path, file]));
   const lintAtBase = (file) => {
