@@ -25,7 +25,7 @@ import {
   notLintedFile,
   parseSize,
   withConfig
-} from "./chunks/chunk-2WGMYNZ4.mjs";
+} from "./chunks/chunk-BFFNYFQF.mjs";
 import "./chunks/chunk-KHKUBRH2.mjs";
 import {
   rules
@@ -602,7 +602,7 @@ async function run(argv) {
     return EXIT.ok;
   }
   if (values["print-project"]) {
-    const { printProjects } = await import("./chunks/print-project-7RWRVYUO.mjs");
+    const { printProjects } = await import("./chunks/print-project-F5XTR42S.mjs");
     const formats = values.format ?? [];
     const format = formats.length === 0 ? "yaml" : formats.length === 1 ? formats[0] : "";
     if (format !== "json" && format !== "yaml") throw new UsageError(`--print-project prints json or yaml; got "${formats.join(", ")}"`);
@@ -649,7 +649,7 @@ async function run(argv) {
   if (!fixing && !baseline && !outputs.some((o) => FORMATS_READING_THE_MODEL.has(o.format))) options.keepProjects = false;
   let result = stdinCount > 0 ? await lintStdin(values["stdin-filename"] ?? "<stdin>", options, cwd) : await lintFiles(positionals, { ...options, cwd });
   if (fixing) {
-    const { runFixes } = await import("./chunks/cli-NYMACPOP.mjs");
+    const { runFixes } = await import("./chunks/cli-W7YSKX5H.mjs");
     const fixed = await runFixes(result, options, cwd, fixing.selection, fixing.write);
     result = fixed.result;
     const diffOnStdout = outputs.some((o) => o.format === "text" && o.file === void 0) || !outputs.some((o) => o.file === void 0);

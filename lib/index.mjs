@@ -4,7 +4,7 @@ import {
   fileDiff,
   fixFiles,
   fixText
-} from "./chunks/chunk-ES3O22UO.mjs";
+} from "./chunks/chunk-IQM74UKX.mjs";
 import "./chunks/chunk-MIVHMU4H.mjs";
 import {
   loadPlugins
@@ -24,7 +24,7 @@ import {
   lintText,
   loadComposeText,
   loadProjects
-} from "./chunks/chunk-2WGMYNZ4.mjs";
+} from "./chunks/chunk-BFFNYFQF.mjs";
 import "./chunks/chunk-KHKUBRH2.mjs";
 import {
   configSchema,

@@ -13,7 +13,7 @@ import {
   notLintedFile,
   readRegularFileSync,
   withConfig
-} from "./chunks/chunk-2WGMYNZ4.mjs";
+} from "./chunks/chunk-BFFNYFQF.mjs";
 import "./chunks/chunk-KHKUBRH2.mjs";
 import {
   addServiceKey,

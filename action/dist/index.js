@@ -23907,12 +23907,15 @@ async function readRegularFile(path, maxBytes) {
   return readRegularFileSync(path, maxBytes);
 }
 async function loadDotEnv(composePath, env2, maxBytes = DEFAULT_MAX_FILE_SIZE, probes) {
+  return loadDotEnvSync(composePath, env2, maxBytes, probes);
+}
+function loadDotEnvSync(composePath, env2, maxBytes = DEFAULT_MAX_FILE_SIZE, probes) {
   if (probes && !probes.exists(dirname3(composePath), ".env")) return { values: {} };
   const given = probes?.given?.(join5(dirname3(composePath), ".env"));
   if (typeof given === "string") return dotEnvFromText(given, join5(dirname3(composePath), ".env"), env2);
   let read;
   try {
-    read = await readRegularFile(join5(dirname3(composePath), ".env"), maxBytes);
+    read = readRegularFileSync(join5(dirname3(composePath), ".env"), maxBytes);
   } catch (error) {
     const code3 = error.code;
     return code3 === "ENOENT" || code3 === "ENOTDIR" ? { values: {} } : { values: {}, problem: `the .env file beside it cannot be read (${code3 ?? "error"})` };
@@ -26909,17 +26912,7 @@ async function loadProject(plan, cache2, options) {
   return { file: primary, files: [...project.files, ...loader.envSources.values()], problems: loader.problems, project, tree, substituted: loader.substituted };
 }
 function readDotEnvSync(dir, env2, maxBytes, probes) {
-  if (!exists(probes, dir, ".env")) return {};
-  const given = probes?.given?.(join6(dir, ".env"));
-  if (typeof given === "string") return readDotEnvText(given, join6(dir, ".env"), env2).values;
-  try {
-    const read = readRegularFileSync(join6(dir, ".env"), maxBytes);
-    if (!("bytes" in read)) return {};
-    const decoded = decodeText(read.bytes);
-    return "text" in decoded ? readDotEnvText(decoded.text, join6(dir, ".env"), env2).values : {};
-  } catch {
-    return {};
-  }
+  return loadDotEnvSync(join6(dir, "compose.yaml"), env2, maxBytes, probes).values;
 }
 function planProjects(found, named, options) {
   const plans = [];

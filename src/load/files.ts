@@ -100,13 +100,18 @@ export interface DotEnv {
  * (unsaved, or of another version) come before the disk.
  */
 export async function loadDotEnv(composePath: string, env: Environment, maxBytes = DEFAULT_MAX_FILE_SIZE, probes?: PathProbes): Promise<DotEnv> {
+  return loadDotEnvSync(composePath, env, maxBytes, probes);
+}
+
+/** `loadDotEnv` for planning, which is synchronous (a directory's `COMPOSE_FILE`). */
+export function loadDotEnvSync(composePath: string, env: Environment, maxBytes = DEFAULT_MAX_FILE_SIZE, probes?: PathProbes): DotEnv {
   // A missing .env is the common case: known without opening it (and without the error that throws).
   if (probes && !probes.exists(dirname(composePath), ".env")) return { values: {} };
   const given = probes?.given?.(join(dirname(composePath), ".env"));
   if (typeof given === "string") return dotEnvFromText(given, join(dirname(composePath), ".env"), env);
   let read: FileRead;
   try {
-    read = await readRegularFile(join(dirname(composePath), ".env"), maxBytes);
+    read = readRegularFileSync(join(dirname(composePath), ".env"), maxBytes);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return code === "ENOENT" || code === "ENOTDIR" ? { values: {} } : { values: {}, problem: `the .env file beside it cannot be read (${code ?? "error"})` };

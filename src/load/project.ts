@@ -12,7 +12,7 @@ import type { ComposeProject, SourceFile, Span } from "../model/types.js";
 import type { Environment, Lookup, Substitution } from "./interpolate.js";
 import { tooDeepMessage, variable } from "./interpolate.js";
 import { noVariables, readDotEnvText, readEnvFile, readRawEnvFile } from "./dotenv.js";
-import { DEFAULT_MAX_FILE_SIZE, decodeText, dotEnvStops, loadDotEnv, readRegularFileSync } from "./files.js";
+import { DEFAULT_MAX_FILE_SIZE, dotEnvStops, loadDotEnv, loadDotEnvSync } from "./files.js";
 import { exists, realPath } from "./probes.js";
 import type { PathProbes } from "./probes.js";
 import type { DotEnv } from "./files.js";
@@ -610,17 +610,7 @@ export interface PlannedProject extends ProjectPlan {
  * one that is not a regular file, too large or not text (loading reports those as not-linted).
  */
 function readDotEnvSync(dir: string, env: Environment, maxBytes: number, probes?: PathProbes): Record<string, string> {
-  if (!exists(probes, dir, ".env")) return {};
-  const given = probes?.given?.(join(dir, ".env"));
-  if (typeof given === "string") return readDotEnvText(given, join(dir, ".env"), env).values;
-  try {
-    const read = readRegularFileSync(join(dir, ".env"), maxBytes);
-    if (!("bytes" in read)) return {};
-    const decoded = decodeText(read.bytes);
-    return "text" in decoded ? readDotEnvText(decoded.text, join(dir, ".env"), env).values : {};
-  } catch {
-    return {};
-  }
+  return loadDotEnvSync(join(dir, "compose.yaml"), env, maxBytes, probes).values;
 }
 
 /**

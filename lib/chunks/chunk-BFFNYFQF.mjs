@@ -350,12 +350,15 @@ async function readRegularFile(path, maxBytes) {
   return readRegularFileSync(path, maxBytes);
 }
 async function loadDotEnv(composePath, env, maxBytes = DEFAULT_MAX_FILE_SIZE, probes) {
+  return loadDotEnvSync(composePath, env, maxBytes, probes);
+}
+function loadDotEnvSync(composePath, env, maxBytes = DEFAULT_MAX_FILE_SIZE, probes) {
   if (probes && !probes.exists(dirname(composePath), ".env")) return { values: {} };
   const given = probes?.given?.(join(dirname(composePath), ".env"));
   if (typeof given === "string") return dotEnvFromText(given, join(dirname(composePath), ".env"), env);
   let read;
   try {
-    read = await readRegularFile(join(dirname(composePath), ".env"), maxBytes);
+    read = readRegularFileSync(join(dirname(composePath), ".env"), maxBytes);
   } catch (error) {
     const code = error.code;
     return code === "ENOENT" || code === "ENOTDIR" ? { values: {} } : { values: {}, problem: `the .env file beside it cannot be read (${code ?? "error"})` };
@@ -2109,17 +2112,7 @@ async function loadProject(plan, cache, options) {
   return { file: primary, files: [...project.files, ...loader.envSources.values()], problems: loader.problems, project, tree, substituted: loader.substituted };
 }
 function readDotEnvSync(dir, env, maxBytes, probes) {
-  if (!exists(probes, dir, ".env")) return {};
-  const given = probes?.given?.(join4(dir, ".env"));
-  if (typeof given === "string") return readDotEnvText(given, join4(dir, ".env"), env).values;
-  try {
-    const read = readRegularFileSync(join4(dir, ".env"), maxBytes);
-    if (!("bytes" in read)) return {};
-    const decoded = decodeText(read.bytes);
-    return "text" in decoded ? readDotEnvText(decoded.text, join4(dir, ".env"), env).values : {};
-  } catch {
-    return {};
-  }
+  return loadDotEnvSync(join4(dir, "compose.yaml"), env, maxBytes, probes).values;
 }
 function planProjects(found, named, options) {
   const plans = [];

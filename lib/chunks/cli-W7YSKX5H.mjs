@@ -3,10 +3,10 @@ const require = __composeLintRequire(import.meta.url);
 import {
   fileDiff,
   fixLintResult
-} from "./chunk-ES3O22UO.mjs";
+} from "./chunk-IQM74UKX.mjs";
 import "./chunk-MIVHMU4H.mjs";
 import "./chunk-KDPRZTNH.mjs";
-import "./chunk-2WGMYNZ4.mjs";
+import "./chunk-BFFNYFQF.mjs";
 import "./chunk-KHKUBRH2.mjs";
 import "./chunk-D2QZUANU.mjs";
 import "./chunk-TUIA6AK5.mjs";

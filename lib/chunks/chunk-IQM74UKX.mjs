@@ -16,7 +16,7 @@ import {
   lintFiles,
   lintText,
   readRegularFile
-} from "./chunk-2WGMYNZ4.mjs";
+} from "./chunk-BFFNYFQF.mjs";
 import {
   rules
 } from "./chunk-D2QZUANU.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __composeLintRequire } from "node:module";
 const require = __composeLintRequire(import.meta.url);
 import {
   loadProjects
-} from "./chunk-2WGMYNZ4.mjs";
+} from "./chunk-BFFNYFQF.mjs";
 import {
   stringify
 } from "./chunk-KHKUBRH2.mjs";
